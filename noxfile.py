@@ -1,0 +1,68 @@
+"""Every check dongdang runs: ``nox`` runs them all, ``nox -s NAME`` one of them."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["lint", "typing", "tests", "docs", "build"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_external_run = True
+
+ROOT = Path(__file__).parent
+TEST_DEPS = ["pytest>=8.3", "pytest-cov>=5", "hypothesis>=6.100", "pandas>=2.1"]
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff>=0.8,<1")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typing(session: nox.Session) -> None:
+    session.install("-e", ".", "mypy>=1.13", "types-python-dateutil", "pytest>=8.3", "hypothesis")
+    session.run("mypy")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    session.install("-e", ".", *TEST_DEPS)
+    env = {"HYPOTHESIS_PROFILE": os.environ.get("HYPOTHESIS_PROFILE", "ci")}
+    session.run(
+        "pytest",
+        "--cov=dongdang",
+        "--cov-branch",
+        "--cov-report=term-missing",
+        *session.posargs,
+        env=env,
+    )
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    session.install("-e", ".", "sphinx>=7.4", "myst-parser>=3", "furo>=2024.8")
+    build = ROOT / "docs" / "_build"
+    session.run("sphinx-build", "-b", "html", "-n", "-W", "--keep-going", "docs", str(build / "html"))
+    session.run("sphinx-build", "-b", "doctest", "-n", "-W", "docs", str(build / "doctest"))
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    session.install("build>=1.2")
+    dist = ROOT / "dist"
+    for old in dist.glob("dongdang-*"):
+        old.unlink()
+    session.run("python", "-m", "build", "--outdir", str(dist))
+    wheels = sorted(dist.glob("dongdang-*.whl"))
+    if len(wheels) != 1:
+        session.error(f"expected one wheel in {dist}, found {wheels}")
+    names = zipfile.ZipFile(wheels[0]).namelist()
+    for required in ("dongdang/py.typed", "dongdang/data/seed_figures.toml"):
+        if required not in names:
+            session.error(f"{required} is missing from {wheels[0].name}")
+    session.log(f"{wheels[0].name}: {len(names)} files, py.typed and data included")

@@ -1,0 +1,85 @@
+"""dongdang: the Đồng Đăng – Lạng Sơn border-gate economic zone as typed, exact data.
+
+>>> import dongdang
+>>> dongdang.format_percent(
+...     dongdang.growth_rate(
+...         dongdang.parse_amount("664.127 triệu đồng"), dongdang.parse_amount("473.700 triệu đồng")
+...     ),
+...     decimals=1,
+... )
+'40,2%'
+"""
+
+from __future__ import annotations
+
+from dongdang.errors import (
+    DongDangError,
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    UndefinedRatioError,
+    UnitMismatchError,
+)
+from dongdang.indicators import (
+    attainment,
+    cagr,
+    contribution_to_growth,
+    disbursement_ratio,
+    growth_rate,
+    implied_previous,
+    share,
+)
+from dongdang.periods import Period
+from dongdang.text import (
+    Figure,
+    Qualifier,
+    format_amount,
+    format_number,
+    format_percent,
+    parse_amount,
+    parse_number,
+    parse_percent,
+    read_figure,
+)
+from dongdang.units import ExchangeRate, Quantity, amount, convert, ureg
+
+__all__ = [
+    "DongDangError",
+    "ExchangeRate",
+    "Figure",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "ParseError",
+    "Period",
+    "Qualifier",
+    "Quantity",
+    "UndefinedRatioError",
+    "UnitMismatchError",
+    "amount",
+    "attainment",
+    "cagr",
+    "contribution_to_growth",
+    "convert",
+    "disbursement_ratio",
+    "format_amount",
+    "format_number",
+    "format_percent",
+    "growth_rate",
+    "implied_previous",
+    "parse_amount",
+    "parse_number",
+    "parse_percent",
+    "read_figure",
+    "share",
+    "ureg",
+]
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata only when asked for.
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415
+
+        return version("dongdang")
+    message = f"module 'dongdang' has no attribute {name!r}"
+    raise AttributeError(message)

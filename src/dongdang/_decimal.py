@@ -1,0 +1,93 @@
+"""The number policy: every magnitude is a finite :class:`~decimal.Decimal`.
+
+Arithmetic runs in dongdang's own decimal contexts, never the caller's thread
+context, so a notebook that set ``getcontext().prec = 5`` gets the same answers.
+"""
+
+from __future__ import annotations
+
+import decimal
+import math
+from decimal import Decimal
+from numbers import Integral
+
+from dongdang.errors import InvalidTypeError, InvalidValueError
+
+#: Significant digits of a quotient: those of IEEE 754 decimal128.
+QUOTIENT_DIGITS = 34
+#: Significant digits of a value recovered from a ratio (the default context's).
+RESULT_DIGITS = 28
+
+#: Division and powers: 34 significant digits, rounded half-even like decimal128.
+QUOTIENT = decimal.Context(prec=QUOTIENT_DIGITS, rounding=decimal.ROUND_HALF_EVEN)
+#: Sums and differences: enough digits to be exact.
+EXACT = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
+)
+
+ONE = Decimal(1)
+
+
+def to_decimal(value: object, name: str) -> Decimal:
+    """Return ``value`` as a finite Decimal, following the number policy.
+
+    A float is taken by its shortest repr (``344.8`` gives ``Decimal("344.8")``,
+    not the binary expansion). ``bool`` and strings are refused: a string is read
+    with :func:`dongdang.parse_amount` or :func:`dongdang.parse_percent`.
+
+    >>> to_decimal(344.8, "value")
+    Decimal('344.8')
+    >>> to_decimal(float("nan"), "previous")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: previous must be a finite number, got nan
+    """
+    if isinstance(value, bool):
+        raise InvalidTypeError(f"{name} must be a number, not the bool {value!r}")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidValueError(f"{name} must be a finite number, got {value!r}")
+        result = Decimal(repr(float(value)))
+    elif isinstance(value, int | Integral):
+        result = Decimal(int(value))
+    else:
+        raise InvalidTypeError(
+            f"{name} must be a number (Decimal, int or float), got {value!r} "
+            f"of type {type(value).__name__}"
+        )
+    if not result.is_finite():
+        raise InvalidValueError(f"{name} must be a finite number, got {value!r}")
+    return result
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent notation.
+
+    >>> tidy(Decimal("123.000"))
+    Decimal('123')
+    >>> tidy(Decimal("1.2E+3"))
+    Decimal('1200')
+    >>> tidy(Decimal("0.1440"))
+    Decimal('0.144')
+    """
+    if value == value.to_integral_value():
+        return value.quantize(ONE, context=EXACT)
+    return value.normalize(EXACT)
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    """Round to ``places`` digits after the point, half away from zero.
+
+    Vietnamese reports round 14,35 to 14,4; Python and Babel round half to even.
+
+    >>> round_half_up(Decimal("14.35"), 1)
+    Decimal('14.4')
+    >>> round_half_up(Decimal("-0.125"), 2)
+    Decimal('-0.13')
+    """
+    return value.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP, context=EXACT)

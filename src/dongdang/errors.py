@@ -1,0 +1,72 @@
+"""The errors dongdang raises.
+
+Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
+:class:`TypeError`, so code that already catches the built-in keeps working.
+
+>>> from dongdang import parse_amount, ParseError
+>>> try:
+...     parse_amount("344.8 tỷ đồng")
+... except ParseError as error:
+...     print(error.position)
+3
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DongDangError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "ParseError",
+    "UndefinedRatioError",
+    "UnitMismatchError",
+]
+
+
+class DongDangError(Exception):
+    """The root of every error dongdang raises."""
+
+
+class InvalidValueError(DongDangError, ValueError):
+    """A value that cannot be: NaN, infinity, an end before a start, a negative area."""
+
+
+class InvalidTypeError(DongDangError, TypeError):
+    """An argument of a type dongdang does not take, such as a string where a number goes."""
+
+
+class UnitMismatchError(DongDangError, TypeError):
+    """Quantities of different dimensions met: VND with USD, money with hectares."""
+
+
+class UndefinedRatioError(InvalidValueError):
+    """A ratio whose base is zero or negative, so that it means nothing.
+
+    Attributes:
+        argument: the name of the argument that holds the base.
+    """
+
+    def __init__(self, message: str, *, argument: str) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+class ParseError(InvalidValueError):
+    """Text that cannot be read as what was asked for.
+
+    The message quotes the text, points at the position, and says what is accepted.
+
+    Attributes:
+        text: the text that was read.
+        position: the index in ``text`` where reading failed.
+        reason: what is wrong there.
+    """
+
+    def __init__(self, text: str, position: int, reason: str) -> None:
+        self.text = text
+        self.position = position
+        self.reason = reason
+        super().__init__(f"cannot read {text!r} at position {position}: {reason}")
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, int, str]]:
+        return type(self), (self.text, self.position, self.reason)

@@ -1,0 +1,316 @@
+"""Indicators: the arithmetic of the zone's reports.
+
+Every result is a :class:`~decimal.Decimal` fraction: ``Decimal("0.144")`` is
+what a report prints as "14,4%". Inputs are Decimals, ints, floats (taken by
+their shortest repr) or quantities of one dimension, whose units cancel:
+
+>>> from dongdang import growth_rate, parse_amount
+>>> growth = growth_rate(parse_amount("664.127 triệu đồng"), parse_amount("473,7 tỷ đồng"))
+>>> growth
+Decimal('0.401999155583702765463373443107452')
+>>> format_percent(growth, decimals=1)
+'40,2%'
+
+Mixed currencies raise :class:`~dongdang.errors.UnitMismatchError`; a base of
+zero or less raises :class:`~dongdang.errors.UndefinedRatioError` naming the
+argument. Quotients carry 34 significant digits (IEEE 754 decimal128) and
+differences are exact; rounding happens only when a figure is written out.
+
+Given numpy arrays (of plain magnitudes in one unit), the same functions work
+elementwise in float64 and return an array.
+"""
+
+from __future__ import annotations
+
+import decimal
+import sys
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeAlias, cast, overload
+
+from dongdang._decimal import EXACT, ONE, QUOTIENT, RESULT_DIGITS, tidy, to_decimal
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    UndefinedRatioError,
+    UnitMismatchError,
+)
+from dongdang.units import Quantity, is_quantity, magnitude_in, ureg
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray: TypeAlias = npt.NDArray[np.float64]
+    ArrayInput: TypeAlias = npt.NDArray[Any]
+
+__all__ = [
+    "Value",
+    "attainment",
+    "cagr",
+    "contribution_to_growth",
+    "disbursement_ratio",
+    "growth_rate",
+    "implied_previous",
+    "share",
+]
+
+#: What an indicator takes for a scalar: a number or a quantity.
+Value: TypeAlias = "Decimal | float | Quantity"
+
+_RESULT = decimal.Context(prec=RESULT_DIGITS, rounding=decimal.ROUND_HALF_EVEN)
+
+
+def _numpy() -> Any:  # noqa: ANN401 - numpy is optional at import
+    # numpy is imported by whoever made an array; dongdang never imports it first.
+    return sys.modules.get("numpy")
+
+
+def _is_array(value: object) -> bool:
+    numpy = _numpy()
+    return numpy is not None and isinstance(value, numpy.ndarray)
+
+
+def _scalars(**values: object) -> list[Decimal]:
+    """Plain numbers as Decimals, or quantities of one dimension in a common unit."""
+    quantities = {
+        name: cast("Quantity", value) for name, value in values.items() if is_quantity(value)
+    }
+    if not quantities:
+        return [to_decimal(value, name) for name, value in values.items()]
+    plain = [name for name in values if name not in quantities]
+    if plain:
+        first = next(iter(quantities))
+        raise UnitMismatchError(
+            f"{plain[0]} is a plain number but {first} is a quantity "
+            f"({quantities[first]}); give both with units or both without"
+        )
+    names = list(quantities)
+    common = ureg.get_root_units(quantities[names[0]].units)[1]
+    for name in names[1:]:
+        if quantities[name].dimensionality != quantities[names[0]].dimensionality:
+            raise UnitMismatchError(
+                f"{names[0]} ({quantities[names[0]]}) and {name} ({quantities[name]}) "
+                "are in different dimensions; convert currencies with an ExchangeRate"
+            )
+    return [magnitude_in(quantities[name], common) for name in names]
+
+
+def _arrays(**values: object) -> list[FloatArray]:
+    numpy = _numpy()
+    arrays = []
+    for name, value in values.items():
+        if is_quantity(value):
+            raise InvalidTypeError(
+                f"{name} is a quantity; with arrays, pass plain magnitudes in one unit"
+            )
+        plain = float(value) if isinstance(value, Decimal) else value
+        try:
+            array = numpy.asarray(plain, dtype=numpy.float64)
+        except (TypeError, ValueError) as error:
+            raise InvalidTypeError(f"{name} must be numeric, got {value!r}") from error
+        if not numpy.isfinite(array).all():
+            raise InvalidValueError(f"{name} must hold finite numbers, got {value!r}")
+        arrays.append(array)
+    return arrays
+
+
+def _check_base(value: Decimal, name: str, meaning: str) -> None:
+    if value <= 0:
+        raise UndefinedRatioError(
+            f"{name} is {value}: {meaning} needs a base above zero", argument=name
+        )
+
+
+def _check_base_array(array: FloatArray, name: str, meaning: str) -> None:
+    bad = (array <= 0).nonzero()[0] if array.ndim else ([0] if array <= 0 else [])
+    if len(bad):
+        raise UndefinedRatioError(
+            f"{name} has {array.flat[bad[0]]} at index {bad[0]}: {meaning} needs a base above zero",
+            argument=name,
+        )
+
+
+def _ratio(
+    numerator: object, denominator: object, names: tuple[str, str], meaning: str
+) -> Decimal | FloatArray:
+    values = {names[0]: numerator, names[1]: denominator}
+    if _is_array(numerator) or _is_array(denominator):
+        top, bottom = _arrays(**values)
+        _check_base_array(bottom, names[1], meaning)
+        return top / bottom
+    top_d, bottom_d = _scalars(**values)
+    _check_base(bottom_d, names[1], meaning)
+    return tidy(QUOTIENT.divide(top_d, bottom_d))
+
+
+# -- growth ------------------------------------------------------------------------
+
+
+@overload
+def growth_rate(current: ArrayInput, previous: ArrayInput | Value) -> FloatArray: ...
+@overload
+def growth_rate(current: Value, previous: Value) -> Decimal: ...
+def growth_rate(current: Any, previous: Any) -> Any:
+    """Growth of ``current`` over ``previous``: "tăng/giảm X% so với cùng kỳ".
+
+    >>> growth_rate(Decimal("1.144"), 1)
+    Decimal('0.144')
+    >>> format_percent(growth_rate(Decimal("278718"), Decimal("243634")), decimals=1)
+    '14,4%'
+    >>> growth_rate(1, 0)
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UndefinedRatioError: previous is 0: a growth rate needs a base above zero
+    """
+    if _is_array(current) or _is_array(previous):
+        now, before = _arrays(current=current, previous=previous)
+        _check_base_array(before, "previous", "a growth rate")
+        return now / before - 1.0
+    now_d, before_d = _scalars(current=current, previous=previous)
+    _check_base(before_d, "previous", "a growth rate")
+    # The subtraction is exact, so implied_previous can recover the base.
+    return tidy(EXACT.subtract(QUOTIENT.divide(now_d, before_d), ONE))
+
+
+@overload
+def implied_previous(current: ArrayInput, growth: ArrayInput | Decimal | float) -> FloatArray: ...
+@overload
+def implied_previous(current: Quantity, growth: Decimal | float) -> Quantity: ...
+@overload
+def implied_previous(current: Decimal | float, growth: Decimal | float) -> Decimal: ...
+def implied_previous(current: Any, growth: Any) -> Any:
+    """The previous value a stated growth implies: ``current / (1 + growth)``.
+
+    A quantity comes back in its own unit; a number comes back with 28
+    significant digits, so ``implied_previous(c, growth_rate(c, p)) == p``.
+
+    >>> exports = parse_amount("1.370 triệu USD")
+    >>> implied_previous(exports, Decimal("0.123"))
+    <Quantity(1219.946571682991985752448798, 'million_USD')>
+    >>> implied_previous(1, -1)
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UndefinedRatioError: growth is -1: 1 + growth must be above zero
+    """
+    if _is_array(current) or _is_array(growth):
+        now, rate = _arrays(current=current, growth=growth)
+        _check_base_array(1.0 + rate, "1 + growth", "an implied previous value")
+        return now / (1.0 + rate)
+    rate_d = to_decimal(growth, "growth")
+    base = EXACT.add(ONE, rate_d)
+    if base <= 0:
+        raise UndefinedRatioError(
+            f"growth is {rate_d}: 1 + growth must be above zero", argument="growth"
+        )
+    if is_quantity(current):
+        magnitude = to_decimal(current.magnitude, "current")
+        return ureg.Quantity(_recovered(magnitude, base), current.units)
+    return _recovered(to_decimal(current, "current"), base)
+
+
+def _recovered(current: Decimal, base: Decimal) -> Decimal:
+    return tidy(_RESULT.plus(QUOTIENT.divide(current, base)))
+
+
+@overload
+def cagr(first: ArrayInput, last: ArrayInput | Value, years: Decimal | float) -> FloatArray: ...
+@overload
+def cagr(first: Value, last: Value, years: Decimal | float) -> Decimal: ...
+def cagr(first: Any, last: Any, years: Any) -> Any:
+    """Compound annual growth from ``first`` to ``last`` over ``years`` years.
+
+    >>> cagr(100, 121, 2)
+    Decimal('0.1')
+    """
+    span = to_decimal(years, "years")
+    if span <= 0:
+        raise InvalidValueError(f"years must be above zero, got {years!r}")
+    if _is_array(first) or _is_array(last):
+        start, end = _arrays(first=first, last=last)
+        _check_base_array(start, "first", "a compound growth rate")
+        if (end < 0).any():
+            raise InvalidValueError(f"last must not be negative, got {last!r}")
+        return (end / start) ** (1.0 / float(span)) - 1.0
+    start_d, end_d = _scalars(first=first, last=last)
+    _check_base(start_d, "first", "a compound growth rate")
+    if end_d < 0:
+        raise InvalidValueError(f"last must not be negative, got {end_d}")
+    ratio = QUOTIENT.divide(end_d, start_d)
+    factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span)) if ratio else ratio
+    return tidy(EXACT.subtract(factor, ONE))
+
+
+@overload
+def contribution_to_growth(
+    part_now: ArrayInput, part_before: ArrayInput | Value, total_before: ArrayInput | Value
+) -> FloatArray: ...
+@overload
+def contribution_to_growth(part_now: Value, part_before: Value, total_before: Value) -> Decimal: ...
+def contribution_to_growth(part_now: Any, part_before: Any, total_before: Any) -> Any:
+    """A component's share of the total's growth: ``(part_now - part_before) / total_before``.
+
+    The contributions of all the components add up to the growth of the total.
+
+    >>> contribution_to_growth(1370, 1220, 2810)
+    Decimal('0.05338078291814946619217081850533808')
+    """
+    values = {"part_now": part_now, "part_before": part_before, "total_before": total_before}
+    meaning = "a contribution to growth"
+    if any(map(_is_array, values.values())):
+        now, before, total = _arrays(**values)
+        _check_base_array(total, "total_before", meaning)
+        return (now - before) / total
+    now_d, before_d, total_d = _scalars(**values)
+    _check_base(total_d, "total_before", meaning)
+    return tidy(QUOTIENT.divide(EXACT.subtract(now_d, before_d), total_d))
+
+
+# -- ratios ------------------------------------------------------------------------
+
+
+@overload
+def attainment(actual: ArrayInput, target: ArrayInput | Value) -> FloatArray: ...
+@overload
+def attainment(actual: Value, target: Value) -> Decimal: ...
+def attainment(actual: Any, target: Any) -> Any:
+    """How much of a plan, estimate or target was reached: "đạt X% kế hoạch / dự toán".
+
+    "Vượt X%" (exceeds by X%) is ``attainment - 1``.
+
+    >>> ratio = attainment(parse_amount("100.751 triệu đồng"), parse_amount("56.519 triệu đồng"))
+    >>> format_percent(ratio, decimals=2)
+    '178,26%'
+    """
+    return _ratio(actual, target, ("actual", "target"), "an attainment")
+
+
+@overload
+def disbursement_ratio(disbursed: ArrayInput, base: ArrayInput | Value) -> FloatArray: ...
+@overload
+def disbursement_ratio(disbursed: Value, base: Value) -> Decimal: ...
+def disbursement_ratio(disbursed: Any, base: Any) -> Any:
+    """Capital disbursed over its base: "bằng X% kế hoạch giao / nguồn vốn đã cấp".
+
+    The base is the capital plan or the capital allocated; say which.
+
+    >>> ratio = disbursement_ratio(
+    ...     parse_amount("42.119 triệu đồng"), parse_amount("102.681 triệu đồng")
+    ... )
+    >>> format_percent(ratio, decimals=0)
+    '41%'
+    """
+    return _ratio(disbursed, base, ("disbursed", "base"), "a disbursement ratio")
+
+
+@overload
+def share(part: ArrayInput, whole: ArrayInput | Value) -> FloatArray: ...
+@overload
+def share(part: Value, whole: Value) -> Decimal: ...
+def share(part: Any, whole: Any) -> Any:
+    """A part's share of a whole: "chiếm X%".
+
+    >>> part = share(parse_amount("44.285 triệu đồng"), parse_amount("278.718 triệu đồng"))
+    >>> format_percent(part, decimals=1)
+    '15,9%'
+    """
+    return _ratio(part, whole, ("part", "whole"), "a share")

@@ -1,0 +1,273 @@
+"""Units: dongdang's own small pint registry.
+
+The registry knows only what the zone's reports speak of, so it builds in
+milliseconds instead of loading pint's full definition file:
+
+* money: ``VND`` (đồng), ``USD`` and ``CNY``, each its own dimension, with the
+  report scales ``thousand_VND``, ``million_VND`` (triệu đồng), ``billion_VND``
+  (tỷ đồng), ``trillion_VND`` and the same for USD and CNY;
+* area: ``m2``, ``hectare`` (``ha``), ``km2``; length: ``m``, ``km``;
+* mass: ``kg``, ``tonne`` (``t``); time: ``day``;
+* counts: ``vehicle_trip`` (lượt xe), ``vehicle`` (xe), ``container``,
+  ``railcar`` (toa), each its own dimension so that trips and vehicles do not mix.
+
+Adding VND to USD raises pint's ``DimensionalityError`` (a :class:`TypeError`),
+and dongdang's own functions raise :class:`~dongdang.errors.UnitMismatchError`;
+a currency changes only through a dated :class:`ExchangeRate`. Magnitudes are
+:class:`~decimal.Decimal`.
+
+>>> from decimal import Decimal
+>>> from dongdang import ureg
+>>> fee = ureg.Quantity(Decimal("278718"), "million_VND")
+>>> fee.to("VND")
+<Quantity(278718000000, 'VND')>
+>>> fee + ureg.Quantity(1, "USD")
+Traceback (most recent call last):
+...
+pint.errors.DimensionalityError: Cannot convert from 'million_VND' ... to 'USD' ...
+
+pint's ``to`` computes in the caller's decimal context and keeps trailing
+zeros; :func:`convert` and :func:`magnitude_in` are exact and tidy:
+
+>>> from dongdang.units import convert
+>>> convert(fee, "billion_VND")
+<Quantity(278.718, 'billion_VND')>
+
+Quantities made by this registry pickle without pint's application registry:
+they unpickle into :data:`ureg` in any process that can import dongdang.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+import attrs
+import pint
+from pint.util import UnitsContainer
+
+from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
+from dongdang.errors import InvalidValueError, ParseError, UnitMismatchError
+
+__all__ = [
+    "CURRENCIES",
+    "ExchangeRate",
+    "Quantity",
+    "Unit",
+    "amount",
+    "convert",
+    "is_quantity",
+    "magnitude_in",
+    "unit_of",
+    "ureg",
+]
+
+#: ISO 4217 codes of the currencies the registry knows.
+CURRENCIES: Final = ("VND", "USD", "CNY")
+
+_SCALES: Final = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
+
+_DEFINITIONS: Final = (
+    *(f"{code} = [currency_{code}]" for code in CURRENCIES),
+    *(
+        f"{scale}_{code} = 1{'0' * zeros} * {code}"
+        for code in CURRENCIES
+        for scale, zeros in _SCALES
+    ),
+    "metre = [length] = m",
+    "kilometre = 1000 * metre = km",
+    "square_metre = metre ** 2 = m2",
+    "hectare = 10000 * square_metre = ha",
+    "square_kilometre = 1000000 * square_metre = km2",
+    "tonne = [mass] = t",
+    "kilogram = tonne / 1000 = kg",
+    "day = [time]",
+    "vehicle_trip = [vehicle_trip] = trip",
+    "vehicle = [vehicle]",
+    "container = [container]",
+    "railcar = [railcar]",
+)
+
+# What a unit expression may hold: names, numbers, operators. pint's own parser
+# silently drops what it does not know, so that "5 ₫" would be a dimensionless 5.
+_UNIT_PUNCTUATION: Final = frozenset(" _.*/^()+-²³\t")
+
+
+def _check_expression(text: str) -> None:
+    for position, char in enumerate(text):
+        if not (char.isalnum() or char in _UNIT_PUNCTUATION):
+            raise ParseError(
+                text,
+                position,
+                f"{char!r} is not part of a unit expression; write currencies as VND, USD or CNY",
+            )
+
+
+def _unpickle_quantity(magnitude: Decimal, units: tuple[tuple[str, int], ...]) -> Quantity:
+    return ureg.Quantity(magnitude, UnitsContainer(dict(units)))
+
+
+def _unpickle_unit(units: tuple[tuple[str, int], ...]) -> Unit:
+    return ureg.Unit(UnitsContainer(dict(units)))
+
+
+class _Quantity(pint.UnitRegistry.Quantity):  # type: ignore[type-arg]
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Through a module-level function bound to dongdang's registry, so a fresh
+        # process needs no pint.set_application_registry call.
+        return _unpickle_quantity, (self.magnitude, tuple(self._units.items()))
+
+
+class _Unit(pint.UnitRegistry.Unit):
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _unpickle_unit, (tuple(self._units.items()),)
+
+
+class _Registry(pint.UnitRegistry):  # type: ignore[type-arg]
+    Quantity: TypeAlias = _Quantity
+    Unit: TypeAlias = _Unit
+
+    # pint's signatures are untyped here; the overrides only guard the input.
+    def parse_expression(self, input_string: str, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+        _check_expression(input_string)
+        return super().parse_expression(input_string, *args, **kwargs)
+
+    def parse_units_as_container(self, input_string: str, *args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+        _check_expression(input_string)
+        return super().parse_units_as_container(input_string, *args, **kwargs)
+
+
+def _build_registry() -> _Registry:
+    registry = _Registry(None, non_int_type=Decimal, cache_folder=None)
+    for definition in _DEFINITIONS:
+        registry.define(definition)
+    return registry
+
+
+#: The registry every dongdang quantity belongs to.
+ureg: Final = _build_registry()
+
+if TYPE_CHECKING:
+    Quantity: TypeAlias = pint.Quantity[Any]
+    Unit: TypeAlias = pint.Unit
+else:
+    #: The type of the quantities dongdang returns (``isinstance`` works).
+    Quantity = ureg.Quantity
+    #: The type of the units of :data:`ureg`.
+    Unit = ureg.Unit
+
+
+def amount(value: object, unit: str) -> Quantity:
+    """Build a quantity of ``unit`` from a number, following the number policy.
+
+    >>> amount(344.8, "billion_VND")
+    <Quantity(344.8, 'billion_VND')>
+    >>> amount(1, "đồng")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: unknown unit 'đồng'; dongdang's units are ...
+    """
+    magnitude = to_decimal(value, "value")
+    return ureg.Quantity(magnitude, unit_of(unit))
+
+
+def unit_of(name: str) -> Unit:
+    """Return the registry's unit called ``name``, or raise naming it."""
+    try:
+        return ureg.Unit(name)
+    except pint.UndefinedUnitError:
+        known = ", ".join(sorted(ureg._units))  # noqa: SLF001 - pint has no public listing
+        message = f"unknown unit {name!r}; dongdang's units are {known}"
+        raise InvalidValueError(message) from None
+
+
+def is_quantity(value: object) -> bool:
+    """Tell whether ``value`` is a pint quantity (of any registry)."""
+    return isinstance(value, pint.Quantity)
+
+
+def magnitude_in(quantity: Quantity, unit: str | Unit) -> Decimal:
+    """Return the exact Decimal magnitude of ``quantity`` expressed in ``unit``.
+
+    Unlike pint's ``to``, the arithmetic is exact and ignores the caller's
+    decimal context.
+
+    >>> magnitude_in(amount(344.8, "billion_VND"), "million_VND")
+    Decimal('344800')
+    >>> magnitude_in(amount(1, "USD"), "VND")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UnitMismatchError: cannot express 1 USD in VND: ...
+    """
+    target = unit_of(unit) if isinstance(unit, str) else unit
+    source_factor, source_root = ureg.get_root_units(quantity.units)
+    target_factor, target_root = ureg.get_root_units(target)
+    if source_root != target_root:
+        raise UnitMismatchError(
+            f"cannot express {quantity} in {target}: "
+            f"{quantity.dimensionality} is not {target.dimensionality}"
+        )
+    # Every factor of the registry is a power of ten, so the quotient is exact.
+    factor = QUOTIENT.divide(
+        to_decimal(source_factor, "factor"), to_decimal(target_factor, "factor")
+    )
+    return tidy(EXACT.multiply(to_decimal(quantity.magnitude, "magnitude"), factor))
+
+
+def convert(quantity: Quantity, unit: str | Unit) -> Quantity:
+    """Return ``quantity`` expressed in ``unit``, exactly.
+
+    >>> convert(amount(278718, "million_VND"), "billion_VND")
+    <Quantity(278.718, 'billion_VND')>
+    """
+    target = unit_of(unit) if isinstance(unit, str) else unit
+    return ureg.Quantity(magnitude_in(quantity, target), target)
+
+
+def _to_rate(value: object) -> Decimal:
+    return to_decimal(value, "rate")
+
+
+@attrs.frozen(kw_only=True)
+class ExchangeRate:
+    """How many units of ``quote`` one unit of ``base`` buys, on one date.
+
+    The only way dongdang converts between currencies.
+
+    >>> from decimal import Decimal
+    >>> import datetime as dt
+    >>> rate = ExchangeRate(
+    ...     base="USD",
+    ...     quote="VND",
+    ...     rate=Decimal("25450"),
+    ...     on=dt.date(2025, 8, 1),
+    ...     source="Example rate, not a sourced figure",
+    ... )
+    >>> rate.convert(amount(2, "million_USD"))
+    <Quantity(50900, 'million_VND')>
+    """
+
+    base: str = attrs.field(validator=attrs.validators.in_(CURRENCIES))
+    quote: str = attrs.field(validator=attrs.validators.in_(CURRENCIES))
+    rate: Decimal = attrs.field(converter=_to_rate)
+    on: dt.date
+    source: str
+
+    @rate.validator
+    def _positive(self, _attribute: object, value: Decimal) -> None:
+        if value <= 0:
+            raise InvalidValueError(f"rate must be positive, got {value}")
+
+    def convert(self, money: Quantity) -> Quantity:
+        """Convert ``money`` from ``base`` to ``quote`` at the same report scale."""
+        dimension = f"[currency_{self.base}]"
+        if money.dimensionality != UnitsContainer({dimension: 1}):
+            raise UnitMismatchError(
+                f"{self.base}→{self.quote} rate of {self.on} cannot convert {money}"
+            )
+        target = unit_of(str(money.units).replace(self.base, self.quote))
+        magnitude = to_decimal(money.magnitude, "money")
+        return ureg.Quantity(tidy(EXACT.multiply(magnitude, self.rate)), target)
