@@ -47,8 +47,9 @@ def tests(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     session.install("-e", ".", "sphinx>=7.4", "myst-parser>=3", "furo>=2024.8")
     build = ROOT / "docs" / "_build"
-    session.run("sphinx-build", "-b", "html", "-n", "-W", "--keep-going", "docs", str(build / "html"))
-    session.run("sphinx-build", "-b", "doctest", "-n", "-W", "docs", str(build / "doctest"))
+    strict = ["-n", "-W", "--keep-going"]
+    session.run("sphinx-build", "-b", "html", *strict, "docs", str(build / "html"))
+    session.run("sphinx-build", "-b", "doctest", *strict, "docs", str(build / "doctest"))
 
 
 @nox.session

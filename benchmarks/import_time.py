@@ -39,10 +39,9 @@ def main(rounds: int) -> None:
         print(f"{name:28} median {value * 1000:7.1f} ms over {rounds} runs")
     startup = medians["python -c pass"]
     ours, theirs = medians["dongdang + parse_amount"], medians["pint.UnitRegistry()"]
+    net = (ours - startup) / (theirs - startup)
     print(f"ratio dongdang / pint, whole process:          {ours / theirs:.2f}")
-    print(
-        f"ratio dongdang / pint, less interpreter start: {(ours - startup) / (theirs - startup):.2f}"
-    )
+    print(f"ratio dongdang / pint, less interpreter start: {net:.2f}")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from dongdang.indicators import (
     contribution_to_growth,
     disbursement_ratio,
     growth_rate,
+    implied_base,
     implied_previous,
     share,
 )
@@ -41,7 +42,7 @@ from dongdang.text import (
     parse_percent,
     read_figure,
 )
-from dongdang.units import ExchangeRate, Quantity, amount, convert, ureg
+from dongdang.units import ExchangeRate, Quantity, amount, convert, sum_amounts, ureg
 
 __all__ = [
     "DongDangError",
@@ -65,12 +66,14 @@ __all__ = [
     "format_number",
     "format_percent",
     "growth_rate",
+    "implied_base",
     "implied_previous",
     "parse_amount",
     "parse_number",
     "parse_percent",
     "read_figure",
     "share",
+    "sum_amounts",
     "ureg",
 ]
 

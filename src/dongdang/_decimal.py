@@ -83,10 +83,10 @@ def tidy(value: Decimal) -> Decimal:
 def round_half_up(value: Decimal, places: int) -> Decimal:
     """Round to ``places`` digits after the point, half away from zero.
 
-    Vietnamese reports round 14,35 to 14,4; Python and Babel round half to even.
+    Vietnamese reports round 14,25 to 14,3; Python and Babel round half to even (14,2).
 
-    >>> round_half_up(Decimal("14.35"), 1)
-    Decimal('14.4')
+    >>> round_half_up(Decimal("14.25"), 1)
+    Decimal('14.3')
     >>> round_half_up(Decimal("-0.125"), 2)
     Decimal('-0.13')
     """

@@ -13,6 +13,11 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = [
     "DongDangError",
     "InvalidTypeError",
@@ -49,6 +54,16 @@ class UndefinedRatioError(InvalidValueError):
     def __init__(self, message: str, *, argument: str) -> None:
         super().__init__(message)
         self.argument = argument
+
+    def __reduce__(self) -> tuple[Callable[..., UndefinedRatioError], tuple[Any, ...]]:
+        # The default reduce calls cls(message), which lacks the keyword argument.
+        return _rebuild_undefined_ratio, (type(self), self.args[0], self.argument)
+
+
+def _rebuild_undefined_ratio(
+    cls: type[UndefinedRatioError], message: str, argument: str
+) -> UndefinedRatioError:
+    return cls(message, argument=argument)
 
 
 class ParseError(InvalidValueError):

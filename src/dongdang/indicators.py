@@ -50,11 +50,12 @@ __all__ = [
     "contribution_to_growth",
     "disbursement_ratio",
     "growth_rate",
+    "implied_base",
     "implied_previous",
     "share",
 ]
 
-#: What an indicator takes for a scalar: a number or a quantity.
+#: What an indicator takes for a scalar (a number or a quantity).
 Value: TypeAlias = "Decimal | float | Quantity"
 
 _RESULT = decimal.Context(prec=RESULT_DIGITS, rounding=decimal.ROUND_HALF_EVEN)
@@ -89,27 +90,70 @@ def _scalars(**values: object) -> list[Decimal]:
     for name in names[1:]:
         if quantities[name].dimensionality != quantities[names[0]].dimensionality:
             raise UnitMismatchError(
-                f"{names[0]} ({quantities[names[0]]}) and {name} ({quantities[name]}) "
-                "are in different dimensions; convert currencies with an ExchangeRate"
+                f"{names[0]} ({quantities[names[0]]}) and {name} ({quantities[name]}) are in "
+                f"different dimensions{_currency_hint(quantities[names[0]], quantities[name])}"
             )
+    for name in names:
+        # A magnitude that breaks the number policy is named by its argument.
+        to_decimal(quantities[name].magnitude, name)
     return [magnitude_in(quantities[name], common) for name in names]
 
 
-def _arrays(**values: object) -> list[FloatArray]:
+def _index(array: FloatArray, flat: int) -> int | tuple[int, ...]:
+    """The position of the ``flat``-th element: an int, or a tuple for 2-D and up."""
+    if array.ndim <= 1:
+        return int(flat)
+    return tuple(int(axis) for axis in _numpy().unravel_index(flat, array.shape))
+
+
+def _first(mask: npt.NDArray[np.bool_]) -> int | None:
+    """The flat index of the first true element of ``mask``, if any."""
+    hits = mask.ravel().nonzero()[0]
+    return int(hits[0]) if len(hits) else None
+
+
+def _as_array(value: object, name: str) -> FloatArray:
+    """One argument of the array path as float64, under the number policy.
+
+    An ndarray must hold numbers (integers, floats, or objects the number
+    policy takes); anything else is a scalar and goes through the policy itself,
+    so that ``True``, ``"12"`` and ``None`` are refused as they are without arrays.
+    """
     numpy = _numpy()
+    if is_quantity(value):
+        raise InvalidTypeError(
+            f"{name} is a quantity; with arrays, pass plain magnitudes in one unit"
+        )
+    if not isinstance(value, numpy.ndarray):
+        return cast("FloatArray", numpy.asarray(float(to_decimal(value, name))))
+    if value.dtype.kind == "O":
+        items = [float(to_decimal(item, name)) for item in value.flat]
+        return cast("FloatArray", numpy.array(items, dtype=numpy.float64).reshape(value.shape))
+    if value.dtype.kind not in "iuf":
+        raise InvalidTypeError(f"{name} must hold numbers, got {value!r} of dtype {value.dtype}")
+    return cast("FloatArray", value.astype(numpy.float64))
+
+
+def _currency_hint(first: Quantity, second: Quantity) -> str:
+    currencies = [
+        dimension
+        for quantity in (first, second)
+        for dimension in quantity.dimensionality
+        if dimension.startswith("[currency_")
+    ]
+    return "; convert currencies with an ExchangeRate" if len(currencies) == 2 else ""  # noqa: PLR2004
+
+
+def _arrays(**values: object) -> list[FloatArray]:
     arrays = []
     for name, value in values.items():
-        if is_quantity(value):
-            raise InvalidTypeError(
-                f"{name} is a quantity; with arrays, pass plain magnitudes in one unit"
+        array = _as_array(value, name)
+        bad = _first(~_numpy().isfinite(array))
+        if bad is not None:
+            raise InvalidValueError(
+                f"{name} has {array.flat[bad]} at index {_index(array, bad)}: "
+                f"{name} must hold finite numbers"
             )
-        plain = float(value) if isinstance(value, Decimal) else value
-        try:
-            array = numpy.asarray(plain, dtype=numpy.float64)
-        except (TypeError, ValueError) as error:
-            raise InvalidTypeError(f"{name} must be numeric, got {value!r}") from error
-        if not numpy.isfinite(array).all():
-            raise InvalidValueError(f"{name} must hold finite numbers, got {value!r}")
         arrays.append(array)
     return arrays
 
@@ -122,10 +166,11 @@ def _check_base(value: Decimal, name: str, meaning: str) -> None:
 
 
 def _check_base_array(array: FloatArray, name: str, meaning: str) -> None:
-    bad = (array <= 0).nonzero()[0] if array.ndim else ([0] if array <= 0 else [])
-    if len(bad):
+    bad = _first(array <= 0)
+    if bad is not None:
         raise UndefinedRatioError(
-            f"{name} has {array.flat[bad[0]]} at index {bad[0]}: {meaning} needs a base above zero",
+            f"{name} has {array.flat[bad]} at index {_index(array, bad)}: "
+            f"{meaning} needs a base above zero",
             argument=name,
         )
 
@@ -194,7 +239,13 @@ def implied_previous(current: Any, growth: Any) -> Any:
     """
     if _is_array(current) or _is_array(growth):
         now, rate = _arrays(current=current, growth=growth)
-        _check_base_array(1.0 + rate, "1 + growth", "an implied previous value")
+        bad = _first(1.0 + rate <= 0)
+        if bad is not None:
+            raise UndefinedRatioError(
+                f"growth has {rate.flat[bad]} at index {_index(rate, bad)}: "
+                "1 + growth must be above zero",
+                argument="growth",
+            )
         return now / (1.0 + rate)
     rate_d = to_decimal(growth, "growth")
     base = EXACT.add(ONE, rate_d)
@@ -202,14 +253,57 @@ def implied_previous(current: Any, growth: Any) -> Any:
         raise UndefinedRatioError(
             f"growth is {rate_d}: 1 + growth must be above zero", argument="growth"
         )
-    if is_quantity(current):
-        magnitude = to_decimal(current.magnitude, "current")
-        return ureg.Quantity(_recovered(magnitude, base), current.units)
-    return _recovered(to_decimal(current, "current"), base)
+    return _divide_back(current, base, "current")
 
 
-def _recovered(current: Decimal, base: Decimal) -> Decimal:
-    return tidy(_RESULT.plus(QUOTIENT.divide(current, base)))
+def _divide_back(value: object, divisor: Decimal, name: str) -> Decimal | Quantity:
+    """``value / divisor`` with 28 significant digits; a quantity keeps its unit."""
+    if is_quantity(value):
+        quantity = cast("Quantity", value)
+        magnitude = to_decimal(quantity.magnitude, name)
+        return ureg.Quantity(_divide_back(magnitude, divisor, name), quantity.units)
+    return tidy(_RESULT.plus(QUOTIENT.divide(to_decimal(value, name), divisor)))
+
+
+@overload
+def implied_base(value: ArrayInput, ratio: ArrayInput | Decimal | float) -> FloatArray: ...
+@overload
+def implied_base(value: Quantity, ratio: Decimal | float) -> Quantity: ...
+@overload
+def implied_base(value: Decimal | float, ratio: Decimal | float) -> Decimal: ...
+def implied_base(value: Any, ratio: Any) -> Any:
+    """The base a stated ratio implies: ``value / ratio``.
+
+    The target an attainment implies ("đạt 178,26% dự toán"), the plan a
+    disbursement ratio implies ("bằng 51,2% kế hoạch giao"), the whole a share
+    implies. A quantity comes back in its own unit; a number with 28
+    significant digits, so ``implied_base(a, attainment(a, t)) == t``.
+
+    >>> transshipment = parse_amount("100.751 triệu đồng")
+    >>> estimate = implied_base(transshipment, parse_percent("178,26%"))
+    >>> format_amount(estimate, "triệu đồng", decimals=0)
+    '56.519 triệu đồng'
+    >>> implied_base(1, 0)
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UndefinedRatioError: ratio is 0: an implied base needs a ratio above zero
+    """
+    if _is_array(value) or _is_array(ratio):
+        top, rate = _arrays(value=value, ratio=ratio)
+        bad = _first(rate <= 0)
+        if bad is not None:
+            raise UndefinedRatioError(
+                f"ratio has {rate.flat[bad]} at index {_index(rate, bad)}: "
+                "an implied base needs a ratio above zero",
+                argument="ratio",
+            )
+        return top / rate
+    rate_d = to_decimal(ratio, "ratio")
+    if rate_d <= 0:
+        raise UndefinedRatioError(
+            f"ratio is {rate_d}: an implied base needs a ratio above zero", argument="ratio"
+        )
+    return _divide_back(value, rate_d, "value")
 
 
 @overload
@@ -228,8 +322,11 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
     if _is_array(first) or _is_array(last):
         start, end = _arrays(first=first, last=last)
         _check_base_array(start, "first", "a compound growth rate")
-        if (end < 0).any():
-            raise InvalidValueError(f"last must not be negative, got {last!r}")
+        bad = _first(end < 0)
+        if bad is not None:
+            raise InvalidValueError(
+                f"last has {end.flat[bad]} at index {_index(end, bad)}: last must not be negative"
+            )
         return (end / start) ** (1.0 / float(span)) - 1.0
     start_d, end_d = _scalars(first=first, last=last)
     _check_base(start_d, "first", "a compound growth rate")

@@ -19,6 +19,7 @@ phrases they write.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -56,9 +57,13 @@ def _end(value: object) -> dt.date:
     return _check_date(value, "end")
 
 
+#: The last year there is: ``datetime.date.max.year``.
+_LAST_YEAR: Final = dt.date.max.year
+
+
 def _check_year(year: object) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9998:  # noqa: PLR2004
-        raise InvalidValueError(f"year must be an int from 1 to 9998, got {year!r}")
+    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= _LAST_YEAR:
+        raise InvalidValueError(f"year must be an int from 1 to {_LAST_YEAR}, got {year!r}")
     return year
 
 
@@ -69,18 +74,19 @@ def _check_in(value: object, name: str, low: int, high: int) -> int:
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, 1) + relativedelta(months=1, days=-1)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _is_month_end(day: dt.date) -> bool:
-    return (day + dt.timedelta(days=1)).day == 1
+    # Not "the next day is the 1st": there is no next day after 31/12/9999.
+    return day.day == calendar.monthrange(day.year, day.month)[1]
 
 
-def _shift_year_back(day: dt.date) -> dt.date:
-    # relativedelta maps 29/02 to 28/02; a period ending on the last day of
-    # February ends on the last day of February a year earlier too.
+def _end_year_back(day: dt.date, *, whole_months: bool) -> dt.date:
+    # relativedelta maps 29/02 to 28/02; a period of whole months ending on the
+    # last day of February ends on the last day of February a year earlier too.
     shifted = day - relativedelta(years=1)
-    if day.month == 2 and _is_month_end(day):  # noqa: PLR2004
+    if whole_months and day.month == 2 and _is_month_end(day):  # noqa: PLR2004
         return _month_end(shifted.year, 2)
     return shifted
 
@@ -179,9 +185,12 @@ class Period:
         "từ ngày 01/01-31/5/2024" (the first date takes the second's year),
         "từ 01/3/2020 đến 25/5/2020".
 
+        Positions in errors count characters of the NFC-normalised text, which
+        the error holds as its ``text``.
+
         Raises:
-            ParseError: the text is none of these, or names an impossible date
-                or a range that ends before it starts.
+            ParseError: the text is none of these, or names an impossible date,
+                a year outside 1 to 9999, or a range that ends before it starts.
 
         >>> Period.parse("quý II/2024") == Period.quarter(2024, 2)
         True
@@ -202,15 +211,28 @@ class Period:
     def same_period_last_year(self) -> Period:
         """The same period one year earlier: "cùng kỳ năm trước".
 
-        Both ends move back one year. 29 February becomes 28 February; a period
-        ending on the last day of February ends on the last day of February.
+        Both ends move back one year, and 29 February becomes 28 February. A
+        period of whole months that ends with February ends with February a
+        year earlier (tháng 2/2025 → tháng 2/2024, 1–29/02).
+
+        Raises:
+            InvalidValueError: the period starts in year 1, which has no year before it.
 
         >>> Period.month(2024, 2).same_period_last_year() == Period.month(2023, 2)
         True
         >>> Period.month(2025, 2).same_period_last_year() == Period.month(2024, 2)
         True
+        >>> one_day = Period.between(dt.date(2025, 2, 28), dt.date(2025, 2, 28))
+        >>> one_day.same_period_last_year().days
+        1
         """
-        return Period(start=_shift_year_back(self.start), end=_shift_year_back(self.end))
+        if self.start.year == 1:
+            raise InvalidValueError(f"{self} starts in year 1: there is no year before it")
+        whole_months = self.start.day == 1 and _is_month_end(self.end)
+        return Period(
+            start=self.start - relativedelta(years=1),
+            end=_end_year_back(self.end, whole_months=whole_months),
+        )
 
     def __contains__(self, item: object) -> bool:
         """A date inside the period, or a period wholly inside it."""
@@ -286,14 +308,16 @@ def _calendar_label(lang: Language, year: int, first: int, last: int) -> str | N
 
 _DATE: Final = r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?"
 _FORMS: Final = (
-    ("year", re.compile(r"năm (\d{4})")),
-    ("first", re.compile(r"(\d{1,2}) tháng đầu năm (\d{4})")),
-    ("last", re.compile(r"(\d{1,2}) tháng cuối năm (\d{4})")),
-    ("quarter", re.compile(r"quý ([ivx]+|\d{1,2})(?:/| năm )(\d{4})")),
-    ("month", re.compile(r"tháng (\d{1,2})(?:/| năm )(\d{4})")),
+    ("year", re.compile(r"năm (\d{4})", re.ASCII)),
+    ("first", re.compile(r"(\d{1,2}) tháng đầu năm (\d{4})", re.ASCII)),
+    ("last", re.compile(r"(\d{1,2}) tháng cuối năm (\d{4})", re.ASCII)),
+    ("quarter", re.compile(r"quý ([ivx]+|\d{1,2})(?:/| năm )(\d{4})", re.ASCII)),
+    ("month", re.compile(r"tháng (\d{1,2})(?:/| năm )(\d{4})", re.ASCII)),
     (
         "range",
-        re.compile(rf"(?:từ (?:ngày )?)?{_DATE} ?(?:-|–|—|đến(?: ngày)?) ?(?:ngày )?{_DATE}"),
+        re.compile(
+            rf"(?:từ (?:ngày )?)?{_DATE} ?(?:-|–|—|đến(?: ngày)?) ?(?:ngày )?{_DATE}", re.ASCII
+        ),
     ),
 )
 _ACCEPTED: Final = (
@@ -303,9 +327,8 @@ _ACCEPTED: Final = (
 
 
 def _normalise(text: str) -> str:
-    """NFC, lower case, one space for any run of white space (lengths kept)."""
-    folded = unicodedata.normalize("NFC", text).lower()
-    return "".join(" " if char.isspace() else char for char in folded)
+    """Lower case, and a plain space for every white space character."""
+    return "".join(" " if char.isspace() else char for char in text.lower())
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
@@ -327,6 +350,8 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
 def _parse_period(text: str) -> Period:
     if not isinstance(text, str):
         raise InvalidTypeError(f"a period phrase must be a str, got {text!r}")
+    # Positions index the NFC text: a decomposed "quý" is one character shorter.
+    text = unicodedata.normalize("NFC", text)
     squeezed, origin = _squeeze(_normalise(text))
     for kind, pattern in _FORMS:
         match = pattern.fullmatch(squeezed)
@@ -346,7 +371,9 @@ def _number(match: re.Match[str], group: int, origin: list[int]) -> tuple[int, i
 def _build(kind: str, match: re.Match[str], text: str, origin: list[int]) -> Period:
     if kind == "range":
         return _build_range(match, text, origin)
-    year = int(match.group(match.re.groups))
+    year, year_at = _number(match, match.re.groups, origin)
+    if not 1 <= year <= _LAST_YEAR:
+        _fail(text, year_at, f"a year runs from 1 to {_LAST_YEAR}, not {year}")
     if kind == "year":
         return Period.year(year)
     if kind == "quarter":

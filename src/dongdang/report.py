@@ -25,10 +25,11 @@ from dongdang.indicators import (
     contribution_to_growth,
     disbursement_ratio,
     growth_rate,
+    implied_base,
     implied_previous,
 )
 from dongdang.text import format_amount, format_number, format_percent
-from dongdang.units import convert
+from dongdang.units import convert, sum_amounts
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -127,7 +128,7 @@ def _trade(figures: dict[str, SeedFigure], out: _Writer) -> Section:
         name: implied_previous(item.figure.quantity, item.stated("growth").fraction)
         for name, item in parts.items()
     }
-    total_before = sum(before.values(), 0 * total.figure.quantity)
+    total_before = sum_amounts(before.values())
     implied = growth_rate(total.figure.quantity, total_before)
     lines = [
         Line(
@@ -186,15 +187,12 @@ def _fees(figures: dict[str, SeedFigure], out: _Writer) -> Section:
     trips = figures["trips-2021-transshipment"]
     per_trip = convert(fee.figure.quantity / trips.figure.quantity, "VND / vehicle_trip")
     reached = fee.stated("attainment")
-    estimate = implied_previous(fee.figure.quantity, reached.fraction - 1)
+    estimate = implied_base(fee.figure.quantity, reached.fraction)
     total = figures["fee-2024-jan-may-total"]
     lines_2024 = (figures["fee-2024-jan-may-entry-exit"], figures["fee-2024-jan-may-transshipment"])
-    before = sum(
-        (
-            implied_previous(item.figure.quantity, item.stated("growth").fraction)
-            for item in lines_2024
-        ),
-        0 * total.figure.quantity,
+    before = sum_amounts(
+        implied_previous(item.figure.quantity, item.stated("growth").fraction)
+        for item in lines_2024
     )
     implied = growth_rate(total.figure.quantity, before)
     fee_text, total_text = out.figure(fee, unit), out.figure(total, unit)
@@ -246,8 +244,8 @@ def _investment(figures: dict[str, SeedFigure], out: _Writer) -> Section:
     ratio = disbursement_ratio(disbursed.figure.quantity, plan.figure.quantity)
     nine = figures["disbursed-2020-9m"]
     to_plan, to_allocated = nine.stated("ratio_to_plan"), nine.stated("ratio_to_allocated")
-    implied_plan = implied_previous(nine.figure.quantity, to_plan.fraction - 1)
-    implied_allocation = implied_previous(nine.figure.quantity, to_allocated.fraction - 1)
+    implied_plan = implied_base(nine.figure.quantity, to_plan.fraction)
+    implied_allocation = implied_base(nine.figure.quantity, to_allocated.fraction)
     against_may = attainment(implied_plan, plan.figure.quantity)
     as_of = out.day(disbursed.as_of) if disbursed.as_of else "?"
     unit = "billion_VND"

@@ -53,6 +53,7 @@ __all__ = [
     "parse_number",
     "parse_percent",
     "read_figure",
+    "unit_phrase",
 ]
 
 
@@ -139,10 +140,10 @@ class Figure:
 
     @property
     def fraction(self) -> Decimal:
-        """A percent as a fraction: 0.144 for "14,4%"."""
+        """A percent as a fraction, such as 0.144 for "14,4%"."""
         if self.unit != "percent":
             raise InvalidValueError(f"{self.text!r} is not a percent")
-        return self.value.scaleb(-2)
+        return self.value.scaleb(-2, EXACT)  # not the caller's context: exact
 
 
 # -- the vocabulary of units ----------------------------------------------------
@@ -204,10 +205,15 @@ _ALIASES: Final = {
     },
     **{alias: name for name, words in _OTHER_WORDS.items() for alias in words.aliases},
 }
-# "đồng/lượt/xe": per trip of a vehicle, one vehicle trip.
+# "đồng/lượt/xe": per trip of a vehicle, one vehicle trip. The words written
+# after "/" or "per" ("VND per trip") read back too.
 _PER_ALIASES: Final = {
     "lượt/xe": "vehicle_trip",
-    **{alias: name for name, words in _OTHER_WORDS.items() for alias in words.aliases},
+    **{
+        alias: name
+        for name, words in _OTHER_WORDS.items()
+        for alias in (*words.aliases, words.vi_per, words.en_per)
+    },
 }
 _PER: Final = re.compile(r"\s*/\s*|\s+per\s+", re.IGNORECASE)
 
@@ -231,12 +237,16 @@ def _unit_from_phrase(phrase: str) -> str | None:
 def _words_of(unit: Unit) -> tuple[_Words, _Words | None]:
     """The words of a registry unit: its head and, for a rate, what it is per."""
     items = dict(unit._units)  # noqa: SLF001 - pint exposes no public mapping
-    heads = [name for name, power in items.items() if power == 1]
-    pers = [name for name, power in items.items() if power == -1]
+    # A name without words (metre), or a currency after "per", is not counted,
+    # so that the length check below refuses it.
+    heads = [_WORDS[name] for name, power in items.items() if power == 1 and name in _WORDS]
+    pers = [
+        _OTHER_WORDS[name] for name, power in items.items() if power == -1 and name in _OTHER_WORDS
+    ]
     if len(heads) != 1 or len(pers) > 1 or len(items) != len(heads) + len(pers):
         raise InvalidValueError(f"dongdang has no report words for the unit {unit}")
-    per = _WORDS[pers[0]] if pers else None
-    return _WORDS[heads[0]], per
+    per = pers[0] if pers else None
+    return heads[0], per
 
 
 def _resolve_unit(spec: str | Unit) -> Unit:
@@ -343,7 +353,7 @@ def read_figure(text: str, lang: Language = "vi") -> Figure:
     source = _prepare(text)
     start = len(source) - len(source.lstrip())
     stop = len(source.rstrip())
-    if start == stop:
+    if start >= stop:  # blank: lstrip and rstrip cross, start is len(source), stop 0
         _fail(source, 0, "the text is empty; expected a figure such as '278.718 triệu đồng'")
     qualifier_word = None
     position = start
@@ -435,8 +445,8 @@ def format_number(value: object, lang: Language = "vi", decimals: int | None = N
 
     >>> format_number(Decimal("278718")), format_number(Decimal("278718"), "en")
     ('278.718', '278,718')
-    >>> format_number(Decimal("14.35"), decimals=1)
-    '14,4'
+    >>> format_number(Decimal("14.25"), decimals=1)
+    '14,3'
     """
     _check_lang(lang)
     number = to_decimal(value, "value")

@@ -39,11 +39,9 @@ they unpickle into :data:`ureg` in any process that can import dongdang.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
-
-if TYPE_CHECKING:
-    import datetime as dt
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
 
 import attrs
 import pint
@@ -51,6 +49,10 @@ from pint.util import UnitsContainer
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang.errors import InvalidValueError, ParseError, UnitMismatchError
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
 
 __all__ = [
     "CURRENCIES",
@@ -61,6 +63,7 @@ __all__ = [
     "convert",
     "is_quantity",
     "magnitude_in",
+    "sum_amounts",
     "unit_of",
     "ureg",
 ]
@@ -217,6 +220,28 @@ def magnitude_in(quantity: Quantity, unit: str | Unit) -> Decimal:
     return tidy(EXACT.multiply(to_decimal(quantity.magnitude, "magnitude"), factor))
 
 
+def sum_amounts(amounts: Iterable[Quantity], unit: str | Unit | None = None) -> Quantity:
+    """Add quantities of one dimension exactly, in ``unit`` (default: the first's unit).
+
+    pint's ``+`` and :func:`sum` round Decimals in the caller's decimal context;
+    this does not.
+
+    >>> parts = [amount(234433, "million_VND"), amount(Decimal("44.285"), "billion_VND")]
+    >>> sum_amounts(parts)
+    <Quantity(278718, 'million_VND')>
+    >>> sum_amounts([])
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: sum_amounts needs at least one amount to know the unit
+    """
+    items = list(amounts)
+    if not items and unit is None:
+        raise InvalidValueError("sum_amounts needs at least one amount to know the unit")
+    target = unit_of(unit) if isinstance(unit, str) else cast("Unit", unit or items[0].units)
+    total = functools.reduce(EXACT.add, (magnitude_in(item, target) for item in items), Decimal(0))
+    return ureg.Quantity(tidy(total), target)
+
+
 def convert(quantity: Quantity, unit: str | Unit) -> Quantity:
     """Return ``quantity`` expressed in ``unit``, exactly.
 
@@ -229,6 +254,14 @@ def convert(quantity: Quantity, unit: str | Unit) -> Quantity:
 
 def _to_rate(value: object) -> Decimal:
     return to_decimal(value, "rate")
+
+
+def _check_currency(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    # attrs' own in_ validator raises a bare ValueError; dongdang's errors are DongDangErrors.
+    if value not in CURRENCIES:
+        raise InvalidValueError(
+            f"{attribute.name} must be one of {', '.join(CURRENCIES)}, got {value!r}"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -250,8 +283,8 @@ class ExchangeRate:
     <Quantity(50900, 'million_VND')>
     """
 
-    base: str = attrs.field(validator=attrs.validators.in_(CURRENCIES))
-    quote: str = attrs.field(validator=attrs.validators.in_(CURRENCIES))
+    base: str = attrs.field(validator=_check_currency)
+    quote: str = attrs.field(validator=_check_currency)
     rate: Decimal = attrs.field(converter=_to_rate)
     on: dt.date
     source: str
@@ -260,6 +293,11 @@ class ExchangeRate:
     def _positive(self, _attribute: object, value: Decimal) -> None:
         if value <= 0:
             raise InvalidValueError(f"rate must be positive, got {value}")
+
+    @quote.validator
+    def _other_currency(self, _attribute: object, value: str) -> None:
+        if value == self.base:
+            raise InvalidValueError(f"an exchange rate needs two currencies, got {value}→{value}")
 
     def convert(self, money: Quantity) -> Quantity:
         """Convert ``money`` from ``base`` to ``quote`` at the same report scale."""

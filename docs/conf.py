@@ -1,0 +1,123 @@
+"""Sphinx configuration for the dongdang documentation.
+
+The site builds offline: no intersphinx, no downloaded inventories. Build it with
+
+    sphinx-build -b html -n -W --keep-going docs docs/_build/html
+    sphinx-build -b doctest -n -W docs docs/_build/doctest
+"""
+
+from __future__ import annotations
+
+import doctest
+import re
+from importlib.metadata import version as _version
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+# -- project -----------------------------------------------------------------------
+
+project = "dongdang"
+author = "dongdang developers"
+copyright = "dongdang developers"
+release = _version("dongdang")
+version = ".".join(release.split(".")[:2])
+
+# -- general -----------------------------------------------------------------------
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+root_doc = "index"
+exclude_patterns = ["_build"]
+language = "en"
+
+# colon_fence: ::: directives; deflist: the term/definition lists of the reading rules.
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+# -- autodoc and napoleon ----------------------------------------------------------
+
+autodoc_member_order = "bysource"
+autodoc_default_options = {"members": True, "show-inheritance": True}
+autodoc_typehints = "signature"
+autodoc_preserve_defaults = True
+# The modules use ``from __future__ import annotations`` and import some names only
+# for type checking, so their annotations are strings; these map them to the
+# objects this site documents.
+autodoc_type_aliases = {
+    "Quantity": "dongdang.units.Quantity",
+    "Unit": "dongdang.units.Unit",
+    "Language": "dongdang.periods.Language",
+    "Value": "dongdang.indicators.Value",
+}
+
+# Signatures show ``Quantity``, not ``dongdang.units.Quantity``; the link stays.
+python_use_unqualified_type_names = True
+
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+# Attributes sections become :ivar: fields, so attrs fields are not described twice.
+napoleon_use_ivar = True
+
+# -- nitpicky references -----------------------------------------------------------
+
+# The build is nitpicky (-n) and offline: no intersphinx, which would download the
+# inventories of Python, pint and attrs. So references to objects outside dongdang
+# cannot resolve, and are listed here. (Sphinx itself already lets builtins such as
+# str, int, None, ValueError and the names of typing pass.) References to dongdang's
+# own objects are not ignored: they must resolve.
+nitpick_ignore_regex = [
+    # The standard library: Decimal in every signature, dates in periods, Qualifier's base.
+    ("py:(class|obj)", r"(decimal\.)?Decimal"),
+    ("py:(class|obj)", r"(datetime|dt)\.date"),
+    ("py:(class|obj)", r"enum\.Enum"),
+    # numpy: the array signatures of dongdang.indicators.
+    ("py:(class|obj)", r"numpy(\.typing)?\.\w+"),
+    # pint and attrs: the types behind quantities and value objects.
+    ("py:(class|obj|exc)", r"(pint|attrs|attr)\..+"),
+]
+
+# -- doctest -----------------------------------------------------------------------
+
+# The same namespace as the pytest doctests (conftest.py): Decimal, dt, the public API.
+doctest_global_setup = "from decimal import Decimal\nimport datetime as dt\nfrom dongdang import *"
+# pytest's doctest_optionflags (pyproject.toml). Unlike Sphinx's default flags, no
+# IGNORE_EXCEPTION_DETAIL: the messages shown on these pages are checked too.
+doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+
+# Sphinx 9.0 renders an alias of ``autodoc_type_aliases`` inside a union
+# (``str | Unit``) as ``TypeAliasForwardRef('dongdang.units.Unit')``
+# (sphinx-doc/sphinx#14004); unwrap it so the name is written, and linked, plainly.
+_FORWARD_REF = re.compile(r"TypeAliasForwardRef\('([^']+)'\)")
+
+
+def _unwrap_forward_refs(
+    _app: Sphinx,
+    _what: str,
+    _name: str,
+    _obj: object,
+    _options: object,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None]:
+    def unwrap(text: str | None) -> str | None:
+        return None if text is None else _FORWARD_REF.sub(r"\1", text)
+
+    return unwrap(signature), unwrap(return_annotation)
+
+
+def setup(app: Sphinx) -> None:
+    """Connect the signature fix."""
+    app.connect("autodoc-process-signature", _unwrap_forward_refs)
+
+
+# -- HTML --------------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = f"dongdang {release}"
