@@ -41,6 +41,7 @@ from dongdang.text import (
     parse_number,
     parse_percent,
     read_figure,
+    unit_phrase,
 )
 from dongdang.units import ExchangeRate, Quantity, amount, convert, sum_amounts, ureg
 
@@ -74,6 +75,7 @@ __all__ = [
     "read_figure",
     "share",
     "sum_amounts",
+    "unit_phrase",
     "ureg",
 ]
 

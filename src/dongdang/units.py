@@ -223,8 +223,8 @@ def magnitude_in(quantity: Quantity, unit: str | Unit) -> Decimal:
 def sum_amounts(amounts: Iterable[Quantity], unit: str | Unit | None = None) -> Quantity:
     """Add quantities of one dimension exactly, in ``unit`` (default: the first's unit).
 
-    pint's ``+`` and :func:`sum` round Decimals in the caller's decimal context;
-    this does not.
+    pint's ``+`` and the built-in ``sum`` round Decimals in the caller's
+    decimal context; this does not.
 
     >>> parts = [amount(234433, "million_VND"), amount(Decimal("44.285"), "billion_VND")]
     >>> sum_amounts(parts)
