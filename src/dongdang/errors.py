@@ -19,12 +19,17 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
+    "DataFileError",
     "DongDangError",
     "InvalidTypeError",
     "InvalidValueError",
+    "NotInForceError",
+    "OverlappingVersionsError",
     "ParseError",
+    "RateNotFoundError",
     "UndefinedRatioError",
     "UnitMismatchError",
+    "UnknownCodeError",
 ]
 
 
@@ -85,3 +90,29 @@ class ParseError(InvalidValueError):
 
     def __reduce__(self) -> tuple[type[ParseError], tuple[str, int, str]]:
         return type(self), (self.text, self.position, self.reason)
+
+
+class UnknownCodeError(InvalidValueError):
+    """A code that names nothing dongdang knows: a gate, a gate pair, a goods regime."""
+
+
+class DataFileError(InvalidValueError):
+    """A data file that cannot be loaded: bad TOML, duplicate keys, missing fields.
+
+    The message names the file and what is wrong in it.
+    """
+
+
+class OverlappingVersionsError(InvalidValueError):
+    """Two versions of a dated rule in force on the same day, or a duplicate version."""
+
+
+class NotInForceError(InvalidValueError):
+    """A date that no version of a dated rule covers."""
+
+
+class RateNotFoundError(InvalidValueError):
+    """A crossing whose vehicle class and goods have no sourced rate.
+
+    dongdang never invents a rate: a table holds only what a source states.
+    """
