@@ -138,7 +138,7 @@ class LegalReference:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: 09/2025/NQ-HĐND: effective (2025-05-08) before signed (2025-06-01)
+    dongdang.errors.InvalidValueError: 09/2025/NQ-HĐND: effective (2025-05-08) before signed ...
     """
 
     number: str = attrs.field(converter=_number)
