@@ -46,7 +46,7 @@ myst_heading_anchors = 3
 autodoc_member_order = "bysource"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 autodoc_typehints = "signature"
-autodoc_preserve_defaults = True
+autodoc_preserve_defaults = False
 # The modules use ``from __future__ import annotations`` and import some names only
 # for type checking, so their annotations are strings; these map them to the
 # objects this site documents.
@@ -77,6 +77,7 @@ nitpick_ignore_regex = [
     ("py:(class|obj)", r"(decimal\.)?Decimal"),
     ("py:(class|obj)", r"(datetime|dt)\.date"),
     ("py:(class|obj)", r"enum\.Enum"),
+    ("py:(class|obj)", r"os\.PathLike"),
     # numpy: the array signatures of dongdang.indicators.
     ("py:(class|obj)", r"numpy(\.typing)?\.\w+"),
     # pint and attrs: the types behind quantities and value objects.

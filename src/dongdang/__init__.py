@@ -13,12 +13,17 @@
 from __future__ import annotations
 
 from dongdang.errors import (
+    DataFileError,
     DongDangError,
     InvalidTypeError,
     InvalidValueError,
+    NotInForceError,
+    OverlappingVersionsError,
     ParseError,
+    RateNotFoundError,
     UndefinedRatioError,
     UnitMismatchError,
+    UnknownCodeError,
 )
 from dongdang.indicators import (
     attainment,
@@ -30,6 +35,7 @@ from dongdang.indicators import (
     implied_previous,
     share,
 )
+from dongdang.legal import LegalKind, LegalReference
 from dongdang.periods import Period
 from dongdang.text import (
     Figure,
@@ -46,17 +52,24 @@ from dongdang.text import (
 from dongdang.units import ExchangeRate, Quantity, amount, convert, sum_amounts, ureg
 
 __all__ = [
+    "DataFileError",
     "DongDangError",
     "ExchangeRate",
     "Figure",
     "InvalidTypeError",
     "InvalidValueError",
+    "LegalKind",
+    "LegalReference",
+    "NotInForceError",
+    "OverlappingVersionsError",
     "ParseError",
     "Period",
     "Qualifier",
     "Quantity",
+    "RateNotFoundError",
     "UndefinedRatioError",
     "UnitMismatchError",
+    "UnknownCodeError",
     "amount",
     "attainment",
     "cagr",

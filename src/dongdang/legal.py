@@ -6,6 +6,7 @@ kind, "số", number, "ngày", signing date, "của", issuer. The number itself 
 the kind and the issuer: in ``01/2019/NQ-HĐND``, 01 is the sequence, 2019 the
 year, NQ a resolution (Nghị quyết) and HĐND the Provincial People's Council.
 
+>>> from dongdang.legal import LegalKind, LegalReference
 >>> ref = LegalReference.parse("Quyết định số 45/2013/QĐ-TTg ngày 25/7/2013")
 >>> ref.kind, ref.issuer, ref.signed
 (<LegalKind.DECISION: 'Quyết định'>, 'Thủ tướng Chính phủ', datetime.date(2013, 7, 25))
@@ -42,7 +43,7 @@ class LegalKind(enum.Enum):
 
     @property
     def english(self) -> str:
-        """The English name: "Resolution", "Decision", and so on."""
+        """The English name, such as "Resolution" or "Decision"."""
         return _ENGLISH[self]
 
 
@@ -69,7 +70,7 @@ _ISSUERS: Final = {
     "TTg": "Thủ tướng Chính phủ",
     "HĐND": "Hội đồng nhân dân",
     "UBND": "Ủy ban nhân dân",
-    "TW": "Ban Chấp hành Trung ương Đảng",
+    "TW": "Trung ương Đảng",
     "BCĐ": "Ban Chỉ đạo",
 }
 _KIND_WORDS: Final = {kind.value.lower(): kind for kind in LegalKind} | {
@@ -97,6 +98,11 @@ def _optional_date(value: object) -> dt.date | None:
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     raise InvalidTypeError(f"a legal date must be a datetime.date or None, got {value!r}")
+
+
+def _kind(_instance: object, _attribute: attrs.Attribute[LegalKind], value: object) -> None:
+    if not isinstance(value, LegalKind):
+        raise InvalidTypeError(f"kind must be a LegalKind, got {value!r}")
 
 
 def _number(value: object) -> str:
@@ -142,7 +148,7 @@ class LegalReference:
     """
 
     number: str = attrs.field(converter=_number)
-    kind: LegalKind = attrs.field(validator=attrs.validators.instance_of(LegalKind))
+    kind: LegalKind = attrs.field(validator=_kind)
     issuer: str | None = None
     signed: dt.date | None = attrs.field(default=None, converter=_optional_date)
     effective: dt.date | None = attrs.field(default=None, converter=_optional_date)
@@ -164,6 +170,12 @@ class LegalReference:
                     f"{self.number}: {second} ({late.isoformat()}) "
                     f"before {first} ({early.isoformat()})"
                 )
+        number = _NUMBER.fullmatch(self.number)
+        from_code = None if number is None else _kind_of(number)
+        if from_code is not None and from_code is not self.kind:
+            raise InvalidValueError(
+                f"{self.number} is the number of a {from_code.value}, not a {self.kind.value}"
+            )
         year = self.year
         if year is not None and self.signed is not None and self.signed.year != year:
             raise InvalidValueError(
@@ -234,13 +246,14 @@ def _parse(text: object) -> LegalReference:
     if not isinstance(text, str):
         raise InvalidTypeError(f"a citation must be a str, got {text!r}")
     source = unicodedata.normalize("NFC", text)
-    cleaned = source.replace(",", " ").strip()
+    spaced = source.replace(",", " ")
+    cleaned = spaced.strip()
     if not cleaned:
         _fail(source, 0, "the text is empty; expected a citation such as '1055/QĐ-TTg'")
     match = _CITATION.fullmatch(cleaned)
     if match is None:
         _fail(source, 0, "expected a citation: kind, 'số', number, 'ngày' date, 'của' issuer")
-    offset = len(source) - len(source.lstrip())
+    offset = len(spaced) - len(spaced.lstrip())
     number_at = offset + match.start("number")
     number = _NUMBER.fullmatch(match.group("number"))
     if number is None:

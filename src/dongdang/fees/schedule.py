@@ -1,0 +1,268 @@
+"""Fee schedules: dated versions of the fee, looked up by date, loaded from TOML.
+
+A :class:`FeeSchedule` is a sorted tuple of :class:`~dongdang.fees.versions.FeeVersion`,
+each in force over an interval of days. :meth:`~FeeSchedule.in_force` finds the
+version of a day by bisection; two versions in force on one day, or two
+versions starting on one day, are refused when the schedule is built and when
+it is loaded.
+
+>>> from dongdang.fees import lang_son_fee_schedule
+>>> schedule = lang_son_fee_schedule()
+>>> [version.id for version in schedule.versions]
+['01/2019', '09/2025']
+>>> schedule.in_force(dt.date(2025, 5, 7)).legal.number
+'01/2019/NQ-HĐND'
+>>> schedule.in_force(dt.date(2025, 5, 8)).legal.number
+'09/2025/NQ-HĐND'
+>>> schedule.in_force(dt.date(2019, 1, 1))
+Traceback (most recent call last):
+...
+dongdang.errors.NotInForceError: no version of ... is in force on 2019-01-01; ...
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import os
+from typing import TYPE_CHECKING, Any, final
+
+import attrs
+
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NotInForceError,
+    OverlappingVersionsError,
+)
+from dongdang.fees.versions import FeeVersion
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import TypeAlias
+
+    import numpy as np
+    import numpy.typing as npt
+
+    from dongdang.fees.assessment import Assessment
+    from dongdang.fees.columns import DataFrameLike
+    from dongdang.fees.crossings import Crossing
+
+__all__ = ["FeeSchedule"]
+
+if TYPE_CHECKING:
+    #: What :meth:`FeeSchedule.assess_many` returns: fees in đồng, one per row.
+    FeeArray: TypeAlias = npt.NDArray[np.int64]
+    #: A file's path, as a str or a path object.
+    FilePath: TypeAlias = str | os.PathLike[str]
+
+
+def _versions(value: object) -> tuple[FeeVersion, ...]:
+    if isinstance(value, str) or not hasattr(value, "__iter__"):
+        raise InvalidTypeError(f"versions must be a sequence of FeeVersion, got {value!r}")
+    versions = tuple(value)
+    for version in versions:
+        if not isinstance(version, FeeVersion):
+            raise InvalidTypeError(f"versions must hold FeeVersion objects, got {version!r}")
+    if not versions:
+        raise InvalidValueError("a fee schedule needs at least one version")
+    return tuple(sorted(versions, key=lambda version: version.start))
+
+
+def _name(value: object) -> str | None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidValueError(f"name must be a non-empty str or None, got {value!r}")
+    return value
+
+
+def _check_versions(versions: tuple[FeeVersion, ...]) -> None:
+    ids: dict[str, FeeVersion] = {}
+    for version in versions:
+        if version.id in ids:
+            raise OverlappingVersionsError(
+                f"two versions are called {version.id!r}: {ids[version.id].span()} and "
+                f"{version.span()}: duplicate versions"
+            )
+        ids[version.id] = version
+    for first, second in itertools.pairwise(versions):
+        if first.start == second.start:
+            raise OverlappingVersionsError(
+                f"versions {first.id} ({first.span()}) and {second.id} ({second.span()}) "
+                f"both start on {first.start.isoformat()}: duplicate versions"
+            )
+        if first.end is None:
+            raise OverlappingVersionsError(
+                f"version {first.id} ({first.span()}) has no end, but version {second.id} "
+                f"({second.span()}) starts on {second.start.isoformat()}: they overlap; "
+                f"end {first.id} on the day before, or earlier (repeal is explicit)"
+            )
+        if first.end >= second.start:
+            raise OverlappingVersionsError(
+                f"versions {first.id} ({first.span()}) and {second.id} ({second.span()}) "
+                f"are both in force from {second.start.isoformat()} to "
+                f"{min(first.end, second.end or first.end).isoformat()}: they overlap"
+            )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class FeeSchedule:
+    """The versions of a fee over time, each with its interval and legal basis.
+
+    Attributes:
+        versions: the versions, sorted by start (the constructor sorts them).
+        name: what the schedule is, for messages.
+
+    Raises:
+        OverlappingVersionsError: two versions are in force on one day, start
+            on one day, or share an id; the message names both and their days.
+
+    >>> from dongdang.fees import FeeSchedule, FeeVersion
+    >>> from dongdang.legal import LegalReference
+    >>> legal = LegalReference.parse("Nghị quyết số 01/2019/NQ-HĐND ngày 12/7/2019")
+    >>> FeeSchedule(
+    ...     versions=[
+    ...         FeeVersion(id="a", start=dt.date(2020, 1, 1), legal=legal),
+    ...         FeeVersion(id="b", start=dt.date(2021, 1, 1), legal=legal),
+    ...     ]
+    ... )
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.OverlappingVersionsError: version a (2020-01-01 – ...) has no end, ...
+    """
+
+    versions: tuple[FeeVersion, ...] = attrs.field(converter=_versions)
+    name: str | None = attrs.field(default=None, converter=_name)
+    _starts: tuple[dt.date, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _cache: dict[str, object] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check_versions(self.versions)
+        object.__setattr__(self, "_starts", tuple(version.start for version in self.versions))
+        object.__setattr__(self, "_cache", {})
+
+    # -- reading -----------------------------------------------------------------
+
+    @classmethod
+    def loads(cls, text: str, *, name: str = "<string>") -> FeeSchedule:
+        """Build a schedule from TOML text, in the format of the bundled data file.
+
+        ``name`` is what error messages call the text.
+
+        Raises:
+            DataFileError: malformed TOML, a duplicate key, an unknown or
+                missing key, a duplicate rate row, a refused value; the
+                message names ``name`` and the place in the file.
+            OverlappingVersionsError: overlapping or duplicate versions.
+
+        >>> from dongdang.fees import FeeSchedule
+        >>> FeeSchedule.loads("versions = []", name="mine.toml")
+        Traceback (most recent call last):
+        ...
+        dongdang.errors.DataFileError: mine.toml: the file: a fee schedule needs at least ...
+        """
+        from dongdang.fees._toml import read_schedule  # noqa: PLC0415 - tomllib on demand
+
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"loads needs the TOML text as a str, got {type(text).__name__}")
+        return read_schedule(text, name)
+
+    @classmethod
+    def load(cls, path: FilePath) -> FeeSchedule:
+        """Read a schedule from a TOML file (UTF-8); errors name the file.
+
+        Raises:
+            DataFileError: as for :meth:`loads`, or the file is not UTF-8.
+            OverlappingVersionsError: overlapping or duplicate versions.
+            OSError: the file cannot be read.
+        """
+        name = os.fspath(path)
+        with open(name, "rb") as file:  # noqa: PTH123 - a path or a str, as the caller has it
+            data = file.read()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            from dongdang.errors import DataFileError  # noqa: PLC0415
+
+            raise DataFileError(f"{name}: not UTF-8 text: {error}") from error
+        return cls.loads(text, name=name)
+
+    # -- looking up --------------------------------------------------------------
+
+    def coverage(self) -> str:
+        """The days the versions cover, for messages: ``"2019-07-12 – 2025-05-07, …"``."""
+        return ", ".join(f"{version.id}: {version.span()}" for version in self.versions)
+
+    def in_force(self, day: dt.date) -> FeeVersion:
+        """The version in force on ``day``: the latest to start on or before it.
+
+        Raises:
+            NotInForceError: no version covers ``day`` (before the first, in
+                a gap, or after the end of the last); the message names the
+                day and the days covered.
+        """
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+            raise InvalidTypeError(f"in_force needs a datetime.date, got {day!r}")
+        position = bisect.bisect_right(self._starts, day) - 1
+        if position >= 0 and self.versions[position].covers(day):
+            return self.versions[position]
+        raise NotInForceError(
+            f"no version of {self.name or 'the fee schedule'} is in force on "
+            f"{day.isoformat()}; the versions cover {self.coverage()}"
+        )
+
+    # -- assessing ---------------------------------------------------------------
+
+    def assess(self, crossing: Crossing) -> Assessment:
+        """The fee of one crossing, with its explanation and split.
+
+        Raises:
+            NotInForceError: no version is in force on the crossing's date.
+            RateNotFoundError: the version has no sourced rate for the
+                crossing's vehicle, regime and goods (or no rule for its mixed cargo).
+
+        >>> from dongdang.fees import Crossing, lang_son_fee_schedule
+        >>> lang_son_fee_schedule().assess(
+        ...     Crossing(
+        ...         date=dt.date(2025, 6, 2), payload=1, regime="export", goods="fresh_produce"
+        ...     )
+        ... ).fee
+        100000
+        """
+        from dongdang.fees.crossings import Crossing  # noqa: PLC0415
+
+        if not isinstance(crossing, Crossing):
+            raise InvalidTypeError(f"assess needs a Crossing, got {crossing!r}")
+        return self.in_force(crossing.date).assess(crossing)
+
+    def assess_many(self, columns: Mapping[str, Any] | DataFrameLike) -> FeeArray:
+        """The fees of a table of crossings, as an int64 array of đồng.
+
+        ``columns`` is a mapping of column name to array (or a pandas
+        DataFrame) in the format of :mod:`dongdang.fees.columns`. The result
+        is the fee :meth:`assess` gives, row by row, computed with numpy.
+
+        Raises:
+            InvalidValueError: a column is missing, lengths differ, or a row's
+                value is refused; the message names the column or the row.
+            NotInForceError: a row's date is outside every version.
+            RateNotFoundError: a row has no sourced rate; the message names
+                the row, its values, and the version.
+
+        >>> import numpy as np
+        >>> from dongdang.fees import lang_son_fee_schedule
+        >>> lang_son_fee_schedule().assess_many(
+        ...     {
+        ...         "date": np.array(["2025-06-02", "2025-06-03"], dtype="datetime64[D]"),
+        ...         "payload": np.array([1.5, np.nan]),
+        ...         "container": np.array(["", "40ft"]),
+        ...         "regime": np.array(["export", "temporary_import_reexport"]),
+        ...         "goods": np.array(["fresh_produce", "agricultural_products"]),
+        ...     }
+        ... )
+        array([ 100000, 4000000])
+        """
+        from dongdang.fees.columns import assess_columns  # noqa: PLC0415 - numpy on demand
+
+        return assess_columns(self, columns, self._cache)

@@ -1,0 +1,203 @@
+"""Vehicle classes of a rate table: payload brackets and container sizes.
+
+A rate is set for a class of vehicle: either a bracket of payload (tải trọng)
+in tonnes, such as "under 2 tonnes", or a container size, 20 or 40 feet. A
+bracket says on both ends whether the end is included; it is written the way
+mathematics writes intervals, ``[`` and ``]`` for an end that is included,
+``(`` and ``)`` for one that is not:
+
+>>> from dongdang.fees import ContainerSize, PayloadBracket
+>>> under_2 = PayloadBracket.parse("[0, 2)")
+>>> Decimal("1.99") in under_2, Decimal(2) in under_2
+(True, False)
+>>> print(PayloadBracket.parse("(30, inf)"))
+(30, inf)
+>>> ContainerSize.from_code("40ft")
+<ContainerSize.FT40: '40ft'>
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+from typing import Final, TypeAlias, final
+
+import attrs
+
+from dongdang._decimal import tidy, to_decimal
+from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError, UnknownCodeError
+
+__all__ = ["ContainerSize", "PayloadBracket", "VehicleClass"]
+
+
+class ContainerSize(enum.Enum):
+    """The size of the container a vehicle carries, by its code."""
+
+    FT20 = "20ft"
+    FT40 = "40ft"
+
+    @classmethod
+    def from_code(cls, code: object) -> ContainerSize:
+        """The size written as ``code`` ("20ft" or "40ft"), or a size itself.
+
+        Raises:
+            UnknownCodeError: ``code`` names no container size.
+
+        >>> from dongdang.fees import ContainerSize
+        >>> ContainerSize.from_code("45ft")
+        Traceback (most recent call last):
+        ...
+        dongdang.errors.UnknownCodeError: unknown container size '45ft'; the sizes are '20ft', ...
+        """
+        if isinstance(code, ContainerSize):
+            return code
+        for size in cls:
+            if size.value == code:
+                return size
+        known = ", ".join(repr(size.value) for size in cls)
+        raise UnknownCodeError(f"unknown container size {code!r}; the sizes are {known}")
+
+
+def _bound(value: object, name: str) -> Decimal:
+    number = to_decimal(value, name)
+    if number < 0:
+        raise InvalidValueError(f"{name} must be zero or more tonnes, got {value!r}")
+    return tidy(number)
+
+
+def _low(value: object) -> Decimal:
+    return _bound(value, "low")
+
+
+def _high(value: object) -> Decimal | None:
+    return None if value is None else _bound(value, "high")
+
+
+def _flag(_instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidTypeError(f"{attribute.name} must be True or False, got {value!r}")
+
+
+_NUMBER: Final = r"\d+(?:\.\d+)?"
+_INTERVAL: Final = re.compile(
+    rf"\s*(?P<open>[\[(])\s*(?P<low>{_NUMBER})\s*,\s*(?P<high>{_NUMBER}|inf)\s*(?P<close>[\])])\s*"
+)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PayloadBracket:
+    """A range of vehicle payloads in tonnes, each end said included or not.
+
+    Attributes:
+        low: the lower end, in tonnes (zero or more).
+        high: the upper end in tonnes, or None for no upper end.
+        low_inclusive: whether a payload of exactly ``low`` is in the bracket.
+        high_inclusive: whether a payload of exactly ``high`` is in the bracket;
+            False when there is no upper end.
+
+    Both flags are required: "under 2 tonnes" is ``[0, 2)``, "from 2 to 5
+    tonnes" may be ``[2, 5]`` or ``[2, 5)`` depending on the text, and the
+    library does not guess which.
+
+    >>> from dongdang.fees import PayloadBracket
+    >>> PayloadBracket(low=Decimal(2), high=Decimal(5), low_inclusive=True, high_inclusive=True)
+    PayloadBracket(low=Decimal('2'), high=Decimal('5'), low_inclusive=True, high_inclusive=True)
+    >>> PayloadBracket.parse("[5, 2)")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: payload bracket [5, 2): low (5) is above high (2)
+    """
+
+    low: Decimal = attrs.field(converter=_low)
+    high: Decimal | None = attrs.field(converter=_high)
+    low_inclusive: bool = attrs.field(validator=_flag)
+    high_inclusive: bool = attrs.field(validator=_flag)
+
+    def __attrs_post_init__(self) -> None:
+        if self.high is None:
+            if self.high_inclusive:
+                raise InvalidValueError(
+                    f"payload bracket {self}: an open upper end cannot be included"
+                )
+            return
+        if self.low > self.high:
+            raise InvalidValueError(
+                f"payload bracket {self}: low ({self.low}) is above high ({self.high})"
+            )
+        if self.low == self.high and not (self.low_inclusive and self.high_inclusive):
+            raise InvalidValueError(f"payload bracket {self} holds no payload")
+
+    @classmethod
+    def parse(cls, text: str) -> PayloadBracket:
+        """Read a bracket written as an interval: ``"[0, 2)"``, ``"[2, 5]"``, ``"(30, inf)"``.
+
+        Ends are tonnes written with a point for the decimal mark (``"2.5"``);
+        ``inf`` stands for no upper end and must come with ``)``.
+
+        Raises:
+            ParseError: ``text`` is not an interval.
+            InvalidValueError: the interval is empty or its low end is above its high end.
+
+        >>> from dongdang.fees import PayloadBracket
+        >>> PayloadBracket.parse("0 - 2 tấn")
+        Traceback (most recent call last):
+        ...
+        dongdang.errors.ParseError: cannot read '0 - 2 tấn' at position 0: ...
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"a payload bracket must be written as a str, got {text!r}")
+        match = _INTERVAL.fullmatch(text)
+        if match is None:
+            raise ParseError(
+                text,
+                0,
+                "a payload bracket is an interval of tonnes such as '[0, 2)', '[2, 5]' "
+                "or '(30, inf)': '[' or ']' includes the end, '(' or ')' excludes it",
+            )
+        high = match.group("high")
+        return cls(
+            low=Decimal(match.group("low")),
+            high=None if high == "inf" else Decimal(high),
+            low_inclusive=match.group("open") == "[",
+            high_inclusive=match.group("close") == "]",
+        )
+
+    def __contains__(self, value: object) -> bool:
+        payload = to_decimal(value, "payload")
+        above_low = payload >= self.low if self.low_inclusive else payload > self.low
+        if not above_low or self.high is None:
+            return above_low
+        return payload <= self.high if self.high_inclusive else payload < self.high
+
+    def overlaps(self, other: PayloadBracket) -> bool:
+        """Tell whether some payload lies in both brackets.
+
+        >>> from dongdang.fees import PayloadBracket
+        >>> PayloadBracket.parse("[0, 2)").overlaps(PayloadBracket.parse("[2, 5)"))
+        False
+        >>> PayloadBracket.parse("[0, 2]").overlaps(PayloadBracket.parse("[2, 5)"))
+        True
+        """
+        if self.low != other.low:
+            low, low_in = max((self.low, self.low_inclusive), (other.low, other.low_inclusive))
+        else:
+            low, low_in = self.low, self.low_inclusive and other.low_inclusive
+        highs = [(b.high, b.high_inclusive) for b in (self, other) if b.high is not None]
+        if not highs:
+            return True
+        high, high_in = min(highs, key=lambda end: (end[0], end[1]))
+        if low < high:
+            return True
+        return low == high and low_in and high_in
+
+    def __str__(self) -> str:
+        high = "inf" if self.high is None else str(self.high)
+        opening = "[" if self.low_inclusive else "("
+        closing = "]" if self.high_inclusive else ")"
+        return f"{opening}{self.low}, {high}{closing}"
+
+
+#: A class of vehicle in a rate table, a payload bracket or a container size.
+VehicleClass: TypeAlias = PayloadBracket | ContainerSize
