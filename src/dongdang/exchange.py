@@ -1,0 +1,406 @@
+"""Exchange rates over time: a dated table of the rates a user supplies.
+
+Trade is reported in US dollars, fees in đồng, and goods are invoiced in yuan
+too. dongdang changes a currency only through a dated
+:class:`~dongdang.units.ExchangeRate`, and an :class:`ExchangeRateTable` holds
+many of them: USD↔VND and CNY↔VND, say, one per day or per month.
+
+**The rate in force** on a day, for a pair of currencies, is the latest rate
+of that pair dated on or before the day. A rate of either orientation serves:
+a USD→VND rate converts dollars to đồng by multiplying, exactly, and đồng to
+dollars by dividing, with 34 significant digits (IEEE 754 decimal128). A pair
+the table lacks is crossed through the third currency (CNY→USD as CNY→VND and
+VND→USD), each leg at its own rate in force. With ``max_age_days`` set, a rate
+older than that many days on the day is no longer in force. A day no rate covers raises
+:class:`~dongdang.errors.NotInForceError` naming the day and the currencies.
+
+dongdang ships no rates: none is sourced. The rates below are examples.
+
+>>> from dongdang.exchange import ExchangeRateTable
+>>> table = ExchangeRateTable.loads(
+...     '''
+...     [[rates]]
+...     base = "USD"
+...     quote = "VND"
+...     rate = 23_000
+...     on = 2021-01-01
+...     source = "example"
+...
+...     [[rates]]
+...     base = "USD"
+...     quote = "VND"
+...     rate = 22_800
+...     on = 2021-07-01
+...     source = "example"
+...     '''
+... )
+>>> table.convert(amount(1370, "million_USD"), "VND", on=dt.date(2021, 6, 30))
+<Quantity(31510000, 'million_VND')>
+>>> table.convert(amount(1370, "million_USD"), "VND", on=dt.date(2021, 7, 1))
+<Quantity(31236000, 'million_VND')>
+>>> table.convert(amount(1, "USD"), "VND", on=dt.date(2020, 12, 31))
+Traceback (most recent call last):
+...
+dongdang.errors.NotInForceError: no USD→VND rate is in force on 2020-12-31: ...
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, cast, final
+
+import attrs
+
+from dongdang._decimal import EXACT, QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang.errors import (
+    DataFileError,
+    DongDangError,
+    InvalidTypeError,
+    InvalidValueError,
+    NotInForceError,
+    OverlappingVersionsError,
+    UnitMismatchError,
+)
+from dongdang.units import CURRENCIES, ExchangeRate, Quantity, is_quantity, unit_of, ureg
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Iterable
+
+__all__ = ["ExchangeRateTable", "currency_of"]
+
+_Pair = tuple[str, str]
+
+
+def currency_of(money: object, name: str = "money") -> str:
+    """The ISO code of ``money``'s currency ("USD" for ``amount(1370, "million_USD")``).
+
+    Raises:
+        InvalidTypeError: ``money`` is not a quantity.
+        UnitMismatchError: it is a quantity, but not of one of VND, USD or CNY.
+
+    >>> from dongdang.exchange import currency_of
+    >>> currency_of(amount(278718, "million_VND"))
+    'VND'
+    """
+    if not is_quantity(money):
+        raise InvalidTypeError(
+            f"{name} must be an amount of money such as amount(1370, 'million_USD'), got {money!r}"
+        )
+    dimensions = dict(cast("Quantity", money).dimensionality)
+    if len(dimensions) == 1:
+        ((dimension, power),) = dimensions.items()
+        code = dimension.removeprefix("[currency_").removesuffix("]")
+        if power == 1 and code in CURRENCIES:
+            return code
+    raise UnitMismatchError(f"{name} must be money (VND, USD or CNY), got {money}")
+
+
+def _check_currency(code: object, name: str) -> str:
+    if code not in CURRENCIES:
+        raise InvalidValueError(f"{name} must be one of {', '.join(CURRENCIES)}, got {code!r}")
+    return code
+
+
+def _check_day(on: object, name: str = "on") -> dt.date:
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        raise InvalidTypeError(f"{name} must be a datetime.date, got {on!r}")
+    return on
+
+
+def _key(first: str, second: str) -> _Pair:
+    return (first, second) if first < second else (second, first)
+
+
+def _rates(value: object) -> tuple[ExchangeRate, ...]:
+    if isinstance(value, ExchangeRate) or not isinstance(value, (list, tuple)):
+        raise InvalidTypeError(f"rates must be a list or tuple of ExchangeRate, got {value!r}")
+    for index, rate in enumerate(value):
+        if not isinstance(rate, ExchangeRate):
+            raise InvalidTypeError(f"rates[{index}] must be an ExchangeRate, got {rate!r}")
+        _check_day(rate.on, f"rates[{index}].on")
+    return tuple(sorted(value, key=lambda rate: (_key(rate.base, rate.quote), rate.on)))
+
+
+def _max_age(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(
+            f"max_age_days must be a whole number of days or None, got {value!r}"
+        )
+    if value < 0:
+        raise InvalidValueError(f"max_age_days must not be negative, got {value}")
+    return value
+
+
+def _describe(rate: ExchangeRate) -> str:
+    return f"{rate.base}→{rate.quote} {rate.rate} of {rate.on.isoformat()}"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class ExchangeRateTable:
+    """Exchange rates by date, each an :class:`~dongdang.units.ExchangeRate` with its source.
+
+    Attributes:
+        rates: the rates, sorted by pair and date (the constructor sorts them).
+        max_age_days: how many days a rate stays in force after its date, or None for
+            until the next rate of its pair.
+
+    Raises:
+        OverlappingVersionsError: two rates of one pair (in either orientation)
+            on the same day; the message names both.
+
+    >>> from dongdang.exchange import ExchangeRateTable
+    >>> usd = ExchangeRate(
+    ...     base="USD", quote="VND", rate=23_000, on=dt.date(2021, 1, 1), source="example"
+    ... )
+    >>> cny = ExchangeRate(
+    ...     base="CNY", quote="VND", rate=3_500, on=dt.date(2021, 1, 1), source="example"
+    ... )
+    >>> table = ExchangeRateTable(rates=[usd, cny])
+    >>> table.convert(amount(3_500, "CNY"), "USD", on=dt.date(2021, 3, 1), decimals=2)
+    <Quantity(532.61, 'USD')>
+    """
+
+    rates: tuple[ExchangeRate, ...] = attrs.field(converter=_rates)
+    max_age_days: int | None = attrs.field(default=None, converter=_max_age)
+    _index: dict[_Pair, tuple[list[dt.date], list[ExchangeRate]]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[_Pair, tuple[list[dt.date], list[ExchangeRate]]] = {}
+        for rate in self.rates:
+            days, entries = index.setdefault(_key(rate.base, rate.quote), ([], []))
+            if days and days[-1] == rate.on:
+                raise OverlappingVersionsError(
+                    f"two {'/'.join(_key(rate.base, rate.quote))} rates on "
+                    f"{rate.on.isoformat()}: {_describe(entries[-1])} ({entries[-1].source}) "
+                    f"and {_describe(rate)} ({rate.source}); a day has one rate of a pair"
+                )
+            days.append(rate.on)
+            entries.append(rate)
+        object.__setattr__(self, "_index", index)
+
+    # -- reading -------------------------------------------------------------------------
+
+    @classmethod
+    def loads(cls, text: str, *, name: str = "<string>") -> ExchangeRateTable:
+        """Build a table from TOML text: ``[[rates]]`` tables and an optional ``max_age_days``.
+
+        Each ``[[rates]]`` has ``base``, ``quote``, ``rate``, ``on`` (a TOML
+        date) and ``source``. Floats are read as decimals, as written.
+
+        Raises:
+            DataFileError: malformed TOML, a duplicate key, an unknown or missing
+                key, a refused value; the message names ``name`` and the place.
+            OverlappingVersionsError: two rates of one pair on one day.
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"{name}: expected the TOML text as a str, got {text!r}")
+        try:
+            raw = tomllib.loads(text, parse_float=Decimal)
+        except tomllib.TOMLDecodeError as error:
+            raise DataFileError(f"{name}: not valid TOML: {error}") from None
+        return _read_table(raw, name)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> ExchangeRateTable:
+        """Build a table from a TOML file (see :meth:`loads`); errors name the file."""
+        file = Path(path)
+        return cls.loads(file.read_text(encoding="utf-8"), name=str(file))
+
+    # -- looking up ----------------------------------------------------------------------
+
+    def with_rates(self, *rates: ExchangeRate) -> ExchangeRateTable:
+        """A new table with ``rates`` added."""
+        return ExchangeRateTable(rates=[*self.rates, *rates], max_age_days=self.max_age_days)
+
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """The currency pairs the table has rates for, each in alphabetical order."""
+        return tuple(sorted(self._index))
+
+    def rate_in_force(self, base: str, quote: str, on: dt.date) -> ExchangeRate:
+        """The rate of the pair ``base``/``quote`` in force on ``on``, in either orientation.
+
+        That is the latest rate of the pair dated on or before ``on``.
+
+        Raises:
+            NotInForceError: the table has no rate of the pair, none on or before
+                ``on``, or (with ``max_age_days``) only a rate too old; the message names
+                the day and the currencies.
+
+        >>> from dongdang.exchange import ExchangeRateTable
+        >>> rate = ExchangeRate(
+        ...     base="USD", quote="VND", rate=23_000, on=dt.date(2021, 1, 1), source="example"
+        ... )
+        >>> ExchangeRateTable(rates=[rate]).rate_in_force("VND", "USD", dt.date(2021, 5, 1)).on
+        datetime.date(2021, 1, 1)
+        """
+        base = _check_currency(base, "base")
+        quote = _check_currency(quote, "quote")
+        on = _check_day(on)
+        if base == quote:
+            raise InvalidValueError(f"an exchange rate needs two currencies, got {base}→{quote}")
+        found = self._index.get(_key(base, quote))
+        what = f"no {base}→{quote} rate is in force on {on.isoformat()}"
+        if found is None:
+            raise NotInForceError(f"{what}: the table has no rate between {base} and {quote}")
+        days, entries = found
+        position = bisect.bisect_right(days, on)
+        if position == 0:
+            raise NotInForceError(
+                f"{what}: the table's {entries[0].base}/{entries[0].quote} rates start on "
+                f"{days[0].isoformat()}"
+            )
+        rate = entries[position - 1]
+        age = (on - rate.on).days
+        if self.max_age_days is not None and age > self.max_age_days:
+            raise NotInForceError(
+                f"{what}: the latest, {_describe(rate)}, is {(on - rate.on).days} days old "
+                f"and the table's rates stay in force {self.max_age_days} days"
+            )
+        return rate
+
+    def factor(self, base: str, quote: str, on: dt.date) -> Decimal:
+        """How many ``quote`` one ``base`` buys on ``on``: direct, inverse, or crossed.
+
+        A rate of the pair in force is used first, multiplied (exact) or divided
+        (34 significant digits). Otherwise the pair is crossed through the third
+        currency, if both legs are in force.
+
+        Raises:
+            NotInForceError: neither the pair nor a cross is in force on ``on``;
+                the message gives the reason for the pair itself.
+
+        >>> from dongdang.exchange import ExchangeRateTable
+        >>> rate = ExchangeRate(
+        ...     base="USD", quote="VND", rate=25_000, on=dt.date(2025, 1, 1), source="example"
+        ... )
+        >>> ExchangeRateTable(rates=[rate]).factor("VND", "USD", dt.date(2025, 1, 2))
+        Decimal('0.00004')
+        """
+        return tidy(_apply(Decimal(1), self._legs(base, quote, on)))
+
+    def _legs(self, base: str, quote: str, on: dt.date) -> list[tuple[Decimal, bool]]:
+        """The rates that take ``base`` to ``quote``, each with whether it multiplies."""
+        base = _check_currency(base, "base")
+        quote = _check_currency(quote, "quote")
+        on = _check_day(on)
+        if base == quote:
+            return []
+        try:
+            return [self._leg(base, quote, on)]
+        except NotInForceError as direct:
+            (via,) = (code for code in CURRENCIES if code not in (base, quote))
+            try:
+                return [self._leg(base, via, on), self._leg(via, quote, on)]
+            except NotInForceError:
+                raise direct from None
+
+    def _leg(self, base: str, quote: str, on: dt.date) -> tuple[Decimal, bool]:
+        rate = self.rate_in_force(base, quote, on)
+        return rate.rate, rate.base == base
+
+    def convert(
+        self, money: Quantity, to: str, *, on: dt.date, decimals: int | None = None
+    ) -> Quantity:
+        """``money`` in the currency ``to`` at the rates in force on ``on``, at the same scale.
+
+        Million dollars become million đồng. Multiplying by a rate is exact;
+        dividing by one keeps 34 significant digits. ``decimals`` rounds the
+        result half-up to that many places of its unit, the only rounding done.
+
+        Raises:
+            InvalidTypeError, UnitMismatchError: ``money`` is not money.
+            NotInForceError: no rate (or cross) is in force on ``on``.
+
+        >>> from dongdang.exchange import ExchangeRateTable
+        >>> rate = ExchangeRate(
+        ...     base="USD", quote="VND", rate=23_000, on=dt.date(2021, 1, 1), source="example"
+        ... )
+        >>> table = ExchangeRateTable(rates=[rate])
+        >>> table.convert(amount(46_000, "million_VND"), "USD", on=dt.date(2021, 2, 1))
+        <Quantity(2, 'million_USD')>
+        """
+        source = currency_of(money)
+        target = _check_currency(to, "to")
+        if decimals is not None and (
+            isinstance(decimals, bool) or not isinstance(decimals, int) or decimals < 0
+        ):
+            raise InvalidValueError(f"decimals must be an int >= 0 or None, got {decimals!r}")
+        magnitude = _apply(to_decimal(money.magnitude, "money"), self._legs(source, target, on))
+        if decimals is not None:
+            magnitude = round_half_up(magnitude, decimals)
+        unit = unit_of(str(money.units).replace(source, target))
+        return ureg.Quantity(tidy(magnitude), unit)
+
+
+def _apply(magnitude: Decimal, legs: Iterable[tuple[Decimal, bool]]) -> Decimal:
+    for rate, multiply in legs:
+        if multiply:
+            magnitude = EXACT.multiply(magnitude, rate)
+        else:
+            magnitude = QUOTIENT.divide(magnitude, rate)
+    return magnitude
+
+
+# -- the TOML format ---------------------------------------------------------------------
+
+_TOP_KEYS: Final = {"rates", "max_age_days", "name", "note"}
+_RATE_KEYS: Final = ({"base", "quote", "rate", "on", "source"}, {"note"})
+
+
+def _read_table(raw: dict[str, Any], name: str) -> ExchangeRateTable:
+    for key in raw:
+        if key not in _TOP_KEYS:
+            raise _fail(name, "top level", f"unknown key {key!r}; the keys are {sorted(_TOP_KEYS)}")
+    entries = raw.get("rates", [])
+    if not isinstance(entries, list):
+        raise _fail(name, "rates", f"expected an array of tables [[rates]], got {entries!r}")
+    days = raw.get("max_age_days")
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 0):
+        raise _fail(name, "max_age_days", f"expected a whole number of days >= 0, got {days!r}")
+    rates = [
+        _read_rate(entry, name, f"rates #{number}") for number, entry in enumerate(entries, start=1)
+    ]
+    return ExchangeRateTable(rates=rates, max_age_days=days)
+
+
+def _fail(name: str, where: str, message: str) -> DataFileError:
+    return DataFileError(f"{name}: {where}: {message}")
+
+
+def _read_rate(entry: object, name: str, where: str) -> ExchangeRate:
+    if not isinstance(entry, dict):
+        raise _fail(name, where, f"expected a table, got {entry!r}")
+    required, optional = _RATE_KEYS
+    for key in entry:
+        if key not in required | optional:
+            raise _fail(
+                name, where, f"unknown key {key!r}; the keys are {sorted(required | optional)}"
+            )
+    for key in sorted(required):
+        if key not in entry:
+            raise _fail(name, where, f"missing key {key!r}")
+    if not isinstance(entry["source"], str) or not entry["source"].strip():
+        raise _fail(name, where, f"source must be a non-empty text, got {entry['source']!r}")
+    on = entry["on"]
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        raise _fail(name, where, f"on must be a TOML date such as 2021-01-01, got {on!r}")
+    try:
+        return ExchangeRate(
+            base=entry["base"],
+            quote=entry["quote"],
+            rate=entry["rate"],
+            on=on,
+            source=entry["source"],
+        )
+    except DongDangError as error:
+        raise _fail(name, where, str(error)) from None

@@ -1,0 +1,1685 @@
+"""Public investment: capital plans, allocations and disbursements, and their ratios.
+
+Each year the state budget gives a project owner (chủ đầu tư), such as the
+zone's Management Board, a **capital plan** (kế hoạch vốn) for its public
+investment projects. The plan changes during the year: it is assigned
+(giao), adjusted (điều chỉnh), supplemented (bổ sung), and capital of an
+earlier year's plan may be carried over into it (kéo dài). Capital is then
+**allocated** (nguồn vốn đã được cấp / phân bổ: released for the owner to
+pay from), and **disbursed** (giải ngân: paid out for works, goods and
+services). Reports measure progress by two ratios, each as of a date:
+
+* disbursed ÷ the plan in force on that date ("bằng 41% kế hoạch vốn");
+* disbursed ÷ the capital allocated by that date ("đạt 89,6% nguồn vốn đã được cấp").
+
+A :class:`CapitalPlan` holds the dated :class:`PlanVersion`, :class:`Allocation`
+and :class:`Disbursement` records of one owner and one year, and answers with
+a :class:`DisbursementRatio` that names its base and the plan version in force:
+
+>>> from dongdang.investment import CapitalPlan, Disbursement, PlanVersion, MANAGEMENT_BOARD
+>>> plan = CapitalPlan(
+...     year=2020,
+...     owner=MANAGEMENT_BOARD,
+...     versions=[PlanVersion.read("2020-giao", "giao", dt.date(2020, 1, 2), "102.681 triệu đồng")],
+...     disbursements=[Disbursement.read(dt.date(2020, 5, 25), "42.119 triệu đồng")],
+... )
+>>> ratio = plan.ratio(dt.date(2020, 5, 25))
+>>> print(ratio.describe(decimals=0))
+đến ngày 25/5/2020 đã giải ngân 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn năm 2020,
+theo phiên bản 2020-giao: kế hoạch vốn giao, 102.681 triệu đồng, ngày 02/1/2020
+
+What cannot be is refused with an error naming the input: a negative amount,
+money other than đồng, a disbursement dated outside the plan's disbursement
+window, a version dated before its predecessor or duplicating one, a ratio
+asked on a day no version is in force. What a report *can* print but looks
+wrong, such as capital allocated above the plan, is accepted and reported by
+:meth:`CapitalPlan.findings`.
+
+The records map to the transaction types of the IATI Standard
+(:class:`IatiTransactionType`) and to the transaction fields of the Open
+Contracting Data Standard (:meth:`CapitalTransaction.to_ocds`); see
+:class:`Perspective` for the mapping and why "giải ngân" is an IATI
+*expenditure*, not an IATI *disbursement*.
+
+Amounts are exact: sums are Decimal to the đồng, ratios carry 34 significant
+digits, and rounding happens only when a figure is written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import decimal
+import enum
+import re
+import unicodedata
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, cast, final
+
+import attrs
+
+from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang.data import Source, seed_figures
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NotInForceError,
+    OverlappingVersionsError,
+    UndefinedRatioError,
+    UnitMismatchError,
+    UnknownCodeError,
+)
+from dongdang.indicators import disbursement_ratio, implied_base
+from dongdang.legal import LegalReference
+from dongdang.periods import Period
+from dongdang.text import (
+    Figure,
+    Qualifier,
+    format_amount,
+    format_number,
+    format_percent,
+    read_figure,
+)
+from dongdang.units import Quantity, is_quantity, magnitude_in, sum_amounts, unit_of, ureg
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from dongdang.periods import Language
+
+__all__ = [
+    "MANAGEMENT_BOARD",
+    "Allocation",
+    "CapitalFlow",
+    "CapitalPlan",
+    "CapitalTransaction",
+    "Disbursement",
+    "DisbursementRatio",
+    "IatiTransactionType",
+    "ImpliedBase",
+    "Organization",
+    "Perspective",
+    "PlanFinding",
+    "PlanFindingKind",
+    "PlanVersion",
+    "PlanVersionKind",
+    "RatioBase",
+    "implied_base_range",
+    "seed_capital_plan",
+]
+
+_Validator: TypeAlias = "Callable[[object, attrs.Attribute[Any], object], None]"
+_Item = TypeVar("_Item")
+
+_VND_DIMENSION: Final = ureg.Unit("VND").dimensionality
+_CODE: Final = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+_LAST_YEAR: Final = 9999
+
+# -- validation ------------------------------------------------------------------------
+
+
+def _check_lang(lang: object) -> None:
+    if lang not in ("vi", "en"):
+        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+
+
+def _date(value: object, name: str) -> dt.date:
+    # A datetime is a date too; a capital record is dated by the day.
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
+    return value
+
+
+def _record_date(value: object) -> dt.date:
+    return _date(value, "date")
+
+
+def _optional_date(value: object) -> dt.date | None:
+    return None if value is None else _date(value, "disbursement_deadline")
+
+
+def _vnd(value: object, name: str) -> Quantity:
+    """An amount of đồng under the number policy: finite, not negative, whole đồng."""
+    if not is_quantity(value):
+        raise InvalidTypeError(
+            f"{name} must be an amount in đồng such as amount(102681, 'million_VND') or "
+            f"parse_amount('102.681 triệu đồng'), got {value!r}"
+        )
+    quantity = cast("Quantity", value)
+    magnitude = to_decimal(quantity.magnitude, name)
+    try:
+        # Rebuilt in dongdang's registry with a Decimal magnitude.
+        money = ureg.Quantity(magnitude, unit_of(str(quantity.units)))
+    except InvalidValueError:
+        money = None
+    if money is None or money.dimensionality != _VND_DIMENSION:
+        raise UnitMismatchError(
+            f"{name} must be in đồng (VND), got {quantity}: capital plans are kept in đồng; "
+            "convert other currencies with an ExchangeRate first"
+        )
+    if magnitude < 0:
+        raise InvalidValueError(f"{name} must not be negative, got {quantity}")
+    dong = magnitude_in(money, "VND")
+    if dong != dong.to_integral_value():
+        raise InvalidValueError(
+            f"{name} must be a whole number of đồng, got {quantity} (= {dong} đồng); "
+            "the đồng has no smaller unit"
+        )
+    return money
+
+
+def _amount(value: object) -> Quantity:
+    return _vnd(value, "amount")
+
+
+def _text(value: object, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValueError(f"{name} must be a non-empty str, got {value!r}")
+    return unicodedata.normalize("NFC", value.strip())
+
+
+def _id(value: object) -> str:
+    return _text(value, "id")
+
+
+def _optional_id(value: object) -> str | None:
+    return None if value is None else _text(value, "id")
+
+
+def _name(value: object) -> str:
+    return _text(value, "name")
+
+
+def _note(value: object) -> str | None:
+    return None if value is None else _text(value, "note")
+
+
+def _code(value: object) -> str:
+    if not isinstance(value, str) or _CODE.fullmatch(value) is None:
+        raise InvalidValueError(
+            "code must be lower-case letters and digits joined by hyphens or underscores, "
+            f"such as 'bql-kktck-dong-dang-lang-son', got {value!r}"
+        )
+    return value
+
+
+def _a(kind: type) -> str:
+    """The type's name with its article: "an Organization", "a Source"."""
+    article = "an" if kind.__name__[0] in "AEIOU" else "a"
+    return f"{article} {kind.__name__}"
+
+
+def _instance(kind: type, name: str) -> _Validator:
+    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidTypeError(f"{name} must be {_a(kind)}, got {value!r}")
+
+    return check
+
+
+def _optional(kind: type, name: str) -> _Validator:
+    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, kind):
+            raise InvalidTypeError(f"{name} must be {_a(kind)} or None, got {value!r}")
+
+    return check
+
+
+def _flag(_instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidTypeError(f"{attribute.name} must be True or False, got {value!r}")
+
+
+def _legal(value: object) -> LegalReference | None:
+    if value is None or isinstance(value, LegalReference):
+        return value
+    if isinstance(value, str):
+        return LegalReference.parse(value)
+    raise InvalidTypeError(
+        f"legal must be a LegalReference, a citation such as 'Quyết định số 1055/QĐ-TTg', "
+        f"or None, got {value!r}"
+    )
+
+
+def _year(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(f"{name} must be an int, got {value!r}")
+    if not 1 <= value <= _LAST_YEAR:
+        raise InvalidValueError(f"{name} must be from 1 to {_LAST_YEAR}, got {value}")
+    return value
+
+
+def _plan_year(value: object) -> int:
+    return _year(value, "year")
+
+
+def _from_year(value: object) -> int | None:
+    return None if value is None else _year(value, "from_year")
+
+
+def _sequence(kind: type[_Item], name: str, value: object) -> tuple[_Item, ...]:
+    if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        raise InvalidTypeError(f"{name} must be a sequence of {kind.__name__}, got {value!r}")
+    items = tuple(cast("Iterable[object]", value))
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise InvalidTypeError(f"{name}[{index}] must be {_a(kind)}, got {item!r}")
+    return cast("tuple[_Item, ...]", items)
+
+
+def _notes(value: object) -> tuple[str, ...]:
+    return _sequence(str, "notes", value)
+
+
+def _reporting_unit(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"unit must be the name of a unit of đồng, got {value!r}")
+    if unit_of(value).dimensionality != _VND_DIMENSION:
+        raise UnitMismatchError(f"unit must be a unit of đồng such as 'million_VND', got {value!r}")
+    return value
+
+
+def _day_vi(day: dt.date) -> str:
+    # As reports write dates: the day padded, the month not ("01/3/2020").
+    return f"{day.day:02d}/{day.month}/{day.year}"
+
+
+def _day(day: dt.date, lang: Language) -> str:
+    if lang == "vi":
+        return _day_vi(day)
+    return day.isoformat()
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+# -- organisations ---------------------------------------------------------------------
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Organization:
+    """An organisation that gives, receives or spends capital, identified by a stable code.
+
+    Attributes:
+        code: a lower-case code such as ``"bql-kktck-dong-dang-lang-son"``.
+        name: its name as reports write it.
+
+    >>> from dongdang.investment import MANAGEMENT_BOARD
+    >>> MANAGEMENT_BOARD.reference()
+    {'id': 'bql-kktck-dong-dang-lang-son', 'name': 'Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn'}
+    """  # noqa: E501 - a doctest output line
+
+    code: str = attrs.field(converter=_code)
+    name: str = attrs.field(converter=_name)
+
+    def reference(self) -> dict[str, str]:
+        """The OCDS organization reference: ``{"id": code, "name": name}``."""
+        return {"id": self.code, "name": self.name}
+
+
+#: The zone's Management Board, owner (chủ đầu tư) of the public investment
+#: projects the seed articles report on ("Các dự án đầu tư công do Ban Quản lý làm
+#: chủ đầu tư", seed-000).
+MANAGEMENT_BOARD: Final = Organization(
+    code="bql-kktck-dong-dang-lang-son",
+    name="Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn",
+)
+
+
+# -- plan versions ---------------------------------------------------------------------
+
+
+class PlanVersionKind(enum.Enum):
+    """How a version changes the capital plan.
+
+    ==============  =============  ============================================================
+    member          Vietnamese     effect on the plan in force
+    ==============  =============  ============================================================
+    ASSIGNED        giao           the plan as first assigned for the year (the first version)
+    ADJUSTED        điều chỉnh     the plan *after* the adjustment (kế hoạch sau điều chỉnh)
+    SUPPLEMENTED    bổ sung        capital added to the plan
+    CARRIED_OVER    kéo dài        capital of an earlier year's plan carried into this year
+    ==============  =============  ============================================================
+
+    >>> from dongdang.investment import PlanVersionKind
+    >>> PlanVersionKind.parse("Kế hoạch vốn điều chỉnh")
+    <PlanVersionKind.ADJUSTED: 'điều chỉnh'>
+    >>> PlanVersionKind.CARRIED_OVER.label("en")
+    'carried over'
+    """
+
+    ASSIGNED = "giao"
+    ADJUSTED = "điều chỉnh"
+    SUPPLEMENTED = "bổ sung"
+    CARRIED_OVER = "kéo dài"
+
+    def label(self, lang: Language = "vi") -> str:
+        """The name in ``lang``: "kế hoạch vốn giao", or "assigned" in English."""
+        _check_lang(lang)
+        return f"kế hoạch vốn {self.value}" if lang == "vi" else _KIND_ENGLISH[self]
+
+    @classmethod
+    def parse(cls, text: str) -> PlanVersionKind:
+        """Read a kind from its Vietnamese or English name; "kế hoạch vốn" may come first.
+
+        Raises:
+            UnknownCodeError: the text names no kind.
+            InvalidTypeError: the text is not a str.
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"a plan version kind must be named by a str, got {text!r}")
+        folded = _fold(text).removeprefix("kế hoạch vốn ").removeprefix("kế hoạch ")
+        kind = _KIND_WORDS.get(folded)
+        if kind is None:
+            raise UnknownCodeError(
+                f"unknown kind of plan version {text!r}; expected 'giao', 'điều chỉnh', "
+                "'bổ sung', 'kéo dài' or 'assigned', 'adjusted', 'supplemented', 'carried over'"
+            )
+        return kind
+
+
+_KIND_ENGLISH: Final = {
+    PlanVersionKind.ASSIGNED: "assigned",
+    PlanVersionKind.ADJUSTED: "adjusted",
+    PlanVersionKind.SUPPLEMENTED: "supplemented",
+    PlanVersionKind.CARRIED_OVER: "carried over",
+}
+_KIND_WORDS: Final = {
+    **{kind.value: kind for kind in PlanVersionKind},
+    **{english: kind for kind, english in _KIND_ENGLISH.items()},
+    "được giao": PlanVersionKind.ASSIGNED,
+    "kéo dài sang": PlanVersionKind.CARRIED_OVER,
+}
+
+
+def _kind(value: object) -> PlanVersionKind:
+    if isinstance(value, PlanVersionKind):
+        return value
+    return PlanVersionKind.parse(cast("str", value))
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PlanVersion:
+    """One dated version of a capital plan.
+
+    Attributes:
+        id: a stable name for the version, such as ``"2020-giao"``.
+        kind: how the version changes the plan (:class:`PlanVersionKind`).
+        date: the day the version takes effect (the date of its decision).
+        amount: the plan as assigned or as adjusted, or the capital added.
+        legal: the decision behind it, where known.
+        from_year: for capital carried over (kéo dài), the year it comes from.
+        date_assumed: True when ``date`` is not the decision's date but an
+            assumption, which ``note`` explains.
+        source: the document the version was read from, or None.
+        note: what is known and unknown about the version.
+
+    >>> from dongdang.investment import PlanVersion
+    >>> PlanVersion.read(
+    ...     "2019-keo-dai", "kéo dài", dt.date(2020, 3, 1), "5.000 triệu đồng", from_year=2019
+    ... ).label("en")
+    '2019-keo-dai: carried over from 2019, 5,000 million VND, dated 2020-03-01'
+    >>> PlanVersion.read("x", "bổ sung", dt.date(2020, 3, 1), "-5 triệu đồng")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: amount must not be negative, got -5 million_VND
+    """
+
+    id: str = attrs.field(converter=_id)
+    kind: PlanVersionKind = attrs.field(converter=_kind)
+    date: dt.date = attrs.field(converter=_record_date)
+    amount: Quantity = attrs.field(converter=_amount)
+    legal: LegalReference | None = attrs.field(default=None, converter=_legal)
+    from_year: int | None = attrs.field(default=None, converter=_from_year)
+    date_assumed: bool = attrs.field(default=False, validator=_flag)
+    source: Source | None = attrs.field(default=None, validator=_optional(Source, "source"))
+    note: str | None = attrs.field(default=None, converter=_note)
+
+    def __attrs_post_init__(self) -> None:
+        carried = self.kind is PlanVersionKind.CARRIED_OVER
+        if carried and self.from_year is None:
+            raise InvalidValueError(
+                f"version {self.id}: capital carried over (kéo dài) needs from_year, "
+                "the year whose plan it comes from"
+            )
+        if not carried and self.from_year is not None:
+            raise InvalidValueError(
+                f"version {self.id}: from_year={self.from_year} is only for capital carried "
+                f"over (kéo dài), not for {self.kind.label('en')} capital"
+            )
+
+    @classmethod
+    def read(
+        cls,
+        id: str,  # noqa: A002 - the field's name
+        kind: PlanVersionKind | str,
+        date: dt.date,
+        text: str,
+        **fields: Any,  # noqa: ANN401 - the other fields, passed through
+    ) -> PlanVersion:
+        """A version from the words of a report: ``text`` is the amount, "102.681 triệu đồng".
+
+        A plan is a decision's figure, not an estimate: a qualified amount
+        ("trên 100 tỷ đồng") is refused.
+
+        Raises:
+            InvalidValueError: the amount is qualified, negative or not money.
+            ParseError: the text is not an amount.
+        """
+        figure = read_figure(text)
+        if figure.qualifier is not None:
+            raise InvalidValueError(
+                f"the plan amount {text!r} is qualified by {figure.qualifier_word!r}; "
+                "a plan version states its amount exactly"
+            )
+        return cls(id=id, kind=kind, date=date, amount=_figure_quantity(figure), **fields)
+
+    def label(self, lang: Language = "vi") -> str:
+        """The version in words: id, kind, amount and date."""
+        _check_lang(lang)
+        kind = self.kind.label(lang)
+        if self.from_year is not None:
+            kind += f" từ năm {self.from_year}" if lang == "vi" else f" from {self.from_year}"
+        money = format_amount(self.amount, str(self.amount.units), lang)
+        dated = "ngày" if lang == "vi" else "dated"
+        assumed = {"vi": " (giả định)", "en": " (assumed)"}[lang] if self.date_assumed else ""
+        return f"{self.id}: {kind}, {money}, {dated} {_day(self.date, lang)}{assumed}"
+
+
+def _figure_quantity(figure: Figure) -> Quantity:
+    if figure.unit is None or figure.unit == "percent":
+        raise InvalidValueError(f"expected an amount of đồng, got {figure.text!r}")
+    return figure.quantity
+
+
+# -- allocations and disbursements -----------------------------------------------------
+
+
+def _read_flow(text: str) -> tuple[Quantity, Qualifier | None]:
+    figure = read_figure(text)
+    return _figure_quantity(figure), figure.qualifier
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Allocation:
+    """Capital allocated to the owner on a date: "nguồn vốn đã được cấp / phân bổ".
+
+    Attributes:
+        date: the day the capital was allocated (released).
+        amount: how much.
+        id: a stable name, or None (one is derived from the date when needed).
+        qualifier: what a word before a printed amount says ("trên": at least), or None.
+        legal: the decision allocating it, where known.
+        source: the document the allocation was read from, or None.
+        note: what is known and unknown about it.
+    """
+
+    date: dt.date = attrs.field(converter=_record_date)
+    amount: Quantity = attrs.field(converter=_amount)
+    id: str | None = attrs.field(default=None, converter=_optional_id)
+    qualifier: Qualifier | None = attrs.field(
+        default=None, validator=_optional(Qualifier, "qualifier")
+    )
+    legal: LegalReference | None = attrs.field(default=None, converter=_legal)
+    source: Source | None = attrs.field(default=None, validator=_optional(Source, "source"))
+    note: str | None = attrs.field(default=None, converter=_note)
+
+    @classmethod
+    def read(cls, date: dt.date, text: str, **fields: Any) -> Allocation:  # noqa: ANN401
+        """An allocation from a report's amount, keeping its qualifier."""
+        amount, qualifier = _read_flow(text)
+        return cls(date=date, amount=amount, qualifier=qualifier, **fields)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Disbursement:
+    """Capital disbursed (giải ngân) on a date: paid out for works, goods and services.
+
+    A report usually prints a cumulative figure ("đã giải ngân được 42.119
+    triệu đồng" since the start of the year); record it as one disbursement
+    dated on the report's date, or as the difference from the previous report.
+
+    Attributes:
+        date: the day of the payment, or the date a reported amount stood at.
+        amount: how much.
+        id: a stable name, or None (one is derived from the date when needed).
+        qualifier: what a word before a printed amount says ("trên": at least), or None.
+        payee: who was paid (a contractor), where known.
+        source: the document the disbursement was read from, or None.
+        note: what is known and unknown about it.
+
+    >>> from dongdang.investment import Disbursement
+    >>> Disbursement.read(dt.date(2020, 9, 30), "trên 52,6 tỷ đồng").qualifier
+    <Qualifier.AT_LEAST: 'at_least'>
+    >>> Disbursement.read(dt.date(2020, 9, 30), "2 triệu USD")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UnitMismatchError: amount must be in đồng (VND), got 2 million_USD: ...
+    """
+
+    date: dt.date = attrs.field(converter=_record_date)
+    amount: Quantity = attrs.field(converter=_amount)
+    id: str | None = attrs.field(default=None, converter=_optional_id)
+    qualifier: Qualifier | None = attrs.field(
+        default=None, validator=_optional(Qualifier, "qualifier")
+    )
+    payee: Organization | None = attrs.field(
+        default=None, validator=_optional(Organization, "payee")
+    )
+    source: Source | None = attrs.field(default=None, validator=_optional(Source, "source"))
+    note: str | None = attrs.field(default=None, converter=_note)
+
+    @classmethod
+    def read(cls, date: dt.date, text: str, **fields: Any) -> Disbursement:  # noqa: ANN401
+        """A disbursement from a report's amount, keeping its qualifier ("trên 52,6 tỷ đồng")."""
+        amount, qualifier = _read_flow(text)
+        return cls(date=date, amount=amount, qualifier=qualifier, **fields)
+
+
+# -- qualifiers ------------------------------------------------------------------------
+
+_FLIP: Final = {
+    Qualifier.AT_LEAST: Qualifier.AT_MOST,
+    Qualifier.AT_MOST: Qualifier.AT_LEAST,
+    Qualifier.BELOW: Qualifier.AT_LEAST,
+    Qualifier.ABOUT: Qualifier.ABOUT,
+}
+_QUALIFIER_WORD: Final = {
+    Qualifier.AT_LEAST: ("trên", "over"),
+    Qualifier.AT_MOST: ("gần", "nearly"),
+    Qualifier.BELOW: ("dưới", "under"),
+    Qualifier.ABOUT: ("khoảng", "about"),
+}
+
+
+def _combine(qualifiers: Iterable[Qualifier | None]) -> Qualifier | None:
+    """The qualifier of a sum: bounds in one direction keep it; anything else is approximate."""
+    known = {qualifier for qualifier in qualifiers if qualifier is not None}
+    if not known:
+        return None
+    if known == {Qualifier.AT_LEAST}:
+        return Qualifier.AT_LEAST
+    if known <= {Qualifier.AT_MOST, Qualifier.BELOW}:
+        return Qualifier.BELOW if Qualifier.BELOW in known else Qualifier.AT_MOST
+    return Qualifier.ABOUT
+
+
+def _over(top: Qualifier | None, bottom: Qualifier | None) -> Qualifier | None:
+    """The qualifier of a quotient: a lower bound below the line bounds it from above."""
+    return _combine((top, None if bottom is None else _FLIP[bottom]))
+
+
+def _word(qualifier: Qualifier | None, lang: Language) -> str:
+    if qualifier is None:
+        return ""
+    vi, en = _QUALIFIER_WORD[qualifier]
+    return (vi if lang == "vi" else en) + " "
+
+
+# -- ratios ----------------------------------------------------------------------------
+
+
+class RatioBase(enum.Enum):
+    """What disbursed capital is measured against."""
+
+    #: The capital plan in force on the date, as in "bằng X% kế hoạch vốn (giao)".
+    PLAN = "plan"
+    #: The capital allocated by the date, as in "đạt X% nguồn vốn đã được cấp".
+    ALLOCATED = "allocated"
+
+    def label(self, lang: Language = "vi") -> str:
+        """The base in words."""
+        _check_lang(lang)
+        words = {
+            RatioBase.PLAN: ("kế hoạch vốn", "capital plan"),
+            RatioBase.ALLOCATED: ("nguồn vốn đã được cấp", "capital allocated"),
+        }[self]
+        return words[0] if lang == "vi" else words[1]
+
+
+def _base(value: object) -> RatioBase:
+    if isinstance(value, RatioBase):
+        return value
+    for member in RatioBase:
+        if value == member.value:
+            return member
+    raise UnknownCodeError(f"unknown ratio base {value!r}; expected 'plan' or 'allocated'")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class DisbursementRatio:
+    """Capital disbursed by a date over its base, naming the base and the plan version.
+
+    Attributes:
+        plan: the code of the plan, such as ``"bql-kktck-dong-dang-lang-son-2020"``.
+        year: the plan's year.
+        as_of: the date: disbursements on or before it are counted.
+        base: what the ratio is measured against (:class:`RatioBase`).
+        disbursed: the capital disbursed on or before ``as_of``.
+        base_amount: the plan in force on ``as_of``, or the capital allocated by then.
+        version: the plan version in force on ``as_of``.
+        plan_total: the plan in force on ``as_of`` (the base itself when ``base`` is PLAN).
+        ratio: ``disbursed / base_amount`` as a fraction.
+        qualifier: what the qualifiers of the figures make of the ratio
+            (AT_LEAST when the disbursed amount is a lower bound), or None.
+        disbursed_qualifier: the qualifier of the disbursed amount, or None.
+        base_qualifier: the qualifier of the capital allocated, or None.
+    """
+
+    plan: str
+    year: int
+    as_of: dt.date
+    base: RatioBase
+    disbursed: Quantity
+    base_amount: Quantity
+    version: PlanVersion
+    plan_total: Quantity
+    ratio: Decimal
+    qualifier: Qualifier | None = None
+    disbursed_qualifier: Qualifier | None = None
+    base_qualifier: Qualifier | None = None
+
+    def prints_as(self, printed: str | Figure) -> bool:
+        """Whether the ratio, rounded half-up to the printed decimals, is the printed percent.
+
+        >>> from dongdang.investment import seed_capital_plan
+        >>> seed_capital_plan().ratio(dt.date(2020, 5, 25)).prints_as("41%")
+        True
+        """
+        figure = read_figure(printed) if isinstance(printed, str) else printed
+        if not isinstance(figure, Figure) or figure.unit != "percent":
+            raise InvalidValueError(f"expected a percent such as '41%', got {printed!r}")
+        return round_half_up(self.ratio.scaleb(2, EXACT), figure.decimals) == figure.value
+
+    def describe(self, lang: Language = "vi", decimals: int = 1) -> str:
+        """The ratio as a report would write it, with its base and plan version."""
+        _check_lang(lang)
+        unit = str(self.base_amount.units)
+        word = _word(self.qualifier, lang)
+        disbursed = _word(self.disbursed_qualifier, lang) + format_number(
+            magnitude_in(self.disbursed, unit), lang
+        )
+        base = _word(self.base_qualifier, lang) + format_amount(self.base_amount, unit, lang)
+        percent = format_percent(self.ratio, lang, decimals)
+        version = self.version
+        if lang == "vi":
+            verb = "bằng" if self.base is RatioBase.PLAN else "đạt"
+            text = (
+                f"đến ngày {_day_vi(self.as_of)} đã giải ngân {disbursed}/{base}, "
+                f"{verb} {word}{percent} {self.base.label('vi')}"
+            )
+            if self.base is RatioBase.PLAN:
+                text += f" năm {self.year}"
+            return text + f",\ntheo phiên bản {version.label('vi')}"
+        text = (
+            f"by {self.as_of.isoformat()}, {disbursed} of {base} disbursed: {word}{percent} of the "
+        )
+        text += f"{self.year} capital plan" if self.base is RatioBase.PLAN else "capital allocated"
+        return text + f",\nplan version {version.label('en')}"
+
+
+# -- findings --------------------------------------------------------------------------
+
+
+class PlanFindingKind(enum.Enum):
+    """Something a plan's records allow but that deserves a look."""
+
+    #: More capital allocated than the plan in force.
+    ALLOCATED_ABOVE_PLAN = "allocated_above_plan"
+    #: More capital disbursed than the plan in force.
+    DISBURSED_ABOVE_PLAN = "disbursed_above_plan"
+    #: More capital disbursed than allocated (from the first allocation on record).
+    DISBURSED_ABOVE_ALLOCATED = "disbursed_above_allocated"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PlanFinding:
+    """A first day on which a plan's records show something unusual.
+
+    Attributes:
+        kind: what was found.
+        plan: the plan's code.
+        on: the first day it holds.
+        amount: the capital allocated or disbursed by then.
+        limit: the plan in force, or the capital allocated, that it exceeds.
+        version: the plan version in force that day, if any.
+    """
+
+    kind: PlanFindingKind
+    plan: str
+    on: dt.date
+    amount: Quantity
+    limit: Quantity
+    version: PlanVersion | None = None
+
+    def describe(self, lang: Language = "vi") -> str:
+        """The finding in words."""
+        _check_lang(lang)
+        unit = str(self.limit.units)
+        amount = format_amount(self.amount, unit, lang)
+        limit = format_amount(self.limit, unit, lang)
+        vi, en = {
+            PlanFindingKind.ALLOCATED_ABOVE_PLAN: (
+                "vốn đã cấp {a} vượt kế hoạch vốn {b}",
+                "capital allocated, {a}, exceeds the plan, {b}",
+            ),
+            PlanFindingKind.DISBURSED_ABOVE_PLAN: (
+                "vốn đã giải ngân {a} vượt kế hoạch vốn {b}",
+                "capital disbursed, {a}, exceeds the plan, {b}",
+            ),
+            PlanFindingKind.DISBURSED_ABOVE_ALLOCATED: (
+                "vốn đã giải ngân {a} vượt nguồn vốn đã được cấp {b}",
+                "capital disbursed, {a}, exceeds the capital allocated, {b}",
+            ),
+        }[self.kind]
+        if lang == "vi":
+            return f"{self.plan}, ngày {_day_vi(self.on)}: " + vi.format(a=amount, b=limit)
+        return f"{self.plan}, {self.on.isoformat()}: " + en.format(a=amount, b=limit)
+
+
+# -- IATI and OCDS ---------------------------------------------------------------------
+
+
+class IatiTransactionType(enum.Enum):
+    """Codes of the IATI TransactionType codelist that capital plans use.
+
+    ======  ====================  =================================================================
+    code    name                  the codelist's meaning
+    ======  ====================  =================================================================
+    1       Incoming Funds        funds received for use on the activity
+    2       Outgoing Commitment   a firm, written obligation from a provider to provide a
+                                  specified amount, for specific purposes, for the recipient
+    3       Disbursement          outgoing funds placed at the disposal of a recipient
+                                  government or organisation (or moved to another reported
+                                  activity)
+    4       Expenditure           outgoing funds spent on goods and services for the activity;
+                                  the recipients fall outside IATI traceability
+    11      Incoming Commitment   a firm, written obligation to provide funds, reported by the
+                                  recipient
+    ======  ====================  =================================================================
+    """
+
+    INCOMING_FUNDS = 1
+    OUTGOING_COMMITMENT = 2
+    DISBURSEMENT = 3
+    EXPENDITURE = 4
+    INCOMING_COMMITMENT = 11
+
+    @property
+    def code(self) -> str:
+        """The code as IATI XML writes it, such as ``"4"``."""
+        return str(self.value)
+
+    @property
+    def title(self) -> str:
+        """The codelist name, such as "Outgoing Commitment"."""
+        return self.name.replace("_", " ").title()
+
+
+class CapitalFlow(enum.Enum):
+    """What a capital transaction records."""
+
+    #: A plan version, capital promised to the owner (kế hoạch vốn).
+    PLAN = "kế hoạch vốn"
+    #: Capital allocated, released for the owner to pay from (cấp vốn).
+    ALLOCATION = "cấp vốn"
+    #: Capital disbursed, paid by the owner for works, goods and services (giải ngân).
+    DISBURSEMENT = "giải ngân"
+
+
+class Perspective(enum.Enum):
+    """Whose activity the IATI transactions describe: the mapping of capital to IATI types.
+
+    OWNER: the project owner (chủ đầu tư) reports its own activity. PROVIDER:
+    the budget that assigns the plan and allocates the capital reports it.
+
+    ============  =======================  ======================
+    record        OWNER                    PROVIDER
+    ============  =======================  ======================
+    plan version  11 Incoming Commitment   2 Outgoing Commitment
+    allocation    1 Incoming Funds         3 Disbursement
+    giải ngân     4 Expenditure            4 Expenditure
+    ============  =======================  ======================
+
+    A plan version is a written decision obliging funds for the owner's
+    projects: a commitment. Allocating capital places funds at the owner's
+    disposal: incoming funds for the owner, a disbursement for the provider.
+
+    **"Giải ngân" is an IATI expenditure, not an IATI disbursement.** The
+    Vietnamese word translates as "disbursement", but what the owner disburses
+    is paid to contractors and suppliers for the project's works, goods and
+    services, and they do not report to IATI: that is what the codelist calls
+    *Expenditure* (4). IATI's *Disbursement* (3) is money placed at the
+    disposal of another organisation to spend, which is what allocating
+    capital to the owner does, seen from the provider's side.
+
+    A plan version's transaction is the *change* it makes to the plan in
+    force (an adjustment downwards is a negative commitment), so that the
+    commitments add up to the plan.
+    """
+
+    OWNER = "owner"
+    PROVIDER = "provider"
+
+
+_IATI_TYPES: Final = {
+    Perspective.OWNER: {
+        CapitalFlow.PLAN: IatiTransactionType.INCOMING_COMMITMENT,
+        CapitalFlow.ALLOCATION: IatiTransactionType.INCOMING_FUNDS,
+        CapitalFlow.DISBURSEMENT: IatiTransactionType.EXPENDITURE,
+    },
+    Perspective.PROVIDER: {
+        CapitalFlow.PLAN: IatiTransactionType.OUTGOING_COMMITMENT,
+        CapitalFlow.ALLOCATION: IatiTransactionType.DISBURSEMENT,
+        CapitalFlow.DISBURSEMENT: IatiTransactionType.EXPENDITURE,
+    },
+}
+#: Vietnam's offset from UTC, for OCDS date-times (a record is dated by the local day).
+_ICT: Final = "+07:00"
+
+
+def _perspective(value: object) -> Perspective:
+    if isinstance(value, Perspective):
+        return value
+    for member in Perspective:
+        if value == member.value:
+            return member
+    raise UnknownCodeError(f"unknown perspective {value!r}; expected 'owner' or 'provider'")
+
+
+def _dong(quantity: Quantity) -> int:
+    return int(magnitude_in(quantity, "VND"))
+
+
+@final
+@attrs.frozen(kw_only=True)
+class CapitalTransaction:
+    """One record of a plan as a transaction, with its IATI type and its parties.
+
+    Attributes:
+        id: unique within the plan: ``"<plan code>:<flow>:<record id or date-n>"``.
+        flow: what it records (:class:`CapitalFlow`).
+        iati_type: its IATI transaction type in the chosen :class:`Perspective`.
+        date: its date.
+        value: the amount; for a plan version, the change it makes to the plan
+            (negative for an adjustment downwards).
+        provider: the organisation the funds come from, where known.
+        receiver: the organisation the funds go to, where known.
+        description: what it is, in words.
+    """
+
+    id: str
+    flow: CapitalFlow
+    iati_type: IatiTransactionType
+    date: dt.date
+    value: Quantity
+    provider: Organization | None
+    receiver: Organization | None
+    description: str
+
+    def to_iati(self) -> dict[str, Any]:
+        """The transaction's IATI elements as a dict (names as in the IATI XML).
+
+        No IATI organisation identifier is known for these organisations, so
+        ``provider-org`` and ``receiver-org`` carry only a narrative (the name).
+        """
+        record: dict[str, Any] = {
+            "ref": self.id,
+            "transaction-type": {"code": self.iati_type.code},
+            "transaction-date": {"iso-date": self.date.isoformat()},
+            "value": {
+                "amount": _dong(self.value),
+                "currency": "VND",
+                "value-date": self.date.isoformat(),
+            },
+            "description": {"narrative": self.description},
+        }
+        if self.provider is not None:
+            record["provider-org"] = {"narrative": self.provider.name}
+        if self.receiver is not None:
+            record["receiver-org"] = {"narrative": self.receiver.name}
+        return record
+
+    def to_ocds(self, source: str | None = None) -> dict[str, Any]:
+        """The transaction in OCDS fields: id, source, date, value, payer, payee.
+
+        OCDS transactions (``contracts/implementation/transactions``) are
+        spending on a contract, so only a disbursement (giải ngân) is one: a
+        plan belongs in OCDS ``planning/budget``, and an allocation has no OCDS
+        counterpart. ``date`` is the day at midnight, Vietnam time (UTC+7);
+        ``value.amount`` is whole đồng; ``payer`` is the owner and ``payee``
+        the payee where known. ``source`` is a URI of the data, if given.
+
+        Raises:
+            InvalidValueError: the transaction is not a disbursement.
+        """
+        if self.flow is not CapitalFlow.DISBURSEMENT:
+            raise InvalidValueError(
+                f"transaction {self.id} records {self.flow.name.lower()} ({self.flow.value}): "
+                "an OCDS transaction is a payment (giải ngân); put a plan in planning/budget"
+            )
+        record: dict[str, Any] = {"id": self.id}
+        if source is not None:
+            record["source"] = source
+        record["date"] = f"{self.date.isoformat()}T00:00:00{_ICT}"
+        record["value"] = {"amount": _dong(self.value), "currency": "VND"}
+        if self.provider is not None:
+            record["payer"] = self.provider.reference()
+        if self.receiver is not None:
+            record["payee"] = self.receiver.reference()
+        return record
+
+
+# -- the plan --------------------------------------------------------------------------
+
+
+def _versions(value: object) -> tuple[PlanVersion, ...]:
+    return _sequence(PlanVersion, "versions", value)
+
+
+_Flow = TypeVar("_Flow", Allocation, Disbursement)
+
+
+def _by_date(items: tuple[_Flow, ...]) -> tuple[_Flow, ...]:
+    return tuple(sorted(items, key=lambda item: item.date))
+
+
+def _allocations(value: object) -> tuple[Allocation, ...]:
+    return _by_date(_sequence(Allocation, "allocations", value))
+
+
+def _disbursements(value: object) -> tuple[Disbursement, ...]:
+    return _by_date(_sequence(Disbursement, "disbursements", value))
+
+
+@final
+@attrs.frozen(kw_only=True)
+class CapitalPlan:
+    """The capital plan of one owner for one year, with its versions, allocations and disbursements.
+
+    Attributes:
+        year: the plan's year.
+        owner: the project owner (chủ đầu tư) the plan is assigned to.
+        versions: the plan's versions, in the order they were issued; the
+            first is the assignment (giao).
+        allocations: capital allocated, sorted by date.
+        disbursements: capital disbursed, sorted by date.
+        provider: who assigns the plan and allocates the capital, where known.
+        disbursement_deadline: the last day the plan may be disbursed; None
+            for the last day of the year.
+        unit: the unit sums and ratios are written in (triệu đồng by default).
+        notes: what is known and unknown about the plan.
+
+    A version takes effect on its date and stays in force until the next
+    one. The plan in force is the assigned amount, replaced by each
+    adjustment, plus each supplement and carried-over amount.
+
+    **The disbursement window.** A disbursement must fall in the plan's year
+    or by ``disbursement_deadline``. Vietnam's Law on Public Investment lets
+    a year's plan be disbursed into the following year (to 31 January, in
+    the 2019 law); dongdang's sources do not state it, so the window is the
+    calendar year unless the deadline is given.
+
+    >>> from dongdang.investment import CapitalPlan, PlanVersion, MANAGEMENT_BOARD
+    >>> CapitalPlan(
+    ...     year=2020,
+    ...     owner=MANAGEMENT_BOARD,
+    ...     versions=[
+    ...         PlanVersion.read("giao", "giao", dt.date(2020, 1, 2), "100 tỷ đồng"),
+    ...         PlanVersion.read("dc", "điều chỉnh", dt.date(2019, 12, 1), "90 tỷ đồng"),
+    ...     ],
+    ... )
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: plan bql-kktck-dong-dang-lang-son-2020: version dc is dated 2019-12-01, before its predecessor giao (2020-01-02); ...
+    """  # noqa: E501 - a doctest output line
+
+    year: int = attrs.field(converter=_plan_year)
+    owner: Organization = attrs.field(validator=_instance(Organization, "owner"))
+    versions: tuple[PlanVersion, ...] = attrs.field(default=(), converter=_versions)
+    allocations: tuple[Allocation, ...] = attrs.field(default=(), converter=_allocations)
+    disbursements: tuple[Disbursement, ...] = attrs.field(default=(), converter=_disbursements)
+    provider: Organization | None = attrs.field(
+        default=None, validator=_optional(Organization, "provider")
+    )
+    disbursement_deadline: dt.date | None = attrs.field(default=None, converter=_optional_date)
+    unit: str = attrs.field(default="million_VND", converter=_reporting_unit)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
+
+    def __attrs_post_init__(self) -> None:
+        window = self.window  # checks the deadline
+        self._check_versions(window)
+        ids = [flow.id for flow in self.allocations] + [flow.id for flow in self.disbursements]
+        named = [name for name in ids if name is not None]
+        for position, name in enumerate(named):
+            if name in named[:position]:
+                raise InvalidValueError(f"plan {self.code}: two records are called {name!r}")
+        for allocation in self.allocations:
+            if allocation.date > window.end:
+                raise InvalidValueError(
+                    f"plan {self.code}: an allocation of {allocation.amount} is dated "
+                    f"{allocation.date.isoformat()}, after the plan closes "
+                    f"({window.end.isoformat()})"
+                )
+        for disbursement in self.disbursements:
+            if disbursement.date not in window:
+                raise InvalidValueError(
+                    f"plan {self.code}: a disbursement of {disbursement.amount} is dated "
+                    f"{disbursement.date.isoformat()}, outside the plan's disbursement window "
+                    f"{window.start.isoformat()} – {window.end.isoformat()}; a year's plan is "
+                    "disbursed in its year, or by disbursement_deadline if one is given"
+                )
+
+    def _check_versions(self, window: Period) -> None:
+        seen: dict[str, PlanVersion] = {}
+        cited: dict[str, PlanVersion] = {}
+        for version in self.versions:
+            if version.id in seen:
+                raise OverlappingVersionsError(
+                    f"plan {self.code}: two versions are called {version.id!r}"
+                )
+            seen[version.id] = version
+            number = None if version.legal is None else version.legal.number
+            if number in cited:
+                raise OverlappingVersionsError(
+                    f"plan {self.code}: version {version.id} cites {number}, as version "
+                    f"{cited[number].id} does: one decision makes one version"
+                )
+            if number is not None:
+                cited[number] = version
+        for position, version in enumerate(self.versions):
+            self._check_version(position, version, window)
+
+    def _check_version(self, position: int, version: PlanVersion, window: Period) -> None:
+        where = f"plan {self.code}: version {version.id}"
+        assigned = version.kind is PlanVersionKind.ASSIGNED
+        if position == 0 and not assigned:
+            raise InvalidValueError(
+                f"{where} is {version.kind.label('en')} ({version.kind.value}) but comes "
+                "first: a plan starts with its assignment (giao)"
+            )
+        if position > 0 and assigned:
+            raise InvalidValueError(
+                f"{where} is a second assignment (giao); a plan is assigned once, "
+                "then adjusted (điều chỉnh), supplemented (bổ sung) or carried over (kéo dài)"
+            )
+        if version.from_year is not None and version.from_year >= self.year:
+            raise InvalidValueError(
+                f"{where} carries capital over from {version.from_year}, which is not "
+                f"a year before {self.year}"
+            )
+        if version.date > window.end:
+            raise InvalidValueError(
+                f"{where} is dated {version.date.isoformat()}, after the plan closes "
+                f"({window.end.isoformat()})"
+            )
+        if position == 0:
+            return
+        previous = self.versions[position - 1]
+        if version.date < previous.date:
+            raise InvalidValueError(
+                f"{where} is dated {version.date.isoformat()}, before its predecessor "
+                f"{previous.id} ({previous.date.isoformat()}); give the versions in the "
+                "order they were issued"
+            )
+        if version.date == previous.date:
+            raise OverlappingVersionsError(
+                f"{where} and version {previous.id} are both dated "
+                f"{version.date.isoformat()}: which is in force that day would be "
+                "ambiguous; make them one version"
+            )
+
+    # -- identity and words -----------------------------------------------------------------
+
+    @property
+    def code(self) -> str:
+        """The plan's stable code, made of the owner's code and the year."""
+        return f"{self.owner.code}-{self.year}"
+
+    @property
+    def window(self) -> Period:
+        """The days the plan may be disbursed on, its year or up to ``disbursement_deadline``.
+
+        Raises:
+            InvalidValueError: the deadline is before the end of the plan's year.
+        """
+        start = Period.year(self.year)
+        end = self.disbursement_deadline
+        if end is None:
+            return start
+        if end < start.end:
+            raise InvalidValueError(
+                f"plan {self.code}: disbursement_deadline {end.isoformat()} is before the end "
+                f"of the plan's year ({start.end.isoformat()})"
+            )
+        return Period(start=start.start, end=end)
+
+    def label(self, lang: Language = "vi") -> str:
+        """The plan in words: "kế hoạch vốn năm 2020 của Ban Quản lý …"."""
+        _check_lang(lang)
+        if lang == "vi":
+            return f"kế hoạch vốn năm {self.year} của {self.owner.name}"
+        return f"the {self.year} capital plan of {self.owner.name}"
+
+    # -- new plans from old ----------------------------------------------------------------
+
+    def with_version(self, version: PlanVersion) -> CapitalPlan:
+        """A new plan with ``version`` issued after the others; the records stay as they are."""
+        return attrs.evolve(self, versions=(*self.versions, version))
+
+    def with_allocation(self, allocation: Allocation) -> CapitalPlan:
+        """A new plan with one more allocation."""
+        return attrs.evolve(self, allocations=(*self.allocations, allocation))
+
+    def with_disbursement(self, disbursement: Disbursement) -> CapitalPlan:
+        """A new plan with one more disbursement."""
+        return attrs.evolve(self, disbursements=(*self.disbursements, disbursement))
+
+    # -- amounts as of a date ---------------------------------------------------------------
+
+    def _in_force(self, on: dt.date, name: str = "on") -> int:
+        """The index of the version in force on ``on``."""
+        day = _date(on, name)
+        index = bisect.bisect_right([version.date for version in self.versions], day) - 1
+        if index < 0:
+            if not self.versions:
+                reason = "it has no versions"
+            else:
+                first = self.versions[0]
+                reason = f"its first version, {first.id}, is dated {first.date.isoformat()}"
+            raise NotInForceError(
+                f"plan {self.code} has no version in force on {day.isoformat()}: {reason}"
+            )
+        return index
+
+    def version_in_force(self, on: dt.date) -> PlanVersion:
+        """The version in force on ``on``: the last one dated on or before it.
+
+        Raises:
+            NotInForceError: no version is dated on or before ``on``.
+        """
+        return self.versions[self._in_force(on)]
+
+    def _totals(self) -> list[Decimal]:
+        """The plan in force after each version, in ``unit``."""
+        totals: list[Decimal] = []
+        total = Decimal(0)
+        for version in self.versions:
+            value = magnitude_in(version.amount, self.unit)
+            replaces = version.kind in (PlanVersionKind.ASSIGNED, PlanVersionKind.ADJUSTED)
+            total = value if replaces else EXACT.add(total, value)
+            totals.append(total)
+        return totals
+
+    def total(self, on: dt.date) -> Quantity:
+        """The plan in force on ``on``, in ``unit``.
+
+        Raises:
+            NotInForceError: no version is in force on ``on``.
+        """
+        return ureg.Quantity(tidy(self._totals()[self._in_force(on)]), self.unit)
+
+    def carried_over(self, on: dt.date) -> Quantity:
+        """The capital carried over (kéo dài) into the plan by ``on``: part of :meth:`total`."""
+        day = _date(on, "on")
+        parts = [
+            version.amount
+            for version in self.versions
+            if version.kind is PlanVersionKind.CARRIED_OVER and version.date <= day
+        ]
+        return sum_amounts(parts, self.unit)
+
+    def _sum(self, flows: Iterable[_Flow], as_of: dt.date) -> tuple[Quantity, Qualifier | None]:
+        day = _date(as_of, "as_of")
+        counted = [flow for flow in flows if flow.date <= day]
+        total = sum_amounts([flow.amount for flow in counted], self.unit)
+        return total, _combine(flow.qualifier for flow in counted)
+
+    def disbursed(self, as_of: dt.date) -> Quantity:
+        """The capital disbursed on or before ``as_of``, exactly, in ``unit``."""
+        return self._sum(self.disbursements, as_of)[0]
+
+    def allocated(self, as_of: dt.date) -> Quantity:
+        """The capital allocated on or before ``as_of``, exactly, in ``unit``."""
+        return self._sum(self.allocations, as_of)[0]
+
+    def ratio(self, as_of: dt.date, base: RatioBase | str = RatioBase.PLAN) -> DisbursementRatio:
+        """Capital disbursed on or before ``as_of`` over the plan in force or the capital allocated.
+
+        Raises:
+            NotInForceError: no plan version is in force on ``as_of``.
+            UndefinedRatioError: the base is zero (a plan of nothing, or no
+                capital allocated by ``as_of``).
+        """
+        kind = _base(base)
+        index = self._in_force(as_of, "as_of")
+        version = self.versions[index]
+        plan_total = ureg.Quantity(tidy(self._totals()[index]), self.unit)
+        disbursed, qualifier = self._sum(self.disbursements, as_of)
+        base_amount: Quantity
+        base_qualifier: Qualifier | None
+        if kind is RatioBase.PLAN:
+            base_amount, base_qualifier = plan_total, None
+        else:
+            base_amount, base_qualifier = self._sum(self.allocations, as_of)
+        if base_amount.magnitude == 0:
+            what = (
+                f"the plan in force ({version.id}) is zero"
+                if kind is RatioBase.PLAN
+                else f"no capital is allocated on or before {as_of.isoformat()}"
+            )
+            raise UndefinedRatioError(
+                f"plan {self.code}: no ratio to the {kind.label('en')} as of "
+                f"{as_of.isoformat()}: {what}",
+                argument="base",
+            )
+        return DisbursementRatio(
+            plan=self.code,
+            year=self.year,
+            as_of=as_of,
+            base=kind,
+            disbursed=disbursed,
+            base_amount=base_amount,
+            version=version,
+            plan_total=plan_total,
+            ratio=disbursement_ratio(disbursed, base_amount),
+            qualifier=_over(qualifier, base_qualifier),
+            disbursed_qualifier=qualifier,
+            base_qualifier=base_qualifier,
+        )
+
+    # -- findings ----------------------------------------------------------------------------
+
+    def findings(self) -> tuple[PlanFinding, ...]:
+        """The first day, for each kind, that capital goes beyond its limit.
+
+        Allocations above the plan happen (a plan adjusted downwards after
+        capital was released, capital allocated ahead of an adjustment), so
+        they are reported, not refused; so are disbursements above the plan
+        or above the capital allocated. Allocations count as known from the
+        first one on record: before it, disbursing is not "above" anything.
+
+        >>> from dongdang.investment import Allocation, CapitalPlan, PlanVersion, MANAGEMENT_BOARD
+        >>> plan = CapitalPlan(
+        ...     year=2020,
+        ...     owner=MANAGEMENT_BOARD,
+        ...     versions=[PlanVersion.read("giao", "giao", dt.date(2020, 1, 2), "100 tỷ đồng")],
+        ...     allocations=[Allocation.read(dt.date(2020, 6, 1), "120 tỷ đồng")],
+        ... )
+        >>> print(plan.findings()[0].describe("en"))
+        bql-kktck-dong-dang-lang-son-2020, 2020-06-01: capital allocated, 120,000 million VND,
+        exceeds the plan, 100,000 million VND
+        """
+        events = sorted(
+            [(version.date, 0, version.amount) for version in self.versions]
+            + [(allocation.date, 1, allocation.amount) for allocation in self.allocations]
+            + [(item.date, 2, item.amount) for item in self.disbursements],
+            key=lambda event: (event[0], event[1]),
+        )
+        totals = self._totals()
+        # Running sums in ``unit``: one pass, whatever the number of records.
+        allocated, disbursed = Decimal(0), Decimal(0)
+        versions = 0
+        found: dict[PlanFindingKind, PlanFinding] = {}
+        for position, (day, kind, value) in enumerate(events):
+            if kind == 0:
+                versions += 1
+            elif kind == 1:
+                allocated = EXACT.add(allocated, magnitude_in(value, self.unit))
+            else:
+                disbursed = EXACT.add(disbursed, magnitude_in(value, self.unit))
+            if position + 1 < len(events) and events[position + 1][0] == day:
+                continue  # the day is not over
+            plan_total = totals[versions - 1] if versions else None
+            # Allocations are known from the first one on; before it, nothing is.
+            known = bool(self.allocations) and day >= self.allocations[0].date
+            checks = (
+                (PlanFindingKind.ALLOCATED_ABOVE_PLAN, allocated, plan_total),
+                (PlanFindingKind.DISBURSED_ABOVE_PLAN, disbursed, plan_total),
+                (
+                    PlanFindingKind.DISBURSED_ABOVE_ALLOCATED,
+                    disbursed,
+                    allocated if known else None,
+                ),
+            )
+            for finding, amount, limit in checks:
+                if finding in found or limit is None or amount <= limit:
+                    continue
+                found[finding] = PlanFinding(
+                    kind=finding,
+                    plan=self.code,
+                    on=day,
+                    amount=ureg.Quantity(tidy(amount), self.unit),
+                    limit=ureg.Quantity(tidy(limit), self.unit),
+                    version=self.versions[versions - 1] if versions else None,
+                )
+        return tuple(sorted(found.values(), key=lambda finding: finding.on))
+
+    # -- transactions ------------------------------------------------------------------------
+
+    def transactions(
+        self, perspective: Perspective | str = Perspective.OWNER
+    ) -> tuple[CapitalTransaction, ...]:
+        """Every record as a :class:`CapitalTransaction`, by date, typed for ``perspective``.
+
+        >>> from dongdang.investment import seed_capital_plan
+        >>> [t.iati_type.code for t in seed_capital_plan().transactions("provider")]
+        ['2', '4', '4']
+        """
+        side = _perspective(perspective)
+        types = _IATI_TYPES[side]
+        result: list[CapitalTransaction] = []
+        previous = Decimal(0)
+        for version, total in zip(self.versions, self._totals(), strict=True):
+            change = EXACT.subtract(total, previous)
+            previous = total
+            result.append(
+                CapitalTransaction(
+                    id=f"{self.code}:plan:{version.id}",
+                    flow=CapitalFlow.PLAN,
+                    iati_type=types[CapitalFlow.PLAN],
+                    date=version.date,
+                    value=ureg.Quantity(tidy(change), self.unit),
+                    provider=self.provider,
+                    receiver=self.owner,
+                    description=version.label("en"),
+                )
+            )
+        result.extend(
+            self._flow_transactions(self.allocations, CapitalFlow.ALLOCATION, types, self.provider)
+        )
+        result.extend(
+            self._flow_transactions(self.disbursements, CapitalFlow.DISBURSEMENT, types, self.owner)
+        )
+        return tuple(sorted(result, key=lambda transaction: transaction.date))
+
+    def _flow_transactions(
+        self,
+        flows: tuple[_Flow, ...],
+        flow: CapitalFlow,
+        types: dict[CapitalFlow, IatiTransactionType],
+        provider: Organization | None,
+    ) -> list[CapitalTransaction]:
+        result = []
+        counts: dict[dt.date, int] = {}
+        for item in flows:
+            counts[item.date] = counts.get(item.date, 0) + 1
+            local = item.id or f"{item.date.isoformat()}-{counts[item.date]}"
+            receiver = self.owner if isinstance(item, Allocation) else item.payee
+            word = _word(item.qualifier, "en")
+            result.append(
+                CapitalTransaction(
+                    id=f"{self.code}:{flow.name.lower()}:{local}",
+                    flow=flow,
+                    iati_type=types[flow],
+                    date=item.date,
+                    value=item.amount,
+                    provider=provider,
+                    receiver=receiver,
+                    description=(
+                        f"{flow.value}: {word}"
+                        f"{format_amount(item.amount, str(item.amount.units), 'en')}"
+                    ),
+                )
+            )
+        return result
+
+    def ocds_transactions(self, source: str | None = None) -> list[dict[str, Any]]:
+        """The disbursements as OCDS transactions (see :meth:`CapitalTransaction.to_ocds`)."""
+        return [
+            transaction.to_ocds(source)
+            for transaction in self.transactions(Perspective.OWNER)
+            if transaction.flow is CapitalFlow.DISBURSEMENT
+        ]
+
+
+# -- what printed figures imply --------------------------------------------------------
+
+_FLOOR: Final = decimal.Context(prec=34, rounding=decimal.ROUND_FLOOR)
+_CEILING: Final = decimal.Context(prec=34, rounding=decimal.ROUND_CEILING)
+
+
+def _half(figure: Figure) -> Decimal:
+    """Half a unit of the figure's last printed digit, in the figure's own terms."""
+    return Decimal(5).scaleb(-(figure.decimals + 1))
+
+
+def _bounds(figure: Figure, *, honour_qualifier: bool) -> tuple[Decimal, Decimal | None]:
+    """What the true value of a printed figure may be: ``[low, high)``, high None if unbounded.
+
+    A figure printed to its last digit stands for the values that round to
+    it (half-up); "trên" (at least) drops the upper bound, "gần"/"dưới" the
+    lower one, and "khoảng" (about) both. Nothing is below zero.
+    """
+    half = _half(figure)
+    low: Decimal | None = EXACT.subtract(figure.value, half)
+    high: Decimal | None = EXACT.add(figure.value, half)
+    qualifier = figure.qualifier if honour_qualifier else None
+    if qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT):
+        high = None
+    if qualifier in (Qualifier.AT_MOST, Qualifier.BELOW, Qualifier.ABOUT):
+        low = None
+    return max(low or Decimal(0), Decimal(0)), high
+
+
+def _as_figure(value: object, name: str) -> Figure:
+    if isinstance(value, Figure):
+        return value
+    if isinstance(value, str):
+        return read_figure(value)
+    raise InvalidTypeError(
+        f"{name} must be a figure as printed (a str such as '52,6 tỷ đồng' or a Figure), "
+        f"got {value!r}"
+    )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class ImpliedBase:
+    """The base a printed amount and a printed percent imply, with the range their rounding allows.
+
+    "Giải ngân được trên 52,6 tỷ đồng, bằng 51,2% kế hoạch" implies a plan of
+    52,6 ÷ 0,512 = 102,734375 tỷ đồng (``point``). But 52,6 stands for
+    anything from 52,55 to 52,65 (and "trên" makes it only a lower bound),
+    and 51,2% for 51,15% to 51,25%: the plan lies strictly between
+    ``low`` and ``high``.
+
+    Attributes:
+        value: the printed amount, with its qualifier.
+        ratio: the printed percent.
+        point: ``value / ratio`` from the printed digits, by
+            :func:`~dongdang.indicators.implied_base`.
+        low: the greatest lower bound of the base (not itself possible).
+        high: the least upper bound, or None if the figures set none.
+        honour_qualifier: whether the amount's qualifier was taken into account.
+    """
+
+    value: Figure
+    ratio: Figure
+    point: Quantity
+    low: Quantity
+    high: Quantity | None
+    honour_qualifier: bool = True
+
+    def contains(self, amount: Quantity) -> bool:
+        """Whether ``amount`` is a base the printed figures allow: ``low < amount < high``."""
+        if not is_quantity(amount):
+            raise InvalidTypeError(f"amount must be a quantity, got {amount!r}")
+        value = magnitude_in(amount, str(self.low.units))
+        above = value > self.low.magnitude
+        return above and (self.high is None or value < self.high.magnitude)
+
+    def agrees_with(self, printed: str | Figure) -> bool:
+        """Whether some value that prints as ``printed`` is a base the figures allow.
+
+        >>> from dongdang.investment import implied_base_range
+        >>> plan = implied_base_range("trên 52,6 tỷ đồng", "51,2 %")
+        >>> plan.agrees_with("102.681 triệu đồng"), plan.agrees_with("100 tỷ đồng")
+        (True, False)
+        """
+        figure = _as_figure(printed, "printed")
+        quantity = _figure_quantity(figure)
+        unit = str(self.low.units)
+        low, high = _bounds(figure, honour_qualifier=True)
+        scale = magnitude_in(ureg.Quantity(Decimal(1), quantity.units), unit)
+        bottom = EXACT.multiply(low, scale)
+        top = None if high is None else EXACT.multiply(high, scale)
+        above = top is None or top > self.low.magnitude
+        return above and (self.high is None or bottom < self.high.magnitude)
+
+    def describe(self, lang: Language = "vi", decimals: int = 3) -> str:
+        """The implied base and its range in words."""
+        _check_lang(lang)
+        unit = str(self.point.units)
+
+        def show(quantity: Quantity) -> str:
+            return format_amount(quantity, unit, lang, decimals)
+
+        point = show(self.point)
+        if lang == "vi":
+            upper = "" if self.high is None else f" và dưới {show(self.high)}"
+            return f"khoảng {point} (trên {show(self.low)}{upper} trong phạm vi làm tròn)"
+        upper = "" if self.high is None else f" and below {show(self.high)}"
+        return (
+            f"about {point} (above {show(self.low)}{upper} "
+            "within the rounding of the printed figures)"
+        )
+
+
+def implied_base_range(
+    value: str | Figure, ratio: str | Figure, *, honour_qualifier: bool = True
+) -> ImpliedBase:
+    """The base that a printed amount and a printed percent of it imply, and its range.
+
+    ``value`` and ``ratio`` are figures as printed: "trên 52,6 tỷ đồng" and
+    "51,2 %". The point estimate comes from :func:`~dongdang.indicators.implied_base`;
+    the range from the rounding of both figures (half-up, to their printed
+    decimals) and from the amount's qualifier: "trên" makes the amount a
+    lower bound, so the base has no upper bound, unless
+    ``honour_qualifier=False`` reads the amount as merely rounded.
+
+    >>> from dongdang.investment import implied_base_range
+    >>> plan = implied_base_range("trên 52,6 tỷ đồng", "51,2 %")
+    >>> print(plan.describe("en"))
+    about 102.734 billion VND (above 102.537 billion VND within the rounding of the printed figures)
+    >>> print(implied_base_range("trên 52,6 tỷ đồng", "51,2 %", honour_qualifier=False).describe())
+    khoảng 102,734 tỷ đồng (trên 102,537 tỷ đồng và dưới 102,933 tỷ đồng trong phạm vi làm tròn)
+
+    Raises:
+        InvalidValueError: ``value`` is not an amount, or ``ratio`` not a percent.
+        UndefinedRatioError: the percent is zero or less.
+    """
+    amount_figure = _as_figure(value, "value")
+    percent_figure = _as_figure(ratio, "ratio")
+    quantity = _figure_quantity(amount_figure)
+    if percent_figure.unit != "percent":
+        raise InvalidValueError(
+            f"ratio must be a percent such as '51,2%', got {percent_figure.text!r}"
+        )
+    point = implied_base(quantity, percent_figure.fraction)
+    top_low, top_high = _bounds(amount_figure, honour_qualifier=honour_qualifier)
+    rate_low, rate_high = _bounds(percent_figure, honour_qualifier=True)
+    rate_low, rate_high = rate_low.scaleb(-2), None if rate_high is None else rate_high.scaleb(-2)
+    low = Decimal(0) if rate_high is None else _FLOOR.divide(top_low, rate_high)
+    high = None if top_high is None or rate_low == 0 else _CEILING.divide(top_high, rate_low)
+    unit = quantity.units
+    return ImpliedBase(
+        value=amount_figure,
+        ratio=percent_figure,
+        point=point,
+        low=ureg.Quantity(tidy(low), unit),
+        high=None if high is None else ureg.Quantity(tidy(high), unit),
+        honour_qualifier=honour_qualifier,
+    )
+
+
+# -- the seed plan ---------------------------------------------------------------------
+
+
+def seed_capital_plan() -> CapitalPlan:
+    """The Management Board's 2020 capital plan, as far as the seed articles state it.
+
+    From seed-004 (the check of 30/6/2020): "đã giải ngân được 42.119/102.681
+    triệu đồng, bằng 41% kế hoạch vốn trong năm", as of 25/5/2020. From
+    seed-000 (the meeting of 07/10/2020): "đã giải ngân được trên 52,6 tỷ đồng,
+    bằng 51,2 % kế hoạch giao và đạt 89,6% nguồn vốn đã được cấp" for the first
+    nine months.
+
+    What the articles do not state stays out: the decision assigning the
+    plan, its date and issuer (the version is dated 25/5/2020, the first day
+    it is known in force, and flagged ``date_assumed``); the individual
+    payments (each report's cumulative figure is one record); the capital
+    allocated (89,6% implies about 58,7 tỷ đồng, but no amount is printed,
+    so none is recorded). The nine-month figure is taken as of 30/9/2020,
+    the end of the period.
+
+    >>> from dongdang.investment import seed_capital_plan
+    >>> plan = seed_capital_plan()
+    >>> print(plan.ratio(dt.date(2020, 9, 30)).describe("en"))
+    by 2020-09-30, over 52,600 of 102,681 million VND disbursed: over 51.2% of the 2020 capital plan,
+    plan version 2020-giao: assigned, 102,681 million VND, dated 2020-05-25 (assumed)
+    """  # noqa: E501 - a doctest output line
+    figures = seed_figures()
+    planned = figures["plan-2020"]
+    may = figures["disbursed-2020-05-25"]
+    nine = figures["disbursed-2020-9m"]
+    may_day = cast("dt.date", may.as_of)
+    cumulative = nine.figure.quantity
+    version = PlanVersion(
+        id="2020-giao",
+        kind=PlanVersionKind.ASSIGNED,
+        date=may_day,
+        amount=planned.figure.quantity,
+        date_assumed=True,
+        source=planned.source,
+        note=(
+            "The decision assigning the 2020 plan, its date and issuer: NOT FOUND. The plan is "
+            "known in force on 25/5/2020 (seed-004); seed-000 calls it 'kế hoạch giao' and "
+            "implies a plan that agrees with it within rounding."
+        ),
+    )
+    first = Disbursement(
+        id="2020-05-25",
+        date=may_day,
+        amount=may.figure.quantity,
+        source=may.source,
+        note="Cumulative since 01/01/2020 as reported on 25/5/2020; payments not published.",
+    )
+    second = Disbursement(
+        id="2020-09-30",
+        date=nine.period.end,
+        amount=ureg.Quantity(
+            tidy(
+                EXACT.subtract(
+                    magnitude_in(cumulative, "million_VND"),
+                    magnitude_in(first.amount, "million_VND"),
+                )
+            ),
+            "million_VND",
+        ),
+        qualifier=nine.figure.qualifier,
+        source=nine.source,
+        note=(
+            "The nine-month report prints the cumulative 'trên 52,6 tỷ đồng', a lower bound; "
+            "this record is that bound less the 42.119 triệu đồng of 25/5/2020. Taken as of "
+            "30/9/2020, the end of the period; the report's own cut-off date is not stated."
+        ),
+    )
+    return CapitalPlan(
+        year=planned.period.start.year,
+        owner=MANAGEMENT_BOARD,
+        versions=[version],
+        disbursements=[first, second],
+        notes=(
+            "Sources: seed-004 (the check at the Board, 30/6/2020); seed-000 (07/10/2020).",
+            "Provider (who assigned the plan and allocated the capital): NOT FOUND.",
+            "Capital allocated: not printed; seed-000's 89,6% implies about 58,7 tỷ đồng.",
+        ),
+    )

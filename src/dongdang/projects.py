@@ -1,0 +1,1454 @@
+"""Investment projects in the zone, their milestones, and portfolios of them.
+
+An investment project (dự án đầu tư) has an investor (chủ đầu tư), a source of
+capital (state budget, ODA, domestic private, foreign direct investment, PPP),
+a registered capital (vốn đăng ký) and a total investment (tổng mức đầu tư,
+"tổng vốn đầu tư"), an area of land, a functional zone of the economic zone, a
+legal basis (its investment decision or certificate), and dated milestones:
+approved, land handed over, construction started, completed, in operation.
+Each milestone has a planned date, an actual date, or both.
+
+>>> from dongdang.projects import Milestone, MilestoneKind, Portfolio, Project
+>>> yard = Project(
+...     code="bai-xe-a",
+...     name="Bãi xe A",
+...     capital_source="domestic-private",
+...     total_investment="hơn 120 tỷ đồng",
+...     land_area="5,2 ha",
+...     zone="khu-phi-thue-quan",
+...     milestones=[
+...         Milestone(kind="investment-approved", actual=dt.date(2020, 3, 2)),
+...         Milestone(kind="construction-started", planned=dt.date(2020, 9, 1)),
+...     ],
+... )
+>>> yard.total_investment.qualifier
+<Qualifier.AT_LEAST: 'at_least'>
+>>> [m.kind.code for m in yard.behind_schedule(dt.date(2021, 1, 1))]
+['construction-started']
+
+A :class:`Portfolio` counts projects and adds their capital by capital
+source, zone or status. Sums are exact and kept **per currency**: đồng are
+never added to dollars. Reference data ship as :func:`lang_son_projects`, with
+every fact's source, and unknowns left unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import re
+import tomllib
+import unicodedata
+from decimal import Decimal
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TypeVar, cast, final
+
+import attrs
+
+from dongdang._decimal import to_decimal
+from dongdang.errors import (
+    DataFileError,
+    DongDangError,
+    InvalidTypeError,
+    InvalidValueError,
+    UnitMismatchError,
+    UnknownCodeError,
+)
+from dongdang.gates import Caveat, Citation, Provenance
+from dongdang.legal import LegalReference
+from dongdang.text import Figure, Qualifier, format_amount, parse_amount, read_figure
+from dongdang.units import CURRENCIES, Quantity, is_quantity, sum_amounts, unit_of, ureg
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Callable, Iterable, Iterator, Mapping
+
+    from dongdang.periods import Language
+
+__all__ = [
+    "PROJECT_FACTS",
+    "AreaTotal",
+    "Capital",
+    "CapitalMeasure",
+    "CapitalSource",
+    "CapitalTotal",
+    "Milestone",
+    "MilestoneDelay",
+    "MilestoneKind",
+    "Portfolio",
+    "PortfolioKey",
+    "Project",
+    "ProjectStatus",
+    "lang_son_projects",
+]
+
+_E = TypeVar("_E", bound=enum.Enum)
+_T = TypeVar("_T")
+
+#: What a portfolio groups projects by.
+PortfolioKey = Literal["capital_source", "zone", "status", "investor"]
+_GROUP_KEYS: Final = ("capital_source", "zone", "status", "investor")
+
+
+# -- vocabularies ----------------------------------------------------------------------
+
+
+def _member(kind: type[_E], value: object, english: Mapping[_E, str]) -> _E:
+    """The member ``value`` names: the member, its code, or its Vietnamese or English name."""
+    if isinstance(value, kind):
+        return value
+    if not isinstance(value, str):
+        raise InvalidTypeError(
+            f"a {kind.__name__} must be a member or its code, got {value!r} "
+            f"of type {type(value).__name__}"
+        )
+    wanted = " ".join(unicodedata.normalize("NFC", value).casefold().split())
+    for member in kind:
+        names = (_code_of(member), str(member.value).casefold(), english[member].casefold())
+        if wanted in names:
+            return member
+    codes = ", ".join(_code_of(member) for member in kind)
+    raise UnknownCodeError(f"unknown {kind.__name__} {value!r}; the codes are {codes}")
+
+
+def _code_of(member: enum.Enum) -> str:
+    return member.name.lower().replace("_", "-")
+
+
+class CapitalSource(enum.Enum):
+    """Where a project's capital comes from, by its Vietnamese name.
+
+    ``CapitalSource.of`` takes a member, its code (``"state-budget"``,
+    ``"oda"``, ``"domestic-private"``, ``"foreign-direct"``, ``"ppp"``), or its
+    Vietnamese or English name; the short "fdi" also names foreign direct investment.
+
+    >>> from dongdang.projects import CapitalSource
+    >>> CapitalSource.of("fdi")
+    <CapitalSource.FOREIGN_DIRECT: 'vốn đầu tư trực tiếp nước ngoài'>
+    >>> CapitalSource.of("grant")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UnknownCodeError: unknown CapitalSource 'grant'; the codes are state-budget, ...
+    """
+
+    STATE_BUDGET = "vốn ngân sách nhà nước"
+    ODA = "vốn ODA"
+    DOMESTIC_PRIVATE = "vốn tư nhân trong nước"
+    FOREIGN_DIRECT = "vốn đầu tư trực tiếp nước ngoài"
+    PPP = "đối tác công tư"
+
+    @property
+    def code(self) -> str:
+        """The stable code, such as ``"state-budget"``."""
+        return _code_of(self)
+
+    @property
+    def english(self) -> str:
+        """The English name, such as "state budget"."""
+        return _SOURCE_ENGLISH[self]
+
+    @classmethod
+    def of(cls, value: object) -> CapitalSource:
+        """The source ``value`` names.
+
+        Raises:
+            UnknownCodeError: ``value`` names no source; the message lists the codes.
+            InvalidTypeError: ``value`` is neither a member nor a str.
+        """
+        if isinstance(value, str) and value.strip().casefold() == "fdi":
+            return cls.FOREIGN_DIRECT
+        return _member(cls, value, _SOURCE_ENGLISH)
+
+
+_SOURCE_ENGLISH: Final = {
+    CapitalSource.STATE_BUDGET: "state budget",
+    CapitalSource.ODA: "official development assistance",
+    CapitalSource.DOMESTIC_PRIVATE: "domestic private",
+    CapitalSource.FOREIGN_DIRECT: "foreign direct investment",
+    CapitalSource.PPP: "public-private partnership",
+}
+
+
+class ProjectStatus(enum.Enum):
+    """Where a project stands, by its Vietnamese name.
+
+    The first four are stages in order; a project can also be suspended or
+    terminated (its investment withdrawn) at any stage.
+    """
+
+    PREPARING = "chuẩn bị đầu tư"
+    UNDER_CONSTRUCTION = "đang thi công"
+    COMPLETED = "đã hoàn thành"
+    IN_OPERATION = "đã đi vào hoạt động"
+    SUSPENDED = "tạm dừng"
+    TERMINATED = "chấm dứt hoạt động"
+
+    @property
+    def code(self) -> str:
+        """The stable code, such as ``"under-construction"``."""
+        return _code_of(self)
+
+    @property
+    def english(self) -> str:
+        """The English name, such as "under construction"."""
+        return _STATUS_ENGLISH[self]
+
+    @classmethod
+    def of(cls, value: object) -> ProjectStatus:
+        """The status ``value`` names: a member, its code, or its Vietnamese or English name.
+
+        Raises:
+            UnknownCodeError: ``value`` names no status.
+            InvalidTypeError: ``value`` is neither a member nor a str.
+        """
+        return _member(cls, value, _STATUS_ENGLISH)
+
+
+_STATUS_ENGLISH: Final = {
+    ProjectStatus.PREPARING: "preparing",
+    ProjectStatus.UNDER_CONSTRUCTION: "under construction",
+    ProjectStatus.COMPLETED: "completed",
+    ProjectStatus.IN_OPERATION: "in operation",
+    ProjectStatus.SUSPENDED: "suspended",
+    ProjectStatus.TERMINATED: "terminated",
+}
+
+
+class MilestoneKind(enum.Enum):
+    """A step in a project's life, by its Vietnamese name.
+
+    Every step comes on or after the investment approval; completion comes on
+    or after the start of construction, and the final settlement (quyết
+    toán) on or after completion. ``OTHER`` is a step named by the milestone.
+    """
+
+    INVESTMENT_APPROVED = "chấp thuận đầu tư"
+    SITE_CLEARED = "hoàn thành giải phóng mặt bằng"
+    LAND_HANDED_OVER = "bàn giao đất"
+    CONSTRUCTION_STARTED = "khởi công"
+    COMPLETED = "hoàn thành"
+    IN_OPERATION = "đưa vào hoạt động"
+    FINAL_SETTLEMENT = "quyết toán"
+    OTHER = "khác"
+
+    @property
+    def code(self) -> str:
+        """The stable code, such as ``"construction-started"``."""
+        return _code_of(self)
+
+    @property
+    def english(self) -> str:
+        """The English name, such as "construction started"."""
+        return _KIND_ENGLISH[self]
+
+    @property
+    def after(self) -> tuple[MilestoneKind, ...]:
+        """The steps this one cannot come before, within one phase."""
+        return _AFTER.get(self, (MilestoneKind.INVESTMENT_APPROVED,))
+
+    @classmethod
+    def of(cls, value: object) -> MilestoneKind:
+        """The kind ``value`` names: a member, its code, or its Vietnamese or English name.
+
+        Raises:
+            UnknownCodeError: ``value`` names no kind.
+            InvalidTypeError: ``value`` is neither a member nor a str.
+        """
+        return _member(cls, value, _KIND_ENGLISH)
+
+
+_KIND_ENGLISH: Final = {
+    MilestoneKind.INVESTMENT_APPROVED: "investment approved",
+    MilestoneKind.SITE_CLEARED: "site cleared",
+    MilestoneKind.LAND_HANDED_OVER: "land handed over",
+    MilestoneKind.CONSTRUCTION_STARTED: "construction started",
+    MilestoneKind.COMPLETED: "completed",
+    MilestoneKind.IN_OPERATION: "in operation",
+    MilestoneKind.FINAL_SETTLEMENT: "final settlement",
+    MilestoneKind.OTHER: "other",
+}
+_AFTER: Final = {
+    MilestoneKind.INVESTMENT_APPROVED: (),
+    MilestoneKind.COMPLETED: (
+        MilestoneKind.INVESTMENT_APPROVED,
+        MilestoneKind.CONSTRUCTION_STARTED,
+    ),
+    MilestoneKind.FINAL_SETTLEMENT: (MilestoneKind.INVESTMENT_APPROVED, MilestoneKind.COMPLETED),
+}
+# The stage a status stands for, and the stage an actual whole-project milestone proves.
+_STAGE: Final = {
+    ProjectStatus.PREPARING: 0,
+    ProjectStatus.UNDER_CONSTRUCTION: 1,
+    ProjectStatus.COMPLETED: 2,
+    ProjectStatus.IN_OPERATION: 3,
+}
+_PROVES: Final = {
+    MilestoneKind.CONSTRUCTION_STARTED: 1,
+    MilestoneKind.COMPLETED: 2,
+    MilestoneKind.FINAL_SETTLEMENT: 2,
+    MilestoneKind.IN_OPERATION: 3,
+}
+
+
+class CapitalMeasure(enum.Enum):
+    """Which capital figure of a project: registered capital or total investment."""
+
+    REGISTERED = "vốn đăng ký"
+    TOTAL_INVESTMENT = "tổng mức đầu tư"
+
+    @property
+    def field(self) -> str:
+        """The :class:`Project` attribute that holds it."""
+        return "registered_capital" if self is CapitalMeasure.REGISTERED else "total_investment"
+
+    @classmethod
+    def of(cls, value: object) -> CapitalMeasure:
+        """The measure ``value`` names: a member, ``"registered"`` or ``"total-investment"``.
+
+        Raises:
+            UnknownCodeError: ``value`` names no measure.
+            InvalidTypeError: ``value`` is neither a member nor a str.
+        """
+        return _member(
+            cls,
+            value,
+            {cls.REGISTERED: "registered capital", cls.TOTAL_INVESTMENT: "total investment"},
+        )
+
+
+# -- small validators ------------------------------------------------------------------
+
+_CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _code(value: object, what: str = "code") -> str:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
+    if _CODE.fullmatch(value) is None:
+        raise InvalidValueError(
+            f"{what} {value!r} is not a code: lower-case letters and digits joined by '-', "
+            "like 'kcn-dong-banh'"
+        )
+    return value
+
+
+def _zone(value: object) -> str | None:
+    return None if value is None else _code(value, "zone")
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
+    text = unicodedata.normalize("NFC", value).strip()
+    if not text:
+        raise InvalidValueError(f"{what} must not be empty, got {value!r}")
+    return text
+
+
+def _name(value: object) -> str:
+    return _text(value, "name")
+
+
+def _optional_text(value: object, what: str) -> str | None:
+    return None if value is None else _text(value, what)
+
+
+def _date(value: object, what: str) -> dt.date:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidTypeError(f"{what} must be a datetime.date, got {value!r}")
+    return value
+
+
+def _optional_date(value: object, what: str) -> dt.date | None:
+    return None if value is None else _date(value, what)
+
+
+# Named converters: mypy's attrs plugin reads only named functions.
+def _planned(value: object) -> dt.date | None:
+    return _optional_date(value, "planned")
+
+
+def _actual(value: object) -> dt.date | None:
+    return _optional_date(value, "actual")
+
+
+def _as_of(value: object) -> dt.date | None:
+    return _optional_date(value, "as_of")
+
+
+def _phase(value: object) -> str | None:
+    return _optional_text(value, "phase")
+
+
+def _label(value: object) -> str | None:
+    return _optional_text(value, "name")
+
+
+def _note(value: object) -> str | None:
+    return _optional_text(value, "note")
+
+
+def _investor(value: object) -> str | None:
+    return _optional_text(value, "investor")
+
+
+def _location(value: object) -> str | None:
+    return _optional_text(value, "location")
+
+
+def _source_or_none(value: object) -> CapitalSource | None:
+    return None if value is None else CapitalSource.of(value)
+
+
+def _status_or_none(value: object) -> ProjectStatus | None:
+    return None if value is None else ProjectStatus.of(value)
+
+
+def _legal(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, LegalReference):
+        raise InvalidTypeError(f"legal must be a LegalReference or None, got {value!r}")
+
+
+def _currency(quantity: Quantity) -> str | None:
+    for code in CURRENCIES:
+        if quantity.dimensionality == ureg.Unit(code).dimensionality:
+            return code
+    return None
+
+
+def _non_negative(quantity: object, what: str, *, money: bool) -> Quantity:
+    """``quantity`` rebuilt with a Decimal magnitude, checked to be money (or area) and >= 0."""
+    if not is_quantity(quantity):
+        raise InvalidTypeError(f"{what} must be a quantity, got {quantity!r}")
+    given = cast("Quantity", quantity)
+    magnitude = to_decimal(given.magnitude, what)
+    rebuilt = ureg.Quantity(magnitude, unit_of(str(given.units)))
+    if money and _currency(rebuilt) is None:
+        raise UnitMismatchError(f"{what} must be money (VND, USD or CNY), got {rebuilt}")
+    if not money and rebuilt.dimensionality != ureg.Unit("hectare").dimensionality:
+        raise UnitMismatchError(f"{what} must be an area such as '143,7 ha', got {rebuilt}")
+    if magnitude < 0:
+        raise InvalidValueError(f"{what} must not be negative, got {rebuilt}")
+    return rebuilt
+
+
+# -- capital ------------------------------------------------------------------------------
+
+
+def _money(value: object) -> Quantity:
+    return _non_negative(value, "capital", money=True)
+
+
+def _qualifier(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, Qualifier):
+        raise InvalidTypeError(f"qualifier must be a Qualifier or None, got {value!r}")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Capital:
+    """An amount of capital as a report prints it: money, and the word in front of it.
+
+    Attributes:
+        amount: the money, in the unit it was given in.
+        qualifier: "hơn", "khoảng", … as a :class:`~dongdang.text.Qualifier`, or
+            None for a figure printed bare.
+
+    >>> from dongdang.projects import Capital
+    >>> capital = Capital.read("hơn 3.200 tỷ đồng")
+    >>> capital.amount, capital.qualifier, capital.currency
+    (<Quantity(3200, 'billion_VND')>, <Qualifier.AT_LEAST: 'at_least'>, 'VND')
+    >>> Capital(amount=amount(-1, "million_USD"))
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: capital must not be negative, got -1 million_USD
+    """
+
+    amount: Quantity = attrs.field(converter=_money)
+    qualifier: Qualifier | None = attrs.field(default=None, validator=_qualifier)
+
+    @property
+    def currency(self) -> str:
+        """The ISO code of its currency, ``"VND"``, ``"USD"`` or ``"CNY"``."""
+        code = _currency(self.amount)
+        assert code is not None  # noqa: S101 - the converter checked it
+        return code
+
+    @property
+    def exact(self) -> bool:
+        """Whether the figure was printed bare (no "hơn", "khoảng", …)."""
+        return self.qualifier is None
+
+    @classmethod
+    def read(cls, text: str, lang: Language = "vi") -> Capital:
+        """Read a printed figure: "1.034 tỷ đồng", "hơn 3.200 tỷ đồng", "khoảng 20 triệu USD".
+
+        Raises:
+            ParseError: the text is not one figure.
+            UnitMismatchError: the figure is not money.
+        """
+        figure = read_figure(text, lang)
+        return cls(amount=_figure_amount(figure), qualifier=figure.qualifier)
+
+    def describe(self, unit: str, lang: Language = "vi") -> str:
+        """The figure in words in ``unit``: "hơn 3.200 tỷ đồng", "over 3,200 billion VND"."""
+        text = format_amount(self.amount, unit, lang)
+        if self.qualifier is None:
+            return text
+        return f"{_QUALIFIER_WORDS[self.qualifier][lang == 'en']} {text}"
+
+
+_QUALIFIER_WORDS: Final = {
+    Qualifier.AT_LEAST: ("hơn", "over"),
+    Qualifier.AT_MOST: ("gần", "nearly"),
+    Qualifier.BELOW: ("dưới", "under"),
+    Qualifier.ABOUT: ("khoảng", "about"),
+}
+
+
+def _figure_amount(figure: Figure) -> Quantity:
+    if figure.unit is None or figure.unit == "percent" or _currency(figure.quantity) is None:
+        raise UnitMismatchError(f"capital must be money (VND, USD or CNY), got {figure.text!r}")
+    return figure.quantity
+
+
+def _capital(value: object) -> Capital | None:
+    if value is None or isinstance(value, Capital):
+        return value
+    if isinstance(value, str):
+        return Capital.read(value)
+    if is_quantity(value):
+        return Capital(amount=cast("Quantity", value))
+    raise InvalidTypeError(
+        f"capital must be a Capital, a quantity of money or a printed figure, got {value!r}"
+    )
+
+
+def _area(value: object) -> Quantity | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = parse_amount(value)
+    return _non_negative(value, "land_area", money=False)
+
+
+def _kind(value: object) -> MilestoneKind:
+    return MilestoneKind.of(value)
+
+
+# -- milestones ---------------------------------------------------------------------------
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Milestone:
+    """A dated step of a project: planned, reached, or both.
+
+    Attributes:
+        kind: what the step is; a code such as ``"construction-started"`` is accepted.
+        planned: the day it is planned for (the deadline), or None.
+        actual: the day it was reached, or None if it has not been (or is not known).
+        phase: the phase it belongs to ("giai đoạn 1"), or None for the whole project.
+        name: its own name; required for ``MilestoneKind.OTHER``.
+        note: anything more: the decision that set the date, the source.
+
+    >>> from dongdang.projects import Milestone
+    >>> start = Milestone(
+    ...     kind="construction-started", planned=dt.date(2021, 3, 1), actual=dt.date(2021, 5, 10)
+    ... )
+    >>> start.delay_days, start.reached_on(dt.date(2021, 4, 1))
+    (70, False)
+    """
+
+    kind: MilestoneKind = attrs.field(converter=_kind)
+    planned: dt.date | None = attrs.field(default=None, converter=_planned)
+    actual: dt.date | None = attrs.field(default=None, converter=_actual)
+    phase: str | None = attrs.field(default=None, converter=_phase)
+    name: str | None = attrs.field(default=None, converter=_label)
+    note: str | None = attrs.field(default=None, converter=_note)
+
+    def __attrs_post_init__(self) -> None:
+        if self.planned is None and self.actual is None:
+            raise InvalidValueError(f"milestone {self.label()!r} needs a planned or an actual date")
+        if self.kind is MilestoneKind.OTHER and self.name is None:
+            raise InvalidValueError("a milestone of kind 'other' needs a name")
+
+    @property
+    def key(self) -> tuple[MilestoneKind, str | None, str | None]:
+        """Its kind, phase and name, which tell it apart within a project."""
+        return (self.kind, self.phase, self.name)
+
+    @property
+    def delay_days(self) -> int | None:
+        """Days from plan to reality, positive if late and negative if early; None if not known."""
+        if self.planned is None or self.actual is None:
+            return None
+        return (self.actual - self.planned).days
+
+    def label(self, lang: Language = "vi") -> str:
+        """Its name: "khởi công (giai đoạn 1)", "construction started (giai đoạn 1)"."""
+        base = self.name or (self.kind.value if lang == "vi" else self.kind.english)
+        return base if self.phase is None else f"{base} ({self.phase})"
+
+    def reached_on(self, day: dt.date) -> bool:
+        """Whether it had been reached by ``day`` (an actual date on or before it)."""
+        day = _date(day, "day")
+        return self.actual is not None and self.actual <= day
+
+    def overdue_on(self, day: dt.date) -> bool:
+        """Whether, on ``day``, its planned date had passed and it had not been reached.
+
+        The planned day itself is not late. An actual date after ``day`` counts
+        as not yet reached on ``day``: the question is asked as of that day.
+        """
+        day = _date(day, "day")
+        return self.planned is not None and self.planned < day and not self.reached_on(day)
+
+
+def _milestones(value: object) -> tuple[Milestone, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+        raise InvalidTypeError(f"milestones must be a list of Milestone, got {value!r}")
+    for item in value:
+        if not isinstance(item, Milestone):
+            raise InvalidTypeError(f"milestones must be a list of Milestone, got the item {item!r}")
+    return tuple(value)
+
+
+# -- projects -----------------------------------------------------------------------------
+
+#: The facts of a project that carry a provenance.
+PROJECT_FACTS: Final = (
+    "name",
+    "investor",
+    "capital_source",
+    "registered_capital",
+    "total_investment",
+    "land_area",
+    "zone",
+    "location",
+    "legal",
+    "status",
+    "milestones",
+)
+
+
+def _provenance(value: object) -> tuple[tuple[str, Provenance], ...]:
+    items = list(value.items()) if isinstance(value, dict) else value
+    if not isinstance(items, (tuple, list)):
+        raise InvalidTypeError(f"provenance must map facts to Provenance, got {value!r}")
+    pairs = []
+    for item in items:
+        if (
+            not isinstance(item, tuple)
+            or len(item) != 2  # noqa: PLR2004
+            or not isinstance(item[0], str)
+            or not isinstance(item[1], Provenance)
+        ):
+            raise InvalidTypeError(f"provenance must map facts to Provenance, got {item!r}")
+        pairs.append((item[0], item[1]))
+    return tuple(pairs)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Project:
+    """An investment project, identified by its code.
+
+    Attributes:
+        code: its stable code, such as ``"kcn-dong-banh"``.
+        name: its name as the sources write it.
+        investor: the investor (chủ đầu tư), or None where unknown.
+        capital_source: where its capital comes from, or None where unknown;
+            a code such as ``"fdi"`` is accepted.
+        registered_capital: the registered capital (vốn đăng ký), or None;
+            a :class:`Capital`, a quantity of money, or a printed figure.
+        total_investment: the total investment (tổng mức đầu tư), likewise.
+        land_area: its land, in any unit of area ("143,7 ha" is accepted), or None.
+        zone: the functional zone it lies in, a free code such as
+            ``"khu-phi-thue-quan"``, or None.
+        location: where it lies, in the sources' words.
+        legal: its legal basis, the investment decision or certificate, or None.
+        milestones: its dated steps.
+        status: where it stands, or None where unknown; a code is accepted.
+        provenance: the :class:`~dongdang.gates.Provenance` of facts, by name
+            (see :data:`PROJECT_FACTS`): where a fact comes from, or why it is unknown.
+
+    A project starts with its approval: the actual date of its investment
+    approval if recorded, else the signing date of its legal basis (so where
+    the legal basis is a later adjustment, record the approval too). No other
+    milestone, planned or actual, comes before that: the schedule is set by
+    the approval. Within a phase,
+    completion does not come before the start of construction; the legal
+    basis is not signed before the approval; and the status does not lag
+    behind the milestones reached by the whole project (a project whose
+    construction has started is not "preparing"). A fact that a provenance
+    marks not found, unverified or in conflict must be None.
+
+    >>> from dongdang.projects import Milestone, Project
+    >>> Project(
+    ...     code="kho-b",
+    ...     name="Kho B",
+    ...     milestones=[
+    ...         Milestone(kind="investment-approved", actual=dt.date(2021, 6, 1)),
+    ...         Milestone(kind="land-handed-over", planned=dt.date(2021, 1, 15)),
+    ...     ],
+    ... )
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: project kho-b: bàn giao đất planned 2021-01-15 comes ...
+    """
+
+    code: str = attrs.field(converter=_code)
+    name: str = attrs.field(converter=_name)
+    investor: str | None = attrs.field(default=None, converter=_investor)
+    capital_source: CapitalSource | None = attrs.field(default=None, converter=_source_or_none)
+    registered_capital: Capital | None = attrs.field(default=None, converter=_capital)
+    total_investment: Capital | None = attrs.field(default=None, converter=_capital)
+    land_area: Quantity | None = attrs.field(default=None, converter=_area)
+    zone: str | None = attrs.field(default=None, converter=_zone)
+    location: str | None = attrs.field(default=None, converter=_location)
+    legal: LegalReference | None = attrs.field(default=None, validator=_legal)
+    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
+    status: ProjectStatus | None = attrs.field(default=None, converter=_status_or_none)
+    provenance: tuple[tuple[str, Provenance], ...] = attrs.field(default=(), converter=_provenance)
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[tuple[MilestoneKind, str | None, str | None]] = set()
+        for milestone in self.milestones:
+            if milestone.key in seen:
+                raise InvalidValueError(
+                    f"project {self.code}: the milestone {milestone.label()!r} appears twice"
+                )
+            seen.add(milestone.key)
+        self._check_start()
+        self._check_order()
+        self._check_status()
+        self._check_provenance()
+
+    def _check_start(self) -> None:
+        approvals = [
+            m.actual
+            for m in self.milestones
+            if m.kind is MilestoneKind.INVESTMENT_APPROVED and m.actual is not None
+        ]
+        approved = min(approvals, default=None)
+        legal = self.legal
+        if (
+            approved is not None
+            and legal is not None
+            and legal.signed is not None
+            and legal.signed < approved
+        ):
+            raise InvalidValueError(
+                f"project {self.code}: its legal basis {legal.number} is signed on "
+                f"{legal.signed.isoformat()}, before the investment approval on "
+                f"{approved.isoformat()}"
+            )
+        start = self.start
+        if start is None:
+            return
+        for milestone in self.milestones:
+            if milestone.kind is MilestoneKind.INVESTMENT_APPROVED:
+                continue  # an approval may come later than planned; it is the start itself
+            for which in ("planned", "actual"):
+                day: dt.date | None = getattr(milestone, which)
+                if day is not None and day < start:
+                    raise InvalidValueError(
+                        f"project {self.code}: {milestone.label()} {which} {day.isoformat()} "
+                        f"comes before the project's start, its approval on {start.isoformat()}"
+                    )
+
+    def _check_order(self) -> None:
+        for later in self.milestones:
+            for earlier in self.milestones:
+                if earlier.phase != later.phase or earlier.kind not in later.kind.after:
+                    continue
+                for which in ("planned", "actual"):
+                    late: dt.date | None = getattr(later, which)
+                    early: dt.date | None = getattr(earlier, which)
+                    if late is not None and early is not None and late < early:
+                        raise InvalidValueError(
+                            f"project {self.code}: {later.label()} {which} {late.isoformat()} "
+                            f"comes before {earlier.label()} {which} {early.isoformat()}"
+                        )
+
+    def _check_status(self) -> None:
+        status = self.status
+        stage = None if status is None else _STAGE.get(status)
+        if status is None or stage is None:
+            return
+        for milestone in self.milestones:
+            proves = _PROVES.get(milestone.kind, 0)
+            if milestone.phase is None and milestone.actual is not None and proves > stage:
+                raise InvalidValueError(
+                    f"project {self.code}: the status {status.code!r} lags behind "
+                    f"{milestone.label('en')} reached on {milestone.actual.isoformat()}"
+                )
+
+    def _check_provenance(self) -> None:
+        names = [name for name, _ in self.provenance]
+        for name in names:
+            if name not in PROJECT_FACTS:
+                raise InvalidValueError(
+                    f"project {self.code}: provenance for {name!r}, which is not a fact; "
+                    f"the facts are {', '.join(PROJECT_FACTS)}"
+                )
+        if len(set(names)) != len(names):
+            raise InvalidValueError(f"project {self.code}: a fact has two provenances")
+        for name, source in self.provenance:
+            value = self.fact(name)
+            if source.caveat is not None and value is not None:
+                raise InvalidValueError(
+                    f"project {self.code}: {name} = {value!r} is marked {source.caveat.value}; "
+                    "a caveated fact stays unknown (None)"
+                )
+
+    # -- facts ------------------------------------------------------------------------
+
+    @property
+    def start(self) -> dt.date | None:
+        """The day it starts, its earliest actual approval or else its legal basis's signing."""
+        approvals = [
+            m.actual
+            for m in self.milestones
+            if m.kind is MilestoneKind.INVESTMENT_APPROVED and m.actual is not None
+        ]
+        if approvals:
+            return min(approvals)
+        return None if self.legal is None else self.legal.signed
+
+    def fact(self, name: str) -> object:
+        """The value of one fact of :data:`PROJECT_FACTS`; None (or no milestones) if unknown.
+
+        Raises:
+            UnknownCodeError: ``name`` is not a fact.
+        """
+        if name not in PROJECT_FACTS:
+            raise UnknownCodeError(
+                f"a project has no fact {name!r}; the facts are {', '.join(PROJECT_FACTS)}"
+            )
+        value = getattr(self, name)
+        return None if value == () else value
+
+    def source_of(self, name: str) -> Provenance | None:
+        """The provenance of one fact, or None if none was given.
+
+        Raises:
+            UnknownCodeError: ``name`` is not a fact.
+        """
+        self.fact(name)
+        return dict(self.provenance).get(name)
+
+    def undocumented(self) -> tuple[str, ...]:
+        """The facts whose provenance is missing: known without a source, unknown without a caveat.
+
+        Bundled data has none.
+        """
+        given = dict(self.provenance)
+        missing = []
+        for name in PROJECT_FACTS:
+            source = given.get(name)
+            known = self.fact(name) is not None
+            if (known and (source is None or not source.sources)) or (
+                not known and (source is None or source.caveat is None)
+            ):
+                missing.append(name)
+        return tuple(missing)
+
+    def capital(self, measure: CapitalMeasure | str) -> Capital | None:
+        """Its registered capital or total investment, by measure."""
+        field: Capital | None = getattr(self, CapitalMeasure.of(measure).field)
+        return field
+
+    def milestone(
+        self, kind: MilestoneKind | str, *, phase: str | None = None, name: str | None = None
+    ) -> Milestone:
+        """The milestone of that kind (and phase, and name).
+
+        Raises:
+            UnknownCodeError: the project has no such milestone.
+        """
+        key = (MilestoneKind.of(kind), phase, name)
+        for milestone in self.milestones:
+            if milestone.key == key:
+                return milestone
+        known = ", ".join(m.label("en") for m in self.milestones) or "none"
+        raise UnknownCodeError(
+            f"project {self.code} has no milestone {key[0].code!r}"
+            f"{'' if phase is None else f' in phase {phase!r}'}; its milestones: {known}"
+        )
+
+    def behind_schedule(self, on: dt.date) -> tuple[Milestone, ...]:
+        """The milestones overdue on ``on``: planned before it and not reached by it.
+
+        >>> from dongdang.projects import Milestone, Project
+        >>> kcn = Project(
+        ...     code="kcn-x",
+        ...     name="KCN X",
+        ...     milestones=[Milestone(kind="completed", planned=dt.date(2024, 12, 31))],
+        ... )
+        >>> (
+        ...     kcn.behind_schedule(dt.date(2024, 12, 31)),
+        ...     len(kcn.behind_schedule(dt.date(2025, 1, 1))),
+        ... )
+        ((), 1)
+        """
+        on = _date(on, "on")
+        return tuple(m for m in self.milestones if m.overdue_on(on))
+
+
+def _group_key(by: object) -> str:
+    if by not in _GROUP_KEYS:
+        raise UnknownCodeError(
+            f"cannot group projects by {by!r}; group by one of {', '.join(_GROUP_KEYS)}"
+        )
+    return str(by)
+
+
+# -- totals -------------------------------------------------------------------------------
+
+
+@final
+@attrs.frozen(kw_only=True)
+class CapitalTotal:
+    """A sum of project capital, kept per currency.
+
+    Attributes:
+        measure: which capital figure was added.
+        amounts: one exact sum per currency met, in the currency's own unit
+            (``VND``, ``USD``, ``CNY``), in that order.
+        projects: the codes of the projects added, sorted.
+        missing: the codes of the projects whose figure is unknown, sorted.
+        qualified: the codes of the projects whose figure is a bound or an
+            estimate ("hơn", "khoảng"), added at face value; sorted.
+
+    :attr:`amount` gives the total in its one currency, and refuses to add two
+    currencies: convert with a dated :class:`~dongdang.units.ExchangeRate` first.
+    """
+
+    measure: CapitalMeasure
+    amounts: tuple[Quantity, ...]
+    projects: tuple[str, ...]
+    missing: tuple[str, ...]
+    qualified: tuple[str, ...]
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """The currencies met, in the order ``VND``, ``USD``, ``CNY``."""
+        return tuple(str(amount.units) for amount in self.amounts)
+
+    @property
+    def amount(self) -> Quantity:
+        """The total in its one currency.
+
+        Raises:
+            UnitMismatchError: the projects hold capital in more than one currency.
+            InvalidValueError: no project added has a known figure.
+        """
+        if len(self.amounts) > 1:
+            raise UnitMismatchError(
+                f"the {self.measure.value} of {', '.join(self.projects)} is in "
+                f"{' and '.join(self.currencies)}: one total cannot mix currencies; "
+                "use in_currency() or convert with an ExchangeRate"
+            )
+        if not self.amounts:
+            raise InvalidValueError(
+                f"no {self.measure.value} is known for any of the projects "
+                f"({', '.join(self.missing) or 'none'})"
+            )
+        return self.amounts[0]
+
+    def in_currency(self, code: str) -> Quantity:
+        """The sum of the figures in one currency (zero if none is in it).
+
+        Raises:
+            InvalidValueError: ``code`` is not ``VND``, ``USD`` or ``CNY``.
+        """
+        if code not in CURRENCIES:
+            raise InvalidValueError(
+                f"currency must be one of {', '.join(CURRENCIES)}, got {code!r}"
+            )
+        for amount in self.amounts:
+            if str(amount.units) == code:
+                return amount
+        return ureg.Quantity(Decimal(0), code)
+
+    @property
+    def exact(self) -> bool:
+        """Whether every project added has a known, bare figure."""
+        return not self.missing and not self.qualified
+
+
+@final
+@attrs.frozen(kw_only=True)
+class AreaTotal:
+    """A sum of project land, in hectares.
+
+    Attributes:
+        area: the exact sum of the known areas, in hectares.
+        projects: the codes of the projects added, sorted.
+        missing: the codes of the projects whose area is unknown, sorted.
+    """
+
+    area: Quantity
+    projects: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def exact(self) -> bool:
+        """Whether every project's area is known."""
+        return not self.missing
+
+
+@final
+@attrs.frozen(kw_only=True)
+class MilestoneDelay:
+    """A milestone overdue on a day.
+
+    Attributes:
+        project: the project's code.
+        milestone: the milestone.
+        on: the day asked about.
+    """
+
+    project: str
+    milestone: Milestone
+    on: dt.date
+
+    @property
+    def days(self) -> int:
+        """How many days past its planned date it is on ``on`` (at least 1)."""
+        assert self.milestone.planned is not None  # noqa: S101 - only overdue milestones
+        return (self.on - self.milestone.planned).days
+
+
+def _capital_total(projects: Iterable[Project], measure: CapitalMeasure) -> CapitalTotal:
+    by_currency: dict[str, list[Quantity]] = {}
+    codes, missing, qualified = [], [], []
+    for project in projects:
+        codes.append(project.code)
+        figure = project.capital(measure)
+        if figure is None:
+            missing.append(project.code)
+            continue
+        if not figure.exact:
+            qualified.append(project.code)
+        by_currency.setdefault(figure.currency, []).append(figure.amount)
+    amounts = tuple(
+        sum_amounts(by_currency[code], code) for code in CURRENCIES if code in by_currency
+    )
+    return CapitalTotal(
+        measure=measure,
+        amounts=amounts,
+        projects=tuple(sorted(codes)),
+        missing=tuple(sorted(missing)),
+        qualified=tuple(sorted(qualified)),
+    )
+
+
+def _area_total(projects: Iterable[Project]) -> AreaTotal:
+    areas, codes, missing = [], [], []
+    for project in projects:
+        codes.append(project.code)
+        if project.land_area is None:
+            missing.append(project.code)
+        else:
+            areas.append(project.land_area)
+    return AreaTotal(
+        area=sum_amounts(areas, "hectare"),
+        projects=tuple(sorted(codes)),
+        missing=tuple(sorted(missing)),
+    )
+
+
+# -- portfolios ---------------------------------------------------------------------------
+
+
+def _projects(value: object) -> tuple[Project, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+        raise InvalidTypeError(f"projects must be a list of Project, got {value!r}")
+    for item in value:
+        if not isinstance(item, Project):
+            raise InvalidTypeError(f"projects must be a list of Project, got the item {item!r}")
+    return tuple(value)
+
+
+def _sort_key(value: object) -> tuple[int, int, str]:
+    """Groups in a fixed order: enum members by definition, text alphabetically, None last."""
+    if value is None:
+        return (1, 0, "")
+    if isinstance(value, enum.Enum):
+        return (0, list(type(value)).index(value), "")
+    return (0, 0, str(value))
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Portfolio:
+    """Projects together: counts, capital and land by group, and what is behind schedule.
+
+    Every answer is the same whatever the order of the projects. Project codes
+    are unique. With ``as_of``, the portfolio is the state of things on that
+    day: no milestone was reached after it, and it cannot say what is overdue
+    on a later day.
+
+    Attributes:
+        projects: the projects, in the order given.
+        as_of: the day the records are current as of, or None.
+        name: what the portfolio is, in words.
+        note: anything more: what it leaves out, where it comes from.
+
+    >>> from dongdang.projects import CapitalSource, Portfolio, Project
+    >>> portfolio = Portfolio(
+    ...     projects=[
+    ...         Project(code="a", name="A", capital_source="fdi", total_investment="20 triệu USD"),
+    ...         Project(code="b", name="B", capital_source="fdi", total_investment="1.034 tỷ đồng"),
+    ...         Project(code="c", name="C", capital_source="state-budget"),
+    ...     ]
+    ... )
+    >>> {source.code: count for source, count in portfolio.count_by("capital_source").items()}
+    {'state-budget': 1, 'foreign-direct': 2}
+    >>> fdi = portfolio.capital_by("capital_source")[CapitalSource.FOREIGN_DIRECT]
+    >>> fdi.in_currency("VND"), fdi.in_currency("USD")
+    (<Quantity(1034000000000, 'VND')>, <Quantity(20000000, 'USD')>)
+    >>> fdi.amount
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UnitMismatchError: the tổng mức đầu tư of a, b is in VND and USD: ...
+    """
+
+    projects: tuple[Project, ...] = attrs.field(converter=_projects)
+    as_of: dt.date | None = attrs.field(default=None, converter=_as_of)
+    name: str | None = attrs.field(default=None, converter=_label)
+    note: str | None = attrs.field(default=None, converter=_note)
+    _index: dict[str, Project] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Project] = {}
+        for project in self.projects:
+            if project.code in index:
+                raise InvalidValueError(f"the project code {project.code!r} appears twice")
+            index[project.code] = project
+            self._check_as_of(project)
+        object.__setattr__(self, "_index", index)
+
+    def _check_as_of(self, project: Project) -> None:
+        if self.as_of is None:
+            return
+        for milestone in project.milestones:
+            if milestone.actual is not None and milestone.actual > self.as_of:
+                raise InvalidValueError(
+                    f"project {project.code}: {milestone.label()} reached on "
+                    f"{milestone.actual.isoformat()}, after the portfolio's as-of day "
+                    f"{self.as_of.isoformat()}"
+                )
+
+    def __len__(self) -> int:
+        return len(self.projects)
+
+    def __iter__(self) -> Iterator[Project]:
+        return iter(self.projects)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The project codes, in order."""
+        return tuple(self._index)
+
+    def project(self, code: str) -> Project:
+        """The project with this code.
+
+        Raises:
+            UnknownCodeError: no project has it; the message lists the codes.
+        """
+        if code not in self._index:
+            raise UnknownCodeError(
+                f"no project has the code {code!r}; known codes: {', '.join(self._index)}"
+            )
+        return self._index[code]
+
+    def _groups(self, by: PortfolioKey) -> dict[Any, list[Project]]:
+        key = _group_key(by)
+        groups: dict[Any, list[Project]] = {}
+        for project in self.projects:
+            groups.setdefault(getattr(project, key), []).append(project)
+        return {value: groups[value] for value in sorted(groups, key=_sort_key)}
+
+    def count_by(self, by: PortfolioKey) -> dict[Any, int]:
+        """How many projects in each group; None is the group of the unknown.
+
+        The counts add up to the number of projects.
+        """
+        return {value: len(group) for value, group in self._groups(by).items()}
+
+    def capital(
+        self, measure: CapitalMeasure | str = CapitalMeasure.TOTAL_INVESTMENT
+    ) -> CapitalTotal:
+        """The capital of every project, summed per currency."""
+        return _capital_total(self.projects, CapitalMeasure.of(measure))
+
+    def capital_by(
+        self, by: PortfolioKey, measure: CapitalMeasure | str = CapitalMeasure.TOTAL_INVESTMENT
+    ) -> dict[Any, CapitalTotal]:
+        """The capital of each group, summed per currency."""
+        chosen = CapitalMeasure.of(measure)
+        return {value: _capital_total(group, chosen) for value, group in self._groups(by).items()}
+
+    def land_area(self) -> AreaTotal:
+        """The land of every project, in hectares."""
+        return _area_total(self.projects)
+
+    def land_area_by(self, by: PortfolioKey) -> dict[Any, AreaTotal]:
+        """The land of each group, in hectares."""
+        return {value: _area_total(group) for value, group in self._groups(by).items()}
+
+    def behind_schedule(self, on: dt.date) -> tuple[MilestoneDelay, ...]:
+        """Every milestone overdue on ``on``, by project code and then in the project's order.
+
+        Raises:
+            InvalidValueError: ``on`` is after the portfolio's ``as_of``: the
+                records cannot say what was reached by then.
+        """
+        on = _date(on, "on")
+        if self.as_of is not None and on > self.as_of:
+            raise InvalidValueError(
+                f"the portfolio is as of {self.as_of.isoformat()}; it cannot tell what is "
+                f"overdue on {on.isoformat()}"
+            )
+        return tuple(
+            MilestoneDelay(project=project.code, milestone=milestone, on=on)
+            for project in sorted(self.projects, key=lambda p: p.code)
+            for milestone in project.behind_schedule(on)
+        )
+
+    def projects_behind(self, on: dt.date) -> tuple[str, ...]:
+        """The codes of the projects with a milestone overdue on ``on``, sorted."""
+        return tuple(dict.fromkeys(delay.project for delay in self.behind_schedule(on)))
+
+    # -- reading ----------------------------------------------------------------------
+
+    @classmethod
+    def loads(cls, text: str, *, name: str = "<string>", strict: bool = False) -> Portfolio:
+        """Read a portfolio from TOML text shaped like the bundled ``data/projects.toml``.
+
+        With ``strict``, every known fact must carry a source and every unknown
+        one a caveat saying why, as in the bundled data.
+
+        Raises:
+            DataFileError: the text is not TOML (duplicate keys included), a
+                table misses a key or has an unknown one, a value is refused;
+                the message names ``name`` and the place in the file.
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"text must be a str, got {text!r}")
+        try:
+            document = tomllib.loads(text, parse_float=Decimal)
+        except tomllib.TOMLDecodeError as error:
+            raise DataFileError(f"{name}: not valid TOML: {error}") from error
+        return _Reader(name, strict=strict).portfolio(document)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], *, strict: bool = False) -> Portfolio:
+        """Read a portfolio from a TOML file; see :meth:`loads`.
+
+        Raises:
+            DataFileError: the file cannot be read, or is refused by :meth:`loads`.
+        """
+        from pathlib import Path  # noqa: PLC0415 - only the loader needs it
+
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DataFileError(f"{path}: cannot read the file: {error}") from error
+        return cls.loads(text, name=str(path), strict=strict)
+
+
+@functools.cache
+def lang_son_projects() -> Portfolio:
+    """The functional-area projects the sources name, read once from ``data/projects.toml``.
+
+    Four areas of the zone, each as the project that builds it: the cargo
+    transshipment zone, the export processing zone 1, and the Đồng Bành and
+    Hồng Phong industrial parks. Every known fact carries its source; what the
+    sources leave open, or contradict, is None with a caveat.
+
+    >>> from dongdang.projects import lang_son_projects
+    >>> projects = lang_son_projects()
+    >>> projects.codes
+    ('khu-trung-chuyen-hang-hoa', 'khu-che-xuat-1', 'kcn-dong-banh', 'kcn-hong-phong')
+    >>> transshipment = projects.project("khu-trung-chuyen-hang-hoa")
+    >>> transshipment.land_area is None, transshipment.source_of("land_area").caveat
+    (True, <Caveat.CONFLICT: 'conflict'>)
+    >>> projects.land_area().area, projects.land_area().missing
+    (<Quantity(562, 'hectare')>, ('khu-che-xuat-1', 'khu-trung-chuyen-hang-hoa'))
+    """
+    text = files("dongdang.data").joinpath("projects.toml").read_text("utf-8")
+    return Portfolio.loads(text, name="dongdang/data/projects.toml", strict=True)
+
+
+# -- the loader ---------------------------------------------------------------------------
+
+_PROJECT_KEYS: Final = frozenset(
+    {
+        *("name", "investor", "capital_source", "registered_capital", "total_investment"),
+        *("land_area", "zone", "location", "legal", "status", "milestones", "sources", "facts"),
+    }
+)
+_MILESTONE_KEYS: Final = frozenset({"kind", "planned", "actual", "phase", "name", "note"})
+_SOURCE_KEYS: Final = frozenset({"url", "title", "published", "file", "note"})
+_FACT_KEYS: Final = frozenset({"sources", "caveat", "note"})
+_LEGAL_KEYS: Final = frozenset({"cite", "url", "summary"})
+
+
+class _Reader:
+    """Reads the TOML document of a portfolio, naming the file and place of any error."""
+
+    def __init__(self, name: str, *, strict: bool) -> None:
+        self.name = name
+        self.strict = strict
+        self.sources: dict[str, Citation] = {}
+
+    def fail(self, where: str, message: str) -> NoReturn:
+        raise DataFileError(f"{self.name}: {where}: {message}")
+
+    def table(self, value: object, where: str, keys: frozenset[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(where, f"expected a table, got {value!r}")
+        unknown = sorted(set(value) - keys)
+        if unknown:
+            self.fail(where, f"unknown keys {unknown}; the keys are {sorted(keys)}")
+        return value
+
+    def build(self, where: str, factory: Callable[..., _T], /, **fields: Any) -> _T:  # noqa: ANN401
+        try:
+            return factory(**fields)
+        except DongDangError as error:
+            self.fail(where, str(error))
+
+    def portfolio(self, document: dict[str, Any]) -> Portfolio:
+        top = self.table(document, "the top level", frozenset({"portfolio", "sources", "projects"}))
+        header = self.table(
+            top.get("portfolio", {}), "portfolio", frozenset({"name", "as_of", "note"})
+        )
+        for key, value in self.table(
+            top.get("sources", {}), "sources", frozenset(top.get("sources", {}))
+        ).items():
+            fields = self.table(value, f"sources.{key}", _SOURCE_KEYS)
+            self.sources[key] = self.build(f"sources.{key}", Citation, key=key, **fields)
+        raw = top.get("projects", {})
+        if not isinstance(raw, dict):
+            self.fail("projects", f"expected a table of projects, got {raw!r}")
+        projects = [self.project(code, value) for code, value in raw.items()]
+        return self.build(
+            "the top level",
+            Portfolio,
+            projects=projects,
+            as_of=header.get("as_of"),
+            name=header.get("name"),
+            note=header.get("note"),
+        )
+
+    def cite(self, keys: object, where: str) -> list[Citation]:
+        if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
+            self.fail(where, f"expected a list of source keys, got {keys!r}")
+        for key in keys:
+            if key not in self.sources:
+                self.fail(where, f"cites {key!r}, which is not in [sources]")
+        return [self.sources[key] for key in keys]
+
+    def project(self, code: str, value: object) -> Project:
+        where = f"projects.{code}"
+        record = self.table(value, where, _PROJECT_KEYS)
+        if "name" not in record:
+            self.fail(where, "missing key 'name'")
+        default = self.cite(record.get("sources", []), f"{where}.sources")
+        provenance = self.facts(record.get("facts", {}), f"{where}.facts", default)
+        milestones = [
+            self.milestone(item, f"{where}.milestones[{position}]")
+            for position, item in enumerate(
+                self.array(record.get("milestones", []), f"{where}.milestones")
+            )
+        ]
+        fields = {
+            key: record[key]
+            for key in record
+            if key not in {"sources", "facts", "milestones", "legal"}
+        }
+        legal = self.legal(record.get("legal"), f"{where}.legal")
+        project = self.build(
+            where,
+            Project,
+            code=code,
+            legal=legal,
+            milestones=milestones,
+            provenance=provenance,
+            **fields,
+        )
+        undocumented = list(project.undocumented())
+        if self.strict and undocumented:
+            self.fail(where, f"facts without a source, or unknown without a caveat: {undocumented}")
+        return project
+
+    def array(self, value: object, where: str) -> list[object]:
+        if not isinstance(value, list):
+            self.fail(where, f"expected an array of tables, got {value!r}")
+        return value
+
+    def milestone(self, value: object, where: str) -> Milestone:
+        fields = self.table(value, where, _MILESTONE_KEYS)
+        if "kind" not in fields:
+            self.fail(where, "missing key 'kind'")
+        return self.build(where, Milestone, **fields)
+
+    def facts(self, value: object, where: str, default: list[Citation]) -> dict[str, Provenance]:
+        table = self.table(value, where, frozenset(PROJECT_FACTS))
+        provenance = {name: Provenance(sources=default) for name in PROJECT_FACTS if default}
+        for name, fact in table.items():
+            fields = self.table(fact, f"{where}.{name}", _FACT_KEYS)
+            sources = self.cite(fields.get("sources", []), f"{where}.{name}.sources")
+            provenance[name] = self.build(
+                f"{where}.{name}",
+                _fact,
+                sources=sources,
+                caveat=fields.get("caveat"),
+                note=fields.get("note"),
+            )
+        return provenance
+
+    def legal(self, value: object, where: str) -> LegalReference | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return self.build(where, LegalReference.parse, text=value)
+        fields = self.table(value, where, _LEGAL_KEYS)
+        if "cite" not in fields:
+            self.fail(where, "missing key 'cite'")
+        return self.build(
+            where,
+            _legal_with,
+            cite=fields["cite"],
+            url=fields.get("url"),
+            summary=fields.get("summary"),
+        )
+
+
+def _legal_with(cite: object, url: object, summary: object) -> LegalReference:
+    return attrs.evolve(
+        LegalReference.parse(cite),  # type: ignore[arg-type]
+        url=_optional_text(url, "url"),
+        summary=_optional_text(summary, "summary"),
+    )
+
+
+def _fact(sources: list[Citation], caveat: object, note: object) -> Provenance:
+    return Provenance(
+        sources=sources, caveat=None if caveat is None else _caveat(caveat), note=note
+    )
+
+
+def _caveat(value: object) -> Caveat:
+    for member in Caveat:
+        if value == _code_of(member):
+            return member
+    codes = ", ".join(_code_of(member) for member in Caveat)
+    raise UnknownCodeError(f"unknown caveat {value!r}; the caveats are {codes}")

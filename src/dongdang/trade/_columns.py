@@ -1,0 +1,379 @@
+"""Reading flows given as columns (numpy arrays or a pandas DataFrame) into ledger columns.
+
+Categorical columns come back as ``(inverse, uniques)``: the distinct values,
+already checked, and for each row the position of its value among them. The
+ledger maps the distinct values to its own codes.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+
+from dongdang._decimal import EXACT, to_decimal
+from dongdang.data import Source
+from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError
+from dongdang.exchange import currency_of
+from dongdang.trade.flows import (
+    Direction,
+    HSCode,
+    Valuation,
+    check_gate,
+    read_growth,
+    read_measure,
+    read_note,
+)
+from dongdang.units import magnitude_in, unit_of, ureg
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    import numpy.typing as npt
+
+    from dongdang.trade.flows import Measure
+
+__all__ = ["COLUMNS", "EPOCH", "MAX_MINOR", "Categorical", "read_columns"]
+
+#: The columns read; others are ignored.
+COLUMNS: Final = (
+    "value",
+    "direction",
+    "measure",
+    "date",
+    "start",
+    "end",
+    "gate",
+    "hs",
+    "hs_vintage",
+    "net_weight",
+    "vehicles",
+    "valuation",
+    "estimated",
+    "growth",
+    "source",
+    "note",
+)
+#: The largest value of one flow in minor units: every such integer is exact in a float64.
+MAX_MINOR: Final = 2**53 - 1
+#: ``date.toordinal()`` of 1970-01-01: day numbers are counted from it, as numpy's.
+EPOCH: Final = 719163
+
+Categorical = tuple["npt.NDArray[np.intp]", list[Any]]
+
+
+def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValueError:
+    return InvalidValueError(f"column {column!r}, row {row}: {value!r} {reason}")
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    # NaN-likes are unequal to themselves; pandas.NA has no truth value at all.
+    try:
+        return bool(value != value)  # noqa: PLR0124 - NaN-like values
+    except TypeError:
+        return True
+    except ValueError:  # an array: not missing, and refused where it is read
+        return False
+
+
+def categorical(
+    array: npt.NDArray[Any], column: str, parse: Callable[[Any], Any], *, optional: bool
+) -> Categorical:
+    """The distinct values of ``array`` read by ``parse``, and each row's position among them."""
+    if array.dtype.kind in "US":
+        uniques, inverse = np.unique(array, return_inverse=True)
+        raw: list[Any] = [str(value) for value in uniques]
+    else:
+        positions: dict[Any, int] = {}
+        codes = np.empty(len(array), dtype=np.intp)
+        raw = []
+        for row, value in enumerate(array.tolist()):
+            key = None if _missing(value) else value
+            try:
+                code = positions.get(key)
+            except TypeError:
+                raise InvalidTypeError(
+                    f"column {column!r}, row {row}: {value!r} is not a value this column takes"
+                ) from None
+            if code is None:
+                code = positions[key] = len(raw)
+                raw.append(key)
+            codes[row] = code
+        inverse = codes
+    values: list[Any] = []
+    for position, value in enumerate(raw):
+        if optional and (value is None or value == ""):
+            values.append(None)
+            continue
+        try:
+            if value is None:
+                raise InvalidValueError("is missing")
+            values.append(parse(value))
+        except DongDangError as error:
+            row = int(np.flatnonzero(inverse == position)[0])
+            message = str(error)
+            raise type(error)(f"column {column!r}, row {row}: {message}") from None
+    return inverse.astype(np.intp, copy=False), values
+
+
+def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
+    try:
+        if array.dtype.kind == "M":
+            days = array.astype("datetime64[D]")
+        elif array.dtype.kind == "O":
+            days = np.array(
+                [None if _missing(value) else value for value in array.tolist()],
+                dtype="datetime64[D]",
+            )
+        else:
+            days = array.astype("datetime64[D]")
+    except (ValueError, TypeError) as error:
+        raise InvalidValueError(
+            f"column {column!r} must hold dates (datetime64, datetime.date or ISO text): {error}"
+        ) from None
+    bad = np.flatnonzero(np.isnat(days))
+    if len(bad):
+        raise _fail_row(column, int(bad[0]), array[bad[0]], "is not a date")
+    return days.astype(np.int64)
+
+
+def _scaled(
+    array: npt.NDArray[Any], column: str, power: int, *, finer: str
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64] | None]:
+    """Non-negative numbers times ``10**power`` as exact integers, and each one's exponent.
+
+    The exponents (of the last digit, in the column's unit) are given only for
+    columns of Decimals; for ints and floats the column's resolution stands.
+    """
+    kind = array.dtype.kind
+    if kind in "iu":
+        return _scaled_ints(array, column, power), None
+    if kind == "f":
+        return _scaled_floats(array, column, power, finer), None
+    if kind != "O":
+        raise InvalidTypeError(f"column {column!r} must hold numbers, got dtype {array.dtype}")
+    return _scaled_objects(array, column, power, finer)
+
+
+_TOO_LARGE: Final = "is more than dongdang takes for one flow"
+
+
+def _scaled_ints(array: npt.NDArray[Any], column: str, power: int) -> npt.NDArray[np.int64]:
+    if not len(array):
+        return np.zeros(0, dtype=np.int64)
+    if int(array.min()) < 0:
+        row = int(np.argmin(array))
+        raise _fail_row(column, row, array[row], "is negative")
+    if int(array.max()) * 10**power > MAX_MINOR:
+        row = int(np.argmax(array))
+        raise _fail_row(column, row, array[row], _TOO_LARGE)
+    return array.astype(np.int64) * np.int64(10**power)
+
+
+def _scaled_floats(
+    array: npt.NDArray[Any], column: str, power: int, finer: str
+) -> npt.NDArray[np.int64]:
+    bad = np.flatnonzero(~np.isfinite(array) | (array < 0))
+    if len(bad):
+        raise _fail_row(column, int(bad[0]), float(array[bad[0]]), "is not a finite number >= 0")
+    factor = 10.0**power
+    scaled = np.round(array * factor)
+    large = np.flatnonzero(scaled > MAX_MINOR)
+    if len(large):
+        raise _fail_row(column, int(large[0]), float(array[large[0]]), _TOO_LARGE)
+    # The float nearest k / 10**power is the value itself exactly when its
+    # shortest repr has no more than ``power`` decimals.
+    off = np.flatnonzero(scaled / factor != array)
+    if len(off):
+        raise _fail_row(column, int(off[0]), float(array[off[0]]), finer)
+    return scaled.astype(np.int64)
+
+
+def _scaled_objects(
+    array: npt.NDArray[Any], column: str, power: int, finer: str
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    minor = np.empty(len(array), dtype=np.int64)
+    exponents = np.empty(len(array), dtype=np.int64)
+    for row, value in enumerate(array.tolist()):
+        number = to_decimal(value, f"column {column!r}, row {row}")
+        if number < 0:
+            raise _fail_row(column, row, value, "is negative")
+        scaled = number.scaleb(power, EXACT)
+        if scaled != scaled.to_integral_value():
+            raise _fail_row(column, row, value, finer)
+        if scaled > MAX_MINOR:
+            raise _fail_row(column, row, value, _TOO_LARGE)
+        minor[row] = int(scaled)
+        exponents[row] = int(number.as_tuple().exponent)
+    return minor, exponents
+
+
+def _optional_numbers(
+    array: npt.NDArray[Any], column: str, power: int, *, finer: str
+) -> npt.NDArray[np.int64]:
+    """Like :func:`_scaled`, with -1 where a value is missing (None or NaN)."""
+    if array.dtype.kind == "O":
+        present = np.array([not _missing(value) for value in array.tolist()], dtype=bool)
+    elif array.dtype.kind == "f":
+        present = ~np.isnan(array)
+    else:
+        present = np.ones(len(array), dtype=bool)
+    result = np.full(len(array), -1, dtype=np.int64)
+    values, _ = _scaled(array[present], column, power, finer=finer)
+    result[present] = values
+    return result
+
+
+def read_columns(
+    columns: Mapping[str, Any],
+    *,
+    currency: str,
+    decimals: int,
+    unit: str | None,
+    measure: Measure | str | None,
+    hs_vintage: str | None,
+) -> dict[str, Any]:
+    """Check and convert columns; see :meth:`dongdang.trade.ledger.TradeLedger.extend_columns`."""
+    arrays = {name: np.asarray(columns[name]) for name in COLUMNS if name in columns}
+    if "value" not in arrays or "direction" not in arrays:
+        raise InvalidValueError(
+            f"the columns need 'value' and 'direction'; got {sorted(arrays) or 'none'}"
+        )
+    size = len(arrays["value"])
+    for name, array in arrays.items():
+        if array.shape != (size,):
+            raise InvalidValueError(
+                f"column {name!r} has shape {array.shape}, but 'value' has {size} rows"
+            )
+    out: dict[str, Any] = {"size": size, **_values(arrays["value"], currency, decimals, unit)}
+    out["direction"] = categorical(
+        arrays["direction"], "direction", Direction.parse, optional=False
+    )
+    out.update(_periods(arrays))
+    out["measure"] = _measures(arrays, measure, size)
+    if "hs" in arrays:
+        out["hs"] = _hs(arrays, hs_vintage, size)
+    for name, parse in _CATEGORIES.items():
+        if name in arrays:
+            out[name] = categorical(arrays[name], name, parse, optional=True)
+    for name, (stored, power, finer) in _COUNTS.items():
+        if name in arrays:
+            out[stored] = _optional_numbers(arrays[name], name, power, finer=finer)
+    if "estimated" in arrays:
+        out["estimated"] = _booleans(arrays["estimated"])
+    return out
+
+
+def _measures(
+    arrays: dict[str, npt.NDArray[Any]], measure: Measure | str | None, size: int
+) -> Categorical:
+    if "measure" in arrays:
+        return categorical(arrays["measure"], "measure", read_measure, optional=False)
+    if measure is not None:
+        return np.zeros(size, dtype=np.intp), [read_measure(measure)]
+    raise InvalidValueError("give the measure: a 'measure' column, or measure=")
+
+
+def _values(
+    array: npt.NDArray[Any], currency: str, decimals: int, unit: str | None
+) -> dict[str, Any]:
+    one = ureg.Quantity(Decimal(1), unit_of(unit if unit is not None else currency))
+    if currency_of(one, "unit") != currency:
+        raise InvalidValueError(
+            f"unit {unit!r} is not in the ledger's currency {currency}; convert the values first"
+        )
+    power = magnitude_in(one, currency).adjusted()
+    resolution = Decimal(1).scaleb(-decimals, EXACT)
+    finer = (
+        f"is finer than the ledger's resolution of {resolution} {currency}; "
+        "build the ledger with more decimals"
+    )
+    minor, exponents = _scaled(array, "value", decimals + power, finer=finer)
+    if exponents is None:
+        last_digit = power if array.dtype.kind in "iu" else -decimals
+        exponents = np.full(len(minor), last_digit, dtype=np.int64)
+    else:
+        exponents += power
+    return {"value": minor, "exponent": exponents}
+
+
+def _booleans(array: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
+    if array.dtype.kind == "b":
+        return array
+    if not all(isinstance(item, bool | np.bool_) for item in array.tolist()):
+        raise InvalidTypeError("column 'estimated' must hold True or False")
+    return array.astype(bool)
+
+
+def _source(value: object) -> Source:
+    if not isinstance(value, Source):
+        raise InvalidTypeError(f"a source must be a dongdang.data.Source, got {value!r}")
+    return value
+
+
+def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
+    if "date" in arrays:
+        if "start" in arrays or "end" in arrays:
+            raise InvalidValueError("give either a 'date' column or 'start' and 'end', not both")
+        start = end = _days(arrays["date"], "date")
+    elif "start" in arrays and "end" in arrays:
+        start = _days(arrays["start"], "start")
+        end = _days(arrays["end"], "end")
+        before = np.flatnonzero(end < start)
+        if len(before):
+            row = int(before[0])
+            raise InvalidValueError(
+                f"row {row} ends ({np.datetime64(int(end[row]), 'D')}) before it starts "
+                f"({np.datetime64(int(start[row]), 'D')})"
+            )
+    else:
+        raise InvalidValueError("the columns need the days: 'date', or 'start' and 'end'")
+    for name, days in (("start", start), ("end", end)):
+        outside = np.flatnonzero((days < _FIRST_DAY) | (days > _LAST_DAY))
+        if len(outside):
+            row = int(outside[0])
+            raise _fail_row(
+                name, row, str(days[row].astype("datetime64[D]")), "is outside the years 1 to 9999"
+            )
+    return {"start": start, "end": end}
+
+
+_FIRST_DAY: Final = int(np.datetime64("0001-01-01", "D").astype(np.int64))
+_LAST_DAY: Final = int(np.datetime64("9999-12-31", "D").astype(np.int64))
+
+
+_CATEGORIES: Final = {
+    "gate": check_gate,
+    "valuation": Valuation,
+    "growth": read_growth,
+    "source": _source,
+    "note": read_note,
+}
+_COUNTS: Final = {
+    "net_weight": ("weight", 6, "tonnes is finer than a gram"),
+    "vehicles": ("vehicles", 0, "is not a whole number of vehicles"),
+}
+
+
+def _hs(arrays: dict[str, npt.NDArray[Any]], vintage: str | None, size: int) -> Categorical:
+    codes = arrays["hs"]
+    if "hs_vintage" in arrays:
+        vintages = arrays["hs_vintage"]
+    elif vintage is not None:
+        vintages = np.full(size, vintage, dtype=object)
+    else:
+        raise InvalidValueError(
+            "an 'hs' column needs its edition: an 'hs_vintage' column or hs_vintage="
+        )
+    pairs = np.empty(size, dtype=object)
+    for row, (code, edition) in enumerate(zip(codes.tolist(), vintages.tolist(), strict=True)):
+        pairs[row] = None if _missing(code) or code == "" else (str(code), edition)
+    return categorical(
+        pairs, "hs", lambda pair: HSCode.parse(pair[0], vintage=pair[1]), optional=True
+    )

@@ -1,0 +1,705 @@
+"""Trade flows: one printed or declared value of goods crossing, with what it belongs to.
+
+A :class:`TradeFlow` is a value of goods (kim ngạch) moving in one
+:class:`Direction` through a gate pair, or through the province as a whole, in
+a :class:`~dongdang.periods.Period`, counted under one :class:`Measure`.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import unicodedata
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, cast, final
+
+import attrs
+
+from dongdang._decimal import EXACT, tidy, to_decimal
+from dongdang.data import SeedFigure, Source
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    UnitMismatchError,
+    UnknownCodeError,
+)
+from dongdang.exchange import ExchangeRateTable, currency_of
+from dongdang.periods import Period
+from dongdang.text import Figure, Qualifier, read_figure
+from dongdang.units import Quantity, convert, is_quantity, magnitude_in, unit_of, ureg
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
+
+    from dongdang.periods import Language
+
+__all__ = [
+    "HS_VINTAGES",
+    "Direction",
+    "HSCode",
+    "Measure",
+    "TradeFlow",
+    "Valuation",
+    "balance_of",
+    "check_gate",
+    "sum_flows",
+]
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).lower().replace("_", " ").split())
+
+
+def _check_lang(lang: object) -> None:
+    if lang not in ("vi", "en"):
+        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+
+
+# -- directions -------------------------------------------------------------------------
+
+
+class Direction(enum.Enum):
+    """Which way goods move through a gate.
+
+    ==================  ==================  ==========================================
+    member              Vietnamese          what it is
+    ==================  ==================  ==========================================
+    EXPORT              xuất khẩu (XK)      goods leaving Viet Nam
+    IMPORT              nhập khẩu (NK)      goods entering Viet Nam
+    TEMPORARY_IMPORT    tạm nhập            entering to be re-exported: the first leg
+                                            of tạm nhập tái xuất (TNTX)
+    RE_EXPORT           tái xuất            leaving again: the second leg of TNTX
+    TRANSIT             quá cảnh            crossing Viet Nam on the way elsewhere
+    ==================  ==================  ==========================================
+
+    :attr:`sign` says how a flow counts in the balance: exports and re-exports
+    +1, imports and temporary imports -1, transit 0.
+
+    >>> from dongdang.trade import Direction
+    >>> Direction.parse("xuất khẩu"), Direction.parse("Re-export")
+    (<Direction.EXPORT: 'export'>, <Direction.RE_EXPORT: 're_export'>)
+    >>> Direction.TEMPORARY_IMPORT.label(), Direction.TEMPORARY_IMPORT.sign
+    ('tạm nhập', -1)
+    """
+
+    EXPORT = "export"
+    IMPORT = "import"
+    TEMPORARY_IMPORT = "temporary_import"
+    RE_EXPORT = "re_export"
+    TRANSIT = "transit"
+
+    @property
+    def sign(self) -> int:
+        """+1 for goods leaving, -1 for goods entering, 0 for goods in transit."""
+        return _SIGNS[self]
+
+    def label(self, lang: Language = "vi") -> str:
+        """The name a report gives the direction ("xuất khẩu"), or its English name."""
+        _check_lang(lang)
+        return _DIRECTION_WORDS[self][0 if lang == "vi" else 1]
+
+    @classmethod
+    def parse(cls, text: object) -> Direction:
+        """The direction a code, a Vietnamese or an English name stands for.
+
+        Accepted: the codes (``"export"``, ``"re_export"``, …), the names in
+        either language, "XK" and "NK". "TNTX" is refused: it names both legs.
+
+        Raises:
+            UnknownCodeError: nothing of the sort; the message names the text.
+        """
+        if isinstance(text, Direction):
+            return text
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"direction must be a Direction or a str, got {text!r}")
+        found = _DIRECTION_ALIASES.get(_fold(text))
+        if found is None:
+            accepted = ", ".join(repr(member.value) for member in cls)
+            raise UnknownCodeError(
+                f"unknown direction {text!r}; expected one of {accepted}, or a name such as "
+                "'xuất khẩu', 'nhập khẩu', 'tạm nhập', 'tái xuất', 'quá cảnh'"
+            )
+        return found
+
+
+_SIGNS: Final = {
+    Direction.EXPORT: 1,
+    Direction.RE_EXPORT: 1,
+    Direction.IMPORT: -1,
+    Direction.TEMPORARY_IMPORT: -1,
+    Direction.TRANSIT: 0,
+}
+_DIRECTION_WORDS: Final = {
+    Direction.EXPORT: ("xuất khẩu", "export", "xk", "exports", "xuất"),
+    Direction.IMPORT: ("nhập khẩu", "import", "nk", "imports", "nhập"),
+    Direction.TEMPORARY_IMPORT: (
+        "tạm nhập",
+        "temporary import for re-export",
+        "temporary import",
+        "tạm nhập để tái xuất",
+    ),
+    Direction.RE_EXPORT: ("tái xuất", "re-export", "re-exports", "reexport"),
+    Direction.TRANSIT: ("quá cảnh", "transit", "hàng quá cảnh"),
+}
+_DIRECTION_ALIASES: Final = {
+    _fold(word): member
+    for member, words in _DIRECTION_WORDS.items()
+    for word in (member.value, *words)
+}
+
+
+# -- measures ---------------------------------------------------------------------------
+
+
+class Measure(enum.Enum):
+    """Which "kim ngạch" a figure counts: two different series, never added together.
+
+    Reports call two different quantities *kim ngạch* (turnover):
+
+    ==========  ==============================================================
+    member      what it counts
+    ==========  ==============================================================
+    PROVINCE    all goods through the province, of every kind, transit and
+                TNTX included: "tổng kim ngạch … của tất cả các loại hình qua
+                địa bàn tỉnh"; tens of billions of USD a year
+    CUSTOMS     goods declared at Lạng Sơn Customs: "kim ngạch … mở tờ khai
+                hải quan tại Cục Hải quan Lạng Sơn"; 4–5 billion USD a year
+    UNVERIFIED  a figure printed as "kim ngạch" whose measure has not been
+                established (its words say one, its size the other)
+    ==========  ==============================================================
+
+    An UNVERIFIED figure is a series of its own: it adds to neither of the others.
+
+    >>> from dongdang.trade import Measure
+    >>> Measure.CUSTOMS.label("en")
+    'goods declared at Lạng Sơn Customs'
+    """
+
+    PROVINCE = "province"
+    CUSTOMS = "customs"
+    UNVERIFIED = "unverified"
+
+    def label(self, lang: Language = "vi") -> str:
+        """What the measure counts, in the words of reports or in English."""
+        _check_lang(lang)
+        return _MEASURE_WORDS[self][0 if lang == "vi" else 1]
+
+
+_MEASURE_WORDS: Final = {
+    Measure.PROVINCE: (
+        "tổng kim ngạch của tất cả các loại hình qua địa bàn tỉnh",
+        "all flows through the province",
+    ),
+    Measure.CUSTOMS: (
+        "kim ngạch mở tờ khai hải quan tại Cục Hải quan Lạng Sơn",
+        "goods declared at Lạng Sơn Customs",
+    ),
+    Measure.UNVERIFIED: (
+        "kim ngạch như báo cáo in, chưa xác định thước đo",
+        "turnover as printed, its measure unverified",
+    ),
+}
+
+
+class Valuation(enum.Enum):
+    """The basis of a customs value: free on board, or with cost, insurance and freight."""
+
+    FOB = "FOB"
+    CIF = "CIF"
+
+
+def _enum_member(kind: type[Any], value: object, name: str) -> Any:  # noqa: ANN401 - one enum
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        accepted = ", ".join(repr(member.value) for member in kind)
+        raise UnknownCodeError(f"unknown {name} {value!r}; expected one of {accepted}") from None
+
+
+def read_measure(value: object) -> Measure:
+    return cast("Measure", _enum_member(Measure, value, "measure"))
+
+
+def _valuation(value: object) -> Valuation | None:
+    return None if value is None else cast("Valuation", _enum_member(Valuation, value, "valuation"))
+
+
+# -- HS codes ---------------------------------------------------------------------------
+
+#: The Harmonized System editions, with the classification code UN Comtrade gives each.
+HS_VINTAGES: Final = {
+    "HS1992": "H0",
+    "HS1996": "H1",
+    "HS2002": "H2",
+    "HS2007": "H3",
+    "HS2012": "H4",
+    "HS2017": "H5",
+    "HS2022": "H6",
+}
+_HS_LEVELS: Final = (2, 4, 6, 8, 10)
+
+
+def _hs_digits(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"an HS code must be a str of digits, got {value!r}")
+    if not value.isascii() or not value.isdigit() or len(value) not in _HS_LEVELS:
+        raise InvalidValueError(
+            f"malformed HS code {value!r}: an HS code is 2, 4, 6, 8 or 10 digits "
+            "(chapter, heading, subheading, national lines), such as '0810' or '08109010'"
+        )
+    return value
+
+
+def _hs_vintage(value: object) -> str:
+    if value not in HS_VINTAGES:
+        raise UnknownCodeError(
+            f"unknown HS vintage {value!r}; expected one of {', '.join(HS_VINTAGES)}"
+        )
+    return value
+
+
+@final
+@attrs.frozen(kw_only=True, order=True)
+class HSCode:
+    """A Harmonized System code of a given edition: chapter, heading, subheading or finer.
+
+    Codes of different editions are different codes: ``0810`` of HS2017 is not
+    ``0810`` of HS2022.
+
+    >>> from dongdang.trade import HSCode
+    >>> fruit = HSCode.parse("0810.90.10", vintage="HS2022")
+    >>> fruit.code, str(fruit), fruit.truncate(4).label()
+    ('08109010', '0810.90.10', '0810 (HS2022)')
+    >>> HSCode(code="081", vintage="HS2022")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: malformed HS code '081': an HS code is 2, 4, 6, 8 or 10 ...
+    """
+
+    vintage: str = attrs.field(converter=_hs_vintage)
+    code: str = attrs.field(converter=_hs_digits)
+
+    @classmethod
+    def parse(cls, text: str, *, vintage: str) -> HSCode:
+        """Read a code as tariffs print it: "0810.90.10", "0810 90", "08".
+
+        Raises:
+            ParseError: a character other than a digit, a point or a space.
+            InvalidValueError: a number of digits no HS level has.
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"an HS code must be a str, got {text!r}")
+        for position, char in enumerate(text):
+            if not (char.isascii() and (char.isdigit() or char in ". ")):
+                raise ParseError(
+                    text, position, "an HS code holds digits, with '.' or ' ' between groups"
+                )
+        return cls(code=text.replace(".", "").replace(" ", ""), vintage=vintage)
+
+    @property
+    def digits(self) -> int:
+        """The number of digits (2 a chapter, 4 a heading, 6 a subheading, 8 or 10 a line)."""
+        return len(self.code)
+
+    @property
+    def comtrade_classification(self) -> str:
+        """The code UN Comtrade gives the edition, such as ``"H6"`` for HS2022."""
+        return HS_VINTAGES[self.vintage]
+
+    def truncate(self, digits: int) -> HSCode:
+        """The code at a coarser level: ``truncate(2)`` is the chapter.
+
+        Raises:
+            InvalidValueError: ``digits`` is not an HS level or is finer than the code.
+        """
+        if digits not in _HS_LEVELS or digits > self.digits:
+            raise InvalidValueError(
+                f"cannot cut HS code {self.code!r} to {digits!r} digits: "
+                f"expected one of {', '.join(str(n) for n in _HS_LEVELS if n <= self.digits)}"
+            )
+        return HSCode(code=self.code[:digits], vintage=self.vintage)
+
+    def contains(self, other: HSCode) -> bool:
+        """Whether ``other`` is this code or falls under it, in the same edition."""
+        return self.vintage == other.vintage and other.code.startswith(self.code)
+
+    def label(self) -> str:
+        """The code with its edition: "0810.90 (HS2022)"."""
+        return f"{self} ({self.vintage})"
+
+    def __str__(self) -> str:
+        groups = [self.code[:4], *(self.code[i : i + 2] for i in range(4, self.digits, 2))]
+        return ".".join(group for group in groups if group)
+
+
+# -- the flow ---------------------------------------------------------------------------
+
+_GATE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def check_gate(value: object) -> str | None:
+    """A gate pair code such as ``"huu-nghi"`` (see :mod:`dongdang.gates`), or None.
+
+    None stands for the province as a whole. Only the form is checked: the
+    codes of the bundled registry are ``dongdang.gates.lang_son_gates().codes``.
+
+    Raises:
+        InvalidTypeError, InvalidValueError: not a code; the message names it.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"gate must be a gate pair code (str) or None, got {value!r}")
+    if _GATE.fullmatch(value) is None:
+        raise InvalidValueError(
+            f"gate {value!r} is not a gate pair code: lower-case letters and digits joined "
+            "by '-', such as 'huu-nghi' or 'dong-dang-rail'"
+        )
+    return value
+
+
+def _direction(value: object) -> Direction:
+    return Direction.parse(value)
+
+
+def _period(value: object) -> Period:
+    if isinstance(value, str):
+        return Period.parse(value)
+    if not isinstance(value, Period):
+        raise InvalidTypeError(f"period must be a Period or a report phrase, got {value!r}")
+    return value
+
+
+def _money(value: object) -> Quantity:
+    currency_of(value, "value")
+    quantity = cast("Quantity", value)
+    magnitude = to_decimal(quantity.magnitude, "value")
+    if magnitude < 0:
+        raise InvalidValueError(
+            f"value must not be negative, got {quantity}: a flow's direction says which way"
+        )
+    return ureg.Quantity(magnitude, unit_of(str(quantity.units)))
+
+
+def _net_weight(value: object) -> Quantity | None:
+    if value is None:
+        return None
+    if is_quantity(value):
+        quantity = cast("Quantity", value)
+        if quantity.dimensionality != ureg.Unit("tonne").dimensionality:
+            raise UnitMismatchError(f"net_weight must be a mass such as 12.5 tonne, got {value}")
+        weight = convert(
+            ureg.Quantity(to_decimal(quantity.magnitude, "net_weight"), quantity.units), "tonne"
+        )
+    else:
+        weight = ureg.Quantity(to_decimal(value, "net_weight"), unit_of("tonne"))
+    if weight.magnitude < 0:
+        raise InvalidValueError(f"net_weight must not be negative, got {value}")
+    return weight
+
+
+def _vehicles(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(f"vehicles must be a whole number (int) or None, got {value!r}")
+    if value < 0:
+        raise InvalidValueError(f"vehicles must not be negative, got {value}")
+    return value
+
+
+def read_growth(value: object) -> Figure | None:
+    if value is None:
+        return None
+    figure = read_figure(value) if isinstance(value, str) else value
+    if not isinstance(figure, Figure):
+        raise InvalidTypeError(
+            f"growth must be a percent as printed (a Figure or a str such as '12,3%'), "
+            f"got {value!r}"
+        )
+    if figure.unit != "percent" or figure.qualifier is not None:
+        raise InvalidValueError(
+            f"growth must be a bare percent such as '12,3%', got {figure.text!r}"
+        )
+    if figure.fraction <= -1:
+        raise InvalidValueError(
+            f"growth is {figure.text!r}: a flow cannot fall by 100% or more and still be here"
+        )
+    return figure
+
+
+def _estimated(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidTypeError(f"estimated must be True or False, got {value!r}")
+
+
+def _hs(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, HSCode):
+        raise InvalidTypeError(f"hs must be an HSCode or None, got {value!r}")
+
+
+def _source(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, Source):
+        raise InvalidTypeError(f"source must be a dongdang.data.Source or None, got {value!r}")
+
+
+def read_note(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidTypeError(f"note must be a non-empty str or None, got {value!r}")
+    return unicodedata.normalize("NFC", value.strip())
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TradeFlow:
+    """A value of goods moving one way through a gate, or the province, in a period.
+
+    Attributes:
+        direction: which way (:class:`Direction`); a code or name is read.
+        period: the period the value covers; a report phrase is read.
+        value: the value, in VND, USD or CNY at any scale; never negative.
+        measure: which series of "kim ngạch" it belongs to (:class:`Measure`).
+        gate: the gate pair code (``"huu-nghi"``), or None for the province as a whole.
+        hs: the goods' HS code, or None.
+        net_weight: the net weight, in tonnes (a number is read as tonnes), or None.
+        vehicles: how many vehicles carried it, or None.
+        valuation: FOB or CIF, where the source says, or None.
+        estimated: whether the value is an estimate ("ước", "ước đạt").
+        growth: the growth on the same period last year the report states with
+            it, as printed ("12,3%"), or None.
+        source: the document the figure was read from, or None.
+        note: a remark, or None.
+
+    >>> from dongdang.trade import Measure, TradeFlow
+    >>> exports = TradeFlow.read(
+    ...     "1.370 triệu USD",
+    ...     direction="xuất khẩu",
+    ...     period="năm 2021",
+    ...     measure=Measure.UNVERIFIED,
+    ...     growth="12,3%",
+    ... )
+    >>> exports.value, exports.growth.fraction, exports.currency
+    (<Quantity(1370, 'million_USD')>, Decimal('0.123'), 'USD')
+    >>> TradeFlow.read("-5 USD", direction="export", period="năm 2021", measure="customs")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: value must not be negative, got -5 USD: ...
+    """
+
+    direction: Direction = attrs.field(converter=_direction)
+    period: Period = attrs.field(converter=_period)
+    value: Quantity = attrs.field(converter=_money)
+    measure: Measure = attrs.field(converter=read_measure)
+    gate: str | None = attrs.field(default=None, converter=check_gate)
+    hs: HSCode | None = attrs.field(default=None, validator=_hs)
+    net_weight: Quantity | None = attrs.field(default=None, converter=_net_weight)
+    vehicles: int | None = attrs.field(default=None, converter=_vehicles)
+    valuation: Valuation | None = attrs.field(default=None, converter=_valuation)
+    estimated: bool = attrs.field(default=False, validator=_estimated)
+    growth: Figure | None = attrs.field(default=None, converter=read_growth)
+    source: Source | None = attrs.field(default=None, validator=_source)
+    note: str | None = attrs.field(default=None, converter=read_note)
+
+    @classmethod
+    def read(
+        cls,
+        text: str,
+        *,
+        direction: Direction | str,
+        period: Period | str,
+        measure: Measure | str,
+        **fields: Any,  # noqa: ANN401 - the other fields of the flow
+    ) -> TradeFlow:
+        """A flow from the words of a report: "ước đạt 4.270 triệu USD".
+
+        "ước", "ước đạt", "khoảng", "xấp xỉ" in front of the value make it an
+        estimate. A bound ("trên", "gần", "dưới") is not a value, and is refused.
+
+        Raises:
+            ParseError: the text is not an amount.
+            InvalidValueError: the amount is a bound, or not money.
+        """
+        figure = read_figure(text)
+        if figure.qualifier not in (None, Qualifier.ABOUT):
+            raise InvalidValueError(
+                f"{figure.text!r} is a bound ({figure.qualifier_word!r}), not a value: "
+                "a trade flow needs the value itself"
+            )
+        if figure.unit is None or figure.unit == "percent":
+            raise InvalidValueError(f"{figure.text!r} is not an amount of money")
+        fields.setdefault("estimated", figure.qualifier is Qualifier.ABOUT)
+        return cls(
+            direction=direction,
+            period=period,
+            value=figure.quantity,
+            measure=measure,
+            **fields,
+        )
+
+    @classmethod
+    def from_seed(
+        cls,
+        item: SeedFigure,
+        *,
+        direction: Direction | str,
+        measure: Measure | str,
+        **fields: Any,  # noqa: ANN401 - the other fields of the flow
+    ) -> TradeFlow:
+        """A flow from a bundled seed figure, with its period, stated growth and source.
+
+        >>> from dongdang.data import seed_figures
+        >>> from dongdang.trade import Measure, TradeFlow
+        >>> flow = TradeFlow.from_seed(
+        ...     seed_figures()["trade-2021-import"], direction="nhập khẩu", measure="unverified"
+        ... )
+        >>> flow.value, flow.growth.text, flow.source.id
+        (<Quantity(2900, 'million_USD')>, '82,4%', 'seed-003')
+        """
+        return cls.read(
+            item.figure.text,
+            direction=direction,
+            period=item.period,
+            measure=measure,
+            **{"growth": item.growth, "source": item.source, **fields},
+        )
+
+    @property
+    def currency(self) -> str:
+        """The ISO code of the value's currency."""
+        return currency_of(self.value)
+
+    def magnitude(self, unit: str) -> Decimal:
+        """The value in ``unit`` (same currency), exactly."""
+        return magnitude_in(self.value, unit)
+
+    def converted(
+        self,
+        table: ExchangeRateTable,
+        currency: str,
+        *,
+        on: dt.date | None = None,
+        decimals: int | None = None,
+    ) -> TradeFlow:
+        """The same flow with its value in ``currency`` at the rate in force on ``on``.
+
+        ``on`` defaults to the flow's day; a flow over several days has no one
+        rate day, so give ``on``. ``decimals`` rounds the converted value half-up
+        (see :meth:`dongdang.exchange.ExchangeRateTable.convert`).
+
+        Raises:
+            InvalidValueError: no ``on`` for a flow of more than one day.
+            NotInForceError: no rate in force on that day.
+        """
+        if not isinstance(table, ExchangeRateTable):
+            raise InvalidTypeError(f"table must be an ExchangeRateTable, got {table!r}")
+        if on is None:
+            if self.period.days != 1:
+                raise InvalidValueError(
+                    f"the flow covers {self.period.label('en')}, not one day: "
+                    "say which day's rate converts it with on="
+                )
+            on = self.period.start
+        value = table.convert(self.value, currency, on=on, decimals=decimals)
+        return attrs.evolve(self, value=value)
+
+    def label(self, lang: Language = "vi") -> str:
+        """A short description: direction, place, period."""
+        where = self.gate or ("toàn tỉnh" if lang == "vi" else "province")
+        return f"{self.direction.label(lang)}, {where}, {self.period.label(lang)}"
+
+
+# -- exact sums over flows ----------------------------------------------------------------
+
+
+def _check_flows(flows: Iterable[TradeFlow]) -> list[TradeFlow]:
+    items = list(flows)
+    for index, flow in enumerate(items):
+        if not isinstance(flow, TradeFlow):
+            raise InvalidTypeError(f"flows[{index}] must be a TradeFlow, got {flow!r}")
+    measures: dict[Measure, str] = {}
+    currencies: dict[str, int] = {}
+    for index, flow in enumerate(items):
+        measures.setdefault(flow.measure, f"flows[{index}]")
+        currencies.setdefault(flow.currency, index)
+    if len(measures) > 1:
+        raise mixed_measures(measures)
+    if len(currencies) > 1:
+        (first, i), (second, j) = list(currencies.items())[:2]
+        raise UnitMismatchError(
+            f"flows[{i}] is in {first} and flows[{j}] in {second}: convert one currency "
+            "with an ExchangeRateTable before adding"
+        )
+    return items
+
+
+def mixed_measures(first: dict[Measure, str]) -> InvalidValueError:
+    """The error for a total that would add measures; ``first`` names a flow of each."""
+    parts = [
+        f"{where} counts {measure.value!r} ({measure.label('en')})"
+        for measure, where in first.items()
+    ]
+    return InvalidValueError(
+        "cannot add two different series of 'kim ngạch': "
+        + " but ".join(parts[:2])
+        + "; filter by measure first"
+    )
+
+
+def sum_flows(flows: Iterable[TradeFlow], unit: str | None = None) -> Quantity:
+    """The exact total of flows of one measure and one currency, in ``unit``.
+
+    ``unit`` defaults to the first flow's currency (``"USD"``).
+
+    Raises:
+        InvalidValueError: the flows mix measures, or there are none and no ``unit``.
+        UnitMismatchError: the flows mix currencies.
+
+    >>> from dongdang.trade import TradeFlow, sum_flows
+    >>> flows = [
+    ...     TradeFlow.read(text, direction=way, period="năm 2021", measure="unverified")
+    ...     for text, way in [("1.370 triệu USD", "export"), ("2.900 triệu USD", "import")]
+    ... ]
+    >>> sum_flows(flows, "million_USD")
+    <Quantity(4270, 'million_USD')>
+    """
+    items = _check_flows(flows)
+    if not items and unit is None:
+        raise InvalidValueError("sum_flows needs at least one flow, or a unit, to know the unit")
+    target = unit_of(unit if unit is not None else items[0].currency)
+    total = functools.reduce(
+        EXACT.add, (magnitude_in(flow.value, target) for flow in items), Decimal(0)
+    )
+    return ureg.Quantity(tidy(total), target)
+
+
+def balance_of(flows: Iterable[TradeFlow], unit: str | None = None) -> Quantity:
+    """Exports and re-exports less imports and temporary imports, exactly; transit is left out.
+
+    Raises:
+        InvalidValueError, UnitMismatchError: as :func:`sum_flows`.
+
+    >>> from dongdang.trade import TradeFlow, balance_of
+    >>> flows = [
+    ...     TradeFlow.read(text, direction=way, period="năm 2021", measure="unverified")
+    ...     for text, way in [("1.370 triệu USD", "export"), ("2.900 triệu USD", "import")]
+    ... ]
+    >>> balance_of(flows, "million_USD")
+    <Quantity(-1530, 'million_USD')>
+    """
+    items = _check_flows(flows)
+    if not items and unit is None:
+        raise InvalidValueError("balance_of needs at least one flow, or a unit, to know the unit")
+    target = unit_of(unit if unit is not None else items[0].currency)
+    total = functools.reduce(
+        EXACT.add,
+        (EXACT.multiply(flow.direction.sign, magnitude_in(flow.value, target)) for flow in items),
+        Decimal(0),
+    )
+    return ureg.Quantity(tidy(total), target)

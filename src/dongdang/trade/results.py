@@ -1,0 +1,762 @@
+"""What a trade ledger answers: totals, growths, breakdowns, checks against a report.
+
+Each answer is a small object that says what it compares. Money comes back as
+exact quantities in the ledger's currency; rates as :class:`~decimal.Decimal`
+(34 significant digits), or as float64 arrays on the columnar path.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib
+import sys
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast, final
+
+import attrs
+
+from dongdang import indicators
+from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang.periods import Period
+from dongdang.text import Figure, format_amount, format_percent, read_figure
+from dongdang.trade.flows import Direction, Measure, Valuation
+from dongdang.units import Quantity, magnitude_in, ureg
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    import numpy as np
+    import numpy.typing as npt
+
+    #: A numpy column: int64 (or, past 2**63, Python ints), of a ledger or a table.
+    Column: TypeAlias = npt.NDArray[Any]
+    #: A boolean numpy array.
+    Mask: TypeAlias = npt.NDArray[np.bool_]
+    #: A float64 numpy array.
+    FloatArray: TypeAlias = npt.NDArray[np.float64]
+
+    from dongdang.periods import Language
+
+__all__ = [
+    "ComponentGrowth",
+    "Granularity",
+    "GrowthBasis",
+    "GrowthTable",
+    "Part",
+    "StatedCheck",
+    "Totals",
+    "TradeBreakdown",
+    "TradeGrowth",
+]
+
+
+class Granularity(enum.Enum):
+    """The periods a growth table compares, each with the same period a year earlier.
+
+    YEAR_TO_DATE is cumulative: January to each month ("lũy kế", "8 tháng đầu năm").
+    """
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR_TO_DATE = "year_to_date"
+    YEAR = "year"
+
+    @property
+    def months(self) -> int:
+        """How many months one unit of the table's time axis holds (1 for YEAR_TO_DATE)."""
+        return _MONTHS[self]
+
+    @classmethod
+    def parse(cls, value: object) -> Granularity:
+        """A member, or its value such as ``"quarter"``."""
+        if isinstance(value, Granularity):
+            return value
+        try:
+            return cls(value)
+        except ValueError:
+            accepted = ", ".join(repr(member.value) for member in cls)
+            raise UnknownCodeError(
+                f"unknown granularity {value!r}; expected one of {accepted}"
+            ) from None
+
+
+_MONTHS: Final = {
+    Granularity.MONTH: 1,
+    Granularity.QUARTER: 3,
+    Granularity.HALF: 6,
+    Granularity.YEAR_TO_DATE: 1,
+    Granularity.YEAR: 12,
+}
+
+
+def period_of(unit: int, months: int) -> Period:
+    """The period of time unit ``unit`` (counted from January of year 0) of ``months`` months."""
+    first = unit * months
+    year, month = divmod(first, 12)
+    if months == 1:
+        return Period.month(year, month + 1)
+    if months == 3:  # noqa: PLR2004
+        return Period.quarter(year, month // 3 + 1)
+    if months == 6:  # noqa: PLR2004
+        return Period.half(year, month // 6 + 1)
+    return Period.year(year)
+
+
+class GrowthBasis(enum.Enum):
+    """Where the figure a growth compares with comes from."""
+
+    #: Last year's flows are in the ledger.
+    RECORDED = "recorded"
+    #: Implied from the growth the report states with each flow, as ``value / (1 + growth)``.
+    STATED = "stated"
+    #: The sum of the components' figures, each recorded or stated.
+    COMPONENTS = "components"
+
+
+def quantity(minor: int, currency: str, decimals: int) -> Quantity:
+    """``minor`` units (cents for ``decimals=2``) as an exact quantity of ``currency``."""
+    return ureg.Quantity(tidy(Decimal(int(minor)).scaleb(-decimals, EXACT)), currency)
+
+
+def _check_lang(lang: object) -> None:
+    if lang not in ("vi", "en"):
+        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+
+
+# -- totals -------------------------------------------------------------------------------
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Totals:
+    """Exact totals by group: the answer of :meth:`~dongdang.trade.ledger.TradeLedger.totals`.
+
+    Attributes:
+        by: the fields grouped by, such as ``("gate", "month")``.
+        keys: one key per group with flows, sorted; a tuple of one value per
+            field (a gate code or None, a :class:`~dongdang.trade.flows.Direction`, a
+            :class:`~dongdang.periods.Period`, an :class:`~dongdang.trade.flows.HSCode`…).
+        minor: each group's total in minor units of the currency (cents for USD).
+        currency: the currency.
+        decimals: how many decimals one minor unit is.
+        measures: the measures of the flows summed.
+
+    A key of a single field may be given without the tuple: ``totals["huu-nghi"]``.
+    """
+
+    by: tuple[str, ...]
+    keys: tuple[tuple[Any, ...], ...]
+    minor: tuple[int, ...]
+    currency: str
+    decimals: int
+    measures: frozenset[Any]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self.keys)
+
+    def _key(self, key: object) -> tuple[Any, ...]:
+        return key if isinstance(key, tuple) and len(key) == len(self.by) else (key,)
+
+    def __contains__(self, key: object) -> bool:
+        return self._key(key) in self._index
+
+    def __getitem__(self, key: object) -> Quantity:
+        """The total of one group; a group without flows raises KeyError naming it."""
+        try:
+            position = self._index[self._key(key)]
+        except KeyError:
+            raise KeyError(f"no flows for {key!r} grouped by {', '.join(self.by)}") from None
+        return quantity(self.minor[position], self.currency, self.decimals)
+
+    @functools.cached_property
+    def _index(self) -> dict[tuple[Any, ...], int]:
+        return {key: position for position, key in enumerate(self.keys)}
+
+    def items(self) -> Iterator[tuple[tuple[Any, ...], Quantity]]:
+        """Each key with its total."""
+        for key, minor in zip(self.keys, self.minor, strict=True):
+            yield key, quantity(minor, self.currency, self.decimals)
+
+    def as_dict(self) -> dict[tuple[Any, ...], Quantity]:
+        """The totals by key."""
+        return dict(self.items())
+
+    def _check_one_measure(self) -> None:
+        if len(self.measures) > 1:
+            names = ", ".join(sorted(repr(measure.value) for measure in self.measures))
+            raise InvalidValueError(
+                f"these totals are of different series of 'kim ngạch' ({names}); "
+                "their sum or shares would mix the measures"
+            )
+
+    def total(self) -> Quantity:
+        """The sum of all groups.
+
+        Raises:
+            InvalidValueError: the groups are of different measures.
+        """
+        self._check_one_measure()
+        return quantity(sum(self.minor), self.currency, self.decimals)
+
+    def shares(self) -> dict[tuple[Any, ...], Decimal]:
+        """Each group's share of the sum of all groups ("chiếm X%").
+
+        Raises:
+            InvalidValueError: the groups are of different measures.
+            UndefinedRatioError: the sum is zero.
+        """
+        self._check_one_measure()
+        whole = Decimal(sum(self.minor))
+        return {
+            key: indicators.share(Decimal(minor), whole)
+            for key, minor in zip(self.keys, self.minor, strict=True)
+        }
+
+    def roll_up(self, to: Granularity | str) -> Totals:
+        """The same totals over coarser periods: months to quarters, halves or years.
+
+        The time field (``month``, ``quarter`` or ``half``) is replaced by ``to``.
+
+        Raises:
+            InvalidValueError: no time field, or ``to`` is not coarser than it.
+        """
+        target = Granularity.parse(to)
+        times = [field for field in self.by if field in _TIME_FIELDS]
+        if len(times) != 1 or target is Granularity.YEAR_TO_DATE:
+            raise InvalidValueError(
+                f"roll_up needs totals by one of month, quarter, half, and a coarser "
+                f"month, quarter, half or year; got totals by {self.by} to {target.value!r}"
+            )
+        (field,) = times
+        source = _TIME_FIELDS[field]
+        if target.months <= source.months or target.months % source.months:
+            raise InvalidValueError(
+                f"cannot roll {field} totals up to {target.value}: "
+                f"a {target.value} is not made of whole {field}s, or is not coarser"
+            )
+        at = self.by.index(field)
+        sums: dict[tuple[Any, ...], int] = {}
+        for key, minor in zip(self.keys, self.minor, strict=True):
+            period: Period = key[at]
+            unit = (period.start.year * 12 + period.start.month - 1) // target.months
+            new = (*key[:at], period_of(unit, target.months), *key[at + 1 :])
+            sums[new] = sums.get(new, 0) + minor
+        by = (*self.by[:at], target.value, *self.by[at + 1 :])
+        ordered = sorted(sums, key=sort_key)
+        return attrs.evolve(
+            self, by=by, keys=tuple(ordered), minor=tuple(sums[key] for key in ordered)
+        )
+
+    def to_frame(self) -> Any:  # noqa: ANN401 - a pandas DataFrame; pandas is optional
+        """A pandas DataFrame: a column per field and ``value`` (Decimal, in the currency)."""
+        pd = pandas()
+
+        columns: dict[str, list[Any]] = {field: [] for field in self.by}
+        values = []
+        for key, value in self.items():
+            for field, part in zip(self.by, key, strict=True):
+                columns[field].append(part)
+            values.append(value.magnitude)
+        frame = pd.DataFrame({**columns, "value": pd.Series(values, dtype=object)})
+        frame.attrs["currency"] = self.currency
+        return frame
+
+
+_TIME_FIELDS: Final = {
+    "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER,
+    "half": Granularity.HALF,
+}
+
+
+def sort_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Order keys whose parts may be None, enum members, periods or codes."""
+    parts: list[Any] = []
+    for part in key:
+        if part is None:
+            parts.append((0, ""))
+        elif isinstance(part, enum.Enum):
+            parts.append((1, _ORDER.get(part, 0), str(part.value)))
+        elif isinstance(part, Period):
+            parts.append((1, part.start, part.end))
+        elif isinstance(part, bool):
+            parts.append((1, int(part)))
+        else:
+            parts.append((1, str(getattr(part, "vintage", "")), str(getattr(part, "code", part))))
+    return tuple(parts)
+
+
+_ORDER: Final = {
+    member: position
+    for kind in (Direction, Measure, Valuation)
+    for position, member in enumerate(kind)
+}
+
+
+# -- growth ---------------------------------------------------------------------------------
+
+
+def _prints_as(value: Decimal | None, stated: Figure | None) -> bool | None:
+    if stated is None or value is None:
+        return None
+    return round_half_up(value.scaleb(2, EXACT), stated.decimals) == stated.value
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TradeGrowth:
+    """A total and its growth on the same period last year: "tăng X% so với cùng kỳ".
+
+    Attributes:
+        period: the period.
+        previous_period: the same period a year earlier, compared with.
+        key: the group (a component's key), or None for the whole selection.
+        current: the total in ``period``.
+        previous: the total in ``previous_period``: recorded, or implied.
+        rate: the growth as a fraction (0.123 for 12,3%), or None when
+            ``previous`` is zero.
+        basis: where ``previous`` comes from (:class:`GrowthBasis`).
+        stated: the growth the report prints with the flow, where there is one flow.
+    """
+
+    period: Period
+    previous_period: Period
+    key: Any
+    current: Quantity
+    previous: Quantity
+    rate: Decimal | None
+    basis: GrowthBasis
+    stated: Figure | None = None
+
+    def matches_stated(self) -> bool | None:
+        """Whether ``rate`` prints as the stated growth; None when nothing is stated."""
+        return _prints_as(self.rate, self.stated)
+
+    def phrase(self, unit: str, lang: Language = "vi", decimals: int = 1) -> str:
+        """The total and its growth in the words of a report.
+
+        >>> from dongdang.trade import TradeFlow, TradeLedger
+        >>> ledger = TradeLedger(
+        ...     [
+        ...         TradeFlow.read(
+        ...             "1.370 triệu USD",
+        ...             direction="xuất khẩu",
+        ...             period="năm 2021",
+        ...             measure="unverified",
+        ...             growth="12,3%",
+        ...         )
+        ...     ]
+        ... )
+        >>> ledger.growth(Period.year(2021)).phrase("triệu USD")
+        '1.370 triệu USD, tăng 12,3% so với cùng kỳ năm 2020'
+        >>> ledger.growth(Period.year(2021)).phrase("million_USD", lang="en", decimals=2)
+        '1,370 million USD, up 12.30% on 2020'
+        """
+        _check_lang(lang)
+        amount_text = format_amount(self.current, unit, lang)
+        if self.rate is None:
+            change = "không so sánh được" if lang == "vi" else "no growth (nothing a year earlier)"
+            return f"{amount_text}, {change}"
+        size = format_percent(abs(self.rate), lang, decimals)
+        if lang == "vi":
+            word = "giảm" if self.rate < 0 else "tăng"
+            return f"{amount_text}, {word} {size} so với cùng kỳ {self.previous_period.label()}"
+        word = "down" if self.rate < 0 else "up"
+        return f"{amount_text}, {word} {size} on {self.previous_period.label('en')}"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class ComponentGrowth:
+    """One component's part in the growth of the total.
+
+    Attributes:
+        key: the component (a direction, a gate, an HS code…).
+        growth: its own growth.
+        share: its share of the total now.
+        previous_share: its share of the total a year earlier, or None when that is zero.
+        contribution: the part of the total's growth it accounts for, as a
+            fraction: ``(now - before) / total before``; None when the total
+            before is zero. The contributions add up to the total's growth.
+    """
+
+    key: Any
+    growth: TradeGrowth
+    share: Decimal | None
+    previous_share: Decimal | None
+    contribution: Decimal | None
+
+
+def _figure(value: object, name: str, *, percent: bool) -> Figure:
+    figure = read_figure(value) if isinstance(value, str) else value
+    if not isinstance(figure, Figure):
+        raise InvalidTypeError(f"{name} must be a figure as printed (str or Figure), got {value!r}")
+    if percent and figure.unit != "percent":
+        raise InvalidValueError(f"{name} must be a percent such as '52%', got {figure.text!r}")
+    if not percent and (figure.unit is None or figure.unit == "percent"):
+        raise InvalidValueError(
+            f"{name} must be an amount such as '4.270 triệu USD', got {figure.text!r}"
+        )
+    return figure
+
+
+def half_unit(figure: Figure) -> Decimal:
+    """Half a unit of the last printed digit of ``figure``, in its own unit (percent: fraction)."""
+    half = Decimal(5).scaleb(-(figure.decimals + 1), EXACT)
+    return half.scaleb(-2, EXACT) if figure.unit == "percent" else half
+
+
+@final
+@attrs.frozen(kw_only=True)
+class StatedCheck:
+    """A report's stated total and growth, checked against the components it is made of.
+
+    Attributes:
+        stated_growth: the growth the report prints for the total ("52%").
+        implied: the growth the components give.
+        matches: whether ``implied`` prints as ``stated_growth`` at its printed decimals.
+        bounds: the lowest and highest growth the components allow within the
+            rounding of their printed values and growths; None when there are
+            too many of them to check (more than 12 stated flows).
+        consistent: whether the stated growth, within its own rounding, meets
+            ``bounds``; None without bounds.
+        total: the sum of the components.
+        stated_total: the total the report prints, or None.
+        total_difference: ``total`` less ``stated_total``, or None.
+        total_consistent: whether the difference is within the rounding of the
+            printed figures, or None.
+    """
+
+    stated_growth: Figure
+    implied: Decimal | None
+    matches: bool | None
+    bounds: tuple[Decimal, Decimal | None] | None
+    consistent: bool | None
+    total: Quantity
+    stated_total: Figure | None
+    total_difference: Quantity | None
+    total_consistent: bool | None
+
+    def describe(self, lang: Language = "vi") -> str:
+        """The check in one sentence.
+
+        >>> from dongdang.trade import seed_trade_ledger
+        >>> check = (
+        ...     seed_trade_ledger()
+        ...     .breakdown(Period.year(2021), by="direction")
+        ...     .check(growth="52%", total="4.270 triệu USD")
+        ... )
+        >>> print(check.describe("en"))
+        the components give +52.0% (+51.9% to +52.0% within rounding) for the stated +52%:
+        consistent; they add up to the stated total
+        """
+        _check_lang(lang)
+        vi = lang == "vi"
+        shown = _signed(self.stated_growth.fraction, self.stated_growth.decimals, lang)
+        if self.implied is None:
+            return (
+                f"không tính được tăng trưởng để so với {shown} đã nêu"
+                if vi
+                else f"no growth can be derived to compare with the stated {shown}"
+            )
+        places = self.stated_growth.decimals + 1
+        implied = _signed(self.implied, places, lang)
+        if self.bounds is not None:
+            low = _signed(self.bounds[0], places, lang)
+            high = "∞" if self.bounds[1] is None else _signed(self.bounds[1], places, lang)
+            within = (
+                f" ({low} đến {high} trong phạm vi làm tròn)"
+                if vi
+                else f" ({low} to {high} within rounding)"
+            )
+        else:
+            within = ""
+        verdict = {
+            (True, True): ("khớp", "consistent"),
+            (True, False): ("KHÔNG khớp", "NOT consistent"),
+        }.get((self.consistent is not None, bool(self.consistent)), ("chưa kiểm tra", "unchecked"))
+        text = (
+            f"các thành phần cho {implied}{within} so với {shown} đã nêu: {verdict[0]}"
+            if vi
+            else f"the components give {implied}{within} for the stated {shown}: {verdict[1]}"
+        )
+        if self.total_consistent is None:
+            return text
+        if self.total_consistent:
+            tail = "cộng lại bằng tổng đã nêu" if vi else "they add up to the stated total"
+        else:
+            tail = "cộng lại KHÁC tổng đã nêu" if vi else "they do NOT add up to the stated total"
+        return f"{text}; {tail}"
+
+
+def _signed(fraction: Decimal, places: int, lang: Language) -> str:
+    sign = "-" if fraction < 0 else "+"
+    return f"{sign}{format_percent(abs(fraction), lang, places)}"
+
+
+@attrs.frozen
+class Part:
+    """One flow in a breakdown, for the bounds: its value and what its base is made of."""
+
+    current: Decimal
+    current_half: Decimal
+    growth: Decimal | None = None
+    growth_half: Decimal = Decimal(0)
+
+
+#: Above this many flows with a stated growth, bounds are not computed (2**n corners).
+MAX_STATED_PARTS: Final = 12
+
+
+def growth_bounds(
+    current: Sequence[Part], previous: Sequence[Part]
+) -> tuple[Decimal, Decimal | None] | None:
+    """The least and greatest growth of the total within the rounding of every figure.
+
+    ``current`` holds this year's flows; those with a stated growth imply last
+    year's. ``previous`` holds last year's recorded flows. The growth falls as
+    any base rises and rises with any recorded current value; with a stated
+    growth, value and base move together, so the extremes are looked for at the
+    corners of the box of those values.
+    """
+    stated = [part for part in current if part.growth is not None]
+    if len(stated) > MAX_STATED_PARTS:
+        return None
+    plain = [part for part in current if part.growth is None]
+    low_plain = _total(_low(p) for p in plain)
+    high_plain = _total(_high(p) for p in plain)
+    base_high = _total(_high(p) for p in previous)
+    base_low = _total(_low(p) for p in previous)
+    lows: list[Decimal] = []
+    highs: list[Decimal | None] = []
+    for corner in range(1 << len(stated)):
+        values = [_high(p) if corner >> i & 1 else _low(p) for i, p in enumerate(stated)]
+        now_low = EXACT.add(low_plain, _total(values))
+        now_high = EXACT.add(high_plain, _total(values))
+        # The most base goes with the least growth, and the other way round. A
+        # base without bound (a growth of -100% within rounding) or of zero
+        # bounds nothing: the growth is at least -1, and has no upper bound.
+        most = _implied(stated, values, -1)
+        least = _implied(stated, values, +1)
+        most_base = None if most is None else EXACT.add(base_high, most)
+        least_base = None if least is None else EXACT.add(base_low, least)
+        lows.append(_growth(now_low, most_base) if most_base else -ONE)
+        highs.append(_growth(now_high, least_base) if least_base else None)
+    low = min(lows)
+    high = None if None in highs else max(h for h in highs if h is not None)
+    return low, high
+
+
+def _total(values: Iterable[Decimal]) -> Decimal:
+    return functools.reduce(EXACT.add, values, Decimal(0))
+
+
+def _low(part: Part) -> Decimal:
+    return max(EXACT.subtract(part.current, part.current_half), Decimal(0))
+
+
+def _high(part: Part) -> Decimal:
+    return EXACT.add(part.current, part.current_half)
+
+
+def _implied(parts: Sequence[Part], values: Sequence[Decimal], end: int) -> Decimal | None:
+    """The bases the stated growths imply, each at one end of its rounding; None if unbounded."""
+    total = Decimal(0)
+    for part, value in zip(parts, values, strict=True):
+        growth = EXACT.add(cast("Decimal", part.growth), EXACT.multiply(end, part.growth_half))
+        base = EXACT.add(ONE, growth)
+        if base <= 0:
+            return None
+        total = EXACT.add(total, QUOTIENT.divide(value, base))
+    return total
+
+
+def _growth(now: Decimal, before: Decimal) -> Decimal:
+    return tidy(EXACT.subtract(QUOTIENT.divide(now, before), ONE))
+
+
+@final
+@attrs.frozen(kw_only=True)
+class TradeBreakdown:
+    """The growth of a total built up from its components: shares and contributions.
+
+    Attributes:
+        period: the period.
+        by: the field the components are grouped by.
+        total: the total's growth (:attr:`GrowthBasis.COMPONENTS` when implied from
+            stated growths, :attr:`GrowthBasis.RECORDED` when last year is recorded).
+        components: each component's growth, share and contribution.
+        parts: this year's flows, and last year's recorded ones, for the bounds.
+    """
+
+    period: Period
+    by: tuple[str, ...]
+    total: TradeGrowth
+    components: tuple[ComponentGrowth, ...]
+    parts: tuple[tuple[Part, ...], tuple[Part, ...]] = attrs.field(repr=False)
+
+    def contributions(self) -> Decimal:
+        """The sum of the components' contributions: the total's growth, to 34 digits."""
+        return functools.reduce(
+            EXACT.add,
+            (item.contribution or Decimal(0) for item in self.components),
+            Decimal(0),
+        )
+
+    def check(self, growth: str | Figure, total: str | Figure | None = None) -> StatedCheck:
+        """Check the growth (and total) a report states against these components.
+
+        ``growth`` is the printed growth of the total ("52%"); ``total`` the
+        printed total ("4.270 triệu USD"), if the report gives one.
+        """
+        stated = _figure(growth, "growth", percent=True)
+        printed = None if total is None else _figure(total, "total", percent=False)
+        bounds = growth_bounds(*self.parts)
+        consistent = None
+        if bounds is not None:
+            half = half_unit(stated)
+            low, high = bounds
+            consistent = low <= EXACT.add(stated.fraction, half) and (
+                high is None or high >= EXACT.subtract(stated.fraction, half)
+            )
+        difference = total_consistent = None
+        if printed is not None:
+            unit = str(self.total.current.units)
+            stated_total = magnitude_in(printed.quantity, unit)
+            current = magnitude_in(self.total.current, unit)
+            difference = ureg.Quantity(tidy(EXACT.subtract(current, stated_total)), unit)
+            slack = magnitude_in(ureg.Quantity(half_unit(printed), printed.unit), unit)
+            slack = EXACT.add(slack, _total(p.current_half for p in self.parts[0]))
+            total_consistent = abs(difference.magnitude) <= slack
+        return StatedCheck(
+            stated_growth=stated,
+            implied=self.total.rate,
+            matches=_prints_as(self.total.rate, stated),
+            bounds=bounds,
+            consistent=consistent,
+            total=self.total.current,
+            stated_total=printed,
+            total_difference=difference,
+            total_consistent=total_consistent,
+        )
+
+
+# -- the columnar growth table ------------------------------------------------------------
+
+
+def pandas() -> Any:  # noqa: ANN401 - pandas is optional, and untyped here
+    """The pandas module, imported on first use: dongdang never needs it otherwise."""
+    return importlib.import_module("pandas")
+
+
+def _numpy() -> Any:  # noqa: ANN401 - numpy, already imported by the ledger
+    return sys.modules["numpy"]
+
+
+@final
+@attrs.frozen(kw_only=True, eq=False)
+class GrowthTable:
+    """Totals by group and period, each with the same period a year earlier.
+
+    What :meth:`TradeLedger.growth_table <dongdang.trade.ledger.TradeLedger.growth_table>`
+    returns. Rows are groups, columns periods.
+
+    Attributes:
+        granularity: the periods compared.
+        by: the fields grouped by (besides time), possibly none.
+        groups: the group keys, one per row (``()`` when ``by`` is empty).
+        periods: the periods, one per column, in order.
+        current: the totals in minor units, shape (groups, periods).
+        previous: the totals of the same periods a year earlier.
+        has_current: whether a cell has flows.
+        has_previous: whether its period a year earlier has flows.
+        currency: the currency.
+        decimals: how many decimals one minor unit is.
+    """
+
+    granularity: Granularity
+    by: tuple[str, ...]
+    groups: tuple[tuple[Any, ...], ...]
+    periods: tuple[Period, ...]
+    current: Column
+    previous: Column
+    has_current: Mask
+    has_previous: Mask
+    currency: str
+    decimals: int
+
+    def rates(self) -> FloatArray:
+        """The growth of every cell as float64; NaN where last year has no flows or sums to zero."""
+        numpy = _numpy()
+        now = self.current.astype(numpy.float64)
+        before = self.previous.astype(numpy.float64)
+        defined = self.has_previous & (before > 0)
+        out = numpy.full(now.shape, numpy.nan)
+        numpy.divide(now, before, out=out, where=defined)
+        return out - 1.0  # type: ignore[no-any-return]
+
+    def _cell(self, period: Period, group: object) -> tuple[int, int]:
+        key = group if isinstance(group, tuple) else (group,)
+        try:
+            row = self.groups.index(key) if self.by else 0
+        except ValueError:
+            raise KeyError(f"no group {group!r} in the table") from None
+        try:
+            column = self.periods.index(period)
+        except ValueError:
+            raise KeyError(f"no period {period} in the table") from None
+        return row, column
+
+    def growth(self, period: Period, group: object = None) -> TradeGrowth:
+        """The exact growth of one cell (``group`` is its key; omit it without ``by``)."""
+        row, column = self._cell(period, group)
+        now = int(self.current[row, column])
+        before = int(self.previous[row, column])
+        rate = None
+        if self.has_previous[row, column] and before > 0:
+            rate = indicators.growth_rate(Decimal(now), Decimal(before))
+        return TradeGrowth(
+            period=period,
+            previous_period=period.same_period_last_year(),
+            key=self.groups[row] if self.by else None,
+            current=quantity(now, self.currency, self.decimals),
+            previous=quantity(before, self.currency, self.decimals),
+            rate=rate,
+            basis=GrowthBasis.RECORDED,
+        )
+
+    def to_frame(self) -> Any:  # noqa: ANN401 - a pandas DataFrame; pandas is optional
+        """A long pandas DataFrame of the cells with flows.
+
+        Columns: the fields, ``period``, ``current`` and ``previous`` (Decimal,
+        None where last year has no flows), ``rate`` (float).
+        """
+        pd = pandas()
+
+        rates = self.rates()
+        rows = []
+        for r, group in enumerate(self.groups):
+            for c, period in enumerate(self.periods):
+                if not self.has_current[r, c]:
+                    continue
+                row = dict(zip(self.by, group, strict=True))
+                row["period"] = period
+                row["current"] = quantity(
+                    int(self.current[r, c]), self.currency, self.decimals
+                ).magnitude
+                row["previous"] = (
+                    quantity(int(self.previous[r, c]), self.currency, self.decimals).magnitude
+                    if self.has_previous[r, c]
+                    else None
+                )
+                row["rate"] = float(rates[r, c])
+                rows.append(row)
+        frame = pd.DataFrame(rows, columns=[*self.by, "period", "current", "previous", "rate"])
+        frame.attrs["currency"] = self.currency
+        return frame

@@ -1,0 +1,1439 @@
+"""Zoning plans: plan versions, land budgets, functional zones, and their arithmetic.
+
+A construction master plan (quy hoạch chung xây dựng) fixes how much of the
+zone goes to each land-use class by a horizon year; it is approved, then
+adjusted (điều chỉnh), and each adjustment is a new **version** of the plan.
+A version knows its legal instrument where a source gives it, its horizon
+years, its total area, a :class:`LandBudget` per horizon year and its
+functional zones. What the sources do not give stays unknown (None or empty),
+and :meth:`PlanVersion.source_of` says why.
+
+>>> from dongdang.zoning import diff, lang_son_plans
+>>> plan = lang_son_plans().plan("kkt-dong-dang")
+>>> version = plan.version("to-2030")
+>>> version.total.format()
+'khoảng 39.400,0 ha'
+>>> version.legal is None, version.source_of("legal").caveat
+(True, <Caveat.UNVERIFIED: 'unverified'>)
+>>> budget_2020 = version.budget(2020)
+>>> print(budget_2020.fit().describe("en"))
+the land-use classes of 2020 sum to 39,399 ha against a total of about 39,400.0 ha:
+1 ha unallocated, within the tolerance of 2.05 ha
+>>> diff(budget_2020, version.budget(2030)).by_class()["non-tariff"]
+<Quantity(540, 'hectare')>
+
+Areas are exact :class:`~decimal.Decimal` hectares; "khoảng" (about) stays on
+an :class:`Area` as its qualifier, and the digits a figure was printed with
+give its rounding. What raises and what is reported:
+
+* An :class:`Area` below zero, or not an area (money, a length), raises.
+* Land-use classes that add up to *more* than the total, beyond the tolerance,
+  raise :class:`~dongdang.errors.InvalidValueError` when the budget is built:
+  the land does not exist. Classes that add up to *less* are reported by
+  :meth:`LandBudget.fit` (a :class:`Fit`), never raised: a plan may leave land
+  unallocated, and printed figures are rounded.
+* A functional zone larger than its version's total, beyond the rounding of
+  the two figures, raises. Zones may overlap, so their sum is not checked.
+* Duplicate class or zone codes or names, a version dated before its
+  predecessor, and a duplicate version raise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import itertools
+import re
+import tomllib
+import unicodedata
+from decimal import Decimal
+from fractions import Fraction
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar, cast, final
+
+import attrs
+
+from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
+from dongdang.errors import (
+    DataFileError,
+    DongDangError,
+    InvalidTypeError,
+    InvalidValueError,
+    OverlappingVersionsError,
+    ParseError,
+    UndefinedRatioError,
+    UnitMismatchError,
+    UnknownCodeError,
+)
+from dongdang.gates import Caveat, Citation, Provenance
+from dongdang.legal import LegalReference
+from dongdang.text import Qualifier, format_number, read_figure
+from dongdang.units import Quantity, is_quantity, magnitude_in, unit_of, ureg
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Callable, Iterable, Mapping
+
+    from dongdang.periods import Language
+
+__all__ = [
+    "VERSION_FACTS",
+    "Allocation",
+    "Area",
+    "BudgetDiff",
+    "ChangeKind",
+    "ClassChange",
+    "Fit",
+    "LandBudget",
+    "Plan",
+    "PlanLevel",
+    "PlanRegistry",
+    "PlanStage",
+    "PlanVersion",
+    "apply",
+    "area",
+    "diff",
+    "lang_son_plans",
+    "occupancy",
+]
+
+_T = TypeVar("_T")
+
+_HECTARE: Final = "hectare"
+_ZERO: Final = Decimal(0)
+_HALF: Final = Decimal("0.5")
+
+
+# -- small validators -----------------------------------------------------------------
+
+_CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _code(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"a code must be a str, got {value!r}")
+    if _CODE.fullmatch(value) is None:
+        raise InvalidValueError(
+            f"{value!r} is not a code: lower-case letters and digits joined by '-', "
+            "like 'non-tariff'"
+        )
+    return value
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"expected a str, got {value!r}")
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    if not text:
+        raise InvalidValueError(f"expected a non-empty text, got {value!r}")
+    return text
+
+
+def _optional_text(value: object) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+        raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
+    return tuple(_text(item) for item in value)
+
+
+def _tuple_of(kind: type[_T], name: str, value: object) -> tuple[_T, ...]:
+    if not isinstance(value, (tuple, list)) or not all(isinstance(i, kind) for i in value):
+        raise InvalidTypeError(f"{name} must be a tuple of {kind.__name__}, got {value!r}")
+    return tuple(value)
+
+
+def _instance(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidTypeError(f"{attribute.name} must be a {kind.__name__}, got {value!r}")
+
+    return check
+
+
+def _optional_instance(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    check = _instance(kind)
+
+    def optional(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(instance, attribute, value)
+
+    return optional
+
+
+def _year(_instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(f"{attribute.name} must be a year (int), got {value!r}")
+
+
+def _key(text: str) -> str:
+    """A name as compared: NFC, case-folded, single spaces, no spaces around a dash."""
+    folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    return re.sub(r"\s*[-–—]\s*", "-", folded)
+
+
+def _no_duplicates(what: str, where: str, items: Iterable[Allocation]) -> None:
+    codes: set[str] = set()
+    names: dict[str, str] = {}
+    for item in items:
+        if item.code in codes:
+            raise InvalidValueError(f"duplicate {what} code {item.code!r} in {where}")
+        codes.add(item.code)
+        key = _key(item.name)
+        if key in names:
+            raise InvalidValueError(
+                f"duplicate {what} name {item.name!r} in {where} "
+                f"(codes {names[key]!r} and {item.code!r})"
+            )
+        names[key] = item.code
+
+
+# -- areas ----------------------------------------------------------------------------
+
+
+def _hectares_of(value: object, name: str) -> Decimal:
+    """``value`` in hectares: a quantity of area, or a plain number taken as hectares."""
+    if is_quantity(value):
+        quantity = cast("Quantity", value)
+        if quantity.dimensionality != ureg.Unit(_HECTARE).dimensionality:
+            raise UnitMismatchError(f"{name} must be an area in ha, m2 or km2, got {quantity}")
+        to_decimal(quantity.magnitude, name)  # NaN and infinity are named by the argument
+        result = magnitude_in(quantity, _HECTARE)
+    else:
+        result = to_decimal(value, name)
+    return _ZERO if result.is_zero() else tidy(result)
+
+
+def _area_hectares(value: object) -> Decimal:
+    hectares = _hectares_of(value, "area")
+    if hectares < 0:
+        raise InvalidValueError(f"an area cannot be negative, got {value}")
+    return hectares
+
+
+def _resolution(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    hectares = _hectares_of(value, "resolution")
+    if hectares <= 0:
+        raise InvalidValueError(f"resolution must be above zero, got {value}")
+    return hectares
+
+
+def _tolerance(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    hectares = _hectares_of(value, "tolerance")
+    if hectares < 0:
+        raise InvalidValueError(f"tolerance cannot be negative, got {value}")
+    return hectares
+
+
+def _sum(values: Iterable[Decimal]) -> Decimal:
+    return functools.reduce(EXACT.add, values, _ZERO)
+
+
+def _ha(value: Decimal) -> Quantity:
+    return ureg.Quantity(_ZERO if value.is_zero() else tidy(value), _HECTARE)
+
+
+# The words a qualifier is written with, in Vietnamese and English.
+_QUALIFIER_WORDS: Final = {
+    Qualifier.ABOUT: ("khoảng", "about"),
+    Qualifier.AT_LEAST: ("trên", "over"),
+    Qualifier.AT_MOST: ("gần", "nearly"),
+    Qualifier.BELOW: ("dưới", "under"),
+}
+
+
+def _lang(lang: object) -> int:
+    if lang not in ("vi", "en"):
+        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    return 0 if lang == "vi" else 1
+
+
+def _number(value: Decimal, lang: Language) -> str:
+    return format_number(value, lang)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Area:
+    """An area as a plan prints it: exact hectares, a qualifier, the printed rounding.
+
+    Attributes:
+        hectares: the area in hectares, exact. A quantity of area in any unit
+            of dongdang's registry (``ha``, ``m2``, ``km2``) is converted; a
+            plain number is taken as hectares.
+        qualifier: what the word before the figure says: ``Qualifier.ABOUT``
+            for "khoảng" (about), or None for a bare figure. It is kept as
+            data, never dropped.
+        resolution: the value of the last printed digit, in hectares: 1 for
+            "1.355 ha", 0.1 for "39.400,0 ha", 100 for "394 km2"; None for a
+            figure that was not printed (taken as exact).
+
+    >>> from dongdang.zoning import Area
+    >>> Area.parse("khoảng 1.355 ha")
+    Area(hectares=Decimal('1355'), qualifier=<Qualifier.ABOUT: 'about'>, resolution=Decimal('1'))
+    >>> Area(hectares=amount(Decimal("3.94"), "km2")).hectares
+    Decimal('394')
+    >>> Area(hectares=-5)
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: an area cannot be negative, got -5
+    """
+
+    hectares: Decimal = attrs.field(converter=_area_hectares)
+    qualifier: Qualifier | None = attrs.field(default=None, validator=_optional_instance(Qualifier))
+    resolution: Decimal | None = attrs.field(default=None, converter=_resolution)
+
+    @classmethod
+    def parse(cls, text: str, lang: Language = "vi") -> Area:
+        """Read an area as a report prints it: "khoảng 1.355 ha", "321,76 ha", "394 km2".
+
+        Raises:
+            ParseError: the text is not one figure, or its unit is unknown.
+            UnitMismatchError: the figure is not an area ("5 tỷ đồng", "17 km").
+            InvalidValueError: the area is negative.
+
+        >>> from dongdang.zoning import Area
+        >>> Area.parse("khoảng 39.400,0 ha").resolution
+        Decimal('0.1')
+        >>> Area.parse("5 tỷ đồng")
+        Traceback (most recent call last):
+        ...
+        dongdang.errors.UnitMismatchError: '5 tỷ đồng' is not an area: ...
+        """
+        figure = read_figure(text, lang)
+        if figure.unit is None or figure.unit == "percent":
+            raise ParseError(
+                figure.text, figure.span[1], "expected an area with a unit, e.g. '143,7 ha'"
+            )
+        quantity = figure.quantity
+        if quantity.dimensionality != ureg.Unit(_HECTARE).dimensionality:
+            raise UnitMismatchError(
+                f"{figure.text!r} is not an area: {figure.unit} is not ha, m2 or km2"
+            )
+        digit = ureg.Quantity(Decimal(1).scaleb(-figure.decimals), figure.unit)
+        return cls(hectares=quantity, qualifier=figure.qualifier, resolution=digit)
+
+    @property
+    def quantity(self) -> Quantity:
+        """The area as a quantity in hectares."""
+        return _ha(self.hectares)
+
+    @property
+    def rounding(self) -> Decimal:
+        """Half the printed resolution in hectares, the most printing may have moved the area."""
+        return _ZERO if self.resolution is None else tidy(EXACT.multiply(self.resolution, _HALF))
+
+    @property
+    def approximate(self) -> bool:
+        """Whether a qualifier ("khoảng", "trên", …) stands before the figure."""
+        return self.qualifier is not None
+
+    def format(self, lang: Language = "vi") -> str:
+        """Write the area in hectares as a report would, with its qualifier and digits.
+
+        >>> from dongdang.zoning import Area
+        >>> Area.parse("khoảng 39.400,0 ha").format("en")
+        'about 39,400.0 ha'
+        """
+        index = _lang(lang)
+        decimals = None
+        if self.resolution is not None:
+            exponent = tidy(self.resolution).as_tuple().exponent
+            decimals = max(0, -cast("int", exponent))
+        number = format_number(self.hectares, lang, decimals)
+        words = _QUALIFIER_WORDS[self.qualifier][index] + " " if self.qualifier else ""
+        return f"{words}{number} ha"
+
+
+def area(value: object, unit: str = "ha", *, qualifier: Qualifier | None = None) -> Area:
+    """Build an :class:`Area` from a number in ``unit`` (``"ha"``, ``"m2"`` or ``"km2"``).
+
+    Raises:
+        InvalidValueError: the unit is unknown, or the area negative.
+        UnitMismatchError: the unit is not an area (``"km"``, ``"VND"``).
+
+    >>> from dongdang.zoning import area
+    >>> area(535).quantity
+    <Quantity(535, 'hectare')>
+    >>> area(1, "VND")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UnitMismatchError: area must be an area in ha, m2 or km2, got 1 VND
+    """
+    magnitude = to_decimal(value, "area")
+    return Area(hectares=ureg.Quantity(magnitude, unit_of(unit)), qualifier=qualifier)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Allocation:
+    """The area a plan gives a land-use class or a functional zone.
+
+    Attributes:
+        code: its stable code, such as ``"non-tariff"``.
+        name: its name as the plan prints it, such as "Đất khu phi thuế quan".
+        area: its area.
+        english: its name in English, where given.
+    """
+
+    code: str = attrs.field(converter=_code)
+    name: str = attrs.field(converter=_text)
+    area: Area = attrs.field(validator=_instance(Area))
+    english: str | None = attrs.field(default=None, converter=_optional_text)
+
+
+def _allocations(value: object) -> tuple[Allocation, ...]:
+    return _tuple_of(Allocation, "allocations", value)
+
+
+# -- land budgets -----------------------------------------------------------------------
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Fit:
+    """How the land-use classes of a budget fit its total: a finding, never an error.
+
+    Attributes:
+        year: the budget's year.
+        total: the total the classes are set against.
+        allocated: the exact sum of the classes, in hectares.
+        gap: ``total - allocated``: above zero, land left unallocated; below
+            zero, land allocated twice.
+        tolerance: the gap taken as the rounding of the printed figures, or as stated.
+        within: whether the gap, either way, is within the tolerance.
+        approximate: whether any figure is qualified ("khoảng").
+    """
+
+    year: int
+    total: Area
+    allocated: Quantity
+    gap: Quantity
+    tolerance: Quantity
+    within: bool
+    approximate: bool
+
+    def describe(self, lang: Language = "vi") -> str:
+        """The finding in words, in Vietnamese or English.
+
+        >>> from dongdang.zoning import lang_son_plans
+        >>> budget = lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2030)
+        >>> print(budget.fit().describe())
+        các loại đất năm 2030 cộng lại 39.400 ha so với tổng khoảng 39.400,0 ha: khớp tổng,
+        trong sai số cho phép 2,05 ha
+        """
+        index = _lang(lang)
+        gap = cast("Decimal", self.gap.magnitude)
+        amount = _number(abs(gap), lang)
+        if gap > 0:
+            state = (f"chưa phân bổ {amount} ha", f"{amount} ha unallocated")[index]
+        elif gap < 0:
+            state = (f"phân bổ vượt {amount} ha", f"{amount} ha over-allocated")[index]
+        else:
+            state = ("khớp tổng", "no gap")[index]
+        tolerance = _number(cast("Decimal", self.tolerance.magnitude), lang)
+        verdict = (
+            ("trong" if self.within else "vượt quá") + f" sai số cho phép {tolerance} ha",
+            ("within" if self.within else "beyond") + f" the tolerance of {tolerance} ha",
+        )[index]
+        allocated = _number(cast("Decimal", self.allocated.magnitude), lang)
+        total = self.total.format(lang)
+        return (
+            (
+                f"các loại đất năm {self.year} cộng lại {allocated} ha so với tổng {total}: "
+                f"{state}, {verdict}"
+            ),
+            (
+                f"the land-use classes of {self.year} sum to {allocated} ha against a total of "
+                f"{total}: {state}, {verdict}"
+            ),
+        )[index]
+
+
+@final
+@attrs.frozen(kw_only=True)
+class LandBudget:
+    """The land-use classes of a plan in one year, against the plan's total.
+
+    The classes partition the land, so they may not add up to more than the
+    total beyond the tolerance: that raises. Adding up to less is reported by
+    :meth:`fit`.
+
+    Attributes:
+        year: the year the areas are planned for (a horizon of the plan).
+        total: the total area of the plan.
+        allocations: the land-use classes, in the order the plan prints them.
+        tolerance: the gap, in hectares, allowed between the sum of the classes
+            and the total; None (the default) takes the rounding of the printed
+            figures: half the last printed digit of each class and of the total.
+
+    >>> from dongdang.zoning import Allocation, LandBudget, area
+    >>> LandBudget(
+    ...     year=2030,
+    ...     total=area(100),
+    ...     allocations=[
+    ...         Allocation(code="a", name="Đất A", area=area(60)),
+    ...         Allocation(code="b", name="Đất B", area=area(50)),
+    ...     ],
+    ... )
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: the land-use classes of 2030 sum to 110 ha, more than
+    the total of 100 ha beyond the tolerance of 0 ha
+    """
+
+    year: int = attrs.field(validator=_year)
+    total: Area = attrs.field(validator=_instance(Area))
+    allocations: tuple[Allocation, ...] = attrs.field(converter=_allocations)
+    tolerance: Decimal | None = attrs.field(default=None, converter=_tolerance)
+
+    def __attrs_post_init__(self) -> None:
+        where = f"the land budget of {self.year}"
+        if not self.allocations:
+            raise InvalidValueError(f"{where} needs at least one land-use class")
+        _no_duplicates("land-use class", where, self.allocations)
+        allocated = self._allocated()
+        limit = self._tolerance()
+        if EXACT.subtract(allocated, self.total.hectares) > limit:
+            raise InvalidValueError(
+                f"the land-use classes of {self.year} sum to {allocated} ha, more than the "
+                f"total of {self.total.hectares} ha beyond the tolerance of {limit} ha"
+            )
+
+    def _allocated(self) -> Decimal:
+        return _sum(item.area.hectares for item in self.allocations)
+
+    def _rounding(self) -> Decimal:
+        parts = [item.area.rounding for item in self.allocations]
+        return _sum([*parts, self.total.rounding])
+
+    def _tolerance(self) -> Decimal:
+        return self._rounding() if self.tolerance is None else self.tolerance
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of the classes, in order."""
+        return tuple(item.code for item in self.allocations)
+
+    @property
+    def allocated(self) -> Quantity:
+        """The exact sum of the classes, in hectares; the same in any order of the classes."""
+        return _ha(self._allocated())
+
+    @property
+    def rounding_tolerance(self) -> Quantity:
+        """The rounding of the printed figures, half a last digit of each class and of the total."""
+        return _ha(self._rounding())
+
+    def allocation(self, code: str) -> Allocation:
+        """The class called ``code``.
+
+        Raises:
+            UnknownCodeError: the budget has no such class.
+        """
+        for item in self.allocations:
+            if item.code == code:
+                return item
+        raise UnknownCodeError(
+            f"the land budget of {self.year} has no class {code!r}; its classes: "
+            + ", ".join(self.codes)
+        )
+
+    def fit(self, tolerance: object = None) -> Fit:
+        """How the classes fit the total, within ``tolerance`` (hectares or an area quantity).
+
+        ``tolerance`` defaults to the budget's own (stated, or from the
+        printed rounding). A gap beyond it is reported, not raised.
+
+        >>> from dongdang.zoning import lang_son_plans
+        >>> budget = lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2020)
+        >>> fit = budget.fit()
+        >>> fit.gap, fit.tolerance, fit.within
+        (<Quantity(1, 'hectare')>, <Quantity(2.05, 'hectare')>, True)
+        >>> budget.fit(tolerance=Decimal("0.5")).within
+        False
+        """
+        stated = _tolerance(tolerance)
+        limit = self._tolerance() if stated is None else stated
+        allocated = self._allocated()
+        gap = EXACT.subtract(self.total.hectares, allocated)
+        return Fit(
+            year=self.year,
+            total=self.total,
+            allocated=_ha(allocated),
+            gap=_ha(gap),
+            tolerance=_ha(limit),
+            within=abs(gap) <= limit,
+            approximate=any(item.area.approximate for item in self.allocations)
+            or self.total.approximate,
+        )
+
+    def shares(self) -> dict[str, Fraction]:
+        """Each class's share of the allocated sum, as an exact fraction; they sum to exactly 1.
+
+        The shares are of the sum of the classes, not of the total, so that
+        they add up to 1 even where the classes fall short of the total. For
+        a share of the total, use :func:`dongdang.indicators.share`.
+
+        Raises:
+            UndefinedRatioError: every class has zero area.
+
+        >>> from dongdang.zoning import lang_son_plans
+        >>> budget = lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2030)
+        >>> budget.shares()["non-tariff"]
+        Fraction(27, 788)
+        >>> sum(budget.shares().values())
+        Fraction(1, 1)
+        """
+        allocated = self._allocated()
+        if allocated <= 0:
+            raise UndefinedRatioError(
+                f"the land-use classes of {self.year} sum to 0 ha: shares need an area above zero",
+                argument="allocations",
+            )
+        whole = Fraction(allocated)
+        return {item.code: Fraction(item.area.hectares) / whole for item in self.allocations}
+
+    def rounded_shares(self, places: int = 4) -> dict[str, Decimal]:
+        """The shares as Decimals of ``places`` digits that still sum to exactly 1.
+
+        Each share is rounded down, and the units of the last place left over
+        go, one each, to the shares with the largest remainders (ties go to
+        the class whose code sorts first), so every share is within one unit
+        of the last place of its exact value and the result does not depend on
+        the order of the classes. ``places=4`` gives percents with two decimals.
+
+        >>> from dongdang.zoning import lang_son_plans
+        >>> budget = lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2020)
+        >>> shares = budget.rounded_shares(3)
+        >>> shares
+        {'non-tariff': Decimal('0.021'), 'tariff-civil': Decimal('0.034'),
+         'tariff-non-civil': Decimal('0.061'), 'tariff-other': Decimal('0.884')}
+        >>> sum(shares.values())
+        Decimal('1.000')
+        """
+        if isinstance(places, bool) or not isinstance(places, int) or places < 0:
+            raise InvalidValueError(f"places must be an int >= 0, got {places!r}")
+        exact = self.shares()
+        unit = 10**places
+        floors = {code: (share * unit).__floor__() for code, share in exact.items()}
+        left = unit - sum(floors.values())
+        order = sorted(exact, key=lambda code: (-(exact[code] * unit - floors[code]), code))
+        for code in order[:left]:
+            floors[code] += 1
+        return {code: Decimal(floors[code]).scaleb(-places) for code in exact}
+
+
+# -- differences between budgets -----------------------------------------------------------
+
+
+class ChangeKind(enum.Enum):
+    """What happened to a class between two budgets."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class ClassChange:
+    """One class in two budgets: as it was, as it is.
+
+    Attributes:
+        code: the class's code.
+        before: the class in the earlier budget, or None if it is new.
+        after: the class in the later budget, or None if it was removed.
+    """
+
+    code: str = attrs.field(converter=_code)
+    before: Allocation | None = attrs.field(validator=_optional_instance(Allocation))
+    after: Allocation | None = attrs.field(validator=_optional_instance(Allocation))
+
+    def __attrs_post_init__(self) -> None:
+        if self.before is None and self.after is None:
+            raise InvalidValueError(f"a change of {self.code!r} needs a before or an after")
+        for side in (self.before, self.after):
+            if side is not None and side.code != self.code:
+                raise InvalidValueError(
+                    f"a change of {self.code!r} cannot hold the class {side.code!r}"
+                )
+
+    @property
+    def change(self) -> Quantity:
+        """The area after minus the area before, in hectares (a missing side counts as 0)."""
+        return _ha(EXACT.subtract(_hectares_or_zero(self.after), _hectares_or_zero(self.before)))
+
+    @property
+    def kind(self) -> ChangeKind:
+        """Added, removed, changed (in area, qualifier or name), or unchanged."""
+        if self.before is None:
+            return ChangeKind.ADDED
+        if self.after is None:
+            return ChangeKind.REMOVED
+        return ChangeKind.UNCHANGED if self.before == self.after else ChangeKind.CHANGED
+
+
+def _hectares_or_zero(item: Allocation | None) -> Decimal:
+    return _ZERO if item is None else item.area.hectares
+
+
+def _changes(value: object) -> tuple[ClassChange, ...]:
+    return _tuple_of(ClassChange, "changes", value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class BudgetDiff:
+    """The difference between two land budgets, class by class.
+
+    Made by :func:`diff`; :func:`apply` adds it to a budget.
+
+    Attributes:
+        before_year: the earlier budget's year.
+        after_year: the later budget's year.
+        total_before: the earlier budget's total.
+        total_after: the later budget's total.
+        changes: one per class of either budget: the later budget's classes
+            in its order, then the classes it removed.
+        tolerance: the later budget's stated tolerance, in hectares.
+    """
+
+    before_year: int = attrs.field(validator=_year)
+    after_year: int = attrs.field(validator=_year)
+    total_before: Area = attrs.field(validator=_instance(Area))
+    total_after: Area = attrs.field(validator=_instance(Area))
+    changes: tuple[ClassChange, ...] = attrs.field(converter=_changes)
+    tolerance: Decimal | None = attrs.field(default=None, converter=_tolerance)
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for change in self.changes:
+            if change.code in seen:
+                raise InvalidValueError(f"a diff holds two changes of {change.code!r}")
+            seen.add(change.code)
+
+    def by_class(self) -> dict[str, Quantity]:
+        """The change of each class's area, in hectares, by code."""
+        return {change.code: change.change for change in self.changes}
+
+    @property
+    def total_change(self) -> Quantity:
+        """The change of the total, in hectares."""
+        return _ha(EXACT.subtract(self.total_after.hectares, self.total_before.hectares))
+
+    @property
+    def allocated_change(self) -> Quantity:
+        """The change of the sum of the classes, in hectares."""
+        return _ha(_sum(cast("Decimal", change.change.magnitude) for change in self.changes))
+
+
+def _budget(value: object, name: str) -> LandBudget:
+    if not isinstance(value, LandBudget):
+        raise InvalidTypeError(f"{name} must be a LandBudget, got {value!r}")
+    return value
+
+
+def diff(before: LandBudget, after: LandBudget) -> BudgetDiff:
+    """The difference from ``before`` to ``after``, class by class (by code).
+
+    ``apply(before, diff(before, after)) == after``.
+
+    >>> from dongdang.zoning import diff, lang_son_plans
+    >>> version = lang_son_plans().plan("kkt-dong-dang").version("to-2030")
+    >>> change = diff(version.budget(2020), version.budget(2030))
+    >>> {code: str(value) for code, value in change.by_class().items()}
+    {'non-tariff': '540 hectare', 'tariff-civil': '720 hectare',
+     'tariff-non-civil': '2075 hectare', 'tariff-other': '-3334 hectare'}
+    >>> change.allocated_change, change.total_change
+    (<Quantity(1, 'hectare')>, <Quantity(0, 'hectare')>)
+    """
+    first, second = _budget(before, "before"), _budget(after, "after")
+    earlier = {item.code: item for item in first.allocations}
+    later = {item.code: item for item in second.allocations}
+    changes = [
+        ClassChange(code=item.code, before=earlier.get(item.code), after=item)
+        for item in second.allocations
+    ]
+    changes += [
+        ClassChange(code=item.code, before=item, after=None)
+        for item in first.allocations
+        if item.code not in later
+    ]
+    return BudgetDiff(
+        before_year=first.year,
+        after_year=second.year,
+        total_before=first.total,
+        total_after=second.total,
+        changes=changes,
+        tolerance=second.tolerance,
+    )
+
+
+def _shifted(base: Area, before: Area, after: Area, what: str) -> Area:
+    """``after``'s figure, moved by what separates ``base`` from ``before``."""
+    hectares = EXACT.add(base.hectares, EXACT.subtract(after.hectares, before.hectares))
+    if hectares < 0:
+        raise InvalidValueError(
+            f"applying the change of {what} ({after.hectares} ha from {before.hectares} ha) "
+            f"to {base.hectares} ha leaves {hectares} ha"
+        )
+    return attrs.evolve(after, hectares=hectares)
+
+
+def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
+    """Add the changes of ``change`` to ``base``: ``apply(a, diff(a, b)) == b``.
+
+    Each class the diff changes gets the diff's change of area added to its
+    area in ``base``, and takes the later qualifier, rounding and name; the
+    total likewise. A class the diff adds must be absent from ``base``; a class
+    it changes or removes must be present. Classes of ``base`` the diff does
+    not mention are kept, after the others. The result has the later year.
+
+    Raises:
+        UnknownCodeError: the diff changes or removes a class ``base`` lacks.
+        InvalidValueError: the diff adds a class ``base`` has, or a change
+            leaves a negative area.
+
+    >>> from dongdang.zoning import apply, diff, lang_son_plans
+    >>> version = lang_son_plans().plan("kkt-dong-dang").version("to-2030")
+    >>> first, last = version.budget(2020), version.budget(2030)
+    >>> apply(first, diff(first, last)) == last
+    True
+    """
+    budget = _budget(base, "base")
+    if not isinstance(change, BudgetDiff):
+        raise InvalidTypeError(f"change must be a BudgetDiff, got {change!r}")
+    present = {item.code: item for item in budget.allocations}
+    result: list[Allocation] = []
+    for item in change.changes:
+        current = present.pop(item.code, None)
+        if item.before is None:
+            after = cast("Allocation", item.after)
+            if current is not None:
+                raise InvalidValueError(
+                    f"the diff adds {item.code!r}, which the land budget of {budget.year} has"
+                )
+            result.append(after)
+            continue
+        if current is None:
+            raise UnknownCodeError(
+                f"the diff changes {item.code!r}, which the land budget of {budget.year} "
+                "does not have; its classes: " + ", ".join(budget.codes)
+            )
+        if item.after is not None:
+            moved = _shifted(current.area, item.before.area, item.after.area, repr(item.code))
+            result.append(attrs.evolve(item.after, area=moved))
+    result += present.values()
+    total = _shifted(budget.total, change.total_before, change.total_after, "the total")
+    return LandBudget(
+        year=change.after_year, total=total, allocations=result, tolerance=change.tolerance
+    )
+
+
+# -- plans and their versions ------------------------------------------------------------------
+
+
+class PlanLevel(enum.Enum):
+    """The level of a plan, by its Vietnamese name."""
+
+    GENERAL = "quy hoạch chung"
+    SCALE_1_2000 = "quy hoạch tỷ lệ 1/2000"
+
+    @property
+    def english(self) -> str:
+        """The English name."""
+        return _LEVEL_ENGLISH[self]
+
+
+_LEVEL_ENGLISH: Final = {
+    PlanLevel.GENERAL: "general construction master plan",
+    PlanLevel.SCALE_1_2000: "1:2000 zoning plan",
+}
+
+
+class PlanStage(enum.Enum):
+    """How far a plan version has come: instructed, its task approved, or approved."""
+
+    INSTRUCTED = "giao lập"
+    TASK_APPROVED = "phê duyệt nhiệm vụ"
+    APPROVED = "phê duyệt đồ án"
+
+    @property
+    def english(self) -> str:
+        """The English name."""
+        return _STAGE_ENGLISH[self]
+
+
+_STAGE_ENGLISH: Final = {
+    PlanStage.INSTRUCTED: "preparation instructed",
+    PlanStage.TASK_APPROVED: "planning task approved",
+    PlanStage.APPROVED: "plan approved",
+}
+
+#: The facts of a plan version that carry a provenance.
+VERSION_FACTS: Final = ("stage", "legal", "horizons", "total", "land_use", "zones")
+
+
+def _horizons(value: object) -> tuple[int, ...]:
+    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+        raise InvalidTypeError(f"horizons must be a tuple of years, got {value!r}")
+    for year in value:
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidTypeError(f"horizons must be years (int), got {year!r}")
+    for earlier, later in itertools.pairwise(value):
+        if later <= earlier:
+            raise InvalidValueError(f"horizons must increase, got {list(value)}")
+    return tuple(value)
+
+
+def _budgets(value: object) -> tuple[LandBudget, ...]:
+    return _tuple_of(LandBudget, "land_use", value)
+
+
+def _zones(value: object) -> tuple[Allocation, ...]:
+    return _tuple_of(Allocation, "zones", value)
+
+
+def _citations(value: object) -> tuple[Citation, ...]:
+    return _tuple_of(Citation, "sources", value)
+
+
+def _facts(value: object) -> tuple[tuple[str, Provenance], ...]:
+    items = list(value.items()) if isinstance(value, dict) else value
+    if not isinstance(items, (tuple, list)) or not all(
+        isinstance(item, tuple)
+        and len(item) == 2  # noqa: PLR2004 - a (path, provenance) pair
+        and isinstance(item[0], str)
+        and isinstance(item[1], Provenance)
+        for item in items
+    ):
+        raise InvalidTypeError(f"facts must map fact names to Provenance, got {value!r}")
+    return tuple(items)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PlanVersion:
+    """One version of a plan: the plan as approved, an adjustment, a task under way.
+
+    Every fact (see :data:`VERSION_FACTS`) has a provenance: its own under
+    ``facts``, else the version's ``sources``. An unknown fact (None or empty)
+    must have its own provenance with a caveat saying why; a fact with a
+    caveat must stay unknown.
+
+    Attributes:
+        code: its stable code within the plan, such as ``"to-2030"``.
+        name: its title as the sources write it.
+        stage: how far it has come, or None where unknown.
+        legal: the instrument behind it, or None where unknown or unverified.
+        horizons: its horizon years, increasing, such as (2020, 2030).
+        total: its total area, or None where unknown.
+        land_use: a land budget per horizon year, by year.
+        zones: its functional zones with their areas.
+        sources: where its facts were read; at least one.
+        facts: the provenance of single facts, by name.
+        notes: what else the sources say about it.
+    """
+
+    code: str = attrs.field(converter=_code)
+    name: str = attrs.field(converter=_text)
+    stage: PlanStage | None = attrs.field(default=None, validator=_optional_instance(PlanStage))
+    legal: LegalReference | None = attrs.field(
+        default=None, validator=_optional_instance(LegalReference)
+    )
+    horizons: tuple[int, ...] = attrs.field(default=(), converter=_horizons)
+    total: Area | None = attrs.field(default=None, validator=_optional_instance(Area))
+    land_use: tuple[LandBudget, ...] = attrs.field(default=(), converter=_budgets)
+    zones: tuple[Allocation, ...] = attrs.field(default=(), converter=_zones)
+    sources: tuple[Citation, ...] = attrs.field(converter=_citations)
+    facts: tuple[tuple[str, Provenance], ...] = attrs.field(default=(), converter=_facts)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+
+    def __attrs_post_init__(self) -> None:
+        label = f"plan version {self.code!r}"
+        if not self.sources:
+            raise InvalidValueError(f"{label} has no source")
+        for earlier, later in itertools.pairwise(self.land_use):
+            if later.year <= earlier.year:
+                raise InvalidValueError(
+                    f"{label}: land budgets must be in order of year, one per year; "
+                    f"{later.year} comes after {earlier.year}"
+                )
+        for budget in self.land_use:
+            if self.horizons and budget.year not in self.horizons:
+                raise InvalidValueError(
+                    f"{label}: a land budget for {budget.year}, which is not one of its "
+                    f"horizons {list(self.horizons)}"
+                )
+        _no_duplicates("zone", label, self.zones)
+        if self.total is not None:
+            for zone in self.zones:
+                excess = EXACT.subtract(zone.area.hectares, self.total.hectares)
+                if excess > EXACT.add(zone.area.rounding, self.total.rounding):
+                    raise InvalidValueError(
+                        f"{label}: zone {zone.code!r} ({zone.area.hectares} ha) is larger than "
+                        f"the plan's total of {self.total.hectares} ha"
+                    )
+        self._check_facts(label)
+
+    def _check_facts(self, label: str) -> None:
+        given = dict(self.facts)
+        if len(given) != len(self.facts):
+            raise InvalidValueError(f"{label}: a fact has two provenances")
+        extra = sorted(set(given) - set(VERSION_FACTS))
+        if extra:
+            raise InvalidValueError(
+                f"{label}: provenance for unknown facts {extra}; facts: {list(VERSION_FACTS)}"
+            )
+        for fact in VERSION_FACTS:
+            value = getattr(self, fact)
+            known = value is not None and value != ()
+            own = given.get(fact)
+            if known and own is not None and not own.sources and own.caveat is None:
+                raise InvalidValueError(f"{label}: {fact} = {value!r} has no source")
+            if known and own is not None and own.caveat is not None:
+                raise InvalidValueError(
+                    f"{label}: {fact} is marked {own.caveat.value}; "
+                    "a caveated fact stays unknown (None or empty)"
+                )
+            if not known and (own is None or own.caveat is None):
+                raise InvalidValueError(f"{label}: {fact} is unknown but no caveat says why")
+
+    @property
+    def date(self) -> dt.date | None:
+        """The signing date of its legal instrument, where known."""
+        return None if self.legal is None else self.legal.signed
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The years it has a land budget for."""
+        return tuple(budget.year for budget in self.land_use)
+
+    def budget(self, year: int) -> LandBudget:
+        """The land budget for ``year``.
+
+        Raises:
+            InvalidValueError: the version has no land budget for that year.
+        """
+        for budget in self.land_use:
+            if budget.year == year:
+                return budget
+        raise InvalidValueError(
+            f"plan version {self.code!r} has no land budget for {year!r}; it has {list(self.years)}"
+        )
+
+    def source_of(self, fact: str) -> Provenance:
+        """The provenance of one fact, such as ``"legal"``, ``"total"`` or ``"zones"``.
+
+        Raises:
+            UnknownCodeError: there is no such fact.
+        """
+        if fact not in VERSION_FACTS:
+            raise UnknownCodeError(
+                f"a plan version has no fact {fact!r}; facts: {', '.join(VERSION_FACTS)}"
+            )
+        return dict(self.facts).get(fact) or Provenance(sources=self.sources)
+
+
+def _versions(value: object) -> tuple[PlanVersion, ...]:
+    return _tuple_of(PlanVersion, "versions", value)
+
+
+def _level(_instance: object, _attribute: attrs.Attribute[PlanLevel], value: object) -> None:
+    if not isinstance(value, PlanLevel):
+        raise InvalidTypeError(f"level must be a PlanLevel, got {value!r}")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Plan:
+    """A plan and its versions, earliest first.
+
+    Attributes:
+        code: its stable code, such as ``"kkt-dong-dang"``.
+        name: its name as the sources write it.
+        level: a general plan, or a 1:2000 plan.
+        versions: its versions, each after the one it adjusts. Where two
+            versions are dated (by their legal instruments), the later one may
+            not be dated before the earlier.
+        sources: where its name and level were read.
+
+    >>> from dongdang.zoning import lang_son_plans
+    >>> plan = lang_son_plans().plan("kkt-dong-dang")
+    >>> [(version.code, version.date) for version in plan.versions]
+    [('to-2030', None), ('local-adjustment-2030', datetime.date(2022, 6, 8)),
+     ('to-2045', datetime.date(2024, 9, 19))]
+    """
+
+    code: str = attrs.field(converter=_code)
+    name: str = attrs.field(converter=_text)
+    level: PlanLevel = attrs.field(validator=_level)
+    versions: tuple[PlanVersion, ...] = attrs.field(converter=_versions)
+    sources: tuple[Citation, ...] = attrs.field(converter=_citations)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.versions:
+            raise InvalidValueError(f"plan {self.code!r} needs at least one version")
+        if not self.sources:
+            raise InvalidValueError(f"plan {self.code!r} has no source")
+        codes = [version.code for version in self.versions]
+        for code in codes:
+            if codes.count(code) > 1:
+                raise OverlappingVersionsError(f"plan {self.code!r} has two versions {code!r}")
+        dated = [version for version in self.versions if version.date is not None]
+        for earlier, later in itertools.pairwise(dated):
+            if cast("dt.date", later.date) < cast("dt.date", earlier.date):
+                raise InvalidValueError(
+                    f"plan {self.code!r}: version {later.code!r} of {later.date} is dated "
+                    f"before its predecessor {earlier.code!r} of {earlier.date}"
+                )
+
+    def version(self, code: str) -> PlanVersion:
+        """The version called ``code``.
+
+        Raises:
+            UnknownCodeError: the plan has no such version.
+        """
+        for version in self.versions:
+            if version.code == code:
+                return version
+        known = ", ".join(version.code for version in self.versions)
+        raise UnknownCodeError(f"plan {self.code!r} has no version {code!r}; its versions: {known}")
+
+    @property
+    def latest(self) -> PlanVersion:
+        """The last version."""
+        return self.versions[-1]
+
+
+def _plans(value: object) -> tuple[Plan, ...]:
+    return _tuple_of(Plan, "plans", value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PlanRegistry:
+    """The plans of a zone, by code.
+
+    Attributes:
+        plans: the plans, in a fixed order.
+        file: the name of the file they were read from, if any.
+    """
+
+    plans: tuple[Plan, ...] = attrs.field(converter=_plans)
+    file: str | None = attrs.field(default=None, converter=_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        codes = [plan.code for plan in self.plans]
+        for code in codes:
+            if codes.count(code) > 1:
+                raise InvalidValueError(f"two plans have the code {code!r}")
+
+    def plan(self, code: str) -> Plan:
+        """The plan called ``code``.
+
+        Raises:
+            UnknownCodeError: there is no such plan.
+        """
+        for plan in self.plans:
+            if plan.code == code:
+                return plan
+        known = ", ".join(plan.code for plan in self.plans)
+        raise UnknownCodeError(f"no plan has the code {code!r}; known codes: {known}")
+
+    @classmethod
+    def loads(cls, text: str, *, name: str = "<string>") -> PlanRegistry:
+        """Read plans from TOML text in the format of ``data/zoning.toml``.
+
+        Raises:
+            DataFileError: the text is not TOML (duplicate keys included), a
+                key is unknown or missing, or a value is refused; the message
+                names the file and the place.
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"{name}: expected TOML text (str), got {text!r}")
+        try:
+            raw = tomllib.loads(text, parse_float=Decimal)
+        except tomllib.TOMLDecodeError as error:
+            raise DataFileError(f"{name}: not valid TOML: {error}") from error
+        return _read_registry(_Table(name, "", raw))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> PlanRegistry:
+        """Read plans from a TOML file.
+
+        Raises:
+            DataFileError: the file cannot be read or is not a plan file.
+        """
+        try:
+            with open(path, encoding="utf-8") as handle:  # noqa: PTH123 - path may be str
+                text = handle.read()
+        except OSError as error:
+            raise DataFileError(f"{path}: cannot be read: {error}") from error
+        return cls.loads(text, name=str(path))
+
+
+@functools.cache
+def lang_son_plans() -> PlanRegistry:
+    """The bundled plans of the Đồng Đăng – Lạng Sơn zone, read once from ``data/zoning.toml``.
+
+    >>> from dongdang.zoning import lang_son_plans
+    >>> [plan.code for plan in lang_son_plans().plans]
+    ['kkt-dong-dang', 'chi-ma', 'kcn-dong-banh']
+    """
+    text = files("dongdang.data").joinpath("zoning.toml").read_text("utf-8")
+    return PlanRegistry.loads(text, name="zoning.toml")
+
+
+# -- occupancy ----------------------------------------------------------------------------------
+
+
+def _area_argument(value: object, name: str) -> Decimal:
+    hectares = value.hectares if isinstance(value, Area) else _hectares_of(value, name)
+    if hectares < 0:
+        raise InvalidValueError(f"{name} cannot be negative, got {value}")
+    return hectares
+
+
+def occupancy(occupied: object, available: object) -> Decimal:
+    """The occupancy of industrial land: occupied area ÷ available area.
+
+    dongdang ships no occupancy figures (none is sourced); give your own, as
+    :class:`Area` objects, area quantities or plain hectares.
+
+    Raises:
+        UndefinedRatioError: ``available`` is zero.
+        InvalidValueError: an area is negative, or ``occupied`` exceeds ``available``.
+        UnitMismatchError: an argument is not an area.
+
+    >>> from dongdang.zoning import area, occupancy
+    >>> format_percent(occupancy(area(97.2), area(162)), decimals=0)
+    '60%'
+    >>> occupancy(area(170), area(162))
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: occupied (170 ha) exceeds available (162 ha)
+    """
+    used = _area_argument(occupied, "occupied")
+    whole = _area_argument(available, "available")
+    if whole == 0:
+        raise UndefinedRatioError(
+            "available is 0 ha: an occupancy needs an area above zero", argument="available"
+        )
+    if used > whole:
+        raise InvalidValueError(f"occupied ({used} ha) exceeds available ({whole} ha)")
+    return tidy(QUOTIENT.divide(used, whole))
+
+
+# -- the loader ---------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Table:
+    """A TOML table being read, with the file and path its errors name."""
+
+    file: str
+    path: str
+    data: Mapping[str, object]
+
+    def where(self, key: str | None = None) -> str:
+        path = self.path if key is None else f"{self.path}.{key}".lstrip(".")
+        return path or "the top level"
+
+    def fail(self, key: str | None, message: str) -> NoReturn:
+        raise DataFileError(f"{self.file}: {self.where(key)}: {message}")
+
+    def only(self, *keys: str) -> None:
+        extra = sorted(set(self.data) - set(keys))
+        if extra:
+            self.fail(None, f"unexpected keys {extra}; expected some of {sorted(keys)}")
+
+    def get(self, key: str, kind: type, *, required: bool = False) -> Any:  # noqa: ANN401
+        if key not in self.data:
+            if required:
+                self.fail(key, "missing")
+            return None
+        value = self.data[key]
+        if not isinstance(value, kind):
+            self.fail(key, f"expected {kind.__name__}, got {value!r}")
+        if kind is dt.date and isinstance(value, dt.datetime):
+            self.fail(key, f"expected a date, got the date-time {value!r}")
+        return value
+
+    def sub(self, key: str, value: object) -> _Table:
+        if not isinstance(value, dict):
+            self.fail(key, f"expected a table, got {value!r}")
+        return _Table(self.file, self.where(key), value)
+
+    def named(self, key: str, *fields: str) -> list[tuple[str, _Table]]:
+        """The tables of ``[key.NAME]`` by name, each checked to hold only ``fields``."""
+        outer = _Table(self.file, self.where(key), self.get(key, dict) or {})
+        tables = [(name, outer.sub(name, inner)) for name, inner in outer.data.items()]
+        for _name, table in tables:
+            table.only(*fields)
+        return tables
+
+    def array(self, key: str, *fields: str) -> list[_Table]:
+        """The tables of ``[[key]]``, each checked to hold only ``fields``."""
+        items = self.get(key, list) or []
+        tables = [self.sub(f"{key}[{index}]", item) for index, item in enumerate(items)]
+        for table in tables:
+            table.only(*fields)
+        return tables
+
+    def choice(self, key: str, kind: type[enum.Enum], *, required: bool = False) -> Any:  # noqa: ANN401 - a member of kind
+        value = self.get(key, str, required=required)
+        if value is None:
+            return None
+        options = {member.name.lower().replace("_", "-"): member for member in kind}
+        if value not in options:
+            self.fail(key, f"{value!r} is not one of {sorted(options)}")
+        return options[value]
+
+    def build(self, factory: Callable[..., _T], **fields: object) -> _T:
+        try:
+            return factory(**fields)
+        except DongDangError as error:
+            raise DataFileError(f"{self.file}: {self.where()}: {error}") from error
+
+
+def _read_sources(table: _Table, sources: Mapping[str, Citation]) -> list[Citation]:
+    keys = table.get("sources", list) or []
+    for key in keys:
+        if key not in sources:
+            table.fail("sources", f"cites {key!r}, which is not in [sources]")
+    return [sources[key] for key in keys]
+
+
+def _read_legal(table: _Table) -> LegalReference | None:
+    value = table.get("legal", dict)
+    if value is None:
+        return None
+    legal = table.sub("legal", value)
+    legal.only("cite", "issuer", "url", "summary")
+    reference = legal.build(LegalReference.parse, text=legal.get("cite", str, required=True))
+    return legal.build(
+        functools.partial(attrs.evolve, reference),
+        issuer=legal.get("issuer", str) or reference.issuer,
+        url=legal.get("url", str),
+        summary=legal.get("summary", str),
+    )
+
+
+def _read_area(table: _Table, key: str, value: object) -> Area:
+    if not isinstance(value, str):
+        table.fail(key, f"expected an area as text, such as 'khoảng 1.355 ha', got {value!r}")
+    try:
+        return Area.parse(value)
+    except DongDangError as error:
+        table.fail(key, str(error))
+
+
+def _read_allocation(table: _Table, key: str, value: object) -> Allocation:
+    return table.build(
+        Allocation,
+        code=table.get("code", str, required=True),
+        name=table.get("name", str, required=True),
+        area=_read_area(table, key, value),
+        english=table.get("english", str),
+    )
+
+
+def _read_budgets(table: _Table, total: Area | None) -> list[LandBudget]:
+    rows = table.array("land_use", "code", "name", "english", "areas")
+    years: dict[int, list[Allocation]] = {}
+    for row in rows:
+        areas = row.sub("areas", row.get("areas", dict, required=True))
+        for year_text, text in areas.data.items():
+            if not year_text.isdigit():
+                areas.fail(year_text, "expected a year, such as 2030")
+            years.setdefault(int(year_text), []).append(
+                _read_allocation(row, f"areas.{year_text}", text)
+            )
+    if years and total is None:
+        table.fail("land_use", "land budgets need the version's total")
+    return [
+        table.build(LandBudget, year=year, total=total, allocations=allocations)
+        for year, allocations in sorted(years.items())
+    ]
+
+
+_VERSION_KEYS: Final = (
+    *("code", "name", "stage", "legal", "horizons", "total", "land_use", "zones"),
+    *("sources", "facts", "notes"),
+)
+
+
+def _read_version(table: _Table, sources: Mapping[str, Citation]) -> PlanVersion:
+    total_text = table.get("total", str)
+    total = None if total_text is None else _read_area(table, "total", total_text)
+    facts = {
+        fact: entry.build(
+            Provenance,
+            sources=_read_sources(entry, sources),
+            caveat=entry.choice("caveat", Caveat),
+            note=entry.get("note", str),
+        )
+        for fact, entry in table.named("facts", "sources", "caveat", "note")
+    }
+    zones = [
+        _read_allocation(zone, "area", zone.get("area", str, required=True))
+        for zone in table.array("zones", "code", "name", "english", "area")
+    ]
+    return table.build(
+        PlanVersion,
+        code=table.get("code", str, required=True),
+        name=table.get("name", str, required=True),
+        stage=table.choice("stage", PlanStage),
+        legal=_read_legal(table),
+        horizons=table.get("horizons", list) or [],
+        total=total,
+        land_use=_read_budgets(table, total),
+        zones=zones,
+        sources=_read_sources(table, sources),
+        facts=facts,
+        notes=table.get("notes", list) or [],
+    )
+
+
+def _read_plan(code: str, table: _Table, sources: Mapping[str, Citation]) -> Plan:
+    return table.build(
+        Plan,
+        code=code,
+        name=table.get("name", str, required=True),
+        level=table.choice("level", PlanLevel, required=True),
+        versions=[
+            _read_version(version, sources) for version in table.array("versions", *_VERSION_KEYS)
+        ],
+        sources=_read_sources(table, sources),
+    )
+
+
+def _read_registry(top: _Table) -> PlanRegistry:
+    top.only("sources", "plans")
+    sources = {
+        key: table.build(
+            Citation,
+            key=key,
+            url=table.get("url", str),
+            title=table.get("title", str),
+            published=table.get("published", dt.date),
+            file=table.get("file", str),
+            note=table.get("note", str),
+        )
+        for key, table in top.named("sources", "url", "title", "published", "file", "note")
+    }
+    plans = [
+        _read_plan(code, table, sources)
+        for code, table in top.named("plans", "name", "level", "sources", "versions")
+    ]
+    return top.build(PlanRegistry, plans=plans, file=top.file)
