@@ -6,9 +6,10 @@ khẩu"), and a pair may own routes: clearance routes (lối thông quan) and de
 freight roads (đường chuyên dụng vận chuyển hàng hóa).
 
 Each pair has a stable code, and every fact about it carries its source. What the
-sources do not say stays unknown: the value is None and a :class:`Provenance` says
-why. Whether a pair clears goods (thông quan hàng hóa) on a day is read from its
-dated history, and is one of three answers, never two:
+sources do not say stays unknown: the value is None and a
+:class:`~dongdang.provenance.Provenance` says why. Whether a pair clears goods
+(thông quan hàng hóa) on a day is read from its dated history, and is one of
+three answers, never two:
 
 >>> from dongdang.gates import ClearingStatus, lang_son_gates
 >>> gates = lang_son_gates()
@@ -38,27 +39,38 @@ import tomllib
 import unicodedata
 from decimal import Decimal
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar, final
+from typing import TYPE_CHECKING, Final, TypeVar, final
 
 import attrs
 
+from dongdang._toml import Table
+from dongdang._validators import code as _code
+from dongdang._validators import date as _date
+from dongdang._validators import named_pairs as _named_pairs
+from dongdang._validators import one_of as _one_of
+from dongdang._validators import optional_code as _optional_code
+from dongdang._validators import optional_date as _optional_date
+from dongdang._validators import optional_one_of as _optional_one_of
+from dongdang._validators import optional_text as _optional_text
+from dongdang._validators import optional_texts as _optional_texts
+from dongdang._validators import text as _text
+from dongdang._validators import texts as _texts
+from dongdang._validators import tuple_of as _tuple_of
 from dongdang.errors import (
     DataFileError,
-    DongDangError,
     InvalidTypeError,
     InvalidValueError,
     UnknownCodeError,
 )
 from dongdang.legal import LegalReference
 from dongdang.periods import Period
+from dongdang.provenance import Caveat, Citation, Provenance
 
 if TYPE_CHECKING:
     import os
     from collections.abc import Callable, Iterable, Mapping
 
-_T = TypeVar("_T")
 _K = TypeVar("_K")
-_E = TypeVar("_E", bound=enum.Enum)
 
 __all__ = [
     "PAIR_FACTS",
@@ -122,14 +134,6 @@ class Mode(enum.Enum):
     ROAD = "đường bộ"
     RAIL = "đường sắt"
     RIVER = "đường sông"
-
-
-class Caveat(enum.Enum):
-    """Why a fact is unknown: the marks of the domain notes."""
-
-    NOT_FOUND = "not found"
-    UNVERIFIED = "unverified"
-    CONFLICT = "conflict"
 
 
 class ClearingStatus(enum.Enum):
@@ -216,55 +220,6 @@ class CountScope(enum.Enum):
 
 # -- small validators ----------------------------------------------------------------
 
-_CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def _code(value: object) -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"a code must be a str, got {value!r}")
-    if _CODE.fullmatch(value) is None:
-        raise InvalidValueError(
-            f"{value!r} is not a code: lower-case letters and digits joined by '-', like 'chi-ma'"
-        )
-    return value
-
-
-def _optional_code(value: object) -> str | None:
-    return None if value is None else _code(value)
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"expected a str, got {value!r}")
-    text = unicodedata.normalize("NFC", value).strip()
-    if not text:
-        raise InvalidValueError(f"expected a non-empty text, got {value!r}")
-    return text
-
-
-def _optional_text(value: object) -> str | None:
-    return None if value is None else _text(value)
-
-
-def _texts(value: object) -> tuple[str, ...]:
-    if isinstance(value, str) or not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
-    return tuple(_text(item) for item in value)
-
-
-def _optional_texts(value: object) -> tuple[str, ...] | None:
-    return None if value is None else _texts(value)
-
-
-def _date(value: object) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"expected a datetime.date, got {value!r}")
-    return value
-
-
-def _optional_date(value: object) -> dt.date | None:
-    return None if value is None else _date(value)
-
 
 def _when(value: object) -> Period:
     if isinstance(value, Period):
@@ -277,24 +232,6 @@ def _citations(value: object) -> tuple[Citation, ...]:
     return _tuple_of(Citation, "sources", value)
 
 
-def _one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise InvalidTypeError(f"{attribute.name} must be a {kind.__name__}, got {value!r}")
-
-    return check
-
-
-def _optional_one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    check = _one_of(kind)
-
-    def optional(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            check(instance, attribute, value)
-
-    return optional
-
-
 def _key(text: str) -> str:
     """A name as compared: NFC, case-folded, single spaces, no spaces around a dash."""
     folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())
@@ -302,67 +239,6 @@ def _key(text: str) -> str:
 
 
 # -- sources and provenance -----------------------------------------------------------
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Citation:
-    """A page, article or document a fact was read in.
-
-    Attributes:
-        key: the short name the data file cites it by, such as ``"seed-003"``.
-        url: its address, where it has one.
-        title: its title, where known.
-        published: its date of publication, where known.
-        file: for a seed article, the file it is kept in.
-        note: what to know about it: a mirror, a translation, low reliability.
-
-    >>> from dongdang.gates import Citation
-    >>> Citation(key="plo-1034937", url="https://plo.vn/...-1034937.html").cite()
-    '[plo-1034937] https://plo.vn/...-1034937.html'
-    """
-
-    key: str = attrs.field(converter=_code)
-    url: str | None = attrs.field(default=None, converter=_optional_text)
-    title: str | None = attrs.field(default=None, converter=_optional_text)
-    published: dt.date | None = attrs.field(default=None, converter=_optional_date)
-    file: str | None = attrs.field(default=None, converter=_optional_text)
-    note: str | None = attrs.field(default=None, converter=_optional_text)
-
-    def __attrs_post_init__(self) -> None:
-        if self.url is None and self.title is None and self.file is None:
-            raise InvalidValueError(f"citation {self.key!r} needs a url, a title or a file")
-
-    def cite(self) -> str:
-        """One line: the key, then the title, date, address and file that are known."""
-        day = None if self.published is None else self.published.strftime("%d/%m/%Y")
-        file = None if self.file is None else f"file {self.file}"
-        return f"[{self.key}] " + "; ".join(p for p in (self.title, day, self.url, file) if p)
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Provenance:
-    """Where a fact comes from, or why it is unknown.
-
-    A known fact has at least one source and no caveat. An unknown fact (None)
-    has a caveat and a note saying why: not found, unverified, or sources in
-    conflict. A caveated fact is never given a value, however plausible.
-
-    Attributes:
-        sources: the citations the fact was read in (for an unknown fact, any
-            that bear on it).
-        caveat: why the fact is unknown, or None for a known fact.
-        note: what the sources say, how they were read, or why the fact is unknown.
-    """
-
-    sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
-    caveat: Caveat | None = attrs.field(default=None, validator=_optional_one_of(Caveat))
-    note: str | None = attrs.field(default=None, converter=_optional_text)
-
-    def __attrs_post_init__(self) -> None:
-        if self.caveat is not None and self.note is None:
-            raise InvalidValueError(f"a fact marked {self.caveat.value} needs a note saying why")
 
 
 def _check_facts(
@@ -391,20 +267,7 @@ def _check_facts(
 
 
 def _provenance(value: object) -> tuple[tuple[str, Provenance], ...]:
-    items = list(value.items()) if isinstance(value, dict) else value
-    if not isinstance(items, (tuple, list)):
-        raise InvalidTypeError(f"provenance must map fact paths to Provenance, got {value!r}")
-    pairs = []
-    for item in items:
-        if (
-            not isinstance(item, tuple)
-            or len(item) != 2  # noqa: PLR2004
-            or not isinstance(item[0], str)
-            or not isinstance(item[1], Provenance)
-        ):
-            raise InvalidTypeError(f"provenance must map fact paths to Provenance, got {item!r}")
-        pairs.append((item[0], item[1]))
-    return tuple(pairs)
+    return _named_pairs(Provenance, value, "fact paths")
 
 
 def _source_of(owner: str, provenance: tuple[tuple[str, Provenance], ...], path: str) -> Provenance:
@@ -674,7 +537,7 @@ class GatePair:
         location: where the Vietnamese gate lies.
         managed_by: the unit the sources name as running it, or None.
         history: its dated records, in order of their first day.
-        provenance: the :class:`Provenance` of each fact, by path
+        provenance: the :class:`~dongdang.provenance.Provenance` of each fact, by path
             (see :meth:`source_of`).
     """
 
@@ -746,7 +609,7 @@ class Route:
         mode: road, rail or river, or None where unverified.
         location: where it lies.
         history: its dated records, in order of their first day.
-        provenance: the :class:`Provenance` of each fact, by path.
+        provenance: the :class:`~dongdang.provenance.Provenance` of each fact, by path.
     """
 
     code: str = attrs.field(converter=_code)
@@ -956,12 +819,6 @@ class CountCheck:
 
 
 # -- the registry ---------------------------------------------------------------------
-
-
-def _tuple_of(kind: type[_T], name: str, value: object) -> tuple[_T, ...]:
-    if not isinstance(value, (tuple, list)) or not all(isinstance(i, kind) for i in value):
-        raise InvalidTypeError(f"{name} must be a tuple of {kind.__name__}, got {value!r}")
-    return tuple(value)
 
 
 def _pairs(value: object) -> tuple[GatePair, ...]:
@@ -1332,39 +1189,8 @@ def lang_son_gates() -> GateRegistry:
 
 
 @attrs.frozen
-class _Table:
-    """A TOML table being read, with the file and path its errors name."""
-
-    file: str
-    path: str
-    data: Mapping[str, object]
-
-    def where(self, key: str | None = None) -> str:
-        path = self.path if key is None else f"{self.path}.{key}".lstrip(".")
-        return path or "the top level"
-
-    def fail(self, key: str | None, message: str) -> NoReturn:
-        raise DataFileError(f"{self.file}: {self.where(key)}: {message}")
-
-    def only(self, *keys: str) -> None:
-        extra = sorted(set(self.data) - set(keys))
-        if extra:
-            self.fail(None, f"unexpected keys {extra}; expected some of {sorted(keys)}")
-
-    def get(self, key: str, kind: type | tuple[type, ...], *, required: bool = False) -> object:
-        if key not in self.data:
-            if required:
-                self.fail(key, "missing")
-            return None
-        value = self.data[key]
-        if not isinstance(value, kind) or isinstance(value, bool) is not (kind is bool):
-            names = (
-                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            )
-            self.fail(key, f"expected {names}, got {value!r}")
-        if kind is dt.date and isinstance(value, dt.datetime):
-            self.fail(key, f"expected a date, got the date-time {value!r}")
-        return value
+class _Table(Table):
+    """A TOML table of ``gates.toml`` being read, with the readers the gates need."""
 
     def text(self, key: str) -> str:
         value = self.get(key, str, required=True)
@@ -1411,21 +1237,6 @@ class _Table:
             named.append((name, _Table(self.file, table.where(name), inner)))
             named[-1][1].only(*fields)
         return named
-
-    def choice(self, key: str, kind: type[_E], *, required: bool = False) -> _E | None:
-        value = self.get(key, str, required=required)
-        if value is None:
-            return None
-        options = {member.name.lower().replace("_", "-"): member for member in kind}
-        if value not in options:
-            self.fail(key, f"{value!r} is not one of {sorted(options)}")
-        return options[value]
-
-    def build(self, factory: Callable[..., _T], **fields: object) -> _T:
-        try:
-            return factory(**fields)
-        except DongDangError as error:
-            raise DataFileError(f"{self.file}: {self.where()}: {error}") from error
 
 
 def _read_sources(table: _Table, sources: Mapping[str, Citation], key: str) -> list[Citation]:

@@ -34,35 +34,41 @@ every fact's source, and unknowns left unknown.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import functools
-import re
 import tomllib
-import unicodedata
 from decimal import Decimal
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TypeVar, cast, final
+from typing import TYPE_CHECKING, Any, Final, Literal, cast, final
 
 import attrs
 
 from dongdang._decimal import to_decimal
+from dongdang._toml import Reader
+from dongdang._validators import code_of as _code_of
+from dongdang._validators import field_code as _field_code
+from dongdang._validators import field_date as _date
+from dongdang._validators import field_text as _text
+from dongdang._validators import member as _member
+from dongdang._validators import named_pairs as _named_pairs
+from dongdang._validators import optional_field_date as _optional_date
+from dongdang._validators import optional_field_text as _optional_text
 from dongdang.errors import (
     DataFileError,
-    DongDangError,
     InvalidTypeError,
     InvalidValueError,
     UnitMismatchError,
     UnknownCodeError,
 )
-from dongdang.gates import Caveat, Citation, Provenance
 from dongdang.legal import LegalReference
+from dongdang.provenance import Caveat, Citation, Provenance
 from dongdang.text import Figure, Qualifier, format_amount, parse_amount, read_figure
 from dongdang.units import CURRENCIES, Quantity, is_quantity, sum_amounts, unit_of, ureg
 
 if TYPE_CHECKING:
+    import datetime as dt
     import os
-    from collections.abc import Callable, Iterable, Iterator, Mapping
+    from collections.abc import Iterable, Iterator
 
     from dongdang.periods import Language
 
@@ -83,8 +89,6 @@ __all__ = [
     "lang_son_projects",
 ]
 
-_E = TypeVar("_E", bound=enum.Enum)
-_T = TypeVar("_T")
 
 #: What a portfolio groups projects by.
 PortfolioKey = Literal["capital_source", "zone", "status", "investor"]
@@ -92,28 +96,6 @@ _GROUP_KEYS: Final = ("capital_source", "zone", "status", "investor")
 
 
 # -- vocabularies ----------------------------------------------------------------------
-
-
-def _member(kind: type[_E], value: object, english: Mapping[_E, str]) -> _E:
-    """The member ``value`` names: the member, its code, or its Vietnamese or English name."""
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, str):
-        raise InvalidTypeError(
-            f"a {kind.__name__} must be a member or its code, got {value!r} "
-            f"of type {type(value).__name__}"
-        )
-    wanted = " ".join(unicodedata.normalize("NFC", value).casefold().split())
-    for member in kind:
-        names = (_code_of(member), str(member.value).casefold(), english[member].casefold())
-        if wanted in names:
-            return member
-    codes = ", ".join(_code_of(member) for member in kind)
-    raise UnknownCodeError(f"unknown {kind.__name__} {value!r}; the codes are {codes}")
-
-
-def _code_of(member: enum.Enum) -> str:
-    return member.name.lower().replace("_", "-")
 
 
 class CapitalSource(enum.Enum):
@@ -319,49 +301,17 @@ class CapitalMeasure(enum.Enum):
 
 # -- small validators ------------------------------------------------------------------
 
-_CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
 
 def _code(value: object, what: str = "code") -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
-    if _CODE.fullmatch(value) is None:
-        raise InvalidValueError(
-            f"{what} {value!r} is not a code: lower-case letters and digits joined by '-', "
-            "like 'kcn-dong-banh'"
-        )
-    return value
+    return _field_code(value, what, "kcn-dong-banh")
 
 
 def _zone(value: object) -> str | None:
     return None if value is None else _code(value, "zone")
 
 
-def _text(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
-    text = unicodedata.normalize("NFC", value).strip()
-    if not text:
-        raise InvalidValueError(f"{what} must not be empty, got {value!r}")
-    return text
-
-
 def _name(value: object) -> str:
     return _text(value, "name")
-
-
-def _optional_text(value: object, what: str) -> str | None:
-    return None if value is None else _text(value, what)
-
-
-def _date(value: object, what: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{what} must be a datetime.date, got {value!r}")
-    return value
-
-
-def _optional_date(value: object, what: str) -> dt.date | None:
-    return None if value is None else _date(value, what)
 
 
 # Named converters: mypy's attrs plugin reads only named functions.
@@ -634,20 +584,7 @@ PROJECT_FACTS: Final = (
 
 
 def _provenance(value: object) -> tuple[tuple[str, Provenance], ...]:
-    items = list(value.items()) if isinstance(value, dict) else value
-    if not isinstance(items, (tuple, list)):
-        raise InvalidTypeError(f"provenance must map facts to Provenance, got {value!r}")
-    pairs = []
-    for item in items:
-        if (
-            not isinstance(item, tuple)
-            or len(item) != 2  # noqa: PLR2004
-            or not isinstance(item[0], str)
-            or not isinstance(item[1], Provenance)
-        ):
-            raise InvalidTypeError(f"provenance must map facts to Provenance, got {item!r}")
-        pairs.append((item[0], item[1]))
-    return tuple(pairs)
+    return _named_pairs(Provenance, value, "facts")
 
 
 @final
@@ -671,7 +608,7 @@ class Project:
         legal: its legal basis, the investment decision or certificate, or None.
         milestones: its dated steps.
         status: where it stands, or None where unknown; a code is accepted.
-        provenance: the :class:`~dongdang.gates.Provenance` of facts, by name
+        provenance: the :class:`~dongdang.provenance.Provenance` of facts, by name
             (see :data:`PROJECT_FACTS`): where a fact comes from, or why it is unknown.
 
     A project starts with its approval: the actual date of its investment
@@ -1300,30 +1237,13 @@ _FACT_KEYS: Final = frozenset({"sources", "caveat", "note"})
 _LEGAL_KEYS: Final = frozenset({"cite", "url", "summary"})
 
 
-class _Reader:
+class _Reader(Reader):
     """Reads the TOML document of a portfolio, naming the file and place of any error."""
 
     def __init__(self, name: str, *, strict: bool) -> None:
-        self.name = name
+        super().__init__(name)
         self.strict = strict
         self.sources: dict[str, Citation] = {}
-
-    def fail(self, where: str, message: str) -> NoReturn:
-        raise DataFileError(f"{self.name}: {where}: {message}")
-
-    def table(self, value: object, where: str, keys: frozenset[str]) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(where, f"expected a table, got {value!r}")
-        unknown = sorted(set(value) - keys)
-        if unknown:
-            self.fail(where, f"unknown keys {unknown}; the keys are {sorted(keys)}")
-        return value
-
-    def build(self, where: str, factory: Callable[..., _T], /, **fields: Any) -> _T:  # noqa: ANN401
-        try:
-            return factory(**fields)
-        except DongDangError as error:
-            self.fail(where, str(error))
 
     def portfolio(self, document: dict[str, Any]) -> Portfolio:
         top = self.table(document, "the top level", frozenset({"portfolio", "sources", "projects"}))

@@ -42,36 +42,41 @@ The counts of seed article 004 ship as :func:`lang_son_tasks`.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import functools
-import re
 import tomllib
-import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar, cast, final
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, final
 
 import attrs
 
+from dongdang._toml import Reader
+from dongdang._validators import code_of as _code_of
+from dongdang._validators import field_code as _field_code
+from dongdang._validators import field_date as _date
+from dongdang._validators import field_text as _text
+from dongdang._validators import member as _member
+from dongdang._validators import optional_field_date as _optional_date
+from dongdang._validators import optional_field_text as _optional_text
 from dongdang.errors import (
     DataFileError,
-    DongDangError,
     InvalidTypeError,
     InvalidValueError,
     UndefinedRatioError,
     UnknownCodeError,
 )
-from dongdang.gates import Citation
 from dongdang.indicators import share
 from dongdang.legal import LegalReference
 from dongdang.periods import Period
+from dongdang.provenance import Citation
 from dongdang.text import format_percent
 
 if TYPE_CHECKING:
+    import datetime as dt
     import os
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Iterable
 
     from dongdang.periods import Language
 
@@ -89,33 +94,10 @@ __all__ = [
     "lang_son_tasks",
 ]
 
-_E = TypeVar("_E", bound=enum.Enum)
 _T = TypeVar("_T")
 
 
 # -- vocabularies ----------------------------------------------------------------------
-
-
-def _code_of(member: enum.Enum) -> str:
-    return member.name.lower().replace("_", "-")
-
-
-def _member(kind: type[_E], value: object, english: Mapping[_E, str]) -> _E:
-    """The member ``value`` names: the member, its code, or its Vietnamese or English name."""
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, str):
-        raise InvalidTypeError(
-            f"a {kind.__name__} must be a member or its code, got {value!r} "
-            f"of type {type(value).__name__}"
-        )
-    wanted = " ".join(unicodedata.normalize("NFC", value).casefold().split())
-    for member in kind:
-        names = (_code_of(member), str(member.value).casefold(), english[member].casefold())
-        if wanted in names:
-            return member
-    codes = ", ".join(_code_of(member) for member in kind)
-    raise UnknownCodeError(f"unknown {kind.__name__} {value!r}; the codes are {codes}")
 
 
 class TaskSource(enum.Enum):
@@ -240,45 +222,13 @@ _BASE_ENGLISH: Final = {
 
 # -- small validators ------------------------------------------------------------------
 
-_CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
 
 def _code(value: object, what: str = "code") -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
-    if _CODE.fullmatch(value) is None:
-        raise InvalidValueError(
-            f"{what} {value!r} is not a code: lower-case letters and digits joined by '-', "
-            "like 'ioffice-2020-014'"
-        )
-    return value
+    return _field_code(value, what, "ioffice-2020-014")
 
 
 def _key(value: object) -> str:
     return _code(value, "key")
-
-
-def _text(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
-    text = unicodedata.normalize("NFC", value).strip()
-    if not text:
-        raise InvalidValueError(f"{what} must not be empty, got {value!r}")
-    return text
-
-
-def _optional_text(value: object, what: str) -> str | None:
-    return None if value is None else _text(value, what)
-
-
-def _date(value: object, what: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{what} must be a datetime.date, got {value!r}")
-    return value
-
-
-def _optional_date(value: object, what: str) -> dt.date | None:
-    return None if value is None else _date(value, what)
 
 
 # Named converters: mypy's attrs plugin reads only named functions.
@@ -995,38 +945,12 @@ _STATED_REQUIRED: Final = ("text", "sources", "assigned")
 _SOURCE_KEYS: Final = frozenset({"url", "title", "published", "file", "note"})
 
 
-class _Reader:
+class _Reader(Reader):
     """Reads the TOML document of a log, naming the file and place of any error."""
 
     def __init__(self, name: str) -> None:
-        self.name = name
+        super().__init__(name)
         self.citations: dict[str, Citation] = {}
-
-    def fail(self, where: str, message: str) -> NoReturn:
-        raise DataFileError(f"{self.name}: {where}: {message}")
-
-    def table(
-        self,
-        value: object,
-        where: str,
-        keys: frozenset[str] | None,
-        required: tuple[str, ...] = (),
-    ) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(where, f"expected a table, got {value!r}")
-        unknown = [] if keys is None else sorted(set(value) - keys)
-        if unknown:
-            self.fail(where, f"unknown keys {unknown}; the keys are {sorted(keys or ())}")
-        for key in required:
-            if key not in value:
-                self.fail(where, f"missing key {key!r}")
-        return value
-
-    def build(self, where: str, factory: Callable[..., _T], /, **fields: Any) -> _T:  # noqa: ANN401
-        try:
-            return factory(**fields)
-        except DongDangError as error:
-            self.fail(where, str(error))
 
     def log(self, document: dict[str, Any]) -> TaskLog:
         top = self.table(document, "the top level", frozenset({"sources", "tasks", "stated"}))

@@ -50,11 +50,15 @@ import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar, cast, final
+from typing import TYPE_CHECKING, Final, cast, final
 
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
+from dongdang._toml import Table
+from dongdang._validators import one_of as _instance
+from dongdang._validators import optional_one_of as _optional_instance
+from dongdang._validators import tuple_of as _tuple_of
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -66,14 +70,14 @@ from dongdang.errors import (
     UnitMismatchError,
     UnknownCodeError,
 )
-from dongdang.gates import Caveat, Citation, Provenance
 from dongdang.legal import LegalReference
+from dongdang.provenance import Caveat, Citation, Provenance
 from dongdang.text import Qualifier, format_number, read_figure
 from dongdang.units import Quantity, is_quantity, magnitude_in, unit_of, ureg
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Iterable, Mapping
 
     from dongdang.periods import Language
 
@@ -98,7 +102,6 @@ __all__ = [
     "occupancy",
 ]
 
-_T = TypeVar("_T")
 
 _HECTARE: Final = "hectare"
 _ZERO: Final = Decimal(0)
@@ -138,30 +141,6 @@ def _texts(value: object) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
     return tuple(_text(item) for item in value)
-
-
-def _tuple_of(kind: type[_T], name: str, value: object) -> tuple[_T, ...]:
-    if not isinstance(value, (tuple, list)) or not all(isinstance(i, kind) for i in value):
-        raise InvalidTypeError(f"{name} must be a tuple of {kind.__name__}, got {value!r}")
-    return tuple(value)
-
-
-def _instance(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise InvalidTypeError(f"{attribute.name} must be a {kind.__name__}, got {value!r}")
-
-    return check
-
-
-def _optional_instance(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    check = _instance(kind)
-
-    def optional(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            check(instance, attribute, value)
-
-    return optional
 
 
 def _year(_instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -1238,36 +1217,8 @@ def occupancy(occupied: object, available: object) -> Decimal:
 
 
 @attrs.frozen
-class _Table:
-    """A TOML table being read, with the file and path its errors name."""
-
-    file: str
-    path: str
-    data: Mapping[str, object]
-
-    def where(self, key: str | None = None) -> str:
-        path = self.path if key is None else f"{self.path}.{key}".lstrip(".")
-        return path or "the top level"
-
-    def fail(self, key: str | None, message: str) -> NoReturn:
-        raise DataFileError(f"{self.file}: {self.where(key)}: {message}")
-
-    def only(self, *keys: str) -> None:
-        extra = sorted(set(self.data) - set(keys))
-        if extra:
-            self.fail(None, f"unexpected keys {extra}; expected some of {sorted(keys)}")
-
-    def get(self, key: str, kind: type, *, required: bool = False) -> Any:  # noqa: ANN401
-        if key not in self.data:
-            if required:
-                self.fail(key, "missing")
-            return None
-        value = self.data[key]
-        if not isinstance(value, kind):
-            self.fail(key, f"expected {kind.__name__}, got {value!r}")
-        if kind is dt.date and isinstance(value, dt.datetime):
-            self.fail(key, f"expected a date, got the date-time {value!r}")
-        return value
+class _Table(Table):
+    """A TOML table of a plan file being read, with the readers the plans need."""
 
     def sub(self, key: str, value: object) -> _Table:
         if not isinstance(value, dict):
@@ -1289,21 +1240,6 @@ class _Table:
         for table in tables:
             table.only(*fields)
         return tables
-
-    def choice(self, key: str, kind: type[enum.Enum], *, required: bool = False) -> Any:  # noqa: ANN401 - a member of kind
-        value = self.get(key, str, required=required)
-        if value is None:
-            return None
-        options = {member.name.lower().replace("_", "-"): member for member in kind}
-        if value not in options:
-            self.fail(key, f"{value!r} is not one of {sorted(options)}")
-        return options[value]
-
-    def build(self, factory: Callable[..., _T], **fields: object) -> _T:
-        try:
-            return factory(**fields)
-        except DongDangError as error:
-            raise DataFileError(f"{self.file}: {self.where()}: {error}") from error
 
 
 def _read_sources(table: _Table, sources: Mapping[str, Citation]) -> list[Citation]:

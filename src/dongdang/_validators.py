@@ -1,0 +1,199 @@
+"""Small attrs converters and validators that several domain modules share.
+
+Two families live here. The plain ones (:func:`code`, :func:`text`, :func:`date`
+and their kin) say "expected a str" without naming the field; the ``field_``
+ones name the field they check ("due must be a datetime.date"). Each module
+keeps the family its messages have always used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    import attrs
+
+_T = TypeVar("_T")
+_E = TypeVar("_E", bound=enum.Enum)
+
+CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+# -- plain converters: the message does not name the field -------------------------------
+
+
+def code(value: object) -> str:
+    """A code such as ``"chi-ma"``: lower-case letters and digits joined by '-'."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"a code must be a str, got {value!r}")
+    if CODE.fullmatch(value) is None:
+        raise InvalidValueError(
+            f"{value!r} is not a code: lower-case letters and digits joined by '-', like 'chi-ma'"
+        )
+    return value
+
+
+def optional_code(value: object) -> str | None:
+    """A code, or None."""
+    return None if value is None else code(value)
+
+
+def text(value: object) -> str:
+    """A non-empty text, NFC-normalised and stripped."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"expected a str, got {value!r}")
+    result = unicodedata.normalize("NFC", value).strip()
+    if not result:
+        raise InvalidValueError(f"expected a non-empty text, got {value!r}")
+    return result
+
+
+def optional_text(value: object) -> str | None:
+    """A text, or None."""
+    return None if value is None else text(value)
+
+
+def texts(value: object) -> tuple[str, ...]:
+    """A tuple of texts, from a tuple or list of str."""
+    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+        raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
+    return tuple(text(item) for item in value)
+
+
+def optional_texts(value: object) -> tuple[str, ...] | None:
+    """A tuple of texts, or None."""
+    return None if value is None else texts(value)
+
+
+def date(value: object) -> dt.date:
+    """A :class:`datetime.date` that is not a date-time."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidTypeError(f"expected a datetime.date, got {value!r}")
+    return value
+
+
+def optional_date(value: object) -> dt.date | None:
+    """A date, or None."""
+    return None if value is None else date(value)
+
+
+def tuple_of(kind: type[_T], name: str, value: object) -> tuple[_T, ...]:
+    """A tuple of ``kind``, from a tuple or list of them; ``name`` is the field's."""
+    if not isinstance(value, (tuple, list)) or not all(isinstance(i, kind) for i in value):
+        raise InvalidTypeError(f"{name} must be a tuple of {kind.__name__}, got {value!r}")
+    return tuple(value)
+
+
+def one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator: the value is an instance of ``kind``."""
+
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidTypeError(f"{attribute.name} must be a {kind.__name__}, got {value!r}")
+
+    return check
+
+
+def optional_one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator: the value is None or an instance of ``kind``."""
+    check = one_of(kind)
+
+    def optional(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(instance, attribute, value)
+
+    return optional
+
+
+def named_pairs(kind: type[_T], value: object, what: str) -> tuple[tuple[str, _T], ...]:
+    """(name, ``kind``) pairs from a dict or pairs; errors say "provenance must map ``what``"."""
+    items = list(value.items()) if isinstance(value, dict) else value
+    if not isinstance(items, (tuple, list)):
+        raise InvalidTypeError(f"provenance must map {what} to {kind.__name__}, got {value!r}")
+    pairs = []
+    for item in items:
+        if (
+            not isinstance(item, tuple)
+            or len(item) != 2  # noqa: PLR2004
+            or not isinstance(item[0], str)
+            or not isinstance(item[1], kind)
+        ):
+            raise InvalidTypeError(f"provenance must map {what} to {kind.__name__}, got {item!r}")
+        pairs.append((item[0], item[1]))
+    return tuple(pairs)
+
+
+# -- field converters: the message names the field --------------------------------------
+
+
+def field_code(value: object, what: str, example: str) -> str:
+    """A code; the errors name the field ``what`` and show ``example``."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
+    if CODE.fullmatch(value) is None:
+        raise InvalidValueError(
+            f"{what} {value!r} is not a code: lower-case letters and digits joined by '-', "
+            f"like {example!r}"
+        )
+    return value
+
+
+def field_text(value: object, what: str) -> str:
+    """A non-empty text, NFC-normalised and stripped; the errors name the field ``what``."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
+    result = unicodedata.normalize("NFC", value).strip()
+    if not result:
+        raise InvalidValueError(f"{what} must not be empty, got {value!r}")
+    return result
+
+
+def optional_field_text(value: object, what: str) -> str | None:
+    """A text naming the field ``what``, or None."""
+    return None if value is None else field_text(value, what)
+
+
+def field_date(value: object, what: str) -> dt.date:
+    """A :class:`datetime.date` that is not a date-time; the errors name the field ``what``."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InvalidTypeError(f"{what} must be a datetime.date, got {value!r}")
+    return value
+
+
+def optional_field_date(value: object, what: str) -> dt.date | None:
+    """A date naming the field ``what``, or None."""
+    return None if value is None else field_date(value, what)
+
+
+# -- enums named by code, Vietnamese or English name ---------------------------------------
+
+
+def code_of(member: enum.Enum) -> str:
+    """The member's code: its name in lower case, with '-' for '_'."""
+    return member.name.lower().replace("_", "-")
+
+
+def member(kind: type[_E], value: object, english: Mapping[_E, str]) -> _E:
+    """The member ``value`` names: the member, its code, or its Vietnamese or English name."""
+    if isinstance(value, kind):
+        return value
+    if not isinstance(value, str):
+        raise InvalidTypeError(
+            f"a {kind.__name__} must be a member or its code, got {value!r} "
+            f"of type {type(value).__name__}"
+        )
+    wanted = " ".join(unicodedata.normalize("NFC", value).casefold().split())
+    for candidate in kind:
+        names = (code_of(candidate), str(candidate.value).casefold(), english[candidate].casefold())
+        if wanted in names:
+            return candidate
+    codes = ", ".join(code_of(candidate) for candidate in kind)
+    raise UnknownCodeError(f"unknown {kind.__name__} {value!r}; the codes are {codes}")

@@ -1,0 +1,107 @@
+"""Where a fact comes from, or why it is unknown.
+
+Every fact the domain modules hold carries its provenance: the sources it was
+read in, or, where the sources do not settle it, a caveat saying why the fact
+stays unknown: NOT FOUND (no source names it), UNVERIFIED (a source names it
+but it could not be checked) or CONFLICT (sources disagree). A caveated fact
+always has a note saying why, and its value stays None, however plausible a
+guess may be.
+
+>>> from dongdang.provenance import Caveat, Citation, Provenance
+>>> source = Citation(key="plo-1034937", url="https://plo.vn/...-1034937.html")
+>>> Provenance(sources=(source,)).caveat is None
+True
+>>> Provenance(caveat=Caveat.NOT_FOUND, note="no source names the gate").caveat.value
+'not found'
+
+:class:`Citation`, :class:`Provenance` and :class:`Caveat` are also importable
+from :mod:`dongdang.gates`, where they were first defined.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, final
+
+import attrs
+
+from dongdang._validators import code, optional_date, optional_one_of, optional_text, tuple_of
+from dongdang.errors import InvalidValueError
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+__all__ = ["Caveat", "Citation", "Provenance"]
+
+
+class Caveat(enum.Enum):
+    """Why a fact is unknown: the marks of the domain notes."""
+
+    NOT_FOUND = "not found"
+    UNVERIFIED = "unverified"
+    CONFLICT = "conflict"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A page, article or document a fact was read in.
+
+    Attributes:
+        key: the short name the data file cites it by, such as ``"seed-003"``.
+        url: its address, where it has one.
+        title: its title, where known.
+        published: its date of publication, where known.
+        file: for a seed article, the file it is kept in.
+        note: what to know about it: a mirror, a translation, low reliability.
+
+    >>> from dongdang.provenance import Citation
+    >>> Citation(key="plo-1034937", url="https://plo.vn/...-1034937.html").cite()
+    '[plo-1034937] https://plo.vn/...-1034937.html'
+    """
+
+    key: str = attrs.field(converter=code)
+    url: str | None = attrs.field(default=None, converter=optional_text)
+    title: str | None = attrs.field(default=None, converter=optional_text)
+    published: dt.date | None = attrs.field(default=None, converter=optional_date)
+    file: str | None = attrs.field(default=None, converter=optional_text)
+    note: str | None = attrs.field(default=None, converter=optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.url is None and self.title is None and self.file is None:
+            raise InvalidValueError(f"citation {self.key!r} needs a url, a title or a file")
+
+    def cite(self) -> str:
+        """One line: the key, then the title, date, address and file that are known."""
+        day = None if self.published is None else self.published.strftime("%d/%m/%Y")
+        file = None if self.file is None else f"file {self.file}"
+        return f"[{self.key}] " + "; ".join(p for p in (self.title, day, self.url, file) if p)
+
+
+def _citations(value: object) -> tuple[Citation, ...]:
+    return tuple_of(Citation, "sources", value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Provenance:
+    """Where a fact comes from, or why it is unknown.
+
+    A known fact has at least one source and no caveat. An unknown fact (None)
+    has a caveat and a note saying why: not found, unverified, or sources in
+    conflict. A caveated fact is never given a value, however plausible.
+
+    Attributes:
+        sources: the citations the fact was read in (for an unknown fact, any
+            that bear on it).
+        caveat: why the fact is unknown, or None for a known fact.
+        note: what the sources say, how they were read, or why the fact is unknown.
+    """
+
+    sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    caveat: Caveat | None = attrs.field(default=None, validator=optional_one_of(Caveat))
+    note: str | None = attrs.field(default=None, converter=optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.caveat is not None and self.note is None:
+            raise InvalidValueError(f"a fact marked {self.caveat.value} needs a note saying why")
