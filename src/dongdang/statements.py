@@ -1,0 +1,827 @@
+"""Figure sentences of the zone's reports, read into statements and written back.
+
+A report sentence such as "Thu phí đạt 278.718 triệu đồng, tăng 14,4% so với
+cùng kỳ năm 2023" states a figure about something (the *subject*, the words
+before the verb), for a period, with comparisons. :func:`parse_statements`
+finds those sentences in a text and reads each figure into a
+:class:`Statement`; :func:`describe` writes a statement back as a sentence.
+
+What counts as a figure: a number followed by a unit ("278.718 triệu đồng",
+"215.385 lượt xe"), a percent, or a count of a known noun ("07 cửa khẩu",
+"06 cuộc"; the noun is kept in ``Statement.noun`` and the figure has no
+unit). Dates, legal numbers ("01/2019/NQ-HĐND"), years, border markers
+("mốc 1088/2 - 1089") and terms of office are not figures. A figure the reader
+cannot read (a malformed number, units that contradict each other) becomes an
+:class:`Unparsed` with the reason: it is never guessed.
+
+>>> from dongdang.statements import parse_statements, describe
+>>> [fee] = parse_statements(
+...     "Thu phí từ ngày 01/01-31/5/2024 đạt 278.718 triệu đồng, "
+...     "tăng 14,4% so với cùng kỳ năm 2023."
+... )
+>>> fee.subject, fee.quantity, fee.period.label()
+('thu phí', <Quantity(278718, 'million_VND')>, '5 tháng đầu năm 2024')
+>>> growth = fee.comparisons[0]
+>>> growth.kind, growth.fraction, growth.base_period.label()
+(<ComparisonKind.GROWTH: 'growth'>, Decimal('0.144'), '5 tháng đầu năm 2023')
+>>> print(describe(fee, "en"))
+Thu phí in the first 5 months of 2024 reached 278,718 million VND, up 14.4% on the same
+period of 2023.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Final, final
+
+import attrs
+
+from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
+from dongdang.periods import Period
+from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from dongdang.periods import Language
+    from dongdang.units import Quantity
+
+__all__ = [
+    "COUNT_NOUNS",
+    "Comparison",
+    "ComparisonKind",
+    "Statement",
+    "Unparsed",
+    "describe",
+    "parse_statements",
+]
+
+#: The nouns counted in reports, as in "07 cửa khẩu", "06 cuộc hội đàm" or "2/2 kiến nghị".
+COUNT_NOUNS: Final = (
+    "cặp cửa khẩu",
+    "cửa khẩu",
+    "nhiệm vụ",
+    "thư công tác",
+    "công thư",
+    "cuộc",
+    "đoàn",
+    "ý kiến",
+    "kiến nghị",
+    "KKT",
+    "dự án",
+    "doanh nghiệp",
+)
+
+
+class ComparisonKind(enum.Enum):
+    """What a comparison in a figure sentence says.
+
+    ==========  ==========================  ==============================
+    member      Vietnamese                  English (as :func:`describe`)
+    ==========  ==========================  ==============================
+    GROWTH      tăng X% / giảm X%           up X% / down X%
+    RATIO       bằng X% <base>              equal to X% of <base>
+    ATTAINMENT  đạt X% <base>               reaching X% of <base>
+    EXCESS      vượt X% <base>              exceeding by X% <base>
+    MULTIPLE    gấp N lần <base>            N times <base>
+    ==========  ==========================  ==============================
+    """
+
+    GROWTH = "growth"
+    RATIO = "ratio"
+    ATTAINMENT = "attainment"
+    EXCESS = "excess"
+    MULTIPLE = "multiple"
+
+
+def _key(figure: Figure | None) -> tuple[object, ...] | None:
+    """What a figure says, whatever text it was read from."""
+    if figure is None:
+        return None
+    return (figure.qualifier, figure.value, figure.decimals, figure.unit)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """One comparison after a figure: "tăng 14,4% so với cùng kỳ năm 2023".
+
+    Attributes:
+        kind: what is compared.
+        value: the percent ("14,4%") or, for MULTIPLE, the multiple ("2,5") as printed.
+        decrease: True for "giảm" (a fall): :attr:`fraction` is then negative.
+        base: the words naming the base ("kế hoạch giao"), or for GROWTH one of
+            ``"cùng kỳ"`` and ``"cùng kỳ năm YYYY"``; None for a base named by a
+            period alone ("so với năm 2020") or for none at all.
+        base_period: the period compared with, when the sentence says which.
+        span: where the comparison stands in the source text.
+    """
+
+    kind: ComparisonKind
+    value: Figure
+    decrease: bool = False
+    base: str | None = None
+    base_period: Period | None = None
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def fraction(self) -> Decimal:
+        """The percent as a fraction (-0.215 for "giảm 21,5%"), or the multiple."""
+        number = self.value.value if self.kind is ComparisonKind.MULTIPLE else self.value.fraction
+        return -number if self.decrease else number
+
+    def same_figures(self, other: Comparison) -> bool:
+        """Whether both say the same, wherever and however they were written."""
+        return (self.kind, self.decrease, _key(self.value), self.base, self.base_period) == (
+            other.kind,
+            other.decrease,
+            _key(other.value),
+            other.base,
+            other.base_period,
+        )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Statement:
+    """One figure of a report sentence, with what the sentence says about it.
+
+    Attributes:
+        subject: what is measured: the words before the verb ("phí sang tải").
+        value: the figure (qualifier, printed value and decimals, unit).
+        noun: the noun a count counts ("cặp cửa khẩu"), or None for an amount.
+        period: the period the sentence names, or None.
+        comparisons: the comparisons that follow the figure.
+        components: the parts after "trong đó" ("of which").
+        whole: the denominator of "42.119/102.681 triệu đồng" or "06/12 cặp cửa khẩu".
+        upper: the upper end of a range "1.100 - 1.350 xe/ngày".
+        per: what an amount is for: the trips of "100.751 triệu đồng/215.385 lượt xe".
+        text: the sentence the statement was read from.
+        span: where the figure stands in the source text.
+    """
+
+    subject: str
+    value: Figure
+    noun: str | None = None
+    period: Period | None = None
+    comparisons: tuple[Comparison, ...] = ()
+    components: tuple[Statement, ...] = ()
+    whole: Figure | None = None
+    upper: Figure | None = None
+    per: Figure | None = None
+    text: str = ""
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def qualifier(self) -> Qualifier | None:
+        """The qualifier of the figure (AT_LEAST for "trên"), or None."""
+        return self.value.qualifier
+
+    @property
+    def quantity(self) -> Quantity:
+        """The amount as a quantity; a count or a percent has none (InvalidValueError)."""
+        return self.value.quantity
+
+    def same_figures(self, other: Statement) -> bool:
+        """Whether both state the same figures, whatever text and spans they came from.
+
+        Compares subject, value, noun, qualifier, period, comparisons, components,
+        whole, upper and per: what a round trip through :func:`describe` keeps.
+        """
+        return (
+            (self.subject, _key(self.value), self.noun, self.period)
+            == (other.subject, _key(other.value), other.noun, other.period)
+            and (_key(self.whole), _key(self.upper), _key(self.per))
+            == (_key(other.whole), _key(other.upper), _key(other.per))
+            and len(self.comparisons) == len(other.comparisons)
+            and all(map(Comparison.same_figures, self.comparisons, other.comparisons))
+            and len(self.components) == len(other.components)
+            and all(map(Statement.same_figures, self.components, other.components))
+        )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Unparsed:
+    """A figure that could not be read, with why and where.
+
+    Attributes:
+        text: the words that were being read ("344.8 tỷ đồng").
+        span: where they stand in the source text.
+        reason: what is wrong with them.
+    """
+
+    text: str
+    span: tuple[int, int]
+    reason: str
+
+
+# -- the vocabulary ---------------------------------------------------------------
+
+_NUMBER: Final = r"\d(?:[\d.,]*\d)?"
+_QUALIFIER_WORDS: Final = (
+    *("more than", "approximately", "less than", "xấp xỉ", "ước đạt", "ước tính", "khoảng"),
+    *("nearly", "almost", "around", "about", "under", "over", "trên", "hơn", "gần", "dưới"),
+    "ước",
+)
+_QUALIFIER_BEFORE: Final = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+$", re.IGNORECASE
+)
+_WRITE_QUALIFIER: Final = {
+    "vi": {
+        Qualifier.AT_LEAST: "trên",
+        Qualifier.AT_MOST: "gần",
+        Qualifier.BELOW: "dưới",
+        Qualifier.ABOUT: "khoảng",
+    },
+    "en": {
+        Qualifier.AT_LEAST: "over",
+        Qualifier.AT_MOST: "nearly",
+        Qualifier.BELOW: "under",
+        Qualifier.ABOUT: "about",
+    },
+}
+_KEYWORDS: Final = {
+    "vi": {
+        "tăng": ComparisonKind.GROWTH,
+        "giảm": ComparisonKind.GROWTH,
+        "bằng": ComparisonKind.RATIO,
+        "đạt": ComparisonKind.ATTAINMENT,
+        "vượt": ComparisonKind.EXCESS,
+    },
+    "en": {
+        "up": ComparisonKind.GROWTH,
+        "down": ComparisonKind.GROWTH,
+        "equal to": ComparisonKind.RATIO,
+        "reaching": ComparisonKind.ATTAINMENT,
+        "exceeding by": ComparisonKind.EXCESS,
+    },
+}
+_DECREASE: Final = frozenset({"giảm", "down"})
+_WRITE_KEYWORD: Final = {
+    lang: {
+        (kind, word in _DECREASE): word
+        for word, kind in words.items()
+        if kind is not ComparisonKind.ATTAINMENT or word in ("đạt", "reaching")
+    }
+    for lang, words in _KEYWORDS.items()
+}
+_PERCENT_COMPARISON: Final = {
+    lang: re.compile(r"(?<!\w)(" + "|".join(words) + r")\s+(" + _NUMBER + r")?\s*%", re.IGNORECASE)
+    for lang, words in _KEYWORDS.items()
+}
+_MULTIPLE: Final = {
+    "vi": re.compile(r"(?<!\w)gấp\s+(" + _NUMBER + r")\s+lần", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)(" + _NUMBER + r")\s+times(?!\w)", re.IGNORECASE),
+}
+_BASE_LEAD: Final = {
+    "vi": re.compile(r"\s*(?:so với\s+)?", re.IGNORECASE),
+    "en": re.compile(r"\s*(?:(?:on|of|over|than)\s+)?", re.IGNORECASE),
+}
+_BASE_END: Final = re.compile(
+    r",\s|;|\.+(?:\s|$)|\s+(?:và|and|so với|trong đó|of which)(?!\w)|$", re.IGNORECASE
+)
+_SAME_PERIOD: Final = {
+    "vi": re.compile(r"cùng kỳ(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE),
+    "en": re.compile(r"the same period of (?:the previous year|(\d{4}))", re.IGNORECASE),
+}
+_COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)(?!\w)", re.IGNORECASE)
+_CLAUSE_END: Final = re.compile(r";|:|,(?=\s)|\(|\)|\s(?:và|and)(?=\s)", re.IGNORECASE)
+_LEADING: Final = re.compile(r"^(?:\s|trong đó|of which|có|và|and)+(?=\s|$)", re.IGNORECASE)
+_VERBS: Final = frozenset({"đạt", "được", "thu", "là", "có", "hiện", "đã", "reached", "was"})
+_NOT_PERIOD_AFTER: Final = ("cùng kỳ", "so với", "đến", "lần", "%", " on", " of", "times")
+_SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
+
+# Numbers that are not figures: dates, legal numbers, markers, terms, scales.
+_NOT_FIGURES: Final = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"
+    r"|[^\W\d_]+-\d+"
+    r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
+    r"|tỷ lệ\s+\d+/\d+"
+    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+_MONTHS: Final = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+_MONTH: Final = "(" + "|".join(_MONTHS) + ")"
+_PERIOD_VI: Final = re.compile(
+    r"(?:từ\s+(?:ngày\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:-|–|—|đến(?:\s+ngày)?)\s*"
+    r"(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}"
+    r"|quý\s+(?:[IVX]+|\d)(?:/|\s+năm\s+)\d{4}"
+    r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
+    r"|năm\s+\d{4}",
+    re.IGNORECASE,
+)
+_PERIOD_EN_FORMS: Final = (
+    ("range", rf"(\d{{1,2}}) {_MONTH} (\d{{4}}) to (\d{{1,2}}) {_MONTH} (\d{{4}})"),
+    ("half", r"the (first|second) half of (\d{4})"),
+    ("months", r"the (first|last) (\d{1,2}) months of (\d{4})"),
+    ("quarter", r"Q([1-4]) (\d{4})"),
+    ("month", rf"{_MONTH} (\d{{4}})"),
+    ("year", r"(\d{4})"),
+)
+_PERIOD_EN: Final = re.compile(
+    r"(?<!\w)(?i:from|in) (?P<label>"
+    + "|".join(pattern for _, pattern in _PERIOD_EN_FORMS)
+    + r")(?!\w)"
+)
+
+
+def _read_period_en(label: str) -> Period | None:  # noqa: PLR0911 - one return per form
+    """The period an English label names ("Q2 2024", "the first 9 months of 2020")."""
+    for kind, pattern in _PERIOD_EN_FORMS:
+        match = re.fullmatch(pattern, label)
+        if match is None:
+            continue
+        groups = match.groups()
+        if kind == "range":
+            start = dt.date(int(groups[2]), _MONTHS.index(groups[1]) + 1, int(groups[0]))
+            end = dt.date(int(groups[5]), _MONTHS.index(groups[4]) + 1, int(groups[3]))
+            return Period.between(start, end)
+        if kind == "half":
+            return Period.half(int(groups[1]), 1 if groups[0] == "first" else 2)
+        if kind == "months":
+            build = Period.first_months if groups[0] == "first" else Period.last_months
+            return build(int(groups[2]), int(groups[1]))
+        if kind == "quarter":
+            return Period.quarter(int(groups[1]), int(groups[0]))
+        if kind == "month":
+            return Period.month(int(groups[1]), _MONTHS.index(groups[0]) + 1)
+        return Period.year(int(groups[0]))
+    return None
+
+
+def _read_period(phrase: str, lang: Language) -> Period | None:
+    """The period a phrase names, or None when it names no valid period."""
+    try:
+        return Period.parse(phrase) if lang == "vi" else _read_period_en(phrase)
+    except (ParseError, InvalidValueError, ValueError):
+        return None
+
+
+def _period_phrase(period: Period, lang: Language) -> str:
+    label = period.label(lang)
+    if lang == "en":
+        return f"from {label}" if " to " in label else f"in {label}"
+    return label
+
+
+# -- reading ------------------------------------------------------------------------
+
+
+def _join(number: str, phrase: str | None) -> str:
+    return number if phrase is None else f"{number} {phrase}"
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+@attrs.define
+class _Draft:
+    """A statement being read: its comparisons and components still grow."""
+
+    subject: str
+    value: Figure
+    noun: str | None
+    whole: Figure | None
+    upper: Figure | None
+    per: Figure | None
+    span: tuple[int, int]
+    comparisons: list[Comparison] = attrs.Factory(list)
+    components: list[_Draft] = attrs.Factory(list)
+
+    def freeze(self, period: Period | None, text: str) -> Statement:
+        return Statement(
+            subject=self.subject,
+            value=self.value,
+            noun=self.noun,
+            period=period,
+            comparisons=tuple(self.comparisons),
+            components=tuple(c.freeze(period, text) for c in self.components),
+            whole=self.whole,
+            upper=self.upper,
+            per=self.per,
+            text=text,
+            span=self.span,
+        )
+
+
+class _Skip(Exception):  # noqa: N818 - a signal, not an error
+    """Raised when a number turns out not to be a figure."""
+
+
+class _Sentence:
+    """The reading of one sentence: figures, comparisons, components."""
+
+    def __init__(self, source: str, start: int, end: int, lang: Language) -> None:
+        self.source = source
+        self.offset = start
+        self.text = source[start:end]
+        self.lang: Language = lang
+        self.period: Period | None = None
+        self.plain = self.text  # the period phrase blanked: the subject's words
+        self._find_period()
+        self.masked = self.plain
+        for match in _NOT_FIGURES.finditer(self.masked):
+            self.masked = _blank(self.masked, *match.span())
+        self.events: list[tuple[int, object]] = []
+
+    def _find_period(self) -> None:
+        pattern = _PERIOD_VI if self.lang == "vi" else _PERIOD_EN
+        for match in pattern.finditer(self.text):
+            before = self.text[: match.start()].rstrip().lower()
+            if before.endswith(_NOT_PERIOD_AFTER):
+                continue
+            phrase = match.group(0) if self.lang == "vi" else match.group("label")
+            self.period = _read_period(phrase, self.lang)
+            self.plain = _blank(self.text, *match.span())
+            return
+
+    def _unparsed(self, start: int, end: int, reason: str, at: int | None = None) -> None:
+        span = self._abs(start if at is None else at, end)
+        self.events.append((start, Unparsed(text=self.text[start:end], span=span, reason=reason)))
+
+    def _abs(self, start: int, end: int) -> tuple[int, int]:
+        return (self.offset + start, self.offset + end)
+
+    def read(self) -> list[Statement | Unparsed]:
+        self._comparisons()
+        self._figures()
+        for match in re.finditer("%", self.masked):
+            self._unparsed(match.start(), match.end(), "a percent sign without a number")
+        return self._assemble()
+
+    # -- comparisons
+
+    def _comparisons(self) -> None:
+        for match in _PERCENT_COMPARISON[self.lang].finditer(self.masked):
+            word = match.group(1).lower()
+            if match.group(2) is None:
+                self._unparsed(match.start(), match.end(), f"{match.group(0)!r} has no number")
+            else:
+                self._comparison(
+                    match, _KEYWORDS[self.lang][word], decrease=word in _DECREASE, group=2
+                )
+            self.masked = _blank(self.masked, *match.span())
+        for match in _MULTIPLE[self.lang].finditer(self.masked):
+            self._comparison(match, ComparisonKind.MULTIPLE, decrease=False, group=1)
+            self.masked = _blank(self.masked, *match.span())
+
+    def _comparison(
+        self, match: re.Match[str], kind: ComparisonKind, *, decrease: bool, group: int
+    ) -> None:
+        number = match.group(group)
+        printed = number if kind is ComparisonKind.MULTIPLE else number + "%"
+        try:
+            value = read_figure(printed, self.lang)
+        except ParseError as error:
+            self._unparsed(
+                match.start(group), match.end(), error.reason, match.start(group) + error.position
+            )
+            return
+        lead = _BASE_LEAD[self.lang].match(self.text, match.end())
+        assert lead is not None  # noqa: S101 - the pattern matches the empty string
+        stop = _BASE_END.search(self.text, lead.end())
+        assert stop is not None  # noqa: S101 - the pattern matches at the end
+        words = " ".join(self.text[lead.end() : stop.start()].split())
+        end = stop.start() if words else match.end()
+        self.events.append(
+            (
+                match.start(),
+                (kind, value, decrease, words or None, self._abs(match.start(), end)),
+            )
+        )
+
+    # -- figures
+
+    def _unit_at(self, position: int) -> tuple[int, str | None, str | None]:
+        """The unit or noun after a number: (end, unit phrase, noun)."""
+        lead = re.match(r"[^\S\n]*", self.masked[position:])
+        assert lead is not None  # noqa: S101 - matches the empty string
+        start = position + lead.end()
+        if self.masked.startswith("%", start):
+            return start + 1, "%", None
+        words = re.match(r"[^\W\d]+(?:(?:[^\S\n]+|/)[^\W\d]+){0,3}", self.masked[start:])
+        if words is None:
+            return position, None, None
+        cuts = [m.start() for m in re.finditer(r"[^\S\n]+|/", words.group(0))]
+        for cut in [words.end(), *reversed(cuts)]:
+            phrase = words.group(0)[:cut]
+            try:
+                unit = read_figure("1 " + phrase, self.lang).unit
+            except ParseError:
+                unit = None
+            if unit is not None:
+                return start + cut, phrase, None
+            for noun in COUNT_NOUNS:
+                if phrase.lower() == noun.lower():
+                    return start + cut, None, noun
+        return position, None, None
+
+    def _figures(self) -> None:
+        for match in re.finditer(r"(?<![\w/.,\-])" + _NUMBER, self.masked):
+            if not self.masked[match.start() : match.end()].strip():
+                continue  # blanked by an earlier figure
+            try:
+                end = self._figure(match)
+            except _Skip:
+                continue
+            self.masked = _blank(self.masked, match.start(), end)
+
+    def _figure(self, first: re.Match[str]) -> int:  # noqa: C901 - one branch per form
+        start, number_end = first.span()
+        end, phrase, noun = self._unit_at(number_end)
+        second: re.Match[str] | None = None
+        mode = "simple"
+        if self.masked.startswith("/", end):
+            second = re.match(_NUMBER, self.masked[end + 1 :])
+            mode = "fraction"
+        elif phrase is None and noun is None:
+            second = re.match(r"\s*[-–]\s*(" + _NUMBER + ")", self.masked[end:])
+            mode = "range"
+        other_phrase: str | None = None
+        other, other_at = "", end
+        if second is not None:
+            other = second.group(second.re.groups)
+            other_at = end + (mode == "fraction") + second.start(second.re.groups)
+            end, other_phrase, other_noun = self._unit_at(end + (mode == "fraction") + second.end())
+            if phrase is None and noun is None:
+                noun = other_noun
+            elif other_noun is not None:
+                self._unparsed(start, end, f"a count of {other_noun!r} cannot divide an amount")
+                return end
+        if phrase is None and noun is None and other_phrase is None:
+            raise _Skip
+        qualifier = _QUALIFIER_BEFORE.search(self.text[:start])
+        figure_start = start if qualifier is None else qualifier.start()
+        head = self.text[figure_start:start] + first.group(0)
+        whole = upper = per = None
+        reading = figure_start
+        try:
+            value = read_figure(_join(head, phrase or other_phrase), self.lang)
+            if second is not None:
+                reading = other_at
+                tail = read_figure(_join(other, other_phrase), self.lang)
+                reading = figure_start
+                if phrase is None:  # "06/12 cặp cửa khẩu", "42.119/102.681 triệu đồng"
+                    whole, upper = (tail, None) if mode == "fraction" else (None, tail)
+                else:  # "100.751 triệu đồng/215.385 lượt xe"
+                    whole, per = self._divide(value, tail)
+        except ParseError as error:
+            self._unparsed(figure_start, end, error.reason, reading + error.position)
+            return end
+        except InvalidValueError as error:
+            self._unparsed(figure_start, end, str(error), figure_start)
+            return end
+        draft = _Draft(
+            subject=self._subject(figure_start),
+            value=value,
+            noun=noun,
+            whole=whole,
+            upper=upper,
+            per=per,
+            span=self._abs(figure_start, end),
+        )
+        self.events.append((figure_start, draft))
+        return end
+
+    @staticmethod
+    def _divide(value: Figure, other: Figure) -> tuple[Figure | None, Figure | None]:
+        """A part of a whole ("X đồng/Y đồng") or an amount per trips ("X đồng/Y lượt xe")."""
+        if value.unit == other.unit:
+            return other, None
+        if str(value.unit).endswith(("VND", "USD", "CNY")) and not str(other.unit).endswith(
+            ("VND", "USD", "CNY")
+        ):
+            return None, other
+        raise InvalidValueError(
+            f"contradictory units in {value.text}/{other.text}: {value.unit} and {other.unit}"
+        )
+
+    def _subject(self, figure_start: int) -> str:
+        clause_start = 0
+        for match in _CLAUSE_END.finditer(self.plain, 0, figure_start):
+            clause_start = match.end()
+        words = self.plain[clause_start:figure_start].split()
+        while words and words[-1].lower() in _VERBS:
+            words.pop()
+        subject = _LEADING.sub("", " ".join(words)).strip(" ,;:")
+        second = subject.split(" ", 2)[1:2]
+        if subject and not (second and second[0][:1].isupper()):
+            subject = subject[0].lower() + subject[1:]
+        return subject
+
+    # -- statements
+
+    def _assemble(self) -> list[Statement | Unparsed]:
+        marks = [m.start() for m in _COMPONENTS.finditer(self.text)]
+        items: list[_Draft | Unparsed] = []
+        parent: _Draft | None = None
+        latest: _Draft | None = None
+        for position, event in sorted(self.events, key=lambda item: item[0]):
+            while marks and marks[0] < position:
+                marks.pop(0)
+                parent = latest
+            if isinstance(event, _Draft):
+                if parent is None:
+                    items.append(event)
+                else:
+                    parent.components.append(event)
+                latest = event
+            elif isinstance(event, Unparsed):
+                items.append(event)
+            elif latest is None:
+                items.append(
+                    Unparsed(
+                        text=self.text[position:],
+                        span=self._abs(position, len(self.text)),
+                        reason="a comparison without a figure it compares",
+                    )
+                )
+            else:
+                latest.comparisons.append(self._resolve(event))  # type: ignore[arg-type]
+        return [
+            item.freeze(self.period, self.text) if isinstance(item, _Draft) else item
+            for item in items
+        ]
+
+    def _resolve(
+        self, event: tuple[ComparisonKind, Figure, bool, str | None, tuple[int, int]]
+    ) -> Comparison:
+        kind, value, decrease, words, span = event
+        base, base_period = words, None
+        if words is not None:
+            same = _SAME_PERIOD[self.lang].fullmatch(words)
+            if same is not None:
+                year = same.group(1)
+                base = "cùng kỳ" if year is None else f"cùng kỳ năm {year}"
+                if (
+                    self.period is not None
+                    and self.period.start.year > 1  # year 1 has no year before it
+                    and (year is None or int(year) == self.period.start.year - 1)
+                ):
+                    base_period = self.period.same_period_last_year()
+            else:
+                named = _read_period(words, self.lang)
+                if named is not None:
+                    base, base_period = None, named
+        return Comparison(
+            kind=kind, value=value, decrease=decrease, base=base, base_period=base_period, span=span
+        )
+
+
+def _check(text: object, lang: object) -> str:
+    if not isinstance(text, str):
+        raise InvalidTypeError(
+            f"parse_statements needs text (str), got {text!r} of type {type(text).__name__}"
+        )
+    if lang not in ("vi", "en"):
+        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_statements(text: str, lang: Language = "vi") -> list[Statement | Unparsed]:
+    """Read the figure sentences of a report into statements.
+
+    Each figure (an amount, a percent, a count of a known noun) starts a
+    statement; the comparisons after it ("tăng 14,4% so với cùng kỳ") belong to
+    it; the figures after "trong đó" are components of the figure before. A
+    period phrase anywhere in the sentence ("năm 2021", "quý II/2024", "từ
+    ngày 01/01-31/5/2024") is the period of all its statements. Spans count
+    characters of the NFC-normalised text.
+
+    Raises:
+        InvalidTypeError: ``text`` is not a str (bytes must be decoded first).
+        InvalidValueError: ``lang`` is neither "vi" nor "en".
+
+    >>> [s] = parse_statements("đã giải ngân được 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn")
+    >>> s.value.value, s.whole.value, s.whole.unit, s.comparisons[0].base
+    (Decimal('42119'), Decimal('102681'), 'million_VND', 'kế hoạch vốn')
+    >>> [bad] = parse_statements("giải ngân 344.8 tỷ đồng")
+    >>> bad.text, bad.span, bad.reason[:40]
+    ('344.8 tỷ đồng', (13, 23), "'.' must be followed by three digits; in")
+    """
+    source = _check(text, lang)
+    results: list[Statement | Unparsed] = []
+    start = 0
+    for boundary in [*_SENTENCE_END.finditer(source), None]:
+        end = len(source) if boundary is None else boundary.end()
+        if any(char.isdigit() or char == "%" for char in source[start:end]):
+            results.extend(_Sentence(source, start, end, lang).read())
+        start = end
+    return results
+
+
+# -- writing ------------------------------------------------------------------------
+
+
+def _number(figure: Figure, lang: Language) -> str:
+    return format_number(figure.value, lang, figure.decimals)
+
+
+def _unit_words(figure: Figure, lang: Language) -> str:
+    if figure.unit is None:
+        return ""
+    return format_amount(figure.quantity, figure.unit, lang).split(" ", 1)[1]
+
+
+def _write_figure(statement: Statement, lang: Language) -> str:
+    value = statement.value
+    qualifier = "" if value.qualifier is None else _WRITE_QUALIFIER[lang][value.qualifier] + " "
+    if value.unit == "percent":
+        return f"{qualifier}{_number(value, lang)}%"
+    number = _number(value, lang)
+    if statement.whole is not None:
+        number += "/" + _number(statement.whole, lang)
+    if statement.upper is not None:
+        number += " - " + _number(statement.upper, lang)
+    words = _unit_words(value, lang) or statement.noun or ""
+    written = f"{qualifier}{number} {words}".rstrip()
+    if statement.per is not None:
+        written += f"/{_number(statement.per, lang)} {_unit_words(statement.per, lang)}"
+    return written
+
+
+def _write_base(comparison: Comparison, lang: Language) -> str:
+    base = comparison.base
+    if base is None:
+        if comparison.base_period is None:
+            return ""
+        label = comparison.base_period.label(lang)
+        return f" so với {label}" if lang == "vi" else f" on {label}"
+    same = _SAME_PERIOD["vi"].fullmatch(base)
+    if lang == "vi":
+        lead = " so với " if comparison.kind is ComparisonKind.GROWTH else " "
+        return lead + base
+    if same is None:
+        preposition = {ComparisonKind.GROWTH: "on", ComparisonKind.RATIO: "of"}
+        return f" {preposition.get(comparison.kind, 'of')} {base}"
+    year = same.group(1) or "the previous year"
+    return f" on the same period of {year}"
+
+
+def _write_comparison(comparison: Comparison, lang: Language) -> str:
+    value = comparison.value
+    if comparison.kind is ComparisonKind.MULTIPLE:
+        number = _number(value, lang)
+        head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
+    else:
+        word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
+        head = f"{word} {_number(value, lang)}%"
+    return head + _write_base(comparison, lang)
+
+
+def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
+    subject = statement.subject
+    if period and statement.period is not None:
+        subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
+    verb = "đạt" if lang == "vi" else "reached"
+    parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
+    parts.extend(_write_comparison(c, lang) for c in statement.comparisons)
+    written = ", ".join(parts)
+    if statement.components:
+        lead = "trong đó" if lang == "vi" else "of which"
+        written += f", {lead} " + "; ".join(
+            _clause(c, lang, period=False) for c in statement.components
+        )
+    return written
+
+
+def describe(statement: Statement, lang: Language = "vi") -> str:
+    """Write a statement as a report sentence.
+
+    Vietnamese: "<Subject> <period> đạt <figure>, tăng X% so với cùng kỳ năm
+    YYYY, trong đó <part> đạt <figure>, …; <part> đạt …". English keeps a
+    small grammar: "<Subject> in <period> reached <figure>, up X% on the same
+    period of YYYY, of which <part> reached …". Subjects, nouns and bases are
+    kept in the words they were read in. Numbers keep their printed decimals
+    (rounding half up); the units are the figures' own.
+
+    ``parse_statements(describe(s, lang), lang)`` gives back a statement for
+    which ``same_figures(s)`` holds, when the components share the period
+    of the statement and have no components of their own.
+
+    Raises:
+        InvalidTypeError: ``statement`` is not a Statement.
+        InvalidValueError: ``lang`` is neither "vi" nor "en".
+
+    >>> from dongdang.statements import parse_statements
+    >>> [s] = parse_statements("phí sang tải đạt 44.285 triệu đồng tăng 17,5%")
+    >>> describe(s)
+    'Phí sang tải đạt 44.285 triệu đồng, tăng 17,5%.'
+    """
+    if not isinstance(statement, Statement):
+        raise InvalidTypeError(f"describe needs a Statement, got {statement!r}")
+    if lang not in ("vi", "en"):
+        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    sentence = _clause(statement, lang, period=True)
+    return sentence[0].upper() + sentence[1:] + "."

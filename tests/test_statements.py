@@ -1,0 +1,652 @@
+"""Figure sentences: the seeds read into statements, non-figures, bad inputs, round trips.
+
+Expected values are read by hand from the seed articles in ../shared/seeds;
+fractions are derived with :class:`fractions.Fraction` from the printed percent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dongdang import Period
+from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.statements import (
+    Comparison,
+    ComparisonKind,
+    Statement,
+    Unparsed,
+    describe,
+    parse_statements,
+)
+from dongdang.text import Figure, Qualifier, read_figure
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+GROWTH = ComparisonKind.GROWTH
+
+
+def only(text: str, lang: str = "vi") -> Statement:
+    [statement] = parse_statements(text, lang)  # type: ignore[arg-type]
+    assert isinstance(statement, Statement)
+    return statement
+
+
+def figure(statement: Statement | Figure | None) -> tuple[object, ...]:
+    """(value, unit, qualifier) of a statement's value or of a figure."""
+    assert statement is not None
+    fig = statement.value if isinstance(statement, Statement) else statement
+    return (fig.value, fig.unit, fig.qualifier)
+
+
+def pct(printed: str) -> Decimal:
+    """A printed Vietnamese percent as a fraction, through Fraction."""
+    ratio = Fraction(printed.replace(",", ".")) / 100
+    return Decimal(ratio.numerator) / Decimal(ratio.denominator)
+
+
+def compared(comparison: Comparison) -> tuple[object, ...]:
+    return (comparison.kind, comparison.fraction, comparison.base, comparison.base_period)
+
+
+# -- the seeds, sentence by sentence ------------------------------------------------
+
+
+def test_seed_000_gates_and_fees() -> None:
+    text = (
+        "Kết quả trên địa bàn tỉnh hiện có 06/12 cặp cửa khẩu đã thông quan XNK hàng hóa, "
+        "tổng số phí thu theo Nghị quyết số 01/2019/NQ-HĐND đạt trên 344,8 tỷ đồng, "
+        "giảm 21,5% so với cùng kỳ 2019."
+    )
+    gates, fees = parse_statements(text)
+    assert isinstance(gates, Statement)
+    assert isinstance(fees, Statement)
+    assert figure(gates) == (6, None, None)
+    assert gates.noun == "cặp cửa khẩu"
+    assert figure(gates.whole) == (12, None, None)
+    assert fees.subject == "tổng số phí thu theo Nghị quyết số 01/2019/NQ-HĐND"
+    assert figure(fees) == (Decimal("344.8"), "billion_VND", Qualifier.AT_LEAST)
+    assert fees.qualifier is Qualifier.AT_LEAST
+    assert fees.period is None
+    [fall] = fees.comparisons
+    # No period in the sentence: the base stays words, its period unknown.
+    assert compared(fall) == (GROWTH, -pct("21,5"), "cùng kỳ năm 2019", None)
+    assert fall.decrease
+
+
+def test_seed_000_disbursement_two_comparisons() -> None:
+    statement = only(
+        "Các dự án đầu tư công do Ban Quản lý làm chủ đầu tư đã giải ngân được trên "
+        "52,6 tỷ đồng, bằng 51,2 % kế hoạch giao và đạt 89,6% nguồn vốn đã được cấp."
+    )
+    assert figure(statement) == (Decimal("52.6"), "billion_VND", Qualifier.AT_LEAST)
+    assert statement.quantity.magnitude == Decimal("52.6")
+    ratio, attainment = statement.comparisons
+    assert compared(ratio) == (ComparisonKind.RATIO, pct("51,2"), "kế hoạch giao", None)
+    assert compared(attainment) == (
+        ComparisonKind.ATTAINMENT,
+        pct("89,6"),
+        "nguồn vốn đã được cấp",
+        None,
+    )
+
+
+SEED_002_FEES = (
+    "Kết quả thu phí sử dụng công trình kết cấu hạ tầng theo Nghị quyết số "
+    "01/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh từ ngày 01/01-31/5/2024 đạt 278.718 "
+    "triệu đồng, tăng 14,4% so với cùng kỳ năm 2023, trong đó phí ra vào cửa khẩu thu "
+    "234.433 triệu đồng tăng 14,1%, phí sang tải đạt 44.285 triệu đồng tăng 17,5% so với "
+    "cùng kỳ năm 2023..."
+)
+
+
+def test_seed_002_fees_with_components() -> None:
+    fees = only(SEED_002_FEES)
+    may_2024 = Period.between(dt.date(2024, 1, 1), dt.date(2024, 5, 31))
+    may_2023 = Period.between(dt.date(2023, 1, 1), dt.date(2023, 5, 31))
+    assert fees.subject == (
+        "kết quả thu phí sử dụng công trình kết cấu hạ tầng theo Nghị quyết số "
+        "01/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh"
+    )
+    assert figure(fees) == (278718, "million_VND", None)
+    assert fees.period == may_2024
+    assert [compared(c) for c in fees.comparisons] == [
+        (GROWTH, pct("14,4"), "cùng kỳ năm 2023", may_2023)
+    ]
+    entry, transfer = fees.components
+    assert (entry.subject, figure(entry)) == ("phí ra vào cửa khẩu", (234433, "million_VND", None))
+    # "tăng 14,1%" names no base: none is guessed.
+    assert [compared(c) for c in entry.comparisons] == [(GROWTH, pct("14,1"), None, None)]
+    assert (transfer.subject, figure(transfer)) == ("phí sang tải", (44285, "million_VND", None))
+    assert [compared(c) for c in transfer.comparisons] == [
+        (GROWTH, pct("17,5"), "cùng kỳ năm 2023", may_2023)
+    ]
+    assert entry.period == transfer.period == may_2024
+    # The components add up to the whole: 234.433 + 44.285 = 278.718.
+    assert entry.value.value + transfer.value.value == fees.value.value
+
+
+def test_seed_002_source_text_with_no_break_space() -> None:
+    text = (SEEDS / "002_b3f1bc2bd9bfbb82.txt").read_text(encoding="utf-8")
+    fees = [s for s in parse_statements(text) if isinstance(s, Statement) and s.components]
+    fee = next(s for s in fees if s.value.unit == "million_VND")
+    assert figure(fee) == (278718, "million_VND", None)
+    assert [c.subject for c in fee.components] == ["phí ra vào cửa khẩu", "phí sang tải"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "whole", "noun"),
+    [
+        ("03/03 nhiệm vụ trọng tâm cơ bản được triển khai theo tiến độ đề ra", 3, 3, "nhiệm vụ"),
+        ("duy trì ổn định tại 07 cửa khẩu  với hiệu suất thông quan cao", 7, None, "cửa khẩu"),
+        ("đã gửi 34 thư công tác", 34, None, "thư công tác"),
+        ("chủ trì tổ chức 06 cuộc hội đàm", 6, None, "cuộc"),
+        ("tham mưu tổ chức 04 đoàn ra", 4, None, "đoàn"),
+        ("Tại Hội nghị đã có 09 ý kiến thảo luận", 9, None, "ý kiến"),
+        ("Tham mưu UBND tỉnh gửi 02 Công thư cho Chính phủ", 2, None, "công thư"),
+        (
+            "năm 2021 hoạt động tại các cửa khẩu (04/12 cặp cửa khẩu: Hữu Nghị)",
+            4,
+            12,
+            "cặp cửa khẩu",
+        ),
+        ("là một trong 08 KKT được ưu tiên đầu tư", 8, None, "KKT"),
+        ("Đối với 5 nhiệm vụ trọng tâm được giao", 5, None, "nhiệm vụ"),
+        ("giải quyết xong 2/2 kiến nghị của cử tri", 2, 2, "kiến nghị"),
+    ],
+)
+def test_counts(text: str, value: int, whole: int | None, noun: str) -> None:
+    statement = only(text)
+    assert figure(statement) == (value, None, None)
+    assert statement.noun == noun
+    assert (None if statement.whole is None else statement.whole.value) == whole
+    with pytest.raises(InvalidValueError, match="not an amount"):
+        _ = statement.quantity
+
+
+def test_seed_002_counts_with_components() -> None:
+    meetings = only(
+        "Tổ chức 08 cuộc sinh hoạt chuyên đề tại các chi bộ trực thuộc, trong đó có 05 cuộc "
+        "sinh hoạt chuyên đề gắn với nhiệm vụ chuyên môn và 03 cuộc sinh hoạt chuyên đề."
+    )
+    assert (int(meetings.value.value), meetings.noun) == (8, "cuộc")
+    assert [(int(c.value.value), c.noun) for c in meetings.components] == [(5, "cuộc"), (3, "cuộc")]
+
+
+def test_seed_003_trade_with_components() -> None:
+    trade = only(
+        "Tổng kim ngạch xuất nhập khẩu qua địa bàn các cửa khẩu năm 2021 ước đạt 4.270 triệu "
+        "USD, tăng 52% so với cùng kỳ, trong đó xuất khẩu 1.370 triệu USD, tăng 12,3%; "
+        "nhập khẩu 2.900 triệu USD, tăng 82,4%."
+    )
+    assert trade.subject == "tổng kim ngạch xuất nhập khẩu qua địa bàn các cửa khẩu"
+    assert figure(trade) == (4270, "million_USD", Qualifier.ABOUT)
+    assert trade.period == Period.year(2021)
+    assert [compared(c) for c in trade.comparisons] == [
+        (GROWTH, pct("52"), "cùng kỳ", Period.year(2020))
+    ]
+    exports, imports = trade.components
+    assert (exports.subject, figure(exports)) == ("xuất khẩu", (1370, "million_USD", None))
+    assert (imports.subject, figure(imports)) == ("nhập khẩu", (2900, "million_USD", None))
+    assert exports.comparisons[0].fraction == pct("12,3")
+    assert imports.comparisons[0].fraction == pct("82,4")
+    # 1.370 + 2.900 = 4.270.
+    assert exports.value.value + imports.value.value == trade.value.value
+
+
+def test_seed_003_fees_per_trips() -> None:
+    fees = only(
+        "Thu phí qua cửa khẩu đạt 664.127 triệu đồng, tăng 40,2% so với cùng kỳ 2020; trong đó "
+        "phí thu đối với phương tiện sang tải được 100.751 triệu đồng/215.385 lượt xe, đạt "
+        "178,26% chỉ tiêu dự toán giao, tăng 37,5% so với cùng kỳ."
+    )
+    assert fees.subject == "thu phí qua cửa khẩu"
+    assert figure(fees) == (664127, "million_VND", None)
+    assert [compared(c) for c in fees.comparisons] == [
+        (GROWTH, pct("40,2"), "cùng kỳ năm 2020", None)
+    ]
+    [transfer] = fees.components
+    assert transfer.subject == "phí thu đối với phương tiện sang tải"
+    assert figure(transfer) == (100751, "million_VND", None)
+    assert figure(transfer.per) == (215385, "vehicle_trip", None)
+    assert transfer.whole is None
+    assert [compared(c) for c in transfer.comparisons] == [
+        (ComparisonKind.ATTAINMENT, pct("178,26"), "chỉ tiêu dự toán giao", None),
+        (GROWTH, pct("37,5"), "cùng kỳ", None),
+    ]
+
+
+def test_seed_004_tasks_in_a_range_of_days() -> None:
+    tasks = only(
+        "Tính từ 01/3/2020 – 25/5/2020, Ban Quản lý được UBND tỉnh giao 14 nhiệm vụ trên hệ "
+        "thống VNPT-iOffice, trong đó hoàn thành đúng hạn 8 nhiệm vụ, 6 nhiệm vụ chưa hoàn "
+        "thành trong hạn."
+    )
+    spring = Period.between(dt.date(2020, 3, 1), dt.date(2020, 5, 25))
+    assert (tasks.subject, int(tasks.value.value), tasks.noun, tasks.period) == (
+        "Ban Quản lý được UBND tỉnh giao",
+        14,
+        "nhiệm vụ",
+        spring,
+    )
+    assert [(int(c.value.value), c.period) for c in tasks.components] == [(8, spring), (6, spring)]
+    assert sum(c.value.value for c in tasks.components) == tasks.value.value
+
+
+def test_seed_004_tasks_without_trong_do() -> None:
+    statements = parse_statements(
+        "Đồng thời được UBND tỉnh giao 115 nhiệm vụ tại các thông báo kết luận, quyết định, "
+        "đến nay đã hoàn thành đúng hạn 112 nhiệm vụ, 03 nhiệm vụ chưa hoàn thành trong hạn."
+    )
+    assert [(int(s.value.value), s.noun) for s in statements if isinstance(s, Statement)] == [
+        (115, "nhiệm vụ"),
+        (112, "nhiệm vụ"),
+        (3, "nhiệm vụ"),
+    ]
+
+
+def test_seed_004_fraction_of_an_amount() -> None:
+    capital = only(
+        "Về vốn đầu tư công đã giải ngân được 42.119/102.681 triệu đồng, bằng 41% kế hoạch "
+        "vốn trong năm."
+    )
+    assert figure(capital) == (42119, "million_VND", None)
+    assert figure(capital.whole) == (102681, "million_VND", None)
+    [ratio] = capital.comparisons
+    assert compared(ratio) == (ComparisonKind.RATIO, pct("41"), "kế hoạch vốn trong năm", None)
+    # The printed 41% is 42.119/102.681 = 41,0…% rounded.
+    share = Fraction(42119, 102681) * 100
+    assert round(share) == 41
+
+
+def test_every_seed_reads_without_unparsed_figures() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        results = parse_statements(path.read_text(encoding="utf-8"))
+        assert not [r for r in results if isinstance(r, Unparsed)], path.name
+
+
+def test_seed_001_counts_only() -> None:
+    text = (SEEDS / "001_b9130da1360e42cb.txt").read_text(encoding="utf-8")
+    results = parse_statements(text)
+    assert [(int(s.value.value), s.noun) for s in results if isinstance(s, Statement)] == [
+        (2, "cửa khẩu"),
+        (1, "cửa khẩu"),
+    ]
+
+
+# -- what is not a figure ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVI, nhiệm kỳ 2015 - 2020",
+        "Theo Nghị quyết số 01/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh.",
+        "triển khai thực hiện Quyết định số 45/2013/QĐ-TTg ngày 25/7/2013 của Thủ tướng",
+        "theo Công văn số 7067/BCĐ-CQTT ngày 09/8/2013.",
+        "đường chuyên dụng vận chuyển hàng hóa khu vực mốc 1088/2 - 1089 vào hoạt động",
+        "Ngày 07/10/2020, đồng chí Đoàn Thu Hà có buổi làm việc.",
+        "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị",
+        "phòng, chống dịch COVID-19 tại cửa khẩu",
+        "Điều chỉnh Quy hoạch tỷ lệ 1/2000 KCN Đồng Bành",
+        "nhiệm vụ 9 tháng và phương hướng 3 tháng cuối năm 2020",
+        "Chế độ ban đêm In trang Xuất PDF Đọc nội dung\n-A A +A",
+        "tổng kim nghạch XNK năm 2013 tăng so với năm 2012",
+        "PCT lam viec BQL.jpg 16.jpg",
+        "Khu chế xuất 1, Khu Phi thuế quan",
+        "giai đoạn 2021-2025",
+        "buổi họp lúc 14h30 ngày 26/6/2024",
+    ],
+)
+def test_non_figures_are_not_statements(text: str) -> None:
+    assert parse_statements(text) == []
+
+
+def test_empty_and_figureless_texts() -> None:
+    assert parse_statements("") == []
+    assert parse_statements("   \n  ") == []
+    assert parse_statements("Ban Quản lý đã phối hợp chặt chẽ với các đơn vị.") == []
+
+
+# -- bad inputs ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "reason"),
+    [
+        ("giải ngân 344.8 tỷ đồng", "344.8 tỷ đồng", "three digits"),
+        ("giải ngân 1.234,5,6 triệu đồng", "1.234,5,6 triệu đồng", "separator"),
+        ("giải ngân 42.119 USD/102.681 triệu đồng", "42.119 USD/102.681 triệu đồng", "contradict"),
+        ("thu 100 triệu đồng/5 nhiệm vụ", "100 triệu đồng/5 nhiệm vụ", "cannot divide"),
+        ("phí sang tải tăng % so với cùng kỳ", "tăng %", "no number"),
+        ("thu 5 tấn, tăng 1.2345% so với cùng kỳ", "1.2345%", "three digits"),
+        ("thu 5 tấn, tỷ lệ % cao", "%", "percent sign without a number"),
+        ("tăng 5% so với năm 2020", "tăng 5% so với năm 2020", "without a figure"),
+        ("giải ngân 42.1/102.681 triệu đồng", "42.1/102.681 triệu đồng", "three digits"),
+        ("giải ngân 42.119/1.02 triệu đồng", "42.119/1.02 triệu đồng", "three digits"),
+    ],
+)
+def test_bad_figures_become_unparsed(text: str, named: str, reason: str) -> None:
+    [bad] = [r for r in parse_statements(text) if isinstance(r, Unparsed)]
+    assert isinstance(bad, Unparsed)
+    assert bad.text == named
+    assert reason in bad.reason
+    start, end = bad.span
+    assert text[start:end] in named
+    assert end == text.index(named) + len(named)
+
+
+def test_unparsed_points_at_the_malformed_separator() -> None:
+    text = "giải ngân 344.8 tỷ đồng"
+    [bad] = parse_statements(text)
+    assert isinstance(bad, Unparsed)
+    assert bad.span == (text.index("."), len(text))
+    text = "giải ngân 42.119/1.02 triệu đồng"
+    [bad] = parse_statements(text)
+    assert isinstance(bad, Unparsed)
+    assert bad.span[0] == text.index(".02")
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "error", "named"),
+    [
+        (b"278.718 tri\xe1\xbb\x87u \xc4\x91\xe1\xbb\x93ng", "vi", InvalidTypeError, "bytes"),
+        (None, "vi", InvalidTypeError, "None"),
+        (278718, "vi", InvalidTypeError, "278718"),
+        ("thu 5 tấn", "fr", InvalidValueError, "'fr'"),
+    ],
+)
+def test_bad_arguments_raise_named_errors(
+    value: object, lang: str, error: type[Exception], named: str
+) -> None:
+    with pytest.raises(error, match=named):
+        parse_statements(value, lang)  # type: ignore[arg-type]
+
+
+def test_describe_refuses_non_statements_and_languages() -> None:
+    with pytest.raises(InvalidTypeError, match="'thu 5 tấn'"):
+        describe("thu 5 tấn")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="'de'"):
+        describe(only("thu 5 tấn"), "de")  # type: ignore[arg-type]
+
+
+# -- reading details -------------------------------------------------------------------
+
+
+def test_range_multiple_and_named_base_period() -> None:
+    statement = only("gần 1.100 - 1.350 xe/ngày, gấp 2,5 lần năm 2020")
+    assert figure(statement) == (1100, "vehicle / day", Qualifier.AT_MOST)
+    assert figure(statement.upper) == (1350, "vehicle / day", None)
+    assert statement.period is None
+    [multiple] = statement.comparisons
+    assert compared(multiple) == (ComparisonKind.MULTIPLE, Decimal("2.5"), None, Period.year(2020))
+
+
+def test_excess_and_quarter_base() -> None:
+    statement = only("thu 5 tấn, vượt 5% kế hoạch, tăng 3% so với quý I/2020")
+    excess, growth = statement.comparisons
+    assert compared(excess) == (ComparisonKind.EXCESS, pct("5"), "kế hoạch", None)
+    assert compared(growth) == (GROWTH, pct("3"), None, Period.quarter(2020, 1))
+
+
+def test_same_period_of_another_year_is_not_resolved() -> None:
+    statement = only("Năm 2021 thu phí đạt 5 tỷ đồng, tăng 3% so với cùng kỳ năm 2019")
+    assert statement.period == Period.year(2021)
+    assert compared(statement.comparisons[0]) == (GROWTH, pct("3"), "cùng kỳ năm 2019", None)
+
+
+def test_same_period_before_year_one_stays_unknown() -> None:
+    statement = only("Năm 0001 thu 5 tấn, tăng 5% so với cùng kỳ")
+    assert statement.period == Period.year(1)
+    assert compared(statement.comparisons[0]) == (GROWTH, pct("5"), "cùng kỳ", None)
+
+
+def test_malformed_multiple_is_unparsed() -> None:
+    amount, bad = parse_statements("thu 5 tấn, gấp 1.2345 lần")
+    assert isinstance(amount, Statement)
+    assert amount.comparisons == ()
+    assert isinstance(bad, Unparsed)
+    assert (bad.text, bad.span[0]) == ("1.2345 lần", len("thu 5 tấn, gấp 1"))
+
+
+def test_percent_figure_and_invalid_period_phrase() -> None:
+    share = only("hàng tạm nhập tái xuất chiếm 55,3% số thu quý 5/2024")
+    assert figure(share) == (Decimal("55.3"), "percent", None)
+    assert share.period is None  # "quý 5" names no quarter: no period is guessed
+    assert share.value.fraction == pct("55,3")
+
+
+def test_same_amount_in_two_units_reads_as_a_whole() -> None:
+    statement = only("giải ngân 42.119 triệu đồng/102.681 triệu đồng")
+    assert figure(statement.whole) == (102681, "million_VND", None)
+    assert statement.per is None
+
+
+def test_spans_point_into_the_source() -> None:
+    text = "Dẫn đầu. Thu phí đạt trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ."
+    statement = only(text)
+    start, end = statement.span
+    assert text[start:end] == "trên 344,8 tỷ đồng"
+    start, end = statement.comparisons[0].span
+    assert text[start:end] == "giảm 21,5% so với cùng kỳ"
+    assert statement.text == " Thu phí đạt trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ."
+
+
+def test_english_sentences() -> None:
+    statement = only(
+        "Fees in the first half of 2024 reached over 1,234.5 billion VND, down 2.5% on the "
+        "same period of the previous year, 2 times Q2 2023",
+        "en",
+    )
+    assert statement.subject == "fees"
+    assert statement.period == Period.half(2024, 1)
+    assert figure(statement) == (Decimal("1234.5"), "billion_VND", Qualifier.AT_LEAST)
+    growth, multiple = statement.comparisons
+    assert compared(growth) == (GROWTH, -pct("2,5"), "cùng kỳ", Period.half(2023, 1))
+    assert compared(multiple) == (ComparisonKind.MULTIPLE, 2, None, Period.quarter(2023, 2))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "period"),
+    [
+        ("in 2021", Period.year(2021)),
+        ("in Q3 2022", Period.quarter(2022, 3)),
+        ("in March 2024", Period.month(2024, 3)),
+        ("in the second half of 2020", Period.half(2020, 2)),
+        ("in the first 9 months of 2020", Period.first_months(2020, 9)),
+        ("in the last 3 months of 2020", Period.last_months(2020, 3)),
+        (
+            "from 1 March 2020 to 25 May 2020",
+            Period.between(dt.date(2020, 3, 1), dt.date(2020, 5, 25)),
+        ),
+        ("from 31 February 2020 to 25 May 2020", None),
+    ],
+)
+def test_english_periods(phrase: str, period: Period | None) -> None:
+    assert only(f"Fees {phrase} reached 5 tonnes", "en").period == period
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def test_describe_the_seed_002_fees() -> None:
+    fees = only(SEED_002_FEES)
+    subject = (
+        "Kết quả thu phí sử dụng công trình kết cấu hạ tầng theo Nghị quyết số "
+        "01/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh"
+    )
+    assert describe(fees) == (
+        f"{subject} 5 tháng đầu năm 2024 đạt 278.718 triệu đồng, tăng 14,4% so với cùng kỳ "
+        "năm 2023, trong đó phí ra vào cửa khẩu đạt 234.433 triệu đồng, tăng 14,1%; phí sang "
+        "tải đạt 44.285 triệu đồng, tăng 17,5% so với cùng kỳ năm 2023."
+    )
+    assert describe(fees, "en") == (
+        f"{subject} in the first 5 months of 2024 reached 278,718 million VND, up 14.4% on the "
+        "same period of 2023, of which phí ra vào cửa khẩu reached 234,433 million VND, up "
+        "14.1%; phí sang tải reached 44,285 million VND, up 17.5% on the same period of 2023."
+    )
+
+
+def test_describe_fractions_ranges_and_rates() -> None:
+    capital = only("đã giải ngân được 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn")
+    assert describe(capital, "en") == (
+        "Đã giải ngân reached 42,119/102,681 million VND, equal to 41% of kế hoạch vốn."
+    )
+    transfer = only("phí sang tải được 100.751 triệu đồng/215.385 lượt xe, vượt 5% kế hoạch")
+    assert describe(transfer) == (
+        "Phí sang tải đạt 100.751 triệu đồng/215.385 lượt xe, vượt 5% kế hoạch."
+    )
+    assert describe(transfer, "en") == (
+        "Phí sang tải reached 100,751 million VND/215,385 vehicle trips, exceeding by 5% of "
+        "kế hoạch."
+    )
+    trucks = only("khoảng 1.100 - 1.350 xe/ngày, gấp 2 lần")
+    assert describe(trucks) == "Đạt khoảng 1.100 - 1.350 xe/ngày, gấp 2 lần."
+    assert describe(trucks, "en") == "Reached about 1,100 - 1,350 vehicles per day, 2 times."
+    gates = only("hiện có 06/12 cặp cửa khẩu đã thông quan")
+    assert describe(gates) == "Đạt 6/12 cặp cửa khẩu."
+    assert describe(gates, "en") == "Reached 6/12 cặp cửa khẩu."
+    share = only("chiếm dưới 55,30%")
+    assert describe(share) == "Chiếm đạt dưới 55,30%."
+
+
+def test_rounding_keeps_printed_decimals() -> None:
+    value = read_figure("14,25 tỷ đồng")
+    statement = Statement(subject="thu phí", value=attrs_evolve_decimals(value, 1))
+    # 14,25 printed with one decimal rounds half up to 14,3.
+    assert describe(statement) == "Thu phí đạt 14,3 tỷ đồng."
+
+
+def attrs_evolve_decimals(value: Figure, decimals: int) -> Figure:
+    import attrs  # noqa: PLC0415 - only here
+
+    return attrs.evolve(value, decimals=decimals)
+
+
+def test_same_figures_ignores_text_and_spans() -> None:
+    first = only("Thu phí đạt 5 tấn, tăng 3%")
+    second = only("Mở đầu. Thu phí   đạt 5 tấn,   tăng 3%", "vi")
+    assert first != second
+    assert first.same_figures(second)
+    other = only("Thu phí đạt 5 tấn, giảm 3%")
+    assert not first.same_figures(other)
+    assert not first.same_figures(only("Thu phí đạt 5 tấn"))
+
+
+# -- round trips ---------------------------------------------------------------------------
+
+SUBJECTS = ("thu phí qua cửa khẩu", "phí sang tải", "kim ngạch xuất khẩu", "Ban Quản lý", "")
+BASES = ("kế hoạch giao", "nguồn vốn đã được cấp", "chỉ tiêu dự toán giao", "kế hoạch vốn")
+UNITS = ("million_VND", "billion_VND", "million_USD", "VND", "tonne", "hectare")
+
+
+@st.composite
+def decimals_printed(draw: st.DrawFn, *, places: int = 2) -> tuple[Decimal, int]:
+    decimals = draw(st.integers(0, places))
+    units = draw(st.integers(0, 10**9))
+    return Decimal(units).scaleb(-decimals), decimals
+
+
+@st.composite
+def figures(draw: st.DrawFn, unit: str | None, *, qualified: bool = True) -> Figure:
+    value, decimals = draw(decimals_printed())
+    qualifier = draw(st.none() | st.sampled_from(Qualifier)) if qualified else None
+    return Figure(
+        text="",
+        span=(0, 0),
+        qualifier=qualifier,
+        qualifier_word=None,
+        value=value,
+        decimals=decimals,
+        unit=unit,
+    )
+
+
+@st.composite
+def statement_periods(draw: st.DrawFn) -> Period | None:
+    year = draw(st.integers(2001, 2030))
+    first = draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    last = draw(st.dates(first, dt.date(year, 12, 31)))
+    return draw(
+        st.sampled_from(
+            [
+                None,
+                Period.year(year),
+                Period.quarter(year, draw(st.integers(1, 4))),
+                Period.first_months(year, draw(st.integers(1, 11))),
+                Period.between(first, last),
+            ]
+        )
+    )
+
+
+@st.composite
+def comparisons(draw: st.DrawFn, period: Period | None) -> Comparison:
+    kind = draw(st.sampled_from(ComparisonKind))
+    unit = None if kind is ComparisonKind.MULTIPLE else "percent"
+    value = draw(figures(unit, qualified=False))
+    decrease = kind is GROWTH and draw(st.booleans())
+    year = draw(st.integers(2000, 2030))
+    choice = draw(st.sampled_from(["none", "same", "same year", "named", "words"]))
+    base: str | None = None
+    base_period: Period | None = None
+    if choice == "same":
+        base = "cùng kỳ"
+        base_period = None if period is None else period.same_period_last_year()
+    elif choice == "same year":
+        base = f"cùng kỳ năm {year}"
+        if period is not None and year == period.start.year - 1:
+            base_period = period.same_period_last_year()
+    elif choice == "named":
+        base_period = Period.year(year)
+    elif choice == "words":
+        base = draw(st.sampled_from(BASES))
+    return Comparison(kind=kind, value=value, decrease=decrease, base=base, base_period=base_period)
+
+
+@st.composite
+def statements(draw: st.DrawFn, *, parts: bool = True, period: Period | None = None) -> Statement:
+    if parts:
+        period = draw(statement_periods())
+    value = draw(figures(draw(st.sampled_from(UNITS))))
+    components = draw(st.lists(statements(parts=False, period=period), max_size=2)) if parts else []
+    return Statement(
+        subject=draw(st.sampled_from(SUBJECTS if parts else SUBJECTS[:3])),
+        value=value,
+        period=period,
+        comparisons=tuple(draw(st.lists(comparisons(period), max_size=3))),
+        components=tuple(components),
+    )
+
+
+@given(statements(), st.sampled_from(["vi", "en"]))
+def test_describe_then_parse_gives_back_the_statement(statement: Statement, lang: str) -> None:
+    sentence = describe(statement, lang)  # type: ignore[arg-type]
+    [back] = parse_statements(sentence, lang)  # type: ignore[arg-type]
+    assert isinstance(back, Statement), sentence
+    assert back.same_figures(statement), sentence
+
+
+@given(st.text(max_size=200), st.sampled_from(["vi", "en"]))
+def test_any_text_reads_into_statements_or_unparsed(text: str, lang: str) -> None:
+    results = parse_statements(text, lang)  # type: ignore[arg-type]
+    for result in results:
+        assert isinstance(result, Statement | Unparsed)
+        start, end = result.span
+        assert 0 <= start <= end <= len(text)
+
+
+@given(decimals_printed(), st.booleans())
+def test_growth_fraction_is_the_printed_percent(printed: tuple[Decimal, int], fall: object) -> None:
+    value, decimals = printed
+    percent = f"{value:.{decimals}f}".replace(".", ",")
+    [statement] = parse_statements(f"thu 5 tấn, {'giảm' if fall else 'tăng'} {percent}%")
+    assert isinstance(statement, Statement)
+    expected = Fraction(value) / 100 * (-1 if fall else 1)
+    assert Fraction(statement.comparisons[0].fraction) == expected
