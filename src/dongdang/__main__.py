@@ -1,15 +1,18 @@
-"""The command line: ``python -m dongdang report``."""
+"""The command line: ``python -m dongdang report`` and ``python -m dongdang audit FILE``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dongdang.report import build_report, render_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from dongdang.periods import Language
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,13 +27,71 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the zone's indicators derived from the seed figures, with sources.",
     )
     report.add_argument("--lang", choices=("vi", "en"), default="vi", help="language (default: vi)")
+    check = commands.add_parser(
+        "audit",
+        help="check the arithmetic of the figures of a report",
+        description=(
+            "Read the figure sentences of a UTF-8 report, check their arithmetic and print "
+            "the findings. Exit status: 0 when nothing is inconsistent, 1 when something is, "
+            "2 when the input cannot be read."
+        ),
+    )
+    check.add_argument("file", metavar="FILE", help="the report, or - for standard input")
+    check.add_argument("--lang", choices=("vi", "en"), default="vi", help="language (default: vi)")
     return parser
+
+
+class _InputError(Exception):
+    """The input cannot be audited; the message names it."""
+
+
+def _read(name: str) -> str:
+    """The text of FILE (or standard input for "-"), refused when not readable UTF-8 text."""
+    label = "standard input" if name == "-" else name
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise _InputError(f"cannot read {label}: {reason}") from None
+    if b"\x00" in data:
+        raise _InputError(f"{label} is binary, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _InputError(
+            f"{label} is not UTF-8 text (byte {data[error.start]:#04x} at {error.start})"
+        ) from None
+    if not text.strip():
+        raise _InputError(f"{label} is empty")
+    return text
+
+
+def _audit(name: str, lang: Language) -> int:
+    from dongdang.audit import Severity, audit  # noqa: PLC0415 - only this command needs it
+    from dongdang.statements import parse_statements  # noqa: PLC0415 - only this command
+
+    try:
+        text = _read(name)
+    except _InputError as error:
+        sys.stderr.write(f"dongdang audit: {error}\n")
+        return 2
+    findings = audit(parse_statements(text))
+    for finding in findings:
+        source = finding.statements[0].text if finding.statements else ""
+        line = f"{finding.severity.name}: {finding.explain(lang)}"
+        if source:
+            line += " | " + " ".join(source.split())
+        sys.stdout.write(line + "\n")
+    if not findings:
+        sys.stdout.write("OK: không thấy sai lệch.\n" if lang == "vi" else "OK: no findings.\n")
+    return 1 if any(f.severity is Severity.INCONSISTENT for f in findings) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     arguments = _parser().parse_args(argv)
-    # `report` is the only command so far; argparse refuses any other.
+    if arguments.command == "audit":
+        return _audit(arguments.file, arguments.lang)
     sys.stdout.write(render_text(build_report(arguments.lang)))
     return 0
 

@@ -1,0 +1,502 @@
+"""Checking the arithmetic of report statements.
+
+A printed figure is not a number but the interval of the numbers that print
+that way: "278.718 triệu đồng" stands for [278.717,5; 278.718,5] million VND
+and "14,4%" for [14,35; 14,45] percent; a count ("08 cuộc") is exact. A
+qualifier widens the interval in its direction (see :func:`interval_of`).
+:func:`audit` computes, with exact fractions, the interval that the other
+figures of a statement allow for a figure, and reports a :class:`Finding`
+when the printed figure's interval does not meet it.
+
+Checks made:
+
+* ``COMPONENTS_SUM``: the parts after "trong đó" add up to their total. Parts
+  that add up to more than the total are INCONSISTENT; two or more parts that
+  add up to less are a WARNING (the report may list only some of them).
+* ``GROWTH_DISAGREES``: the growth of a total agrees with the values and
+  growths of its parts (the previous value of the total is the sum of the
+  parts' previous values).
+* ``RATIO_DISAGREES``: "42.119/102.681 triệu đồng, bằng 41%" — the stated
+  ratio or attainment equals the part divided by the whole.
+* ``BASE_DISAGREES``: "giải ngân 52,6 tỷ đồng, bằng 51,2% kế hoạch giao" implies
+  a "kế hoạch giao" of 102,7 tỷ đồng or so: a statement elsewhere whose subject
+  is exactly those words ("Kế hoạch giao đạt 150 tỷ đồng") must agree.
+* ``UNREADABLE``: a figure :func:`~dongdang.statements.parse_statements`
+  could not read (INFO).
+
+>>> from dongdang.statements import parse_statements
+>>> from dongdang.audit import audit
+>>> [finding] = audit(
+...     parse_statements(
+...         "Thu phí đạt 278.718 triệu đồng, tăng 14,4% so với cùng kỳ năm 2023, trong đó "
+...         "phí ra vào cửa khẩu đạt 234.433 triệu đồng, tăng 14,1%; "
+...         "phí sang tải đạt 44.285 triệu đồng, tăng 17,5%."
+...     )
+... )
+>>> finding.kind, finding.severity
+(<FindingKind.GROWTH_DISAGREES: 'growth_disagrees'>, <Severity.INCONSISTENT: 'inconsistent'>)
+>>> print(finding.explain("en"))
+The growth of thu phí is printed as 14,4%, but its parts allow only 14.58…14.68%.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Final, final
+
+import attrs
+
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
+from dongdang.statements import Comparison, ComparisonKind, Statement, Unparsed
+from dongdang.text import Figure, Qualifier
+from dongdang.units import amount, magnitude_in
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from dongdang.periods import Language
+
+__all__ = [
+    "ABOUT_TOLERANCE",
+    "Finding",
+    "FindingKind",
+    "Interval",
+    "Severity",
+    "audit",
+    "interval_of",
+]
+
+#: How far an approximate figure ("khoảng", "xấp xỉ", "ước") may stray from
+#: its printed value x, as a fraction of x, on top of its rounding interval.
+ABOUT_TOLERANCE: Final = Fraction(5, 100)
+
+#: The most parts a growth check enumerates the corners of (2**n corners).
+_MAX_PARTS: Final = 10
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Interval:
+    """A closed interval of exact numbers; None for an unbounded end.
+
+    Both ends belong to the interval (it is closed), even for "dưới x"
+    (under x), whose interval (−∞, x] keeps x: the audit is conservative and
+    never flags a figure that could be true.
+
+    >>> from fractions import Fraction
+    >>> from dongdang.audit import Interval
+    >>> Interval(low=Fraction(1), high=Fraction(3)).meets(Interval(low=Fraction(3), high=None))
+    True
+    >>> print(Interval(low=Fraction(2, 3), high=None))
+    [0.67, +inf)
+    """
+
+    low: Fraction | None
+    high: Fraction | None
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse an empty interval."""
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise InvalidValueError(f"an interval's low {self.low} is above its high {self.high}")
+
+    def meets(self, other: Interval) -> bool:
+        """Whether the two intervals share a number."""
+        below = self.high is not None and other.low is not None and self.high < other.low
+        above = self.low is not None and other.high is not None and self.low > other.high
+        return not (below or above)
+
+    def __str__(self) -> str:
+        """The bounds to two decimals, with ±inf for unbounded ends."""
+        low = "(-inf" if self.low is None else f"[{float(self.low):.2f}"
+        high = "+inf)" if self.high is None else f"{float(self.high):.2f}]"
+        return f"{low}, {high}"
+
+
+class Severity(enum.Enum):
+    """How much a finding matters."""
+
+    INFO = "info"
+    WARNING = "warning"
+    INCONSISTENT = "inconsistent"
+
+
+class FindingKind(enum.Enum):
+    """Which check a finding comes from."""
+
+    COMPONENTS_SUM = "components_sum"
+    GROWTH_DISAGREES = "growth_disagrees"
+    RATIO_DISAGREES = "ratio_disagrees"
+    BASE_DISAGREES = "base_disagrees"
+    UNREADABLE = "unreadable"
+
+
+def _fmt(value: Fraction | None, lang: Language) -> str:
+    if value is None:
+        return "∞"
+    text = f"{float(value):,.2f}"
+    if lang == "vi":
+        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text
+
+
+def _range(interval: Interval, lang: Language, unit: str) -> str:
+    return f"{_fmt(interval.low, lang)}…{_fmt(interval.high, lang)}{unit}"
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Finding:
+    """What the audit found about some statements.
+
+    Attributes:
+        severity: INFO, WARNING or INCONSISTENT.
+        kind: which check found it.
+        statements: the statements involved (the total first).
+        allowed: the interval the arithmetic allows for the stated figure
+            (in the stated figure's unit; percent for growths and ratios),
+            or None for an unreadable figure.
+        stated: the figure as printed, or None for an unreadable figure.
+        unparsed: the text that could not be read (UNREADABLE only).
+    """
+
+    severity: Severity
+    kind: FindingKind
+    statements: tuple[Statement, ...] = ()
+    allowed: Interval | None = None
+    stated: Figure | None = None
+    unparsed: Unparsed | None = None
+
+    def explain(self, lang: Language = "vi") -> str:
+        """One sentence saying what is wrong, in Vietnamese ("vi") or English ("en").
+
+        Raises:
+            InvalidValueError: ``lang`` is neither "vi" nor "en".
+        """
+        if lang not in ("vi", "en"):
+            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        if self.kind is FindingKind.UNREADABLE:
+            assert self.unparsed is not None  # noqa: S101 - set for UNREADABLE
+            if lang == "vi":
+                return f"Không đọc được số liệu {self.unparsed.text!r}: {self.unparsed.reason}."
+            return f"Could not read the figure {self.unparsed.text!r}: {self.unparsed.reason}."
+        assert self.allowed is not None  # noqa: S101 - set for every check
+        assert self.stated is not None  # noqa: S101 - set for every check
+        subject = self.statements[0].subject or ("tổng" if lang == "vi" else "the total")
+        unit = "%"
+        if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES):
+            unit = "" if self.stated.unit is None else " " + self.stated.unit
+        text = _EXPLANATIONS[self.kind][lang].format(
+            subject=subject, printed=self.stated.text, allowed=_range(self.allowed, lang, unit)
+        )
+        return text[0].upper() + text[1:]
+
+
+_EXPLANATIONS: Final = {
+    FindingKind.COMPONENTS_SUM: {
+        "vi": "{subject} ghi {printed}, nhưng cộng các thành phần được {allowed}.",
+        "en": "The total {subject} is printed as {printed}, but its parts add up to {allowed}.",
+    },
+    FindingKind.GROWTH_DISAGREES: {
+        "vi": "Tốc độ tăng của {subject} ghi {printed}, "
+        "nhưng các thành phần chỉ cho phép {allowed}.",
+        "en": "The growth of {subject} is printed as {printed}, "
+        "but its parts allow only {allowed}.",
+    },
+    FindingKind.BASE_DISAGREES: {
+        "vi": "{subject} ghi {printed}, nhưng tỷ lệ so với {subject} ở câu khác cho {allowed}.",
+        "en": "{subject} is printed as {printed}, "
+        "but a ratio to it stated elsewhere implies {allowed}.",
+    },
+    FindingKind.RATIO_DISAGREES: {
+        "vi": "Tỷ lệ của {subject} ghi {printed}, nhưng phép chia cho {allowed}.",
+        "en": "The ratio of {subject} is printed as {printed}, but the division gives {allowed}.",
+    },
+}
+
+
+def interval_of(figure: Figure, *, exact: bool = False) -> Interval:
+    """The interval of true values a printed figure stands for.
+
+    A number printed with d decimals stands for ± half a unit of its last
+    digit (0,5 × 10^-d); ``exact=True`` (a count) drops that. Then the
+    qualifier: AT_LEAST (trên, hơn) gives [x − half, +∞); AT_MOST (gần)
+    gives (−∞, x + half]; BELOW (dưới) gives (−∞, x] (closed, see
+    :class:`Interval`); ABOUT (khoảng, xấp xỉ, ước) widens both ends by
+    :data:`ABOUT_TOLERANCE` times abs(x). Percents stay in percent.
+
+    >>> from dongdang.audit import interval_of
+    >>> from dongdang.text import read_figure
+    >>> print(interval_of(read_figure("14,4%")))
+    [14.35, 14.45]
+    >>> print(interval_of(read_figure("trên 344,8 tỷ đồng")))
+    [344.75, +inf)
+    """
+    value = Fraction(figure.value)
+    half = Fraction(0) if exact else Fraction(1, 2) / 10**figure.decimals
+    low: Fraction | None = value - half
+    high: Fraction | None = value + half
+    if figure.qualifier is Qualifier.AT_LEAST:
+        high = None
+    elif figure.qualifier is Qualifier.AT_MOST:
+        low = None
+    elif figure.qualifier is Qualifier.BELOW:
+        low, high = None, value
+    elif figure.qualifier is Qualifier.ABOUT:
+        slack = ABOUT_TOLERANCE * abs(value)
+        low, high = value - half - slack, value + half + slack
+    return Interval(low=low, high=high)
+
+
+def _value_interval(statement: Statement) -> Interval:
+    return interval_of(statement.value, exact=statement.noun is not None)
+
+
+def _factor(part: Statement, total: Statement) -> Fraction | None:
+    """What one unit of the part is in the total's unit, or None when they differ in kind."""
+    units = (part.value.unit, total.value.unit)
+    if "percent" in units:  # percents of different bases do not add up
+        return None
+    if units[0] == units[1] and part.noun == total.noun:
+        return Fraction(1)
+    if None in units:
+        return None
+    try:
+        return Fraction(magnitude_in(amount(Decimal(1), str(units[0])), str(units[1])))
+    except UnitMismatchError:
+        return None
+
+
+def _add(left: Fraction | None, right: Fraction | None) -> Fraction | None:
+    return None if left is None or right is None else left + right
+
+
+def _components_sum(total: Statement) -> list[Finding]:
+    parts = total.components
+    factors = [_factor(part, total) for part in parts]
+    if not parts or None in factors:
+        return []
+    low: Fraction | None = Fraction(0)
+    high: Fraction | None = Fraction(0)
+    for part, factor in zip(parts, factors, strict=True):
+        assert factor is not None  # noqa: S101 - checked above
+        span = _value_interval(part)
+        low = _add(low, None if span.low is None else span.low * factor)
+        high = _add(high, None if span.high is None else span.high * factor)
+    summed = Interval(low=low, high=high)
+    stated = _value_interval(total)
+    if summed.meets(stated):
+        return []
+    over = stated.high is not None and summed.low is not None and summed.low > stated.high
+    if not over and len(parts) < 2:  # noqa: PLR2004 - one part is "of which", not all
+        return []
+    severity = Severity.INCONSISTENT if over else Severity.WARNING
+    return [
+        Finding(
+            severity=severity,
+            kind=FindingKind.COMPONENTS_SUM,
+            statements=(total, *parts),
+            allowed=summed,
+            stated=total.value,
+        )
+    ]
+
+
+def _growth(statement: Statement) -> Comparison | None:
+    growths = [c for c in statement.comparisons if c.kind is ComparisonKind.GROWTH]
+    return growths[0] if len(growths) == 1 else None
+
+
+def _growth_interval(comparison: Comparison) -> Interval | None:
+    """The growth as a fraction interval; None when unbounded."""
+    span = interval_of(comparison.value)
+    if span.low is None or span.high is None:
+        return None
+    low, high = span.low / 100, span.high / 100
+    if comparison.decrease:
+        low, high = -high, -low
+    return Interval(low=low, high=high)
+
+
+def _growth_agrees(total: Statement) -> list[Finding]:
+    stated = _growth(total)
+    parts = total.components
+    if stated is None or not 2 <= len(parts) <= _MAX_PARTS or _components_sum(total):  # noqa: PLR2004
+        return []
+    values: list[tuple[Fraction, Fraction]] = []
+    rates: list[tuple[Fraction, Fraction]] = []
+    for part in parts:
+        factor = _factor(part, total)
+        growth = _growth(part)
+        span = _value_interval(part)
+        rate = None if growth is None else _growth_interval(growth)
+        if factor is None or rate is None or span.low is None or span.high is None:
+            return []
+        assert rate.low is not None  # noqa: S101 - bounded by _growth_interval
+        assert rate.high is not None  # noqa: S101 - bounded by _growth_interval
+        if rate.low <= -1:
+            return []
+        values.append((span.low * factor, span.high * factor))
+        rates.append((1 + rate.low, 1 + rate.high))
+
+    def total_growth(corner: Sequence[Fraction], rate_end: int) -> Fraction:
+        previous = sum((v / r[rate_end] for v, r in zip(corner, rates, strict=True)), Fraction(0))
+        return (sum(corner, Fraction(0)) / previous - 1) * 100
+
+    corners = list(itertools.product(*values))
+    low = min(total_growth(corner, 0) for corner in corners)
+    high = max(total_growth(corner, 1) for corner in corners)
+    allowed = Interval(low=low, high=high)
+    printed = interval_of(stated.value)
+    if stated.decrease:
+        printed = Interval(
+            low=None if printed.high is None else -printed.high,
+            high=None if printed.low is None else -printed.low,
+        )
+    if allowed.meets(printed):
+        return []
+    return [
+        Finding(
+            severity=Severity.INCONSISTENT,
+            kind=FindingKind.GROWTH_DISAGREES,
+            statements=(total, *parts),
+            allowed=allowed,
+            stated=stated.value,
+        )
+    ]
+
+
+def _ratio_agrees(statement: Statement) -> list[Finding]:
+    ratios = [
+        c
+        for c in statement.comparisons
+        if c.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
+    ]
+    if statement.whole is None or len(ratios) != 1 or ratios[0].decrease:
+        return []
+    exact = statement.noun is not None
+    part = interval_of(statement.value, exact=exact)
+    whole = interval_of(statement.whole, exact=exact)
+    if None in (part.low, part.high, whole.low, whole.high) or whole.low <= 0:  # type: ignore[operator]
+        return []
+    assert part.low is not None  # noqa: S101 - checked above
+    assert part.high is not None  # noqa: S101 - checked above
+    assert whole.low is not None  # noqa: S101 - checked above
+    assert whole.high is not None  # noqa: S101 - checked above
+    allowed = Interval(low=part.low / whole.high * 100, high=part.high / whole.low * 100)
+    if allowed.meets(interval_of(ratios[0].value)):
+        return []
+    return [
+        Finding(
+            severity=Severity.INCONSISTENT,
+            kind=FindingKind.RATIO_DISAGREES,
+            statements=(statement,),
+            allowed=allowed,
+            stated=ratios[0].value,
+        )
+    ]
+
+
+def _flatten(statements: Iterable[Statement]) -> list[Statement]:
+    flat: list[Statement] = []
+    for statement in statements:
+        flat.append(statement)
+        flat.extend(_flatten(statement.components))
+    return flat
+
+
+def _implied_base(statement: Statement, ratio: Comparison, base: Statement) -> Interval | None:
+    """The base that "<value>, bằng <ratio> <base>" implies, in the base's unit."""
+    factor = _factor(statement, base)
+    rate = interval_of(ratio.value)
+    if factor is None or rate.low is None or rate.high is None or rate.low <= 0:
+        return None
+    value = _value_interval(statement)
+    ends = (rate.low / 100, rate.high / 100)
+    low = None if value.low is None else min(value.low * factor / end for end in ends)
+    high = None if value.high is None else max(value.high * factor / end for end in ends)
+    return Interval(low=low, high=high)
+
+
+def _bases_agree(statements: list[Statement]) -> list[Finding]:
+    everything = _flatten(statements)
+    named: dict[str, list[Statement]] = {}
+    for statement in everything:
+        named.setdefault(" ".join(statement.subject.lower().split()), []).append(statement)
+    findings: list[Finding] = []
+    for statement in everything:
+        if statement.whole is not None:
+            continue  # the base is in the statement: RATIO_DISAGREES
+        for ratio in statement.comparisons:
+            if ratio.kind not in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT):
+                continue
+            words = " ".join((ratio.base or "").lower().split())
+            for base in named.get(words, []) if words else []:
+                implied = _implied_base(statement, ratio, base)
+                if implied is None or implied.meets(_value_interval(base)):
+                    continue
+                findings.append(
+                    Finding(
+                        severity=Severity.INCONSISTENT,
+                        kind=FindingKind.BASE_DISAGREES,
+                        statements=(base, statement),
+                        allowed=implied,
+                        stated=base.value,
+                    )
+                )
+    return findings
+
+
+def _audit_statement(statement: Statement) -> list[Finding]:
+    findings = [
+        *_components_sum(statement),
+        *_growth_agrees(statement),
+        *_ratio_agrees(statement),
+    ]
+    for part in statement.components:
+        findings.extend(_audit_statement(part))
+    return findings
+
+
+def audit(statements: Iterable[Statement | Unparsed]) -> list[Finding]:
+    """Check the arithmetic of statements read by :func:`~dongdang.statements.parse_statements`.
+
+    Returns the findings in the order of the statements; an empty list when
+    every check passes. An :class:`~dongdang.statements.Unparsed` item gives an
+    INFO finding of kind UNREADABLE.
+
+    Raises:
+        InvalidTypeError: ``statements`` is not an iterable of Statement or
+            Unparsed (a str must be read with parse_statements first).
+
+    >>> from dongdang.statements import parse_statements
+    >>> audit(parse_statements("giải ngân 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn"))
+    []
+    """
+    given: object = statements
+    if isinstance(given, (str, bytes)):
+        raise InvalidTypeError(
+            f"audit needs statements (use parse_statements first), got {statements!r}"
+        )
+    try:
+        items = list(statements)
+    except TypeError:
+        raise InvalidTypeError(f"audit needs a list of statements, got {statements!r}") from None
+    findings: list[Finding] = []
+    read: list[Statement] = []
+    for item in items:
+        if isinstance(item, Unparsed):
+            findings.append(
+                Finding(severity=Severity.INFO, kind=FindingKind.UNREADABLE, unparsed=item)
+            )
+        elif isinstance(item, Statement):
+            read.append(item)
+            findings.extend(_audit_statement(item))
+        else:
+            raise InvalidTypeError(
+                f"audit needs Statement or Unparsed items, got {item!r} "
+                f"of type {type(item).__name__}"
+            )
+    return [*findings, *_bases_agree(read)]

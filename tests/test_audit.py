@@ -1,0 +1,524 @@
+"""Checking the arithmetic of report statements: intervals, checks, findings."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dongdang.audit import (
+    ABOUT_TOLERANCE,
+    Finding,
+    FindingKind,
+    Interval,
+    Severity,
+    audit,
+    interval_of,
+)
+from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.statements import Statement, Unparsed, describe, parse_statements
+from dongdang.text import read_figure
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+FEE_2024 = (
+    "Thu phí từ ngày 01/01-31/5/2024 đạt 278.718 triệu đồng, tăng 14,4% so với cùng kỳ "
+    "năm 2023, trong đó phí ra vào cửa khẩu thu 234.433 triệu đồng tăng 14,1%, phí sang "
+    "tải đạt 44.285 triệu đồng tăng 17,5% so với cùng kỳ năm 2023."
+)
+TRADE_2021 = (
+    "Tổng kim ngạch xuất nhập khẩu năm 2021 ước đạt khoảng 4.270 triệu USD, tăng 52% so "
+    "với cùng kỳ, trong đó xuất khẩu đạt 1.370 triệu USD, tăng 12,3%; nhập khẩu đạt "
+    "2.900 triệu USD, tăng 82,4%."
+)
+
+
+def _statements(text: str) -> list[Statement]:
+    items = parse_statements(text)
+    assert all(isinstance(item, Statement) for item in items), items
+    return [item for item in items if isinstance(item, Statement)]
+
+
+def _growth_bounds(parts: list[tuple[Fraction, Fraction]]) -> tuple[Fraction, Fraction]:
+    """By hand: the total's growth at the corners of the parts' rounding boxes (0 decimals)."""
+    lows, highs = [], []
+    for signs in ((-1, -1), (-1, 1), (1, -1), (1, 1)):
+        values = [v + Fraction(s, 2) for (v, _), s in zip(parts, signs, strict=True)]
+        for side, store in ((-1, lows), (1, highs)):
+            rates = [1 + (g + Fraction(side, 20)) / 100 for _, g in parts]
+            previous = sum(v / r for v, r in zip(values, rates, strict=True))
+            store.append((sum(values) / previous - 1) * 100)
+    return min(lows), max(highs)
+
+
+# -- intervals -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "low", "high"),
+    [
+        ("278.718 triệu đồng", Fraction(557435, 2), Fraction(557437, 2)),
+        ("14,4%", Fraction(1435, 100), Fraction(1445, 100)),
+        ("trên 344,8 tỷ đồng", Fraction(34475, 100), None),
+        ("hơn 52,6 tỷ đồng", Fraction(5255, 100), None),
+        ("gần 5 triệu đồng", None, Fraction(11, 2)),
+        ("dưới 5 triệu đồng", None, Fraction(5)),
+        ("khoảng 4.270 triệu USD", Fraction(4270) * Fraction(95, 100) - Fraction(1, 2), None),
+    ],
+)
+def test_a_printed_figure_stands_for_its_rounding_interval_widened_by_its_qualifier(
+    printed: str, low: Fraction | None, high: Fraction | None
+) -> None:
+    interval = interval_of(read_figure(printed))
+    assert interval.low == low
+    if printed.startswith("khoảng"):
+        assert interval.high == Fraction(4270) * Fraction(105, 100) + Fraction(1, 2)
+    else:
+        assert interval.high == high
+
+
+def test_a_count_is_exact_and_about_uses_the_documented_tolerance() -> None:
+    assert interval_of(read_figure("8"), exact=True) == Interval(low=Fraction(8), high=Fraction(8))
+    assert Fraction(5, 100) == ABOUT_TOLERANCE
+
+
+def test_intervals_meet_when_they_share_a_number_including_an_end() -> None:
+    one_three = Interval(low=Fraction(1), high=Fraction(3))
+    assert one_three.meets(Interval(low=Fraction(3), high=None))
+    assert one_three.meets(Interval(low=None, high=Fraction(1)))
+    assert not one_three.meets(Interval(low=Fraction(4), high=None))
+    assert not one_three.meets(Interval(low=None, high=Fraction(1, 2)))
+    assert Interval(low=None, high=None).meets(one_three)
+    assert str(Interval(low=None, high=Fraction(1, 3))) == "(-inf, 0.33]"
+    assert str(one_three) == "[1.00, 3.00]"
+
+
+# -- the seeds -----------------------------------------------------------------
+
+
+def _seed(prefix: str) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the seed articles are not beside the repository ({SEEDS})")
+    [path] = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text("utf-8")
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
+def test_the_other_seed_articles_audit_clean(prefix: str) -> None:
+    assert audit(parse_statements(_seed(prefix))) == []
+
+
+def test_seed_002_is_flagged_for_the_growth_of_its_fee_total() -> None:
+    [finding] = audit(parse_statements(_seed("002")))
+    assert finding.severity is Severity.INCONSISTENT
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert finding.stated is not None
+    assert finding.stated.text == "14,4%"
+    low, high = _growth_bounds(
+        [(Fraction(234433), Fraction(141, 10)), (Fraction(44285), Fraction(175, 10))]
+    )
+    assert finding.allowed == Interval(low=low, high=high)
+    assert Fraction(1457, 100) < low < high < Fraction(1469, 100)
+    assert [s.value.value for s in finding.statements] == [278718, 234433, 44285]
+
+
+def test_the_2024_fee_sentence_is_flagged_and_explained_in_both_languages() -> None:
+    [finding] = audit(parse_statements(FEE_2024))
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert "14,4%" in finding.explain("vi")
+    assert "14,58…14,68%" in finding.explain("vi")
+    assert "14.58…14.68%" in finding.explain("en")
+    assert finding.explain() == finding.explain("vi")
+
+
+def test_the_2021_trade_sentence_is_clean_its_parts_allow_about_52_percent() -> None:
+    low, high = _growth_bounds(
+        [(Fraction(1370), Fraction(123, 10)), (Fraction(2900), Fraction(824, 10))]
+    )
+    assert Fraction(5190, 100) < low < Fraction(52) < high < Fraction(5204, 100)
+    assert audit(parse_statements(TRADE_2021)) == []
+
+
+def test_a_fraction_with_its_ratio_is_clean_and_a_wrong_ratio_is_flagged() -> None:
+    assert (
+        audit(parse_statements("đã giải ngân 42.119/102.681 triệu đồng, bằng 41% kế hoạch")) == []
+    )
+    [finding] = audit(parse_statements("đã giải ngân 42.119/102.681 triệu đồng, bằng 45% kế hoạch"))
+    assert finding.kind is FindingKind.RATIO_DISAGREES
+    assert finding.allowed == Interval(
+        low=Fraction(421185, 10) / Fraction(1026815, 10) * 100,
+        high=Fraction(421195, 10) / Fraction(1026805, 10) * 100,
+    )
+    assert "45%" in finding.explain("en")
+    assert "45%" in finding.explain("vi")
+
+
+def test_a_count_of_a_whole_is_divided_exactly() -> None:
+    assert audit(parse_statements("hoàn thành 06/12 cặp cửa khẩu, đạt 50% kế hoạch")) == []
+    [finding] = audit(parse_statements("hoàn thành 06/12 cặp cửa khẩu, đạt 50,1% kế hoạch"))
+    assert finding.allowed == Interval(low=Fraction(50), high=Fraction(50))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "giải ngân trên 42.119/102.681 triệu đồng, bằng 10% kế hoạch",  # unbounded part
+        "giải ngân 42.119/102.681 triệu đồng, giảm 10% kế hoạch",  # no ratio
+        "giải ngân 42.119/102.681 triệu đồng, bằng 10% kế hoạch, đạt 20% dự toán",  # which?
+        "giải ngân 5/0 triệu đồng, bằng 10% kế hoạch",  # no whole to divide by
+    ],
+)
+def test_a_ratio_that_cannot_be_checked_is_left_alone(text: str) -> None:
+    assert audit(parse_statements(text)) == []
+
+
+# -- components ------------------------------------------------------------------
+
+
+def test_parts_adding_to_more_than_the_total_are_inconsistent() -> None:
+    [finding] = audit(
+        parse_statements("Tổ chức 08 cuộc, trong đó 05 cuộc với Trung Quốc; 04 cuộc khác.")
+    )
+    assert finding.kind is FindingKind.COMPONENTS_SUM
+    assert finding.severity is Severity.INCONSISTENT
+    assert finding.allowed == Interval(low=Fraction(9), high=Fraction(9))
+    assert "08" in finding.explain("vi")
+    assert "08" in finding.explain("en")
+
+
+def test_parts_adding_to_less_than_the_total_are_a_warning() -> None:
+    [finding] = audit(
+        parse_statements(
+            "Thu phí đạt 300.000 triệu đồng, trong đó phí A đạt 100.000 triệu đồng; "
+            "phí B đạt 100.000 triệu đồng."
+        )
+    )
+    assert finding.severity is Severity.WARNING
+    assert finding.allowed == Interval(low=Fraction(199999), high=Fraction(200001))
+    assert "million_VND" in finding.explain("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single part is "of which": less is fine, more is not
+        ("Thu phí đạt 300 tỷ đồng, trong đó phí A đạt 100 tỷ đồng.", []),
+        ("Thu phí đạt 300 tỷ đồng, trong đó phí A đạt 400 tỷ đồng.", [FindingKind.COMPONENTS_SUM]),
+        # parts in another scale of the same currency are converted exactly
+        (
+            (
+                "Thu phí đạt 1,5 tỷ đồng, trong đó phí A đạt 1.000 triệu đồng; "
+                "phí B đạt 500 triệu đồng."
+            ),
+            [],
+        ),
+        # parts in another currency or a count cannot be added to the total
+        ("Thu phí đạt 5 tỷ đồng, trong đó phí A đạt 9 triệu USD; phí B đạt 9 triệu USD.", []),
+        ("Thu phí đạt 5 tỷ đồng, trong đó 09 dự án; 09 dự án.", []),
+        # "trên" parts have no upper end: they meet any larger total
+        ("Thu đạt 500 tỷ đồng, trong đó A đạt trên 100 tỷ đồng; B đạt trên 100 tỷ đồng.", []),
+        (
+            "Thu đạt 100 tỷ đồng, trong đó A đạt trên 100 tỷ đồng; B đạt trên 100 tỷ đồng.",
+            [FindingKind.COMPONENTS_SUM],
+        ),
+    ],
+)
+def test_components_sum(text: str, expected: list[FindingKind]) -> None:
+    assert [f.kind for f in audit(parse_statements(text))] == expected
+
+
+def test_percents_do_not_add_up_and_unbounded_sums_are_explained() -> None:
+    share = Statement(subject="tỷ lệ", value=read_figure("5%"))
+    parts = (Statement(subject="a", value=read_figure("9%")),) * 2
+    assert audit([attrs.evolve(share, components=parts)]) == []
+    [finding] = audit(
+        parse_statements(
+            "Thu đạt 100 tỷ đồng, trong đó A đạt trên 100 tỷ đồng; B đạt trên 100 tỷ đồng."
+        )
+    )
+    assert finding.allowed == Interval(low=2 * (100 - Fraction(1, 2)), high=None)
+    assert "∞" in finding.explain("vi")
+
+
+def test_a_part_growing_by_an_unbounded_rate_stops_the_growth_check() -> None:
+    [total] = _statements(
+        "Thu đạt 200 tỷ đồng, tăng 90%, trong đó A đạt 100 tỷ đồng, tăng 10%; "
+        "B đạt 100 tỷ đồng, tăng 20%."
+    )
+    assert [f.kind for f in audit([total])] == [FindingKind.GROWTH_DISAGREES]
+    first = total.components[0]
+    growth = attrs.evolve(first.comparisons[0], value=read_figure("trên 10%"))
+    unbounded = attrs.evolve(first, comparisons=(growth,))
+    assert audit([attrs.evolve(total, components=(unbounded, total.components[1]))]) == []
+
+
+def test_components_of_components_are_audited_too() -> None:
+    [inner] = _statements("Tổ chức 08 cuộc, trong đó 05 cuộc; 04 cuộc.")
+    [outer] = _statements("Tổng 08 cuộc.")
+    nested = attrs.evolve(outer, components=(inner,))
+    kinds = [f.kind for f in audit([nested])]
+    assert kinds == [FindingKind.COMPONENTS_SUM]
+
+
+def _parts(total: str, growth: str, first: str, second: str) -> str:
+    return f"Thu đạt {total} tỷ đồng, {growth}, trong đó A đạt {first}; B đạt {second}."
+
+
+# -- growth ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fall of the total from falls of its parts: 100/0,9 + 100/0,8 = 236,11 → -15,29 %
+        (_parts("200", "giảm 15,3%", "100 tỷ đồng, giảm 10%", "100 tỷ đồng, giảm 20%"), []),
+        (
+            _parts("200", "giảm 25%", "100 tỷ đồng, giảm 10%", "100 tỷ đồng, giảm 20%"),
+            [FindingKind.GROWTH_DISAGREES],
+        ),
+        # a part without a growth, or an unbounded one, or a fall of 100 %: no check
+        (_parts("200", "tăng 90%", "100 tỷ đồng", "100 tỷ đồng, tăng 20%"), []),
+        (_parts("200", "tăng 90%", "100 tỷ đồng, tăng trên 10%", "100 tỷ đồng, tăng 20%"), []),
+        (_parts("200", "tăng 90%", "100 tỷ đồng, giảm 100%", "100 tỷ đồng, tăng 20%"), []),
+        (_parts("200", "tăng 90%", "trên 100 tỷ đồng, tăng 10%", "100 tỷ đồng, tăng 20%"), []),
+        (_parts("200", "tăng 90%", "100 triệu USD, tăng 10%", "100 triệu USD, tăng 20%"), []),
+        # the parts' sum is wrong: that is the finding, not the growth
+        (
+            _parts("900", "tăng 90%", "100 tỷ đồng, tăng 10%", "100 tỷ đồng, tăng 20%"),
+            [FindingKind.COMPONENTS_SUM],
+        ),
+    ],
+)
+def test_growth_of_a_total(text: str, expected: list[FindingKind]) -> None:
+    assert [f.kind for f in audit(parse_statements(text))] == expected
+
+
+def test_a_fall_of_the_total_is_compared_with_the_right_sign() -> None:
+    [finding] = audit(
+        parse_statements(
+            "Thu đạt 200 tỷ đồng, giảm 25%, trong đó A đạt 100 tỷ đồng, giảm 10%; "
+            "B đạt 100 tỷ đồng, giảm 20%."
+        )
+    )
+    assert finding.allowed is not None
+    assert finding.allowed.low is not None
+    assert finding.allowed.high is not None
+    by_hand = (
+        Fraction(200) / (Fraction(100) / Fraction(9, 10) + Fraction(100) / Fraction(8, 10)) - 1
+    ) * 100
+    assert finding.allowed.low < by_hand < finding.allowed.high < 0
+    assert "Tốc độ tăng" in finding.explain("vi")
+
+
+# -- bases stated elsewhere ----------------------------------------------------------
+
+PLAN = "Giải ngân 52,6 tỷ đồng, bằng 51,2% kế hoạch giao."
+
+
+def test_a_base_implied_by_a_ratio_must_agree_with_the_base_stated_elsewhere() -> None:
+    [finding] = audit(parse_statements(PLAN + " Kế hoạch giao đạt 150 tỷ đồng."))
+    assert finding.kind is FindingKind.BASE_DISAGREES
+    assert finding.severity is Severity.INCONSISTENT
+    # 52,6 ± 0,05 tỷ divided by 51,2 % ± 0,05 points
+    assert finding.allowed == Interval(
+        low=Fraction(5255, 100) / Fraction(5125, 10000),
+        high=Fraction(5265, 100) / Fraction(5115, 10000),
+    )
+    assert [s.subject for s in finding.statements] == ["kế hoạch giao", "giải ngân"]
+    assert finding.explain("en").startswith("Kế hoạch giao is printed as 150 tỷ đồng, but")
+    assert "102,54…102,93 billion_VND" in finding.explain("vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PLAN + " Kế hoạch giao đạt 102,7 tỷ đồng.", []),
+        # the base in another scale, before the ratio
+        ("Kế hoạch giao là 102.700 triệu đồng. " + PLAN, []),
+        ("Kế hoạch giao là 150.000 triệu đồng. " + PLAN, [FindingKind.BASE_DISAGREES]),
+        # a base named among the parts of another statement
+        (PLAN + " Tổng vốn 300 tỷ đồng, trong đó kế hoạch giao 102,7 tỷ đồng.", []),
+        (
+            PLAN + " Tổng vốn 300 tỷ đồng, trong đó kế hoạch giao 150 tỷ đồng; khác 150 tỷ đồng.",
+            [FindingKind.BASE_DISAGREES],
+        ),
+        # "trên" and "gần" leave one end open
+        ("Giải ngân trên 52,6 tỷ đồng, bằng 51,2% kế hoạch giao. Kế hoạch giao 150 tỷ đồng.", []),
+        (
+            "Giải ngân trên 52,6 tỷ đồng, bằng 51,2% kế hoạch giao. Kế hoạch giao 50 tỷ đồng.",
+            [FindingKind.BASE_DISAGREES],
+        ),
+        ("Giải ngân gần 52,6 tỷ đồng, bằng 51,2% kế hoạch giao. Kế hoạch giao 50 tỷ đồng.", []),
+        # nothing to compare: a count, a 0 % ratio, a ratio with no base, a growth
+        ("Giải ngân 52,6 tỷ đồng, bằng 51,2% kế hoạch giao. Kế hoạch giao 09 dự án.", []),
+        ("Giải ngân 52,6 tỷ đồng, bằng 0% kế hoạch giao. Kế hoạch giao 150 tỷ đồng.", []),
+        ("Giải ngân 52,6 tỷ đồng, bằng 51,2%. Kế hoạch giao 150 tỷ đồng.", []),
+        ("Giải ngân 52,6 tỷ đồng, tăng 51,2% kế hoạch giao. Kế hoạch giao 150 tỷ đồng.", []),
+        # a fraction carries its own base: RATIO_DISAGREES checks it
+        ("Giải ngân 42.119/102.681 triệu đồng, bằng 41% kế hoạch. Kế hoạch 150 tỷ đồng.", []),
+    ],
+)
+def test_bases_stated_elsewhere(text: str, expected: list[FindingKind]) -> None:
+    assert [f.kind for f in audit(parse_statements(text))] == expected
+
+
+def test_an_unbounded_ratio_implies_no_base() -> None:
+    [spent, plan] = _statements(PLAN + " Kế hoạch giao 150 tỷ đồng.")
+    ratio = attrs.evolve(spent.comparisons[0], value=read_figure("trên 51,2%"))
+    assert audit([attrs.evolve(spent, comparisons=(ratio,)), plan]) == []
+
+
+# -- unreadable text and bad inputs ------------------------------------------------
+
+
+def test_an_unreadable_figure_is_an_info_finding_naming_it() -> None:
+    [finding] = audit(parse_statements("giải ngân 344.8 tỷ đồng"))
+    assert finding.severity is Severity.INFO
+    assert finding.kind is FindingKind.UNREADABLE
+    assert finding.statements == ()
+    assert "344.8 tỷ đồng" in finding.explain("vi")
+    assert "344.8 tỷ đồng" in finding.explain("en")
+
+
+def test_an_empty_list_audits_clean() -> None:
+    assert audit([]) == []
+    assert audit(iter(parse_statements("Không có số liệu."))) == []
+
+
+BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
+    ("text not statements", lambda: audit("Thu 5 tỷ đồng"), InvalidTypeError, "'Thu 5 tỷ đồng'"),
+    ("bytes", lambda: audit(b"Thu 5"), InvalidTypeError, "b'Thu 5'"),
+    ("not iterable", lambda: audit(42), InvalidTypeError, "42"),  # type: ignore[arg-type]
+    ("a wrong item", lambda: audit([3.5]), InvalidTypeError, "3.5"),  # type: ignore[list-item]
+    (
+        "bad language",
+        lambda: Finding(
+            severity=Severity.INFO,
+            kind=FindingKind.UNREADABLE,
+            unparsed=Unparsed(text="x", span=(0, 1), reason="r"),
+        ).explain("fr"),  # type: ignore[arg-type]
+        InvalidValueError,
+        "'fr'",
+    ),
+    (
+        "empty interval",
+        lambda: Interval(low=Fraction(3), high=Fraction(1)),
+        InvalidValueError,
+        "3",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "named"), [row[1:] for row in BAD_INPUTS], ids=[row[0] for row in BAD_INPUTS]
+)
+def test_bad_input_raises_a_typed_error_naming_it(
+    call: Callable[[], object], error: type[Exception], named: str
+) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert type(caught.value) is error
+    assert named in str(caught.value)
+
+
+# -- properties --------------------------------------------------------------------
+
+
+def _half_up(value: Fraction, places: int) -> Fraction:
+    scaled = value * 10**places
+    rounded = int(abs(scaled) + Fraction(1, 2))
+    return Fraction(rounded if scaled >= 0 else -rounded, 10**places)
+
+
+def _vi(value: Fraction, places: int) -> str:
+    """A non-negative number the Vietnamese way (dot thousands, comma decimals)."""
+    whole = int(value)
+    digits = f"{whole:,}".replace(",", ".")
+    if places == 0:
+        return digits
+    return f"{digits},{int((value - whole) * 10**places):0{places}d}"
+
+
+def _change(growth: Fraction, places: int) -> str:
+    word = "tăng" if growth >= 0 else "giảm"
+    return f"{word} {_vi(abs(growth), places)}%"
+
+
+parts_data = st.lists(
+    st.tuples(
+        st.integers(min_value=1_000, max_value=10**7),
+        st.integers(min_value=-500, max_value=2_000),  # growth in tenths of a percent
+    ),
+    min_size=2,
+    max_size=4,
+)
+NAMES = ("phí ra vào cửa khẩu", "phí sang tải", "phí lưu kho", "phí khác")
+
+
+def _sentence(parts: list[tuple[int, int]], places: int, shift: Fraction, extra: int) -> str:
+    total = sum(Fraction(v) for v, _ in parts)
+    previous = sum(Fraction(v) / (1 + Fraction(g, 1000)) for v, g in parts)
+    growth = _half_up((total / previous - 1) * 100, places) + shift
+    lines = "; ".join(
+        f"{name} đạt {_vi(Fraction(v), 0)} triệu đồng, {_change(Fraction(g, 10), 1)}"
+        for name, (v, g) in zip(NAMES, parts, strict=False)
+    )
+    return (
+        f"Thu phí năm 2024 đạt {_vi(total + extra, 0)} triệu đồng, "
+        f"{_change(growth, places)} so với cùng kỳ, trong đó {lines}."
+    )
+
+
+def _round_trip(text: str) -> list[Statement | Unparsed]:
+    [statement] = _statements(text)
+    return list(parse_statements(describe(statement)))
+
+
+@given(parts_data, st.integers(min_value=0, max_value=2))
+def test_statements_from_consistent_data_audit_clean(
+    parts: list[tuple[int, int]], places: int
+) -> None:
+    assert audit(_round_trip(_sentence(parts, places, Fraction(0), 0))) == []
+
+
+@given(parts_data, st.integers(min_value=0, max_value=2), st.sampled_from([-1, 1]))
+def test_a_growth_perturbed_beyond_its_rounding_is_flagged(
+    parts: list[tuple[int, int]], places: int, sign: int
+) -> None:
+    # The parts' intervals allow at most a few tenths of a point: 10 points is far beyond.
+    [finding] = audit(_round_trip(_sentence(parts, places, Fraction(10 * sign), 0)))
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert finding.severity is Severity.INCONSISTENT
+
+
+@given(parts_data, st.sampled_from([-1, 1]))
+def test_a_total_perturbed_beyond_the_parts_rounding_is_flagged(
+    parts: list[tuple[int, int]], sign: int
+) -> None:
+    # Halving or doubling a total of at least 2.000 moves it far beyond the parts' rounding.
+    total = sum(v for v, _ in parts)
+    extra = total // 2 * sign
+    [finding] = audit(_round_trip(_sentence(parts, 1, Fraction(0), extra)))
+    assert finding.kind is FindingKind.COMPONENTS_SUM
+    # Parts adding to more than the total cannot be; to less, they may be only some parts.
+    assert finding.severity is (Severity.WARNING if sign > 0 else Severity.INCONSISTENT)
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=0, max_value=2),
+)
+def test_a_printed_ratio_of_a_fraction_audits_clean(part: int, whole: int, places: int) -> None:
+    ratio = _half_up(Fraction(part, whole) * 100, places)
+    fraction = f"{_vi(Fraction(part), 0)}/{_vi(Fraction(whole), 0)}"
+    text = f"giải ngân {fraction} triệu đồng, bằng {_vi(ratio, places)}% kế hoạch"
+    assert audit(parse_statements(text)) == []

@@ -1,0 +1,115 @@
+"""The `audit` command: findings, exit status, and inputs it refuses."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dongdang.__main__ import main
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+FEE_2024 = (
+    "Thu phí đạt 278.718 triệu đồng, tăng 14,4% so với cùng kỳ năm 2023, trong đó "
+    "phí ra vào cửa khẩu đạt 234.433 triệu đồng, tăng 14,1%; phí sang tải đạt "
+    "44.285 triệu đồng, tăng 17,5%.\n"
+)
+
+
+def _seed(prefix: str) -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the seed articles are not beside the repository ({SEEDS})")
+    [path] = SEEDS.glob(f"{prefix}_*.txt")
+    return path
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_clean_seeds_exit_0(prefix: str, lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", str(_seed(prefix)), "--lang", lang]) == 0
+    out = capsys.readouterr()
+    assert out.out.startswith("OK")
+    assert out.err == ""
+
+
+def test_seed_002_exits_1_naming_the_printed_growth(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", str(_seed("002")), "--lang", "en"]) == 1
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith("INCONSISTENT: The growth of")
+    assert "14,4%" in line
+    assert "14.58…14.68%" in line
+    assert "278.718 triệu đồng" in line  # the sentence it concerns
+
+
+def test_standard_input_is_read_with_a_dash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(FEE_2024.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["audit", "-"]) == 1
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith("INCONSISTENT: Tốc độ tăng")
+    assert "14,58…14,68%" in line
+
+
+def test_an_unreadable_figure_is_reported_but_does_not_fail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Giải ngân 344.8 tỷ đồng.", "utf-8")
+    assert main(["audit", str(path), "--lang", "en"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith("INFO: Could not read the figure '344.8 tỷ đồng'")
+
+
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        (None, "cannot read"),
+        ("Thu phí, café 5 triêu".encode("latin-1"), "not UTF-8"),
+        (b"", "is empty"),
+        (b"  \n\t ", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ],
+    ids=["missing", "latin-1", "empty", "blank", "binary"],
+)
+def test_unreadable_input_is_a_one_line_error_naming_it(
+    tmp_path: Path, content: bytes | None, named: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bảo cáo.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["audit", str(path)]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    [line] = out.err.splitlines()
+    assert str(path) in line
+    assert named in line
+
+
+def test_a_directory_and_empty_standard_input_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["audit", str(tmp_path)]) == 2
+    assert str(tmp_path) in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
+    assert main(["audit", "-"]) == 2
+    assert capsys.readouterr().err == "dongdang audit: standard input is empty\n"
+
+
+def test_the_command_runs_as_a_module_without_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Thu phí 5 triệu đồng".encode("cp1258", "replace") + b"\xe9")
+    done = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "dongdang", "audit", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert str(path) in done.stderr
