@@ -197,3 +197,33 @@ def member(kind: type[_E], value: object, english: Mapping[_E, str]) -> _E:
             return candidate
     codes = ", ".join(code_of(candidate) for candidate in kind)
     raise UnknownCodeError(f"unknown {kind.__name__} {value!r}; the codes are {codes}")
+
+
+def with_article(kind: type) -> str:
+    """The type's name with its article: "an Organization", "a Source"."""
+    article = "an" if kind.__name__[0] in "AEIOU" else "a"
+    return f"{article} {kind.__name__}"
+
+
+def instance_of(
+    kind: type, name: str, hint: str = ""
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator naming ``name``: the value is an instance of ``kind``."""
+
+    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidTypeError(f"{name} must be {with_article(kind)}{hint}, got {value!r}")
+
+    return check
+
+
+def optional_instance_of(
+    kind: type, name: str
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator naming ``name``: the value is None or an instance of ``kind``."""
+
+    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, kind):
+            raise InvalidTypeError(f"{name} must be {with_article(kind)} or None, got {value!r}")
+
+    return check

@@ -54,11 +54,14 @@ import enum
 import re
 import unicodedata
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, cast, final
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, final
 
 import attrs
 
 from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._validators import instance_of as _instance
+from dongdang._validators import optional_instance_of as _optional
+from dongdang._validators import with_article
 from dongdang.data import Source, seed_figures
 from dongdang.errors import (
     InvalidTypeError,
@@ -83,7 +86,7 @@ from dongdang.text import (
 from dongdang.units import Quantity, is_quantity, magnitude_in, sum_amounts, unit_of, ureg
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from dongdang.periods import Language
 
@@ -108,7 +111,6 @@ __all__ = [
     "seed_capital_plan",
 ]
 
-_Validator: TypeAlias = "Callable[[object, attrs.Attribute[Any], object], None]"
 _Item = TypeVar("_Item")
 
 _VND_DIMENSION: Final = ureg.Unit("VND").dimensionality
@@ -203,28 +205,6 @@ def _code(value: object) -> str:
     return value
 
 
-def _a(kind: type) -> str:
-    """The type's name with its article: "an Organization", "a Source"."""
-    article = "an" if kind.__name__[0] in "AEIOU" else "a"
-    return f"{article} {kind.__name__}"
-
-
-def _instance(kind: type, name: str) -> _Validator:
-    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise InvalidTypeError(f"{name} must be {_a(kind)}, got {value!r}")
-
-    return check
-
-
-def _optional(kind: type, name: str) -> _Validator:
-    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and not isinstance(value, kind):
-            raise InvalidTypeError(f"{name} must be {_a(kind)} or None, got {value!r}")
-
-    return check
-
-
 def _flag(_instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
     if not isinstance(value, bool):
         raise InvalidTypeError(f"{attribute.name} must be True or False, got {value!r}")
@@ -263,7 +243,7 @@ def _sequence(kind: type[_Item], name: str, value: object) -> tuple[_Item, ...]:
     items = tuple(cast("Iterable[object]", value))
     for index, item in enumerate(items):
         if not isinstance(item, kind):
-            raise InvalidTypeError(f"{name}[{index}] must be {_a(kind)}, got {item!r}")
+            raise InvalidTypeError(f"{name}[{index}] must be {with_article(kind)}, got {item!r}")
     return cast("tuple[_Item, ...]", items)
 
 

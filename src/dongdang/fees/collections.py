@@ -62,12 +62,14 @@ import itertools
 import re
 import unicodedata
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast, final
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
 
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang._validators import instance_of as _instance
+from dongdang._validators import optional_instance_of as _optional
 from dongdang.data import SeedFigure, Source, seed_figures
 from dongdang.errors import (
     InvalidTypeError,
@@ -89,11 +91,10 @@ from dongdang.units import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from dongdang.periods import Language
 
-_Validator: TypeAlias = "Callable[[object, attrs.Attribute[Any], object], None]"
 
 __all__ = [
     "REPORTING_LINES",
@@ -350,22 +351,6 @@ def _stated_attainment(value: object) -> Figure | None:
     if figure is not None and figure.fraction < 0:
         raise InvalidValueError(f"stated_attainment is {figure.text!r}: it cannot be negative")
     return figure
-
-
-def _instance(kind: type, name: str, hint: str = "") -> _Validator:
-    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise InvalidTypeError(f"{name} must be a {kind.__name__}{hint}, got {value!r}")
-
-    return check
-
-
-def _optional(kind: type, name: str) -> _Validator:
-    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None and not isinstance(value, kind):
-            raise InvalidTypeError(f"{name} must be a {kind.__name__} or None, got {value!r}")
-
-    return check
 
 
 def _check_gate(value: object) -> None:
