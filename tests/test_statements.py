@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -78,6 +79,14 @@ def test_seed_000_gates_and_fees() -> None:
     # No period in the sentence: the base stays words, its period unknown.
     assert compared(fall) == (GROWTH, -pct("21,5"), "cùng kỳ năm 2019", None)
     assert fall.decrease
+    # Each statement's text is its own clause, not the whole sentence.
+    assert gates.text == (
+        "Kết quả trên địa bàn tỉnh hiện có 06/12 cặp cửa khẩu đã thông quan XNK hàng hóa"
+    )
+    assert fees.text == (
+        "tổng số phí thu theo Nghị quyết số 01/2019/NQ-HĐND đạt trên 344,8 tỷ đồng, "
+        "giảm 21,5% so với cùng kỳ 2019."
+    )
 
 
 def test_seed_000_disbursement_two_comparisons() -> None:
@@ -138,6 +147,27 @@ def test_seed_002_source_text_with_no_break_space() -> None:
     fee = next(s for s in fees if s.value.unit == "million_VND")
     assert figure(fee) == (278718, "million_VND", None)
     assert [c.subject for c in fee.components] == ["phí ra vào cửa khẩu", "phí sang tải"]
+    # The commas of the noun phrase do not cut the subject (it used to start at
+    # "tiện ích công cộng"); the legal number and its date stay as written.
+    assert fee.subject == (
+        "kết quả thu phí sử dụng công trình kết cấu hạ tầng, công trình dịch vụ, tiện ích "
+        "công cộng trong khu vực cửa khẩu trên địa bàn tỉnh Lạng Sơn theo Nghị quyết số "
+        "01/2019/NQ-HĐND ngày 12/7/2019 của HĐND tỉnh"
+    )
+    # Its text starts after the ";" that closes the clause before it, and the
+    # statement before it ends there.
+    assert fee.text.startswith("Kết quả thu phí sử dụng công trình kết cấu hạ tầng, công trình")
+    assert fee.text.endswith("tăng 17,5% so với cùng kỳ năm 2023...")
+    assert "phí ra vào cửa khẩu thu 234.433" in fee.text
+    letters = next(
+        s for s in parse_statements(text) if isinstance(s, Statement) and s.noun == "công thư"
+    )
+    assert letters.text.startswith("Tham mưu UBND tỉnh gửi 02 Công thư")
+    assert letters.text.endswith("qua các cửa khẩu trên địa bàn")
+    assert [c.text for c in fee.components] == [
+        "trong đó phí ra vào cửa khẩu thu 234.433 triệu đồng tăng 14,1%",
+        "phí sang tải đạt 44.285 triệu đồng tăng 17,5% so với cùng kỳ năm 2023...",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -435,7 +465,7 @@ def test_spans_point_into_the_source() -> None:
     assert text[start:end] == "trên 344,8 tỷ đồng"
     start, end = statement.comparisons[0].span
     assert text[start:end] == "giảm 21,5% so với cùng kỳ"
-    assert statement.text == " Thu phí đạt trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ."
+    assert statement.text == "Thu phí đạt trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ."
 
 
 def test_english_sentences() -> None:
@@ -524,8 +554,6 @@ def test_rounding_keeps_printed_decimals() -> None:
 
 
 def attrs_evolve_decimals(value: Figure, decimals: int) -> Figure:
-    import attrs  # noqa: PLC0415 - only here
-
     return attrs.evolve(value, decimals=decimals)
 
 
@@ -612,9 +640,11 @@ def comparisons(draw: st.DrawFn, period: Period | None) -> Comparison:
 
 @st.composite
 def statements(draw: st.DrawFn, *, parts: bool = True, period: Period | None = None) -> Statement:
+    """A statement; at the top, sometimes a percent that is the figure itself."""
     if parts:
         period = draw(statement_periods())
-    value = draw(figures(draw(st.sampled_from(UNITS))))
+    percent = parts and draw(st.booleans())
+    value = draw(figures("percent" if percent else draw(st.sampled_from(UNITS))))
     components = draw(st.lists(statements(parts=False, period=period), max_size=2)) if parts else []
     return Statement(
         subject=draw(st.sampled_from(SUBJECTS if parts else SUBJECTS[:3])),
@@ -622,6 +652,7 @@ def statements(draw: st.DrawFn, *, parts: bool = True, period: Period | None = N
         period=period,
         comparisons=tuple(draw(st.lists(comparisons(period), max_size=3))),
         components=tuple(components),
+        base=draw(st.none() | st.sampled_from(BASES)) if percent else None,
     )
 
 
@@ -631,6 +662,25 @@ def test_describe_then_parse_gives_back_the_statement(statement: Statement, lang
     [back] = parse_statements(sentence, lang)  # type: ignore[arg-type]
     assert isinstance(back, Statement), sentence
     assert back.same_figures(statement), sentence
+
+
+@given(statements(), st.sampled_from(["vi", "en"]), statement_periods())
+def test_the_period_argument_dates_sentences_that_name_none(
+    statement: Statement, lang: str, heading: Period | None
+) -> None:
+    # Written without its period, the sentence gets it back from the argument,
+    # and "so với cùng kỳ" is resolved against it.
+    sentence = describe(attrs.evolve(statement, period=None), lang)  # type: ignore[arg-type]
+    [back] = parse_statements(sentence, lang, period=statement.period)  # type: ignore[arg-type]
+    assert isinstance(back, Statement), sentence
+    assert back.period == statement.period
+    assert back.same_figures(statement), sentence
+    # A sentence that names its period keeps it, whatever the argument.
+    if statement.period is not None:
+        sentence = describe(statement, lang)  # type: ignore[arg-type]
+        [again] = parse_statements(sentence, lang, period=heading)  # type: ignore[arg-type]
+        assert isinstance(again, Statement), sentence
+        assert again.same_figures(statement), sentence
 
 
 @given(st.text(max_size=200), st.sampled_from(["vi", "en"]))
@@ -650,3 +700,284 @@ def test_growth_fraction_is_the_printed_percent(printed: tuple[Decimal, int], fa
     assert isinstance(statement, Statement)
     expected = Fraction(value) / 100 * (-1 if fall else 1)
     assert Fraction(statement.comparisons[0].fraction) == expected
+
+
+# -- subjects and texts --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # The first figure of a sentence takes every word from the sentence start.
+        (
+            "Kết quả thu phí hạ tầng, công trình dịch vụ, tiện ích công cộng đạt 5 tỷ đồng.",
+            ["kết quả thu phí hạ tầng, công trình dịch vụ, tiện ích công cộng"],
+        ),
+        # ... or from the last strong separator before it.
+        ("Về thu phí: phí hạ tầng, phí dịch vụ đạt 5 tỷ đồng.", ["phí hạ tầng, phí dịch vụ"]),
+        # A later figure starts at the comma that closes the clause before it.
+        (
+            "Thu phí đạt 5 tỷ đồng, phí hạ tầng, dịch vụ đạt 3 tỷ đồng.",
+            ["thu phí", "phí hạ tầng, dịch vụ"],
+        ),
+        (
+            "Thu phí đạt 5 tỷ đồng, tăng 3% so với cùng kỳ, phí hạ tầng, dịch vụ đạt 3 tỷ đồng.",
+            ["thu phí", "phí hạ tầng, dịch vụ"],
+        ),
+        # ... or at "và", or right after it when nothing separates them.
+        ("đã gửi 34 thư công tác và đón 05 đoàn vào", ["đã gửi", "đón"]),
+        ("phí A 5 tấn phí B 3 tấn", ["phí A", "phí B"]),
+        # A comma before "đến nay", "trong đó", ... opens a clause.
+        (
+            (
+                "giao 115 nhiệm vụ tại các thông báo kết luận, quyết định, đến nay đã hoàn "
+                "thành đúng hạn 112 nhiệm vụ"
+            ),
+            ["giao", "đến nay đã hoàn thành đúng hạn"],
+        ),
+        # An opening adverbial is not the subject.
+        ("Theo báo cáo, Lạng Sơn có 02 cửa khẩu quốc tế", ["Lạng Sơn"]),
+        (
+            "Tính từ 01/3/2020 – 25/5/2020, Ban Quản lý được giao 14 nhiệm vụ",
+            ["Ban Quản lý được giao"],
+        ),
+        ("Trong đó, thu phí đạt 5 tấn", ["thu phí"]),
+        # An acronym keeps its capitals; a plain word is lowered.
+        ("KKT cửa khẩu có 07 cửa khẩu", ["KKT cửa khẩu"]),
+        ("Thu phí đạt 5 tấn", ["thu phí"]),
+    ],
+)
+def test_subjects_run_over_commas_to_the_clause_start(text: str, subjects: list[str]) -> None:
+    assert [s.subject for s in parse_statements(text) if isinstance(s, Statement)] == subjects
+
+
+def test_seed_003_one_of_eight_zones() -> None:
+    text = (SEEDS / "003_0439c3652480be53.txt").read_text(encoding="utf-8")
+    [zones] = [s for s in parse_statements(text) if isinstance(s, Statement) and s.noun == "KKT"]
+    assert int(zones.value.value) == 8
+    # What is "one of the 08 KKT" is the Đồng Đăng - Lạng Sơn zone, not the list of works.
+    assert zones.subject == (
+        "KKT cửa khẩu Đồng Đăng- Lạng Sơn đã được Chính phủ tiếp tục lựa chọn là một trong"
+    )
+    assert zones.text.startswith("Nghiên cứu xây dựng danh mục các lĩnh vực, công trình")
+    assert zones.text.endswith("được ưu tiên đầu tư từ nguồn ngân sách nhà nước.")
+
+
+def test_seed_004_texts_of_the_task_counts() -> None:
+    text = (SEEDS / "004_33ef9158a218e7f4.txt").read_text(encoding="utf-8")
+    statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    tasks = statements[0]
+    assert tasks.subject == "Ban Quản lý được UBND tỉnh giao"
+    # The period opens the clause: it stays in the text, not in the subject.
+    assert tasks.text.startswith("Tính từ 01/3/2020 – 25/5/2020, Ban Quản lý")
+    assert [c.text for c in tasks.components] == [
+        "trong đó hoàn thành đúng hạn 8 nhiệm vụ",
+        "6 nhiệm vụ chưa hoàn thành trong hạn.",
+    ]
+    assigned, done, late = statements[1:4]
+    assert (assigned.subject, done.subject, late.subject) == (
+        "đồng thời được UBND tỉnh giao",
+        "đến nay đã hoàn thành đúng hạn",
+        "",
+    )
+    assert done.text == "đến nay đã hoàn thành đúng hạn 112 nhiệm vụ"
+    assert late.text == "03 nhiệm vụ chưa hoàn thành trong hạn."
+
+
+def test_seed_001_subject_after_an_opening() -> None:
+    text = (SEEDS / "001_b9130da1360e42cb.txt").read_text(encoding="utf-8")
+    international, main = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert international.subject == "Lạng Sơn"
+    assert international.text == (
+        "Theo báo cáo, Lạng Sơn có 02 cửa khẩu quốc tế (cửa khẩu Hữu Nghị và cửa khẩu "
+        "đường sắt Đồng Đăng)"
+    )
+    assert main.text == "01 cửa khẩu chính (cửa khẩu Chi Ma, huyện Lộc Bình)."
+
+
+def test_texts_cover_the_sentence_without_overlap() -> None:
+    text = (SEEDS / "002_b3f1bc2bd9bfbb82.txt").read_text(encoding="utf-8")
+    statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    place = 0
+    for statement in statements:
+        found = text.index(statement.text, place)
+        start, end = statement.span
+        assert found <= start < end <= found + len(statement.text)
+        place = found + len(statement.text)
+        for part in statement.components:
+            assert part.text in statement.text
+
+
+# -- percents that are the figure itself -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject", "printed", "qualifier", "base"),
+    [
+        ("Tỷ lệ giải ngân đạt 41%", "vi", "tỷ lệ giải ngân", "41", None, None),
+        (
+            "tỷ lệ hoàn thành nhiệm vụ đúng hạn là 57,1%",
+            "vi",
+            "tỷ lệ hoàn thành nhiệm vụ đúng hạn",
+            "57,1",
+            None,
+            None,
+        ),
+        ("giải ngân đạt 41% kế hoạch vốn", "vi", "giải ngân", "41", None, "kế hoạch vốn"),
+        ("giải ngân bằng 41% kế hoạch vốn.", "vi", "giải ngân", "41", None, "kế hoạch vốn"),
+        (
+            "giải ngân đạt trên 41,5% kế hoạch vốn, tăng 3%",
+            "vi",
+            "giải ngân",
+            "41,5",
+            Qualifier.AT_LEAST,
+            "kế hoạch vốn",
+        ),
+        ("tỷ lệ là 57,1% số nhiệm vụ", "vi", "tỷ lệ", "57,1", None, "số nhiệm vụ"),
+        (
+            "Disbursement reached 41% of the capital plan",
+            "en",
+            "disbursement",
+            "41",
+            None,
+            "the capital plan",
+        ),
+        ("The rate was 57.1%", "en", "the rate", "57,1", None, None),
+        ("Disbursement reaching 41%", "en", "disbursement", "41", None, None),
+    ],
+)
+def test_percent_as_the_figure(  # noqa: PLR0917 - one column per field
+    text: str, lang: str, subject: str, printed: str, qualifier: Qualifier | None, base: str | None
+) -> None:
+    statement = only(text, lang)
+    assert statement.subject == subject
+    assert statement.value.unit == "percent"
+    assert statement.value.fraction == pct(printed)
+    assert statement.qualifier is qualifier
+    assert statement.base == base
+    start, end = statement.span
+    assert text[start:end].rstrip("%").endswith(printed.replace(",", "." if lang == "en" else ","))
+
+
+def test_percent_statement_keeps_its_comparisons_and_components() -> None:
+    rate = only(
+        "Năm 2021 tỷ lệ giải ngân đạt 89,6% kế hoạch vốn, tăng 5% so với cùng kỳ, "
+        "trong đó vốn ngân sách đạt 40 tỷ đồng."
+    )
+    assert (rate.subject, rate.base, rate.period) == (
+        "tỷ lệ giải ngân",
+        "kế hoạch vốn",
+        Period.year(2021),
+    )
+    assert [compared(c) for c in rate.comparisons] == [
+        (GROWTH, pct("5"), "cùng kỳ", Period.year(2020))
+    ]
+    [part] = rate.components
+    assert (part.subject, figure(part)) == ("vốn ngân sách", (40, "billion_VND", None))
+
+
+def test_attainment_after_a_figure_stays_a_comparison() -> None:
+    capital = only("giải ngân được 42 tỷ đồng, đạt 41% kế hoạch vốn")
+    assert capital.base is None
+    assert [compared(c) for c in capital.comparisons] == [
+        (ComparisonKind.ATTAINMENT, pct("41"), "kế hoạch vốn", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("kim ngạch tăng 5%", "a growth of an unstated value"),
+        ("kim ngạch giảm 5% so với cùng kỳ", "a growth of an unstated value"),
+        ("kim ngạch vượt 5% kế hoạch", "without a figure it compares"),
+        ("kim ngạch gấp 2 lần năm 2020", "without a figure it compares"),
+    ],
+)
+def test_comparisons_of_unstated_values_are_unparsed(text: str, reason: str) -> None:
+    [bad] = parse_statements(text)
+    assert isinstance(bad, Unparsed)
+    assert reason in bad.reason
+    assert bad.text == text[len("kim ngạch ") :]
+
+
+def test_describe_percent_statements() -> None:
+    rate = only("Tỷ lệ giải ngân đạt 41% kế hoạch vốn")
+    assert describe(rate) == "Tỷ lệ giải ngân đạt 41% kế hoạch vốn."
+    assert describe(rate, "en") == "Tỷ lệ giải ngân reached 41% of kế hoạch vốn."
+    bare = only("tỷ lệ hoàn thành nhiệm vụ đúng hạn là 57,1%")
+    assert describe(bare) == "Tỷ lệ hoàn thành nhiệm vụ đúng hạn đạt 57,1%."
+    assert describe(bare, "en") == "Tỷ lệ hoàn thành nhiệm vụ đúng hạn reached 57.1%."
+
+
+def test_same_figures_compares_the_base() -> None:
+    planned = only("giải ngân đạt 41% kế hoạch vốn")
+    assert planned.same_figures(only("Mở đầu. giải ngân   đạt 41%  kế hoạch vốn"))
+    assert not planned.same_figures(only("giải ngân đạt 41% kế hoạch giao"))
+    assert not planned.same_figures(only("giải ngân đạt 41%"))
+
+
+# -- the period of sentences that name none ---------------------------------------------
+
+NINE_MONTHS_2020 = Period.first_months(2020, 9)
+
+
+def test_seed_000_fees_with_the_heading_period() -> None:
+    text = (SEEDS / "000_952eb776013379ca.txt").read_text(encoding="utf-8")
+    heading = Period.parse("9 tháng đầu năm 2020")
+    assert heading == NINE_MONTHS_2020
+    fees = next(
+        s
+        for s in parse_statements(text, period=heading)
+        if isinstance(s, Statement) and s.value.unit == "billion_VND"
+    )
+    assert figure(fees) == (Decimal("344.8"), "billion_VND", Qualifier.AT_LEAST)
+    assert fees.period == Period.between(dt.date(2020, 1, 1), dt.date(2020, 9, 30))
+    [fall] = fees.comparisons
+    # "so với cùng kỳ 2019": the same nine months of 2019.
+    assert compared(fall) == (
+        GROWTH,
+        -pct("21,5"),
+        "cùng kỳ năm 2019",
+        Period.between(dt.date(2019, 1, 1), dt.date(2019, 9, 30)),
+    )
+
+
+def test_seed_003_fees_with_the_year_of_the_article() -> None:
+    [fees] = parse_statements(
+        "Thu phí qua cửa khẩu đạt 664.127 triệu đồng, tăng 40,2% so với cùng kỳ 2020; trong đó "
+        "phí thu đối với phương tiện sang tải được 100.751 triệu đồng/215.385 lượt xe, đạt "
+        "178,26% chỉ tiêu dự toán giao, tăng 37,5% so với cùng kỳ.",
+        period=Period.year(2021),
+    )
+    assert isinstance(fees, Statement)
+    assert fees.period == Period.year(2021)
+    assert fees.comparisons[0].base_period == Period.year(2020)
+    [transfer] = fees.components
+    assert transfer.period == Period.year(2021)
+    assert [c.base_period for c in transfer.comparisons] == [None, Period.year(2020)]
+
+
+def test_a_sentence_naming_its_period_keeps_it() -> None:
+    text = "Tổng kim ngạch năm 2021 ước đạt 4.270 triệu USD, tăng 52% so với cùng kỳ."
+    [trade] = parse_statements(text, period=NINE_MONTHS_2020)
+    assert isinstance(trade, Statement)
+    assert trade.period == Period.year(2021)
+    assert trade.comparisons[0].base_period == Period.year(2020)
+    # A period phrase that names no valid period is not replaced by the heading's.
+    share = parse_statements("chiếm 55,3% số thu quý 5/2024", period=NINE_MONTHS_2020)[0]
+    assert isinstance(share, Statement)
+    assert share.period is None
+
+
+@pytest.mark.parametrize(
+    ("period", "named"),
+    [
+        ("9 tháng đầu năm 2020", "'9 tháng đầu năm 2020'"),
+        (2020, "2020"),
+        (dt.date(2020, 9, 30), "datetime.date"),
+    ],
+)
+def test_bad_period_argument(period: object, named: str) -> None:
+    with pytest.raises(InvalidTypeError, match="period") as raised:
+        parse_statements("thu 5 tấn", period=period)  # type: ignore[arg-type]
+    assert named in str(raised.value)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Final, final
@@ -159,7 +160,12 @@ class Statement:
         whole: the denominator of "42.119/102.681 triệu đồng" or "06/12 cặp cửa khẩu".
         upper: the upper end of a range "1.100 - 1.350 xe/ngày".
         per: what an amount is for: the trips of "100.751 triệu đồng/215.385 lượt xe".
-        text: the sentence the statement was read from.
+        base: for a percent that is the figure itself ("giải ngân đạt 41% kế hoạch
+            vốn"), the words naming what it is a percent of ("kế hoạch vốn"); None
+            when the sentence names none, and for every other figure.
+        text: the words of the statement: from the start of its subject's clause
+            to the start of the next statement's clause or the end of the sentence
+            (a statement's components stay inside its text).
         span: where the figure stands in the source text.
     """
 
@@ -172,6 +178,7 @@ class Statement:
     whole: Figure | None = None
     upper: Figure | None = None
     per: Figure | None = None
+    base: str | None = None
     text: str = ""
     span: tuple[int, int] = (0, 0)
 
@@ -189,11 +196,11 @@ class Statement:
         """Whether both state the same figures, whatever text and spans they came from.
 
         Compares subject, value, noun, qualifier, period, comparisons, components,
-        whole, upper and per: what a round trip through :func:`describe` keeps.
+        whole, upper, per and base: what a round trip through :func:`describe` keeps.
         """
         return (
-            (self.subject, _key(self.value), self.noun, self.period)
-            == (other.subject, _key(other.value), other.noun, other.period)
+            (self.subject, _key(self.value), self.noun, self.period, self.base)
+            == (other.subject, _key(other.value), other.noun, other.period, other.base)
             and (_key(self.whole), _key(self.upper), _key(self.per))
             == (_key(other.whole), _key(other.upper), _key(other.per))
             and len(self.comparisons) == len(other.comparisons)
@@ -289,8 +296,31 @@ _SAME_PERIOD: Final = {
     "en": re.compile(r"the same period of (?:the previous year|(\d{4}))", re.IGNORECASE),
 }
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)(?!\w)", re.IGNORECASE)
-_CLAUSE_END: Final = re.compile(r";|:|,(?=\s)|\(|\)|\s(?:và|and)(?=\s)", re.IGNORECASE)
-_LEADING: Final = re.compile(r"^(?:\s|trong đó|of which|có|và|and)+(?=\s|$)", re.IGNORECASE)
+# Where a subject may start: after a strong separator; else, after a figure or a
+# comparison, at the first comma (or "và") that closes the clause it ended.
+_STRONG_SEPARATOR: Final = re.compile(r"[;:()]")
+# A comma before these words always opens a clause: "…, đến nay đã hoàn thành 112".
+_OPENER: Final = re.compile(
+    r",\s+(?=(?:trong đó|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))", re.IGNORECASE
+)
+_TRAILING: Final = re.compile(r"(?:[\s,;:(]+|\s+(?:và|and))+$", re.IGNORECASE)
+_WEAK_SEPARATOR: Final = re.compile(r",(?=\s)|\s(?:và|and)(?=\s)", re.IGNORECASE)
+# An opening adverbial before the first comma of a clause: "Theo báo cáo, …",
+# "Tính từ 01/3/2020 – 25/5/2020, …"; it is not part of the subject.
+_OPENING: Final = re.compile(
+    r"\s*(?:theo|tính|trong(?!\s+đó)|với|tại|về|đối với|sau|ngoài ra|according to)(?!\w)"
+    r"[^,;:]*,(?=\s)",
+    re.IGNORECASE,
+)
+# "… do <X> đã được … là một trong 08 KKT": what is one of the eight is X.
+_ONE_OF: Final = re.compile(
+    r"(?:^|\s)(?:do|vì)\s+((?:(?!\s(?:do|vì)\s).)+\slà một trong)$", re.IGNORECASE
+)
+# The verbs that make a percent the figure itself: "tỷ lệ giải ngân đạt 41%".
+_PERCENT_VERB: Final = re.compile(
+    r"(?:^|\s)(?:đạt|là|bằng|reached|was|equal to)\s*$", re.IGNORECASE
+)
+_LEADING: Final = re.compile(r"^(?:[\s,]|trong đó|of which|có|và|and)+(?=[\s,]|$)", re.IGNORECASE)
 _VERBS: Final = frozenset({"đạt", "được", "thu", "là", "có", "hiện", "đã", "reached", "was"})
 _NOT_PERIOD_AFTER: Final = ("cùng kỳ", "so với", "đến", "lần", "%", " on", " of", "times")
 _SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
@@ -396,23 +426,41 @@ class _Draft:
     upper: Figure | None
     per: Figure | None
     span: tuple[int, int]
+    clause: int  # where the subject's clause starts in the sentence
+    base: str | None = None
     comparisons: list[Comparison] = attrs.Factory(list)
     components: list[_Draft] = attrs.Factory(list)
 
-    def freeze(self, period: Period | None, text: str) -> Statement:
+    def freeze(self, period: Period | None, sentence: str, end: int) -> Statement:
+        """The statement, its text running from its clause to ``end``."""
+        ends = [c.clause for c in self.components[1:]] + [end]
         return Statement(
             subject=self.subject,
             value=self.value,
             noun=self.noun,
             period=period,
             comparisons=tuple(self.comparisons),
-            components=tuple(c.freeze(period, text) for c in self.components),
+            components=tuple(
+                c.freeze(period, sentence, stop)
+                for c, stop in zip(self.components, ends, strict=False)
+            ),
             whole=self.whole,
             upper=self.upper,
             per=self.per,
-            text=text,
+            base=self.base,
+            text=_words(sentence[self.clause : end]),
             span=self.span,
         )
+
+
+def _words(text: str) -> str:
+    """A clause without the spaces and separators around it."""
+    return _TRAILING.sub("", text.strip())
+
+
+_ComparisonEvent = tuple[
+    ComparisonKind, Figure, bool, "str | None", tuple[int, int], tuple[int, int]
+]
 
 
 class _Skip(Exception):  # noqa: N818 - a signal, not an error
@@ -422,18 +470,21 @@ class _Skip(Exception):  # noqa: N818 - a signal, not an error
 class _Sentence:
     """The reading of one sentence: figures, comparisons, components."""
 
-    def __init__(self, source: str, start: int, end: int, lang: Language) -> None:
+    def __init__(
+        self, source: str, start: int, end: int, lang: Language, period: Period | None
+    ) -> None:
         self.source = source
         self.offset = start
         self.text = source[start:end]
         self.lang: Language = lang
-        self.period: Period | None = None
+        self.period: Period | None = period  # unless the sentence names its own
         self.plain = self.text  # the period phrase blanked: the subject's words
         self._find_period()
         self.masked = self.plain
         for match in _NOT_FIGURES.finditer(self.masked):
             self.masked = _blank(self.masked, *match.span())
         self.events: list[tuple[int, object]] = []
+        self.extents: list[tuple[int, int]] = []  # where each event starts and ends
 
     def _find_period(self) -> None:
         pattern = _PERIOD_VI if self.lang == "vi" else _PERIOD_EN
@@ -449,6 +500,7 @@ class _Sentence:
     def _unparsed(self, start: int, end: int, reason: str, at: int | None = None) -> None:
         span = self._abs(start if at is None else at, end)
         self.events.append((start, Unparsed(text=self.text[start:end], span=span, reason=reason)))
+        self.extents.append((start, end))
 
     def _abs(self, start: int, end: int) -> tuple[int, int]:
         return (self.offset + start, self.offset + end)
@@ -497,9 +549,17 @@ class _Sentence:
         self.events.append(
             (
                 match.start(),
-                (kind, value, decrease, words or None, self._abs(match.start(), end)),
+                (
+                    kind,
+                    value,
+                    decrease,
+                    words or None,
+                    self._abs(match.start(), end),
+                    self._abs(match.start(group), match.end()),
+                ),
             )
         )
+        self.extents.append((match.start(), end))
 
     # -- figures
 
@@ -582,17 +642,33 @@ class _Sentence:
         except InvalidValueError as error:
             self._unparsed(figure_start, end, str(error), figure_start)
             return end
+        clause, subject = self._subject(figure_start)
+        base, reach = None, end
+        if value.unit == "percent" and _PERCENT_VERB.search(self.text[:figure_start]):
+            base, reach = self._base_after(end)
         draft = _Draft(
-            subject=self._subject(figure_start),
+            subject=subject,
             value=value,
             noun=noun,
             whole=whole,
             upper=upper,
             per=per,
             span=self._abs(figure_start, end),
+            clause=clause,
+            base=base,
         )
         self.events.append((figure_start, draft))
-        return end
+        self.extents.append((figure_start, reach))
+        return reach
+
+    def _base_after(self, end: int) -> tuple[str | None, int]:
+        """The words after a percent naming what it is a percent of, and where they end."""
+        lead = _BASE_LEAD[self.lang].match(self.text, end)
+        assert lead is not None  # noqa: S101 - the pattern matches the empty string
+        stop = _BASE_END.search(self.text, lead.end())
+        assert stop is not None  # noqa: S101 - the pattern matches at the end
+        words = " ".join(self.text[lead.end() : stop.start()].split())
+        return (words, stop.start()) if words else (None, end)
 
     @staticmethod
     def _divide(value: Figure, other: Figure) -> tuple[Figure | None, Figure | None]:
@@ -607,18 +683,44 @@ class _Sentence:
             f"contradictory units in {value.text}/{other.text}: {value.unit} and {other.unit}"
         )
 
-    def _subject(self, figure_start: int) -> str:
-        clause_start = 0
-        for match in _CLAUSE_END.finditer(self.plain, 0, figure_start):
-            clause_start = match.end()
-        words = self.plain[clause_start:figure_start].split()
+    def _subject(self, position: int) -> tuple[int, str]:
+        """Where the clause of a figure at ``position`` starts, and its subject.
+
+        The clause starts at the last strong separator (";", ":", "(", ")")
+        after the previous figure or comparison of the sentence; with none, at
+        the first comma (or "và") after the previous one, or at the sentence
+        start for the first. The subject is its words before the figure, less
+        an opening adverbial ("Theo báo cáo, "), leading "trong đó/và/có" and
+        trailing verbs.
+        """
+        previous = max((end for start, end in self.extents if start < position), default=None)
+        floor = 0 if previous is None else min(previous, position)
+        clause = floor
+        strong = [m.end() for m in _STRONG_SEPARATOR.finditer(self.plain, floor, position)]
+        strong += [m.end() for m in _OPENER.finditer(self.plain, max(strong, default=floor))]
+        strong = [end for end in strong if end <= position]
+        if strong:
+            clause = strong[-1]
+        elif previous is not None:
+            weak = _WEAK_SEPARATOR.search(self.plain, floor, position)
+            clause = floor if weak is None else weak.end()
+        start = clause
+        opening = _OPENING.match(self.plain, clause, position)
+        if opening is not None and (strong or previous is None):
+            start = opening.end()
+        words = self.plain[start:position].split()
         while words and words[-1].lower() in _VERBS:
             words.pop()
         subject = _LEADING.sub("", " ".join(words)).strip(" ,;:")
-        second = subject.split(" ", 2)[1:2]
-        if subject and not (second and second[0][:1].isupper()):
+        one_of = _ONE_OF.search(subject)
+        if one_of is not None:
+            subject = one_of.group(1)
+        head = subject.split(" ", 2)
+        proper = len(head) > 1 and head[1][:1].isupper()
+        acronym = len(head[0]) > 1 and head[0].isupper()
+        if subject and not (proper or acronym):
             subject = subject[0].lower() + subject[1:]
-        return subject
+        return clause, subject
 
     # -- statements
 
@@ -639,25 +741,52 @@ class _Sentence:
                 latest = event
             elif isinstance(event, Unparsed):
                 items.append(event)
-            elif latest is None:
-                items.append(
-                    Unparsed(
-                        text=self.text[position:],
-                        span=self._abs(position, len(self.text)),
-                        reason="a comparison without a figure it compares",
-                    )
-                )
-            else:
+            elif latest is not None:
                 latest.comparisons.append(self._resolve(event))  # type: ignore[arg-type]
+            else:
+                item = self._alone(position, event)  # type: ignore[arg-type]
+                items.append(item)
+                if isinstance(item, _Draft):
+                    latest = item
+        tops = [item for item in items if isinstance(item, _Draft)]
+        ends = {id(top): stop.clause for top, stop in itertools.pairwise(tops)}
         return [
-            item.freeze(self.period, self.text) if isinstance(item, _Draft) else item
+            item.freeze(self.period, self.text, ends.get(id(item), len(self.text)))
+            if isinstance(item, _Draft)
+            else item
             for item in items
         ]
 
-    def _resolve(
-        self, event: tuple[ComparisonKind, Figure, bool, str | None, tuple[int, int]]
-    ) -> Comparison:
-        kind, value, decrease, words, span = event
+    def _alone(self, position: int, event: _ComparisonEvent) -> _Draft | Unparsed:
+        """A comparison with no figure before it in its sentence.
+
+        "Tỷ lệ giải ngân đạt 41% kế hoạch vốn": a percent after "đạt" or
+        "bằng" is the figure itself. A growth or any other comparison of a
+        figure the sentence does not give is unparsed.
+        """
+        kind, value, _, words, _, number = event
+        if kind in (ComparisonKind.ATTAINMENT, ComparisonKind.RATIO):
+            clause, subject = self._subject(position)
+            return _Draft(
+                subject=subject,
+                value=value,
+                noun=None,
+                whole=None,
+                upper=None,
+                per=None,
+                span=number,
+                clause=clause,
+                base=words,
+            )
+        reason = "a comparison without a figure it compares"
+        if kind is ComparisonKind.GROWTH:
+            reason = "a growth of an unstated value: " + reason
+        return Unparsed(
+            text=self.text[position:], span=self._abs(position, len(self.text)), reason=reason
+        )
+
+    def _resolve(self, event: _ComparisonEvent) -> Comparison:
+        kind, value, decrease, words, span, _ = event
         base, base_period = words, None
         if words is not None:
             same = _SAME_PERIOD[self.lang].fullmatch(words)
@@ -689,18 +818,43 @@ def _check(text: object, lang: object) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def parse_statements(text: str, lang: Language = "vi") -> list[Statement | Unparsed]:
+def parse_statements(
+    text: str, lang: Language = "vi", *, period: Period | None = None
+) -> list[Statement | Unparsed]:
     """Read the figure sentences of a report into statements.
 
     Each figure (an amount, a percent, a count of a known noun) starts a
     statement; the comparisons after it ("tăng 14,4% so với cùng kỳ") belong to
     it; the figures after "trong đó" are components of the figure before. A
-    period phrase anywhere in the sentence ("năm 2021", "quý II/2024", "từ
-    ngày 01/01-31/5/2024") is the period of all its statements. Spans count
-    characters of the NFC-normalised text.
+    percent after "đạt", "là" or "bằng" ("reached", "was", "equal to") with no
+    figure before it in its sentence is the figure itself, with the words after
+    it as ``Statement.base``. A period phrase anywhere in the sentence
+    ("năm 2021", "quý II/2024", "từ ngày 01/01-31/5/2024") is the period of all
+    its statements. Spans count characters of the NFC-normalised text.
+
+    The subject of a figure starts at the last strong separator (";", ":",
+    "(", ")") after the previous figure or comparison of its sentence; with
+    none, at the first comma (or "và") after the previous one, and for the
+    first figure at the sentence start: commas inside a noun phrase ("công
+    trình kết cấu hạ tầng, công trình dịch vụ, tiện ích công cộng") stay in
+    it. A comma before "trong đó", "đến nay", "hiện nay", "đồng thời" or "ngoài
+    ra" always opens a clause. An opening adverbial ("Theo báo cáo, ",
+    "Tính từ 01/3/2020 – 25/5/2020, "), leading "trong đó/và/có" and trailing
+    verbs are left out; for "… do X … là một trong 08 KKT" the subject is X's
+    clause. ``Statement.text`` runs from the start of the subject's clause
+    to the start of the next statement's clause or the end of the sentence.
+
+    Args:
+        text: the report text.
+        lang: its language, "vi" or "en".
+        period: the period of the sentences that name none, such as a report's
+            heading period ("9 tháng đầu năm 2020"); "so với cùng kỳ" in them is
+            then resolved against it. A sentence that names its own period
+            keeps it.
 
     Raises:
-        InvalidTypeError: ``text`` is not a str (bytes must be decoded first).
+        InvalidTypeError: ``text`` is not a str (bytes must be decoded first),
+            or ``period`` is neither a Period nor None.
         InvalidValueError: ``lang`` is neither "vi" nor "en".
 
     >>> [s] = parse_statements("đã giải ngân được 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn")
@@ -709,14 +863,28 @@ def parse_statements(text: str, lang: Language = "vi") -> list[Statement | Unpar
     >>> [bad] = parse_statements("giải ngân 344.8 tỷ đồng")
     >>> bad.text, bad.span, bad.reason[:40]
     ('344.8 tỷ đồng', (13, 23), "'.' must be followed by three digits; in")
+    >>> [rate] = parse_statements("Tỷ lệ giải ngân đạt 41% kế hoạch vốn")
+    >>> rate.subject, rate.value.fraction, rate.base
+    ('tỷ lệ giải ngân', Decimal('0.41'), 'kế hoạch vốn')
+    >>> [fees] = parse_statements(
+    ...     "Phí thu đạt trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ 2019",
+    ...     period=Period.parse("9 tháng đầu năm 2020"),
+    ... )
+    >>> fees.period.label(), fees.comparisons[0].base_period.label()
+    ('9 tháng đầu năm 2020', '9 tháng đầu năm 2019')
     """
     source = _check(text, lang)
+    if period is not None and not isinstance(period, Period):
+        raise InvalidTypeError(
+            f"parse_statements needs period to be a Period or None, got {period!r} "
+            f"of type {type(period).__name__}"
+        )
     results: list[Statement | Unparsed] = []
     start = 0
     for boundary in [*_SENTENCE_END.finditer(source), None]:
         end = len(source) if boundary is None else boundary.end()
         if any(char.isdigit() or char == "%" for char in source[start:end]):
-            results.extend(_Sentence(source, start, end, lang).read())
+            results.extend(_Sentence(source, start, end, lang, period).read())
         start = end
     return results
 
@@ -738,7 +906,10 @@ def _write_figure(statement: Statement, lang: Language) -> str:
     value = statement.value
     qualifier = "" if value.qualifier is None else _WRITE_QUALIFIER[lang][value.qualifier] + " "
     if value.unit == "percent":
-        return f"{qualifier}{_number(value, lang)}%"
+        written = f"{qualifier}{_number(value, lang)}%"
+        if statement.base is not None:
+            written += f" {statement.base}" if lang == "vi" else f" of {statement.base}"
+        return written
     number = _number(value, lang)
     if statement.whole is not None:
         number += "/" + _number(statement.whole, lang)
@@ -800,7 +971,9 @@ def describe(statement: Statement, lang: Language = "vi") -> str:
     """Write a statement as a report sentence.
 
     Vietnamese: "<Subject> <period> đạt <figure>, tăng X% so với cùng kỳ năm
-    YYYY, trong đó <part> đạt <figure>, …; <part> đạt …". English keeps a
+    YYYY, trong đó <part> đạt <figure>, …; <part> đạt …"; a percent statement
+    writes its base after the percent ("Tỷ lệ giải ngân đạt 41% kế hoạch vốn",
+    "… reached 41% of kế hoạch vốn"). English keeps a
     small grammar: "<Subject> in <period> reached <figure>, up X% on the same
     period of YYYY, of which <part> reached …". Subjects, nouns and bases are
     kept in the words they were read in. Numbers keep their printed decimals
