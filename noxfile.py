@@ -13,7 +13,14 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_external_run = True
 
 ROOT = Path(__file__).parent
-TEST_DEPS = ["pytest>=8.3", "pytest-cov>=5", "hypothesis>=6.100", "pandas>=2.1"]
+# markdown-it-py: the report's Markdown is checked by a CommonMark parser, not by eye.
+TEST_DEPS = [
+    "pytest>=8.3",
+    "pytest-cov>=5",
+    "hypothesis>=6.100",
+    "pandas>=2.1",
+    "markdown-it-py>=3",
+]
 
 
 @nox.session
@@ -63,7 +70,13 @@ def build(session: nox.Session) -> None:
     if len(wheels) != 1:
         session.error(f"expected one wheel in {dist}, found {wheels}")
     names = zipfile.ZipFile(wheels[0]).namelist()
-    for required in ("dongdang/py.typed", "dongdang/data/seed_figures.toml"):
+    required_files = (
+        "dongdang/py.typed",
+        "dongdang/data/seed_documents.toml",
+        "dongdang/data/seed_figures.toml",
+        "dongdang/data/seed_statements.toml",
+    )
+    for required in required_files:
         if required not in names:
             session.error(f"{required} is missing from {wheels[0].name}")
     session.log(f"{wheels[0].name}: {len(names)} files, py.typed and data included")

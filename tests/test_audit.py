@@ -203,7 +203,9 @@ def test_parts_adding_to_less_than_the_total_are_a_warning() -> None:
     )
     assert finding.severity is Severity.WARNING
     assert finding.allowed == Interval(low=Fraction(199999), high=Fraction(200001))
-    assert "million_VND" in finding.explain("en")
+    # units in words, in the language of the explanation
+    assert "199,999.00…200,001.00 million VND" in finding.explain("en")
+    assert "199.999,00…200.001,00 triệu đồng" in finding.explain("vi")
 
 
 @pytest.mark.parametrize(
@@ -334,7 +336,8 @@ def test_a_base_implied_by_a_ratio_must_agree_with_the_base_stated_elsewhere() -
     )
     assert [s.subject for s in finding.statements] == ["kế hoạch giao", "giải ngân"]
     assert finding.explain("en").startswith("Kế hoạch giao is printed as 150 tỷ đồng, but")
-    assert "102,54…102,93 billion_VND" in finding.explain("vi")
+    assert "102,54…102,93 tỷ đồng" in finding.explain("vi")
+    assert "102.54…102.93 billion VND" in finding.explain("en")
 
 
 @pytest.mark.parametrize(
@@ -522,3 +525,88 @@ def test_a_printed_ratio_of_a_fraction_audits_clean(part: int, whole: int, place
     fraction = f"{_vi(Fraction(part), 0)}/{_vi(Fraction(whole), 0)}"
     text = f"giải ngân {fraction} triệu đồng, bằng {_vi(ratio, places)}% kế hoạch"
     assert audit(parse_statements(text)) == []
+
+
+# -- bases given by the caller, periods ------------------------------------------------
+
+
+def _plan(printed: str, subject: str = "kế hoạch vốn trong năm") -> Statement:
+    [statement] = parse_statements(f"{subject} năm 2020 đạt {printed}.")
+    assert isinstance(statement, Statement)
+    return statement
+
+
+@pytest.mark.parametrize(
+    ("plan", "agrees"),
+    [
+        # 52,6 tỷ at 51,2 % allows 102,537…102,933 tỷ (the interval above)
+        ("102.681 triệu đồng", True),
+        ("102.537 triệu đồng", True),
+        ("102.536 triệu đồng", False),  # 102.536,5 at most: below the 102.536,6 allowed
+        ("102.934 triệu đồng", False),
+        ("150 tỷ đồng", False),
+    ],
+)
+def test_a_base_given_in_other_words_is_checked_against_the_ratio(
+    plan: str, *, agrees: bool
+) -> None:
+    base = _plan(plan)
+    findings = audit(parse_statements(PLAN), bases={"Kế hoạch  giao": base})
+    assert (findings == []) is agrees
+    if not agrees:
+        [finding] = findings
+        assert finding.kind is FindingKind.BASE_DISAGREES
+        assert finding.statements[0] is base
+        assert finding.explain("vi").startswith("Kế hoạch vốn trong năm ghi " + plan)
+
+
+def test_a_given_base_takes_the_place_of_a_statement_with_the_words_as_subject() -> None:
+    # the text's own "kế hoạch giao" (150 tỷ) disagrees, but the caller says what it is
+    text = PLAN + " Kế hoạch giao đạt 150 tỷ đồng."
+    assert audit(parse_statements(text), bases={"kế hoạch giao": _plan("102.700 triệu đồng")}) == []
+
+
+@pytest.mark.parametrize(
+    ("base_period", "flagged"),
+    [
+        ("năm 2020", True),  # the same period: the base must agree
+        ("năm 2019", False),  # another year's plan is another measure
+    ],
+)
+def test_a_base_is_matched_by_subject_only_within_the_same_period(
+    base_period: str, *, flagged: bool
+) -> None:
+    text = (
+        "Năm 2020 giải ngân 52,6 tỷ đồng, bằng 51,2% kế hoạch giao. "
+        f"Kế hoạch giao {base_period} là 150 tỷ đồng."
+    )
+    kinds = [finding.kind for finding in audit(parse_statements(text))]
+    assert kinds == ([FindingKind.BASE_DISAGREES] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "bases",
+    [
+        ["kế hoạch giao"],
+        {"kế hoạch giao": "102.681 triệu đồng"},
+        {1: _plan("102.681 triệu đồng")},
+    ],
+)
+def test_bases_must_map_words_to_statements(bases: object) -> None:
+    with pytest.raises(InvalidTypeError, match="bases must map") as error:
+        audit(parse_statements(PLAN), bases=bases)  # type: ignore[arg-type]
+    assert repr(bases)[:20] in str(error.value)
+
+
+def test_an_explanation_repeats_only_the_first_words_of_a_long_subject() -> None:
+    subject = "kết quả thu phí sử dụng công trình kết cấu hạ tầng, công trình dịch vụ, tiện ích"
+    [finding] = audit(
+        parse_statements(
+            f"{subject} đạt 300 tỷ đồng, trong đó phí A đạt 200 tỷ đồng; phí B đạt 200 tỷ đồng."
+        )
+    )
+    assert finding.statements[0].subject == subject  # the statement keeps every word
+    # twelve words (syllables), without the comma the cut falls after
+    short = "kết quả thu phí sử dụng công trình kết cấu hạ tầng…"
+    assert finding.explain("vi").startswith("K" + short[1:] + " ghi 300 tỷ đồng")
+    assert f"The total {short} is printed as" in finding.explain("en")

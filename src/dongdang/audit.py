@@ -20,7 +20,9 @@ Checks made:
   ratio or attainment equals the part divided by the whole.
 * ``BASE_DISAGREES``: "giải ngân 52,6 tỷ đồng, bằng 51,2% kế hoạch giao" implies
   a "kế hoạch giao" of 102,7 tỷ đồng or so: a statement elsewhere whose subject
-  is exactly those words ("Kế hoạch giao đạt 150 tỷ đồng") must agree.
+  is exactly those words ("Kế hoạch giao đạt 150 tỷ đồng") must agree, when
+  both are about the same period (or either names none). A base stated in
+  other words or in another document is given with ``bases=``: see :func:`audit`.
 * ``UNREADABLE``: a figure :func:`~dongdang.statements.parse_statements`
   could not read (INFO).
 
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, final
@@ -51,7 +54,7 @@ import attrs
 
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
 from dongdang.statements import Comparison, ComparisonKind, Statement, Unparsed
-from dongdang.text import Figure, Qualifier
+from dongdang.text import Figure, Qualifier, unit_phrase
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
@@ -133,6 +136,19 @@ class FindingKind(enum.Enum):
     UNREADABLE = "unreadable"
 
 
+#: The most words (Vietnamese syllables) of a subject an explanation repeats;
+#: the statement keeps them all.
+_SUBJECT_WORDS: Final = 12
+
+
+def _short(subject: str) -> str:
+    """A long subject cut to its first words: an explanation must stay one readable line."""
+    words = subject.split()
+    if len(words) <= _SUBJECT_WORDS:
+        return subject
+    return " ".join(words[:_SUBJECT_WORDS]).rstrip(",;:") + "…"
+
+
 def _fmt(value: Fraction | None, lang: Language) -> str:
     if value is None:
         return "∞"
@@ -184,10 +200,13 @@ class Finding:
             return f"Could not read the figure {self.unparsed.text!r}: {self.unparsed.reason}."
         assert self.allowed is not None  # noqa: S101 - set for every check
         assert self.stated is not None  # noqa: S101 - set for every check
-        subject = self.statements[0].subject or ("tổng" if lang == "vi" else "the total")
+        subject = _short(self.statements[0].subject) or ("tổng" if lang == "vi" else "the total")
         unit = "%"
         if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES):
-            unit = "" if self.stated.unit is None else " " + self.stated.unit
+            words = self.statements[0].noun
+            if self.stated.unit is not None:
+                words = unit_phrase(self.stated.unit, lang)
+            unit = "" if words is None else " " + words
         text = _EXPLANATIONS[self.kind][lang].format(
             subject=subject, printed=self.stated.text, allowed=_range(self.allowed, lang, unit)
         )
@@ -420,11 +439,20 @@ def _implied_base(statement: Statement, ratio: Comparison, base: Statement) -> I
     return Interval(low=low, high=high)
 
 
-def _bases_agree(statements: list[Statement]) -> list[Finding]:
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _same_period(first: Statement, second: Statement) -> bool:
+    return first.period is None or second.period is None or first.period == second.period
+
+
+def _bases_agree(statements: list[Statement], bases: Mapping[str, Statement]) -> list[Finding]:
     everything = _flatten(statements)
     named: dict[str, list[Statement]] = {}
     for statement in everything:
-        named.setdefault(" ".join(statement.subject.lower().split()), []).append(statement)
+        named.setdefault(_words(statement.subject), []).append(statement)
+    given = {_words(words): base for words, base in bases.items()}
     findings: list[Finding] = []
     for statement in everything:
         if statement.whole is not None:
@@ -432,8 +460,12 @@ def _bases_agree(statements: list[Statement]) -> list[Finding]:
         for ratio in statement.comparisons:
             if ratio.kind not in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT):
                 continue
-            words = " ".join((ratio.base or "").lower().split())
-            for base in named.get(words, []) if words else []:
+            words = _words(ratio.base or "")
+            if words in given:
+                candidates = [given[words]]
+            else:
+                candidates = [b for b in named.get(words, []) if _same_period(b, statement)]
+            for base in candidates if words else []:
                 implied = _implied_base(statement, ratio, base)
                 if implied is None or implied.meets(_value_interval(base)):
                     continue
@@ -449,6 +481,14 @@ def _bases_agree(statements: list[Statement]) -> list[Finding]:
     return findings
 
 
+def _check_bases(bases: object) -> Mapping[str, Statement]:
+    if not isinstance(bases, Mapping) or not all(
+        isinstance(words, str) and isinstance(base, Statement) for words, base in bases.items()
+    ):
+        raise InvalidTypeError(f"bases must map base words (str) to a Statement, got {bases!r}")
+    return bases
+
+
 def _audit_statement(statement: Statement) -> list[Finding]:
     findings = [
         *_components_sum(statement),
@@ -460,16 +500,27 @@ def _audit_statement(statement: Statement) -> list[Finding]:
     return findings
 
 
-def audit(statements: Iterable[Statement | Unparsed]) -> list[Finding]:
+def audit(
+    statements: Iterable[Statement | Unparsed], *, bases: Mapping[str, Statement] | None = None
+) -> list[Finding]:
     """Check the arithmetic of statements read by :func:`~dongdang.statements.parse_statements`.
 
     Returns the findings in the order of the statements; an empty list when
     every check passes. An :class:`~dongdang.statements.Unparsed` item gives an
     INFO finding of kind UNREADABLE.
 
+    ``bases`` names what the words of a base stand for when the statements do
+    not say it themselves: ``{"kế hoạch giao": plan}`` checks every ratio
+    "bằng X% kế hoạch giao" against the statement ``plan``, which may come
+    from another document or use other words ("kế hoạch vốn trong năm").
+    The caller vouches that it is the same measure for the same period.
+    Statements from several documents can be audited together: a base is
+    then matched by subject across all of them.
+
     Raises:
         InvalidTypeError: ``statements`` is not an iterable of Statement or
-            Unparsed (a str must be read with parse_statements first).
+            Unparsed (a str must be read with parse_statements first), or
+            ``bases`` is not a mapping of words to Statement.
 
     >>> from dongdang.statements import parse_statements
     >>> audit(parse_statements("giải ngân 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn"))
@@ -484,6 +535,7 @@ def audit(statements: Iterable[Statement | Unparsed]) -> list[Finding]:
         items = list(statements)
     except TypeError:
         raise InvalidTypeError(f"audit needs a list of statements, got {statements!r}") from None
+    checked = _check_bases({} if bases is None else bases)
     findings: list[Finding] = []
     read: list[Statement] = []
     for item in items:
@@ -499,4 +551,4 @@ def audit(statements: Iterable[Statement | Unparsed]) -> list[Finding]:
                 f"audit needs Statement or Unparsed items, got {item!r} "
                 f"of type {type(item).__name__}"
             )
-    return [*findings, *_bases_agree(read)]
+    return [*findings, *_bases_agree(read, checked)]

@@ -1,13 +1,29 @@
-"""Bundled reference data: the seed articles' figures, each with its source.
+"""The reference dataset: the seed articles' figures, each with where it was printed.
 
->>> figures = seed_figures()
->>> fee = figures["fee-2021-total"]
->>> fee.figure.quantity, fee.period.label(), fee.growth.fraction
-(<Quantity(664127, 'million_VND')>, 'năm 2021', Decimal('0.402'))
->>> fee.source.title[:28]
-'Nâng cao hiệu quả phát triển'
+Five public articles started the project (``../shared/seeds``). Every figure
+sentence in them is bundled here, copied as printed, with the document it
+comes from; :func:`seed_statements` reads each into
+:class:`~dongdang.statements.Statement` objects, and :func:`seed_findings`
+audits them all together, across documents.
 
-The data are TOML files read with :mod:`tomllib`; loading never runs code.
+>>> fee = seed_statements()["fee-2024-jan-may-total"]
+>>> fee.statement.quantity, fee.statement.period.label()
+(<Quantity(278718, 'million_VND')>, '5 tháng đầu năm 2024')
+>>> fee.source.cite()[:50]
+'[seed-002] Hội nghị sơ kết nhiệm vụ công tác Đảng '
+>>> [(f.finding.severity.name, f.finding.kind.name) for f in seed_findings()]
+[('INCONSISTENT', 'GROWTH_DISAGREES')]
+
+:func:`seed_figures` keeps the figures the domain modules build their seed
+objects from (fee collections, the trade ledger, the capital plan), by id.
+The other registries of the dataset live with their modules: the gate pairs
+(:func:`dongdang.gates.lang_son_gates`), the fee schedule
+(:func:`dongdang.fees.lang_son_fee_schedule`), the zoning plans
+(:func:`dongdang.zoning.lang_son_plans`), the projects
+(:func:`dongdang.projects.lang_son_projects`) and the tasks
+(:func:`dongdang.tasks.lang_son_tasks`).
+
+The data are TOML files read with ``tomllib``; loading never runs code.
 """
 
 from __future__ import annotations
@@ -19,15 +35,27 @@ from typing import TYPE_CHECKING, Any, final
 
 import attrs
 
-from dongdang.errors import InvalidValueError
+from dongdang.errors import DataFileError, InvalidValueError
 from dongdang.periods import Period
 from dongdang.text import Figure, read_figure
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
-__all__ = ["SeedFigure", "Source", "seed_figures"]
+    from dongdang.audit import Finding
+    from dongdang.statements import Statement
+
+__all__ = [
+    "SeedFigure",
+    "SeedFinding",
+    "SeedStatement",
+    "Source",
+    "read_sentences",
+    "seed_figures",
+    "seed_findings",
+    "seed_statements",
+]
 
 
 @final
@@ -82,6 +110,34 @@ class SeedFigure:
         return value
 
 
+@final
+@attrs.frozen(kw_only=True)
+class SeedStatement:
+    """A statement of a seed article, with its provenance.
+
+    Attributes:
+        id: a stable name ("fee-2021-total").
+        statement: the statement read from the sentence; its components
+            ("trong đó …") hang from it.
+        source: the document.
+        sentence: the sentence, as printed.
+    """
+
+    id: str
+    statement: Statement
+    source: Source
+    sentence: str
+
+
+@final
+@attrs.frozen(kw_only=True)
+class SeedFinding:
+    """A finding of the audit of the seed statements, with the documents involved."""
+
+    finding: Finding
+    sources: tuple[Source, ...]
+
+
 _PERCENT_FIELDS = ("growth", "attainment", "ratio_to_plan", "ratio_to_allocated")
 
 
@@ -98,13 +154,16 @@ def _percent(record: Mapping[str, Any], key: str, where: str) -> Figure | None:
     return figure
 
 
-def seed_figures() -> dict[str, SeedFigure]:
-    """Every figure of the seed articles, by id, read afresh from the bundled TOML."""
-    raw = _load("seed_figures.toml")
-    sources = {
+def _sources() -> dict[str, Source]:
+    return {
         key: Source(id=key, title=value["title"], date=value.get("date"), file=value["file"])
-        for key, value in raw["sources"].items()
+        for key, value in _load("seed_documents.toml")["documents"].items()
     }
+
+
+def seed_figures() -> dict[str, SeedFigure]:
+    """The figures the domain modules' seed objects are built from, by id, read afresh."""
+    sources = _sources()
     return {
         key: SeedFigure(
             id=key,
@@ -115,5 +174,105 @@ def seed_figures() -> dict[str, SeedFigure]:
             as_of=record.get("as_of"),
             **{field: _percent(record, field, key) for field in _PERCENT_FIELDS},
         )
-        for key, record in raw["figures"].items()
+        for key, record in _load("seed_figures.toml")["figures"].items()
     }
+
+
+def read_sentences(
+    records: Iterable[Mapping[str, Any]], sources: Mapping[str, Source], *, file: str
+) -> dict[str, SeedStatement]:
+    """Read figure sentences into statements, checking each against the names it gives.
+
+    Each record has ``document`` (a key of ``sources``), ``text`` (the
+    sentence), ``statements`` (a name for each statement read from it, in
+    order) and, optionally, ``period`` (the period of a sentence that names
+    none).
+
+    Raises:
+        DataFileError: naming ``file`` and the sentence, when a document is
+            unknown, a figure cannot be read, the names do not match the
+            statements read, or a name is used twice.
+    """
+    from dongdang.statements import Statement, Unparsed, parse_statements  # noqa: PLC0415 - lazy
+
+    read: dict[str, SeedStatement] = {}
+    for number, record in enumerate(records, 1):
+        where = f"{file}: sentence {number} ({str(record.get('text', ''))[:40]!r}…)"
+        missing = [key for key in ("document", "text", "statements") if key not in record]
+        if missing:
+            raise DataFileError(f"{where}: missing {', '.join(missing)}")
+        source = sources.get(record["document"])
+        if source is None:
+            raise DataFileError(f"{where}: unknown document {record['document']!r}")
+        period = Period.parse(record["period"]) if "period" in record else None
+        items = parse_statements(record["text"], period=period)
+        names = list(record["statements"])
+        bad = [item.text for item in items if isinstance(item, Unparsed)]
+        if bad or len(names) != len(items):
+            raise DataFileError(
+                f"{where}: names {names} but reads {len(items)} statements"
+                + (f", cannot read {bad}" if bad else "")
+            )
+        for name, item in zip(names, items, strict=True):
+            assert isinstance(item, Statement)  # noqa: S101 - Unparsed refused above
+            if name in read:
+                raise DataFileError(f"{where}: the name {name!r} is used twice")
+            read[name] = SeedStatement(
+                id=name, statement=item, source=source, sentence=record["text"]
+            )
+    return read
+
+
+def seed_statements() -> dict[str, SeedStatement]:
+    """Every figure sentence of the seed articles, read into statements, by id.
+
+    >>> statements = seed_statements()
+    >>> len(statements), statements["trade-2021-total"].statement.subject
+    (26, 'tổng kim ngạch xuất nhập khẩu qua địa bàn các cửa khẩu')
+    """
+    raw = _load("seed_statements.toml")
+    return read_sentences(raw["sentences"], _sources(), file="seed_statements.toml")
+
+
+def seed_findings() -> tuple[SeedFinding, ...]:
+    """The audit of every seed statement together, with the documents each finding involves.
+
+    Besides the checks within a sentence, a ratio to a base named in one
+    article is checked against the base stated in another where the dataset
+    says they are the same measure (seed-000's "kế hoạch giao" of 2020 is the
+    year's capital plan that seed-004 states as 102.681 triệu đồng).
+    """
+    from dongdang.audit import audit  # noqa: PLC0415 - lazy: the audit is not needed to read
+
+    raw = _load("seed_statements.toml")
+    statements = read_sentences(raw["sentences"], _sources(), file="seed_statements.toml")
+    origin: dict[int, Source] = {}
+    for item in statements.values():
+        _index(item.statement, item.source, origin)
+    bases: dict[str, Statement] = {}
+    for same in raw["same_measures"]:
+        named = statements[same["whole_of"]]
+        bases[same["words"]] = base = _whole(named.statement, same["subject"])
+        origin[id(base)] = named.source
+    findings = audit([item.statement for item in statements.values()], bases=bases)
+    return tuple(
+        SeedFinding(
+            finding=finding,
+            sources=tuple(dict.fromkeys(origin[id(s)] for s in finding.statements)),
+        )
+        for finding in findings
+    )
+
+
+def _index(statement: Statement, source: Source, origin: dict[int, Source]) -> None:
+    origin[id(statement)] = source
+    for part in statement.components:
+        _index(part, source, origin)
+
+
+def _whole(statement: Statement, subject: str) -> Statement:
+    """The whole of "42.119/102.681 triệu đồng" as a statement of its own about ``subject``."""
+    assert statement.whole is not None  # noqa: S101 - the bundled data names a fraction
+    return attrs.evolve(
+        statement, subject=subject, value=statement.whole, whole=None, comparisons=()
+    )
