@@ -1,4 +1,9 @@
-"""The command line: ``python -m dongdang report`` and ``python -m dongdang audit FILE``."""
+"""The command line: ``python -m dongdang report`` and ``python -m dongdang audit FILE``.
+
+``report [--lang vi|en] [--format text|markdown|json]`` prints the zone's
+indicator report (:mod:`dongdang.report`); ``audit FILE`` checks the arithmetic
+of the figure sentences of a report (:mod:`dongdang.audit`).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dongdang.report import build_report, render_text
+from dongdang.report import FORMATS, build_report, render
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -23,10 +28,22 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     report = commands.add_parser(
         "report",
-        help="print the zone's indicators derived from the bundled seed figures",
-        description="Print the zone's indicators derived from the seed figures, with sources.",
+        help="print the zone's indicator report from the bundled dataset",
+        description=(
+            "Print the zone's indicator report from the bundled dataset: gates clearing "
+            "goods, fees, trade, disbursement and tasks, each figure with how it was derived "
+            "and its sources, then the findings of the audit of the seed articles. "
+            "Exit status: 0 whenever the report is printed; findings are part of the "
+            "report, not a failure (use `audit FILE` for an exit status that reflects them)."
+        ),
     )
     report.add_argument("--lang", choices=("vi", "en"), default="vi", help="language (default: vi)")
+    report.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text for a terminal, markdown (CommonMark), or json (default: text)",
+    )
     check = commands.add_parser(
         "audit",
         help="check the arithmetic of the figures of a report",
@@ -92,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     if arguments.command == "audit":
         return _audit(arguments.file, arguments.lang)
-    sys.stdout.write(render_text(build_report(arguments.lang)))
+    sys.stdout.write(render(build_report(arguments.lang), arguments.format))
     return 0
 
 

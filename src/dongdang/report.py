@@ -1,51 +1,94 @@
-"""The zone's indicator report, derived from the bundled seed figures.
+"""The zone's indicator report, built from the domain modules and the bundled data.
 
-Each line states a figure as printed or derives one from printed figures,
-says how, and names its sources. Where a derived figure does not print as
-the stated one, the line says so.
+Five sections say what the seed articles state and what follows from it: the
+gate pairs clearing goods (:mod:`dongdang.gates`), the border-gate fee
+(:mod:`dongdang.fees`), trade (:mod:`dongdang.trade`), public-investment
+disbursement (:mod:`dongdang.investment`) and the Board's tasks
+(:mod:`dongdang.tasks`). Every figure comes from a method of those modules:
+this module only chooses, writes and cites. Each :class:`Line` has a label,
+a value, how the value was had ("derivation") and the ids of its sources.
+A check that fails says so in words. A closing part lists the findings of the
+audit of the seed articles (:func:`dongdang.data.seed_findings`), then the
+sources cited.
 
+>>> from dongdang.report import build_report
 >>> report = build_report()
->>> line = report.sections[2].lines[0]
+>>> [section.key for section in report.sections]
+['gates', 'fees', 'trade', 'investment', 'tasks']
+>>> line = report.section("investment").lines[0]
 >>> line.label
-'Giải ngân vốn đầu tư công năm 2020 (đến 25/5/2020)'
+'Giải ngân vốn đầu tư công năm 2020, đến ngày 25/5/2020'
 >>> line.value
 '42.119/102.681 triệu đồng = 41,0%'
+
+The report renders as text, Markdown or JSON (:func:`render`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, final
+import json
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final, Literal, final
 
 import attrs
 
-from dongdang._decimal import round_half_up
-from dongdang.data import SeedFigure, seed_figures
-from dongdang.indicators import (
-    attainment,
-    contribution_to_growth,
-    disbursement_ratio,
-    growth_rate,
-    implied_base,
-    implied_previous,
-)
-from dongdang.text import format_amount, format_number, format_percent
-from dongdang.units import convert, sum_amounts
+from dongdang._decimal import QUOTIENT
+from dongdang.data import Source, seed_figures, seed_findings
+from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.fees import FeeLine, seed_fee_collections
+from dongdang.gates import lang_son_gates
+from dongdang.investment import implied_base_range, seed_capital_plan
+from dongdang.periods import Period
+from dongdang.tasks import lang_son_tasks
+from dongdang.text import Qualifier, format_amount, format_number, format_percent
+from dongdang.trade import seed_trade_flows, seed_trade_ledger
 
 if TYPE_CHECKING:
     import datetime as dt
-    from decimal import Decimal
+    from collections.abc import Iterable
+    from fractions import Fraction
 
+    from dongdang.audit import Interval, Severity
     from dongdang.periods import Language
-    from dongdang.text import Figure
+    from dongdang.provenance import Citation
     from dongdang.units import Quantity
 
-__all__ = ["Line", "Report", "Section", "build_report", "render_text"]
+__all__ = [
+    "FORMATS",
+    "JSON_SCHEMA_VERSION",
+    "Format",
+    "Line",
+    "Report",
+    "ReportFinding",
+    "Section",
+    "build_report",
+    "render",
+    "render_json",
+    "render_markdown",
+    "render_text",
+]
+
+#: The name of an output format of :func:`render`.
+Format = Literal["text", "markdown", "json"]
+#: The output formats :func:`render` knows, the default first.
+FORMATS: Final[tuple[Format, ...]] = ("text", "markdown", "json")
+
+#: The version of the JSON document :func:`render_json` writes.
+JSON_SCHEMA_VERSION: Final = 1
 
 
 @final
 @attrs.frozen(kw_only=True)
 class Line:
-    """One indicator: what it is, its value, how it was derived, where from."""
+    """One indicator: what it is, its value, how it was derived, where from.
+
+    Attributes:
+        label: what the line is about, with its period.
+        value: the figure as written in the report's language.
+        derivation: how the value was had: "as the report states", or the
+            arithmetic and the check against what the report states.
+        sources: the ids of the documents it comes from.
+    """
 
     label: str
     value: str
@@ -56,27 +99,82 @@ class Line:
 @final
 @attrs.frozen(kw_only=True)
 class Section:
-    """A titled group of lines."""
+    """A titled group of lines.
 
+    Attributes:
+        key: a stable name: ``gates``, ``fees``, ``trade``, ``investment`` or ``tasks``.
+        title: the title in the report's language.
+        lines: its lines.
+    """
+
+    key: str
     title: str
     lines: tuple[Line, ...]
 
 
 @final
 @attrs.frozen(kw_only=True)
+class ReportFinding:
+    """A finding of the audit of the seed articles, as the report shows it.
+
+    Attributes:
+        severity: INFO, WARNING or INCONSISTENT.
+        kind: the check that found it (``growth_disagrees``…).
+        explanation: the finding in the report's language.
+        allowed: what the other figures allow for the stated one, or None.
+        stated: the figure as printed, or None.
+        sources: the ids of the documents of the statements involved.
+    """
+
+    severity: Severity
+    kind: str
+    explanation: str
+    allowed: Interval | None
+    stated: str | None
+    sources: tuple[str, ...]
+
+
+@final
+@attrs.frozen(kw_only=True)
 class Report:
-    """The whole report: its sections and the citations of the sources they use."""
+    """The whole report.
+
+    Attributes:
+        title: the title in the report's language.
+        lang: the language, "vi" or "en".
+        sections: the indicator sections, in order.
+        findings: the audit findings on the seed articles.
+        sources: every document cited by a line or a finding, by id.
+    """
 
     title: str
+    lang: Language
     sections: tuple[Section, ...]
-    sources: tuple[str, ...]
+    findings: tuple[ReportFinding, ...]
+    sources: tuple[Source, ...]
+
+    def section(self, key: str) -> Section:
+        """The section with this key.
+
+        Raises:
+            InvalidValueError: no section has the key; the message lists them.
+        """
+        for section in self.sections:
+            if section.key == key:
+                return section
+        known = ", ".join(section.key for section in self.sections)
+        raise InvalidValueError(f"the report has no section {key!r}; its sections: {known}")
+
+
+# -- writing --------------------------------------------------------------------------
 
 
 @attrs.frozen
 class _Writer:
-    """Writes figures and phrases in one language."""
+    """Writes phrases and figures in one language, and collects the sources cited."""
 
     lang: Language
+    cited: dict[str, Source] = attrs.field(factory=dict)
 
     def pick(self, vi: str, en: str) -> str:
         return vi if self.lang == "vi" else en
@@ -84,250 +182,673 @@ class _Writer:
     def amount(self, quantity: Quantity, unit: str, decimals: int | None = None) -> str:
         return format_amount(quantity, unit, self.lang, decimals)
 
-    def figure(self, item: SeedFigure, unit: str) -> str:
-        """A printed amount with its qualifier ("trên 52,6 tỷ đồng")."""
-        qualifier = item.figure.qualifier_word
-        text = self.amount(item.figure.quantity, unit)
-        if qualifier is None:
-            return text
-        return f"{self.pick(qualifier, 'over')} {text}"
-
-    def growth(self, fraction: Decimal, decimals: int = 1) -> str:
-        text = format_percent(fraction, self.lang, decimals)
-        return text if text.startswith("-") else f"+{text}"
-
-    def stated(self, figure: Figure) -> str:
-        """A stated growth written back at its printed precision."""
-        return self.growth(figure.fraction, figure.decimals)
-
     def percent(self, fraction: Decimal, decimals: int | None = None) -> str:
         return format_percent(fraction, self.lang, decimals)
 
+    def signed(self, fraction: Decimal, decimals: int | None = None) -> str:
+        text = format_percent(abs(fraction), self.lang, decimals)
+        return f"-{text}" if fraction < 0 else f"+{text}"
+
     def day(self, day: dt.date) -> str:
-        return f"{day.day}/{day.month}/{day.year}"
+        return f"{day.day}/{day.month}/{day.year}" if self.lang == "vi" else day.isoformat()
 
-    def check(self, derived: Decimal, stated: Figure, *, signed: bool) -> str:
-        """Whether ``derived`` prints as the ``stated`` percent at its printed precision.
+    def period(self, period: Period) -> str:
+        if period.start == period.end:
+            return self.pick(f"ngày {self.day(period.start)}", f"on {self.day(period.start)}")
+        return period.label(self.lang)
 
-        A growth is written with its sign; a ratio ("bằng 41%") without.
-        """
-        shown = (self.growth if signed else self.percent)(stated.fraction, stated.decimals)
-        if round_half_up(derived.scaleb(2), stated.decimals) == stated.value:
-            return self.pick(f"khớp với {shown} đã nêu", f"matches the stated {shown}")
-        return self.pick(f"KHÁC với {shown} đã nêu", f"DIFFERS from the stated {shown}")
+    def qualified(self, qualifier: Qualifier | None) -> str:
+        """The word for a qualifier, with a space ("trên "), or nothing."""
+        vi, en = _QUALIFIER_WORDS.get(qualifier, ("", ""))
+        return self.pick(vi, en)
 
+    def verdict(self, *, ok: bool) -> str:
+        return self.pick("khớp", "matches") if ok else self.pick("KHÔNG khớp", "does NOT match")
 
-def _trade(figures: dict[str, SeedFigure], out: _Writer) -> Section:
-    total = figures["trade-2021-total"]
-    parts = {
-        out.pick("Xuất khẩu", "Export"): figures["trade-2021-export"],
-        out.pick("Nhập khẩu", "Import"): figures["trade-2021-import"],
-    }
-    unit = "million_USD"
-    before = {
-        name: implied_previous(item.figure.quantity, item.stated("growth").fraction)
-        for name, item in parts.items()
-    }
-    total_before = sum_amounts(before.values())
-    implied = growth_rate(total.figure.quantity, total_before)
-    lines = [
-        Line(
-            label=out.pick(
-                "Tổng kim ngạch XNK năm 2021 (ước)", "Import–export turnover 2021 (estimate)"
-            ),
-            value=f"{out.figure(total, unit)}, {out.stated(total.stated('growth'))}",
-            derivation=out.pick("như báo cáo nêu", "as the report states"),
-            sources=(total.source.id,),
+    def cite(self, sources: Iterable[Source]) -> tuple[str, ...]:
+        ids = []
+        for source in sources:
+            self.cited.setdefault(source.id, source)
+            ids.append(source.id)
+        return tuple(dict.fromkeys(ids))
+
+    def cite_citations(self, citations: Iterable[Citation]) -> tuple[str, ...]:
+        return self.cite(
+            Source(id=c.key, title=c.title or c.key, date=c.published, file=c.file or "")
+            for c in citations
         )
-    ]
-    for name, item in parts.items():
-        points = format_number(
-            contribution_to_growth(item.figure.quantity, before[name], total_before).scaleb(2),
-            out.lang,
-            1,
+
+
+_QUALIFIER_WORDS: Final[dict[Qualifier | None, tuple[str, str]]] = {
+    Qualifier.AT_LEAST: ("trên ", "over "),
+    Qualifier.AT_MOST: ("gần ", "nearly "),
+    Qualifier.BELOW: ("dưới ", "under "),
+    Qualifier.ABOUT: ("khoảng ", "about "),
+}
+
+# -- the sections ---------------------------------------------------------------------
+
+#: The stated counts of pairs clearing goods in the seed articles, oldest first.
+_GATE_COUNTS: Final = ("seed-000", "seed-003", "seed-002")
+
+
+def _gates(out: _Writer) -> Section:
+    registry = lang_son_gates()
+    lines = []
+    for key in _GATE_COUNTS:
+        check = registry.check(key)
+        stated = check.stated
+        count = (
+            f"{stated.count}" if stated.of_total is None else f"{stated.count}/{stated.of_total}"
         )
-        stated = item.stated("growth")
+        if check.reproduced:
+            verdict = out.pick("danh mục tái lập được", "reproduced by the registry")
+        elif check.consistent:
+            verdict = out.pick(
+                "danh mục KHÔNG tái lập được (không đủ dữ kiện)",
+                "NOT reproducible from the registry (the evidence is missing)",
+            )
+        else:
+            verdict = out.pick("MÂU THUẪN với danh mục", "CONFLICTS with the registry")
+        found = ", ".join(registry.pair(code).label() for code in check.found)
+        found_text = out.pick(
+            f"danh mục thấy {len(check.found)} cặp thông quan"
+            + (f" ({found})" if found else "")
+            + f", nhiều nhất {check.possible} cặp có thể",
+            f"the registry finds {len(check.found)} pairs clearing"
+            + (f" ({found})" if found else "")
+            + f", at most {check.possible} possible",
+        )
         lines.append(
             Line(
-                label=f"  {name}",
-                value=f"{out.figure(item, unit)}, {out.stated(stated)}",
-                derivation=out.pick(
-                    f"năm 2020 suy ra {out.amount(before[name], unit, 1)}; "
-                    f"đóng góp {points} điểm % vào tăng trưởng",
-                    f"implied 2020: {out.amount(before[name], unit, 1)}; "
-                    f"contributes {points} points to growth",
+                label=out.pick(
+                    f"Cặp cửa khẩu thông quan hàng hóa, {out.period(stated.when)}",
+                    f"Gate pairs clearing goods, {out.period(stated.when)}",
                 ),
-                sources=(item.source.id,),
+                value=f"{count} — {verdict}",
+                derivation=out.pick(
+                    f"báo cáo viết “{stated.text}”; {found_text}; "
+                    f"ghi chú của danh mục (tiếng Anh): {stated.note}",
+                    f"the report says “{stated.text}”; {found_text}; "
+                    f"the registry's note: {stated.note}",
+                ),
+                sources=out.cite_citations(stated.sources),
             )
         )
+    return Section(
+        key="gates",
+        title=out.pick("Cửa khẩu thông quan hàng hóa", "Gates clearing goods"),
+        lines=tuple(lines),
+    )
+
+
+def _fees(out: _Writer) -> Section:
+    fees = seed_fee_collections()
+    million = "million_VND"
+    lines = []
+
+    year = Period.year(2021)
+    growth = fees.growth(year)
+    lines.append(
+        Line(
+            label=out.pick(f"Thu phí {year.label('vi')}", f"Fees collected, {year.label('en')}"),
+            value=growth.phrase(million, out.lang),
+            derivation=out.pick(
+                f"như báo cáo nêu; {growth.previous_period.label('vi')} suy ra "
+                f"{out.amount(growth.previous, million, 0)}",
+                f"as the report states; implied {growth.previous_period.label('en')}: "
+                f"{out.amount(growth.previous, million, 0)}",
+            ),
+            sources=out.cite(growth.sources),
+        )
+    )
+
+    average = fees.per_trip(year, line=FeeLine.TRANSSHIPMENT)
     lines.append(
         Line(
             label=out.pick(
-                "  Tăng trưởng tổng suy ra từ các thành phần",
-                "  Total growth implied by the components",
+                f"Phí sang tải {year.label('vi')}, bình quân mỗi lượt xe",
+                f"Transshipment fee {year.label('en')}, average per vehicle trip",
             ),
-            value=out.growth(implied),
+            value=out.amount(average.average, "VND / vehicle_trip", 0),
+            derivation=f"{out.amount(average.amount, million)} / "
+            f"{format_number(average.trips, out.lang)} {out.pick('lượt xe', 'vehicle trips')}",
+            sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
+        )
+    )
+
+    reached = fees.attainment(year, line=FeeLine.TRANSSHIPMENT)
+    lines.append(
+        Line(
+            label=out.pick(
+                f"Dự toán phí sang tải {year.label('vi')}, suy ra",
+                f"Transshipment fee budget estimate {year.label('en')}, implied",
+            ),
+            value=out.amount(reached.estimate, million, 0),
             derivation=out.pick(
-                f"so với năm 2020 suy ra {out.amount(total_before, unit, 1)}",
-                f"against an implied 2020 of {out.amount(total_before, unit, 1)}",
+                f"{out.amount(reached.amount, million)} đạt {out.percent(reached.ratio)} "
+                "chỉ tiêu dự toán giao",
+                f"{out.amount(reached.amount, million)} is {out.percent(reached.ratio)} "
+                "of the budget estimate",
+            ),
+            sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
+        )
+    )
+
+    months = Period.first_months(2024, 5)
+    breakdown = fees.breakdown(months)
+    lines.extend(
+        Line(
+            label=out.pick(
+                f"Thu {item.line.label('vi')}, {months.label('vi')}",
+                f"{item.line.label('en').capitalize()} collected, {months.label('en')}",
+            ),
+            value=item.growth.phrase(million, out.lang),
+            derivation=out.pick(
+                "như báo cáo nêu; cùng kỳ suy ra ",
+                "as the report states; implied same period: ",
             )
-            + f"; {out.check(implied, total.stated('growth'), signed=True)}",
-            sources=(total.source.id,),
+            + out.amount(item.growth.previous, million, 0),
+            sources=out.cite(item.growth.sources),
+        )
+        for item in breakdown.lines
+    )
+    total = fees.total(months)
+    stated = seed_figures()["fee-2024-jan-may-total"].stated("growth")
+    bounds = breakdown.bounds
+    within = (
+        ""
+        if bounds is None
+        else f" ({out.signed(bounds[0], 2)} … "
+        f"{'+∞' if bounds[1] is None else out.signed(bounds[1], 2)}"
+        f"{out.pick(' trong phạm vi làm tròn', ' within rounding')})"
+    )
+    fits = breakdown.consistent_with_stated()
+    lines.append(
+        Line(
+            label=out.pick(
+                f"Thu phí {months.label('vi')}: tăng trưởng suy ra từ hai khoản phí",
+                f"Fees collected, {months.label('en')}: growth implied by its two lines",
+            ),
+            value=out.signed(breakdown.total.rate, 1),
+            derivation=out.pick(
+                f"{out.amount(total.amount, million)} so với cùng kỳ suy ra "
+                f"{out.amount(breakdown.total.previous, million, 0)}{within}; "
+                f"{out.verdict(ok=bool(breakdown.matches_stated()))} với "
+                f"{out.signed(stated.fraction, stated.decimals)} báo cáo nêu"
+                + (", kể cả trong phạm vi làm tròn" if fits is False else ""),
+                f"{out.amount(total.amount, million)} against an implied same period of "
+                f"{out.amount(breakdown.total.previous, million, 0)}{within}; "
+                f"{out.verdict(ok=bool(breakdown.matches_stated()))} the stated "
+                f"{out.signed(stated.fraction, stated.decimals)}"
+                + (", not even within rounding" if fits is False else ""),
+            ),
+            sources=out.cite(total.sources),
+        )
+    )
+
+    nine = Period.first_months(2020, 9)
+    fall = fees.growth(nine)
+    billion = "billion_VND"
+    before = out.qualified(fall.previous_qualifier) + out.amount(fall.previous, billion, 1)
+    lines.append(
+        Line(
+            label=out.pick(f"Thu phí {nine.label('vi')}", f"Fees collected, {nine.label('en')}"),
+            value=fall.phrase(billion, out.lang),
+            derivation=out.pick(
+                "như báo cáo nêu; “trên” chỉ cho một cận dưới nên không có gì để kiểm tra; "
+                f"{fall.previous_period.label('vi')} suy ra {before}",
+                "as the report states; “trên” (over) gives only a lower bound, so there is "
+                f"nothing to check; implied {fall.previous_period.label('en')}: {before}",
+            ),
+            sources=out.cite(fall.sources),
         )
     )
     return Section(
+        key="fees",
+        title=out.pick("Phí sử dụng hạ tầng cửa khẩu", "Border-gate infrastructure fee"),
+        lines=tuple(lines),
+    )
+
+
+def _trade(out: _Writer) -> Section:
+    unit = "million_USD"
+    year = Period.year(2021)
+    total = seed_figures()["trade-2021-total"]
+    stated = total.stated("growth")
+    flows = seed_trade_flows()
+    breakdown = seed_trade_ledger().breakdown(year, by="direction")
+    check = breakdown.check(growth=stated, total=total.figure)
+    lines = [
+        Line(
+            label=out.pick(
+                f"Tổng kim ngạch XNK {year.label('vi')} (ước)",
+                f"Import–export turnover {year.label('en')} (estimate)",
+            ),
+            value=f"{out.amount(total.figure.quantity, unit)}, "
+            f"{out.signed(stated.fraction, stated.decimals)}",
+            derivation=out.pick("như báo cáo nêu", "as the report states"),
+            sources=out.cite((total.source,)),
+        )
+    ]
+    for item in breakdown.components:
+        growth = item.growth
+        points = format_number((item.contribution or Decimal(0)).scaleb(2), out.lang, 1)
+        [flow] = [flow for flow in flows if flow.direction is item.key]
+        lines.append(
+            Line(
+                label=f"{flow.direction.label(out.lang).capitalize()} {year.label(out.lang)}",
+                value=growth.phrase(unit, out.lang),
+                derivation=out.pick(
+                    f"như báo cáo nêu; {growth.previous_period.label('vi')} suy ra "
+                    f"{out.amount(growth.previous, unit, 1)}; đóng góp {points} điểm % "
+                    "vào tăng trưởng",
+                    f"as the report states; implied {growth.previous_period.label('en')}: "
+                    f"{out.amount(growth.previous, unit, 1)}; contributes {points} points "
+                    "to growth",
+                ),
+                sources=out.cite(() if flow.source is None else (flow.source,)),
+            )
+        )
+    before = breakdown.total.previous_period
+    lines.append(
+        Line(
+            label=out.pick(
+                f"Kim ngạch {before.label('vi')}, suy ra từ các thành phần",
+                f"Turnover {before.label('en')}, implied by the components",
+            ),
+            value=out.amount(breakdown.total.previous, unit, 1),
+            derivation=out.pick(
+                "tổng các giá trị năm trước mà tăng trưởng của xuất khẩu và nhập khẩu suy ra",
+                "the sum of last year's values implied by the growths of exports and imports",
+            ),
+            sources=out.cite((total.source,)),
+        )
+    )
+    rate = breakdown.total.rate
+    lines.append(
+        Line(
+            label=out.pick(
+                f"Tăng trưởng kim ngạch {year.label('vi')}, suy ra từ các thành phần",
+                f"Turnover growth {year.label('en')}, implied by the components",
+            ),
+            value="?" if rate is None else out.signed(rate, 1),
+            derivation=check.describe(out.lang),
+            sources=out.cite((total.source,)),
+        )
+    )
+    return Section(
+        key="trade",
         title=out.pick("Xuất nhập khẩu qua các cửa khẩu", "Trade through the border gates"),
         lines=tuple(lines),
     )
 
 
-def _fees(figures: dict[str, SeedFigure], out: _Writer) -> Section:
-    unit = "million_VND"
-    fee = figures["fee-2021-transshipment"]
-    trips = figures["trips-2021-transshipment"]
-    per_trip = convert(fee.figure.quantity / trips.figure.quantity, "VND / vehicle_trip")
-    reached = fee.stated("attainment")
-    estimate = implied_base(fee.figure.quantity, reached.fraction)
-    total = figures["fee-2024-jan-may-total"]
-    lines_2024 = (figures["fee-2024-jan-may-entry-exit"], figures["fee-2024-jan-may-transshipment"])
-    before = sum_amounts(
-        implied_previous(item.figure.quantity, item.stated("growth").fraction)
-        for item in lines_2024
+def _investment(out: _Writer) -> Section:
+    figures = seed_figures()
+    plan = seed_capital_plan()
+    may, nine, planned = (
+        figures["disbursed-2020-05-25"],
+        figures["disbursed-2020-9m"],
+        figures["plan-2020"],
     )
-    implied = growth_rate(total.figure.quantity, before)
-    fee_text, total_text = out.figure(fee, unit), out.figure(total, unit)
-    before_text = out.amount(before, unit, 0)
-    return Section(
-        title=out.pick("Phí sử dụng hạ tầng cửa khẩu", "Border-gate infrastructure fee"),
-        lines=(
-            Line(
-                label=out.pick(
-                    "Phí sang tải năm 2021, bình quân mỗi lượt xe",
-                    "Transshipment fee 2021, average per vehicle trip",
-                ),
-                value=out.amount(per_trip, "VND / vehicle_trip", 0),
-                derivation=f"{fee_text} / {out.amount(trips.figure.quantity, 'vehicle_trip')}",
-                sources=(fee.source.id,),
+    to_plan_may = may.stated("ratio_to_plan")
+    to_plan_nine, to_allocated_nine = (
+        nine.stated("ratio_to_plan"),
+        nine.stated("ratio_to_allocated"),
+    )
+    ratio = plan.ratio(plan.disbursements[0].date)
+    million = "million_VND"
+    billion = "billion_VND"
+    to_plan = implied_base_range(nine.figure, to_plan_nine)
+    to_allocated = implied_base_range(nine.figure, to_allocated_nine)
+    agree = to_plan.agrees_with(planned.figure)
+    stated_may = format_percent(to_plan_may.fraction, out.lang, to_plan_may.decimals)
+    nine_text = f"{out.pick('trên', 'over')} {out.amount(nine.figure.quantity, billion)}"
+    plan_text = out.amount(planned.figure.quantity, million)
+    lines = (
+        Line(
+            label=out.pick(
+                f"Giải ngân vốn đầu tư công năm {ratio.year}, đến ngày {out.day(ratio.as_of)}",
+                f"Public investment disbursed in {ratio.year}, to {out.day(ratio.as_of)}",
             ),
-            Line(
-                label=out.pick(
-                    "Dự toán phí sang tải năm 2021 suy ra",
-                    "Transshipment fee budget estimate 2021, implied",
-                ),
-                value=out.amount(estimate, unit, 0),
-                derivation=out.pick(
-                    f"{fee_text} đạt {out.percent(reached.fraction)} chỉ tiêu dự toán giao",
-                    f"{fee_text} is {out.percent(reached.fraction)} of the budget estimate",
-                ),
-                sources=(fee.source.id,),
+            value=f"{format_number(ratio.disbursed.magnitude, out.lang)}/"
+            f"{out.amount(ratio.base_amount, million)} = {out.percent(ratio.ratio, 1)}",
+            derivation=out.pick(
+                f"giải ngân ÷ kế hoạch vốn năm; "
+                f"{out.verdict(ok=ratio.prints_as(to_plan_may))} với {stated_may} đã nêu",
+                f"disbursed ÷ the year's capital plan; "
+                f"{out.verdict(ok=ratio.prints_as(to_plan_may))} the stated {stated_may}",
             ),
-            Line(
-                label=out.pick(
-                    f"Thu phí {total.period.label('vi')}: tăng trưởng suy ra từ hai khoản phí",
-                    f"Fee collected {total.period.label('en')}: growth implied by its two lines",
-                ),
-                value=out.growth(implied),
-                derivation=out.pick(
-                    f"{total_text} so với cùng kỳ suy ra {before_text}",
-                    f"{total_text} against an implied same period of {before_text}",
-                )
-                + f"; {out.check(implied, total.stated('growth'), signed=True)}",
-                sources=(total.source.id,),
+            sources=out.cite((may.source,)),
+        ),
+        Line(
+            label=out.pick(
+                f"Kế hoạch vốn năm {ratio.year}, suy ra từ báo cáo 9 tháng",
+                f"{ratio.year} capital plan implied by the 9-month report",
             ),
+            value=out.amount(to_plan.point, billion, 1),
+            derivation=out.pick(
+                f"{nine_text} bằng {out.percent(to_plan_nine.fraction)} kế hoạch giao: "
+                f"{to_plan.describe('vi', 1)}",
+                f"{nine_text} is {out.percent(to_plan_nine.fraction)} of the plan: "
+                f"{to_plan.describe('en', 1)}",
+            ),
+            sources=out.cite((nine.source,)),
+        ),
+        Line(
+            label=out.pick(
+                f"Nguồn vốn đã được cấp, suy ra (9 tháng {ratio.year})",
+                f"Capital allocated, implied (9 months {ratio.year})",
+            ),
+            value=out.amount(to_allocated.point, billion, 1),
+            derivation=out.pick(
+                f"{nine_text} đạt {out.percent(to_allocated_nine.fraction)} "
+                f"nguồn vốn đã được cấp: {to_allocated.describe('vi', 1)}",
+                f"{nine_text} is {out.percent(to_allocated_nine.fraction)} "
+                f"of the capital allocated: {to_allocated.describe('en', 1)}",
+            ),
+            sources=out.cite((nine.source,)),
+        ),
+        Line(
+            label=out.pick(
+                "Hai báo cáo về kế hoạch vốn có khớp nhau không",
+                "Do the two reports agree on the capital plan",
+            ),
+            value=out.pick("có, trong phạm vi làm tròn", "yes, within rounding")
+            if agree
+            else out.pick("KHÔNG", "NO"),
+            derivation=out.pick(
+                f"kế hoạch {plan_text} (tháng 5) "
+                + ("nằm" if agree else "KHÔNG nằm")
+                + " trong khoảng mà báo cáo 9 tháng cho phép",
+                f"the plan of {plan_text} (May) "
+                + ("lies" if agree else "does NOT lie")
+                + " within what the 9-month report allows",
+            ),
+            sources=out.cite((may.source, nine.source)),
         ),
     )
-
-
-def _investment(figures: dict[str, SeedFigure], out: _Writer) -> Section:
-    disbursed = figures["disbursed-2020-05-25"]
-    plan = figures["plan-2020"]
-    ratio = disbursement_ratio(disbursed.figure.quantity, plan.figure.quantity)
-    nine = figures["disbursed-2020-9m"]
-    to_plan, to_allocated = nine.stated("ratio_to_plan"), nine.stated("ratio_to_allocated")
-    implied_plan = implied_base(nine.figure.quantity, to_plan.fraction)
-    implied_allocation = implied_base(nine.figure.quantity, to_allocated.fraction)
-    against_may = attainment(implied_plan, plan.figure.quantity)
-    as_of = out.day(disbursed.as_of) if disbursed.as_of else "?"
-    unit = "billion_VND"
-    nine_text = out.figure(nine, unit)
-    plan_text = out.amount(plan.figure.quantity, "million_VND")
     return Section(
+        key="investment",
         title=out.pick(
             "Đầu tư công do Ban Quản lý làm chủ đầu tư",
             "Public investment owned by the Management Board",
         ),
-        lines=(
-            Line(
-                label=out.pick(
-                    f"Giải ngân vốn đầu tư công năm 2020 (đến {as_of})",
-                    f"Public investment disbursed in 2020 (to {as_of})",
-                ),
-                value=f"{format_number(disbursed.figure.value, out.lang)}/"
-                f"{out.amount(plan.figure.quantity, 'million_VND')} = {out.percent(ratio, 1)}",
-                derivation=out.pick(
-                    "giải ngân ÷ kế hoạch vốn năm", "disbursed ÷ the year's capital plan"
-                )
-                + f"; {out.check(ratio, disbursed.stated('ratio_to_plan'), signed=False)}",
-                sources=(disbursed.source.id,),
-            ),
-            Line(
-                label=out.pick(
-                    "Kế hoạch vốn năm 2020 suy ra từ báo cáo 9 tháng",
-                    "2020 capital plan implied by the 9-month report",
-                ),
-                value=out.amount(implied_plan, unit, 1),
-                derivation=out.pick(
-                    f"{nine_text} bằng {out.percent(to_plan.fraction)} kế hoạch giao; "
-                    f"bằng {out.percent(against_may, 1)} con số {plan_text} tháng 5",
-                    f"{nine_text} is {out.percent(to_plan.fraction)} of the plan; "
-                    f"{out.percent(against_may, 1)} of the {plan_text} stated in May",
-                ),
-                sources=(nine.source.id, plan.source.id),
-            ),
-            Line(
-                label=out.pick(
-                    "Nguồn vốn đã được cấp suy ra (9 tháng 2020)",
-                    "Capital allocated, implied (9 months 2020)",
-                ),
-                value=out.amount(implied_allocation, unit, 1),
-                derivation=out.pick(
-                    f"{nine_text} đạt {out.percent(to_allocated.fraction)} nguồn vốn đã được cấp",
-                    f"{nine_text} is {out.percent(to_allocated.fraction)} of the capital allocated",
-                ),
-                sources=(nine.source.id,),
+        lines=lines,
+    )
+
+
+def _tasks(out: _Writer) -> Section:
+    log = lang_son_tasks()
+    chosen = (
+        (
+            "seed-004-ioffice",
+            ("Nhiệm vụ giao trên VNPT-iOffice", "Tasks assigned on VNPT-iOffice"),
+        ),
+        (
+            "seed-004-conclusions",
+            (
+                "Nhiệm vụ tại các thông báo kết luận, quyết định",
+                "Tasks set by notices of conclusions and decisions",
             ),
         ),
+        ("seed-004-voters", ("Kiến nghị của cử tri", "Voters' petitions")),
+    )
+    lines = []
+    for key, (vi, en) in chosen:
+        stated = log.stated_count(key)
+        ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
+        when = (
+            None
+            if stated.as_written is None
+            else out.pick(stated.as_written, f"“{stated.as_written}”: to date, no day given")
+        )
+        if stated.as_of is not None:
+            when = out.pick(f"đến {out.day(stated.as_of)}", f"to {out.day(stated.as_of)}")
+        lines.append(
+            Line(
+                label=out.pick(vi, en) + ("" if when is None else f" ({when})"),
+                value=f"{ratio.part}/{ratio.base} = {ratio.format(1, out.lang)}",
+                derivation=f"{ratio.describe(out.lang)}; "
+                + out.pick(f"báo cáo viết “{stated.text}”", f"the report says “{stated.text}”"),
+                sources=out.cite_citations(() if stated.citation is None else (stated.citation,)),
+            )
+        )
+    return Section(
+        key="tasks",
+        title=out.pick("Thực hiện nhiệm vụ được giao", "Tasks assigned to the Board"),
+        lines=tuple(lines),
+    )
+
+
+def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
+    return tuple(
+        ReportFinding(
+            severity=item.finding.severity,
+            kind=item.finding.kind.value,
+            explanation=item.finding.explain(out.lang),
+            allowed=item.finding.allowed,
+            stated=None if item.finding.stated is None else item.finding.stated.text,
+            sources=out.cite(item.sources),
+        )
+        for item in seed_findings()
     )
 
 
 def build_report(lang: Language = "vi") -> Report:
-    """Derive the report's indicators from the bundled seed figures."""
+    """The zone's indicator report in ``lang`` ("vi" or "en"), from the bundled data.
+
+    Raises:
+        InvalidValueError: ``lang`` is neither "vi" nor "en".
+    """
+    if lang not in ("vi", "en"):
+        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
     out = _Writer(lang)
-    figures = seed_figures()
-    sections = (_trade(figures, out), _fees(figures, out), _investment(figures, out))
-    cited = sorted(
-        {source for section in sections for line in section.lines for source in line.sources}
-    )
-    by_id = {item.source.id: item.source for item in figures.values()}
+    sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
+    findings = _findings(out)
     return Report(
         title=out.pick(
             "Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn: chỉ tiêu từ các bài báo gốc",
             "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from the seed articles",
         ),
+        lang=lang,
         sections=sections,
-        sources=tuple(by_id[source].cite() for source in cited),
+        findings=findings,
+        sources=tuple(out.cited[key] for key in sorted(out.cited)),
     )
 
 
+# -- rendering ------------------------------------------------------------------------
+
+_HEADINGS: Final = {
+    "vi": {
+        "findings": "Kết quả kiểm tra số liệu của các bài báo gốc",
+        "no_findings": "Không thấy sai lệch.",
+        "sources": "Nguồn",
+        "how": "cách tính",
+        "cited": "nguồn",
+    },
+    "en": {
+        "findings": "Audit findings on the seed articles",
+        "no_findings": "No findings.",
+        "sources": "Sources",
+        "how": "how",
+        "cited": "sources",
+    },
+}
+
+
+def _cited(source: Source, lang: Language) -> tuple[str, str, str, str]:
+    """The id, title, date (or "date unknown" in ``lang``) and file of a source."""
+    unknown = "không rõ ngày" if lang == "vi" else "date unknown"
+    day = unknown if source.date is None else source.date.strftime("%d/%m/%Y")
+    return source.id, source.title, day, source.file
+
+
+def _exact(value: Fraction) -> Decimal:
+    """A fraction as a Decimal: exact when it terminates, else to 34 significant digits."""
+    return QUOTIENT.divide(Decimal(value.numerator), Decimal(value.denominator))
+
+
+def _decimal_text(value: Fraction | None) -> str | None:
+    """A bound for JSON: a plain decimal string, or None for an unbounded end."""
+    if value is None:
+        return None
+    return format(_exact(value), "f")
+
+
 def render_text(report: Report) -> str:
-    """Render a report as plain text for a terminal."""
+    """Render a report as plain text for a terminal.
+
+    Each line gives its label and value, then, indented, how the value was
+    had and its sources; the findings and the sources close the report.
+    """
+    words = _HEADINGS[report.lang]
     out: list[str] = [report.title, "=" * len(report.title)]
     for section in report.sections:
         out += ["", section.title, "-" * len(section.title)]
         for line in section.lines:
             out += [
-                f"{line.label}: {line.value}",
-                f"      ({line.derivation}) [{', '.join(line.sources)}]",
+                f"* {line.label}: {line.value}",
+                f"    {words['how']}: {line.derivation}",
+                f"    {words['cited']}: {', '.join(line.sources)}",
             ]
-    out += ["", "Sources / Nguồn", *[f"  {source}" for source in report.sources]]
+    out += ["", words["findings"], "-" * len(words["findings"])]
+    if not report.findings:
+        out.append(words["no_findings"])
+    for finding in report.findings:
+        out.append(f"* {finding.severity.name} ({finding.kind}): {finding.explanation}")
+        out.append(f"    {words['cited']}: {', '.join(finding.sources)}")
+    out += ["", words["sources"], "-" * len(words["sources"])]
+    for source in report.sources:
+        key, title, day, file = _cited(source, report.lang)
+        out.append(f"* [{key}] {title} ({day}; {file})")
     return "\n".join(out) + "\n"
+
+
+def _md(text: str) -> str:
+    """Text as CommonMark inline content: special characters escaped, one line."""
+    escaped = "".join(f"\\{char}" if char in _MD_SPECIAL else char for char in text)
+    return " ".join(escaped.split())
+
+
+_MD_SPECIAL: Final = frozenset("\\`*_[]<>&")
+
+
+def render_markdown(report: Report) -> str:
+    """Render a report as CommonMark: a heading per section, a list of its lines.
+
+    Every piece of text is escaped, so figures and quotes never turn into markup.
+    """
+    words = _HEADINGS[report.lang]
+    out: list[str] = [f"# {_md(report.title)}"]
+    for section in report.sections:
+        out += ["", f"## {_md(section.title)}", ""]
+        for line in section.lines:
+            out += [
+                f"- **{_md(line.label)}**: {_md(line.value)}",
+                f"  - {words['how']}: {_md(line.derivation)}",
+                f"  - {words['cited']}: {_md(', '.join(line.sources))}",
+            ]
+    out += ["", f"## {words['findings']}", ""]
+    if not report.findings:
+        out.append(words["no_findings"])
+    for finding in report.findings:
+        out.append(
+            f"- **{finding.severity.name}** ({_md(finding.kind)}): {_md(finding.explanation)}"
+        )
+        out.append(f"  - {words['cited']}: {_md(', '.join(finding.sources))}")
+    out += ["", f"## {words['sources']}", ""]
+    for source in report.sources:
+        key, title, day, file = _cited(source, report.lang)
+        out.append(f"- **{_md(key)}**: {_md(title)} ({_md(day)}; {_md(file)})")
+    return "\n".join(out) + "\n"
+
+
+def _json_source(source: Source) -> dict[str, str | None]:
+    return {
+        "id": source.id,
+        "title": source.title,
+        "date": None if source.date is None else source.date.isoformat(),
+        "file": source.file,
+    }
+
+
+def render_json(report: Report) -> str:
+    """Render a report as a JSON document (UTF-8 text, indented by two spaces).
+
+    The schema is documented in ``docs/api/report.md``: ``schema_version``,
+    ``title``, ``language``, ``sections`` (``key``, ``title``, ``lines`` with
+    ``label``, ``value``, ``derivation``, ``sources``), ``findings``
+    (``severity``, ``kind``, ``explanation``, ``allowed`` with ``low`` and
+    ``high``, ``stated``, ``sources``) and ``sources`` (``id``, ``title``,
+    ``date``, ``file``).
+    """
+    document = {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "title": report.title,
+        "language": report.lang,
+        "sections": [
+            {
+                "key": section.key,
+                "title": section.title,
+                "lines": [
+                    {
+                        "label": line.label,
+                        "value": line.value,
+                        "derivation": line.derivation,
+                        "sources": list(line.sources),
+                    }
+                    for line in section.lines
+                ],
+            }
+            for section in report.sections
+        ],
+        "findings": [
+            {
+                "severity": finding.severity.value,
+                "kind": finding.kind,
+                "explanation": finding.explanation,
+                "allowed": None
+                if finding.allowed is None
+                else {
+                    "low": _decimal_text(finding.allowed.low),
+                    "high": _decimal_text(finding.allowed.high),
+                },
+                "stated": finding.stated,
+                "sources": list(finding.sources),
+            }
+            for finding in report.findings
+        ],
+        "sources": [_json_source(source) for source in report.sources],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+_RENDERERS: Final = {"text": render_text, "markdown": render_markdown, "json": render_json}
+
+
+def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the CLI's word
+    """Render a report in ``format``: "text", "markdown" or "json".
+
+    Raises:
+        InvalidTypeError: ``report`` is not a :class:`Report`.
+        InvalidValueError: ``format`` is none of them; the message names it.
+
+    >>> from dongdang.report import build_report, render
+    >>> render(build_report("en"), "json")[:1]
+    '{'
+    >>> render(build_report("en"), "xml")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: unknown report format 'xml'; expected one of: text, ...
+    """
+    if not isinstance(report, Report):
+        raise InvalidTypeError(f"render needs a Report, got {report!r}")
+    renderer = _RENDERERS.get(format) if isinstance(format, str) else None
+    if renderer is None:
+        raise InvalidValueError(
+            f"unknown report format {format!r}; expected one of: {', '.join(FORMATS)}"
+        )
+    return renderer(report)
