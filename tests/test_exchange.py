@@ -273,10 +273,10 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         ["rates[1]", "'23000'"],
     ),
     (
-        "a rate dated with a datetime",
+        "a rate dated with a datetime",  # refused by ExchangeRate itself, before any table
         lambda: ExchangeRateTable(rates=[rate("USD", "VND", 1, dt.datetime(2021, 1, 1, 8))]),  # noqa: DTZ001
         InvalidTypeError,
-        ["rates[0].on", "datetime"],
+        ["day (on)", "datetime"],
     ),
     (
         "max_age_days not a number",

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import pint
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.strategies import amounts, finite_decimals, positive_amounts
 
@@ -903,3 +903,21 @@ def test_bad_input_raises_the_documented_error_naming_it(
         assert isinstance(raised, UndefinedRatioError)
         assert raised.argument == argument
         assert argument in message
+
+
+@given(
+    exponent=st.integers(min_value=-999_999, max_value=999_999),
+    other=st.integers(min_value=-999_999, max_value=999_999),
+)
+@example(exponent=999_999, other=-999_999)
+@example(exponent=-999_999, other=999_999)
+def test_figures_of_any_size_never_overflow(exponent: int, other: int) -> None:
+    """A ratio of extreme figures is a number, not decimal.Overflow or a rounded zero."""
+    now, before = Decimal(f"3e{exponent}"), Decimal(f"2e{other}")
+    wide = decimal.Context(prec=40, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+    ratio = Decimal(f"1.5e{exponent - other}")
+    assert attainment(now, before) == ratio
+    # growth: 34 significant digits of ratio − 1
+    error = wide.subtract(wide.add(growth_rate(now, before), 1), ratio).copy_abs()
+    assert error <= wide.multiply(wide.subtract(ratio, 1).copy_abs(), Decimal("1e-33"))
+    assert implied_previous(now, Decimal(2)) == Decimal(f"1e{exponent}")

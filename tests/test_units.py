@@ -442,3 +442,28 @@ def test_sum_amounts_defaults_to_the_first_unit_and_needs_one_amount() -> None:
 def test_an_exchange_rate_needs_two_currencies() -> None:
     with pytest.raises(InvalidValueError, match="USD→USD"):
         ExchangeRate(base="USD", quote="USD", rate=1, on=dt.date(2025, 1, 1), source="x")
+
+
+@pytest.mark.parametrize(
+    ("fields", "error", "named"),
+    [
+        ({"on": "2025-01-01"}, InvalidTypeError, "'2025-01-01'"),
+        ({"on": dt.datetime(2025, 1, 1, tzinfo=dt.UTC)}, InvalidTypeError, "datetime(2025"),
+        ({"on": None}, InvalidTypeError, "None"),
+        ({"source": ""}, InvalidValueError, "''"),
+        ({"source": 42}, InvalidTypeError, "42"),
+    ],
+)
+def test_an_exchange_rate_names_a_bad_day_or_source(
+    fields: dict[str, object], error: type[Exception], named: str
+) -> None:
+    given: dict[str, object] = {
+        "base": "USD",
+        "quote": "VND",
+        "rate": 25450,
+        "on": dt.date(2025, 1, 1),
+        "source": "Vietcombank",
+    } | fields
+    with pytest.raises(error, match="exchange rate's") as caught:
+        ExchangeRate(**given)  # type: ignore[arg-type]
+    assert named in str(caught.value)

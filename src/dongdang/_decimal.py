@@ -18,13 +18,18 @@ QUOTIENT_DIGITS = 34
 #: Significant digits of a value recovered from a ratio (the default context's).
 RESULT_DIGITS = 28
 
+#: The widest exponents decimal allows: no arithmetic on figures overflows or underflows.
+MAX_EMAX, MIN_EMIN = decimal.MAX_EMAX, decimal.MIN_EMIN
+
 #: Division and powers: 34 significant digits, rounded half-even like decimal128.
-QUOTIENT = decimal.Context(prec=QUOTIENT_DIGITS, rounding=decimal.ROUND_HALF_EVEN)
+QUOTIENT = decimal.Context(
+    prec=QUOTIENT_DIGITS, rounding=decimal.ROUND_HALF_EVEN, Emax=MAX_EMAX, Emin=MIN_EMIN
+)
 #: Sums and differences: enough digits to be exact.
 EXACT = decimal.Context(
     prec=decimal.MAX_PREC,
-    Emax=decimal.MAX_EMAX,
-    Emin=decimal.MIN_EMIN,
+    Emax=MAX_EMAX,
+    Emin=MIN_EMIN,
     traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
 )
 

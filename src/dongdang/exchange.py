@@ -122,7 +122,6 @@ def _rates(value: object) -> tuple[ExchangeRate, ...]:
     for index, rate in enumerate(value):
         if not isinstance(rate, ExchangeRate):
             raise InvalidTypeError(f"rates[{index}] must be an ExchangeRate, got {rate!r}")
-        _check_day(rate.on, f"rates[{index}].on")
     return tuple(sorted(value, key=lambda rate: (_key(rate.base, rate.quote), rate.on)))
 
 

@@ -27,7 +27,16 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias, cast, overload
 
-from dongdang._decimal import EXACT, ONE, QUOTIENT, RESULT_DIGITS, tidy, to_decimal
+from dongdang._decimal import (
+    EXACT,
+    MAX_EMAX,
+    MIN_EMIN,
+    ONE,
+    QUOTIENT,
+    RESULT_DIGITS,
+    tidy,
+    to_decimal,
+)
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -58,7 +67,9 @@ __all__ = [
 #: What an indicator takes for a scalar (a number or a quantity).
 Value: TypeAlias = "Decimal | float | Quantity"
 
-_RESULT = decimal.Context(prec=RESULT_DIGITS, rounding=decimal.ROUND_HALF_EVEN)
+_RESULT = decimal.Context(
+    prec=RESULT_DIGITS, rounding=decimal.ROUND_HALF_EVEN, Emax=MAX_EMAX, Emin=MIN_EMIN
+)
 
 
 def _numpy() -> Any:  # noqa: ANN401 - numpy is optional at import

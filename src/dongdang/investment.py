@@ -58,7 +58,15 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, final
 
 import attrs
 
-from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._decimal import (
+    EXACT,
+    MAX_EMAX,
+    MIN_EMIN,
+    QUOTIENT_DIGITS,
+    round_half_up,
+    tidy,
+    to_decimal,
+)
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang._validators import with_article
@@ -1422,8 +1430,12 @@ class CapitalPlan:
 
 # -- what printed figures imply --------------------------------------------------------
 
-_FLOOR: Final = decimal.Context(prec=34, rounding=decimal.ROUND_FLOOR)
-_CEILING: Final = decimal.Context(prec=34, rounding=decimal.ROUND_CEILING)
+_FLOOR: Final = decimal.Context(
+    prec=QUOTIENT_DIGITS, rounding=decimal.ROUND_FLOOR, Emax=MAX_EMAX, Emin=MIN_EMIN
+)
+_CEILING: Final = decimal.Context(
+    prec=QUOTIENT_DIGITS, rounding=decimal.ROUND_CEILING, Emax=MAX_EMAX, Emin=MIN_EMIN
+)
 
 
 def _half(figure: Figure) -> Decimal:

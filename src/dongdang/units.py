@@ -48,6 +48,7 @@ import pint
 from pint.util import UnitsContainer
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
+from dongdang._validators import field_date, field_text
 from dongdang.errors import InvalidValueError, ParseError, UnitMismatchError
 
 if TYPE_CHECKING:
@@ -256,6 +257,14 @@ def _to_rate(value: object) -> Decimal:
     return to_decimal(value, "rate")
 
 
+def _rate_day(value: object) -> dt.date:
+    return field_date(value, "an exchange rate's day (on)")
+
+
+def _rate_source(value: object) -> str:
+    return field_text(value, "an exchange rate's source")
+
+
 def _check_currency(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     # attrs' own in_ validator raises a bare ValueError; dongdang's errors are DongDangErrors.
     if value not in CURRENCIES:
@@ -286,8 +295,8 @@ class ExchangeRate:
     base: str = attrs.field(validator=_check_currency)
     quote: str = attrs.field(validator=_check_currency)
     rate: Decimal = attrs.field(converter=_to_rate)
-    on: dt.date
-    source: str
+    on: dt.date = attrs.field(converter=_rate_day)
+    source: str = attrs.field(converter=_rate_source)
 
     @rate.validator
     def _positive(self, _attribute: object, value: Decimal) -> None:
