@@ -144,6 +144,13 @@ def test_seed_ledger_derives_the_implied_2020_values() -> None:
         # 28 significant digits, as implied_previous gives them.
         assert abs(usd(item.growth.previous) - expected * MILLION) < F(1, 10**15)
         assert item.growth.matches_stated() is True
+    # the previous values are implied from the printed growths, which stay exact
+    assert exports.growth.rate is not None
+    assert imports.growth.rate is not None
+    assert (fraction(exports.growth.rate), fraction(imports.growth.rate)) == (
+        F(123, 1000),
+        F(824, 1000),
+    )
     assert breakdown.total.basis is GrowthBasis.COMPONENTS
     assert abs(usd(breakdown.total.previous) - TOTAL_2020 * MILLION) < F(1, 10**15)
     assert breakdown.total.rate is not None
@@ -1965,3 +1972,19 @@ def test_answers_do_not_depend_on_the_caller_s_decimal_context() -> None:
         context.prec = 3
         context.Emax = 20
         assert answers() == expected
+
+
+@given(
+    value=st.integers(min_value=1, max_value=10**12),
+    tenths=st.integers(min_value=-999, max_value=100_000),
+)
+def test_a_stated_growth_is_given_back_exactly(value: int, tenths: int) -> None:
+    """The previous value implied from a printed growth gives that growth back, not 0.1229…"""
+    printed = f"{abs(tenths) // 10},{abs(tenths) % 10}%"
+    stated = ("-" if tenths < 0 else "") + printed
+    ledger = TradeLedger([flow(value, period=YEAR_2021, growth=stated)])
+    growth = ledger.growth(YEAR_2021)
+    assert growth.basis is GrowthBasis.STATED
+    assert growth.rate is not None
+    assert fraction(growth.rate) == F(tenths, 1000)
+    assert growth.matches_stated() is True

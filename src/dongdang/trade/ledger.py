@@ -1309,13 +1309,18 @@ class TradeLedger:
         basis: GrowthBasis,
         stated: Figure | None,
     ) -> TradeGrowth:
+        rate = indicators.growth_rate(current, previous) if previous > 0 else None
+        if basis is GrowthBasis.STATED and stated is not None:
+            # the previous value was implied from this very growth (to 28 digits):
+            # the growth itself is the printed one, exactly
+            rate = stated.fraction
         return TradeGrowth(
             period=period,
             previous_period=earlier,
             key=key,
             current=ureg.Quantity(tidy(current), self._currency),
             previous=ureg.Quantity(tidy(previous), self._currency),
-            rate=indicators.growth_rate(current, previous) if previous > 0 else None,
+            rate=rate,
             basis=basis,
             stated=stated,
         )
