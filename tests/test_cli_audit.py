@@ -26,13 +26,36 @@ def _seed(prefix: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_clean_seeds_exit_0(prefix: str, lang: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["audit", str(_seed(prefix)), "--lang", lang]) == 0
+# The figures of each clean seed, counted by hand (totals and their parts):
+# 000: 06/12 cặp, trên 344,8 tỷ, trên 52,6 tỷ; 001: 02 and 01 cửa khẩu;
+# 003: 04/12 cặp, 4.270 (1.370, 2.900), 664.127 (100.751), 08 KKT;
+# 004: 14 (8, 6), 115, 112, 03, 5, 42.119/102.681, 2/2.
+@pytest.mark.parametrize(("prefix", "figures"), [("000", 3), ("001", 2), ("003", 7), ("004", 9)])
+def test_the_clean_seeds_exit_0_and_say_how_many_figures_they_checked(
+    prefix: str, figures: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["audit", str(_seed(prefix)), "--lang", "en"]) == 0
     out = capsys.readouterr()
-    assert out.out.startswith("OK")
+    assert out.out == f"OK: {figures} figures checked, no findings.\n"
     assert out.err == ""
+    assert main(["audit", str(_seed(prefix))]) == 0
+    assert capsys.readouterr().out == f"OK: đã kiểm tra {figures} số liệu, không thấy sai lệch.\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("vi", "Không tìm thấy số liệu nào trong {}: không có gì để kiểm tra.\n"),
+        ("en", "No figures found in {}: nothing to check.\n"),
+    ],
+)
+def test_a_text_without_figures_says_there_is_nothing_to_check(
+    tmp_path: Path, lang: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Hội nghị đã diễn ra thành công tốt đẹp vào ngày 26/6/2024.\n", "utf-8")
+    assert main(["audit", str(path), "--lang", lang]) == 0
+    assert capsys.readouterr().out == expected.format(path)
 
 
 def test_seed_002_exits_1_naming_the_printed_growth(capsys: pytest.CaptureFixture[str]) -> None:

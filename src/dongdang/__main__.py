@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from dongdang.periods import Language
+    from dongdang.statements import Statement
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,16 +84,31 @@ def _read(name: str) -> str:
     return text
 
 
+def _count(statement: Statement) -> int:
+    """The figures of a statement: itself and its components, all the way down."""
+    return 1 + sum(_count(part) for part in statement.components)
+
+
 def _audit(name: str, lang: Language) -> int:
     from dongdang.audit import Severity, audit  # noqa: PLC0415 - only this command needs it
-    from dongdang.statements import parse_statements  # noqa: PLC0415 - only this command
+    from dongdang.statements import Statement, parse_statements  # noqa: PLC0415 - only here
 
     try:
         text = _read(name)
     except _InputError as error:
         sys.stderr.write(f"dongdang audit: {error}\n")
         return 2
-    findings = audit(parse_statements(text))
+    items = parse_statements(text)
+    findings = audit(items)
+    figures = sum(_count(item) for item in items if isinstance(item, Statement))
+    if not items:
+        label = "standard input" if name == "-" else name
+        sys.stdout.write(
+            f"Không tìm thấy số liệu nào trong {label}: không có gì để kiểm tra.\n"
+            if lang == "vi"
+            else f"No figures found in {label}: nothing to check.\n"
+        )
+        return 0
     for finding in findings:
         source = finding.statements[0].text if finding.statements else ""
         line = f"{finding.severity.name}: {finding.explain(lang)}"
@@ -100,7 +116,11 @@ def _audit(name: str, lang: Language) -> int:
             line += " | " + " ".join(source.split())
         sys.stdout.write(line + "\n")
     if not findings:
-        sys.stdout.write("OK: không thấy sai lệch.\n" if lang == "vi" else "OK: no findings.\n")
+        sys.stdout.write(
+            f"OK: đã kiểm tra {figures} số liệu, không thấy sai lệch.\n"
+            if lang == "vi"
+            else f"OK: {figures} figures checked, no findings.\n"
+        )
     return 1 if any(f.severity is Severity.INCONSISTENT for f in findings) else 0
 
 
