@@ -136,3 +136,58 @@ def test_the_command_runs_as_a_module_without_a_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1
     assert str(path) in done.stderr
+
+
+# -- several reports audited together ----------------------------------------------------
+
+OCTOBER = "Năm 2020 đã giải ngân được 52,6 tỷ đồng, bằng 51,2% kế hoạch giao.\n"
+
+
+@pytest.mark.parametrize(
+    ("plan", "status"),
+    [
+        ("Kế hoạch giao năm 2020 là 102,7 tỷ đồng.\n", 0),  # 52,6 ÷ 51,2 % ≈ 102,7
+        ("Kế hoạch giao năm 2020 là 150 tỷ đồng.\n", 1),
+        ("Kế hoạch giao năm 2019 là 150 tỷ đồng.\n", 0),  # another year: another plan
+    ],
+)
+def test_a_base_stated_in_another_report_is_checked(
+    tmp_path: Path, plan: str, status: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "october.txt", tmp_path / "plan.txt"
+    first.write_text(OCTOBER, "utf-8")
+    second.write_text(plan, "utf-8")
+    # each report alone has nothing to disagree with
+    for path in (first, second):
+        assert main(["audit", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["audit", str(first), str(second), "--lang", "en"]) == status
+    out = capsys.readouterr().out
+    if status:
+        [line] = out.splitlines()
+        assert line.startswith("INCONSISTENT: Kế hoạch giao is printed as 150 tỷ đồng")
+        assert line.endswith(f"| {second}: Kế hoạch giao năm 2020 là 150 tỷ đồng.")
+    else:
+        assert out == "OK: 2 figures checked, no findings.\n"
+
+
+def test_one_unreadable_report_stops_the_audit_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "october.txt"
+    good.write_text(OCTOBER, "utf-8")
+    missing = tmp_path / "missing.txt"
+    assert main(["audit", str(good), str(missing)]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err.startswith(f"dongdang audit: cannot read {missing}")
+
+
+def test_several_reports_without_figures_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (first, second):
+        path.write_text("Hội nghị kết thúc.\n", "utf-8")
+    assert main(["audit", str(first), str(second), "--lang", "en"]) == 0
+    assert capsys.readouterr().out == f"No figures found in {first}, {second}: nothing to check.\n"

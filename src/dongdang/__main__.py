@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from dongdang.periods import Language
-    from dongdang.statements import Statement
+    from dongdang.statements import Statement, Unparsed
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,12 +49,14 @@ def _parser() -> argparse.ArgumentParser:
         "audit",
         help="check the arithmetic of the figures of a report",
         description=(
-            "Read the figure sentences of a UTF-8 report, check their arithmetic and print "
-            "the findings. Exit status: 0 when nothing is inconsistent, 1 when something is, "
-            "2 when the input cannot be read."
+            "Read the figure sentences of UTF-8 reports, check their arithmetic and print "
+            "the findings. Several reports are audited together: a ratio in one to a base "
+            "stated in another (same words, same period) is checked against it. "
+            "Exit status: 0 when nothing is inconsistent, 1 when something is, "
+            "2 when an input cannot be read."
         ),
     )
-    check.add_argument("file", metavar="FILE", help="the report, or - for standard input")
+    check.add_argument("files", metavar="FILE", nargs="+", help="a report, or - for standard input")
     check.add_argument("--lang", choices=("vi", "en"), default="vi", help="language (default: vi)")
     return parser
 
@@ -89,33 +91,44 @@ def _count(statement: Statement) -> int:
     return 1 + sum(_count(part) for part in statement.components)
 
 
-def _audit(name: str, lang: Language) -> int:
+def _label(name: str) -> str:
+    return "standard input" if name == "-" else name
+
+
+def _audit(names: Sequence[str], lang: Language) -> int:
     from dongdang.audit import Severity, audit  # noqa: PLC0415 - only this command needs it
     from dongdang.statements import Statement, parse_statements  # noqa: PLC0415 - only here
 
     try:
-        text = _read(name)
+        texts = [(_label(name), _read(name)) for name in names]
     except _InputError as error:
         sys.stderr.write(f"dongdang audit: {error}\n")
         return 2
-    items = parse_statements(text)
-    findings = audit(items)
-    figures = sum(_count(item) for item in items if isinstance(item, Statement))
+    items: list[Statement | Unparsed] = []
+    origin: dict[int, str] = {}
+    for label, text in texts:
+        read = parse_statements(text)
+        items.extend(read)
+        for item in read:
+            _mark(item, label, origin)
     if not items:
-        label = "standard input" if name == "-" else name
+        labels = ", ".join(label for label, _ in texts)
         sys.stdout.write(
-            f"Không tìm thấy số liệu nào trong {label}: không có gì để kiểm tra.\n"
+            f"Không tìm thấy số liệu nào trong {labels}: không có gì để kiểm tra.\n"
             if lang == "vi"
-            else f"No figures found in {label}: nothing to check.\n"
+            else f"No figures found in {labels}: nothing to check.\n"
         )
         return 0
+    findings = audit(items)
     for finding in findings:
-        source = finding.statements[0].text if finding.statements else ""
         line = f"{finding.severity.name}: {finding.explain(lang)}"
-        if source:
-            line += " | " + " ".join(source.split())
+        if finding.statements:
+            concerned = finding.statements[0]
+            where = f"{origin[id(concerned)]}: " if len(texts) > 1 else ""
+            line += f" | {where}" + " ".join(concerned.text.split())
         sys.stdout.write(line + "\n")
     if not findings:
+        figures = sum(_count(item) for item in items if isinstance(item, Statement))
         sys.stdout.write(
             f"OK: đã kiểm tra {figures} số liệu, không thấy sai lệch.\n"
             if lang == "vi"
@@ -124,11 +137,18 @@ def _audit(name: str, lang: Language) -> int:
     return 1 if any(f.severity is Severity.INCONSISTENT for f in findings) else 0
 
 
+def _mark(item: Statement | Unparsed, label: str, origin: dict[int, str]) -> None:
+    """Remember which input a statement and its components came from."""
+    origin[id(item)] = label
+    for part in getattr(item, "components", ()):
+        _mark(part, label, origin)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     arguments = _parser().parse_args(argv)
     if arguments.command == "audit":
-        return _audit(arguments.file, arguments.lang)
+        return _audit(arguments.files, arguments.lang)
     sys.stdout.write(render(build_report(arguments.lang), arguments.format))
     return 0
 
