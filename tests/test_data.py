@@ -127,6 +127,9 @@ def test_a_sentence_without_a_period_takes_the_articles_period() -> None:
     assert data["fee-2024-jan-may-total"].statement.period == Period.parse(
         "từ ngày 01/01-31/5/2024"
     )
+    # in one sentence, the letters before the ";" take the article's half-year, not the
+    # fee period written after it
+    assert data["letters-2024-h1-official"].statement.period == Period.parse("6 tháng đầu năm 2024")
     # and one the article does not date stays undated
     assert data["gates-2014-international"].statement.period is None
 

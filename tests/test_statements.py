@@ -981,3 +981,217 @@ def test_bad_period_argument(period: object, named: str) -> None:
     with pytest.raises(InvalidTypeError, match="period") as raised:
         parse_statements("thu 5 tấn", period=period)  # type: ignore[arg-type]
     assert named in str(raised.value)
+
+
+# -- each statement its own period ---------------------------------------------------------
+
+JAN_MAY_2024 = Period.between(dt.date(2024, 1, 1), dt.date(2024, 5, 31))
+JAN_MAY_2023 = Period.between(dt.date(2023, 1, 1), dt.date(2023, 5, 31))
+
+
+def seed_002_letters_and_fees() -> str:
+    """The seed 002 sentence of the two letters and the fees, as the article prints it."""
+    text = (SEEDS / "002_b3f1bc2bd9bfbb82.txt").read_text(encoding="utf-8")
+    start = text.index("Tham mưu UBND tỉnh gửi 02 Công thư")
+    return text[start : text.index("...", start) + 3]
+
+
+@pytest.mark.parametrize("heading", [None, Period.first_months(2024, 6)])
+def test_seed_002_the_fee_period_is_not_the_letters(heading: Period | None) -> None:
+    letters, fees = parse_statements(seed_002_letters_and_fees(), period=heading)
+    assert isinstance(letters, Statement)
+    assert isinstance(fees, Statement)
+    # "từ ngày 01/01-31/5/2024" is written in the fee clause, after the ";":
+    # the letters have no period of their own, only the report's if one is given.
+    assert (int(letters.value.value), letters.noun, letters.period) == (2, "công thư", heading)
+    assert figure(fees) == (278718, "million_VND", None)
+    assert fees.period == JAN_MAY_2024
+    assert [compared(c) for c in fees.comparisons] == [
+        (GROWTH, pct("14,4"), "cùng kỳ năm 2023", JAN_MAY_2023)
+    ]
+    entry, transfer = fees.components
+    assert entry.period == transfer.period == JAN_MAY_2024
+    assert transfer.comparisons[0].base_period == JAN_MAY_2023
+    assert "01/01-31/5/2024" in fees.text
+    assert "2024" not in fees.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            (
+                "Năm 2021, thu phí đạt 664.127 triệu đồng; phí sang tải đạt 100.751 triệu đồng, "
+                "tăng 37,5% so với cùng kỳ."
+            ),
+            "vi",
+        ),
+        (
+            (
+                "In 2021, fees reached 664,127 million VND; transfer fees reached 100,751 million "
+                "VND, up 37.5% on the same period of the previous year."
+            ),
+            "en",
+        ),
+    ],
+)
+def test_a_heading_period_covers_the_clauses_after_it(text: str, lang: str) -> None:
+    fees, transfer = parse_statements(text, lang)  # type: ignore[arg-type]
+    assert isinstance(fees, Statement)
+    assert isinstance(transfer, Statement)
+    assert fees.period == transfer.period == Period.year(2021)
+    assert transfer.comparisons[0].base_period == Period.year(2020)
+    # A heading the sentence names wins over the report's.
+    again = parse_statements(text, lang, period=NINE_MONTHS_2020)  # type: ignore[arg-type]
+    assert [s.period for s in again if isinstance(s, Statement)] == [Period.year(2021)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subjects"),
+    [
+        (
+            (
+                "Năm 2023 thu phí đạt 476.000 triệu đồng; năm 2024 thu phí đạt 664.127 triệu đồng, "
+                "tăng 39,5% so với cùng kỳ."
+            ),
+            "vi",
+            ["thu phí", "thu phí"],
+        ),
+        (
+            (
+                "Fees in 2023 reached 476,000 million VND; fees in 2024 reached 664,127 million "
+                "VND, up 39.5% on the same period of the previous year."
+            ),
+            "en",
+            ["fees", "fees"],
+        ),
+    ],
+)
+def test_two_clauses_with_their_own_periods(text: str, lang: str, subjects: list[str]) -> None:
+    old, new = parse_statements(text, lang)  # type: ignore[arg-type]
+    assert isinstance(old, Statement)
+    assert isinstance(new, Statement)
+    assert (old.period, new.period) == (Period.year(2023), Period.year(2024))
+    # "so với cùng kỳ" is the same period of the year before the statement's own.
+    assert [compared(c) for c in new.comparisons] == [
+        (GROWTH, pct("39,5"), "cùng kỳ", Period.year(2023))
+    ]
+    # No subject keeps a period phrase.
+    assert [old.subject, new.subject] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            (
+                "Thu phí đạt 664.127 triệu đồng, tăng 40,2% so với cùng kỳ; quý II/2024 phí sang "
+                "tải đạt 100.751 triệu đồng."
+            ),
+            "vi",
+        ),
+        (
+            (
+                "Fees reached 664,127 million VND, up 40.2% on the same period of the previous "
+                "year; transfer fees in Q2 2024 reached 100,751 million VND."
+            ),
+            "en",
+        ),
+    ],
+)
+def test_a_period_written_after_a_statement_is_not_its_period(text: str, lang: str) -> None:
+    fees, transfer = parse_statements(text, lang)  # type: ignore[arg-type]
+    assert isinstance(fees, Statement)
+    assert isinstance(transfer, Statement)
+    assert transfer.period == Period.quarter(2024, 2)
+    assert fees.period is None
+    # With no period of its own, "cùng kỳ" stays unresolved.
+    assert fees.comparisons[0].base_period is None
+    # The report's period dates it, and resolves its "cùng kỳ".
+    fees, transfer = parse_statements(text, lang, period=Period.year(2021))  # type: ignore[arg-type]
+    assert isinstance(fees, Statement)
+    assert isinstance(transfer, Statement)
+    assert (fees.period, transfer.period) == (Period.year(2021), Period.quarter(2024, 2))
+    assert fees.comparisons[0].base_period == Period.year(2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            (
+                "Năm 2020 thu phí đạt 344.800 triệu đồng; năm 2021 thu phí đạt 664.127 triệu đồng, "
+                "trong đó phí sang tải đạt 100.751 triệu đồng, tăng 37,5% so với cùng kỳ."
+            ),
+            "vi",
+        ),
+        (
+            (
+                "Fees in 2020 reached 344,800 million VND; fees in 2021 reached 664,127 million "
+                "VND, of which transfer fees reached 100,751 million VND, up 37.5% on the same "
+                "period of the previous year."
+            ),
+            "en",
+        ),
+    ],
+)
+def test_components_keep_their_statements_period(text: str, lang: str) -> None:
+    earlier, fees = parse_statements(text, lang)  # type: ignore[arg-type]
+    assert isinstance(earlier, Statement)
+    assert isinstance(fees, Statement)
+    assert earlier.period == Period.year(2020)
+    assert earlier.components == ()
+    [transfer] = fees.components
+    assert fees.period == transfer.period == Period.year(2021)
+    assert transfer.comparisons[0].base_period == Period.year(2020)
+
+
+def test_a_period_phrase_in_a_components_clause_is_blanked_from_its_subject() -> None:
+    [fees] = parse_statements(
+        "Thu phí năm 2021 đạt 664.127 triệu đồng, trong đó năm 2021 phí sang tải đạt "
+        "100.751 triệu đồng."
+    )
+    assert isinstance(fees, Statement)
+    [transfer] = fees.components
+    assert (transfer.subject, transfer.period) == ("phí sang tải", Period.year(2021))
+
+
+@st.composite
+def two_statements(
+    draw: st.DrawFn,
+) -> tuple[Statement, Statement, Period | None, Period | None, bool]:
+    """Two statements, the first maybe written without its period (given as the heading).
+
+    Returns (first, second, the second's own period, the heading, whether the
+    first is written with its period). The second is drawn for the period it
+    reads back: its own, else the first's (a heading before it).
+    """
+    first = attrs.evolve(draw(statements()), components=())
+    named = first.period is not None and draw(st.booleans())
+    heading = draw(statement_periods()) if named else first.period
+    own = draw(statement_periods())
+    effective = first.period if own is None else own
+    second = draw(statements(parts=False, period=effective))
+    return first, second, own, heading, named
+
+
+@given(two_statements(), st.sampled_from(["vi", "en"]))
+def test_two_statements_in_one_sentence_read_back_their_own_periods(
+    drawn: tuple[Statement, Statement, Period | None, Period | None, bool], lang: str
+) -> None:
+    first, second, own, heading, named = drawn
+    written_first = first if named else attrs.evolve(first, period=None)
+    sentence = (
+        describe(written_first, lang).removesuffix(".")  # type: ignore[arg-type]
+        + "; "
+        + describe(attrs.evolve(second, period=own), lang)  # type: ignore[arg-type]
+    )
+    back = parse_statements(sentence, lang, period=heading)  # type: ignore[arg-type]
+    assert len(back) == 2, sentence
+    one, two = back
+    assert isinstance(one, Statement), sentence
+    assert isinstance(two, Statement), sentence
+    assert one.period == first.period, sentence
+    assert two.period == (first.period if own is None else own), sentence
+    assert one.same_figures(first), sentence
+    assert two.same_figures(second), sentence

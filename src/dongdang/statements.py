@@ -2,7 +2,10 @@
 
 A report sentence such as "Thu phí đạt 278.718 triệu đồng, tăng 14,4% so với
 cùng kỳ năm 2023" states a figure about something (the *subject*, the words
-before the verb), for a period, with comparisons. :func:`parse_statements`
+before the verb), for a period, with comparisons. A sentence may hold several
+statements with their own periods: each takes the period phrase written with
+it, or the last one before it (a heading), or the report's period given to
+:func:`parse_statements`. :func:`parse_statements`
 finds those sentences in a text and reads each figure into a
 :class:`Statement`; :func:`describe` writes a statement back as a sentence.
 
@@ -154,7 +157,9 @@ class Statement:
         subject: what is measured: the words before the verb ("phí sang tải").
         value: the figure (qualifier, printed value and decimals, unit).
         noun: the noun a count counts ("cặp cửa khẩu"), or None for an amount.
-        period: the period the sentence names, or None.
+        period: the period written with the statement, or before it in its
+            sentence, or the report's (see :func:`parse_statements`); None
+            when there is none. Components share their statement's period.
         comparisons: the comparisons that follow the figure.
         components: the parts after "trong đó" ("of which").
         whole: the denominator of "42.119/102.681 triệu đồng" or "06/12 cặp cửa khẩu".
@@ -415,6 +420,11 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+_ComparisonEvent = tuple[
+    ComparisonKind, Figure, bool, "str | None", tuple[int, int], tuple[int, int]
+]
+
+
 @attrs.define
 class _Draft:
     """A statement being read: its comparisons and components still grow."""
@@ -428,39 +438,14 @@ class _Draft:
     span: tuple[int, int]
     clause: int  # where the subject's clause starts in the sentence
     base: str | None = None
-    comparisons: list[Comparison] = attrs.Factory(list)
+    # resolved when the statement's period is known, at freezing
+    comparisons: list[_ComparisonEvent] = attrs.Factory(list)
     components: list[_Draft] = attrs.Factory(list)
-
-    def freeze(self, period: Period | None, sentence: str, end: int) -> Statement:
-        """The statement, its text running from its clause to ``end``."""
-        ends = [c.clause for c in self.components[1:]] + [end]
-        return Statement(
-            subject=self.subject,
-            value=self.value,
-            noun=self.noun,
-            period=period,
-            comparisons=tuple(self.comparisons),
-            components=tuple(
-                c.freeze(period, sentence, stop)
-                for c, stop in zip(self.components, ends, strict=False)
-            ),
-            whole=self.whole,
-            upper=self.upper,
-            per=self.per,
-            base=self.base,
-            text=_words(sentence[self.clause : end]),
-            span=self.span,
-        )
 
 
 def _words(text: str) -> str:
     """A clause without the spaces and separators around it."""
     return _TRAILING.sub("", text.strip())
-
-
-_ComparisonEvent = tuple[
-    ComparisonKind, Figure, bool, "str | None", tuple[int, int], tuple[int, int]
-]
 
 
 class _Skip(Exception):  # noqa: N818 - a signal, not an error
@@ -477,25 +462,39 @@ class _Sentence:
         self.offset = start
         self.text = source[start:end]
         self.lang: Language = lang
-        self.period: Period | None = period  # unless the sentence names its own
-        self.plain = self.text  # the period phrase blanked: the subject's words
-        self._find_period()
+        self.period: Period | None = period  # for the statements that name none
+        self.plain = self.text  # the period phrases blanked: the subject's words
+        self.periods: list[tuple[int, Period | None]] = []  # (where, period) of each phrase
+        self._find_periods()
         self.masked = self.plain
         for match in _NOT_FIGURES.finditer(self.masked):
             self.masked = _blank(self.masked, *match.span())
         self.events: list[tuple[int, object]] = []
         self.extents: list[tuple[int, int]] = []  # where each event starts and ends
 
-    def _find_period(self) -> None:
+    def _find_periods(self) -> None:
+        """Every period phrase of the sentence but the bases ("so với năm 2020")."""
         pattern = _PERIOD_VI if self.lang == "vi" else _PERIOD_EN
         for match in pattern.finditer(self.text):
             before = self.text[: match.start()].rstrip().lower()
             if before.endswith(_NOT_PERIOD_AFTER):
                 continue
             phrase = match.group(0) if self.lang == "vi" else match.group("label")
-            self.period = _read_period(phrase, self.lang)
-            self.plain = _blank(self.text, *match.span())
-            return
+            self.periods.append((match.start(), _read_period(phrase, self.lang)))
+            self.plain = _blank(self.plain, *match.span())
+
+    def _period_of(self, clause: int, end: int) -> Period | None:
+        """The period of a statement whose words run from ``clause`` to ``end``.
+
+        The first period phrase within its words; else the last one before
+        them; else the period given to :func:`parse_statements`. A phrase that
+        names no valid period ("quý 5/2024") still counts: its period is None.
+        """
+        within = [period for where, period in self.periods if clause <= where < end]
+        if within:
+            return within[0]
+        before = [period for where, period in self.periods if where < clause]
+        return before[-1] if before else self.period
 
     def _unparsed(self, start: int, end: int, reason: str, at: int | None = None) -> None:
         span = self._abs(start if at is None else at, end)
@@ -742,7 +741,7 @@ class _Sentence:
             elif isinstance(event, Unparsed):
                 items.append(event)
             elif latest is not None:
-                latest.comparisons.append(self._resolve(event))  # type: ignore[arg-type]
+                latest.comparisons.append(event)  # type: ignore[arg-type]
             else:
                 item = self._alone(position, event)  # type: ignore[arg-type]
                 items.append(item)
@@ -750,12 +749,38 @@ class _Sentence:
                     latest = item
         tops = [item for item in items if isinstance(item, _Draft)]
         ends = {id(top): stop.clause for top, stop in itertools.pairwise(tops)}
-        return [
-            item.freeze(self.period, self.text, ends.get(id(item), len(self.text)))
-            if isinstance(item, _Draft)
-            else item
-            for item in items
-        ]
+        results: list[Statement | Unparsed] = []
+        for item in items:
+            if isinstance(item, _Draft):
+                end = ends.get(id(item), len(self.text))
+                results.append(self._freeze(item, self._period_of(item.clause, end), end))
+            else:
+                results.append(item)
+        return results
+
+    def _freeze(self, draft: _Draft, period: Period | None, end: int) -> Statement:
+        """The statement of a draft for ``period``, its text running from its clause to ``end``.
+
+        Its components share its period.
+        """
+        ends = [c.clause for c in draft.components[1:]] + [end]
+        return Statement(
+            subject=draft.subject,
+            value=draft.value,
+            noun=draft.noun,
+            period=period,
+            comparisons=tuple(self._resolve(event, period) for event in draft.comparisons),
+            components=tuple(
+                self._freeze(c, period, stop)
+                for c, stop in zip(draft.components, ends, strict=False)
+            ),
+            whole=draft.whole,
+            upper=draft.upper,
+            per=draft.per,
+            base=draft.base,
+            text=_words(self.text[draft.clause : end]),
+            span=draft.span,
+        )
 
     def _alone(self, position: int, event: _ComparisonEvent) -> _Draft | Unparsed:
         """A comparison with no figure before it in its sentence.
@@ -785,7 +810,8 @@ class _Sentence:
             text=self.text[position:], span=self._abs(position, len(self.text)), reason=reason
         )
 
-    def _resolve(self, event: _ComparisonEvent) -> Comparison:
+    def _resolve(self, event: _ComparisonEvent, period: Period | None) -> Comparison:
+        """The comparison of a statement of ``period``: "cùng kỳ" is resolved against it."""
         kind, value, decrease, words, span, _ = event
         base, base_period = words, None
         if words is not None:
@@ -794,11 +820,11 @@ class _Sentence:
                 year = same.group(1)
                 base = "cùng kỳ" if year is None else f"cùng kỳ năm {year}"
                 if (
-                    self.period is not None
-                    and self.period.start.year > 1  # year 1 has no year before it
-                    and (year is None or int(year) == self.period.start.year - 1)
+                    period is not None
+                    and period.start.year > 1  # year 1 has no year before it
+                    and (year is None or int(year) == period.start.year - 1)
                 ):
-                    base_period = self.period.same_period_last_year()
+                    base_period = period.same_period_last_year()
             else:
                 named = _read_period(words, self.lang)
                 if named is not None:
@@ -828,9 +854,20 @@ def parse_statements(
     it; the figures after "trong đó" are components of the figure before. A
     percent after "đạt", "là" or "bằng" ("reached", "was", "equal to") with no
     figure before it in its sentence is the figure itself, with the words after
-    it as ``Statement.base``. A period phrase anywhere in the sentence
-    ("năm 2021", "quý II/2024", "từ ngày 01/01-31/5/2024") is the period of all
-    its statements. Spans count characters of the NFC-normalised text.
+    it as ``Statement.base``. Spans count characters of the NFC-normalised text.
+
+    A period phrase ("năm 2021", "quý II/2024", "từ ngày 01/01-31/5/2024";
+    English "in 2021", "in Q2 2024", "from 1 January 2024 to 31 May 2024")
+    belongs to the statement it is written with. A statement's period is the
+    first phrase within its ``Statement.text``; failing that, the last phrase
+    before it in its sentence (a heading: "Năm 2021, A đạt X; B đạt Y" dates
+    both); failing that, ``period``; failing that, None. A phrase written only
+    after a statement, in another statement's clause, is not its period; a
+    phrase after "so với", "cùng kỳ", "đến", "lần" or a percent (English "on",
+    "of", "times") is a base, not a period; a phrase that names no valid
+    period ("quý 5/2024") gives None. Components share their statement's
+    period; "so với cùng kỳ" is resolved against the statement's own period.
+    No subject keeps a period phrase.
 
     The subject of a figure starts at the last strong separator (";", ":",
     "(", ")") after the previous figure or comparison of its sentence; with
@@ -847,10 +884,11 @@ def parse_statements(
     Args:
         text: the report text.
         lang: its language, "vi" or "en".
-        period: the period of the sentences that name none, such as a report's
-            heading period ("9 tháng đầu năm 2020"); "so với cùng kỳ" in them is
-            then resolved against it. A sentence that names its own period
-            keeps it.
+        period: the period of the statements whose sentence names none for
+            them (none within their words, none before them), such as a
+            report's heading period ("9 tháng đầu năm 2020"); "so với cùng kỳ"
+            in them is then resolved against it. A statement that names its
+            own period keeps it.
 
     Raises:
         InvalidTypeError: ``text`` is not a str (bytes must be decoded first),
@@ -872,6 +910,11 @@ def parse_statements(
     ... )
     >>> fees.period.label(), fees.comparisons[0].base_period.label()
     ('9 tháng đầu năm 2020', '9 tháng đầu năm 2019')
+    >>> letters, fees = parse_statements(
+    ...     "Gửi 02 Công thư; thu phí từ ngày 01/01-31/5/2024 đạt 278.718 triệu đồng"
+    ... )
+    >>> letters.period is None, fees.period.label()
+    (True, '5 tháng đầu năm 2024')
     """
     source = _check(text, lang)
     if period is not None and not isinstance(period, Period):
