@@ -221,7 +221,10 @@ def test_the_2021_trade_total_its_parts_and_the_implied_2020(reports: dict[str, 
     import_2020 = Fraction(2900) / Fraction("1.824")
     before = export_2020 + import_2020
     vi = reports["vi"]
-    assert _line(vi, "trade", "Tổng kim ngạch").value == "4.270 triệu USD, +52%"
+    assert (
+        _line(vi, "trade", "Tổng kim ngạch").value
+        == "4.270 triệu USD, tăng 52% so với cùng kỳ năm 2020"
+    )
     assert _line(vi, "trade", "Xuất khẩu").value.startswith("1.370 triệu USD, tăng 12,3%")
     assert _line(vi, "trade", "Nhập khẩu").value.startswith("2.900 triệu USD, tăng 82,4%")
     assert f"{_vi(export_2020, 1)} triệu USD" in _line(vi, "trade", "Xuất khẩu").derivation
@@ -358,11 +361,11 @@ def test_the_text_holds_every_line_finding_and_source(reports: dict[str, Report]
     vi = render_text(reports["vi"])
     assert "* INCONSISTENT (growth_disagrees): Tốc độ tăng" in vi
     assert "42.119/102.681 triệu đồng = 41,0%" in vi
-    assert "4.270 triệu USD, +52%" in vi
+    assert "4.270 triệu USD, tăng 52% so với cùng kỳ năm 2020" in vi
     assert "8/14 = 57,1%" in vi
     en = render_text(reports["en"])
     assert "Audit findings on the seed articles" in en
-    assert "4,270 million USD, +52%" in en
+    assert "4,270 million USD, up 52% on 2020" in en
 
 
 def test_a_report_without_findings_says_so(reports: dict[str, Report]) -> None:

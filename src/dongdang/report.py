@@ -426,7 +426,14 @@ def _trade(out: _Writer) -> Section:
                 f"Import–export turnover {year.label('en')} (estimate)",
             ),
             value=f"{out.amount(total.figure.quantity, unit)}, "
-            f"{out.signed(stated.fraction, stated.decimals)}",
+            + out.pick(
+                f"{'giảm' if stated.fraction < 0 else 'tăng'} "
+                f"{out.percent(abs(stated.fraction), stated.decimals)} "
+                f"so với cùng kỳ {year.same_period_last_year().label('vi')}",
+                f"{'down' if stated.fraction < 0 else 'up'} "
+                f"{out.percent(abs(stated.fraction), stated.decimals)} "
+                f"on {year.same_period_last_year().label('en')}",
+            ),
             derivation=out.pick("như báo cáo nêu", "as the report states"),
             sources=out.cite((total.source,)),
         )
