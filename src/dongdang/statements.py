@@ -11,10 +11,12 @@ finds those sentences in a text and reads each figure into a
 
 What counts as a figure: a number followed by a unit ("278.718 triệu đồng",
 "215.385 lượt xe"), a percent, or a count of a known noun ("07 cửa khẩu",
-"06 cuộc"; the noun is kept in ``Statement.noun`` and the figure has no
-unit). Dates, legal numbers ("01/2019/NQ-HĐND"), years, border markers
-("mốc 1088/2 - 1089") and terms of office are not figures. A figure the reader
-cannot read (a malformed number, units that contradict each other) becomes an
+"06 cuộc", "35.000 tờ khai", "120.000 lượt người"; the noun is kept in
+``Statement.noun`` and the figure has no unit). Dates, legal numbers
+("01/2019/NQ-HĐND"), years, border markers ("mốc 1088/2 - 1089") and terms of
+office are not figures. A figure the reader cannot read (a malformed number,
+units that contradict each other, a scale word before a unit it does not know
+as in "5 triệu kg", a minus sign as in "-5 triệu USD", "giảm 2 lần") becomes an
 :class:`Unparsed` with the reason: it is never guessed.
 
 >>> from dongdang.statements import parse_statements, describe
@@ -63,7 +65,8 @@ __all__ = [
     "parse_statements",
 ]
 
-#: The nouns counted in reports, as in "07 cửa khẩu", "06 cuộc hội đàm" or "2/2 kiến nghị".
+#: The nouns counted in reports, as in "07 cửa khẩu", "06 cuộc hội đàm", "2/2 kiến nghị"
+#: or "120.000 lượt người" ("lượt xe" and "lượt" alone are the unit ``vehicle_trip``).
 COUNT_NOUNS: Final = (
     "cặp cửa khẩu",
     "cửa khẩu",
@@ -77,6 +80,11 @@ COUNT_NOUNS: Final = (
     "KKT",
     "dự án",
     "doanh nghiệp",
+    "lượt người",
+    "lượt khách",
+    "lượt phương tiện",
+    "người",
+    "tờ khai",
 )
 
 
@@ -90,8 +98,12 @@ class ComparisonKind(enum.Enum):
     RATIO       bằng X% <base>              equal to X% of <base>
     ATTAINMENT  đạt X% <base>               reaching X% of <base>
     EXCESS      vượt X% <base>              exceeding by X% <base>
-    MULTIPLE    gấp N lần <base>            N times <base>
+    MULTIPLE    gấp N lần / tăng N lần      N times <base>
     ==========  ==========================  ==============================
+
+    A qualifier may stand between the keyword and the number ("tăng trên 5%",
+    "gấp hơn 2 lần", "down about 15%"). "Giảm N lần" is not read (see
+    :func:`parse_statements`).
     """
 
     GROWTH = "growth"
@@ -115,11 +127,13 @@ class Comparison:
 
     Attributes:
         kind: what is compared.
-        value: the percent ("14,4%") or, for MULTIPLE, the multiple ("2,5") as printed.
+        value: the percent ("14,4%") or, for MULTIPLE, the multiple ("2,5") as printed,
+            with its qualifier ("tăng trên 5%": AT_LEAST).
         decrease: True for "giảm" (a fall): :attr:`fraction` is then negative.
         base: the words naming the base ("kế hoạch giao"), or for GROWTH one of
-            ``"cùng kỳ"`` and ``"cùng kỳ năm YYYY"``; None for a base named by a
-            period alone ("so với năm 2020") or for none at all.
+            ``"cùng kỳ"`` (also for "năm trước", "cùng kỳ năm trước", "the previous
+            year") and ``"cùng kỳ năm YYYY"``; None for a base named by a period
+            alone ("so với năm 2020") or for none at all.
         base_period: the period compared with, when the sentence says which.
         span: where the comparison stands in the source text.
     """
@@ -169,8 +183,9 @@ class Statement:
             vốn"), the words naming what it is a percent of ("kế hoạch vốn"); None
             when the sentence names none, and for every other figure.
         text: the words of the statement: from the start of its subject's clause
-            to the start of the next statement's clause or the end of the sentence
-            (a statement's components stay inside its text).
+            to the first ";" after its last figure, comparison or component, the
+            start of the next statement's clause or the end of the sentence,
+            whichever comes first (a statement's components stay inside its text).
         span: where the figure stands in the source text.
     """
 
@@ -281,25 +296,57 @@ _WRITE_KEYWORD: Final = {
     }
     for lang, words in _KEYWORDS.items()
 }
+# A qualifier between the keyword and the number: "tăng trên 5%", "up over 5%".
+_QUALIFIED: Final = r"(?:(?P<qualifier>" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+)?"
 _PERCENT_COMPARISON: Final = {
-    lang: re.compile(r"(?<!\w)(" + "|".join(words) + r")\s+(" + _NUMBER + r")?\s*%", re.IGNORECASE)
+    lang: re.compile(
+        r"(?<!\w)(?P<word>"
+        + "|".join(words)
+        + r")\s+"
+        + _QUALIFIED
+        + r"(?P<number>"
+        + _NUMBER
+        + r")?\s*%",
+        re.IGNORECASE,
+    )
     for lang, words in _KEYWORDS.items()
 }
+# "gấp 2,5 lần", "tăng 2,5 lần" (a multiple); "giảm 2,5 lần" is refused (see _comparisons).
 _MULTIPLE: Final = {
-    "vi": re.compile(r"(?<!\w)gấp\s+(" + _NUMBER + r")\s+lần", re.IGNORECASE),
-    "en": re.compile(r"(?<!\w)(" + _NUMBER + r")\s+times(?!\w)", re.IGNORECASE),
+    "vi": re.compile(
+        r"(?<!\w)(?P<word>gấp|tăng|giảm)\s+" + _QUALIFIED + r"(?P<number>" + _NUMBER + r")\s+lần",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<!\w)" + _QUALIFIED + r"(?P<number>" + _NUMBER + r")\s+times(?!\w)", re.IGNORECASE
+    ),
 }
 _BASE_LEAD: Final = {
     "vi": re.compile(r"\s*(?:so với\s+)?", re.IGNORECASE),
     "en": re.compile(r"\s*(?:(?:on|of|over|than)\s+)?", re.IGNORECASE),
 }
 _BASE_END: Final = re.compile(
-    r",\s|;|\.+(?:\s|$)|\s+(?:và|and|so với|trong đó|of which)(?!\w)|$", re.IGNORECASE
+    r",\s|;|\)|\.+(?:\s|$)|\s+(?:và|and|so với|trong đó|of which)(?!\w)|$", re.IGNORECASE
 )
 _SAME_PERIOD: Final = {
     "vi": re.compile(r"cùng kỳ(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE),
     "en": re.compile(r"the same period of (?:the previous year|(\d{4}))", re.IGNORECASE),
 }
+# "so với (cùng kỳ) năm trước", "on the previous year": the same period a year before.
+_PREVIOUS_YEAR: Final = {
+    "vi": re.compile(r"(?:cùng kỳ\s+)?năm\s+(?:trước|ngoái)", re.IGNORECASE),
+    "en": re.compile(
+        r"the previous year|last year|the same period (?:of )?last year", re.IGNORECASE
+    ),
+}
+# A scale word after a number ("5 triệu kg") not followed by a unit dongdang
+# knows, with the word after it: not a figure that can be read. "tỷ lệ" (a
+# ratio: "đến 2025 tỷ lệ … đạt 50%") is no scale.
+_SCALED: Final = re.compile(
+    r"[^\S\n]*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion)(?!\w)(?![^\S\n]+lệ(?!\w))"
+    r"(?:[^\S\n]+[^\W\d]+)?",
+    re.IGNORECASE,
+)
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)(?!\w)", re.IGNORECASE)
 # Where a subject may start: after a strong separator; else, after a figure or a
 # comparison, at the first comma (or "và") that closes the clause it ended.
@@ -437,6 +484,7 @@ class _Draft:
     per: Figure | None
     span: tuple[int, int]
     clause: int  # where the subject's clause starts in the sentence
+    reach: int  # where the figure (with the base of a percent) ends in the sentence
     base: str | None = None
     # resolved when the statement's period is known, at freezing
     comparisons: list[_ComparisonEvent] = attrs.Factory(list)
@@ -515,29 +563,34 @@ class _Sentence:
 
     def _comparisons(self) -> None:
         for match in _PERCENT_COMPARISON[self.lang].finditer(self.masked):
-            word = match.group(1).lower()
-            if match.group(2) is None:
+            word = match.group("word").lower()
+            if match.group("number") is None:
                 self._unparsed(match.start(), match.end(), f"{match.group(0)!r} has no number")
             else:
-                self._comparison(
-                    match, _KEYWORDS[self.lang][word], decrease=word in _DECREASE, group=2
-                )
+                self._comparison(match, _KEYWORDS[self.lang][word], decrease=word in _DECREASE)
             self.masked = _blank(self.masked, *match.span())
         for match in _MULTIPLE[self.lang].finditer(self.masked):
-            self._comparison(match, ComparisonKind.MULTIPLE, decrease=False, group=1)
+            if self.lang == "vi" and match.group("word").lower() == "giảm":
+                self._unparsed(
+                    match.start(),
+                    match.end(),
+                    f"{match.group(0)!r}: a fall by a multiple is not read (it may mean the "
+                    f"base divided by {match.group('number')} or something else; "
+                    "it is not guessed)",
+                )
+            else:
+                self._comparison(match, ComparisonKind.MULTIPLE, decrease=False)
             self.masked = _blank(self.masked, *match.span())
 
-    def _comparison(
-        self, match: re.Match[str], kind: ComparisonKind, *, decrease: bool, group: int
-    ) -> None:
-        number = match.group(group)
-        printed = number if kind is ComparisonKind.MULTIPLE else number + "%"
+    def _comparison(self, match: re.Match[str], kind: ComparisonKind, *, decrease: bool) -> None:
+        start = match.start("qualifier" if match.group("qualifier") else "number")
+        printed = self.text[start : match.end("number")]
+        if kind is not ComparisonKind.MULTIPLE:
+            printed += "%"
         try:
             value = read_figure(printed, self.lang)
         except ParseError as error:
-            self._unparsed(
-                match.start(group), match.end(), error.reason, match.start(group) + error.position
-            )
+            self._unparsed(start, match.end(), error.reason, start + error.position)
             return
         lead = _BASE_LEAD[self.lang].match(self.text, match.end())
         assert lead is not None  # noqa: S101 - the pattern matches the empty string
@@ -554,7 +607,7 @@ class _Sentence:
                     decrease,
                     words or None,
                     self._abs(match.start(), end),
-                    self._abs(match.start(group), match.end()),
+                    self._abs(start, match.end()),
                 ),
             )
         )
@@ -587,7 +640,7 @@ class _Sentence:
         return position, None, None
 
     def _figures(self) -> None:
-        for match in re.finditer(r"(?<![\w/.,\-])" + _NUMBER, self.masked):
+        for match in re.finditer(r"(?<![\w/.,\-−])[-−]?" + _NUMBER, self.masked):
             if not self.masked[match.start() : match.end()].strip():
                 continue  # blanked by an earlier figure
             try:
@@ -618,8 +671,11 @@ class _Sentence:
             elif other_noun is not None:
                 self._unparsed(start, end, f"a count of {other_noun!r} cannot divide an amount")
                 return end
-        if phrase is None and noun is None and other_phrase is None:
-            raise _Skip
+        refused = self._refused(
+            first, end, figure=(phrase, noun, other_phrase) != (None, None, None)
+        )
+        if refused is not None:
+            return refused
         qualifier = _QUALIFIER_BEFORE.search(self.text[:start])
         figure_start = start if qualifier is None else qualifier.start()
         head = self.text[figure_start:start] + first.group(0)
@@ -654,11 +710,42 @@ class _Sentence:
             per=per,
             span=self._abs(figure_start, end),
             clause=clause,
+            reach=reach,
             base=base,
         )
         self.events.append((figure_start, draft))
         self.extents.append((figure_start, reach))
         return reach
+
+    def _refused(self, first: re.Match[str], end: int, *, figure: bool) -> int | None:
+        """Where a number that cannot be read as a figure ends, once made unparsed.
+
+        A number with a unit or a noun (``figure``) is refused when it has a
+        minus sign ("-5 triệu USD"); one without is refused when a scale word
+        follows it ("5 triệu kg": an amount in a unit dongdang does not know).
+        None for a figure to read; :class:`_Skip` for a number that is no figure.
+        """
+        start = first.start()
+        if not figure:
+            scale = _SCALED.match(self.masked, first.end())
+            if scale is None:
+                raise _Skip
+            self._unparsed(
+                start,
+                scale.end(),
+                f"{self.text[start : scale.end()]!r}: the scale word {scale.group(1)!r} is "
+                "followed by no unit dongdang knows",
+            )
+            return scale.end()
+        if first.group(0)[0] in "-−":
+            self._unparsed(
+                start,
+                end,
+                f"{self.text[start:end]!r} has a minus sign: a report writes a fall with "
+                "'giảm' ('down'), and a negative figure is not read",
+            )
+            return end
+        return None
 
     def _base_after(self, end: int) -> tuple[str | None, int]:
         """The words after a percent naming what it is a percent of, and where they end."""
@@ -752,11 +839,30 @@ class _Sentence:
         results: list[Statement | Unparsed] = []
         for item in items:
             if isinstance(item, _Draft):
-                end = ends.get(id(item), len(self.text))
+                end = self._end(item, ends.get(id(item), len(self.text)))
                 results.append(self._freeze(item, self._period_of(item.clause, end), end))
             else:
                 results.append(item)
         return results
+
+    def _last(self, draft: _Draft) -> int:
+        """Where the last event of a draft ends: its figure, comparisons or components'."""
+        return max(
+            [
+                draft.reach,
+                *(span[1] - self.offset for _, _, _, _, span, _ in draft.comparisons),
+                *map(self._last, draft.components),
+            ]
+        )
+
+    def _end(self, draft: _Draft, stop: int) -> int:
+        """Where the text of a draft ends.
+
+        At ``stop`` (the next clause or the sentence end) or at the first ";"
+        after its last event, whichever comes first.
+        """
+        semicolon = self.text.find(";", self._last(draft), stop)
+        return stop if semicolon < 0 else semicolon
 
     def _freeze(self, draft: _Draft, period: Period | None, end: int) -> Statement:
         """The statement of a draft for ``period``, its text running from its clause to ``end``.
@@ -771,7 +877,7 @@ class _Sentence:
             period=period,
             comparisons=tuple(self._resolve(event, period) for event in draft.comparisons),
             components=tuple(
-                self._freeze(c, period, stop)
+                self._freeze(c, period, self._end(c, stop))
                 for c, stop in zip(draft.components, ends, strict=False)
             ),
             whole=draft.whole,
@@ -789,7 +895,7 @@ class _Sentence:
         "bằng" is the figure itself. A growth or any other comparison of a
         figure the sentence does not give is unparsed.
         """
-        kind, value, _, words, _, number = event
+        kind, value, _, words, span, number = event
         if kind in (ComparisonKind.ATTAINMENT, ComparisonKind.RATIO):
             clause, subject = self._subject(position)
             return _Draft(
@@ -801,6 +907,7 @@ class _Sentence:
                 per=None,
                 span=number,
                 clause=clause,
+                reach=span[1] - self.offset,
                 base=words,
             )
         reason = "a comparison without a figure it compares"
@@ -816,8 +923,8 @@ class _Sentence:
         base, base_period = words, None
         if words is not None:
             same = _SAME_PERIOD[self.lang].fullmatch(words)
-            if same is not None:
-                year = same.group(1)
+            if same is not None or _PREVIOUS_YEAR[self.lang].fullmatch(words):
+                year = None if same is None else same.group(1)
                 base = "cùng kỳ" if year is None else f"cùng kỳ năm {year}"
                 if (
                     period is not None
@@ -856,6 +963,15 @@ def parse_statements(
     figure before it in its sentence is the figure itself, with the words after
     it as ``Statement.base``. Spans count characters of the NFC-normalised text.
 
+    A comparison may be qualified ("tăng trên 5%", "bằng khoảng 41%", "up over
+    5%", "reaching nearly 90% of …"): the qualifier is kept on
+    ``Comparison.value``. "Tăng N lần" is a multiple, like "gấp N lần";
+    "giảm N lần" is unparsed: it may mean the base divided by N, and that is
+    not guessed. "So với năm trước", "so với cùng kỳ năm trước" (English "on the
+    previous year") are "so với cùng kỳ". What cannot be read is unparsed with
+    the reason: a number followed by a scale word and a unit dongdang does not
+    know ("5 triệu kg"), a figure with a minus sign ("-5 triệu USD").
+
     A period phrase ("năm 2021", "quý II/2024", "từ ngày 01/01-31/5/2024";
     English "in 2021", "in Q2 2024", "from 1 January 2024 to 31 May 2024")
     belongs to the statement it is written with. A statement's period is the
@@ -879,7 +995,9 @@ def parse_statements(
     "Tính từ 01/3/2020 – 25/5/2020, "), leading "trong đó/và/có" and trailing
     verbs are left out; for "… do X … là một trong 08 KKT" the subject is X's
     clause. ``Statement.text`` runs from the start of the subject's clause
-    to the start of the next statement's clause or the end of the sentence.
+    to the first ";" after the statement's last figure, comparison or
+    component, the start of the next statement's clause or the end of the
+    sentence, whichever comes first.
 
     Args:
         text: the report text.
@@ -915,6 +1033,15 @@ def parse_statements(
     ... )
     >>> letters.period is None, fees.period.label()
     (True, '5 tháng đầu năm 2024')
+    >>> [trade] = parse_statements(
+    ...     "Năm 2024 kim ngạch đạt 1.370 triệu USD (tăng trên 12,3% so với năm trước)"
+    ... )
+    >>> growth = trade.comparisons[0]
+    >>> growth.value.qualifier, growth.base, growth.base_period.label()
+    (<Qualifier.AT_LEAST: 'at_least'>, 'cùng kỳ', 'năm 2023')
+    >>> [bad] = parse_statements("Doanh thu đạt 5 triệu kg.")
+    >>> bad.text, bad.reason
+    ('5 triệu kg', "'5 triệu kg': the scale word 'triệu' is followed by no unit dongdang knows")
     """
     source = _check(text, lang)
     if period is not None and not isinstance(period, Period):
@@ -945,9 +1072,13 @@ def _unit_words(figure: Figure, lang: Language) -> str:
     return format_amount(figure.quantity, figure.unit, lang).split(" ", 1)[1]
 
 
+def _write_qualifier(figure: Figure, lang: Language) -> str:
+    return "" if figure.qualifier is None else _WRITE_QUALIFIER[lang][figure.qualifier] + " "
+
+
 def _write_figure(statement: Statement, lang: Language) -> str:
     value = statement.value
-    qualifier = "" if value.qualifier is None else _WRITE_QUALIFIER[lang][value.qualifier] + " "
+    qualifier = _write_qualifier(value, lang)
     if value.unit == "percent":
         written = f"{qualifier}{_number(value, lang)}%"
         if statement.base is not None:
@@ -985,12 +1116,12 @@ def _write_base(comparison: Comparison, lang: Language) -> str:
 
 def _write_comparison(comparison: Comparison, lang: Language) -> str:
     value = comparison.value
+    number = _write_qualifier(value, lang) + _number(value, lang)
     if comparison.kind is ComparisonKind.MULTIPLE:
-        number = _number(value, lang)
         head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
     else:
         word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
-        head = f"{word} {_number(value, lang)}%"
+        head = f"{word} {number}%"
     return head + _write_base(comparison, lang)
 
 
