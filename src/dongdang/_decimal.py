@@ -35,13 +35,18 @@ EXACT = decimal.Context(
 
 ONE = Decimal(1)
 
+#: The largest power of ten of a number dongdang computes with, either way: far beyond
+#: any figure of a report, small enough that exact results stay a few thousand digits.
+MAX_EXPONENT = 1000
+
 
 def to_decimal(value: object, name: str) -> Decimal:
     """Return ``value`` as a finite Decimal, following the number policy.
 
     A float is taken by its shortest repr (``344.8`` gives ``Decimal("344.8")``,
     not the binary expansion). ``bool`` and strings are refused: a string is read
-    with :func:`dongdang.parse_amount` or :func:`dongdang.parse_percent`.
+    with :func:`dongdang.parse_amount` or :func:`dongdang.parse_percent`. A number
+    beyond 10 to the ±:data:`MAX_EXPONENT` is refused.
 
     >>> to_decimal(344.8, "value")
     Decimal('344.8')
@@ -67,6 +72,10 @@ def to_decimal(value: object, name: str) -> Decimal:
         )
     if not result.is_finite():
         raise InvalidValueError(f"{name} must be a finite number, got {value!r}")
+    if result and not -MAX_EXPONENT <= result.adjusted() <= MAX_EXPONENT:
+        raise InvalidValueError(
+            f"{name} must lie between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT} in size, got {value!r}"
+        )
     return result
 
 
