@@ -24,7 +24,7 @@ from markdown_it import MarkdownIt
 
 from dongdang import InvalidValueError
 from dongdang.__main__ import main
-from dongdang.audit import Interval, Severity
+from dongdang.auditing import Interval, Severity
 from dongdang.errors import InvalidTypeError
 from dongdang.report import (
     FORMATS,
@@ -104,14 +104,17 @@ def test_the_2021_count_of_four_pairs_is_reproduced_with_its_names(
     assert vi.sources == ("seed-003",)
     en = _line(reports["en"], "gates", "2021")
     assert en.value == "4/12 — reproduced by the registry"
-    assert "the registry finds 4 pairs clearing" in en.derivation
+    assert "the registry finds 4 gate pairs clearing" in en.derivation
+    assert en.label == "Gate pairs clearing goods, 2021"
 
 
 def test_the_seven_gates_of_2024_are_reproduced(reports: dict[str, Report]) -> None:
     line = _line(reports["en"], "gates", "the first half of 2024")
     assert line.value == "7 — reproduced by the registry"
     assert "07 cửa khẩu" in line.derivation
-    assert "the registry finds 7 pairs clearing" in line.derivation
+    # the article counts gates, not pairs: the line says gates
+    assert line.label == "Gates clearing goods, the first half of 2024"
+    assert "the registry finds 7 gates clearing" in line.derivation
     assert line.sources == ("seed-002",)
 
 
@@ -119,12 +122,13 @@ def test_the_six_pairs_of_october_2020_are_not_invented(reports: dict[str, Repor
     line = _line(reports["en"], "gates", "2020-10-07")
     assert line.value == "6/12 — NOT reproducible from the registry (the evidence is missing)"
     # 12 pairs, less Nà Nưa, known closed from 1/2020 to 14/12/2023.
-    assert f"finds 0 pairs clearing, at most {12 - 1} possible" in line.derivation
+    assert f"finds 0 gate pairs clearing, at most {12 - 1} possible" in line.derivation
     assert "NOT FOUND" in line.derivation  # the registry's own words
     assert "06/12" in line.derivation
     vi = _line(reports["vi"], "gates", "7/10/2020")
     assert "KHÔNG tái lập được" in vi.value
-    assert "danh mục thấy 0 cặp thông quan" in vi.derivation
+    assert "danh mục thấy 0 cặp cửa khẩu thông quan" in vi.derivation
+    assert vi.label == "Cặp cửa khẩu thông quan hàng hóa, ngày 7/10/2020"
 
 
 def test_a_count_the_registry_contradicts_is_called_conflicting(
@@ -299,6 +303,28 @@ def test_the_task_ratios(reports: dict[str, Report], label: str, part: int, base
     line = _line(reports["vi"], "tasks", label)
     assert line.value == f"{part}/{base} = {_vi(Fraction(part, base) * 100, 1)}%"
     assert line.sources == ("seed-004",)
+
+
+def test_the_2021_turnover_says_its_measure_is_unverified(reports: dict[str, Report]) -> None:
+    assert "thước đo CHƯA KIỂM CHỨNG" in _line(reports["vi"], "trade", "Tổng kim ngạch").derivation
+    assert "UNVERIFIED" in _line(reports["en"], "trade", "turnover 2021").derivation
+
+
+def test_petitions_are_resolved_not_completed_tasks(reports: dict[str, Report]) -> None:
+    vi = _line(reports["vi"], "tasks", "cử tri")
+    assert vi.derivation.startswith("2/2 kiến nghị đã được giải quyết xong, bằng 100,0%")
+    assert "nhiệm vụ" not in vi.derivation
+    en = _line(reports["en"], "tasks", "petitions")
+    assert en.derivation.startswith("2 of 2 petitions resolved, 100.0%")
+
+
+def test_the_disbursement_date_is_said_to_be_the_reports_cut_off(
+    reports: dict[str, Report],
+) -> None:
+    vi = _line(reports["vi"], "investment", "Giải ngân")
+    assert "câu này không ghi ngày: 25/5/2020 là mốc số liệu" in vi.derivation
+    en = _line(reports["en"], "investment", "disbursed")
+    assert "the sentence names no date: 2020-05-25 is the cut-off" in en.derivation
 
 
 def test_a_count_without_a_day_says_so(reports: dict[str, Report]) -> None:

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from fractions import Fraction
 
-    from dongdang.audit import Interval, Severity
+    from dongdang.auditing import Interval, Severity
     from dongdang.periods import Language
     from dongdang.provenance import Citation
     from dongdang.units import Quantity
@@ -251,19 +251,22 @@ def _gates(out: _Writer) -> Section:
         else:
             verdict = out.pick("MÂU THUẪN với danh mục", "CONFLICTS with the registry")
         found = ", ".join(registry.pair(code).label() for code in check.found)
+        # the article counts pairs ("06/12 cặp cửa khẩu") or gates ("07 cửa khẩu"): say which
+        pairs = "cặp" in stated.text
+        what_vi, what_en = ("cặp cửa khẩu", "gate pairs") if pairs else ("cửa khẩu", "gates")
         found_text = out.pick(
-            f"danh mục thấy {len(check.found)} cặp thông quan"
+            f"danh mục thấy {len(check.found)} {what_vi} thông quan"
             + (f" ({found})" if found else "")
-            + f", nhiều nhất {check.possible} cặp có thể",
-            f"the registry finds {len(check.found)} pairs clearing"
+            + f", nhiều nhất {check.possible} có thể",
+            f"the registry finds {len(check.found)} {what_en} clearing"
             + (f" ({found})" if found else "")
             + f", at most {check.possible} possible",
         )
         lines.append(
             Line(
                 label=out.pick(
-                    f"Cặp cửa khẩu thông quan hàng hóa, {out.period(stated.when)}",
-                    f"Gate pairs clearing goods, {out.period(stated.when)}",
+                    f"{what_vi.capitalize()} thông quan hàng hóa, {out.period(stated.when)}",
+                    f"{what_en.capitalize()} clearing goods, {out.period(stated.when)}",
                 ),
                 value=f"{count} — {verdict}",
                 derivation=out.pick(
@@ -434,7 +437,13 @@ def _trade(out: _Writer) -> Section:
                 f"{out.percent(abs(stated.fraction), stated.decimals)} "
                 f"on {year.same_period_last_year().label('en')}",
             ),
-            derivation=out.pick("như báo cáo nêu", "as the report states"),
+            derivation=out.pick(
+                "như báo cáo nêu; bài viết gọi là kim ngạch “qua địa bàn các cửa khẩu” nhưng "
+                "cỡ số liệu là của hàng khai báo tại Hải quan Lạng Sơn: thước đo CHƯA KIỂM CHỨNG",
+                "as the report states; the article calls it turnover “through the gates”, but "
+                "it is sized like the goods declared at Lạng Sơn Customs: which measure it is "
+                "is UNVERIFIED",
+            ),
             sources=out.cite((total.source,)),
         )
     ]
@@ -523,9 +532,13 @@ def _investment(out: _Writer) -> Section:
             f"{out.amount(ratio.base_amount, million)} = {out.percent(ratio.ratio, 1)}",
             derivation=out.pick(
                 f"giải ngân ÷ kế hoạch vốn năm; "
-                f"{out.verdict(ok=ratio.prints_as(to_plan_may))} với {stated_may} đã nêu",
+                f"{out.verdict(ok=ratio.prints_as(to_plan_may))} với {stated_may} đã nêu; "
+                f"câu này không ghi ngày: {out.day(ratio.as_of)} là mốc số liệu của cùng "
+                "báo cáo (“Tính từ 01/3/2020 – 25/5/2020”)",
                 f"disbursed ÷ the year's capital plan; "
-                f"{out.verdict(ok=ratio.prints_as(to_plan_may))} the stated {stated_may}",
+                f"{out.verdict(ok=ratio.prints_as(to_plan_may))} the stated {stated_may}; "
+                f"the sentence names no date: {out.day(ratio.as_of)} is the cut-off of the "
+                "same report's figures (“Tính từ 01/3/2020 – 25/5/2020”)",
             ),
             sources=out.cite((may.source,)),
         ),
@@ -566,10 +579,10 @@ def _investment(out: _Writer) -> Section:
             if agree
             else out.pick("KHÔNG", "NO"),
             derivation=out.pick(
-                f"kế hoạch {plan_text} (tháng 5) "
+                f"kế hoạch {plan_text} (số liệu đến {out.day(ratio.as_of)}) "
                 + ("nằm" if agree else "KHÔNG nằm")
                 + " trong khoảng mà báo cáo 9 tháng cho phép",
-                f"the plan of {plan_text} (May) "
+                f"the plan of {plan_text} (figures to {out.day(ratio.as_of)}) "
                 + ("lies" if agree else "does NOT lie")
                 + " within what the 9-month report allows",
             ),
@@ -606,6 +619,13 @@ def _tasks(out: _Writer) -> Section:
     for key, (vi, en) in chosen:
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
+        how = ratio.describe(out.lang)
+        if key == "seed-004-voters":  # petitions resolved, not tasks completed
+            how = out.pick(
+                f"{ratio.part}/{ratio.base} kiến nghị đã được giải quyết xong, "
+                f"bằng {ratio.format(1, 'vi')}",
+                f"{ratio.part} of {ratio.base} petitions resolved, {ratio.format(1, 'en')}",
+            )
         when = (
             None
             if stated.as_written is None
@@ -617,7 +637,7 @@ def _tasks(out: _Writer) -> Section:
             Line(
                 label=out.pick(vi, en) + ("" if when is None else f" ({when})"),
                 value=f"{ratio.part}/{ratio.base} = {ratio.format(1, out.lang)}",
-                derivation=f"{ratio.describe(out.lang)}; "
+                derivation=f"{how}; "
                 + out.pick(f"báo cáo viết “{stated.text}”", f"the report says “{stated.text}”"),
                 sources=out.cite_citations(() if stated.citation is None else (stated.citation,)),
             )
