@@ -33,7 +33,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from dongdang.audit import FindingKind, audit
+from dongdang.auditing import FindingKind, audit
 from dongdang.statements import parse_statements
 
 if TYPE_CHECKING:

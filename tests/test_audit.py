@@ -11,13 +11,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dongdang.audit import (
+from dongdang.auditing import (
     ABOUT_TOLERANCE,
     Finding,
     FindingKind,
     Interval,
     Severity,
     audit,
+    audit_documents,
     interval_of,
 )
 from dongdang.errors import InvalidTypeError, InvalidValueError
@@ -204,8 +205,9 @@ def test_parts_adding_to_less_than_the_total_are_a_warning() -> None:
     assert finding.severity is Severity.WARNING
     assert finding.allowed == Interval(low=Fraction(199999), high=Fraction(200001))
     # units in words, in the language of the explanation
-    assert "199,999.00…200,001.00 million VND" in finding.explain("en")
-    assert "199.999,00…200.001,00 triệu đồng" in finding.explain("vi")
+    # whole numbers without decimals
+    assert "199,999…200,001 million VND" in finding.explain("en")
+    assert "199.999…200.001 triệu đồng" in finding.explain("vi")
 
 
 @pytest.mark.parametrize(
@@ -223,8 +225,12 @@ def test_parts_adding_to_less_than_the_total_are_a_warning() -> None:
             [],
         ),
         # parts in another currency or a count cannot be added to the total
-        ("Thu phí đạt 5 tỷ đồng, trong đó phí A đạt 9 triệu USD; phí B đạt 9 triệu USD.", []),
-        ("Thu phí đạt 5 tỷ đồng, trong đó 09 dự án; 09 dự án.", []),
+        # parts that cannot be added to the total: a warning, not silence
+        (
+            "Thu phí đạt 5 tỷ đồng, trong đó phí A đạt 9 triệu USD; phí B đạt 9 triệu USD.",
+            [FindingKind.UNITS_DIFFER],
+        ),
+        ("Thu phí đạt 5 tỷ đồng, trong đó 09 dự án; 09 dự án.", [FindingKind.UNITS_DIFFER]),
         # "trên" parts have no upper end: they meet any larger total
         ("Thu đạt 500 tỷ đồng, trong đó A đạt trên 100 tỷ đồng; B đạt trên 100 tỷ đồng.", []),
         (
@@ -291,7 +297,10 @@ def _parts(total: str, growth: str, first: str, second: str) -> str:
         (_parts("200", "tăng 90%", "100 tỷ đồng, tăng trên 10%", "100 tỷ đồng, tăng 20%"), []),
         (_parts("200", "tăng 90%", "100 tỷ đồng, giảm 100%", "100 tỷ đồng, tăng 20%"), []),
         (_parts("200", "tăng 90%", "trên 100 tỷ đồng, tăng 10%", "100 tỷ đồng, tăng 20%"), []),
-        (_parts("200", "tăng 90%", "100 triệu USD, tăng 10%", "100 triệu USD, tăng 20%"), []),
+        (
+            _parts("200", "tăng 90%", "100 triệu USD, tăng 10%", "100 triệu USD, tăng 20%"),
+            [FindingKind.UNITS_DIFFER],
+        ),
         # the parts' sum is wrong: that is the finding, not the growth
         (
             _parts("900", "tăng 90%", "100 tỷ đồng, tăng 10%", "100 tỷ đồng, tăng 20%"),
@@ -610,3 +619,132 @@ def test_an_explanation_repeats_only_the_first_words_of_a_long_subject() -> None
     short = "kết quả thu phí sử dụng công trình kết cấu hạ tầng…"
     assert finding.explain("vi").startswith("K" + short[1:] + " ghi 300 tỷ đồng")
     assert f"The total {short} is printed as" in finding.explain("en")
+
+
+# -- ranges, units, counts, bases of the parts ------------------------------------------
+
+RANGE = (
+    "Lưu lượng đạt {total} xe/ngày, trong đó xuất khẩu 1.100 - 1.350 xe/ngày, "
+    "nhập khẩu 950 - 1.150 xe/ngày."
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "kinds"),
+    [
+        ("2.000 - 2.600", []),  # the parts allow 2.049…2.501: inside the range
+        ("2.049 - 2.100", []),
+        ("2.600 - 2.700", []),  # the parts may add up to less than the total: a warning…
+        ("1.000 - 2.000", [FindingKind.COMPONENTS_SUM]),  # …and more is inconsistent
+    ],
+)
+def test_a_range_stands_for_all_its_values(total: str, kinds: list[FindingKind]) -> None:
+    findings = audit(parse_statements(RANGE.format(total=total)))
+    if total == "2.600 - 2.700":
+        [warning] = findings
+        assert (warning.kind, warning.severity) == (FindingKind.COMPONENTS_SUM, Severity.WARNING)
+        return
+    assert [finding.kind for finding in findings] == kinds
+    if kinds:
+        [finding] = findings
+        assert finding.severity is Severity.INCONSISTENT
+        # 1.099,5 + 949,5 at the least; the range printed whole, with its unit
+        assert finding.allowed == Interval(low=Fraction(2049), high=Fraction(2501))
+        assert finding.explain("vi") == (
+            "Lưu lượng ghi 1.000 - 2.000 xe/ngày, nhưng cộng các thành phần được "
+            "2.049…2.501 xe/ngày."
+        )
+
+
+def test_parts_in_units_that_do_not_add_up_are_a_warning_naming_the_units() -> None:
+    [finding] = audit(
+        parse_statements(
+            "Tổng kim ngạch đạt 4.270 triệu USD, trong đó xuất khẩu 1.370 tỷ đồng, "
+            "nhập khẩu 2.900 triệu USD."
+        )
+    )
+    assert (finding.kind, finding.severity) == (FindingKind.UNITS_DIFFER, Severity.WARNING)
+    assert finding.allowed is None
+    assert finding.explain("en") == (
+        "The parts of tổng kim ngạch (4.270 triệu USD) are in units that do not add up "
+        "(million USD, billion VND): the total cannot be checked."
+    )
+    assert "(triệu USD, tỷ đồng)" in finding.explain("vi")
+
+
+def test_shares_among_the_parts_are_not_added_nor_warned_about() -> None:
+    text = "Tổng kim ngạch đạt 4.270 triệu USD, trong đó xuất khẩu chiếm 32%, nhập khẩu 68%."
+    assert audit(parse_statements(text)) == []
+
+
+def test_an_exact_count_prints_as_one_number_with_its_noun() -> None:
+    [finding] = audit(
+        parse_statements("Tổ chức 08 cuộc, trong đó 05 cuộc với Trung Quốc; 04 cuộc khác.")
+    )
+    assert finding.explain("vi").endswith("ghi 08 cuộc, nhưng cộng các thành phần được 9 cuộc.")
+    assert finding.explain("en").endswith("is printed as 08 cuộc, but its parts add up to 9 cuộc.")
+
+
+def test_parts_compared_with_another_period_say_nothing_of_the_totals_growth() -> None:
+    fee = (
+        "Thu phí từ ngày 01/01-31/5/2024 đạt 278.718 triệu đồng, tăng 14,4% so với cùng kỳ "
+        "năm 2023, trong đó phí ra vào cửa khẩu thu 234.433 triệu đồng tăng 14,1%, "
+        "phí sang tải đạt 44.285 triệu đồng tăng 17,5% so với cùng kỳ năm {year}."
+    )
+    assert [f.kind for f in audit(parse_statements(fee.format(year=2023)))] == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+    assert audit(parse_statements(fee.format(year=2022))) == []
+    to_the_plan = fee.replace("so với cùng kỳ năm {year}", "so với kế hoạch")
+    assert audit(parse_statements(to_the_plan)) == []
+
+
+# -- several documents ---------------------------------------------------------------------
+
+OCTOBER = "Năm 2020 đã giải ngân được 52,6 tỷ đồng, bằng 51,2% kế hoạch giao."
+
+
+@pytest.mark.parametrize(
+    ("plan", "flagged"),
+    [
+        ("Kế hoạch giao năm 2020 là 150 tỷ đồng.", True),
+        ("Kế hoạch giao năm 2020 là 102,7 tỷ đồng.", False),
+        ("Kế hoạch giao năm 2019 là 150 tỷ đồng.", False),  # another year
+        ("Kế hoạch giao đạt 100 tỷ đồng.", False),  # undated, in another document
+    ],
+)
+def test_across_documents_only_bases_of_the_same_known_period_are_compared(
+    plan: str, *, flagged: bool
+) -> None:
+    documents = {"october": parse_statements(OCTOBER), "plan": parse_statements(plan)}
+    findings = audit_documents(documents)
+    assert [f.kind for f in findings] == ([FindingKind.BASE_DISAGREES] if flagged else [])
+    # within one document, an undated base is the document's own
+    together = audit(parse_statements(OCTOBER + " " + plan))
+    assert bool(together) is (flagged or plan == "Kế hoạch giao đạt 100 tỷ đồng.")
+
+
+def test_documents_are_each_audited_on_their_own_too() -> None:
+    findings = audit_documents(
+        {"fees": parse_statements(FEE_2024), "plan": parse_statements(OCTOBER)}
+    )
+    assert [f.kind for f in findings] == [FindingKind.GROWTH_DISAGREES]
+    given = _plan("100.000 triệu đồng")
+    [finding] = audit_documents(
+        {"october": parse_statements(OCTOBER)}, bases={"kế hoạch giao": given}
+    )
+    assert finding.statements[0] is given
+
+
+@pytest.mark.parametrize(
+    ("documents", "named"),
+    [
+        ([parse_statements(OCTOBER)], "audit_documents needs a mapping"),
+        ({"october": "Năm 2020 đã giải ngân được 52,6 tỷ đồng."}, "'Năm 2020 đã giải ngân"),
+        ({"october": [42]}, "got 42 of type int"),
+    ],
+)
+def test_documents_must_map_names_to_statements(documents: object, named: str) -> None:
+    with pytest.raises(InvalidTypeError) as error:
+        audit_documents(documents)  # type: ignore[arg-type]
+    assert named in str(error.value)

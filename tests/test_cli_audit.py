@@ -166,7 +166,8 @@ def test_a_base_stated_in_another_report_is_checked(
     if status:
         [line] = out.splitlines()
         assert line.startswith("INCONSISTENT: Kế hoạch giao is printed as 150 tỷ đồng")
-        assert line.endswith(f"| {second}: Kế hoạch giao năm 2020 là 150 tỷ đồng.")
+        # both sentences, each after the name of its report
+        assert f" | {second}: Kế hoạch giao năm 2020 là 150 tỷ đồng. | {first}: Năm 2020" in line
     else:
         assert out == "OK: 2 figures checked, no findings.\n"
 
@@ -191,3 +192,15 @@ def test_several_reports_without_figures_are_named(
         path.write_text("Hội nghị kết thúc.\n", "utf-8")
     assert main(["audit", str(first), str(second), "--lang", "en"]) == 0
     assert capsys.readouterr().out == f"No figures found in {first}, {second}: nothing to check.\n"
+
+
+def test_with_several_reports_an_unreadable_figure_names_its_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(OCTOBER, "utf-8")
+    bad.write_text("Thu phí đạt 344.8 tỷ đồng.\n", "utf-8")
+    assert main(["audit", str(good), str(bad), "--lang", "en"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith("INFO: Could not read the figure '344.8 tỷ đồng'")
+    assert line.endswith(f" | {bad}")

@@ -6,9 +6,11 @@ The expected figures are read by hand from the seed articles in ../shared/seeds.
 from __future__ import annotations
 
 import itertools
+import tomllib
 import unicodedata
 from collections import Counter
 from fractions import Fraction
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +19,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dongdang import InvalidValueError, Period, parse_amount
-from dongdang.audit import FindingKind, Interval, Severity, audit
+from dongdang.auditing import FindingKind, Interval, Severity, audit
 from dongdang.data import (
     SeedStatement,
     Source,
+    _findings,
     _percent,
+    _sources,
     read_sentences,
     seed_figures,
     seed_findings,
@@ -200,7 +204,19 @@ def test_the_plan_implied_in_october_agrees_with_the_plan_stated_in_may() -> Non
     # "trên 52,6 tỷ" at 51,2 % implies a plan of at least 52,55 / 0,5125 tỷ
     assert Fraction(may.whole.value) / 1000 >= Fraction(5255, 100) / Fraction(5125, 10000)
     assert not [f for f in seed_findings() if f.finding.kind is FindingKind.BASE_DISAGREES]
-    # the check is made: a May plan below the implied one would be flagged
+    # the dataset's link is what checks them: a May plan below the implied one is flagged
+    raw = tomllib.loads(files("dongdang.data").joinpath("seed_statements.toml").read_text("utf-8"))
+    for sentence in raw["sentences"]:
+        # 42.119/102.000 still prints as 41%, but 102.000 is below the ≥ 102.536,6 implied
+        sentence["text"] = sentence["text"].replace("42.119/102.681", "42.119/102.000")
+    perturbed, growth = _findings(raw, _sources())  # seed-000's findings come first
+    assert growth.finding.kind is FindingKind.GROWTH_DISAGREES
+    assert perturbed.finding.kind is FindingKind.BASE_DISAGREES
+    assert [source.id for source in perturbed.sources] == ["seed-004", "seed-000"]
+    # without the link the two articles' words differ: nothing is compared
+    raw["same_measures"] = []
+    assert [f.finding.kind for f in _findings(raw, _sources())] == [FindingKind.GROWTH_DISAGREES]
+    # the check itself, by hand: a May plan below the implied one would be flagged
     [smaller] = parse_statements("Kế hoạch vốn trong năm 2020 là 100.000 triệu đồng.")
     assert isinstance(smaller, Statement)
     [finding] = audit([nine], bases={"kế hoạch giao": smaller})

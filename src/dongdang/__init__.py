@@ -1,6 +1,13 @@
 """dongdang: the Đồng Đăng – Lạng Sơn border-gate economic zone as typed, exact data.
 
 >>> import dongdang
+>>> [finding] = dongdang.audit(
+...     dongdang.parse_statements(
+...         "Thu phí đạt 300 tỷ đồng, trong đó phí A đạt 200 tỷ đồng, phí B đạt 150 tỷ đồng."
+...     )
+... )
+>>> print(finding.explain("en"))
+The total thu phí is printed as 300 tỷ đồng, but its parts add up to 349…351 billion VND.
 >>> dongdang.format_percent(
 ...     dongdang.growth_rate(
 ...         dongdang.parse_amount("664.127 triệu đồng"), dongdang.parse_amount("473.700 triệu đồng")
@@ -12,6 +19,7 @@
 
 from __future__ import annotations
 
+from dongdang.auditing import Finding, audit
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -37,6 +45,7 @@ from dongdang.indicators import (
 )
 from dongdang.legal import LegalKind, LegalReference
 from dongdang.periods import Period
+from dongdang.statements import Statement, Unparsed, describe, parse_statements
 from dongdang.text import (
     Figure,
     Qualifier,
@@ -56,6 +65,7 @@ __all__ = [
     "DongDangError",
     "ExchangeRate",
     "Figure",
+    "Finding",
     "InvalidTypeError",
     "InvalidValueError",
     "LegalKind",
@@ -67,14 +77,18 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "RateNotFoundError",
+    "Statement",
     "UndefinedRatioError",
     "UnitMismatchError",
     "UnknownCodeError",
+    "Unparsed",
     "amount",
     "attainment",
+    "audit",
     "cagr",
     "contribution_to_growth",
     "convert",
+    "describe",
     "disbursement_ratio",
     "format_amount",
     "format_number",
@@ -85,6 +99,7 @@ __all__ = [
     "parse_amount",
     "parse_number",
     "parse_percent",
+    "parse_statements",
     "read_figure",
     "share",
     "sum_amounts",

@@ -2,7 +2,7 @@
 
 ``report [--lang vi|en] [--format text|markdown|json]`` prints the zone's
 indicator report (:mod:`dongdang.report`); ``audit FILE`` checks the arithmetic
-of the figure sentences of a report (:mod:`dongdang.audit`).
+of the figure sentences of a report (:mod:`dongdang.auditing`).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def _label(name: str) -> str:
 
 
 def _audit(names: Sequence[str], lang: Language) -> int:
-    from dongdang.audit import Severity, audit  # noqa: PLC0415 - only this command needs it
+    from dongdang.auditing import Severity, audit_documents  # noqa: PLC0415 - only this command
     from dongdang.statements import Statement, parse_statements  # noqa: PLC0415 - only here
 
     try:
@@ -104,37 +104,50 @@ def _audit(names: Sequence[str], lang: Language) -> int:
     except _InputError as error:
         sys.stderr.write(f"dongdang audit: {error}\n")
         return 2
-    items: list[Statement | Unparsed] = []
+    documents: dict[str, list[Statement | Unparsed]] = {}
     origin: dict[int, str] = {}
     for label, text in texts:
-        read = parse_statements(text)
-        items.extend(read)
-        for item in read:
-            _mark(item, label, origin)
-    if not items:
-        labels = ", ".join(label for label, _ in texts)
+        key = label if label not in documents else f"{label} ({len(documents) + 1})"
+        documents[key] = parse_statements(text)
+        for item in documents[key]:
+            _mark(item, key, origin)
+    if not any(documents.values()):
+        labels = ", ".join(documents)
         sys.stdout.write(
             f"Không tìm thấy số liệu nào trong {labels}: không có gì để kiểm tra.\n"
             if lang == "vi"
             else f"No figures found in {labels}: nothing to check.\n"
         )
         return 0
-    findings = audit(items)
+    findings = audit_documents(documents)
     for finding in findings:
         line = f"{finding.severity.name}: {finding.explain(lang)}"
-        if finding.statements:
-            concerned = finding.statements[0]
-            where = f"{origin[id(concerned)]}: " if len(texts) > 1 else ""
-            line += f" | {where}" + " ".join(concerned.text.split())
+        several = len(texts) > 1
+        places = [_where(item, origin, several=several) for item in finding.statements]
+        if finding.unparsed is not None and several:  # its words are in the explanation
+            places.append(origin[id(finding.unparsed)])
+        for where in dict.fromkeys(places):
+            line += f" | {where}"
         sys.stdout.write(line + "\n")
     if not findings:
-        figures = sum(_count(item) for item in items if isinstance(item, Statement))
+        figures = sum(
+            _count(item)
+            for items in documents.values()
+            for item in items
+            if isinstance(item, Statement)
+        )
         sys.stdout.write(
             f"OK: đã kiểm tra {figures} số liệu, không thấy sai lệch.\n"
             if lang == "vi"
             else f"OK: {figures} figures checked, no findings.\n"
         )
     return 1 if any(f.severity is Severity.INCONSISTENT for f in findings) else 0
+
+
+def _where(item: Statement, origin: dict[int, str], *, several: bool) -> str:
+    """The sentence a finding concerns, after the name of its report when there are several."""
+    text = " ".join(item.text.split())
+    return f"{origin[id(item)]}: {text}" if several else text
 
 
 def _mark(item: Statement | Unparsed, label: str, origin: dict[int, str]) -> None:

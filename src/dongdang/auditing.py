@@ -27,7 +27,7 @@ Checks made:
   could not read (INFO).
 
 >>> from dongdang.statements import parse_statements
->>> from dongdang.audit import audit
+>>> from dongdang.auditing import audit
 >>> [finding] = audit(
 ...     parse_statements(
 ...         "Thu phí đạt 278.718 triệu đồng, tăng 14,4% so với cùng kỳ năm 2023, trong đó "
@@ -58,7 +58,7 @@ from dongdang.text import Figure, Qualifier, unit_phrase
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from dongdang.periods import Language
 
@@ -69,6 +69,7 @@ __all__ = [
     "Interval",
     "Severity",
     "audit",
+    "audit_documents",
     "interval_of",
 ]
 
@@ -90,7 +91,7 @@ class Interval:
     never flags a figure that could be true.
 
     >>> from fractions import Fraction
-    >>> from dongdang.audit import Interval
+    >>> from dongdang.auditing import Interval
     >>> Interval(low=Fraction(1), high=Fraction(3)).meets(Interval(low=Fraction(3), high=None))
     True
     >>> print(Interval(low=Fraction(2, 3), high=None))
@@ -133,6 +134,7 @@ class FindingKind(enum.Enum):
     GROWTH_DISAGREES = "growth_disagrees"
     RATIO_DISAGREES = "ratio_disagrees"
     BASE_DISAGREES = "base_disagrees"
+    UNITS_DIFFER = "units_differ"
     UNREADABLE = "unreadable"
 
 
@@ -152,13 +154,15 @@ def _short(subject: str) -> str:
 def _fmt(value: Fraction | None, lang: Language) -> str:
     if value is None:
         return "∞"
-    text = f"{float(value):,.2f}"
+    text = f"{int(value):,}" if value.denominator == 1 else f"{float(value):,.2f}"
     if lang == "vi":
         text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
     return text
 
 
 def _range(interval: Interval, lang: Language, unit: str) -> str:
+    if interval.low is not None and interval.low == interval.high:
+        return f"{_fmt(interval.low, lang)}{unit}"
     return f"{_fmt(interval.low, lang)}…{_fmt(interval.high, lang)}{unit}"
 
 
@@ -198,19 +202,42 @@ class Finding:
             if lang == "vi":
                 return f"Không đọc được số liệu {self.unparsed.text!r}: {self.unparsed.reason}."
             return f"Could not read the figure {self.unparsed.text!r}: {self.unparsed.reason}."
+        subject = _short(self.statements[0].subject) or ("tổng" if lang == "vi" else "the total")
+        if self.kind is FindingKind.UNITS_DIFFER:
+            units = ", ".join(dict.fromkeys(_unit_words(part, lang) for part in self.statements))
+            text = _EXPLANATIONS[self.kind][lang].format(
+                subject=subject, printed=_printed(self.statements[0]), units=units
+            )
+            return text[0].upper() + text[1:]
         assert self.allowed is not None  # noqa: S101 - set for every check
         assert self.stated is not None  # noqa: S101 - set for every check
-        subject = _short(self.statements[0].subject) or ("tổng" if lang == "vi" else "the total")
-        unit = "%"
+        unit, printed = "%", self.stated.text
         if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES):
-            words = self.statements[0].noun
-            if self.stated.unit is not None:
-                words = unit_phrase(self.stated.unit, lang)
-            unit = "" if words is None else " " + words
+            unit, printed = (
+                " " + _unit_words(self.statements[0], lang),
+                _printed(self.statements[0]),
+            )
         text = _EXPLANATIONS[self.kind][lang].format(
-            subject=subject, printed=self.stated.text, allowed=_range(self.allowed, lang, unit)
+            subject=subject, printed=printed, allowed=_range(self.allowed, lang, unit.rstrip())
         )
         return text[0].upper() + text[1:]
+
+
+def _unit_words(statement: Statement, lang: Language) -> str:
+    """The unit of a statement's figure in words ("triệu đồng"), or the noun it counts."""
+    if statement.value.unit is not None:
+        return unit_phrase(statement.value.unit, lang)
+    return statement.noun or ""
+
+
+def _printed(statement: Statement) -> str:
+    """A statement's figure as printed: "2.000 - 2.600 xe/ngày", "08 cuộc"."""
+    value = statement.value.text
+    if statement.upper is not None:
+        # "1.100 - 1.350 xe/ngày": the unit is printed once, after the upper end
+        unit = statement.upper.text.partition(" ")[2]
+        value = f"{value.removesuffix(' ' + unit) if unit else value} - {statement.upper.text}"
+    return value if statement.noun is None else f"{value} {statement.noun}"
 
 
 _EXPLANATIONS: Final = {
@@ -229,6 +256,12 @@ _EXPLANATIONS: Final = {
         "en": "{subject} is printed as {printed}, "
         "but a ratio to it stated elsewhere implies {allowed}.",
     },
+    FindingKind.UNITS_DIFFER: {
+        "vi": "{subject} ghi {printed}, nhưng các thành phần tính bằng đơn vị không cộng được "
+        "với nhau ({units}): không kiểm tra được tổng.",
+        "en": "The parts of {subject} ({printed}) are in units that do not add up "
+        "({units}): the total cannot be checked.",
+    },
     FindingKind.RATIO_DISAGREES: {
         "vi": "Tỷ lệ của {subject} ghi {printed}, nhưng phép chia cho {allowed}.",
         "en": "The ratio of {subject} is printed as {printed}, but the division gives {allowed}.",
@@ -246,7 +279,7 @@ def interval_of(figure: Figure, *, exact: bool = False) -> Interval:
     :class:`Interval`); ABOUT (khoảng, xấp xỉ, ước) widens both ends by
     :data:`ABOUT_TOLERANCE` times abs(x). Percents stay in percent.
 
-    >>> from dongdang.audit import interval_of
+    >>> from dongdang.auditing import interval_of
     >>> from dongdang.text import read_figure
     >>> print(interval_of(read_figure("14,4%")))
     [14.35, 14.45]
@@ -270,7 +303,12 @@ def interval_of(figure: Figure, *, exact: bool = False) -> Interval:
 
 
 def _value_interval(statement: Statement) -> Interval:
-    return interval_of(statement.value, exact=statement.noun is not None)
+    """The interval of a statement's figure; a range "2.000 - 2.600" runs to its upper end."""
+    exact = statement.noun is not None
+    span = interval_of(statement.value, exact=exact)
+    if statement.upper is None:
+        return span
+    return Interval(low=span.low, high=interval_of(statement.upper, exact=exact).high)
 
 
 def _factor(part: Statement, total: Statement) -> Fraction | None:
@@ -292,11 +330,28 @@ def _add(left: Fraction | None, right: Fraction | None) -> Fraction | None:
     return None if left is None or right is None else left + right
 
 
+def _is_percent(statement: Statement) -> bool:
+    return statement.value.unit == "percent"
+
+
 def _components_sum(total: Statement) -> list[Finding]:
     parts = total.components
     factors = [_factor(part, total) for part in parts]
     if not parts or None in factors:
-        return []
+        if _is_percent(total) or any(map(_is_percent, parts)):
+            return []  # shares ("chiếm 32%") are not parts to add up
+        return (
+            [
+                Finding(
+                    severity=Severity.WARNING,
+                    kind=FindingKind.UNITS_DIFFER,
+                    statements=(total, *parts),
+                    stated=total.value,
+                )
+            ]
+            if parts
+            else []
+        )
     low: Fraction | None = Fraction(0)
     high: Fraction | None = Fraction(0)
     for part, factor in zip(parts, factors, strict=True):
@@ -339,11 +394,23 @@ def _growth_interval(comparison: Comparison) -> Interval | None:
     return Interval(low=low, high=high)
 
 
+def _same_base(total: Comparison, part: Comparison) -> bool:
+    """Whether a part's growth is on the same base as its total's ("cùng kỳ" of the same year)."""
+    if part.base is None or part.base == "cùng kỳ":
+        return True  # "tăng 14,1%" after its total: the same comparison
+    if part.base_period is not None and total.base_period is not None:
+        return part.base_period == total.base_period
+    return part.base == total.base  # "cùng kỳ năm 2022" against "… năm 2023", or a plan
+
+
 def _growth_agrees(total: Statement) -> list[Finding]:
     stated = _growth(total)
     parts = total.components
     if stated is None or not 2 <= len(parts) <= _MAX_PARTS or _components_sum(total):  # noqa: PLR2004
         return []
+    growths = [_growth(part) for part in parts]
+    if any(g is not None and not _same_base(stated, g) for g in growths):
+        return []  # a part compared with another period or base says nothing of the total
     values: list[tuple[Fraction, Fraction]] = []
     rates: list[tuple[Fraction, Fraction]] = []
     for part in parts:
@@ -447,37 +514,67 @@ def _same_period(first: Statement, second: Statement) -> bool:
     return first.period is None or second.period is None or first.period == second.period
 
 
-def _bases_agree(statements: list[Statement], bases: Mapping[str, Statement]) -> list[Finding]:
-    everything = _flatten(statements)
-    named: dict[str, list[Statement]] = {}
-    for statement in everything:
-        named.setdefault(_words(statement.subject), []).append(statement)
-    given = {_words(words): base for words, base in bases.items()}
-    findings: list[Finding] = []
-    for statement in everything:
+def _ratios(statements: Iterable[Statement]) -> Iterator[tuple[Statement, Comparison, str]]:
+    """Each ratio to a base named in words: (statement, comparison, the words normalised)."""
+    for statement in _flatten(statements):
         if statement.whole is not None:
             continue  # the base is in the statement: RATIO_DISAGREES
         for ratio in statement.comparisons:
-            if ratio.kind not in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT):
-                continue
             words = _words(ratio.base or "")
-            if words in given:
-                candidates = [given[words]]
-            else:
-                candidates = [b for b in named.get(words, []) if _same_period(b, statement)]
-            for base in candidates if words else []:
-                implied = _implied_base(statement, ratio, base)
-                if implied is None or implied.meets(_value_interval(base)):
-                    continue
-                findings.append(
-                    Finding(
-                        severity=Severity.INCONSISTENT,
-                        kind=FindingKind.BASE_DISAGREES,
-                        statements=(base, statement),
-                        allowed=implied,
-                        stated=base.value,
-                    )
-                )
+            if words and ratio.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT):
+                yield statement, ratio, words
+
+
+def _named(statements: Iterable[Statement]) -> dict[str, list[Statement]]:
+    named: dict[str, list[Statement]] = {}
+    for statement in _flatten(statements):
+        named.setdefault(_words(statement.subject), []).append(statement)
+    return named
+
+
+def _base_finding(statement: Statement, ratio: Comparison, base: Statement) -> list[Finding]:
+    implied = _implied_base(statement, ratio, base)
+    if implied is None or implied.meets(_value_interval(base)):
+        return []
+    return [
+        Finding(
+            severity=Severity.INCONSISTENT,
+            kind=FindingKind.BASE_DISAGREES,
+            statements=(base, statement),
+            allowed=implied,
+            stated=base.value,
+        )
+    ]
+
+
+def _bases_agree(statements: list[Statement], given: Mapping[str, Statement]) -> list[Finding]:
+    """Bases within one document: an undated base is the document's own."""
+    named = _named(statements)
+    findings: list[Finding] = []
+    for statement, ratio, words in _ratios(statements):
+        if words in given:
+            candidates = [given[words]]
+        else:
+            candidates = [b for b in named.get(words, []) if _same_period(b, statement)]
+        for base in candidates:
+            findings.extend(_base_finding(statement, ratio, base))
+    return findings
+
+
+def _bases_across(
+    documents: list[list[Statement]], given: Mapping[str, Statement]
+) -> list[Finding]:
+    """Bases across documents: only for the same period, known on both sides."""
+    named = [_named(statements) for statements in documents]
+    findings: list[Finding] = []
+    for index, statements in enumerate(documents):
+        for statement, ratio, words in _ratios(statements):
+            if words in given or statement.period is None:
+                continue
+            for other, bases in enumerate(named):
+                for base in bases.get(words, []) if other != index else []:
+                    if base.period == statement.period:
+                        findings.extend(_base_finding(statement, ratio, base))
     return findings
 
 
@@ -486,7 +583,7 @@ def _check_bases(bases: object) -> Mapping[str, Statement]:
         isinstance(words, str) and isinstance(base, Statement) for words, base in bases.items()
     ):
         raise InvalidTypeError(f"bases must map base words (str) to a Statement, got {bases!r}")
-    return bases
+    return {_words(words): base for words, base in bases.items()}
 
 
 def _audit_statement(statement: Statement) -> list[Finding]:
@@ -536,6 +633,12 @@ def audit(
     except TypeError:
         raise InvalidTypeError(f"audit needs a list of statements, got {statements!r}") from None
     checked = _check_bases({} if bases is None else bases)
+    findings, read = _audit_items(items)
+    return [*findings, *_bases_agree(read, checked)]
+
+
+def _audit_items(items: Iterable[object]) -> tuple[list[Finding], list[Statement]]:
+    """The findings of each item on its own, and the statements among the items."""
     findings: list[Finding] = []
     read: list[Statement] = []
     for item in items:
@@ -551,4 +654,51 @@ def audit(
                 f"audit needs Statement or Unparsed items, got {item!r} "
                 f"of type {type(item).__name__}"
             )
-    return [*findings, *_bases_agree(read, checked)]
+    return findings, read
+
+
+def audit_documents(
+    documents: Mapping[str, Iterable[Statement | Unparsed]],
+    *,
+    bases: Mapping[str, Statement] | None = None,
+) -> list[Finding]:
+    """Audit several documents: each on its own, then their bases across documents.
+
+    Within a document, a base whose subject matches the words of a ratio is
+    checked when the two name the same period or either names none (an
+    undated figure of a report is about the report's period). Across
+    documents only figures dated with the same period are compared: an
+    undated "Kế hoạch giao đạt 100 tỷ đồng" in one report says nothing of a
+    ratio "bằng 51,2% kế hoạch giao" of 2020 in another. ``bases`` applies to
+    every document, as in :func:`audit`.
+
+    Raises:
+        InvalidTypeError: ``documents`` is not a mapping of names to
+            statements, or as :func:`audit`.
+
+    >>> from dongdang.auditing import audit_documents
+    >>> from dongdang.statements import parse_statements
+    >>> [finding] = audit_documents(
+    ...     {
+    ...         "october.txt": parse_statements(
+    ...             "Năm 2020 giải ngân 52,6 tỷ đồng, bằng 51,2% kế hoạch giao."
+    ...         ),
+    ...         "plan.txt": parse_statements("Kế hoạch giao năm 2020 là 150 tỷ đồng."),
+    ...     }
+    ... )
+    >>> finding.kind.name, finding.statements[0].text
+    ('BASE_DISAGREES', 'Kế hoạch giao năm 2020 là 150 tỷ đồng.')
+    """
+    if not isinstance(documents, Mapping):
+        raise InvalidTypeError(
+            f"audit_documents needs a mapping of document names to statements, got {documents!r}"
+        )
+    checked = _check_bases({} if bases is None else bases)
+    findings: list[Finding] = []
+    every: list[list[Statement]] = []
+    for items in documents.values():
+        raw: object = items  # a str is refused by audit, not split into characters
+        listed = items if isinstance(raw, (str, bytes)) else list(items)
+        findings.extend(audit(listed, bases=checked))  # refuses what is not statements
+        every.append([item for item in listed if isinstance(item, Statement)])
+    return [*findings, *_bases_across(every, checked)]

@@ -43,8 +43,8 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable, Mapping
 
-    from dongdang.audit import Finding
-    from dongdang.statements import Statement
+    from dongdang.auditing import Finding
+    from dongdang.statements import Statement, Unparsed
 
 __all__ = [
     "SeedFigure",
@@ -235,17 +235,22 @@ def seed_statements() -> dict[str, SeedStatement]:
 
 
 def seed_findings() -> tuple[SeedFinding, ...]:
-    """The audit of every seed statement together, with the documents each finding involves.
+    """The audit of the seed articles, with the documents each finding involves.
 
-    Besides the checks within a sentence, a ratio to a base named in one
-    article is checked against the base stated in another where the dataset
-    says they are the same measure (seed-000's "kế hoạch giao" of 2020 is the
-    year's capital plan that seed-004 states as 102.681 triệu đồng).
+    Each article is audited on its own, then the articles together
+    (:func:`~dongdang.auditing.audit_documents`: a base stated in one article
+    checks a ratio of another for the same period). Where the dataset says two
+    articles name one measure in different words, the ratio is checked against
+    it too: seed-000's "kế hoạch giao" of 2020 is the year's capital plan that
+    seed-004 states as 102.681 triệu đồng.
     """
-    from dongdang.audit import audit  # noqa: PLC0415 - lazy: the audit is not needed to read
+    return _findings(_load("seed_statements.toml"), _sources())
 
-    raw = _load("seed_statements.toml")
-    statements = read_sentences(raw["sentences"], _sources(), file="seed_statements.toml")
+
+def _findings(raw: Mapping[str, Any], sources: Mapping[str, Source]) -> tuple[SeedFinding, ...]:
+    from dongdang.auditing import audit_documents  # noqa: PLC0415 - lazy: not needed to read
+
+    statements = read_sentences(raw["sentences"], sources, file="seed_statements.toml")
     origin: dict[int, Source] = {}
     for item in statements.values():
         _index(item.statement, item.source, origin)
@@ -254,7 +259,10 @@ def seed_findings() -> tuple[SeedFinding, ...]:
         named = statements[same["whole_of"]]
         bases[same["words"]] = base = _whole(named.statement, same["subject"])
         origin[id(base)] = named.source
-    findings = audit([item.statement for item in statements.values()], bases=bases)
+    documents: dict[str, list[Statement | Unparsed]] = {}
+    for item in statements.values():
+        documents.setdefault(item.source.id, []).append(item.statement)
+    findings = audit_documents(documents, bases=bases)
     return tuple(
         SeedFinding(
             finding=finding,
