@@ -748,3 +748,24 @@ def test_documents_must_map_names_to_statements(documents: object, named: str) -
     with pytest.raises(InvalidTypeError) as error:
         audit_documents(documents)  # type: ignore[arg-type]
     assert named in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("total", "severities"),
+    [
+        # the parts 234.433 + 44.285 stand for 278.717…278.719 (± 0,5 each)
+        ("278.717", []),  # 278.716,5…278.717,5 touches 278.717
+        ("278.719", []),
+        ("278.716", [Severity.INCONSISTENT]),  # just below: the parts exceed it
+        ("278.720", [Severity.WARNING]),  # just above: the parts may be a partial list
+    ],
+)
+def test_a_total_just_beyond_its_parts_rounding_is_flagged(
+    total: str, severities: list[Severity]
+) -> None:
+    text = (
+        f"Thu phí đạt {total} triệu đồng, trong đó phí ra vào cửa khẩu đạt 234.433 triệu đồng; "
+        "phí sang tải đạt 44.285 triệu đồng."
+    )
+    findings = audit(parse_statements(text))
+    assert [f.severity for f in findings if f.kind is FindingKind.COMPONENTS_SUM] == severities
