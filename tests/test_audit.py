@@ -353,6 +353,8 @@ def test_a_base_implied_by_a_ratio_must_agree_with_the_base_stated_elsewhere() -
     ("text", "expected"),
     [
         (PLAN + " Kế hoạch giao đạt 102,7 tỷ đồng.", []),
+        # a base that is a percent is not an amount to compare with
+        (PLAN + " Kế hoạch giao đạt 90%.", []),
         # the base in another scale, before the ratio
         ("Kế hoạch giao là 102.700 triệu đồng. " + PLAN, []),
         ("Kế hoạch giao là 150.000 triệu đồng. " + PLAN, [FindingKind.BASE_DISAGREES]),
@@ -660,16 +662,16 @@ def test_parts_in_units_that_do_not_add_up_are_a_warning_naming_the_units() -> N
     [finding] = audit(
         parse_statements(
             "Tổng kim ngạch đạt 4.270 triệu USD, trong đó xuất khẩu 1.370 tỷ đồng, "
-            "nhập khẩu 2.900 triệu USD."
+            "nhập khẩu 2.900 tấn."
         )
     )
     assert (finding.kind, finding.severity) == (FindingKind.UNITS_DIFFER, Severity.WARNING)
     assert finding.allowed is None
     assert finding.explain("en") == (
         "The parts of tổng kim ngạch (4.270 triệu USD) are in units that do not add up "
-        "(million USD, billion VND): the total cannot be checked."
+        "(million USD, billion VND, tonnes): the total cannot be checked."
     )
-    assert "(triệu USD, tỷ đồng)" in finding.explain("vi")
+    assert "(triệu USD, tỷ đồng, tấn)" in finding.explain("vi")
 
 
 def test_shares_among_the_parts_are_not_added_nor_warned_about() -> None:
@@ -769,3 +771,95 @@ def test_a_total_just_beyond_its_parts_rounding_is_flagged(
     )
     findings = audit(parse_statements(text))
     assert [f.severity for f in findings if f.kind is FindingKind.COMPONENTS_SUM] == severities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure about a part (its capital), not a part of the total
+        "Có 45 dự án, trong đó 10 dự án FDI với tổng vốn 500 triệu USD.",
+        # a conversion of the total, after its parts
+        (
+            "Kim ngạch đạt 1.000 triệu USD, trong đó xuất khẩu 600 triệu USD, nhập khẩu 400 triệu "
+            "USD, tương đương 9.000 tỷ đồng."
+        ),
+    ],
+)
+def test_a_figure_of_another_kind_beside_matching_parts_is_not_a_warning(text: str) -> None:
+    assert audit(parse_statements(text)) == []
+
+
+def test_shares_among_the_parts_do_not_hide_parts_that_exceed_the_total() -> None:
+    [finding] = audit(
+        parse_statements(
+            "Thu phí đạt 300 tỷ đồng, trong đó phí A đạt 250 tỷ đồng (chiếm 83%), "
+            "phí B đạt 100 tỷ đồng (chiếm 33%)."
+        )
+    )
+    assert (finding.kind, finding.severity) == (FindingKind.COMPONENTS_SUM, Severity.INCONSISTENT)
+    assert finding.allowed == Interval(low=Fraction(3490, 10), high=Fraction(3510, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a range printed upside down stands for the same values
+        (
+            (
+                "Phương tiện đạt 2.600 - 2.000 xe/ngày, trong đó xe xuất khẩu 1.000 xe/ngày, "
+                "xe nhập khẩu 1.000 xe/ngày."
+            ),
+            [],
+        ),
+        # "khoảng" widens the whole range: 2.000…2.600 ± 5 % of 2.600 reaches 2.730,5
+        (
+            (
+                "Phương tiện khoảng 2.000 - 2.600 xe/ngày, trong đó xe xuất khẩu 1.700 - 1.750 "
+                "xe/ngày, xe nhập khẩu 950 - 980 xe/ngày."
+            ),
+            [],
+        ),
+        (
+            (
+                "Phương tiện khoảng 2.000 - 2.600 xe/ngày, trong đó xe xuất khẩu 1.800 - 1.850 "
+                "xe/ngày, xe nhập khẩu 950 - 980 xe/ngày."
+            ),
+            [FindingKind.COMPONENTS_SUM],
+        ),
+        # "trên" leaves a range open above
+        (
+            (
+                "Phương tiện trên 2.000 - 2.600 xe/ngày, trong đó xe xuất khẩu 1.900 xe/ngày, "
+                "xe nhập khẩu 950 xe/ngày."
+            ),
+            [],
+        ),
+    ],
+)
+def test_ranges_upside_down_and_qualified(text: str, kinds: list[FindingKind]) -> None:
+    assert [finding.kind for finding in audit(parse_statements(text))] == kinds
+
+
+def test_zero_amounts_have_no_growth_and_raise_nothing() -> None:
+    text = (
+        "Thu phí đạt 0 tỷ đồng, tăng 10%, trong đó phí A đạt 0 tỷ đồng, tăng 10%; "
+        "phí B đạt 0 tỷ đồng, tăng 10%."
+    )
+    assert audit(parse_statements(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Năm 2024 thu phí đạt 300 tỷ đồng, tăng 14% so với năm 2023, trong đó phí A đạt 200 tỷ "
+            "đồng, tăng 10% so với năm 2023; phí B đạt 100 tỷ đồng, tăng 50% so với năm 2022."
+        ),
+        (
+            "Năm 2024 thu phí đạt 300 tỷ đồng, tăng 40% so với năm 2022, trong đó phí A đạt 200 tỷ "
+            "đồng, tăng 10% so với cùng kỳ; phí B đạt 100 tỷ đồng, tăng 10% so với cùng kỳ."
+        ),
+    ],
+)
+def test_parts_growing_on_another_year_than_their_total_are_not_compared(text: str) -> None:
+    assert audit(parse_statements(text)) == []

@@ -286,29 +286,39 @@ def interval_of(figure: Figure, *, exact: bool = False) -> Interval:
     >>> print(interval_of(read_figure("trên 344,8 tỷ đồng")))
     [344.75, +inf)
     """
-    value = Fraction(figure.value)
-    half = Fraction(0) if exact else Fraction(1, 2) / 10**figure.decimals
-    low: Fraction | None = value - half
-    high: Fraction | None = value + half
-    if figure.qualifier is Qualifier.AT_LEAST:
+    return _qualified(figure, figure, figure.qualifier, exact=exact)
+
+
+def _qualified(
+    first: Figure, last: Figure, qualifier: Qualifier | None, *, exact: bool
+) -> Interval:
+    """The interval from ``first`` to ``last`` (one figure, or the ends of a range), qualified."""
+    ends = sorted((first, last), key=lambda figure: figure.value)  # "2.600 - 2.000" too
+    bottom, top = Fraction(ends[0].value), Fraction(ends[1].value)
+    below = Fraction(0) if exact else Fraction(1, 2) / 10 ** ends[0].decimals
+    above = Fraction(0) if exact else Fraction(1, 2) / 10 ** ends[1].decimals
+    low: Fraction | None = bottom - below
+    high: Fraction | None = top + above
+    if qualifier is Qualifier.AT_LEAST:
         high = None
-    elif figure.qualifier is Qualifier.AT_MOST:
+    elif qualifier is Qualifier.AT_MOST:
         low = None
-    elif figure.qualifier is Qualifier.BELOW:
-        low, high = None, value
-    elif figure.qualifier is Qualifier.ABOUT:
-        slack = ABOUT_TOLERANCE * abs(value)
-        low, high = value - half - slack, value + half + slack
+    elif qualifier is Qualifier.BELOW:
+        low, high = None, top
+    elif qualifier is Qualifier.ABOUT:
+        slack = ABOUT_TOLERANCE * max(abs(bottom), abs(top))
+        low, high = bottom - below - slack, top + above + slack
     return Interval(low=low, high=high)
 
 
 def _value_interval(statement: Statement) -> Interval:
-    """The interval of a statement's figure; a range "2.000 - 2.600" runs to its upper end."""
+    """The interval of a statement's figure; a range "2.000 - 2.600" spans both ends.
+
+    The qualifier before a range ("khoảng 2.000 - 2.600") applies to the whole range.
+    """
+    last = statement.value if statement.upper is None else statement.upper
     exact = statement.noun is not None
-    span = interval_of(statement.value, exact=exact)
-    if statement.upper is None:
-        return span
-    return Interval(low=span.low, high=interval_of(statement.upper, exact=exact).high)
+    return _qualified(statement.value, last, statement.value.qualifier, exact=exact)
 
 
 def _factor(part: Statement, total: Statement) -> Fraction | None:
@@ -334,28 +344,40 @@ def _is_percent(statement: Statement) -> bool:
     return statement.value.unit == "percent"
 
 
+def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[Statement]]:
+    """The parts that add up to the total, with their factor; and those of another kind.
+
+    Shares among the parts ("chiếm 32%") are neither: they are left out.
+    """
+    matched: list[tuple[Statement, Fraction]] = []
+    other: list[Statement] = []
+    for part in total.components:
+        factor = None if _is_percent(part) else _factor(part, total)
+        if factor is not None:
+            matched.append((part, factor))
+        elif not _is_percent(part):
+            other.append(part)
+    return matched, other
+
+
 def _components_sum(total: Statement) -> list[Finding]:
-    parts = total.components
-    factors = [_factor(part, total) for part in parts]
-    if not parts or None in factors:
-        if _is_percent(total) or any(map(_is_percent, parts)):
-            return []  # shares ("chiếm 32%") are not parts to add up
-        return (
-            [
-                Finding(
-                    severity=Severity.WARNING,
-                    kind=FindingKind.UNITS_DIFFER,
-                    statements=(total, *parts),
-                    stated=total.value,
-                )
-            ]
-            if parts
-            else []
-        )
+    if _is_percent(total):
+        return []
+    matched, other = _addable(total)
+    if not matched:
+        if not other:
+            return []
+        return [
+            Finding(
+                severity=Severity.WARNING,
+                kind=FindingKind.UNITS_DIFFER,
+                statements=(total, *other),
+                stated=total.value,
+            )
+        ]
     low: Fraction | None = Fraction(0)
     high: Fraction | None = Fraction(0)
-    for part, factor in zip(parts, factors, strict=True):
-        assert factor is not None  # noqa: S101 - checked above
+    for part, factor in matched:
         span = _value_interval(part)
         low = _add(low, None if span.low is None else span.low * factor)
         high = _add(high, None if span.high is None else span.high * factor)
@@ -364,14 +386,14 @@ def _components_sum(total: Statement) -> list[Finding]:
     if summed.meets(stated):
         return []
     over = stated.high is not None and summed.low is not None and summed.low > stated.high
-    if not over and len(parts) < 2:  # noqa: PLR2004 - one part is "of which", not all
+    if not over and len(matched) < 2:  # noqa: PLR2004 - one part is "of which", not all
         return []
     severity = Severity.INCONSISTENT if over else Severity.WARNING
     return [
         Finding(
             severity=severity,
             kind=FindingKind.COMPONENTS_SUM,
-            statements=(total, *parts),
+            statements=(total, *(part for part, _ in matched)),
             allowed=summed,
             stated=total.value,
         )
@@ -396,42 +418,60 @@ def _growth_interval(comparison: Comparison) -> Interval | None:
 
 def _same_base(total: Comparison, part: Comparison) -> bool:
     """Whether a part's growth is on the same base as its total's ("cùng kỳ" of the same year)."""
-    if part.base is None or part.base == "cùng kỳ":
-        return True  # "tăng 14,1%" after its total: the same comparison
     if part.base_period is not None and total.base_period is not None:
         return part.base_period == total.base_period
-    return part.base == total.base  # "cùng kỳ năm 2022" against "… năm 2023", or a plan
+    if part.base is None and part.base_period is None:
+        return True  # a bare "tăng 14,1%" after its total: the same comparison
+    return (part.base, part.base_period) == (total.base, total.base_period)
+
+
+_Ends = tuple[Fraction, Fraction]
+
+
+def _ranges(
+    matched: list[tuple[Statement, Fraction]], growths: list[Comparison | None]
+) -> tuple[list[_Ends], list[_Ends]] | None:
+    """Each part's value (in the total's unit) and 1 + growth, as bounds; None if unbounded."""
+    values: list[_Ends] = []
+    rates: list[_Ends] = []
+    for (part, factor), growth in zip(matched, growths, strict=True):
+        span = _value_interval(part)
+        rate = None if growth is None else _growth_interval(growth)
+        if rate is None or span.low is None or span.high is None:
+            return None
+        assert rate.low is not None  # noqa: S101 - bounded by _growth_interval
+        assert rate.high is not None  # noqa: S101 - bounded by _growth_interval
+        if rate.low <= -1:
+            return None
+        # an amount is never below zero, whatever its rounding allows ("0 tỷ đồng")
+        values.append((max(span.low * factor, Fraction(0)), span.high * factor))
+        rates.append((1 + rate.low, 1 + rate.high))
+    return values, rates
 
 
 def _growth_agrees(total: Statement) -> list[Finding]:
     stated = _growth(total)
-    parts = total.components
-    if stated is None or not 2 <= len(parts) <= _MAX_PARTS or _components_sum(total):  # noqa: PLR2004
-        return []
+    matched, other = _addable(total)
+    parts = [part for part, _ in matched]
+    if stated is None or other or not 2 <= len(parts) <= _MAX_PARTS or _components_sum(total):  # noqa: PLR2004
+        return []  # the growth of a total follows from all its parts, or from none
     growths = [_growth(part) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
         return []  # a part compared with another period or base says nothing of the total
-    values: list[tuple[Fraction, Fraction]] = []
-    rates: list[tuple[Fraction, Fraction]] = []
-    for part in parts:
-        factor = _factor(part, total)
-        growth = _growth(part)
-        span = _value_interval(part)
-        rate = None if growth is None else _growth_interval(growth)
-        if factor is None or rate is None or span.low is None or span.high is None:
-            return []
-        assert rate.low is not None  # noqa: S101 - bounded by _growth_interval
-        assert rate.high is not None  # noqa: S101 - bounded by _growth_interval
-        if rate.low <= -1:
-            return []
-        values.append((span.low * factor, span.high * factor))
-        rates.append((1 + rate.low, 1 + rate.high))
+    ranges = _ranges(matched, growths)
+    if ranges is None:
+        return []
+    values, rates = ranges
+
+    def previous(corner: Sequence[Fraction], rate_end: int) -> Fraction:
+        return sum((v / r[rate_end] for v, r in zip(corner, rates, strict=True)), Fraction(0))
 
     def total_growth(corner: Sequence[Fraction], rate_end: int) -> Fraction:
-        previous = sum((v / r[rate_end] for v, r in zip(corner, rates, strict=True)), Fraction(0))
-        return (sum(corner, Fraction(0)) / previous - 1) * 100
+        return (sum(corner, Fraction(0)) / previous(corner, rate_end) - 1) * 100
 
     corners = list(itertools.product(*values))
+    if any(previous(corner, 1) == 0 for corner in corners):
+        return []  # a previous total of nothing has no growth
     low = min(total_growth(corner, 0) for corner in corners)
     high = max(total_growth(corner, 1) for corner in corners)
     allowed = Interval(low=low, high=high)
