@@ -803,13 +803,13 @@ def test_shares_among_the_parts_do_not_hide_parts_that_exceed_the_total() -> Non
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        # a range printed upside down stands for the same values
+        # a range printed upside down is not read: noted, not guessed
         (
             (
                 "Phương tiện đạt 2.600 - 2.000 xe/ngày, trong đó xe xuất khẩu 1.000 xe/ngày, "
                 "xe nhập khẩu 1.000 xe/ngày."
             ),
-            [],
+            [FindingKind.UNREADABLE],
         ),
         # "khoảng" widens the whole range: 2.000…2.600 ± 5 % of 2.600 reaches 2.730,5
         (
@@ -863,3 +863,41 @@ def test_zero_amounts_have_no_growth_and_raise_nothing() -> None:
 )
 def test_parts_growing_on_another_year_than_their_total_are_not_compared(text: str) -> None:
     assert audit(parse_statements(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "vietnamese"),
+    [
+        (
+            "Đã có 112 dự án, trong đó 100 dự án; 20 dự án.",
+            "The total is printed as 112 dự án, but its parts add up to 120 dự án.",
+            "Tổng ghi 112 dự án, nhưng cộng các thành phần được 120 dự án.",
+        ),
+        (
+            "Đã có 45 dự án, trong đó 5 tỷ đồng; 3 tấn.",
+            (
+                "The parts (45 dự án) are in units that do not add up "
+                "(dự án, billion VND, tonnes): the total cannot be checked."
+            ),
+            (
+                "Tổng ghi 45 dự án, nhưng các thành phần tính bằng đơn vị không cộng được với nhau "
+                "(dự án, tỷ đồng, tấn): không kiểm tra được tổng."
+            ),
+        ),
+    ],
+)
+def test_a_finding_without_a_subject_reads_well(text: str, english: str, vietnamese: str) -> None:
+    [finding] = audit(parse_statements(text))
+    assert finding.statements[0].subject == ""
+    assert (finding.explain("en"), finding.explain("vi")) == (english, vietnamese)
+
+
+def test_a_statement_built_with_its_range_upside_down_stands_for_the_same_values() -> None:
+    [total] = parse_statements(
+        "Phương tiện đạt 2.000 - 2.600 xe/ngày, trong đó xe xuất khẩu 1.300 xe/ngày, "
+        "xe nhập khẩu 1.000 xe/ngày."
+    )
+    assert isinstance(total, Statement)
+    assert total.upper is not None
+    upside_down = attrs.evolve(total, value=total.upper, upper=total.value)
+    assert audit([total]) == audit([upside_down]) == []

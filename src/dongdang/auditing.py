@@ -202,10 +202,13 @@ class Finding:
             if lang == "vi":
                 return f"Không đọc được số liệu {self.unparsed.text!r}: {self.unparsed.reason}."
             return f"Could not read the figure {self.unparsed.text!r}: {self.unparsed.reason}."
-        subject = _short(self.statements[0].subject) or ("tổng" if lang == "vi" else "the total")
+        subject = _short(self.statements[0].subject) or ("tổng" if lang == "vi" else "")
+        template = _EXPLANATIONS[self.kind][lang]
+        if not subject:  # English without a subject: "The total is printed as …"
+            template = template.replace(" of {subject}", "").replace(" {subject}", "")
         if self.kind is FindingKind.UNITS_DIFFER:
             units = ", ".join(dict.fromkeys(_unit_words(part, lang) for part in self.statements))
-            text = _EXPLANATIONS[self.kind][lang].format(
+            text = template.format(
                 subject=subject, printed=_printed(self.statements[0]), units=units
             )
             return text[0].upper() + text[1:]
@@ -217,7 +220,7 @@ class Finding:
                 " " + _unit_words(self.statements[0], lang),
                 _printed(self.statements[0]),
             )
-        text = _EXPLANATIONS[self.kind][lang].format(
+        text = template.format(
             subject=subject, printed=printed, allowed=_range(self.allowed, lang, unit.rstrip())
         )
         return text[0].upper() + text[1:]

@@ -14,10 +14,13 @@ What counts as a figure: a number followed by a unit ("278.718 triệu đồng",
 "06 cuộc", "35.000 tờ khai", "120.000 lượt người"; the noun is kept in
 ``Statement.noun`` and the figure has no unit). Dates, legal numbers
 ("01/2019/NQ-HĐND"), years, border markers ("mốc 1088/2 - 1089") and terms of
-office are not figures. A figure the reader cannot read (a malformed number,
-units that contradict each other, a scale word before a unit it does not know
-as in "5 triệu kg", a minus sign as in "-5 triệu USD", "giảm 2 lần") becomes an
-:class:`Unparsed` with the reason: it is never guessed.
+office are not figures. An amount after "tăng"/"giảm" ("tăng 30 tỷ đồng") is
+a change of the figure before it (``ComparisonKind.CHANGE``). A figure the
+reader cannot read (a malformed number, units that contradict each other, a
+scale word before a unit other than a currency as in "5,2 triệu tấn", a minus
+sign as in "-5 triệu USD", "giảm 2 lần", a reversed range "2.600 - 2.000
+xe/ngày", a number beyond 1e±1000) becomes an :class:`Unparsed` with the
+reason: it is never guessed.
 
 >>> from dongdang.statements import parse_statements, describe
 >>> [fee] = parse_statements(
@@ -45,6 +48,7 @@ from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
+from dongdang._decimal import MAX_EXPONENT
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.periods import Period
 from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
@@ -66,7 +70,8 @@ __all__ = [
 ]
 
 #: The nouns counted in reports, as in "07 cửa khẩu", "06 cuộc hội đàm", "2/2 kiến nghị"
-#: or "120.000 lượt người" ("lượt xe" and "lượt" alone are the unit ``vehicle_trip``).
+#: or "120.000 lượt người" ("lượt xe" and "lượt" alone are the unit ``vehicle_trip``;
+#: "lượt" before a noun not listed here is unparsed, never vehicle trips).
 COUNT_NOUNS: Final = (
     "cặp cửa khẩu",
     "cửa khẩu",
@@ -83,6 +88,10 @@ COUNT_NOUNS: Final = (
     "lượt người",
     "lượt khách",
     "lượt phương tiện",
+    "lượt hành khách",
+    "lượt công dân",
+    "lượt doanh nghiệp",
+    "lượt tàu",
     "người",
     "tờ khai",
 )
@@ -99,11 +108,14 @@ class ComparisonKind(enum.Enum):
     ATTAINMENT  đạt X% <base>               reaching X% of <base>
     EXCESS      vượt X% <base>              exceeding by X% <base>
     MULTIPLE    gấp N lần / tăng N lần      N times <base>
+    CHANGE      tăng X tỷ đồng / giảm X …   up X billion VND / down X …
     ==========  ==========================  ==============================
 
     A qualifier may stand between the keyword and the number ("tăng trên 5%",
-    "gấp hơn 2 lần", "down about 15%"). "Giảm N lần" is not read (see
-    :func:`parse_statements`).
+    "gấp hơn 2 lần", "down about 15%", "tăng hơn 30 tỷ đồng"). "Giảm N lần"
+    is not read (see :func:`parse_statements`). A CHANGE is by an amount with
+    its unit; its base and base period are read as for GROWTH ("tăng 30 tỷ
+    đồng so với cùng kỳ").
     """
 
     GROWTH = "growth"
@@ -111,6 +123,7 @@ class ComparisonKind(enum.Enum):
     ATTAINMENT = "attainment"
     EXCESS = "excess"
     MULTIPLE = "multiple"
+    CHANGE = "change"
 
 
 def _key(figure: Figure | None) -> tuple[object, ...] | None:
@@ -127,9 +140,11 @@ class Comparison:
 
     Attributes:
         kind: what is compared.
-        value: the percent ("14,4%") or, for MULTIPLE, the multiple ("2,5") as printed,
-            with its qualifier ("tăng trên 5%": AT_LEAST).
-        decrease: True for "giảm" (a fall): :attr:`fraction` is then negative.
+        value: the percent ("14,4%"), for MULTIPLE the multiple ("2,5"), for CHANGE
+            the amount ("30 tỷ đồng") as printed, with its qualifier ("tăng trên 5%":
+            AT_LEAST).
+        decrease: True for "giảm" (a fall): :attr:`fraction` is then negative; for
+            CHANGE, the amount fell by ``value``.
         base: the words naming the base ("kế hoạch giao"), or for GROWTH one of
             ``"cùng kỳ"`` (also for "năm trước", "cùng kỳ năm trước", "the previous
             year") and ``"cùng kỳ năm YYYY"``; None for a base named by a period
@@ -147,7 +162,12 @@ class Comparison:
 
     @property
     def fraction(self) -> Decimal:
-        """The percent as a fraction (-0.215 for "giảm 21,5%"), or the multiple."""
+        """The percent as a fraction (-0.215 for "giảm 21,5%"), or the multiple.
+
+        Raises:
+            InvalidValueError: for a CHANGE, whose value is an amount (use
+                ``value.quantity`` and ``decrease``).
+        """
         number = self.value.value if self.kind is ComparisonKind.MULTIPLE else self.value.fraction
         return -number if self.decrease else number
 
@@ -185,7 +205,8 @@ class Statement:
         text: the words of the statement: from the start of its subject's clause
             to the first ";" after its last figure, comparison or component, the
             start of the next statement's clause or the end of the sentence,
-            whichever comes first (a statement's components stay inside its text).
+            whichever comes first (a statement's components stay inside its text),
+            without the spaces, ",", ";" and ":" around it.
         span: where the figure stands in the source text.
     """
 
@@ -347,6 +368,23 @@ _SCALED: Final = re.compile(
     r"(?:[^\S\n]+[^\W\d]+)?",
     re.IGNORECASE,
 )
+# "tăng 30 tỷ đồng", "giảm hơn 5 tấn", "up 30 billion VND": a change by an amount.
+_CHANGE_BEFORE: Final = {
+    "vi": re.compile(r"(?<!\w)(?P<word>tăng|giảm)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
+}
+# A word of a unit or a noun after a number: letters, or "km2"/"m2" (areas).
+_UNIT_WORD: Final = r"(?:k?m2(?!\w)|[^\W\d]+)"
+# The words that may follow a bare "lượt" (vehicle trips) without naming what
+# is counted: "215.385 lượt, tăng …", "1.500 lượt qua cửa khẩu". Any other word
+# ("1.500 lượt tàu") names a count that is not known to be vehicle trips.
+_AFTER_TRIPS: Final = frozenset(
+    {
+        *("tăng", "giảm", "so", "với", "và", "trong", "đạt", "bằng", "vượt", "gấp", "chiếm"),
+        *("từ", "đến", "tại", "qua", "của", "trên", "dưới", "khoảng", "hơn", "gần", "là"),
+        *("được", "mỗi", "cho", "theo", "xuất", "nhập", "ra", "vào", "đi", "về"),
+    }
+)
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)(?!\w)", re.IGNORECASE)
 # Where a subject may start: after a strong separator; else, after a figure or a
 # comparison, at the first comma (or "và") that closes the clause it ended.
@@ -355,6 +393,7 @@ _STRONG_SEPARATOR: Final = re.compile(r"[;:()]")
 _OPENER: Final = re.compile(
     r",\s+(?=(?:trong đó|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))", re.IGNORECASE
 )
+_SEPARATORS_BEFORE: Final = re.compile(r"^[\s,;:]+")
 _TRAILING: Final = re.compile(r"(?:[\s,;:(]+|\s+(?:và|and))+$", re.IGNORECASE)
 _WEAK_SEPARATOR: Final = re.compile(r",(?=\s)|\s(?:và|and)(?=\s)", re.IGNORECASE)
 # An opening adverbial before the first comma of a clause: "Theo báo cáo, …",
@@ -491,9 +530,23 @@ class _Draft:
     components: list[_Draft] = attrs.Factory(list)
 
 
+def _size_problem(*figures: Figure | None) -> str | None:
+    """Why a figure is beyond the numbers dongdang accepts (see ``to_decimal``), or None."""
+    for figure in figures:
+        if figure is not None and figure.value:
+            size = figure.value.adjusted()
+            if not -MAX_EXPONENT <= size <= MAX_EXPONENT:
+                return (
+                    f"the number {figure.value:.3E} in {figure.text[:40]!r}… lies outside "
+                    f"1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT} in size: dongdang refuses such "
+                    "numbers"
+                )
+    return None
+
+
 def _words(text: str) -> str:
-    """A clause without the spaces and separators around it."""
-    return _TRAILING.sub("", text.strip())
+    """A clause without the spaces and separators around it (", phí B …" is "phí B …")."""
+    return _TRAILING.sub("", _SEPARATORS_BEFORE.sub("", text))
 
 
 class _Skip(Exception):  # noqa: N818 - a signal, not an error
@@ -592,6 +645,10 @@ class _Sentence:
         except ParseError as error:
             self._unparsed(start, match.end(), error.reason, start + error.position)
             return
+        too_big = _size_problem(value)
+        if too_big is not None:
+            self._unparsed(start, match.end(), too_big)
+            return
         lead = _BASE_LEAD[self.lang].match(self.text, match.end())
         assert lead is not None  # noqa: S101 - the pattern matches the empty string
         stop = _BASE_END.search(self.text, lead.end())
@@ -622,7 +679,9 @@ class _Sentence:
         start = position + lead.end()
         if self.masked.startswith("%", start):
             return start + 1, "%", None
-        words = re.match(r"[^\W\d]+(?:(?:[^\S\n]+|/)[^\W\d]+){0,3}", self.masked[start:])
+        words = re.match(
+            _UNIT_WORD + r"(?:(?:[^\S\n]+|/)" + _UNIT_WORD + "){0,3}", self.masked[start:]
+        )
         if words is None:
             return position, None, None
         cuts = [m.start() for m in re.finditer(r"[^\S\n]+|/", words.group(0))]
@@ -672,7 +731,10 @@ class _Sentence:
                 self._unparsed(start, end, f"a count of {other_noun!r} cannot divide an amount")
                 return end
         refused = self._refused(
-            first, end, figure=(phrase, noun, other_phrase) != (None, None, None)
+            first,
+            end,
+            figure=(phrase, noun, other_phrase) != (None, None, None),
+            last=other_phrase if second is not None else phrase,
         )
         if refused is not None:
             return refused
@@ -697,46 +759,131 @@ class _Sentence:
         except InvalidValueError as error:
             self._unparsed(figure_start, end, str(error), figure_start)
             return end
-        clause, subject = self._subject(figure_start)
-        base, reach = None, end
-        if value.unit == "percent" and _PERCENT_VERB.search(self.text[:figure_start]):
-            base, reach = self._base_after(end)
-        draft = _Draft(
-            subject=subject,
-            value=value,
-            noun=noun,
-            whole=whole,
-            upper=upper,
-            per=per,
-            span=self._abs(figure_start, end),
-            clause=clause,
-            reach=reach,
-            base=base,
+        return self._place(
+            _Draft(
+                subject="",
+                value=value,
+                noun=noun,
+                whole=whole,
+                upper=upper,
+                per=per,
+                span=(figure_start, end),
+                clause=figure_start,
+                reach=end,
+            )
         )
-        self.events.append((figure_start, draft))
-        self.extents.append((figure_start, reach))
-        return reach
 
-    def _refused(self, first: re.Match[str], end: int, *, figure: bool) -> int | None:
+    def _place(self, draft: _Draft) -> int:
+        """Record a figure read at ``draft.span`` (in the sentence) and say where it ends.
+
+        A figure beyond the numbers dongdang accepts, or a range whose upper end
+        is below its lower end, is unparsed; a figure after "tăng"/"giảm" is a
+        change (see :meth:`_change`); any other starts a statement.
+        """
+        figure_start, end = draft.span
+        value, upper = draft.value, draft.upper
+        reason = _size_problem(value, draft.whole, upper, draft.per)
+        if upper is not None and upper.value < value.value:
+            reason = (
+                f"{self.text[figure_start:end]!r}: the upper end of a range is below its lower end"
+            )
+        if reason is not None:
+            self._unparsed(figure_start, end, reason)
+            return end
+        change = _CHANGE_BEFORE[self.lang].search(self.text, 0, figure_start)
+        if change is not None:
+            plain = (draft.whole, upper, draft.per) == (None, None, None)
+            self._change(change, value, draft.span, plain=plain)
+            return end
+        draft.clause, draft.subject = self._subject(figure_start)
+        if value.unit == "percent" and _PERCENT_VERB.search(self.text[:figure_start]):
+            draft.base, draft.reach = self._base_after(end)
+        draft.span = self._abs(figure_start, end)
+        self.events.append((figure_start, draft))
+        self.extents.append((figure_start, draft.reach))
+        return draft.reach
+
+    def _change(
+        self, keyword: re.Match[str], value: Figure, figure: tuple[int, int], *, plain: bool
+    ) -> None:
+        """A figure after "tăng"/"giảm" ("up"/"down"): a change of the figure before it.
+
+        "tăng 30 tỷ đồng so với cùng kỳ" is a CHANGE comparison. A change in a
+        count, or one written as a range or a fraction ("tăng 10 - 15%"), is
+        unparsed.
+        """
+        start, end = keyword.start("word"), figure[1]
+        printed = self.text[start:end]
+        if not plain:
+            what = "growth" if value.unit == "percent" else "change"
+            reason = f"{printed!r}: a {what} given as a range or a fraction is not read"
+            self._unparsed(start, end, reason)
+            return
+        if value.unit is None:
+            self._unparsed(start, end, f"{printed!r}: a change in a count is not read")
+            return
+        words, stop = self._base_after(end)
+        word = keyword.group("word").lower()
+        event: _ComparisonEvent = (
+            ComparisonKind.CHANGE,
+            value,
+            word in _DECREASE,
+            words,
+            self._abs(start, stop),
+            self._abs(*figure),
+        )
+        self.events.append((start, event))
+        self.extents.append((start, stop))
+
+    def _refused(
+        self, first: re.Match[str], end: int, *, figure: bool, last: str | None
+    ) -> int | None:
         """Where a number that cannot be read as a figure ends, once made unparsed.
 
         A number with a unit or a noun (``figure``) is refused when it has a
-        minus sign ("-5 triệu USD"); one without is refused when a scale word
-        follows it ("5 triệu kg": an amount in a unit dongdang does not know).
+        minus sign ("-5 triệu USD"), or when its last unit phrase (``last``) is
+        a bare "lượt" before a noun ("1.500 lượt thuyền": not known to be
+        vehicle trips); one without is refused when a scale word follows it
+        ("5 triệu kg": dongdang scales currencies only).
         None for a figure to read; :class:`_Skip` for a number that is no figure.
         """
         start = first.start()
+        follower = re.match(r"[^\S\n]+([^\W\d]+)", self.masked[end:])
+        if (
+            last is not None
+            and last.lower() == "lượt"
+            and follower is not None
+            and follower.group(1).lower() not in _AFTER_TRIPS
+        ):
+            stop = end + follower.end()
+            self._unparsed(
+                start,
+                stop,
+                f"{self.text[start:stop]!r}: 'lượt' before {follower.group(1)!r} counts "
+                "something not known to be vehicle trips, nor a noun dongdang counts",
+            )
+            return stop
         if not figure:
             scale = _SCALED.match(self.masked, first.end())
             if scale is None:
                 raise _Skip
-            self._unparsed(
-                start,
-                scale.end(),
-                f"{self.text[start : scale.end()]!r}: the scale word {scale.group(1)!r} is "
-                "followed by no unit dongdang knows",
-            )
-            return scale.end()
+            after, unit, noun = self._unit_at(scale.end(1))
+            word = scale.group(1)
+            stop = max(after, scale.end())
+            printed = self.text[start:stop]
+            if unit is not None:  # "5,2 triệu tấn", "15 nghìn lượt xe"
+                reason = (
+                    f"{printed!r}: a scale word ({word!r}) before {unit!r} is not read: "
+                    "only currencies are scaled"
+                )
+            elif noun is not None:  # "1 triệu lượt khách"
+                reason = f"{printed!r}: a count with a scale word ({word!r}) is not read"
+            else:
+                reason = (
+                    f"{printed!r}: the scale word {word!r} is followed by no unit dongdang knows"
+                )
+            self._unparsed(start, stop, reason)
+            return stop
         if first.group(0)[0] in "-−":
             self._unparsed(
                 start,
@@ -777,7 +924,7 @@ class _Sentence:
         the first comma (or "và") after the previous one, or at the sentence
         start for the first. The subject is its words before the figure, less
         an opening adverbial ("Theo báo cáo, "), leading "trong đó/và/có" and
-        trailing verbs.
+        trailing verbs ("thu" only after a word "phí": "tổng thu" keeps it).
         """
         previous = max((end for start, end in self.extents if start < position), default=None)
         floor = 0 if previous is None else min(previous, position)
@@ -796,6 +943,10 @@ class _Sentence:
             start = opening.end()
         words = self.plain[start:position].split()
         while words and words[-1].lower() in _VERBS:
+            # "thu" is a verb after a fee ("phí ra vào cửa khẩu thu 234.433 …"), not in
+            # "tổng thu", "dự toán thu" (a noun: revenue).
+            if words[-1].lower() == "thu" and "phí" not in (w.lower() for w in words[:-1]):
+                break
             words.pop()
         subject = _LEADING.sub("", " ".join(words)).strip(" ,;:")
         one_of = _ONE_OF.search(subject)
@@ -913,6 +1064,8 @@ class _Sentence:
         reason = "a comparison without a figure it compares"
         if kind is ComparisonKind.GROWTH:
             reason = "a growth of an unstated value: " + reason
+        elif kind is ComparisonKind.CHANGE:
+            reason = "a change of an unstated value: " + reason
         return Unparsed(
             text=self.text[position:], span=self._abs(position, len(self.text)), reason=reason
         )
@@ -967,10 +1120,19 @@ def parse_statements(
     5%", "reaching nearly 90% of …"): the qualifier is kept on
     ``Comparison.value``. "Tăng N lần" is a multiple, like "gấp N lần";
     "giảm N lần" is unparsed: it may mean the base divided by N, and that is
-    not guessed. "So với năm trước", "so với cùng kỳ năm trước" (English "on the
+    not guessed. An amount right after "tăng"/"giảm" ("up"/"down"), qualified or
+    not ("tăng hơn 30 tỷ đồng so với cùng kỳ"), is a CHANGE comparison of the
+    figure before it; with no figure before it, in a count ("tăng 5 dự án") or
+    as a range ("tăng 10 - 15%") it is unparsed. "So với năm trước", "so với
+    cùng kỳ năm trước" (English "on the
     previous year") are "so với cùng kỳ". What cannot be read is unparsed with
-    the reason: a number followed by a scale word and a unit dongdang does not
-    know ("5 triệu kg"), a figure with a minus sign ("-5 triệu USD").
+    the reason: a scale word before a unit other than a currency ("5,2 triệu
+    tấn", "15 nghìn lượt xe"; dongdang scales currencies only) or before a
+    count ("1 triệu lượt khách"), a figure with a minus sign ("-5 triệu USD"), a
+    range whose upper end is below its lower end ("2.600 - 2.000 xe/ngày"), a
+    number beyond 1e±1000 (``dongdang._decimal.MAX_EXPONENT``), "lượt" before
+    a noun not in :data:`COUNT_NOUNS` ("200 lượt thuyền"). Areas are read:
+    "394 km2" or "km²", "394 m2", "143,7 ha".
 
     A period phrase ("năm 2021", "quý II/2024", "từ ngày 01/01-31/5/2024";
     English "in 2021", "in Q2 2024", "from 1 January 2024 to 31 May 2024")
@@ -993,7 +1155,8 @@ def parse_statements(
     it. A comma before "trong đó", "đến nay", "hiện nay", "đồng thời" or "ngoài
     ra" always opens a clause. An opening adverbial ("Theo báo cáo, ",
     "Tính từ 01/3/2020 – 25/5/2020, "), leading "trong đó/và/có" and trailing
-    verbs are left out; for "… do X … là một trong 08 KKT" the subject is X's
+    verbs are left out ("thu" only after a fee, "phí … thu 234.433 triệu
+    đồng": "tổng thu", "dự toán thu" keep it); for "… do X … là một trong 08 KKT" the subject is X's
     clause. ``Statement.text`` runs from the start of the subject's clause
     to the first ";" after the statement's last figure, comparison or
     component, the start of the next statement's clause or the end of the
@@ -1039,9 +1202,9 @@ def parse_statements(
     >>> growth = trade.comparisons[0]
     >>> growth.value.qualifier, growth.base, growth.base_period.label()
     (<Qualifier.AT_LEAST: 'at_least'>, 'cùng kỳ', 'năm 2023')
-    >>> [bad] = parse_statements("Doanh thu đạt 5 triệu kg.")
-    >>> bad.text, bad.reason
-    ('5 triệu kg', "'5 triệu kg': the scale word 'triệu' is followed by no unit dongdang knows")
+    >>> [bad] = parse_statements("Sản lượng đạt 5,2 triệu tấn.")
+    >>> print(bad.reason)
+    '5,2 triệu tấn': a scale word ('triệu') before 'tấn' is not read: only currencies are scaled
     """
     source = _check(text, lang)
     if period is not None and not isinstance(period, Period):
@@ -1104,11 +1267,12 @@ def _write_base(comparison: Comparison, lang: Language) -> str:
         label = comparison.base_period.label(lang)
         return f" so với {label}" if lang == "vi" else f" on {label}"
     same = _SAME_PERIOD["vi"].fullmatch(base)
+    changes = (ComparisonKind.GROWTH, ComparisonKind.CHANGE)
     if lang == "vi":
-        lead = " so với " if comparison.kind is ComparisonKind.GROWTH else " "
+        lead = " so với " if comparison.kind in changes else " "
         return lead + base
     if same is None:
-        preposition = {ComparisonKind.GROWTH: "on", ComparisonKind.RATIO: "of"}
+        preposition = dict.fromkeys(changes, "on") | {ComparisonKind.RATIO: "of"}
         return f" {preposition.get(comparison.kind, 'of')} {base}"
     year = same.group(1) or "the previous year"
     return f" on the same period of {year}"
@@ -1119,6 +1283,9 @@ def _write_comparison(comparison: Comparison, lang: Language) -> str:
     number = _write_qualifier(value, lang) + _number(value, lang)
     if comparison.kind is ComparisonKind.MULTIPLE:
         head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
+    elif comparison.kind is ComparisonKind.CHANGE:
+        word = _WRITE_KEYWORD[lang][ComparisonKind.GROWTH, comparison.decrease]
+        head = f"{word} {number} {_unit_words(value, lang)}"
     else:
         word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
         head = f"{word} {number}%"
