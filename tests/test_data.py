@@ -44,10 +44,6 @@ def _seeds() -> Path:
     return SEEDS
 
 
-def _flat(statement: Statement) -> list[Statement]:
-    return [statement, *(s for part in statement.components for s in _flat(part))]
-
-
 def _printed(statement: Statement) -> tuple[object, ...]:
     """What a figure says, independently of the period the dataset may add."""
     comparisons = tuple((c.kind, c.value.text, c.decrease, c.base) for c in statement.comparisons)
@@ -152,7 +148,7 @@ def test_the_trade_total_and_its_parts() -> None:
 
 def test_every_seed_figure_agrees_with_its_statement() -> None:
     """The figures the domain modules use say what the statements of the same sentence say."""
-    everything = [s for item in seed_statements().values() for s in _flat(item.statement)]
+    everything = [s for item in seed_statements().values() for s in item.statement.walk()]
     for key, figure in seed_figures().items():
         matching = [
             s

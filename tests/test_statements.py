@@ -1889,3 +1889,13 @@ def test_a_change_reads_back_its_amount_and_sign(
         unit,
         fall,
     )
+
+
+def test_walk_gives_a_statement_then_its_components_depth_first() -> None:
+    total = only(
+        "Thu phí đạt 664.127 triệu đồng, tăng 40,2% so với cùng kỳ 2020; trong đó phí thu đối "
+        "với phương tiện sang tải được 100.751 triệu đồng/215.385 lượt xe."
+    )
+    assert [s.value.value for s in total.walk()] == [664127, 100751]
+    [part] = total.components
+    assert list(part.walk()) == [part]

@@ -86,11 +86,6 @@ def _read(name: str) -> str:
     return text
 
 
-def _count(statement: Statement) -> int:
-    """The figures of a statement: itself and its components, all the way down."""
-    return 1 + sum(_count(part) for part in statement.components)
-
-
 def _label(name: str) -> str:
     return "standard input" if name == "-" else name
 
@@ -110,7 +105,8 @@ def _audit(names: Sequence[str], lang: Language) -> int:
         key = label if label not in documents else f"{label} ({len(documents) + 1})"
         documents[key] = parse_statements(text)
         for item in documents[key]:
-            _mark(item, key, origin)
+            for each in item.walk() if isinstance(item, Statement) else (item,):
+                origin[id(each)] = key
     if not any(documents.values()):
         labels = ", ".join(documents)
         sys.stdout.write(
@@ -131,7 +127,7 @@ def _audit(names: Sequence[str], lang: Language) -> int:
         sys.stdout.write(line + "\n")
     if not findings:
         figures = sum(
-            _count(item)
+            len(list(item.walk()))
             for items in documents.values()
             for item in items
             if isinstance(item, Statement)
@@ -148,13 +144,6 @@ def _where(item: Statement, origin: dict[int, str], *, several: bool) -> str:
     """The sentence a finding concerns, after the name of its report when there are several."""
     text = " ".join(item.text.split())
     return f"{origin[id(item)]}: {text}" if several else text
-
-
-def _mark(item: Statement | Unparsed, label: str, origin: dict[int, str]) -> None:
-    """Remember which input a statement and its components came from."""
-    origin[id(item)] = label
-    for part in getattr(item, "components", ()):
-        _mark(part, label, origin)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -529,11 +529,7 @@ def _ratio_agrees(statement: Statement) -> list[Finding]:
 
 
 def _flatten(statements: Iterable[Statement]) -> list[Statement]:
-    flat: list[Statement] = []
-    for statement in statements:
-        flat.append(statement)
-        flat.extend(_flatten(statement.components))
-    return flat
+    return [each for statement in statements for each in statement.walk()]
 
 
 def _implied_base(statement: Statement, ratio: Comparison, base: Statement) -> Interval | None:

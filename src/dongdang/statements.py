@@ -54,6 +54,7 @@ from dongdang.periods import Period
 from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from decimal import Decimal
 
     from dongdang.periods import Language
@@ -232,6 +233,19 @@ class Statement:
     def quantity(self) -> Quantity:
         """The amount as a quantity; a count or a percent has none (InvalidValueError)."""
         return self.value.quantity
+
+    def walk(self) -> Iterator[Statement]:
+        """This statement, then its components and theirs, depth first.
+
+        >>> [total] = parse_statements(
+        ...     "Tổ chức 08 cuộc, trong đó 05 cuộc chuyên đề; 03 cuộc học tập."
+        ... )
+        >>> [s.value.text for s in total.walk()]
+        ['08', '05', '03']
+        """
+        yield self
+        for part in self.components:
+            yield from part.walk()
 
     def same_figures(self, other: Statement) -> bool:
         """Whether both state the same figures, whatever text and spans they came from.

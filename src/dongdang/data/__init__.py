@@ -253,7 +253,7 @@ def _findings(raw: Mapping[str, Any], sources: Mapping[str, Source]) -> tuple[Se
     statements = read_sentences(raw["sentences"], sources, file="seed_statements.toml")
     origin: dict[int, Source] = {}
     for item in statements.values():
-        _index(item.statement, item.source, origin)
+        origin.update((id(each), item.source) for each in item.statement.walk())
     bases: dict[str, Statement] = {}
     for same in raw["same_measures"]:
         named = statements[same["whole_of"]]
@@ -270,12 +270,6 @@ def _findings(raw: Mapping[str, Any], sources: Mapping[str, Source]) -> tuple[Se
         )
         for finding in findings
     )
-
-
-def _index(statement: Statement, source: Source, origin: dict[int, Source]) -> None:
-    origin[id(statement)] = source
-    for part in statement.components:
-        _index(part, source, origin)
 
 
 def _whole(statement: Statement, subject: str) -> Statement:
