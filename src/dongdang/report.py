@@ -39,7 +39,7 @@ from dongdang.fees import FeeLine, seed_fee_collections
 from dongdang.gates import lang_son_gates
 from dongdang.investment import implied_base_range, seed_capital_plan
 from dongdang.periods import Period
-from dongdang.tasks import lang_son_tasks
+from dongdang.tasks import TaskSource, lang_son_tasks
 from dongdang.text import Qualifier, format_amount, format_number, format_percent
 from dongdang.trade import seed_trade_flows, seed_trade_ledger
 
@@ -620,7 +620,7 @@ def _tasks(out: _Writer) -> Section:
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
         how = ratio.describe(out.lang)
-        if key == "seed-004-voters":  # petitions resolved, not tasks completed
+        if TaskSource.VOTER_PETITION in stated.sources:  # resolved petitions, not tasks
             how = out.pick(
                 f"{ratio.part}/{ratio.base} kiến nghị đã được giải quyết xong, "
                 f"bằng {ratio.format(1, 'vi')}",
