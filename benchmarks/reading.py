@@ -188,10 +188,10 @@ def compatible(annotated: Key, read: Key) -> bool:
     return annotated.base == read.base
 
 
-def located(text: str, start: int, end: int, printed: str) -> tuple[int, int]:
-    """Where ``printed`` stands inside text[start:end] (or the whole span)."""
-    at = text.find(printed, start, end) if printed else -1
-    return (at, at + len(printed)) if at >= 0 else (start, end)
+def located(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the first number of text[start:end] stands (or the whole span when none)."""
+    number = NUMBER.search(text, start, end)
+    return (start, end) if number is None else number.span()
 
 
 def reader_figures(text: str) -> tuple[list[Read], list[Unparsed]]:
@@ -213,7 +213,7 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
     found = [
         Read(
             reader_key(statement.value),
-            located(text, start, end, statement.value.text),
+            located(text, start, end),
             secondary=False,
         )
     ]
@@ -222,7 +222,7 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
     for comparison in statement.comparisons:
         low, high = comparison.span
         key = reader_key(comparison.value, multiple=comparison.kind is ComparisonKind.MULTIPLE)
-        found.append(Read(key, located(text, low, high, comparison.value.text), secondary=False))
+        found.append(Read(key, located(text, low, high), secondary=False))
     return found
 
 
