@@ -71,7 +71,9 @@ def load(path: Path) -> dict[str, Any]:
 
 def readings(printed: str) -> set[Decimal]:
     """The values a printed number can have: the Vietnamese reading, and the English one."""
-    values = {Decimal(printed.replace(".", "").replace(",", "."))}
+    values: set[Decimal] = set()
+    with contextlib.suppress(InvalidOperation):  # "42,460,418,319" has no Vietnamese reading
+        values.add(Decimal(printed.replace(".", "").replace(",", ".")))
     with contextlib.suppress(InvalidOperation):  # "1.200.000" has no English reading
         values.add(Decimal(printed.replace(",", "")))
     return values
