@@ -6,7 +6,7 @@ sentence at a time, and compares what it yields with the annotations:
 
 * **found**: an annotated figure is found when the reader yields a figure
   (a statement's value, a comparison's value, or the whole, upper end or "per"
-  figure of a statement) whose printed text stands inside the annotated text,
+  figure of a statement) whose number stands inside the annotated text,
   of a compatible kind (money, percent, count, area, …) and with the same
   value once the scale is applied (278.718 triệu đồng = 278,718 × 10⁶ đồng;
   95,4 nghìn ha = 95,400 ha). A reader figure serves one annotation at most.
@@ -104,8 +104,10 @@ WRITTEN_UNITS = {
     "m3": ("volume", "m3", 1),
     "m³": ("volume", "m3", 1),
 }
-KINDS = ("amount", "percent", "percentage_point", "count", "area", "mass", "length")
-KINDS += ("volume", "other")
+KINDS = (
+    *("amount", "percent", "percentage_point", "count", "area", "mass", "length"),
+    *("volume", "other"),
+)
 
 
 @dataclass(frozen=True)
@@ -292,7 +294,10 @@ def read_sentence(sentence: dict[str, Any], tally: Tally, log: list[str]) -> Non
         inside = [n for n, span in enumerate(periods) if overlaps(read.span, span)]
         if inside:
             read_periods.update(inside)
-            log.append(f"  period read as a figure: {text[read.span[0] : read.span[1]]!r}")
+            log.append(
+                f"  period read as a figure: {text[read.span[0] : read.span[1]]!r}"
+                f" in {sentence['id']}"
+            )
             continue
         kind = next(
             (
