@@ -21,15 +21,16 @@ sentence at a time, and compares what it yields with the annotations:
 * **unparsed**: an annotated figure the reader gave up on (``Unparsed``).
 
 Then each checkable group is audited with :func:`dongdang.audit` on its
-sentences read together (in document order): an inconsistent group is
-*found* when the audit reports an INCONSISTENT finding; a consistent group
-is a *false alarm* when it does (groups sharing a sentence with an
-inconsistent group are left out of that count). Finally, each consistent
-group is broken once, deterministically: one of its figures (the figures of
-its sentences whose printed number is written in the group's ``statement``;
-which one by a CRC-32 of the group's name) has its first digit changed (d →
-d + 1, 9 → 8), and the perturbation is *flagged* when the audit reports an
-INCONSISTENT finding the unbroken text did not have.
+sentences read together (in document order). The group's figures are the
+figures of its sentences whose printed number is written in the group's
+``statement``; an INCONSISTENT finding counts for the group when every
+statement it names stands on one of them. An inconsistent group is *found*
+when such a finding comes; a consistent group is a *false alarm* when one
+does (groups sharing a sentence with an inconsistent group are left out).
+Finally, each consistent group is broken once, deterministically: one of its
+figures (which one by a CRC-32 of the group's name) has its first digit
+changed (d → d + 1, 9 → 8), and the perturbation is *flagged* when the audit
+then reports such a finding.
 
 The targets (issue 14): ≥ 95 % of figures found, 0 misreads, 0 periods read
 as figures, 0 false alarms, every real inconsistency found, ≥ 90 % of
@@ -40,6 +41,7 @@ Run: python benchmarks/reading.py [--verbose]
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import tomllib
@@ -108,6 +110,9 @@ KINDS = (
     *("amount", "percent", "percentage_point", "count", "area", "mass", "length"),
     *("volume", "other"),
 )
+
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -314,27 +319,43 @@ def read_sentence(sentence: dict[str, Any], tally: Tally, log: list[str]) -> Non
     tally.periods_read += len(read_periods)
 
 
-def inconsistent(text: str) -> set[str]:
-    """The explanations of the INCONSISTENT findings of the audit of a text."""
+def group_spans(sentences: list[dict[str, Any]], statement: str) -> tuple[str, list[Span]]:
+    """The group's sentences joined, and where its figures' numbers stand in them.
+
+    A group's figures are the figures of its sentences whose printed number is
+    written in the group's ``statement``.
+    """
+    printed_in_statement = set(NUMBER.findall(statement))
+    texts = [unicodedata.normalize("NFC", sentence["text"]) for sentence in sentences]
+    spans: list[Span] = []
+    offset = 0
+    for text, sentence in zip(texts, sentences, strict=True):
+        for start, end in spans_of(text, [figure["text"] for figure in sentence["figures"]]):
+            number = NUMBER.search(text, start, end)
+            if number is not None and number.group() in printed_in_statement:
+                spans.append((offset + number.start(), offset + number.end()))
+        offset += len(text) + 1
+    return " ".join(texts), spans
+
+
+def inconsistent(text: str, spans: list[Span]) -> set[str]:
+    """The INCONSISTENT findings of the audit of a text about the figures at ``spans``.
+
+    A finding is about them when each statement it names (the total first,
+    then the parts) stands on one of them.
+    """
     return {
         finding.explain("en")
         for finding in audit(parse_statements(text))
         if finding.severity is Severity.INCONSISTENT
+        and finding.statements
+        and all(any(overlaps(s.span, span) for span in spans) for s in finding.statements)
     }
 
 
-def perturbed(text: str, figures: list[dict[str, Any]], statement: str, name: str) -> str | None:
-    """The text with the first digit of one of the group's figures changed, or None."""
-    spans = spans_of(text, [figure["text"] for figure in figures])
-    printed_in_statement = set(NUMBER.findall(statement))
-    candidates = []
-    for start, end in spans:
-        number = NUMBER.search(text, start, end)
-        if number is not None and number.group() in printed_in_statement:
-            candidates.append(number.start())
-    if not candidates:
-        return None
-    at = candidates[zlib.crc32(name.encode()) % len(candidates)]
+def perturbed(text: str, spans: list[Span], name: str) -> str:
+    """The text with the first digit of one of the numbers at ``spans`` changed (d+1, 9→8)."""
+    at = spans[zlib.crc32(name.encode()) % len(spans)][0]
     digit = int(text[at])
     return text[:at] + str(digit + 1 if digit < 9 else 8) + text[at + 1 :]
 
@@ -349,6 +370,7 @@ class Audit:
     false_alarms: int = 0
     perturbed: int = 0
     flagged: int = 0
+    unexplained: int = 0
 
 
 def audit_group(
@@ -358,9 +380,12 @@ def audit_group(
     order = [s["id"] for s in document["sentence"]]
     names = sorted(group["sentences"], key=order.index)
     by_id = {s["id"]: s for s in document["sentence"]}
-    text = " ".join(unicodedata.normalize("NFC", by_id[n]["text"]) for n in names)
+    text, spans = group_spans([by_id[n] for n in names], group["statement"])
     name = f"{document['document']['id']}:{group['id']}"
-    findings = inconsistent(text)
+    if not spans:
+        log.append(f"  no figure of {name} is written in its statement")
+        return
+    findings = inconsistent(text, spans)
     if group["verdict"] == "inconsistent":
         tally.real += 1
         tally.real_found += bool(findings)
@@ -378,16 +403,49 @@ def audit_group(
         tally.false_alarms += 1
         log.append(f"  false alarm: {name}: {min(findings)}")
         return
-    figures = [f for n in names for f in by_id[n]["figures"]]
-    broken = perturbed(text, figures, group["statement"], name)
-    if broken is None:
-        log.append(f"  no figure of {name} is written in its statement")
-        return
     tally.perturbed += 1
-    if inconsistent(broken) - findings:
+    if inconsistent(perturbed(text, spans, name), spans):
         tally.flagged += 1
     else:
         log.append(f"  perturbation not flagged: {name}")
+
+
+def unexplained(document: dict[str, Any], log: list[str]) -> int:
+    """How many INCONSISTENT findings of the audit of a whole document no hand verdict backs.
+
+    A finding is backed when it is about the figures of an inconsistent group
+    (see :func:`inconsistent`); any other, on whatever figures it links, is a
+    false alarm on the document.
+    """
+    sentences = document["sentence"]
+    text, _ = group_spans(sentences, "")
+    starts = dict(
+        zip(
+            [sentence["id"] for sentence in sentences],
+            itertools.accumulate((len(s["text"]) + 1 for s in sentences), initial=0),
+            strict=False,
+        )
+    )
+    groups: list[list[Span]] = []
+    for group in document.get("group", []):
+        if group["verdict"] != "inconsistent":
+            continue
+        spans: list[Span] = []
+        for name in group["sentences"]:
+            _, inside = group_spans([s for s in sentences if s["id"] == name], group["statement"])
+            spans += [(starts[name] + a, starts[name] + b) for a, b in inside]
+        groups.append(spans)
+    count = 0
+    for finding in audit(parse_statements(text)):
+        if finding.severity is not Severity.INCONSISTENT or any(
+            finding.statements
+            and all(any(overlaps(s.span, span) for span in spans) for s in finding.statements)
+            for spans in groups
+        ):
+            continue
+        count += 1
+        log.append(f"  false alarm on the document: {finding.explain('en')}")
+    return count
 
 
 def percent(part: int, whole: int) -> str:
@@ -412,6 +470,7 @@ def main(verbose: bool) -> None:  # noqa: FBT001 - a command-line switch
         for group in document.get("group", []):
             groups += 1
             audit_group(document, group, audits, log)
+        audits.unexplained += unexplained(document, log)
     print(f"Corpus: {len(files)} documents, {sentences} sentences, {groups} groups")
     print()
     head = f"{'figure kind':<18}{'annotated':>10}{'found':>8}{'recall':>10}"
@@ -432,13 +491,15 @@ def main(verbose: bool) -> None:  # noqa: FBT001 - a command-line switch
     print()
     print(f"real inconsistencies found:   {audits.real_found}/{audits.real}")
     print(f"false alarms (consistent):    {audits.false_alarms}/{audits.consistent}")
+    print(f"false alarms on documents:    {audits.unexplained} (whole documents audited)")
     print(
         f"perturbations flagged:        {audits.flagged}/{audits.perturbed}"
         f" ({percent(audits.flagged, audits.perturbed).strip()})"
     )
     print()
-    print("targets: recall ≥ 95 %, 0 misreads, 0 periods read, 0 false alarms,")
-    print("         every real inconsistency found, ≥ 90 % of perturbations flagged")
+    print("targets: recall ≥ 95 %, 0 misreads, 0 periods read, 0 false alarms (on")
+    print("         groups and on documents), every real inconsistency found,")
+    print("         ≥ 90 % of perturbations flagged")
     if verbose:
         print()
         print("\n".join(log))
