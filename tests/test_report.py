@@ -121,13 +121,15 @@ def test_the_seven_gates_of_2024_are_reproduced(reports: dict[str, Report]) -> N
 def test_the_six_pairs_of_october_2020_are_not_invented(reports: dict[str, Report]) -> None:
     line = _line(reports["en"], "gates", "2020-10-07")
     assert line.value == "6/12 — NOT reproducible from the registry (the evidence is missing)"
-    # 12 pairs, less Nà Nưa, known closed from 1/2020 to 14/12/2023.
-    assert f"finds 0 gate pairs clearing, at most {12 - 1} possible" in line.derivation
+    # Tân Thanh and Cốc Nam seen open on 6/2/2020; of the 12 pairs, Na Hình, Nà Nưa,
+    # Bình Nghi and Pò Nhùng seen closed then (Nà Nưa to 14/12/2023).
+    assert "finds 2 gate pairs clearing (Tân Thanh - Pò Chài, Cốc Nam" in line.derivation
+    assert f"at most {12 - 4} possible" in line.derivation
     assert "NOT FOUND" in line.derivation  # the registry's own words
     assert "06/12" in line.derivation
     vi = _line(reports["vi"], "gates", "7/10/2020")
     assert "KHÔNG tái lập được" in vi.value
-    assert "danh mục thấy 0 cặp cửa khẩu thông quan" in vi.derivation
+    assert "danh mục thấy 2 cặp cửa khẩu thông quan" in vi.derivation
     assert vi.label == "Cặp cửa khẩu thông quan hàng hóa, ngày 7/10/2020"
 
 
