@@ -356,7 +356,11 @@ def test_every_source_cited_is_listed_once_with_its_document(reports: dict[str, 
         assert [source.id for source in report.sources] == sorted(cited)
         assert cited == {"seed-000", "seed-002", "seed-003", "seed-004"}
     by_id = {source.id: source for source in reports["vi"].sources}
-    assert by_id["seed-003"].date is None  # the article carries no date: none is guessed
+    assert by_id["seed-003"].event is None  # the article carries no date: none is guessed
+    assert str(by_id["seed-000"].event) == "2020-10-07"  # the meeting's date
+    assert all(
+        source.published is None for source in by_id.values() if source.id.startswith("seed")
+    )
     assert by_id["seed-004"].file.startswith("004_")
 
 
@@ -384,7 +388,8 @@ def test_the_text_holds_every_line_finding_and_source(reports: dict[str, Report]
                 assert line.derivation in text
         for source in report.sources:
             unknown = "không rõ ngày" if report.lang == "vi" else "date unknown"
-            day = source.date.strftime("%d/%m/%Y") if source.date else unknown
+            event = "sự kiện ngày" if report.lang == "vi" else "event of"
+            day = f"{event} {source.event.strftime('%d/%m/%Y')}" if source.event else unknown
             assert f"* [{source.id}] {source.title} ({day}; {source.file})\n" in text
     vi = render_text(reports["vi"])
     assert "* INCONSISTENT (growth_disagrees): Tốc độ tăng" in vi
@@ -483,7 +488,9 @@ SCHEMA = {
     "language": str,
     "sections": [{"key": str, "title": str, "lines": [LINE_SCHEMA]}],
     "findings": [FINDING_SCHEMA],
-    "sources": [{"id": str, "title": str, "date": STRING_OR_NULL, "file": str}],
+    "sources": [
+        {"id": str, "title": str, "event": STRING_OR_NULL, "published": STRING_OR_NULL, "file": str}
+    ],
 }
 
 
@@ -539,8 +546,9 @@ def test_the_json_figures_and_the_finding_bounds_are_exact(reports: dict[str, Re
         f"42.119/102.681 triệu đồng = {_vi(Fraction(42_119, 102_681) * 100, 1)}%"
     )
     sources = {source["id"]: source for source in document["sources"]}
-    assert sources["seed-002"]["date"] == "2024-06-26"
-    assert sources["seed-003"]["date"] is None
+    assert sources["seed-002"]["event"] == "2024-06-26"
+    assert sources["seed-002"]["published"] is None
+    assert sources["seed-003"]["event"] is None
 
 
 @given(

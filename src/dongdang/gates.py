@@ -1520,10 +1520,13 @@ def _read_registry(top: _Table) -> GateRegistry:
             url=table.optional_text("url"),
             title=table.optional_text("title"),
             published=table.get("published", dt.date),
+            event=table.get("event", dt.date),
             file=table.optional_text("file"),
             note=table.optional_text("note"),
         )
-        for key, table in top.named_tables("sources", "url", "title", "published", "file", "note")
+        for key, table in top.named_tables(
+            "sources", "url", "title", "published", "event", "file", "note"
+        )
     }
     province = top.table("province", required=True)
     assert province is not None  # noqa: S101 - required

@@ -214,7 +214,13 @@ class _Writer:
 
     def cite_citations(self, citations: Iterable[Citation]) -> tuple[str, ...]:
         return self.cite(
-            Source(id=c.key, title=c.title or c.key, date=c.published, file=c.file or "")
+            Source(
+                id=c.key,
+                title=c.title or c.key,
+                event=c.event,
+                file=c.file or "",
+                published=c.published,
+            )
             for c in citations
         )
 
@@ -707,9 +713,10 @@ _HEADINGS: Final = {
 
 
 def _cited(source: Source, lang: Language) -> tuple[str, str, str, str]:
-    """The id, title, date (or "date unknown" in ``lang``) and file of a source."""
+    """The id, title, date of the event it reports (or "date unknown" in ``lang``) and file."""
     unknown = "không rõ ngày" if lang == "vi" else "date unknown"
-    day = unknown if source.date is None else source.date.strftime("%d/%m/%Y")
+    event = "sự kiện ngày" if lang == "vi" else "event of"
+    day = unknown if source.event is None else f"{event} {source.event.strftime('%d/%m/%Y')}"
     return source.id, source.title, day, source.file
 
 
@@ -797,7 +804,8 @@ def _json_source(source: Source) -> dict[str, str | None]:
     return {
         "id": source.id,
         "title": source.title,
-        "date": None if source.date is None else source.date.isoformat(),
+        "event": None if source.event is None else source.event.isoformat(),
+        "published": None if source.published is None else source.published.isoformat(),
         "file": source.file,
     }
 
