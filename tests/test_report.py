@@ -209,13 +209,20 @@ def test_the_2024_fee_lines_and_the_growth_check_that_fails(reports: dict[str, R
 def test_the_nine_month_2020_fee_is_a_lower_bound_and_is_not_checked(
     reports: dict[str, Report],
 ) -> None:
-    previous = Fraction("344.8") / (1 - Fraction("0.215"))
+    # "trên 344,8 tỷ đồng" is at least 344,75; "giảm 21,5%" at most a fall of 21,55%...
+    # at least 21,45%: the guaranteed bound is 344,75 / (1 - 0,2145), not 344,8 / (1 - 0,215).
+    guaranteed = Fraction("344.75") / (1 - Fraction("0.2145"))
+    from_the_points = Fraction("344.8") / (1 - Fraction("0.215"))
+    assert _vi(guaranteed, 1) == "438,9"
+    assert _vi(from_the_points, 1) == "439,2"
     vi = _line(reports["vi"], "fees", "9 tháng đầu năm 2020")
     assert vi.value == "trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ năm 2019"
-    assert f"suy ra trên {_vi(previous, 1)} tỷ đồng" in vi.derivation
+    assert f"suy ra trên {_vi(guaranteed, 1)} tỷ đồng" in vi.derivation
+    assert "439,2" not in vi.derivation
     assert "không có gì để kiểm tra" in vi.derivation
     en = _line(reports["en"], "fees", "the first 9 months of 2020")
     assert en.value.startswith("over 344.8 billion VND, down 21.5%")
+    assert en.derivation.endswith("implied the first 9 months of 2019: over 438.9 billion VND")
     assert vi.sources == ("seed-000",)
 
 
