@@ -1689,3 +1689,33 @@ def test_labels_and_citations() -> None:
         ).status_on(A_DAY)
         is UNKNOWN
     )
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_the_docs_name_only_the_counterparts_the_data_know() -> None:
+    # Chi Ma's counterpart has no Chinese name in the data (not found): the docs
+    # may not give it one, in characters or in pinyin ("Aidian").
+    gates = lang_son_gates()
+    known = {
+        re.sub(r"\s+", "", name).casefold()
+        for pair in gates.pairs
+        for name in (
+            pair.counterpart.vietnamese,
+            pair.counterpart.pinyin,
+            *pair.counterpart.aliases,
+        )
+        if name
+    }
+    chinese = {pair.counterpart.chinese for pair in gates.pairs if pair.counterpart.chinese}
+    assert gates.pair("chi-ma").source_of("counterpart.chinese").caveat is Caveat.NOT_FOUND
+    pages = sorted(DOCS.rglob("*.md"))
+    assert pages
+    for page in pages:
+        text = page.read_text("utf-8")
+        for name in re.findall(r"facing ([A-ZÀ-Ỹ][^,.;()\n]*)", text):
+            assert re.sub(r"\s+", "", name).casefold() in known, (page.name, name)
+        for name in re.findall(r"[\u4e00-\u9fff]+", text):
+            assert name in chinese, (page.name, name)
+        assert "Aidian" not in text, page.name

@@ -520,7 +520,7 @@ def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report])
         text = render_json(report)
         document = json.loads(text)
         _matches(document, SCHEMA)
-        assert document["schema_version"] == 1
+        assert document["schema_version"] == 2  # 2: sources give event and published, not date
         assert document["language"] == lang
         assert document["title"] == report.title
         assert [s["key"] for s in document["sections"]] == [s.key for s in report.sections]
@@ -535,7 +535,7 @@ def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report])
                 for line in section.lines
             ]
         assert "\\u" not in text  # ensure_ascii=False: Vietnamese as written
-        assert text.startswith('{\n  "schema_version": 1,')
+        assert text.startswith('{\n  "schema_version": 2,')
 
 
 def test_the_json_figures_and_the_finding_bounds_are_exact(reports: dict[str, Report]) -> None:

@@ -76,7 +76,7 @@ Format = Literal["text", "markdown", "json"]
 FORMATS: Final[tuple[Format, ...]] = ("text", "markdown", "json")
 
 #: The version of the JSON document :func:`render_json` writes.
-JSON_SCHEMA_VERSION: Final = 1
+JSON_SCHEMA_VERSION: Final = 2
 
 
 @final
