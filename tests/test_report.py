@@ -209,8 +209,8 @@ def test_the_2024_fee_lines_and_the_growth_check_that_fails(reports: dict[str, R
 def test_the_nine_month_2020_fee_is_a_lower_bound_and_is_not_checked(
     reports: dict[str, Report],
 ) -> None:
-    # "trên 344,8 tỷ đồng" is at least 344,75; "giảm 21,5%" at most a fall of 21,55%...
-    # at least 21,45%: the guaranteed bound is 344,75 / (1 - 0,2145), not 344,8 / (1 - 0,215).
+    # "trên 344,8 tỷ đồng" is at least 344,75; "giảm 21,5%" a fall of 21,45% to 21,55%:
+    # the guaranteed bound is 344,75 / (1 - 0,2145), not 344,8 / (1 - 0,215).
     guaranteed = Fraction("344.75") / (1 - Fraction("0.2145"))
     from_the_points = Fraction("344.8") / (1 - Fraction("0.215"))
     assert _vi(guaranteed, 1) == "438,9"
