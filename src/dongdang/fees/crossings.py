@@ -152,7 +152,7 @@ _VIETNAMESE: Final = {
     "border_resident": "cư dân biên giới",
     "merchanting": "chuyển khẩu",
     "standard": "thông thường",
-    "inland_delivery": "nhập khẩu vào nội địa",
+    "inland_delivery": "vào nội địa giao hàng",
     "yard_only": "chỉ sang tải tại bãi, không vào nội địa",
 }
 
