@@ -14,7 +14,7 @@ import sys
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -26,18 +26,24 @@ from dongdang import InvalidValueError
 from dongdang.__main__ import main
 from dongdang.auditing import Interval, Severity
 from dongdang.errors import InvalidTypeError
+from dongdang.investment import implied_base_range
 from dongdang.report import (
     FORMATS,
     Line,
     Report,
     ReportFinding,
     Section,
+    _implied_value,
+    _Writer,
     build_report,
     render,
     render_json,
     render_markdown,
     render_text,
 )
+
+if TYPE_CHECKING:
+    from dongdang.periods import Language
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -276,18 +282,47 @@ def test_the_may_2020_disbursement_ratio(reports: dict[str, Report]) -> None:
 def test_the_nine_month_report_implies_a_plan_and_an_allocation(
     reports: dict[str, Report],
 ) -> None:
-    plan = Fraction("52.6") / Fraction("0.512")
-    allocation = Fraction("52.6") / Fraction("0.896")
+    # "trên 52,6 tỷ đồng" is at least 52,55, and 51,2% at most 51,25%: the plan is
+    # at least 52,55 / 0,5125 and has no upper bound. The implied figures are those
+    # bounds, not the 52,6 / 0,512 of the printed numbers.
+    plan = Fraction("52.55") / Fraction("0.5125")
+    allocation = Fraction("52.55") / Fraction("0.8965")
+    from_the_points = Fraction("52.6") / Fraction("0.512")
+    assert _vi(plan, 1) != _vi(from_the_points, 1)
     vi = reports["vi"]
-    assert _line(vi, "investment", "Kế hoạch vốn").value == f"{_vi(plan, 1)} tỷ đồng"
+    assert _line(vi, "investment", "Kế hoạch vốn").value == f"trên {_vi(plan, 1)} tỷ đồng"
     assert (
         "trên 52,6 tỷ đồng bằng 51,2% kế hoạch giao"
         in _line(vi, "investment", "Kế hoạch").derivation
     )
-    assert _line(vi, "investment", "Nguồn vốn").value == f"{_vi(allocation, 1)} tỷ đồng"
+    assert _line(vi, "investment", "Nguồn vốn").value == f"trên {_vi(allocation, 1)} tỷ đồng"
     en = reports["en"]
-    assert _line(en, "investment", "capital plan implied").value == f"{_en(plan, 1)} billion VND"
-    assert _line(en, "investment", "Capital allocated").value == f"{_en(allocation, 1)} billion VND"
+    assert (
+        _line(en, "investment", "capital plan implied").value == f"over {_en(plan, 1)} billion VND"
+    )
+    assert (
+        _line(en, "investment", "Capital allocated").value
+        == f"over {_en(allocation, 1)} billion VND"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "bounded", "unbounded"),
+    [
+        ("vi", "102,7 tỷ đồng", "trên 102,5 tỷ đồng"),
+        ("en", "102.7 billion VND", "over 102.5 billion VND"),
+    ],
+)
+def test_an_implied_base_is_a_bound_only_where_the_figures_leave_it_one(
+    lang: Language, bounded: str, unbounded: str
+) -> None:
+    out = _Writer(lang=lang)
+    open_above = implied_base_range("trên 52,6 tỷ đồng", "51,2%")
+    assert _implied_value(out, open_above, "billion_VND") == unbounded
+    # read as merely rounded, 52,6 and 51,2% bound the plan on both sides: its value
+    closed = implied_base_range("trên 52,6 tỷ đồng", "51,2%", honour_qualifier=False)
+    assert closed.high is not None
+    assert _implied_value(out, closed, "billion_VND") == bounded
 
 
 def test_the_two_reports_agree_on_the_plan_within_rounding(reports: dict[str, Report]) -> None:

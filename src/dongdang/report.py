@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from fractions import Fraction
 
     from dongdang.auditing import Interval, Severity
+    from dongdang.investment import ImpliedBase
     from dongdang.periods import Language
     from dongdang.provenance import Citation
     from dongdang.units import Quantity
@@ -506,6 +507,13 @@ def _trade(out: _Writer) -> Section:
     )
 
 
+def _implied_value(out: _Writer, implied: ImpliedBase, unit: str) -> str:
+    """An implied base as the printed figures allow it: a lower bound when they set no upper one."""
+    if implied.high is None:
+        return out.qualified(Qualifier.AT_LEAST) + out.amount(implied.low, unit, 1)
+    return out.amount(implied.point, unit, 1)
+
+
 def _investment(out: _Writer) -> Section:
     figures = seed_figures()
     plan = seed_capital_plan()
@@ -553,7 +561,7 @@ def _investment(out: _Writer) -> Section:
                 f"Kế hoạch vốn năm {ratio.year}, suy ra từ báo cáo 9 tháng",
                 f"{ratio.year} capital plan implied by the 9-month report",
             ),
-            value=out.amount(to_plan.point, billion, 1),
+            value=_implied_value(out, to_plan, billion),
             derivation=out.pick(
                 f"{nine_text} bằng {out.percent(to_plan_nine.fraction)} kế hoạch giao: "
                 f"{to_plan.describe('vi', 1)}",
@@ -567,7 +575,7 @@ def _investment(out: _Writer) -> Section:
                 f"Nguồn vốn đã được cấp, suy ra (9 tháng {ratio.year})",
                 f"Capital allocated, implied (9 months {ratio.year})",
             ),
-            value=out.amount(to_allocated.point, billion, 1),
+            value=_implied_value(out, to_allocated, billion),
             derivation=out.pick(
                 f"{nine_text} đạt {out.percent(to_allocated_nine.fraction)} "
                 f"nguồn vốn đã được cấp: {to_allocated.describe('vi', 1)}",
