@@ -1387,3 +1387,32 @@ def test_an_implied_bound_is_the_one_the_printed_figures_guarantee(
     record = rec(TOTAL, NINE_2020, 1000, qualifier=qualifier, stated_growth=growth)
     implied = fees(record).growth(NINE_2020).previous
     assert abs(F(implied.magnitude) - expected) < F(1, 10**25)
+
+
+def test_every_implied_previous_of_the_seeds_is_one_the_printed_figures_allow() -> None:
+    from dongdang.auditing import implied_previous_interval  # noqa: PLC0415 - this test only
+
+    collected = seed_fee_collections()
+    checked = 0
+    for item in seed_figures().values():
+        if item.growth is None or not item.id.startswith("fee-"):
+            continue
+        growth = collected.growth(item.period, line=_line_of(item.id))
+        allowed = implied_previous_interval(item.figure, item.growth)
+        previous = F(magnitude_in(growth.previous, str(item.figure.quantity.units)))
+        tiny = F(1, 10**25)  # quotients carry 34 significant digits
+        assert allowed.low is None or allowed.low - tiny <= previous, item.id
+        assert allowed.high is None or previous <= allowed.high + tiny, item.id
+        if growth.previous_qualifier is Qualifier.AT_LEAST:
+            assert allowed.low is not None
+            assert abs(previous - allowed.low) < tiny, item.id
+        checked += 1
+    assert checked >= 4
+
+
+def _line_of(key: str) -> FeeLine:
+    if key.endswith("transshipment"):
+        return FeeLine.TRANSSHIPMENT
+    if key.endswith("entry-exit"):
+        return FeeLine.ENTRY_EXIT
+    return FeeLine.TOTAL
