@@ -172,9 +172,10 @@ class ClearingStatus(enum.Enum):
 class EventKind(enum.Enum):
     """What a dated record of a pair's history says.
 
-    Two kinds speak of a day without changing anything: evidence that the pair
-    was clearing goods, or was not, when the source was written ("as of").
-    Three are changes that last until the next: opened, suspended, resumed.
+    Two kinds are evidence that the pair was clearing goods, or was not, when
+    the source was written ("as of"): the status they show holds until a later
+    record (in the strict mode, only on the days they cover). Three are
+    changes that last until the next: opened, suspended, resumed.
     The rest record a decision or a step that does not itself open or close the
     pair to goods.
     """
@@ -405,7 +406,9 @@ class StatusEvent:
     unknown. For evidence (clearing, not clearing) ``throughout`` says whether
     the source speaks for every day of ``when`` ("duy trì", kept up) or for an
     unknown day in it ("as of early 2/2023"); evidence of one day speaks for
-    that day.
+    that day. By default a status, from a change or from evidence, then holds
+    until a later record changes it; in the strict mode (``strict=True``)
+    evidence speaks only for the days of its ``when``.
 
     Attributes:
         kind: what the record says.
