@@ -608,7 +608,8 @@ class GatePair:
             where unknown; :meth:`category_on` follows later changes.
         mode: road, rail or river, or None where unverified.
         location: where the Vietnamese gate lies.
-        managed_by: the unit the sources name as running it, or None.
+        managed_by: the unit the sources name as running it, or None; it may
+            have ended (:attr:`Management.current`).
         history: its dated records, in order of their first day.
         provenance: the :class:`~dongdang.provenance.Provenance` of each fact, by path
             (see :meth:`source_of`).
