@@ -19,9 +19,10 @@ from dongdang.auditing import (
     Severity,
     audit,
     audit_documents,
+    implied_previous_interval,
     interval_of,
 )
-from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.errors import InvalidTypeError, InvalidValueError, UndefinedRatioError
 from dongdang.statements import Statement, Unparsed, describe, parse_statements
 from dongdang.text import read_figure
 
@@ -901,3 +902,88 @@ def test_a_statement_built_with_its_range_upside_down_stands_for_the_same_values
     assert total.upper is not None
     upside_down = attrs.evolve(total, value=total.upper, upper=total.value)
     assert audit([total]) == audit([upside_down]) == []
+
+
+# -- the previous values a printed value and growth allow --------------------------------
+
+
+def _printed(value: Fraction, decimals: int, unit: str) -> str:
+    text = f"{float(value):.{decimals}f}".replace(".", ",")
+    return text + (" tỷ đồng" if unit == "amount" else "%")
+
+
+@given(
+    st.integers(1, 10**6),
+    st.integers(0, 2),
+    st.integers(-990, 3000),
+    st.integers(0, 2),
+    st.sampled_from(["", "trên ", "gần "]),
+    st.integers(0, 10),
+    st.integers(0, 10),
+)
+def test_the_implied_previous_interval_holds_every_previous_the_printed_figures_allow(  # noqa: PLR0917
+    amount: int,
+    amount_decimals: int,
+    growth: int,
+    growth_decimals: int,
+    word: str,
+    amount_step: int,
+    growth_step: int,
+) -> None:
+    current = read_figure(
+        word + _printed(Fraction(amount, 10**amount_decimals), amount_decimals, "amount")
+    )
+    rate = read_figure(_printed(Fraction(growth, 10), growth_decimals, "percent"))
+    span = interval_of(current)
+    rates = interval_of(rate)
+    assert rates.low is not None
+    assert rates.high is not None
+    if rates.high <= -100:
+        with pytest.raises(UndefinedRatioError, match=rate.text):
+            implied_previous_interval(current, rate)
+        return
+    allowed = implied_previous_interval(current, rate)
+    # a true value and a true growth anywhere in the printed intervals (bounded ends)
+    low = span.low if span.low is not None else Fraction(0)
+    high = span.high if span.high is not None else low + 10**7
+    true = max(low + (high - low) * amount_step / 10, Fraction(0))
+    true_rate = rates.low + (rates.high - rates.low) * growth_step / 10
+    if true_rate <= -100:
+        return
+    previous = true / (1 + true_rate / 100)
+    assert allowed.low is None or allowed.low <= previous
+    assert allowed.high is None or previous <= allowed.high
+    # and the bounds are reached: at the corners
+    if span.low is not None and allowed.low is not None:
+        assert allowed.low == max(span.low, Fraction(0)) / (1 + rates.high / 100)
+
+
+def test_the_nine_months_of_2019_are_guaranteed_only_about_438_9_billion() -> None:
+    allowed = implied_previous_interval(read_figure("trên 344,8 tỷ đồng"), read_figure("-21,5%"))
+    assert allowed == Interval(low=Fraction("344.75") / (1 - Fraction("0.2145")), high=None)
+    assert allowed.low is not None
+    assert Fraction("438.8") < allowed.low < Fraction("438.9") < Fraction("439.2")
+
+
+@pytest.mark.parametrize(
+    ("current", "growth", "error", "named"),
+    [
+        ("100 tỷ đồng", "5 tỷ đồng", InvalidValueError, "'5 tỷ đồng'"),
+        ("100 tỷ đồng", "-101%", UndefinedRatioError, "'-101%'"),
+        ("100 tỷ đồng", "-120,5%", UndefinedRatioError, "'-120,5%'"),
+    ],
+)
+def test_bad_implied_previous_inputs_are_refused_naming_them(
+    current: str, growth: str, error: type[Exception], named: str
+) -> None:
+    with pytest.raises(error, match=named):
+        implied_previous_interval(read_figure(current), read_figure(growth))
+
+
+def test_a_growth_that_may_reach_minus_100_percent_leaves_the_previous_unbounded_above() -> None:
+    # "-100%" may be a fall of 99,5%: last year is at least 4,5 / 0,005, and unbounded above.
+    allowed = implied_previous_interval(read_figure("5 tỷ đồng"), read_figure("-100%"))
+    assert allowed.high is None
+    assert allowed.low == Fraction("4.5") / (1 - Fraction("0.995"))
+    above = implied_previous_interval(read_figure("gần 5 tỷ đồng"), read_figure("10%"))
+    assert (above.low, above.high) == (None, Fraction("5.5") / Fraction("1.095"))

@@ -5,6 +5,7 @@ The expected figures are read by hand from the seed articles in ../shared/seeds.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import tomllib
 import unicodedata
@@ -32,7 +33,10 @@ from dongdang.data import (
     seed_statements,
 )
 from dongdang.errors import DataFileError
+from dongdang.gates import lang_son_gates
 from dongdang.statements import Statement, parse_statements
+from dongdang.tasks import lang_son_tasks
+from dongdang.zoning import VERSION_FACTS, lang_son_plans
 from strategies import periods
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -99,15 +103,56 @@ def test_the_dataset_holds_the_figures_read_by_hand() -> None:
     }
 
 
-def test_sources_carry_the_document_date_and_file() -> None:
+def test_sources_carry_the_event_date_not_as_a_publication_date() -> None:
     data = seed_statements()
     fee = data["fee-2020-9m-total"].source
     assert (fee.id, fee.file) == ("seed-000", "000_952eb776013379ca.txt")
     assert fee.cite().startswith("[seed-000] Lãnh đạo UBND tỉnh làm việc")
-    assert "07/10/2020" in fee.cite()
-    # seed-003 prints no date: it stays unknown
-    assert data["trade-2021-total"].source.date is None
-    assert "date unknown" in data["trade-2021-total"].source.cite()
+    # "Ngày 07/10/2020, đồng chí Đoàn Thu Hà ... có buổi làm việc": the meeting's date.
+    assert (fee.event, fee.published) == (dt.date(2020, 10, 7), None)
+    assert "event of 07/10/2020; publication date unknown" in fee.cite()
+    # seed-003 names no meeting and prints no date: both stay unknown
+    review = data["trade-2021-total"].source
+    assert (review.event, review.published) == (None, None)
+    assert "no event date; publication date unknown" in review.cite()
+
+
+def test_the_seed_articles_event_dates_are_the_meetings_they_report() -> None:
+    # Seed 000: "Ngày 07/10/2020, ... có buổi làm việc"; seed 001: "Ngày 20/01/2014, ...
+    # đã có buổi làm việc"; seed 002: "Chiều ngày 26/6/2024, ... đã tổ chức Hội nghị";
+    # seed 004: "Ngày 30/6/2020, Tổ Công tác ... đã kiểm tra". None prints its publication date.
+    events = {
+        "seed-000": ("Ngày 07/10/2020,", dt.date(2020, 10, 7)),
+        "seed-001": ("Ngày 20/01/2014,", dt.date(2014, 1, 20)),
+        "seed-002": ("Chiều ngày 26/6/2024,", dt.date(2024, 6, 26)),
+        "seed-004": ("Ngày 30/6/2020,", dt.date(2020, 6, 30)),
+    }
+    sources = {item.source.id: item.source for item in seed_statements().values()}
+    sources |= {item.source.id: item.source for item in seed_figures().values()}
+    for key, (words, day) in events.items():
+        if key in sources:
+            assert (sources[key].event, sources[key].published) == (day, None)
+        path = SEEDS / sources[key].file if key in sources else None
+        if path is not None and path.exists():
+            assert words in path.read_text("utf-8")
+    registries = [
+        *(c for p in lang_son_gates().pairs for _, prov in p.provenance for c in prov.sources),
+        *(c for count in lang_son_gates().stated_counts for c in count.sources),
+        *(
+            c
+            for p in lang_son_plans().plans
+            for v in p.versions
+            for fact in VERSION_FACTS
+            for c in v.source_of(fact).sources
+        ),
+        *(count.citation for count in lang_son_tasks().stated if count.citation is not None),
+    ]
+    assert {c.key for c in registries} >= set(events) - {"seed-001"}
+    for citation in registries:
+        if citation.key in events:
+            assert citation.event == events[citation.key][1]
+            assert citation.published is None
+            assert f"event of {events[citation.key][1].strftime('%d/%m/%Y')}" in citation.cite()
 
 
 # -- the figures, read into statements -------------------------------------------------
@@ -224,7 +269,7 @@ def test_the_plan_implied_in_october_agrees_with_the_plan_stated_in_may() -> Non
 
 # -- reading sentences: the loader's own checks -------------------------------------------
 
-SOURCE = Source(id="doc", title="A report", date=None, file="report.txt")
+SOURCE = Source(id="doc", title="A report", event=None, file="report.txt")
 
 
 def _read(**record: Any) -> dict[str, SeedStatement]:

@@ -277,7 +277,11 @@ def test_nine_months_of_2020_over_344_8_billion_down_21_5_percent() -> None:
     # At least 344,8 billion now, 21,5% down: at least this much the year before.
     assert growth.previous_qualifier is Qualifier.AT_LEAST
     assert growth.qualifier is None
-    assert F(growth.previous.magnitude) == round_sig(F("344.8") / F("0.785"), 28)
+    # The bound the printed figures guarantee: at least 344,75, down at most 21,45%.
+    guaranteed = F("344.75") / F("0.7855")
+    assert abs(F(growth.previous.magnitude) - guaranteed) < F(1, 10**30)
+    assert F(growth.previous.magnitude) <= guaranteed
+    assert guaranteed < F("344.8") / F("0.785")  # the printed numbers overstate it
     assert str(growth.previous.units) == "billion_VND"
     assert growth.previous_period == Period.first_months(2019, 9)
     assert growth.phrase() == "trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ năm 2019"
@@ -1361,3 +1365,54 @@ def test_growth_results_are_frozen_values() -> None:
     assert isinstance(growth, FeeGrowth)
     with pytest.raises(AttributeError):
         growth.rate = Decimal(0)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "growth", "expected"),
+    [
+        # "gần 1.000 triệu đồng, tăng 25%": at most 1.000,5 / 1,245 the year before.
+        (Qualifier.AT_MOST, "25%", F("1000.5") / F("1.245")),
+        # "dưới 1.000 triệu đồng": at most 1.000 (closed), over the least growth.
+        (Qualifier.BELOW, "25%", F(1000) / F("1.245")),
+        # "trên 1.000 triệu đồng, tăng 25%": at least 999,5 / 1,255.
+        (Qualifier.AT_LEAST, "25%", F("999.5") / F("1.255")),
+        # "khoảng": no bound to guarantee; the printed numbers' value.
+        (Qualifier.ABOUT, "25%", F(1000) / F("1.25")),
+        (None, "25%", F(1000) / F("1.25")),
+    ],
+)
+def test_an_implied_bound_is_the_one_the_printed_figures_guarantee(
+    qualifier: Qualifier | None, growth: str, expected: F
+) -> None:
+    record = rec(TOTAL, NINE_2020, 1000, qualifier=qualifier, stated_growth=growth)
+    implied = fees(record).growth(NINE_2020).previous
+    assert abs(F(implied.magnitude) - expected) < F(1, 10**25)
+
+
+def test_every_implied_previous_of_the_seeds_is_one_the_printed_figures_allow() -> None:
+    from dongdang.auditing import implied_previous_interval  # noqa: PLC0415 - this test only
+
+    collected = seed_fee_collections()
+    checked = 0
+    for item in seed_figures().values():
+        if item.growth is None or not item.id.startswith("fee-"):
+            continue
+        growth = collected.growth(item.period, line=_line_of(item.id))
+        allowed = implied_previous_interval(item.figure, item.growth)
+        previous = F(magnitude_in(growth.previous, str(item.figure.quantity.units)))
+        tiny = F(1, 10**25)  # quotients carry 34 significant digits
+        assert allowed.low is None or allowed.low - tiny <= previous, item.id
+        assert allowed.high is None or previous <= allowed.high + tiny, item.id
+        if growth.previous_qualifier is Qualifier.AT_LEAST:
+            assert allowed.low is not None
+            assert abs(previous - allowed.low) < tiny, item.id
+        checked += 1
+    assert checked >= 4
+
+
+def _line_of(key: str) -> FeeLine:
+    if key.endswith("transshipment"):
+        return FeeLine.TRANSSHIPMENT
+    if key.endswith("entry-exit"):
+        return FeeLine.ENTRY_EXIT
+    return FeeLine.TOTAL

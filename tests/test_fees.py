@@ -61,6 +61,10 @@ F = Fraction
 LAODONG = (
     "https://news.laodong.vn/xe/phi-vao-cua-khau-lang-son-len-toi-5000000-dongluotxe-1523318.ldo"
 )
+VIETNAM_VN_0805 = (
+    "https://www.vietnam.vn/en/tu-ngay-8-5-lang-son-ap-dung-phi-ha-tang-cua-khau-"
+    "theo-quy-dinh-moi-bao-va-dai-phat-thanh-truyen-hinh-lang-son"
+)
 REGIMES = [regime.value for regime in GoodsRegime]
 BRACKETS = ["[0, 2)", "[2, 5]", "(5, 10.5)", "[10.5, inf)"]
 GOODS = ["fresh_produce", "ore", "fruit", "agricultural_products", "timber"]
@@ -386,6 +390,8 @@ def test_bundled_inland_and_yard_coefficients_apply_to_the_sourced_rates() -> No
         )
     )
     assert yard.fee == 1_200_000
+    # The 130% is for imported goods delivered inland ("phương tiện chở hàng nhập
+    # khẩu ... vào nội địa"): a re-export container on that journey pays its rate.
     inland = schedule.assess(
         Crossing(
             date=dt.date(2025, 7, 1),
@@ -394,9 +400,39 @@ def test_bundled_inland_and_yard_coefficients_apply_to_the_sourced_rates() -> No
             **tntx,
         )
     )
-    assert inland.charged.before_cap == 5_200_000
-    assert inland.fee == 5_000_000  # 130% of 4.000.000 is over the cap
-    assert inland.capped
+    assert inland.coefficients == ()
+    assert inland.fee == 4_000_000
+    assert not inland.capped
+
+
+def test_bundled_inland_coefficient_is_for_imports_only_as_the_source_says() -> None:
+    version = lang_son_fee_schedule().versions[-1]
+    (inland,) = [c for c in version.coefficients if c.id == "inland_delivery"]
+    assert inland.regimes == (GoodsRegime.IMPORT,)
+    assert inland.note is not None
+    assert "import goods using border gate infrastructure to enter the inland" in inland.note
+    assert VIETNAM_VN_0805 in inland.note
+    for regime in GoodsRegime:
+        applies = inland.applies(regime, "agricultural_products", Journey.INLAND_DELIVERY)
+        assert applies is (regime is GoodsRegime.IMPORT)
+
+
+def test_bundled_cap_after_coefficients_is_marked_as_an_assumption() -> None:
+    version = lang_son_fee_schedule().versions[-1]
+    assert version.cap is not None
+    assert version.cap.note is not None
+    assert "ASSUMPTION" in version.cap.note
+    assumptions = [note for note in version.notes if note.startswith("ASSUMPTION")]
+    assert any("5.000.000" in note and "headline" in note for note in assumptions)
+    assert any("multiplies" in note for note in assumptions)
+
+
+def test_bundled_signing_date_of_09_2025_stays_unknown_with_the_unconfirmed_report() -> None:
+    version = lang_son_fee_schedule().versions[-1]
+    assert version.legal.signed is None
+    (note,) = [note for note in version.notes if "signing date" in note]
+    assert "NOT FOUND" in note
+    assert "April 28, 2025" in note
 
 
 # -- worked examples: coefficients on a user table -----------------------------------
@@ -1531,7 +1567,8 @@ def test_codes_names_and_vehicles() -> None:
         "cư dân biên giới",
         "chuyển khẩu",
     ]
-    assert Journey.INLAND_DELIVERY.vietnamese == "nhập khẩu vào nội địa"
+    # The journey, not the regime: a re-export container may travel it too (and pays no 130%).
+    assert Journey.INLAND_DELIVERY.vietnamese == "vào nội địa giao hàng"
     assert ContainerSize.from_code(ContainerSize.FT20) is ContainerSize.FT20
     crossing = _crossing(payload=None, container="40ft", gate="huu_nghi", goods=["a", "b", "a"])
     assert crossing.goods == ("a", "b")

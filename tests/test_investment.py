@@ -21,7 +21,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from dongdang import amount, parse_amount, read_figure
+from dongdang import Period, amount, parse_amount, read_figure
 from dongdang.data import seed_figures
 from dongdang.errors import (
     DongDangError,
@@ -52,6 +52,7 @@ from dongdang.investment import (
     RatioBase,
     implied_base_range,
     seed_capital_plan,
+    statutory_window,
 )
 from dongdang.legal import LegalKind, LegalReference
 from dongdang.text import Qualifier
@@ -354,13 +355,56 @@ def test_a_plan_of_nothing_has_no_ratio() -> None:
     assert "the plan in force (giao) is zero" in str(caught.value)
 
 
-def test_the_disbursement_deadline_extends_the_window() -> None:
+def test_a_years_plan_is_disbursed_to_31_january_of_the_next_year_by_law() -> None:
+    # Luật Đầu tư công 2019, Art. 68 (lawnet 142656): "until January 31 of the following year".
     january = spent(D(2021, 1, 31), million(1))
-    extended = plan(disbursements=[january], disbursement_deadline=D(2021, 1, 31))
-    assert extended.window.end == D(2021, 1, 31)
-    assert vnd(extended.disbursed(D(2021, 1, 31))) == 10**6
-    with pytest.raises(InvalidValueError, match="2021-01-31"):
-        plan(disbursements=[january])
+    statutory = plan(disbursements=[january])
+    assert statutory.window.end == D(2021, 1, 31)
+    assert statutory.statutory is not None
+    assert statutory.statutory.article == 68
+    assert vnd(statutory.disbursed(D(2021, 1, 31))) == 10**6
+    with pytest.raises(InvalidValueError, match="2021-02-01"):
+        plan(disbursements=[spent(D(2021, 2, 1), million(1))])
+    # "The ratio at year end" is at that deadline, January included.
+    assert statutory.year_end_ratio().as_of == D(2021, 1, 31)
+    assert vnd(statutory.year_end_ratio().disbursed) == 10**6
+    assert vnd(statutory.ratio(D(2020, 12, 31)).disbursed) == 0
+
+
+def test_an_extension_by_decision_reaches_at_most_31_december_of_the_next_year() -> None:
+    autumn = spent(D(2021, 9, 30), million(1))
+    extended = plan(disbursements=[autumn], disbursement_deadline=D(2021, 12, 31))
+    assert extended.window.end == D(2021, 12, 31)
+    assert extended.year_end_ratio().as_of == D(2021, 12, 31)
+    with pytest.raises(InvalidValueError, match="2021-09-30"):
+        plan(disbursements=[autumn])
+
+
+@pytest.mark.parametrize(
+    ("plan_year", "article", "law"),
+    [(2020, 68, "2019"), (2024, 68, "2019"), (2025, 72, "2024"), (2030, 72, "2024")],
+)
+def test_the_law_that_sets_the_window_by_plan_year(plan_year: int, article: int, law: str) -> None:
+    window = statutory_window(plan_year)
+    assert window is not None
+    assert (window.article, window.law) == (article, f"Luật Đầu tư công {law}")
+    assert window.deadline(plan_year) == D(plan_year + 1, 1, 31)
+    assert window.extension_limit(plan_year) == D(plan_year + 1, 12, 31)
+    assert window.source.startswith("https://lawnet.vn/")
+    assert "January 31 of the following year" in window.quote
+    assert "December 31 of the following year" in window.quote
+    assert f"Article {article} of the Law on Public Investment {law}" == window.cite("en")
+    assert f"Điều {article} Luật Đầu tư công {law}" == window.cite("vi")
+
+
+def test_before_2020_no_statutory_window_is_modelled_and_the_year_is_the_window() -> None:
+    assert statutory_window(2019) is None
+    old = CapitalPlan(year=2019, owner=MANAGEMENT_BOARD)
+    assert old.statutory is None
+    assert old.window == Period.year(2019)
+    assert CapitalPlan(
+        year=2019, owner=MANAGEMENT_BOARD, disbursement_deadline=D(2025, 1, 1)
+    ).window.end == D(2025, 1, 1)
 
 
 def test_records_are_sorted_by_date_and_kept_as_given() -> None:
@@ -772,7 +816,7 @@ BAD_INPUTS = [
         lambda: plan(disbursements=[spent(D(2021, 2, 1), million(5))]),
         InvalidValueError,
         None,
-        ["a disbursement of 5 million_VND", "2021-02-01", "2020-01-01 – 2020-12-31"],
+        ["a disbursement of 5 million_VND", "2021-02-01", "2020-01-01 – 2021-01-31"],
         id="disbursed-after-the-year",
     ),
     pytest.param(
@@ -855,10 +899,10 @@ BAD_INPUTS = [
         id="assigned-twice",
     ),
     pytest.param(
-        two_versions(version("x", PlanVersionKind.ADJUSTED, D(2021, 1, 1))),
+        two_versions(version("x", PlanVersionKind.ADJUSTED, D(2021, 2, 1))),
         InvalidValueError,
         None,
-        ["version x is dated 2021-01-01, after the plan closes (2020-12-31)"],
+        ["version x is dated 2021-02-01, after the plan closes (2021-01-31)"],
         id="version-after-close",
     ),
     pytest.param(
@@ -1015,10 +1059,10 @@ BAD_INPUTS = [
         id="duplicate-record-id",
     ),
     pytest.param(
-        lambda: plan(allocations=[given_capital(D(2021, 1, 1), million(1))]),
+        lambda: plan(allocations=[given_capital(D(2021, 2, 1), million(1))]),
         InvalidValueError,
         None,
-        ["an allocation of 1 million_VND is dated 2021-01-01, after the plan closes"],
+        ["an allocation of 1 million_VND is dated 2021-02-01, after the plan closes"],
         id="allocation-after-close",
     ),
     pytest.param(
@@ -1027,6 +1071,13 @@ BAD_INPUTS = [
         None,
         ["disbursement_deadline 2020-06-30 is before the end of the plan's year"],
         id="deadline-too-early",
+    ),
+    pytest.param(
+        lambda: plan(disbursement_deadline=D(2022, 1, 1)),
+        InvalidValueError,
+        None,
+        ["disbursement_deadline 2022-01-01 is after 2021-12-31", "Article 68"],
+        id="extension-beyond-the-law",
     ),
     pytest.param(
         lambda: CapitalPlan(year="2020", owner=MANAGEMENT_BOARD),

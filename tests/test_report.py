@@ -14,7 +14,7 @@ import sys
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
@@ -26,18 +26,24 @@ from dongdang import InvalidValueError
 from dongdang.__main__ import main
 from dongdang.auditing import Interval, Severity
 from dongdang.errors import InvalidTypeError
+from dongdang.investment import implied_base_range
 from dongdang.report import (
     FORMATS,
     Line,
     Report,
     ReportFinding,
     Section,
+    _implied_value,
+    _Writer,
     build_report,
     render,
     render_json,
     render_markdown,
     render_text,
 )
+
+if TYPE_CHECKING:
+    from dongdang.periods import Language
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -121,13 +127,15 @@ def test_the_seven_gates_of_2024_are_reproduced(reports: dict[str, Report]) -> N
 def test_the_six_pairs_of_october_2020_are_not_invented(reports: dict[str, Report]) -> None:
     line = _line(reports["en"], "gates", "2020-10-07")
     assert line.value == "6/12 — NOT reproducible from the registry (the evidence is missing)"
-    # 12 pairs, less Nà Nưa, known closed from 1/2020 to 14/12/2023.
-    assert f"finds 0 gate pairs clearing, at most {12 - 1} possible" in line.derivation
+    # Tân Thanh and Cốc Nam seen open on 6/2/2020; of the 12 pairs, Na Hình, Nà Nưa,
+    # Bình Nghi and Pò Nhùng seen closed then (Nà Nưa to 14/12/2023).
+    assert "finds 2 gate pairs clearing (Tân Thanh - Pò Chài, Cốc Nam" in line.derivation
+    assert f"at most {12 - 4} possible" in line.derivation
     assert "NOT FOUND" in line.derivation  # the registry's own words
     assert "06/12" in line.derivation
     vi = _line(reports["vi"], "gates", "7/10/2020")
     assert "KHÔNG tái lập được" in vi.value
-    assert "danh mục thấy 0 cặp cửa khẩu thông quan" in vi.derivation
+    assert "danh mục thấy 2 cặp cửa khẩu thông quan" in vi.derivation
     assert vi.label == "Cặp cửa khẩu thông quan hàng hóa, ngày 7/10/2020"
 
 
@@ -207,13 +215,20 @@ def test_the_2024_fee_lines_and_the_growth_check_that_fails(reports: dict[str, R
 def test_the_nine_month_2020_fee_is_a_lower_bound_and_is_not_checked(
     reports: dict[str, Report],
 ) -> None:
-    previous = Fraction("344.8") / (1 - Fraction("0.215"))
+    # "trên 344,8 tỷ đồng" is at least 344,75; "giảm 21,5%" a fall of 21,45% to 21,55%:
+    # the guaranteed bound is 344,75 / (1 - 0,2145), not 344,8 / (1 - 0,215).
+    guaranteed = Fraction("344.75") / (1 - Fraction("0.2145"))
+    from_the_points = Fraction("344.8") / (1 - Fraction("0.215"))
+    assert _vi(guaranteed, 1) == "438,9"
+    assert _vi(from_the_points, 1) == "439,2"
     vi = _line(reports["vi"], "fees", "9 tháng đầu năm 2020")
     assert vi.value == "trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ năm 2019"
-    assert f"suy ra trên {_vi(previous, 1)} tỷ đồng" in vi.derivation
+    assert f"suy ra trên {_vi(guaranteed, 1)} tỷ đồng" in vi.derivation
+    assert "439,2" not in vi.derivation
     assert "không có gì để kiểm tra" in vi.derivation
     en = _line(reports["en"], "fees", "the first 9 months of 2020")
     assert en.value.startswith("over 344.8 billion VND, down 21.5%")
+    assert en.derivation.endswith("implied the first 9 months of 2019: over 438.9 billion VND")
     assert vi.sources == ("seed-000",)
 
 
@@ -267,18 +282,47 @@ def test_the_may_2020_disbursement_ratio(reports: dict[str, Report]) -> None:
 def test_the_nine_month_report_implies_a_plan_and_an_allocation(
     reports: dict[str, Report],
 ) -> None:
-    plan = Fraction("52.6") / Fraction("0.512")
-    allocation = Fraction("52.6") / Fraction("0.896")
+    # "trên 52,6 tỷ đồng" is at least 52,55, and 51,2% at most 51,25%: the plan is
+    # at least 52,55 / 0,5125 and has no upper bound. The implied figures are those
+    # bounds, not the 52,6 / 0,512 of the printed numbers.
+    plan = Fraction("52.55") / Fraction("0.5125")
+    allocation = Fraction("52.55") / Fraction("0.8965")
+    from_the_points = Fraction("52.6") / Fraction("0.512")
+    assert _vi(plan, 1) != _vi(from_the_points, 1)
     vi = reports["vi"]
-    assert _line(vi, "investment", "Kế hoạch vốn").value == f"{_vi(plan, 1)} tỷ đồng"
+    assert _line(vi, "investment", "Kế hoạch vốn").value == f"trên {_vi(plan, 1)} tỷ đồng"
     assert (
         "trên 52,6 tỷ đồng bằng 51,2% kế hoạch giao"
         in _line(vi, "investment", "Kế hoạch").derivation
     )
-    assert _line(vi, "investment", "Nguồn vốn").value == f"{_vi(allocation, 1)} tỷ đồng"
+    assert _line(vi, "investment", "Nguồn vốn").value == f"trên {_vi(allocation, 1)} tỷ đồng"
     en = reports["en"]
-    assert _line(en, "investment", "capital plan implied").value == f"{_en(plan, 1)} billion VND"
-    assert _line(en, "investment", "Capital allocated").value == f"{_en(allocation, 1)} billion VND"
+    assert (
+        _line(en, "investment", "capital plan implied").value == f"over {_en(plan, 1)} billion VND"
+    )
+    assert (
+        _line(en, "investment", "Capital allocated").value
+        == f"over {_en(allocation, 1)} billion VND"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "bounded", "unbounded"),
+    [
+        ("vi", "102,7 tỷ đồng", "trên 102,5 tỷ đồng"),
+        ("en", "102.7 billion VND", "over 102.5 billion VND"),
+    ],
+)
+def test_an_implied_base_is_a_bound_only_where_the_figures_leave_it_one(
+    lang: Language, bounded: str, unbounded: str
+) -> None:
+    out = _Writer(lang=lang)
+    open_above = implied_base_range("trên 52,6 tỷ đồng", "51,2%")
+    assert _implied_value(out, open_above, "billion_VND") == unbounded
+    # read as merely rounded, 52,6 and 51,2% bound the plan on both sides: its value
+    closed = implied_base_range("trên 52,6 tỷ đồng", "51,2%", honour_qualifier=False)
+    assert closed.high is not None
+    assert _implied_value(out, closed, "billion_VND") == bounded
 
 
 def test_the_two_reports_agree_on_the_plan_within_rounding(reports: dict[str, Report]) -> None:
@@ -354,7 +398,11 @@ def test_every_source_cited_is_listed_once_with_its_document(reports: dict[str, 
         assert [source.id for source in report.sources] == sorted(cited)
         assert cited == {"seed-000", "seed-002", "seed-003", "seed-004"}
     by_id = {source.id: source for source in reports["vi"].sources}
-    assert by_id["seed-003"].date is None  # the article carries no date: none is guessed
+    assert by_id["seed-003"].event is None  # the article carries no date: none is guessed
+    assert str(by_id["seed-000"].event) == "2020-10-07"  # the meeting's date
+    assert all(
+        source.published is None for source in by_id.values() if source.id.startswith("seed")
+    )
     assert by_id["seed-004"].file.startswith("004_")
 
 
@@ -382,7 +430,8 @@ def test_the_text_holds_every_line_finding_and_source(reports: dict[str, Report]
                 assert line.derivation in text
         for source in report.sources:
             unknown = "không rõ ngày" if report.lang == "vi" else "date unknown"
-            day = source.date.strftime("%d/%m/%Y") if source.date else unknown
+            event = "sự kiện ngày" if report.lang == "vi" else "event of"
+            day = f"{event} {source.event.strftime('%d/%m/%Y')}" if source.event else unknown
             assert f"* [{source.id}] {source.title} ({day}; {source.file})\n" in text
     vi = render_text(reports["vi"])
     assert "* INCONSISTENT (growth_disagrees): Tốc độ tăng" in vi
@@ -481,7 +530,9 @@ SCHEMA = {
     "language": str,
     "sections": [{"key": str, "title": str, "lines": [LINE_SCHEMA]}],
     "findings": [FINDING_SCHEMA],
-    "sources": [{"id": str, "title": str, "date": STRING_OR_NULL, "file": str}],
+    "sources": [
+        {"id": str, "title": str, "event": STRING_OR_NULL, "published": STRING_OR_NULL, "file": str}
+    ],
 }
 
 
@@ -504,7 +555,7 @@ def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report])
         text = render_json(report)
         document = json.loads(text)
         _matches(document, SCHEMA)
-        assert document["schema_version"] == 1
+        assert document["schema_version"] == 2  # 2: sources give event and published, not date
         assert document["language"] == lang
         assert document["title"] == report.title
         assert [s["key"] for s in document["sections"]] == [s.key for s in report.sections]
@@ -519,7 +570,7 @@ def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report])
                 for line in section.lines
             ]
         assert "\\u" not in text  # ensure_ascii=False: Vietnamese as written
-        assert text.startswith('{\n  "schema_version": 1,')
+        assert text.startswith('{\n  "schema_version": 2,')
 
 
 def test_the_json_figures_and_the_finding_bounds_are_exact(reports: dict[str, Report]) -> None:
@@ -537,8 +588,9 @@ def test_the_json_figures_and_the_finding_bounds_are_exact(reports: dict[str, Re
         f"42.119/102.681 triệu đồng = {_vi(Fraction(42_119, 102_681) * 100, 1)}%"
     )
     sources = {source["id"]: source for source in document["sources"]}
-    assert sources["seed-002"]["date"] == "2024-06-26"
-    assert sources["seed-003"]["date"] is None
+    assert sources["seed-002"]["event"] == "2024-06-26"
+    assert sources["seed-002"]["published"] is None
+    assert sources["seed-003"]["event"] is None
 
 
 @given(

@@ -239,11 +239,21 @@ def test_local_adjustment_and_adjustment_to_2045() -> None:
 
 
 def test_chi_ma_and_dong_banh() -> None:
-    chi_ma = lang_son_plans().plan("chi-ma").latest
-    assert chi_ma.total == Area(hectares=535, resolution=1)
-    assert chi_ma.horizons == (2045,)
-    assert [s.key for s in chi_ma.source_of("horizons").sources] == ["seed-002"]
-    assert [s.key for s in chi_ma.source_of("total").sources] == ["vanphong-71876"]
+    # Two facts from two sources, never merged into one version: the 535 ha of
+    # Công văn 2509/VP-KT (2022, no horizon) and the 2045 horizon of the task
+    # reported by seed 002 (2024, no area).
+    letter, task = lang_son_plans().plan("chi-ma").versions
+    assert letter.total == Area(hectares=535, resolution=1)
+    assert letter.horizons == ()
+    assert letter.source_of("horizons").caveat is Caveat.NOT_FOUND
+    assert [s.key for s in letter.source_of("total").sources] == ["vanphong-71876"]
+    assert letter.legal is not None
+    assert letter.legal.number == "2509/VP-KT"
+    assert task.horizons == (2045,)
+    assert task.total is None
+    assert task.source_of("total").caveat is Caveat.NOT_FOUND
+    assert [s.key for s in task.source_of("horizons").sources] == ["seed-002"]
+    assert task.legal is None
     dong_banh = lang_son_plans().plan("kcn-dong-banh")
     initial, adjusted = dong_banh.versions
     assert initial.total == Area(hectares=Decimal("321.76"), resolution=Decimal("0.01"))
@@ -253,6 +263,18 @@ def test_chi_ma_and_dong_banh() -> None:
     (listing,) = adjusted.source_of("total").sources
     assert listing.note is not None
     assert "low-authority" in listing.note
+
+
+def test_thach_dam_is_corrected_to_the_commune_thach_dan_with_a_note() -> None:
+    # The source of the 2030 scope writes "Thạch Đạm"; the 2045 scope under
+    # QĐ 1009/QĐ-TTg and lawnet ("Thach Dan") name the commune Thạch Đạn.
+    plan = lang_son_plans().plan("kkt-dong-dang")
+    notes = [note for version in plan.versions for note in version.notes]
+    assert not any("Thạch Đạm" in note and "Scope" in note for note in notes)
+    scope_2030 = next(n for n in plan.version("to-2030").notes if n.startswith("Scope"))
+    assert "Thạch Đạn" in scope_2030
+    assert any("Thạch Đạm" in n and "typo" in n for n in plan.version("to-2030").notes)
+    assert any("Thạch Đạn" in n for n in plan.version("to-2045").notes)
 
 
 def test_every_bundled_fact_has_a_source_or_a_caveat() -> None:

@@ -52,7 +52,12 @@ from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
-from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    UndefinedRatioError,
+    UnitMismatchError,
+)
 from dongdang.statements import Comparison, ComparisonKind, Statement, Unparsed
 from dongdang.text import Figure, Qualifier, unit_phrase
 from dongdang.units import amount, magnitude_in
@@ -70,6 +75,7 @@ __all__ = [
     "Severity",
     "audit",
     "audit_documents",
+    "implied_previous_interval",
     "interval_of",
 ]
 
@@ -290,6 +296,47 @@ def interval_of(figure: Figure, *, exact: bool = False) -> Interval:
     [344.75, +inf)
     """
     return _qualified(figure, figure, figure.qualifier, exact=exact)
+
+
+def implied_previous_interval(current: Figure, growth: Figure) -> Interval:
+    """The values of last year that a printed value and its printed growth allow.
+
+    Last year's value is ``current / (1 + growth)``, taken over the intervals
+    both printed figures stand for (:func:`interval_of`): the least is the
+    least current over the greatest growth, the greatest the greatest current
+    over the least growth. "trên 344,8 tỷ đồng, giảm 21,5%" guarantees only
+    about 438,89 tỷ đồng the year before, not the 439,2 that the printed
+    numbers give. An end is None where the figures leave it unbounded (a
+    qualified value, or a growth that may reach −100%). The interval is in
+    the value's own unit.
+
+    >>> from dongdang.auditing import implied_previous_interval
+    >>> from dongdang.text import read_figure
+    >>> print(implied_previous_interval(read_figure("trên 344,8 tỷ đồng"), read_figure("-21,5%")))
+    [438.89, +inf)
+    >>> print(implied_previous_interval(read_figure("664.127 triệu đồng"), read_figure("40,2%")))
+    [473530.48, 473869.07]
+
+    Raises:
+        InvalidValueError: ``growth`` is not a percent.
+        UndefinedRatioError: the growth is −100% or less whatever its rounding.
+    """
+    if growth.unit != "percent":
+        raise InvalidValueError(f"growth must be a percent such as '14,4%', got {growth.text!r}")
+    value, rate = interval_of(current), interval_of(growth)
+    least = None if rate.low is None else 1 + rate.low / 100
+    most = None if rate.high is None else 1 + rate.high / 100
+    if most is not None and most <= 0:
+        raise UndefinedRatioError(
+            f"a growth of {growth.text!r} is a fall of 100% or more: "
+            "it leaves last year's value undefined",
+            argument="growth",
+        )
+    low = None if value.low is None else max(value.low, Fraction(0))
+    return Interval(
+        low=None if low is None else (Fraction(0) if most is None else low / most),
+        high=None if value.high is None or least is None or least <= 0 else value.high / least,
+    )
 
 
 def _qualified(

@@ -9,7 +9,8 @@ Each pair has a stable code, and every fact about it carries its source. What th
 sources do not say stays unknown: the value is None and a
 :class:`~dongdang.provenance.Provenance` says why. Whether a pair clears goods
 (thông quan hàng hóa) on a day is read from its dated history, and is one of
-three answers, never two:
+three answers, never two. A status holds until a later record changes it;
+``strict=True`` keeps evidence to the days it covers:
 
 >>> from dongdang.gates import ClearingStatus, lang_son_gates
 >>> gates = lang_son_gates()
@@ -19,7 +20,11 @@ three answers, never two:
 'Tân Thanh - Pò Chài'
 >>> gates.status_on("na-nua", dt.date(2021, 6, 1))
 <ClearingStatus.NOT_CLEARING: 'not clearing'>
->>> gates.status_on("binh-nghi", dt.date(2021, 6, 1))
+>>> gates.status_on("huu-nghi", dt.date(2022, 6, 1))
+<ClearingStatus.CLEARING: 'clearing'>
+>>> gates.status_on("huu-nghi", dt.date(2022, 6, 1), strict=True)
+<ClearingStatus.UNKNOWN: 'unknown'>
+>>> gates.status_on("bao-lam", dt.date(2021, 6, 1))
 <ClearingStatus.UNKNOWN: 'unknown'>
 >>> gates.clearing_goods(during=Period.year(2021)).clearing
 ('huu-nghi', 'dong-dang-rail', 'chi-ma', 'tan-thanh')
@@ -69,6 +74,8 @@ from dongdang.provenance import Caveat, Citation, Provenance
 if TYPE_CHECKING:
     import os
     from collections.abc import Callable, Iterable, Mapping
+
+    from dongdang.periods import Language
 
 _K = TypeVar("_K")
 
@@ -165,9 +172,10 @@ class ClearingStatus(enum.Enum):
 class EventKind(enum.Enum):
     """What a dated record of a pair's history says.
 
-    Two kinds speak of a day without changing anything: evidence that the pair
-    was clearing goods, or was not, when the source was written ("as of").
-    Three are changes that last until the next: opened, suspended, resumed.
+    Two kinds are evidence that the pair was clearing goods, or was not, when
+    the source was written ("as of"): the status they show holds until a later
+    record (in the strict mode, only on the days they cover). Three are
+    changes that last until the next: opened, suspended, resumed.
     The rest record a decision or a step that does not itself open or close the
     pair to goods.
     """
@@ -324,10 +332,24 @@ class Location:
 class Management:
     """The unit that runs a gate, from the decision that set it up.
 
+    A unit that no longer runs the gate is ``ended``; ``end_note`` says what is
+    known of its end. The three centres of 2012 were replaced by a single
+    Trung tâm Quản lý cửa khẩu on a day the sources do not give, so they are
+    ended with an unknown end, never read as current.
+
     Attributes:
         unit: its name, such as "Trung tâm Quản lý cửa khẩu Chi Ma".
         since: the date it was set up, where known.
         legal: the decision that set it up, where known.
+        ended: whether it no longer runs the gate.
+        end_note: what is known of its end (required when ended).
+
+    >>> from dongdang.gates import lang_son_gates
+    >>> centre = lang_son_gates().pair("chi-ma").managed_by
+    >>> centre.current
+    False
+    >>> centre.describe("en").endswith("; no longer current, end date unknown.")
+    True
     """
 
     unit: str = attrs.field(converter=_text)
@@ -335,6 +357,39 @@ class Management:
     legal: LegalReference | None = attrs.field(
         default=None, validator=_optional_one_of(LegalReference)
     )
+    ended: bool = attrs.field(default=False, validator=_one_of(bool))
+    end_note: str | None = attrs.field(default=None, converter=_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.ended is (self.end_note is None):
+            raise InvalidValueError(
+                f"{self.unit}: an ended unit, and only an ended unit, has an end_note "
+                f"(ended={self.ended!r}, end_note={self.end_note!r})"
+            )
+
+    @property
+    def current(self) -> bool:
+        """Whether the unit still runs the gate, as far as the sources say."""
+        return not self.ended
+
+    def describe(self, lang: Language = "vi") -> str:
+        """The unit, since when, by which decision, and whether it is current."""
+        if lang not in ("vi", "en"):
+            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        vi = lang == "vi"
+        text = self.unit
+        if self.since is not None:
+            day = f"{self.since.day}/{self.since.month}/{self.since.year}"
+            text += f", từ ngày {day}" if vi else f", from {day}"
+        if self.legal is not None:
+            text += f" (theo {self.legal.cite(lang)})" if vi else f" ({self.legal.cite(lang)})"
+        if self.ended:
+            text += (
+                "; nay không còn là đơn vị quản lý, chưa rõ ngày chấm dứt"
+                if vi
+                else "; no longer current, end date unknown"
+            )
+        return text + "."
 
 
 # -- the history ----------------------------------------------------------------------
@@ -351,7 +406,9 @@ class StatusEvent:
     unknown. For evidence (clearing, not clearing) ``throughout`` says whether
     the source speaks for every day of ``when`` ("duy trì", kept up) or for an
     unknown day in it ("as of early 2/2023"); evidence of one day speaks for
-    that day.
+    that day. By default a status, from a change or from evidence, then holds
+    until a later record changes it; in the strict mode (``strict=True``)
+    evidence speaks only for the days of its ``when``.
 
     Attributes:
         kind: what the record says.
@@ -443,18 +500,32 @@ def _check_history(code: str, history: tuple[StatusEvent, ...]) -> None:
 
 
 def _status_on(
-    history: tuple[StatusEvent, ...], day: dt.date
+    history: tuple[StatusEvent, ...], day: dt.date, *, strict: bool = False
 ) -> tuple[ClearingStatus, StatusEvent | None]:
-    """The record that decides the status on ``day``: the latest-starting one that covers it."""
+    """The record that decides the status on ``day``: the latest-starting one that speaks for it.
+
+    A status holds until a later record changes it. A change (opened,
+    suspended, resumed) and evidence alike are certain from the last day of
+    their ``when`` on, and evidence that speaks for every day of ``when`` is
+    certain on those days too. On a day inside the ``when`` of evidence placed
+    on an unknown day, the status is the one before it if the two agree, and
+    unknown if they do not. With ``strict``, evidence speaks only for the days
+    it covers (its window) and does not last beyond them; changes last in both
+    modes.
+    """
     best: tuple[tuple[dt.date, bool], ClearingStatus, StatusEvent] | None = None
     for event in history:
         status = event.kind.status
         if status is None or event.when.start > day:
             continue
-        if event.kind.is_change:
-            value = status if day >= event.when.end else ClearingStatus.UNKNOWN
-        elif event.exact and day <= event.when.end:
+        if event.exact and day <= event.when.end:
             value = status
+        elif event.kind.is_change or not strict:
+            value = status if day >= event.when.end else ClearingStatus.UNKNOWN
+            if value is ClearingStatus.UNKNOWN and not event.kind.is_change:
+                before = tuple(e for e in history if e.when.start < event.when.start)
+                if _status_on(before, day)[0] is status:
+                    value = status
         else:
             continue
         rank = (event.when.start, value is not ClearingStatus.UNKNOWN)
@@ -465,7 +536,9 @@ def _status_on(
     return best[1], best[2]
 
 
-def _statuses_during(history: tuple[StatusEvent, ...], period: Period) -> set[ClearingStatus]:
+def _statuses_during(
+    history: tuple[StatusEvent, ...], period: Period, *, strict: bool = False
+) -> set[ClearingStatus]:
     """Every status the history gives on some day of ``period``."""
     days = {period.start}
     for event in history:
@@ -475,7 +548,7 @@ def _statuses_during(history: tuple[StatusEvent, ...], period: Period) -> set[Cl
         for day in (event.when.start, event.when.end, after):
             if day is not None and period.start < day <= period.end:
                 days.add(day)
-    statuses = {_status_on(history, day)[0] for day in days}
+    statuses = {_status_on(history, day, strict=strict)[0] for day in days}
     if any(
         event.kind is EventKind.CLEARING and not event.exact and event.when in period
         for event in history
@@ -535,7 +608,8 @@ class GatePair:
             where unknown; :meth:`category_on` follows later changes.
         mode: road, rail or river, or None where unverified.
         location: where the Vietnamese gate lies.
-        managed_by: the unit the sources name as running it, or None.
+        managed_by: the unit the sources name as running it, or None; it may
+            have ended (:attr:`Management.current`).
         history: its dated records, in order of their first day.
         provenance: the :class:`~dongdang.provenance.Provenance` of each fact, by path
             (see :meth:`source_of`).
@@ -577,13 +651,17 @@ class GatePair:
         """
         return _source_of(self.code, self.provenance, path)
 
-    def status_on(self, day: dt.date) -> ClearingStatus:
-        """Whether the pair clears goods on ``day``, by its history."""
-        return _status_on(self.history, _day(day, "day"))[0]
+    def status_on(self, day: dt.date, *, strict: bool = False) -> ClearingStatus:
+        """Whether the pair clears goods on ``day``, by its history.
 
-    def evidence_on(self, day: dt.date) -> StatusEvent | None:
+        A status holds until a later record changes it; with ``strict``,
+        evidence speaks only for the days it covers (see :class:`StatusEvent`).
+        """
+        return _status_on(self.history, _day(day, "day"), strict=_flag(strict))[0]
+
+    def evidence_on(self, day: dt.date, *, strict: bool = False) -> StatusEvent | None:
         """The record that decides :meth:`status_on` for ``day``, or None."""
-        return _status_on(self.history, _day(day, "day"))[1]
+        return _status_on(self.history, _day(day, "day"), strict=_flag(strict))[1]
 
     def attached_to(self, on: dt.date) -> str | None:
         """The code of the pair it is a clearance route of on ``on``, or None."""
@@ -636,13 +714,23 @@ class Route:
         """
         return _source_of(self.code, self.provenance, path)
 
-    def status_on(self, day: dt.date) -> ClearingStatus:
-        """Whether the route clears goods on ``day``, by its history."""
-        return _status_on(self.history, _day(day, "day"))[0]
+    def status_on(self, day: dt.date, *, strict: bool = False) -> ClearingStatus:
+        """Whether the route clears goods on ``day``, by its history.
 
-    def evidence_on(self, day: dt.date) -> StatusEvent | None:
+        A status holds until a later record changes it; with ``strict``,
+        evidence speaks only for the days it covers (see :class:`StatusEvent`).
+        """
+        return _status_on(self.history, _day(day, "day"), strict=_flag(strict))[0]
+
+    def evidence_on(self, day: dt.date, *, strict: bool = False) -> StatusEvent | None:
         """The record that decides :meth:`status_on` for ``day``, or None."""
-        return _status_on(self.history, _day(day, "day"))[1]
+        return _status_on(self.history, _day(day, "day"), strict=_flag(strict))[1]
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidTypeError(f"strict must be a bool, got {value!r}")
+    return value
 
 
 def _path_value(owner: object, path: str) -> object:
@@ -998,34 +1086,38 @@ class GateRegistry:
 
     # -- status -----------------------------------------------------------------------
 
-    def status_on(self, code: str, day: dt.date) -> ClearingStatus:
-        """Whether one pair clears goods on ``day``.
+    def status_on(self, code: str, day: dt.date, *, strict: bool = False) -> ClearingStatus:
+        """Whether one pair clears goods on ``day``; ``strict`` as in :meth:`GatePair.status_on`.
 
         Raises:
             UnknownCodeError: no pair has the code.
-            InvalidTypeError: ``day`` is not a date (a datetime is refused).
+            InvalidTypeError: ``day`` is not a date (a datetime is refused), or
+                ``strict`` is not a bool.
         """
-        return self.pair(code).status_on(day)
+        return self.pair(code).status_on(day, strict=strict)
 
     def clearing_goods(
-        self, *, on: dt.date | None = None, during: Period | None = None
+        self, *, on: dt.date | None = None, during: Period | None = None, strict: bool = False
     ) -> ClearingResult:
         """Which pairs cleared goods on a day (``on``) or over a period (``during``).
 
         Over a period, a pair cleared goods if it did on at least one of its
         days: the union over the days, and also what the evidence places on an
         unknown day wholly inside the period ("as of early 2/2023" counts for
-        February 2023, though for none of its days).
+        February 2023, though for none of its days). A status holds until a
+        later record changes it; with ``strict``, evidence speaks only for the
+        days it covers, its window.
 
         Raises:
             InvalidTypeError: both or neither of ``on`` and ``during`` given, or
                 ``on`` not a date, or ``during`` not a
-                :class:`~dongdang.periods.Period`.
+                :class:`~dongdang.periods.Period`, or ``strict`` not a bool.
         """
         period = _one_period(on, during)
+        strict = _flag(strict)
         groups: dict[ClearingStatus, list[str]] = {status: [] for status in ClearingStatus}
         for pair in self.pairs:
-            statuses = _statuses_during(pair.history, period)
+            statuses = _statuses_during(pair.history, period, strict=strict)
             if ClearingStatus.CLEARING in statuses:
                 groups[ClearingStatus.CLEARING].append(pair.code)
             elif statuses == {ClearingStatus.NOT_CLEARING}:
@@ -1103,14 +1195,16 @@ class GateRegistry:
         known = ", ".join(count.key for count in self.stated_counts)
         raise UnknownCodeError(f"no stated count has the key {key!r}; known keys: {known}")
 
-    def check(self, key: str) -> CountCheck:
+    def check(self, key: str, *, strict: bool = False) -> CountCheck:
         """Hold a stated count against the history: found, possible, reproduced.
+
+        ``strict`` as in :meth:`clearing_goods`.
 
         Raises:
             UnknownCodeError: no stated count has the key.
         """
         stated = self.stated_count(key)
-        result = self.clearing_goods(during=stated.when)
+        result = self.clearing_goods(during=stated.when, strict=strict)
         last = stated.when.end
 
         def in_scope(code: str) -> bool:
@@ -1353,12 +1447,14 @@ def _read_management(table: _Table) -> Management | None:
     managed = table.table("managed_by")
     if managed is None:
         return None
-    managed.only("unit", "since", "legal")
+    managed.only("unit", "since", "legal", "ended", "end_note")
     return managed.build(
         Management,
         unit=managed.text("unit"),
         since=managed.get("since", dt.date),
         legal=_read_legal(managed),
+        ended=managed.get("ended", bool) is True,
+        end_note=managed.optional_text("end_note"),
     )
 
 
@@ -1428,10 +1524,13 @@ def _read_registry(top: _Table) -> GateRegistry:
             url=table.optional_text("url"),
             title=table.optional_text("title"),
             published=table.get("published", dt.date),
+            event=table.get("event", dt.date),
             file=table.optional_text("file"),
             note=table.optional_text("note"),
         )
-        for key, table in top.named_tables("sources", "url", "title", "published", "file", "note")
+        for key, table in top.named_tables(
+            "sources", "url", "title", "published", "event", "file", "note"
+        )
     }
     province = top.table("province", required=True)
     assert province is not None  # noqa: S101 - required

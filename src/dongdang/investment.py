@@ -100,6 +100,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MANAGEMENT_BOARD",
+    "PUBLIC_INVESTMENT_LAWS",
     "Allocation",
     "CapitalFlow",
     "CapitalPlan",
@@ -115,8 +116,10 @@ __all__ = [
     "PlanVersion",
     "PlanVersionKind",
     "RatioBase",
+    "StatutoryWindow",
     "implied_base_range",
     "seed_capital_plan",
+    "statutory_window",
 ]
 
 _Item = TypeVar("_Item")
@@ -987,6 +990,116 @@ def _disbursements(value: object) -> tuple[Disbursement, ...]:
     return _by_date(_sequence(Disbursement, "disbursements", value))
 
 
+_LAWNET_2019: Final = (
+    "https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/"
+    "new-regulations-on-the-disbursement-time-of-public-investment-capital-in-2020-142656.html"
+)
+_LAWNET_2024: Final = (
+    "https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/implementation-and-disbursement-"
+    "period-of-annual-public-investment-plan-funds-under-the-law-on-public-investment-2024-"
+    "in-vietnam-175152.html"
+)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class StatutoryWindow:
+    """How long a year's public-investment plan may be disbursed, by the law that says so.
+
+    Under the Law on Public Investment a year's plan may be disbursed until 31
+    January of the following year, and, when extended by decision (*kéo
+    dài*), until no later than 31 December of the following year.
+
+    Attributes:
+        law: the law's name, such as "Luật Đầu tư công 2019".
+        year: the law's year, for the English name.
+        number: its number where a source gives it, else None.
+        article: the article that sets the window.
+        first_plan_year: the first plan year dongdang reads under it (the
+            year the law took effect).
+        source: where the article was read.
+        quote: what the source says.
+
+    >>> from dongdang.investment import statutory_window
+    >>> window = statutory_window(2020)
+    >>> window.deadline(2020), window.extension_limit(2020)
+    (datetime.date(2021, 1, 31), datetime.date(2021, 12, 31))
+    >>> window.cite("vi"), statutory_window(2025).cite("en")
+    ('Điều 68 Luật Đầu tư công 2019', 'Article 72 of the Law on Public Investment 2024')
+    """
+
+    law: str
+    year: int
+    number: str | None
+    article: int
+    first_plan_year: int
+    source: str
+    quote: str
+
+    def deadline(self, plan_year: int) -> dt.date:
+        """The last day ``plan_year``'s plan may be disbursed without an extension: 31/1 next."""
+        return dt.date(_plan_year(plan_year) + 1, 1, 31)
+
+    def extension_limit(self, plan_year: int) -> dt.date:
+        """The latest day an extension by decision may reach: 31/12 of the next year."""
+        return dt.date(_plan_year(plan_year) + 1, 12, 31)
+
+    def cite(self, lang: Language = "vi") -> str:
+        """The article and the law: "Điều 68 Luật Đầu tư công 2019"."""
+        _check_lang(lang)
+        if lang == "vi":
+            return f"Điều {self.article} {self.law}"
+        return f"Article {self.article} of the Law on Public Investment {self.year}"
+
+
+#: The laws that set the disbursement window, oldest first.
+PUBLIC_INVESTMENT_LAWS: Final = (
+    StatutoryWindow(
+        law="Luật Đầu tư công 2019",
+        year=2019,
+        number=None,  # the number is not in the sources read
+        article=68,
+        first_plan_year=2020,  # in force from 1/1/2020 (cbamekong.org, citing the law)
+        source=_LAWNET_2019,
+        quote=(
+            "The time of implementation and disbursement of public investment capital for the "
+            "annual plan is until January 31 of the following year. In force majeure cases, the "
+            "Prime Minister ... and the Provincial People's Council ... allow the extension of "
+            "implementation time, but no later than December 31 of the following year."
+        ),
+    ),
+    StatutoryWindow(
+        law="Luật Đầu tư công 2024",
+        year=2024,
+        number="58/2024/QH15",
+        article=72,
+        first_plan_year=2025,  # in force from 1/1/2025 (vietnam.vn, the Ministry's notice)
+        source=_LAWNET_2024,
+        quote=(
+            "The implementation and disbursement period for the annual public investment capital "
+            "is until January 31 of the following year. ... allowing the extension of the "
+            "implementation and disbursement time ... until but not later than December 31 of the "
+            "following year."
+        ),
+    ),
+)
+
+
+def statutory_window(plan_year: int) -> StatutoryWindow | None:
+    """The law that sets the disbursement window of ``plan_year``'s plan, or None before 2020.
+
+    Plans of 2020 to 2024 are read under the 2019 law (Art. 68), plans from
+    2025 on under the 2024 law (Art. 72). dongdang does not model the window of
+    the 2014 law, so a plan before 2020 has none.
+    """
+    year = _plan_year(plan_year)
+    found = None
+    for law in PUBLIC_INVESTMENT_LAWS:
+        if law.first_plan_year <= year:
+            found = law
+    return found
+
+
 @final
 @attrs.frozen(kw_only=True)
 class CapitalPlan:
@@ -1000,8 +1113,11 @@ class CapitalPlan:
         allocations: capital allocated, sorted by date.
         disbursements: capital disbursed, sorted by date.
         provider: who assigns the plan and allocates the capital, where known.
-        disbursement_deadline: the last day the plan may be disbursed; None
-            for the last day of the year.
+        disbursement_deadline: the last day the plan may be disbursed, when
+            given explicitly (an extension by decision, kéo dài); None for
+            the statutory deadline, 31 January of the next year (see
+            :func:`statutory_window`), or the last day of the year before
+            2020.
         unit: the unit sums and ratios are written in (triệu đồng by default).
         notes: what is known and unknown about the plan.
 
@@ -1010,10 +1126,13 @@ class CapitalPlan:
     adjustment, plus each supplement and carried-over amount.
 
     **The disbursement window.** A disbursement must fall in the plan's year
-    or by ``disbursement_deadline``. Vietnam's Law on Public Investment lets
-    a year's plan be disbursed into the following year (to 31 January, in
-    the 2019 law); dongdang's sources do not state it, so the window is the
-    calendar year unless the deadline is given.
+    or by its deadline. Under the Law on Public Investment (2019, Art. 68;
+    2024, Art. 72) a year's plan may be disbursed until 31 January of the
+    following year, and, extended by decision (kéo dài), until no later than
+    31 December of the following year: give ``disbursement_deadline`` for an
+    extension. Plans before 2020 keep the calendar year (the 2014 law's
+    window is not modelled). "The ratio at year end" is the ratio at that
+    deadline: :meth:`year_end_ratio`.
 
     >>> from dongdang.investment import CapitalPlan, PlanVersion, MANAGEMENT_BOARD
     >>> CapitalPlan(
@@ -1062,7 +1181,8 @@ class CapitalPlan:
                     f"plan {self.code}: a disbursement of {disbursement.amount} is dated "
                     f"{disbursement.date.isoformat()}, outside the plan's disbursement window "
                     f"{window.start.isoformat()} – {window.end.isoformat()}; a year's plan is "
-                    "disbursed in its year, or by disbursement_deadline if one is given"
+                    "disbursed in its year and to its deadline: 31 January of the next year "
+                    "under the Law on Public Investment, or disbursement_deadline if extended"
                 )
 
     def _check_versions(self, window: Period) -> None:
@@ -1139,15 +1259,27 @@ class CapitalPlan:
             InvalidValueError: the deadline is before the end of the plan's year.
         """
         start = Period.year(self.year)
+        law = self.statutory
         end = self.disbursement_deadline
         if end is None:
-            return start
+            return start if law is None else Period(start=start.start, end=law.deadline(self.year))
         if end < start.end:
             raise InvalidValueError(
                 f"plan {self.code}: disbursement_deadline {end.isoformat()} is before the end "
                 f"of the plan's year ({start.end.isoformat()})"
             )
+        if law is not None and end > law.extension_limit(self.year):
+            raise InvalidValueError(
+                f"plan {self.code}: disbursement_deadline {end.isoformat()} is after "
+                f"{law.extension_limit(self.year).isoformat()}, the latest an extension may "
+                f"reach under {law.cite('en')}"
+            )
         return Period(start=start.start, end=end)
+
+    @property
+    def statutory(self) -> StatutoryWindow | None:
+        """The law that sets the plan's disbursement window, or None before 2020."""
+        return statutory_window(self.year)
 
     def label(self, lang: Language = "vi") -> str:
         """The plan in words: "kế hoạch vốn năm 2020 của Ban Quản lý …"."""
@@ -1282,6 +1414,15 @@ class CapitalPlan:
             disbursed_qualifier=qualifier,
             base_qualifier=base_qualifier,
         )
+
+    def year_end_ratio(self, base: RatioBase | str = RatioBase.PLAN) -> DisbursementRatio:
+        """The ratio "at year end": on the plan's last disbursement day, its deadline.
+
+        That is 31 January of the next year under the law, or the deadline an
+        extension gives; a report that means 31 December says so, and
+        :meth:`ratio` takes that day.
+        """
+        return self.ratio(self.window.end, base)
 
     # -- findings ----------------------------------------------------------------------------
 

@@ -1232,7 +1232,7 @@ _PROJECT_KEYS: Final = frozenset(
     }
 )
 _MILESTONE_KEYS: Final = frozenset({"kind", "planned", "actual", "phase", "name", "note"})
-_SOURCE_KEYS: Final = frozenset({"url", "title", "published", "file", "note"})
+_SOURCE_KEYS: Final = frozenset({"url", "title", "published", "event", "file", "note"})
 _FACT_KEYS: Final = frozenset({"sources", "caveat", "note"})
 _LEGAL_KEYS: Final = frozenset({"cite", "url", "summary"})
 

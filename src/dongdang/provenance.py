@@ -52,6 +52,8 @@ class Citation:
         url: its address, where it has one.
         title: its title, where known.
         published: its date of publication, where known.
+        event: the date of the meeting or event it reports, where known: not
+            its publication date, which may be later and unknown.
         file: for a seed article, the file it is kept in.
         note: what to know about it: a mirror, a translation, low reliability.
 
@@ -65,6 +67,7 @@ class Citation:
     title: str | None = attrs.field(default=None, converter=optional_text)
     published: dt.date | None = attrs.field(default=None, converter=optional_date)
     file: str | None = attrs.field(default=None, converter=optional_text)
+    event: dt.date | None = attrs.field(default=None, converter=optional_date)
     note: str | None = attrs.field(default=None, converter=optional_text)
 
     def __attrs_post_init__(self) -> None:
@@ -72,10 +75,12 @@ class Citation:
             raise InvalidValueError(f"citation {self.key!r} needs a url, a title or a file")
 
     def cite(self) -> str:
-        """One line: the key, then the title, date, address and file that are known."""
+        """One line: the key, then the title, dates, address and file that are known."""
         day = None if self.published is None else self.published.strftime("%d/%m/%Y")
+        event = None if self.event is None else f"event of {self.event.strftime('%d/%m/%Y')}"
         file = None if self.file is None else f"file {self.file}"
-        return f"[{self.key}] " + "; ".join(p for p in (self.title, day, self.url, file) if p)
+        parts = (self.title, day, event, self.url, file)
+        return f"[{self.key}] " + "; ".join(p for p in parts if p)
 
 
 def _citations(value: object) -> tuple[Citation, ...]:

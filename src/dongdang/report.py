@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from fractions import Fraction
 
     from dongdang.auditing import Interval, Severity
+    from dongdang.investment import ImpliedBase
     from dongdang.periods import Language
     from dongdang.provenance import Citation
     from dongdang.units import Quantity
@@ -74,7 +75,7 @@ Format = Literal["text", "markdown", "json"]
 FORMATS: Final[tuple[Format, ...]] = ("text", "markdown", "json")
 
 #: The version of the JSON document :func:`render_json` writes.
-JSON_SCHEMA_VERSION: Final = 1
+JSON_SCHEMA_VERSION: Final = 2
 
 
 @final
@@ -214,7 +215,13 @@ class _Writer:
 
     def cite_citations(self, citations: Iterable[Citation]) -> tuple[str, ...]:
         return self.cite(
-            Source(id=c.key, title=c.title or c.key, date=c.published, file=c.file or "")
+            Source(
+                id=c.key,
+                title=c.title or c.key,
+                event=c.event,
+                file=c.file or "",
+                published=c.published,
+            )
             for c in citations
         )
 
@@ -500,6 +507,13 @@ def _trade(out: _Writer) -> Section:
     )
 
 
+def _implied_value(out: _Writer, implied: ImpliedBase, unit: str) -> str:
+    """An implied base as the printed figures allow it: a lower bound when they set no upper one."""
+    if implied.high is None:
+        return out.qualified(Qualifier.AT_LEAST) + out.amount(implied.low, unit, 1)
+    return out.amount(implied.point, unit, 1)
+
+
 def _investment(out: _Writer) -> Section:
     figures = seed_figures()
     plan = seed_capital_plan()
@@ -547,7 +561,7 @@ def _investment(out: _Writer) -> Section:
                 f"Kế hoạch vốn năm {ratio.year}, suy ra từ báo cáo 9 tháng",
                 f"{ratio.year} capital plan implied by the 9-month report",
             ),
-            value=out.amount(to_plan.point, billion, 1),
+            value=_implied_value(out, to_plan, billion),
             derivation=out.pick(
                 f"{nine_text} bằng {out.percent(to_plan_nine.fraction)} kế hoạch giao: "
                 f"{to_plan.describe('vi', 1)}",
@@ -561,7 +575,7 @@ def _investment(out: _Writer) -> Section:
                 f"Nguồn vốn đã được cấp, suy ra (9 tháng {ratio.year})",
                 f"Capital allocated, implied (9 months {ratio.year})",
             ),
-            value=out.amount(to_allocated.point, billion, 1),
+            value=_implied_value(out, to_allocated, billion),
             derivation=out.pick(
                 f"{nine_text} đạt {out.percent(to_allocated_nine.fraction)} "
                 f"nguồn vốn đã được cấp: {to_allocated.describe('vi', 1)}",
@@ -707,9 +721,10 @@ _HEADINGS: Final = {
 
 
 def _cited(source: Source, lang: Language) -> tuple[str, str, str, str]:
-    """The id, title, date (or "date unknown" in ``lang``) and file of a source."""
+    """The id, title, date of the event it reports (or "date unknown" in ``lang``) and file."""
     unknown = "không rõ ngày" if lang == "vi" else "date unknown"
-    day = unknown if source.date is None else source.date.strftime("%d/%m/%Y")
+    event = "sự kiện ngày" if lang == "vi" else "event of"
+    day = unknown if source.event is None else f"{event} {source.event.strftime('%d/%m/%Y')}"
     return source.id, source.title, day, source.file
 
 
@@ -797,7 +812,8 @@ def _json_source(source: Source) -> dict[str, str | None]:
     return {
         "id": source.id,
         "title": source.title,
-        "date": None if source.date is None else source.date.isoformat(),
+        "event": None if source.event is None else source.event.isoformat(),
+        "published": None if source.published is None else source.published.isoformat(),
         "file": source.file,
     }
 

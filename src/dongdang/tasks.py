@@ -942,7 +942,7 @@ _STATED_KEYS: Final = frozenset(
 )
 _TASK_REQUIRED: Final = ("title", "source", "assigned")
 _STATED_REQUIRED: Final = ("text", "sources", "assigned")
-_SOURCE_KEYS: Final = frozenset({"url", "title", "published", "file", "note"})
+_SOURCE_KEYS: Final = frozenset({"url", "title", "published", "event", "file", "note"})
 
 
 class _Reader(Reader):

@@ -1363,10 +1363,11 @@ def _read_registry(top: _Table) -> PlanRegistry:
             url=table.get("url", str),
             title=table.get("title", str),
             published=table.get("published", dt.date),
+            event=table.get("event", dt.date),
             file=table.get("file", str),
             note=table.get("note", str),
         )
-        for key, table in top.named("sources", "url", "title", "published", "file", "note")
+        for key, table in top.named("sources", "url", "title", "published", "event", "file", "note")
     }
     plans = [
         _read_plan(code, table, sources)

@@ -61,17 +61,36 @@ __all__ = [
 @final
 @attrs.frozen(kw_only=True)
 class Source:
-    """A published document figures were read from."""
+    """A published document figures were read from.
+
+    Attributes:
+        id: its short name, such as ``"seed-000"``.
+        title: its title.
+        event: the date of the meeting or event it reports, or None: not its
+            publication date.
+        file: the file it is kept in.
+        published: its date of publication, or None where not printed (no
+            seed article prints it).
+
+    >>> from dongdang.data import seed_figures
+    >>> source = seed_figures()["disbursed-2020-9m"].source
+    >>> source.event, source.published
+    (datetime.date(2020, 10, 7), None)
+    """
 
     id: str
     title: str
-    date: dt.date | None
+    event: dt.date | None
     file: str
+    published: dt.date | None = None
 
     def cite(self) -> str:
-        """A one-line citation: id, title, date (or "date unknown")."""
-        when = self.date.strftime("%d/%m/%Y") if self.date else "date unknown"
-        return f"[{self.id}] {self.title} ({when}; {self.file})"
+        """A one-line citation: id, title, the event's date and the publication's (or "unknown")."""
+        event = self.event.strftime("%d/%m/%Y") if self.event else "no event date"
+        published = (
+            self.published.strftime("%d/%m/%Y") if self.published else "publication date unknown"
+        )
+        return f"[{self.id}] {self.title} (event of {event}; {published}; {self.file})"
 
 
 @final
@@ -156,7 +175,13 @@ def _percent(record: Mapping[str, Any], key: str, where: str) -> Figure | None:
 
 def _sources() -> dict[str, Source]:
     return {
-        key: Source(id=key, title=value["title"], date=value.get("date"), file=value["file"])
+        key: Source(
+            id=key,
+            title=value["title"],
+            event=value.get("event"),
+            published=value.get("published"),
+            file=value["file"],
+        )
         for key, value in _load("seed_documents.toml")["documents"].items()
     }
 

@@ -70,6 +70,7 @@ from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy, to_decimal
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
+from dongdang.auditing import implied_previous_interval
 from dongdang.data import SeedFigure, Source, seed_figures
 from dongdang.errors import (
     InvalidTypeError,
@@ -647,6 +648,11 @@ class FeeGrowth:
         current: the amount in ``period``.
         current_qualifier: the qualifier of ``current``, or None.
         previous: the amount in ``previous_period``: on record, or implied.
+            An implied amount that is a bound ("trên", "gần") is the bound
+            the printed figures guarantee, their rounding included
+            (:func:`~dongdang.auditing.implied_previous_interval`): "trên
+            344,8 tỷ đồng, giảm 21,5%" implies "trên 438,9 tỷ đồng", not
+            the 439,2 the printed numbers give.
         previous_qualifier: the qualifier of ``previous``, or None.
         rate: the growth as a fraction (``0.144`` for 14,4%).
         qualifier: the qualifier of ``rate``, or None.
@@ -1143,6 +1149,36 @@ def _growth_bounds(parts: Sequence[_Part]) -> tuple[Decimal, Decimal | None, Dec
     return min(lows), high, point
 
 
+def _implied(record: FeeRecord, stated: Figure) -> Quantity:
+    """Last year's amount a record and its stated growth imply.
+
+    As the printed numbers give it, or, when it is a bound, the bound the printed
+    figures guarantee within their rounding.
+    """
+    point = indicators.implied_previous(record.amount, stated.fraction)
+    qualifier = _over(record.qualifier, stated.qualifier)
+    if qualifier not in (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.BELOW):
+        return point
+    value = to_decimal(record.amount.magnitude, "amount")
+    exponent = cast("int", value.as_tuple().exponent)
+    printed = Figure(
+        text=str(record.amount),
+        span=(0, 0),
+        qualifier=record.qualifier,
+        qualifier_word=None,
+        value=value,
+        decimals=max(-exponent, 0),
+        unit=str(record.amount.units),
+    )
+    allowed = implied_previous_interval(printed, stated)
+    end = allowed.low if qualifier is Qualifier.AT_LEAST else allowed.high
+    # A bound in one direction comes from figures bounded on that side, and a
+    # stated growth above -100% is above it within its rounding too.
+    assert end is not None  # noqa: S101
+    exact = QUOTIENT.divide(Decimal(end.numerator), Decimal(end.denominator))
+    return ureg.Quantity(tidy(exact), record.amount.units)
+
+
 # -- the collection ---------------------------------------------------------------------------
 
 _Key = tuple[FeeLine, Period, str | None]
@@ -1359,7 +1395,7 @@ class FeeCollections:
                 gate=gate,
                 current=current.amount,
                 current_qualifier=current.qualifier,
-                previous=indicators.implied_previous(current.amount, stated.fraction),
+                previous=_implied(current.records[0], stated),
                 previous_qualifier=_over(current.qualifier, stated.qualifier),
                 rate=stated.fraction,
                 qualifier=stated.qualifier,

@@ -113,8 +113,9 @@ class Journey(enum.Enum):
     """Where the vehicle goes after the gate: what some coefficients look at.
 
     * ``STANDARD``: through the gate; no coefficient for the journey.
-    * ``INLAND_DELIVERY``: imported goods carried on for delivery inland
-      (130% under 09/2025/NQ-HĐND).
+    * ``INLAND_DELIVERY``: goods carried on for delivery inland (130% under
+      09/2025/NQ-HĐND for imported goods only: a vehicle of another regime on
+      this journey pays its rate without that coefficient).
     * ``YARD_ONLY``: transshipped (*sang tải*) at the gate's yard only, not
       carried inland (30% under 09/2025/NQ-HĐND).
 
@@ -151,7 +152,7 @@ _VIETNAMESE: Final = {
     "border_resident": "cư dân biên giới",
     "merchanting": "chuyển khẩu",
     "standard": "thông thường",
-    "inland_delivery": "nhập khẩu vào nội địa",
+    "inland_delivery": "vào nội địa giao hàng",
     "yard_only": "chỉ sang tải tại bãi, không vào nội địa",
 }
 

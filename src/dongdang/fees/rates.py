@@ -214,6 +214,10 @@ def _cap_amount(value: object) -> int:
 class Cap:
     """The most a vehicle pays for one trip, whatever the rate and coefficients.
 
+    dongdang applies the cap after the coefficients. For 09/2025/NQ-HĐND that
+    order is an assumption: the ceiling is known from a headline only ("lên
+    tới 5.000.000 đồng/lượt/xe"), and the bundled data say so.
+
     Attributes:
         amount: the ceiling in đồng per vehicle per trip.
         source: where it was read.
