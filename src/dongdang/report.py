@@ -360,7 +360,7 @@ def _fees(out: _Writer) -> Section:
             value=out.change(breakdown.total.rate, 1),
             derivation=check
             if fits is not False
-            else out.say("report.fees.growth.not_even", text=check),
+            else out.say("report.fees.growth.not_even", check=check),
             sources=out.cite(total.sources),
         )
     )

@@ -90,7 +90,7 @@ MESSAGES: Final[dict[str, str]] = {
         "{amount} against an implied same period of {previous} ({within}); "
         "{verdict} the stated growth, {stated}"
     ),
-    "report.fees.growth.not_even": "{text}, not even within rounding",
+    "report.fees.growth.not_even": "{check}, not even within rounding",
     "report.fees.lower_bound.how": (
         "as the report states; “trên” (over) gives only a lower bound, so there is "
         "nothing to check; implied {period}: {amount}"

@@ -93,7 +93,7 @@ MESSAGES: Final[dict[str, str]] = {
         "{amount} so với cùng kỳ suy ra là {previous} ({within}); "
         "{verdict} với mức {stated} báo cáo nêu"
     ),
-    "report.fees.growth.not_even": "{text}, kể cả trong phạm vi làm tròn",
+    "report.fees.growth.not_even": "{check}, kể cả trong phạm vi làm tròn",
     "report.fees.lower_bound.how": (
         "như báo cáo nêu; chữ “trên” chỉ cho biết cận dưới nên không có gì để đối chiếu; "
         "suy ra {period} là {amount}"
