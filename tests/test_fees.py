@@ -540,8 +540,10 @@ IDENTIFIER = re.compile(r"\b[a-z]+(_[a-z0-9]+)+\b|\b[A-Z]{3,}_[A-Z_]+\b")
                 journey="yard_only",
             ),
             (
-                "xe chở container 40 feet, loại hình tạm nhập tái xuất, hàng nông sản, "
-                "chỉ sang tải tại bãi",
+                (
+                    "xe chở container 40 feet, loại hình tạm nhập tái xuất, hàng nông sản, "
+                    "chỉ sang tải tại bãi"
+                ),
                 "4.000.000 đồng × 0,3 (chỉ sang tải tại bãi)",
             ),
             ("40ft container, temporary import for re-export", "goods agricultural products"),

@@ -370,8 +370,10 @@ def test_the_audit_of_the_seeds_reads_as_vietnamese(capsys: pytest.CaptureFixtur
             "tính từ các số liệu đã nêu thì được 41,02%.",
         ),
         (
-            "Thu phí đạt 100 triệu đồng, trong đó phí A đạt 70 triệu đồng, "
-            "phí B đạt 50 triệu đồng.",
+            (
+                "Thu phí đạt 100 triệu đồng, trong đó phí A đạt 70 triệu đồng, "
+                "phí B đạt 50 triệu đồng."
+            ),
             "cộng các thành phần được từ 119 triệu đồng đến 121 triệu đồng.",
         ),
     ],

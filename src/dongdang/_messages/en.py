@@ -174,7 +174,9 @@ MESSAGES: Final[dict[str, str]] = {
     "fee.not_capped": "not reached",
     "fee.no_cap": "Cap: none stated.",
     "fee.fee": "Fee: {fee}.",
-    "fee.split": "Split: {collector} to the collector ({share}%), {budget} to the provincial budget.",
+    "fee.split": (
+        "Split: {collector} to the collector ({share}%), {budget} to the provincial budget."
+    ),
     "fee.no_split": "Split: none stated.",
     "vehicle.payload": "payload {payload} t",
     "vehicle.bracket": "payload {bracket}",

@@ -178,7 +178,9 @@ MESSAGES: Final[dict[str, str]] = {
     "fee.not_capped": "chưa đến mức tối đa",
     "fee.no_cap": "Mức thu tối đa: không quy định.",
     "fee.fee": "Phí: {fee}.",
-    "fee.split": "Phân chia: {collector} để lại đơn vị thu ({share}%), {budget} nộp ngân sách tỉnh.",
+    "fee.split": (
+        "Phân chia: {collector} để lại đơn vị thu ({share}%), {budget} nộp ngân sách tỉnh."
+    ),
     "fee.no_split": "Phân chia: không quy định.",
     "vehicle.payload": "xe có tải trọng {payload} tấn",
     "vehicle.bracket": "xe có tải trọng {bracket}",
