@@ -137,7 +137,7 @@ class Assessment:
         ... )
         >>> print(lang_son_fee_schedule().assess(crossing).explain())
         Crossing of 2 June 2025: payload 1.5 t, export, goods fresh produce, standard journey.
-        Version 09/2025, in force from 8 May 2025: Resolution 09/2025/NQ-HĐND (Hội đồng ... Lạng Sơn).
+        Version 09/2025, in force from 8 May 2025: Resolution 09/2025/NQ-HĐND (...).
         Base rate: 100,000 đồng for payload under 2 t × export × fresh produce (source: https://...).
         Coefficients: none.
         Cap: 5,000,000 đồng per trip, not reached.
