@@ -583,7 +583,7 @@ def test_a_period_across_two_years_is_compared_by_its_label() -> None:
     collected = fees(rec(TOTAL, period, 110, stated_growth="10%"))
     growth = collected.growth(period)
     assert growth.phrase() == (
-        "110 triệu đồng, tăng 10% so với cùng kỳ (từ ngày 01/7/2022 đến ngày 30/6/2023)"
+        "110 triệu đồng, tăng 10% so với cùng kỳ (từ ngày 01/07/2022 đến ngày 30/06/2023)"
     )
     assert growth.phrase(lang="en").endswith("on the same period (1 July 2022 to 30 June 2023)")
 
