@@ -23,8 +23,9 @@ from dongdang import InvalidValueError
 from dongdang.__main__ import main
 from dongdang._messages import CATALOGUES, change, change_range, day, message, span
 from dongdang.auditing import audit
-from dongdang.report import build_report, render
+from dongdang.report import _Writer, build_report, render
 from dongdang.statements import parse_statements
+from dongdang.text import Qualifier
 
 SEEDS = Path("/work/shared/seeds")
 
@@ -366,7 +367,7 @@ def test_the_audit_of_the_seeds_reads_as_vietnamese(capsys: pytest.CaptureFixtur
     ("text", "vietnamese"),
     [
         (
-            "Về vốn đầu tư công: giải ngân 42.119/102.681 triệu đồng, bằng 51% kế hoạch vốn.",
+            "về vốn đầu tư công giải ngân 42.119/102.681 triệu đồng, bằng 51% kế hoạch vốn.",
             "tính từ các số liệu đã nêu thì được 41,02%.",
         ),
         (
@@ -384,6 +385,23 @@ def test_audit_explanations_read_as_an_official_writes(text: str, vietnamese: st
     assert explained.endswith(vietnamese)
     assert "phép chia" not in explained
     assert "…" not in explained
-    assert not explained.lower().startswith(("về ", "tỷ lệ của về"))
+    assert not explained.lower().startswith(("về ", "tỷ lệ của về"))  # the subject without "về"
     assert _vietnamese_leaks(explained) == []
     assert _english_leaks(finding.explain("en")) == []
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "vietnamese", "english"),
+    [
+        (Qualifier.AT_LEAST, "trên 5 tỷ đồng", "over 5 tỷ đồng"),
+        (Qualifier.AT_MOST, "gần 5 tỷ đồng", "nearly 5 tỷ đồng"),
+        (Qualifier.BELOW, "dưới 5 tỷ đồng", "under 5 tỷ đồng"),
+        (Qualifier.ABOUT, "khoảng 5 tỷ đồng", "about 5 tỷ đồng"),
+        (None, "5 tỷ đồng", "5 tỷ đồng"),
+    ],
+)
+def test_a_qualified_figure_is_written_with_its_word(
+    qualifier: Qualifier | None, vietnamese: str, english: str
+) -> None:
+    assert _Writer("vi").qualified(qualifier, "5 tỷ đồng") == vietnamese
+    assert _Writer("en").qualified(qualifier, "5 tỷ đồng") == english
