@@ -246,7 +246,7 @@ def _gates(out: _Writer) -> Section:
         # the article counts pairs ("06/12 cặp cửa khẩu") or gates ("07 cửa khẩu"): say which
         what = "pairs" if "cặp" in stated.text else "gates"
         found_text = out.say(
-            f"report.gates.found.{what}",
+            f"report.gates.found.{what}" if check.found else f"report.gates.found.none.{what}",
             found=len(check.found),
             names=out.say("report.gates.names", names=found) if found else "",
             possible=check.possible,

@@ -75,6 +75,12 @@ MESSAGES: Final[dict[str, str]] = {
     "report.gates.found.gates": (
         "the registry finds {found} gates clearing{names}, at most {possible} possible"
     ),
+    "report.gates.found.none.pairs": (
+        "the registry finds 0 gate pairs clearing, at most {possible} possible"
+    ),
+    "report.gates.found.none.gates": (
+        "the registry finds 0 gates clearing, at most {possible} possible"
+    ),
     "report.gates.names": " ({names})",
     "report.gates.derivation": "{says}; {found}; the registry's note: {note}",
     # fees

@@ -75,6 +75,14 @@ MESSAGES: Final[dict[str, str]] = {
         "theo danh mục, có {found} cửa khẩu thông quan{names}; "
         "tối đa {possible} cửa khẩu có thể đã thông quan"
     ),
+    "report.gates.found.none.pairs": (
+        "theo danh mục, chưa xác định được cặp cửa khẩu nào đã thông quan; "
+        "tối đa {possible} cặp có thể đã thông quan"
+    ),
+    "report.gates.found.none.gates": (
+        "theo danh mục, chưa xác định được cửa khẩu nào đã thông quan; "
+        "tối đa {possible} cửa khẩu có thể đã thông quan"
+    ),
     "report.gates.names": " ({names})",
     "report.gates.derivation": (
         "{says}; {found}; danh mục có ghi chú về số liệu này, hiện chỉ có bằng tiếng Anh "
