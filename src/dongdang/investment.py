@@ -68,6 +68,7 @@ from dongdang._decimal import (
     to_decimal,
 )
 from dongdang._messages import day as _day
+from dongdang._messages import message
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang._validators import with_article
@@ -688,20 +689,16 @@ class DisbursementRatio:
         base = _word(self.base_qualifier, lang) + format_amount(self.base_amount, unit, lang)
         percent = format_percent(self.ratio, lang, decimals)
         version = self.version
-        if lang == "vi":
-            verb = "bằng" if self.base is RatioBase.PLAN else "đạt"
-            text = (
-                f"đến ngày {_day(self.as_of, 'vi')} đã giải ngân {disbursed}/{base}, "
-                f"{verb} {word}{percent} {self.base.label('vi')}"
-            )
-            if self.base is RatioBase.PLAN:
-                text += f" năm {self.year}"
-            return text + f",\ntheo {version.label('vi')}"
-        text = (
-            f"by {_day(self.as_of, 'en')}, {disbursed} of {base} disbursed: {word}{percent} of the "
+        return message(
+            f"investment.ratio.{self.base.value}",
+            lang,
+            day=_day(self.as_of, lang),
+            disbursed=disbursed,
+            base=base,
+            ratio=word + percent,
+            year=self.year,
+            version=version.label(lang),
         )
-        text += f"{self.year} capital plan" if self.base is RatioBase.PLAN else "capital allocated"
-        return text + f",\nplan version {version.label('en')}"
 
 
 # -- findings --------------------------------------------------------------------------
@@ -1526,14 +1523,16 @@ class ImpliedBase:
         def show(quantity: Quantity) -> str:
             return format_amount(quantity, unit, lang, decimals)
 
-        point = show(self.point)
-        if lang == "vi":
-            upper = "" if self.high is None else f" và dưới {show(self.high)}"
-            return f"khoảng {point} (trên {show(self.low)}{upper} trong phạm vi làm tròn)"
-        upper = "" if self.high is None else f" and below {show(self.high)}"
-        return (
-            f"about {point} (above {show(self.low)}{upper} "
-            "within the rounding of the printed figures)"
+        if self.high is None:
+            return message(
+                "investment.implied.above", lang, point=show(self.point), low=show(self.low)
+            )
+        return message(
+            "investment.implied.between",
+            lang,
+            point=show(self.point),
+            low=show(self.low),
+            high=show(self.high),
         )
 
 

@@ -217,6 +217,22 @@ MESSAGES: Final[dict[str, str]] = {
     "coefficient.ore_export": "ore export",
     "coefficient.inland_delivery": "inland delivery",
     "coefficient.yard_only": "yard only",
+    # -- investment and tasks (describe) ------------------------------------------------
+    "investment.implied.between": (
+        "about {point} (above {low} and below {high} within the rounding of the printed figures)"
+    ),
+    "investment.implied.above": (
+        "about {point} (above {low} within the rounding of the printed figures)"
+    ),
+    "investment.ratio.plan": (
+        "by {day}, {disbursed} of {base} disbursed: {ratio} of the {year} capital plan,"
+        "\nplan version {version}"
+    ),
+    "investment.ratio.allocated": (
+        "by {day}, {disbursed} of {base} disbursed: {ratio} of the capital allocated,"
+        "\nplan version {version}"
+    ),
+    "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"
     "audit.components_sum": (

@@ -223,6 +223,20 @@ MESSAGES: Final[dict[str, str]] = {
     "coefficient.ore_export": "quặng xuất khẩu",
     "coefficient.inland_delivery": "hàng nhập khẩu chở vào nội địa",
     "coefficient.yard_only": "chỉ sang tải tại bãi",
+    # -- investment and tasks (describe) ------------------------------------------------
+    "investment.implied.between": (
+        "khoảng {point} (trên {low} và dưới {high} trong phạm vi làm tròn)"
+    ),
+    "investment.implied.above": "khoảng {point} (trên {low} trong phạm vi làm tròn)",
+    "investment.ratio.plan": (
+        "đến ngày {day} đã giải ngân {disbursed}/{base}, bằng {ratio} kế hoạch vốn năm {year},"
+        "\ntheo {version}"
+    ),
+    "investment.ratio.allocated": (
+        "đến ngày {day} đã giải ngân {disbursed}/{base}, đạt {ratio} nguồn vốn đã được cấp,"
+        "\ntheo {version}"
+    ),
+    "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "tổng",
     "audit.components_sum": "{subject} ghi {printed}, nhưng cộng các thành phần được {allowed}.",
