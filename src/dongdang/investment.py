@@ -68,7 +68,7 @@ from dongdang._decimal import (
     to_decimal,
 )
 from dongdang._messages import day as _day
-from dongdang._messages import message
+from dongdang._messages import message, qualified
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang._validators import with_article
@@ -570,12 +570,6 @@ _FLIP: Final = {
     Qualifier.BELOW: Qualifier.AT_LEAST,
     Qualifier.ABOUT: Qualifier.ABOUT,
 }
-_QUALIFIER_WORD: Final = {
-    Qualifier.AT_LEAST: ("trên", "over"),
-    Qualifier.AT_MOST: ("gần", "nearly"),
-    Qualifier.BELOW: ("dưới", "under"),
-    Qualifier.ABOUT: ("khoảng", "about"),
-}
 
 
 def _combine(qualifiers: Iterable[Qualifier | None]) -> Qualifier | None:
@@ -596,10 +590,7 @@ def _over(top: Qualifier | None, bottom: Qualifier | None) -> Qualifier | None:
 
 
 def _word(qualifier: Qualifier | None, lang: Language) -> str:
-    if qualifier is None:
-        return ""
-    vi, en = _QUALIFIER_WORD[qualifier]
-    return (vi if lang == "vi" else en) + " "
+    return qualified(qualifier, "", lang)
 
 
 # -- ratios ----------------------------------------------------------------------------

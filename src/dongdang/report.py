@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final, Literal, final
 import attrs
 
 from dongdang._decimal import QUOTIENT
-from dongdang._messages import capital, change, change_range, day, message
+from dongdang._messages import capital, change, change_range, day, message, qualified
 from dongdang.data import Source, seed_figures, seed_findings
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine, seed_fee_collections
@@ -200,9 +200,7 @@ class _Writer:
 
     def qualified(self, qualifier: Qualifier | None, figure: str) -> str:
         """A figure after the word for its qualifier ("trên 439,2 tỷ đồng"), or alone."""
-        if qualifier is None:
-            return figure
-        return self.say(f"qualifier.{qualifier.value}", figure=figure)
+        return qualified(qualifier, figure, self.lang)
 
     def verdict(self, *, ok: bool) -> str:
         return self.say("report.matches" if ok else "report.differs")

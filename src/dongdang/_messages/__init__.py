@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from dongdang.periods import Language
+    from dongdang.text import Qualifier
 
 __all__ = [
     "CATALOGUES",
@@ -38,6 +39,7 @@ __all__ = [
     "change_range",
     "day",
     "message",
+    "qualified",
     "span",
 ]
 
@@ -72,6 +74,13 @@ def day(value: dt.date, lang: Language) -> str:
     return message(
         "day", lang, day=value.day, month=message(f"month.{value.month}", lang), year=value.year
     )
+
+
+def qualified(qualifier: Qualifier | None, figure: str, lang: Language) -> str:
+    """A figure after the word of its qualifier: "trên 439,2 tỷ đồng", "about 5%"; or alone."""
+    if qualifier is None:
+        return figure
+    return f"{message(f'qualifier.{qualifier.value}', lang)} {figure}"
 
 
 def span(low: str | None, high: str | None, lang: Language) -> str:

@@ -68,7 +68,7 @@ import attrs
 
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy, to_decimal
-from dongdang._messages import change, change_range, span
+from dongdang._messages import change, change_range, qualified, span
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang.data import SeedFigure, Source, seed_figures
@@ -377,12 +377,6 @@ _FLIP: Final = {
     Qualifier.AT_MOST: Qualifier.AT_LEAST,
     Qualifier.BELOW: Qualifier.AT_LEAST,
     Qualifier.ABOUT: Qualifier.ABOUT,
-}
-_QUALIFIER_WORDS: Final = {
-    Qualifier.AT_LEAST: ("trên", "over"),
-    Qualifier.AT_MOST: ("gần", "nearly"),
-    Qualifier.BELOW: ("dưới", "under"),
-    Qualifier.ABOUT: ("khoảng", "about"),
 }
 
 
@@ -972,10 +966,7 @@ def _amount_text(
     quantity: Quantity, qualifier: Qualifier | None, unit: str | None, lang: Language
 ) -> str:
     text = format_amount(quantity, unit if unit is not None else str(quantity.units), lang)
-    if qualifier is None:
-        return text
-    vi, en = _QUALIFIER_WORDS[qualifier]
-    return f"{vi if lang == 'vi' else en} {text}"
+    return qualified(qualifier, text, lang)
 
 
 def _change(rate: Decimal, qualifier: Qualifier | None, places: int, lang: Language) -> str:
@@ -985,7 +976,7 @@ def _change(rate: Decimal, qualifier: Qualifier | None, places: int, lang: Langu
         return "không đổi" if lang == "vi" else "unchanged"
     # A bound on a fall reads the other way: "at least -20%" is "down at most 20%".
     word = qualifier if rounded > 0 or qualifier is None else _FLIP[qualifier]
-    bound = "" if word is None else f"{_QUALIFIER_WORDS[word][lang != 'vi']} "
+    bound = qualified(word, "", lang)
     verb = ("tăng", "up") if rounded > 0 else ("giảm", "down")
     return f"{verb[lang != 'vi']} {bound}{format_number(abs(rounded), lang, places)}%"
 

@@ -143,8 +143,6 @@ class Journey(enum.Enum):
         return message(f"journey.{self.value}", "vi")
 
 
-
-
 def check_goods_code(code: object, name: str = "goods") -> str:
     """Return ``code`` if it is a goods category code, or raise naming it.
 
