@@ -394,7 +394,7 @@ def _trade(out: _Writer) -> Section:
         Line(
             label=out.say("report.trade.total", period=year.label(out.lang)),
             value=out.say(
-                "report.growth_on",
+                "growth_on",
                 amount=out.amount(total.figure.quantity, unit),
                 change=out.change(stated.fraction, stated.decimals),
                 period=year.same_period_last_year().label(out.lang),

@@ -31,6 +31,10 @@ MESSAGES: Final[dict[str, str]] = {
     "range.any": "anything",
     "change.up": "up {size}",
     "change.down": "down {size}",
+    "change.none": "unchanged",
+    "growth_on": "{amount}, {change} on {period}",
+    "against.year": "on the same period of {year}",
+    "against.period": "on the same period ({period})",
     "change.range.up": "up {low} to {high}",
     "change.range.down": "down {low} to {high}",
     "change.range.mixed": "from down {low} to up {high}",
@@ -60,7 +64,6 @@ MESSAGES: Final[dict[str, str]] = {
     "report.as_stated": "as the report states; implied {period}: {amount}",
     "report.as_stated_same_period": "as the report states; implied same period: {amount}",
     "report.within_rounding": "{range} within rounding",
-    "report.growth_on": "{amount}, {change} on {period}",
     "report.cannot_derive": "cannot be derived",
     # gates
     "report.gates.title": "Gates clearing goods",
@@ -157,6 +160,7 @@ MESSAGES: Final[dict[str, str]] = {
     "trade.check": (
         "the components give {implied}{within} for the stated growth, {stated}: {verdict}"
     ),
+    "trade.growth.none": "{amount}, no growth (nothing a year earlier)",
     "trade.check.within": " ({range} within rounding)",
     "trade.check.underived": "no growth can be derived to compare with the stated growth, {stated}",
     "trade.check.consistent": "consistent",

@@ -31,6 +31,10 @@ MESSAGES: Final[dict[str, str]] = {
     "range.any": "không giới hạn",
     "change.up": "tăng {size}",
     "change.down": "giảm {size}",
+    "change.none": "không đổi",
+    "growth_on": "{amount}, {change} so với cùng kỳ {period}",
+    "against.year": "so với cùng kỳ năm {year}",
+    "against.period": "so với cùng kỳ ({period})",
     "change.range.up": "tăng từ {low} đến {high}",
     "change.range.down": "giảm từ {low} đến {high}",
     "change.range.mixed": "từ giảm {low} đến tăng {high}",
@@ -58,7 +62,6 @@ MESSAGES: Final[dict[str, str]] = {
     "report.as_stated": "như báo cáo nêu; suy ra {period} là {amount}",
     "report.as_stated_same_period": "như báo cáo nêu; suy ra cùng kỳ là {amount}",
     "report.within_rounding": "{range} trong phạm vi làm tròn",
-    "report.growth_on": "{amount}, {change} so với cùng kỳ {period}",
     "report.cannot_derive": "không tính được",
     # gates
     "report.gates.title": "Cửa khẩu thông quan hàng hóa",
@@ -163,6 +166,7 @@ MESSAGES: Final[dict[str, str]] = {
     "trade.check": (
         "các thành phần cho mức {implied}{within}, so với mức {stated} đã nêu: {verdict}"
     ),
+    "trade.growth.none": "{amount}, không so sánh được",
     "trade.check.within": " ({range} trong phạm vi làm tròn)",
     "trade.check.underived": "không tính được tốc độ tăng để so với mức {stated} đã nêu",
     "trade.check.consistent": "khớp",

@@ -68,7 +68,7 @@ import attrs
 
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy, to_decimal
-from dongdang._messages import change, change_range, qualified, span
+from dongdang._messages import change, change_range, message, qualified, span
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang.data import SeedFigure, Source, seed_figures
@@ -973,22 +973,18 @@ def _change(rate: Decimal, qualifier: Qualifier | None, places: int, lang: Langu
     """The change in words: "tăng 14,4%", "giảm 21,5%", "không đổi", "up 14.4%"."""
     rounded = round_half_up(rate.scaleb(2, EXACT), places)
     if rounded == 0:
-        return "không đổi" if lang == "vi" else "unchanged"
+        return message("change.none", lang)
     # A bound on a fall reads the other way: "at least -20%" is "down at most 20%".
     word = qualifier if rounded > 0 or qualifier is None else _FLIP[qualifier]
-    bound = qualified(word, "", lang)
-    verb = ("tăng", "up") if rounded > 0 else ("giảm", "down")
-    return f"{verb[lang != 'vi']} {bound}{format_number(abs(rounded), lang, places)}%"
+    size = qualified(word, f"{format_number(abs(rounded), lang, places)}%", lang)
+    return message("change.up" if rounded > 0 else "change.down", lang, size=size)
 
 
 def _against(period: Period, lang: Language) -> str:
     """The comparison in words: "so với cùng kỳ năm 2023", "on the same period of 2023"."""
     if period.start.year == period.end.year:
-        year = period.start.year
-        return f"so với cùng kỳ năm {year}" if lang == "vi" else f"on the same period of {year}"
-    if lang == "vi":
-        return f"so với cùng kỳ ({period.label('vi')})"
-    return f"on the same period ({period.label('en')})"
+        return message("against.year", lang, year=period.start.year)
+    return message("against.period", lang, period=period.label(lang))
 
 
 def _plain(figure: Figure, lang: Language) -> str:

@@ -21,7 +21,7 @@ from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy
 from dongdang._messages import change, change_range, message
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.periods import Period
-from dongdang.text import Figure, format_amount, format_percent, read_figure
+from dongdang.text import Figure, format_amount, read_figure
 from dongdang.trade.flows import Direction, Measure, Valuation
 from dongdang.units import Quantity, magnitude_in, ureg
 
@@ -362,14 +362,14 @@ class TradeGrowth:
         _check_lang(lang)
         amount_text = format_amount(self.current, unit, lang)
         if self.rate is None:
-            change = "không so sánh được" if lang == "vi" else "no growth (nothing a year earlier)"
-            return f"{amount_text}, {change}"
-        size = format_percent(abs(self.rate), lang, decimals)
-        if lang == "vi":
-            word = "giảm" if self.rate < 0 else "tăng"
-            return f"{amount_text}, {word} {size} so với cùng kỳ {self.previous_period.label()}"
-        word = "down" if self.rate < 0 else "up"
-        return f"{amount_text}, {word} {size} on {self.previous_period.label('en')}"
+            return message("trade.growth.none", lang, amount=amount_text)
+        return message(
+            "growth_on",
+            lang,
+            amount=amount_text,
+            change=change(self.rate, lang, decimals),
+            period=self.previous_period.label(lang),
+        )
 
 
 @final
