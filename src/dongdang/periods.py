@@ -251,9 +251,7 @@ class Period:
             phrase = _calendar_label(lang, self.start.year, self.start.month, self.end.month)
             if phrase is not None:
                 return phrase
-        if lang == "vi":
-            return f"từ ngày {day(self.start, lang)} đến ngày {day(self.end, lang)}"
-        return f"{day(self.start, lang)} to {day(self.end, lang)}"
+        return message("period.between", lang, start=day(self.start, lang), end=day(self.end, lang))
 
     def __str__(self) -> str:
         return self.label()
@@ -262,33 +260,22 @@ class Period:
 _HALF_YEAR: Final = 6
 
 
-def _calendar_label(lang: Language, year: int, first: int, last: int) -> str | None:  # noqa: PLR0911 - one return per phrase
+def _calendar_label(lang: Language, year: int, first: int, last: int) -> str | None:
     """The phrase for whole months ``first`` to ``last`` of ``year``, if reports have one."""
-    vi = lang == "vi"
     count = last - first + 1
     if count == 12:  # noqa: PLR2004
-        return f"năm {year}" if vi else f"{year}"
+        return message("period.year", lang, year=year)
     if first % 3 == 1 and count == 3:  # noqa: PLR2004
         quarter = (first + 2) // 3
-        return f"quý {_ROMAN_OF[quarter]}/{year}" if vi else f"Q{quarter} {year}"
+        return message("period.quarter", lang, roman=_ROMAN_OF[quarter], quarter=quarter, year=year)
     if count == 1:
-        return f"tháng {first}/{year}" if vi else f"{message(f'month.{first}', lang)} {year}"
+        return message("period.month", lang, month=message(f"month.{first}", lang), year=year)
     if first == 1:
-        if vi:
-            return f"{count} tháng đầu năm {year}"
-        return (
-            f"the first half of {year}"
-            if count == _HALF_YEAR
-            else f"the first {count} months of {year}"
-        )
+        key = "period.first_half" if count == _HALF_YEAR else "period.first_months"
+        return message(key, lang, count=count, year=year)
     if last == 12:  # noqa: PLR2004
-        if vi:
-            return f"{count} tháng cuối năm {year}"
-        return (
-            f"the second half of {year}"
-            if count == _HALF_YEAR
-            else f"the last {count} months of {year}"
-        )
+        key = "period.second_half" if count == _HALF_YEAR else "period.last_months"
+        return message(key, lang, count=count, year=year)
     return None
 
 
