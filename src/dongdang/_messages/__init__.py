@@ -69,10 +69,14 @@ def capital(text: str) -> str:
 
 def day(value: dt.date, lang: Language) -> str:
     """A day as official documents write it: "07/10/2020"; in English "7 October 2020"."""
-    if lang == "vi":
-        return f"{value.day:02d}/{value.month:02d}/{value.year}"
     return message(
-        "day", lang, day=value.day, month=message(f"month.{value.month}", lang), year=value.year
+        "day",
+        lang,
+        d=value.day,
+        dd=f"{value.day:02d}",
+        mm=f"{value.month:02d}",
+        month=message(f"month.{value.month}", lang),
+        year=value.year,
     )
 
 

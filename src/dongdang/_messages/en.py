@@ -12,7 +12,7 @@ from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
     # -- words shared by every text ------------------------------------------------------
-    "day": "{day} {month} {year}",
+    "day": "{d} {month} {year}",
     "month.1": "January",
     "month.2": "February",
     "month.3": "March",

@@ -12,7 +12,7 @@ from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
     # -- words shared by every text ------------------------------------------------------
-    "day": "{day}/{month}/{year}",
+    "day": "{dd}/{mm}/{year}",  # the day and the month on two digits: 07/10/2020
     "month.1": "1",
     "month.2": "2",
     "month.3": "3",
