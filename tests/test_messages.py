@@ -27,7 +27,8 @@ from dongdang.report import _Writer, build_report, render
 from dongdang.statements import parse_statements
 from dongdang.text import Qualifier
 
-SEEDS = Path("/work/shared/seeds")
+#: The seed articles, beside the repository as for the CLI tests.
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 #: An identifier in prose: snake_case or an UPPER_CASE enum code (the before-stop hook's rule).
 IDENTIFIER = re.compile(r"\b[a-z]+(_[a-z0-9]+)+\b|\b[A-Z]{3,}_[A-Z_]+\b")
