@@ -39,7 +39,7 @@ def test_the_clean_seeds_exit_0_and_say_how_many_figures_they_checked(
     assert out.out == f"OK: {figures} figures checked, no findings.\n"
     assert out.err == ""
     assert main(["audit", str(_seed(prefix))]) == 0
-    assert capsys.readouterr().out == f"OK: đã kiểm tra {figures} số liệu, không thấy sai lệch.\n"
+    assert capsys.readouterr().out == f"Đã kiểm tra {figures} số liệu, không thấy sai lệch.\n"
 
 
 @pytest.mark.parametrize(
@@ -62,8 +62,8 @@ def test_seed_002_exits_1_naming_the_printed_growth(capsys: pytest.CaptureFixtur
     assert main(["audit", str(_seed("002")), "--lang", "en"]) == 1
     [line] = capsys.readouterr().out.splitlines()
     assert line.startswith("INCONSISTENT: The growth of")
-    assert "14,4%" in line
-    assert "14.58…14.68%" in line
+    assert "printed as “14,4%”" in line  # the printed figure, quoted as printed
+    assert "between 14.58% and 14.68%" in line
     assert "278.718 triệu đồng" in line  # the sentence it concerns
 
 
@@ -74,8 +74,8 @@ def test_standard_input_is_read_with_a_dash(
     monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["audit", "-"]) == 1
     [line] = capsys.readouterr().out.splitlines()
-    assert line.startswith("INCONSISTENT: Tốc độ tăng")
-    assert "14,58…14,68%" in line
+    assert line.startswith("SAI LỆCH: Tốc độ tăng")
+    assert "từ 14,58% đến 14,68%" in line
 
 
 def test_an_unreadable_figure_is_reported_but_does_not_fail(
@@ -85,32 +85,36 @@ def test_an_unreadable_figure_is_reported_but_does_not_fail(
     path.write_text("Giải ngân 344.8 tỷ đồng.", "utf-8")
     assert main(["audit", str(path), "--lang", "en"]) == 0
     [line] = capsys.readouterr().out.splitlines()
-    assert line.startswith("INFO: Could not read the figure '344.8 tỷ đồng'")
+    assert line.startswith("INFO: Could not read the figure “344.8 tỷ đồng”")
 
 
 @pytest.mark.parametrize(
     ("content", "named"),
     [
-        (None, "cannot read"),
-        ("Thu phí, café 5 triêu".encode("latin-1"), "not UTF-8"),
-        (b"", "is empty"),
-        (b"  \n\t ", "is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (None, ("cannot read", "không có tệp")),
+        ("Thu phí, café 5 triêu".encode("latin-1"), ("not UTF-8", "không phải văn bản mã UTF-8")),
+        (b"", ("is empty", "không có nội dung")),
+        (b"  \n\t ", ("is empty", "không có nội dung")),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ("binary", "tệp nhị phân")),
     ],
     ids=["missing", "latin-1", "empty", "blank", "binary"],
 )
 def test_unreadable_input_is_a_one_line_error_naming_it(
-    tmp_path: Path, content: bytes | None, named: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    content: bytes | None,
+    named: tuple[str, str],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = tmp_path / "bảo cáo.txt"
     if content is not None:
         path.write_bytes(content)
-    assert main(["audit", str(path)]) == 2
-    out = capsys.readouterr()
-    assert out.out == ""
-    [line] = out.err.splitlines()
-    assert str(path) in line
-    assert named in line
+    for lang, words in zip(("en", "vi"), named, strict=True):
+        assert main(["audit", str(path), "--lang", lang]) == 2
+        out = capsys.readouterr()
+        assert out.out == ""
+        [line] = out.err.splitlines()
+        assert str(path) in line
+        assert words in line
 
 
 def test_a_directory_and_empty_standard_input_are_refused(
@@ -119,8 +123,10 @@ def test_a_directory_and_empty_standard_input_are_refused(
     assert main(["audit", str(tmp_path)]) == 2
     assert str(tmp_path) in capsys.readouterr().err
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
-    assert main(["audit", "-"]) == 2
+    assert main(["audit", "-", "--lang", "en"]) == 2
     assert capsys.readouterr().err == "dongdang audit: standard input is empty\n"
+    assert main(["audit", "-"]) == 2
+    assert capsys.readouterr().err == "dongdang audit: đầu vào chuẩn không có nội dung\n"
 
 
 def test_the_command_runs_as_a_module_without_a_traceback(tmp_path: Path) -> None:
@@ -165,7 +171,7 @@ def test_a_base_stated_in_another_report_is_checked(
     out = capsys.readouterr().out
     if status:
         [line] = out.splitlines()
-        assert line.startswith("INCONSISTENT: Kế hoạch giao is printed as 150 tỷ đồng")
+        assert line.startswith("INCONSISTENT: Kế hoạch giao is printed as “150 tỷ đồng”")
         # both sentences, each after the name of its report
         assert f" | {second}: Kế hoạch giao năm 2020 là 150 tỷ đồng. | {first}: Năm 2020" in line
     else:
@@ -178,10 +184,40 @@ def test_one_unreadable_report_stops_the_audit_naming_it(
     good = tmp_path / "october.txt"
     good.write_text(OCTOBER, "utf-8")
     missing = tmp_path / "missing.txt"
-    assert main(["audit", str(good), str(missing)]) == 2
+    assert main(["audit", str(good), str(missing), "--lang", "en"]) == 2
     out = capsys.readouterr()
     assert out.out == ""
     assert out.err.startswith(f"dongdang audit: cannot read {missing}")
+
+
+@pytest.mark.parametrize(
+    ("error", "english", "vietnamese"),
+    [
+        (PermissionError(13, "Permission denied"), "permission denied", "không có quyền đọc"),
+        (OSError(5, "Input/output error"), "Input/output error", "không đọc được"),
+        (OSError(), "OSError", "không đọc được"),
+    ],
+)
+def test_a_file_the_system_refuses_is_named_with_the_reason(  # noqa: PLR0917 - fixtures
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    error: OSError,
+    english: str,
+    vietnamese: str,
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(OCTOBER, "utf-8")
+
+    def refuse(_: Path) -> bytes:
+        raise error
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    for lang, words in (("en", english), ("vi", vietnamese)):
+        assert main(["audit", str(path), "--lang", lang]) == 2
+        [line] = capsys.readouterr().err.splitlines()
+        assert str(path) in line
+        assert words in line
 
 
 def test_several_reports_without_figures_are_named(
@@ -202,5 +238,5 @@ def test_with_several_reports_an_unreadable_figure_names_its_report(
     bad.write_text("Thu phí đạt 344.8 tỷ đồng.\n", "utf-8")
     assert main(["audit", str(good), str(bad), "--lang", "en"]) == 0
     [line] = capsys.readouterr().out.splitlines()
-    assert line.startswith("INFO: Could not read the figure '344.8 tỷ đồng'")
+    assert line.startswith("INFO: Could not read the figure “344.8 tỷ đồng”")
     assert line.endswith(f" | {bad}")

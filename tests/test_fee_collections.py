@@ -229,8 +229,9 @@ def test_2024_the_lines_imply_14_6_percent_where_the_report_states_14_4() -> Non
     assert F(finding.derived) == _implied_total_growth()
     assert [source.id for source in finding.sources] == ["seed-002"]
     assert finding.describe() == (
-        "tổng số phí thu 5 tháng đầu năm 2024: mức tăng đã nêu +14,4% không khớp với mức tăng "
-        "đã nêu của các khoản phí, cho +14,6% (từ +14,58% đến +14,68% trong phạm vi làm tròn)"
+        "tổng số phí thu 5 tháng đầu năm 2024: mức tăng 14,4% đã nêu không khớp với mức tăng "
+        "đã nêu của các khoản phí: các số liệu này cho mức tăng 14,6% (tăng từ 14,58% đến "
+        "14,68% trong phạm vi làm tròn)"
     )
 
 
@@ -469,12 +470,13 @@ def test_a_stated_growth_that_last_years_records_contradict_is_a_finding() -> No
     assert [r.period for r in finding.records] == [Y2022, Y2021]
     assert finding.derived == Decimal("0.15")
     assert finding.describe("en") == (
-        "total fee, 2022: the stated growth +14.4% does not fit last year's records, which "
-        "give +15.0% (+14.89% to +15.11% within the rounding of the printed figures)"
+        "total fee, 2022: the stated growth (up 14.4%) does not fit last year's records, which "
+        "give up 15.0% (up 14.89% to 15.11% within the rounding of the printed figures)"
     )
     assert finding.describe() == (
-        "tổng số phí thu năm 2022: mức tăng đã nêu +14,4% không khớp với số liệu cùng kỳ năm "
-        "trước, cho +15,0% (từ +14,89% đến +15,11% trong phạm vi làm tròn)"
+        "tổng số phí thu năm 2022: mức tăng 14,4% đã nêu không khớp với số liệu cùng kỳ năm "
+        "trước: các số liệu này cho mức tăng 15,0% (tăng từ 14,89% đến 15,11% trong phạm vi "
+        "làm tròn)"
     )
 
 
@@ -491,8 +493,8 @@ def test_a_stated_growth_against_a_zero_base_is_found_with_no_defined_value() ->
     assert finding.bounds is not None
     # 9,5 over at most 0,5 is at least +1 800%; the previous may be 0.
     assert finding.bounds == (Decimal(18), None)
-    assert "which give no defined value (+1,800.00% or more within" in finding.describe("en")
-    assert "cho không xác định (từ +1.800,00% trở lên trong" in finding.describe()
+    assert "which give no defined value (up 1,800.00% or more within" in finding.describe("en")
+    assert "cho mức không xác định (tăng từ 1.800,00% trở lên trong" in finding.describe()
 
 
 def test_growth_of_the_total_from_its_lines_when_nothing_else_gives_it() -> None:
@@ -587,7 +589,7 @@ def test_a_period_across_two_years_is_compared_by_its_label() -> None:
     collected = fees(rec(TOTAL, period, 110, stated_growth="10%"))
     growth = collected.growth(period)
     assert growth.phrase() == (
-        "110 triệu đồng, tăng 10% so với cùng kỳ (từ ngày 01/7/2022 đến ngày 30/6/2023)"
+        "110 triệu đồng, tăng 10% so với cùng kỳ (từ ngày 01/07/2022 đến ngày 30/06/2023)"
     )
     assert growth.phrase(lang="en").endswith("on the same period (1 July 2022 to 30 June 2023)")
 
@@ -613,8 +615,8 @@ def test_a_stated_attainment_the_estimate_contradicts_is_a_finding() -> None:
     assert F(finding.derived) == round_sig(F(100_751, 50_000), 34)
     assert finding.describe("en") == (
         "transshipment fee, 2021: the stated attainment 178.26% does not fit the estimate "
-        "50,000 million VND, which gives 201.50% (201.50% to 201.51% within the rounding of "
-        "the printed figures)"
+        "50,000 million VND, which gives 201.50% (between 201.50% and 201.51% within the "
+        "rounding of the printed figures)"
     )
     assert finding.describe().startswith(
         "phí sang tải năm 2021: tỷ lệ đạt đã nêu 178,26% không khớp với dự toán 50.000 triệu"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import sys
 from decimal import Decimal
 from fractions import Fraction
@@ -484,9 +485,12 @@ def test_coefficients_multiply_and_the_cap_holds() -> None:
     assert assessment.capped
     assert assessment.split == Split(collector=500_000, budget=4_500_000)
     text = assessment.explain()
-    assert "ore_export 5 × inland_delivery 1.25" in text
+    assert "ore export 5 × inland delivery 1.25" in text
     assert "applied" in text
-    assert "to 31/12/2024" in text
+    assert "to 31 December 2024" in text
+    vietnamese = assessment.explain("vi")
+    assert "× 5 (quặng xuất khẩu) × 1,25 (hàng nhập khẩu chở vào nội địa)" in vietnamese
+    assert "đến ngày 31/12/2024" in vietnamese
 
 
 def test_mixed_cargo_pays_the_highest_and_explains_each_goods() -> None:
@@ -523,7 +527,12 @@ def test_explain_in_vietnamese_and_without_cap_or_split() -> None:
     assert "Split: none stated." in english
     assert "20ft container × transit × any goods" in english
     vietnamese = assessment.explain("vi")
-    assert "quá cảnh" in vietnamese
+    assert "loại hình quá cảnh" in vietnamese
+    # a goods code the catalogue does not name is not shown to a Vietnamese reader
+    assert "hàng thuộc loại chưa có tên tiếng Việt" in vietnamese
+    assert "timber" not in vietnamese
+    assert "goods timber" in english
+    assert "xe chở container 20 feet" in vietnamese
     assert "Phí: 700.000 đồng." in vietnamese
     assert "Mức thu tối đa: không quy định." in vietnamese
     assert "Phân chia: không quy định." in vietnamese
@@ -534,9 +543,82 @@ def test_explain_in_vietnamese_and_without_cap_or_split() -> None:
 def test_explain_in_vietnamese_with_coefficients_cap_and_split() -> None:
     crossing = Crossing(date=dt.date(2025, 3, 1), container="40ft", regime="export", goods="ore")
     text = USER.assess(crossing).explain("vi")
-    assert "Hệ số: 1.200.001 đồng × ore_export 5 = 6.000.005" in text
+    assert "Hệ số: 1.200.001 đồng × 5 (quặng xuất khẩu) = 6.000.005" in text
     assert "đã áp dụng" in text
     assert "để lại đơn vị thu (10%)" in text
+
+
+IDENTIFIER = re.compile(r"\b[a-z]+(_[a-z0-9]+)+\b|\b[A-Z]{3,}_[A-Z_]+\b")
+
+
+@pytest.mark.parametrize(
+    ("crossing", "vietnamese", "english"),
+    [
+        (
+            Crossing(
+                date=dt.date(2025, 6, 2),
+                payload=Decimal("1.5"),
+                regime="export",
+                goods="fresh_produce",
+            ),
+            (
+                "xe có tải trọng 1,5 tấn, loại hình xuất khẩu, hàng rau quả tươi",
+                "đối với xe có tải trọng dưới 2 tấn, loại hình xuất khẩu, hàng rau quả tươi",
+            ),
+            ("payload 1.5 t, export, goods fresh produce", "for payload under 2 t × export"),
+        ),
+        (
+            Crossing(
+                date=dt.date(2025, 6, 2),
+                container="40ft",
+                regime="temporary_import_reexport",
+                goods="agricultural_products",
+                journey="yard_only",
+            ),
+            (
+                (
+                    "xe chở container 40 feet, loại hình tạm nhập tái xuất, hàng nông sản, "
+                    "chỉ sang tải tại bãi"
+                ),
+                "4.000.000 đồng × 0,3 (chỉ sang tải tại bãi)",
+            ),
+            ("40ft container, temporary import for re-export", "goods agricultural products"),
+        ),
+    ],
+    ids=["payload", "container"],
+)
+def test_the_vietnamese_explanation_names_goods_vehicles_and_regimes_in_words(
+    crossing: Crossing, vietnamese: tuple[str, ...], english: tuple[str, ...]
+) -> None:
+    assessment = lang_son_fee_schedule().assess(crossing)
+    text = assessment.explain("vi")
+    for words in vietnamese:
+        assert words in text
+    assert IDENTIFIER.findall(text) == []
+    assert "[0, 2)" not in text
+    assert "Phiên bản" not in text  # the resolution is named, not the version's code
+    assert re.search(r"\d\.\d{1,2}\b", text) is None  # no English decimal point
+    for words in english:
+        assert words in assessment.explain("en")
+
+
+@pytest.mark.parametrize(
+    ("bracket", "vietnamese", "english"),
+    [
+        ("[0, 2)", "dưới 2 tấn", "under 2 t"),
+        ("[0, 2]", "đến 2 tấn", "up to 2 t"),
+        ("[2, 5)", "từ 2 tấn đến dưới 5 tấn", "from 2 t to under 5 t"),
+        ("(2.5, 5]", "trên 2,5 tấn đến 5 tấn", "over 2.5 t to 5 t"),
+        ("[2, 5]", "từ 2 tấn đến 5 tấn", "from 2 t to 5 t"),
+        ("(2, 5)", "trên 2 tấn đến dưới 5 tấn", "over 2 t to under 5 t"),
+        ("[30, inf)", "từ 30 tấn trở lên", "30 t or more"),
+        ("(30, inf)", "trên 30 tấn", "over 30 t"),
+        ("[0, inf)", "bất kỳ", "of any size"),
+    ],
+)
+def test_a_payload_bracket_is_written_in_words(bracket: str, vietnamese: str, english: str) -> None:
+    parsed = PayloadBracket.parse(bracket)
+    assert (parsed.words("vi"), parsed.words("en")) == (vietnamese, english)
 
 
 # -- properties ----------------------------------------------------------------------

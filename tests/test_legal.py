@@ -138,7 +138,8 @@ def test_the_english_citation_names_the_kind_number_and_date(ref: LegalReference
     text = ref.cite("en")
     assert text.startswith(f"{ref.kind.english} {ref.number}")
     if ref.signed is not None:
-        assert f" of {ref.signed.day}/{ref.signed.month}/{ref.signed.year}" in text
+        assert f" of {ref.signed.day} {ref.signed:%B %Y}" in text
+        assert f" ngày {ref.signed:%d/%m/%Y}" in ref.cite("vi")  # as official documents write it
     assert str(ref) == ref.cite("vi")
 
 
@@ -302,7 +303,7 @@ def test_the_three_centres_of_2012_read_alike() -> None:
     assert {ref.signed for ref in refs} == {dt.date(2012, 5, 1)}
     assert [ref.number for ref in refs] == ["480/QĐ-UBND", "481/QĐ-UBND", "482/QĐ-UBND"]
     assert refs[0].year is None
-    assert refs[0].cite("en") == "Decision 480/QĐ-UBND of 1/5/2012 (UBND tỉnh Lạng Sơn)"
+    assert refs[0].cite("en") == "Decision 480/QĐ-UBND of 1 May 2012 (UBND tỉnh Lạng Sơn)"
 
 
 def test_the_conflicting_date_of_decision_138_is_refused() -> None:

@@ -302,22 +302,22 @@ LABELS = [
     (Period.last_months(2020, 3), "quý IV/2020", "Q4 2020"),
     (
         Period.between(dt.date(2024, 2, 1), dt.date(2024, 4, 30)),
-        "từ ngày 01/2/2024 đến ngày 30/4/2024",
+        "từ ngày 01/02/2024 đến ngày 30/04/2024",
         "1 February 2024 to 30 April 2024",
     ),
     (
         Period.between(dt.date(2023, 12, 1), dt.date(2024, 1, 31)),
-        "từ ngày 01/12/2023 đến ngày 31/1/2024",
+        "từ ngày 01/12/2023 đến ngày 31/01/2024",
         "1 December 2023 to 31 January 2024",
     ),
     (
         Period.between(dt.date(2020, 3, 1), dt.date(2020, 5, 25)),
-        "từ ngày 01/3/2020 đến ngày 25/5/2020",
+        "từ ngày 01/03/2020 đến ngày 25/05/2020",
         "1 March 2020 to 25 May 2020",
     ),
     (
         Period.between(dt.date(2024, 1, 2), dt.date(2024, 12, 31)),
-        "từ ngày 02/1/2024 đến ngày 31/12/2024",
+        "từ ngày 02/01/2024 đến ngày 31/12/2024",
         "2 January 2024 to 31 December 2024",
     ),
     (

@@ -103,7 +103,7 @@ def test_the_2021_count_of_four_pairs_is_reproduced_with_its_names(
     reports: dict[str, Report],
 ) -> None:
     vi = _line(reports["vi"], "gates", "năm 2021")
-    assert vi.value == "4/12 — danh mục tái lập được"
+    assert vi.value == "4/12 — danh mục cửa khẩu xác nhận được"
     for name in ("Hữu Nghị", "Tân Thanh", "Chi Ma", "Ga đường sắt Đồng Đăng"):
         assert name in vi.derivation
     assert "“04/12 cặp cửa khẩu" in vi.derivation  # the report's own words
@@ -125,7 +125,7 @@ def test_the_seven_gates_of_2024_are_reproduced(reports: dict[str, Report]) -> N
 
 
 def test_the_six_pairs_of_october_2020_are_not_invented(reports: dict[str, Report]) -> None:
-    line = _line(reports["en"], "gates", "2020-10-07")
+    line = _line(reports["en"], "gates", "7 October 2020")
     assert line.value == "6/12 — NOT reproducible from the registry (the evidence is missing)"
     # Tân Thanh and Cốc Nam seen open on 6/2/2020; of the 12 pairs, Na Hình, Nà Nưa,
     # Bình Nghi and Pò Nhùng seen closed then (Nà Nưa to 14/12/2023).
@@ -133,10 +133,13 @@ def test_the_six_pairs_of_october_2020_are_not_invented(reports: dict[str, Repor
     assert f"at most {12 - 4} possible" in line.derivation
     assert "NOT FOUND" in line.derivation  # the registry's own words
     assert "06/12" in line.derivation
-    vi = _line(reports["vi"], "gates", "7/10/2020")
-    assert "KHÔNG tái lập được" in vi.value
-    assert "danh mục thấy 2 cặp cửa khẩu thông quan" in vi.derivation
-    assert vi.label == "Cặp cửa khẩu thông quan hàng hóa, ngày 7/10/2020"
+    vi = _line(reports["vi"], "gates", "07/10/2020")
+    assert "KHÔNG xác nhận được" in vi.value
+    assert "theo danh mục, có 2 cặp cửa khẩu thông quan (Tân Thanh - Pò Chài" in vi.derivation
+    # the registry's note exists only in English: the Vietnamese line points to it
+    assert "NOT FOUND" not in vi.derivation
+    assert "xem bản tiếng Anh của báo cáo" in vi.derivation
+    assert vi.label == "Cặp cửa khẩu thông quan hàng hóa, ngày 07/10/2020"
 
 
 def test_a_count_the_registry_contradicts_is_called_conflicting(
@@ -148,7 +151,7 @@ def test_a_count_the_registry_contradicts_is_called_conflicting(
     assert line.value == "6 — CONFLICTS with the registry"
     assert "CONFLICT" in line.derivation
     [line] = _lines(build_report("vi"), "gates")
-    assert line.value == "6 — MÂU THUẪN với danh mục"
+    assert line.value == "6 — MÂU THUẪN với danh mục cửa khẩu"
 
 
 # -- fees ---------------------------------------------------------------------------
@@ -158,7 +161,7 @@ def test_the_2021_fee_total_and_the_2020_it_implies(reports: dict[str, Report]) 
     previous = Fraction(664_127) / Fraction("1.402")
     line = _line(reports["vi"], "fees", "Thu phí năm 2021")
     assert line.value == "664.127 triệu đồng, tăng 40,2% so với cùng kỳ năm 2020"
-    assert f"năm 2020 suy ra {_vi(previous, 0)} triệu đồng" in line.derivation
+    assert f"suy ra năm 2020 là {_vi(previous, 0)} triệu đồng" in line.derivation
     assert line.sources == ("seed-003",)
 
 
@@ -169,7 +172,9 @@ def test_the_transshipment_fee_per_trip_and_the_implied_estimate(
     estimate = Fraction(100_751) / Fraction("1.7826")
     vi = reports["vi"]
     assert _line(vi, "fees", "bình quân").value == f"{_vi(per_trip, 0)} đồng/lượt"
-    assert "100.751 triệu đồng / 215.385 lượt xe" in _line(vi, "fees", "bình quân").derivation
+    assert (
+        "100.751 triệu đồng chia cho 215.385 lượt xe" in _line(vi, "fees", "bình quân").derivation
+    )
     assert _line(vi, "fees", "Dự toán").value == f"{_vi(estimate, 0)} triệu đồng"
     assert "178,26%" in _line(vi, "fees", "Dự toán").derivation
     en = reports["en"]
@@ -201,14 +206,20 @@ def test_the_2024_fee_lines_and_the_growth_check_that_fails(reports: dict[str, R
     )
     assert f"{_vi(entry, 0)} triệu đồng" in _line(vi, "fees", "Thu phí ra vào").derivation
     assert f"{_vi(transshipment, 0)} triệu đồng" in _line(vi, "fees", "Thu phí sang tải").derivation
-    check = _line(vi, "fees", "tăng trưởng suy ra")
+    check = _line(vi, "fees", "Tăng trưởng thu phí")
     assert _vi(implied * 100, 1) != "14,4"
-    assert check.value == f"+{_vi(implied * 100, 1)}%"
+    assert check.value == f"tăng {_vi(implied * 100, 1)}%"  # in words, never "+14,6%"
     assert f"{_vi(entry + transshipment, 0)} triệu đồng" in check.derivation
-    assert f"+{_vi(min(corners) * 100, 2)}% … +{_vi(max(corners) * 100, 2)}%" in check.derivation
-    assert "KHÔNG khớp với +14,4% báo cáo nêu, kể cả trong phạm vi làm tròn" in check.derivation
-    en = _line(reports["en"], "fees", "growth implied by its two lines")
-    assert "does NOT match the stated +14.4%, not even within rounding" in en.derivation
+    low, high = _vi(min(corners) * 100, 2), _vi(max(corners) * 100, 2)
+    assert f"tăng từ {low}% đến {high}% trong phạm vi làm tròn" in check.derivation
+    assert "KHÔNG khớp với mức tăng 14,4% báo cáo nêu, kể cả trong phạm vi làm tròn" in (
+        check.derivation
+    )
+    en = _line(reports["en"], "fees", "implied by its two lines")
+    assert en.value == f"up {_en(implied * 100, 1)}%"
+    low, high = _en(min(corners) * 100, 2), _en(max(corners) * 100, 2)
+    assert f"up {low}% to {high}% within rounding" in en.derivation
+    assert "does NOT match the stated growth, up 14.4%, not even within rounding" in en.derivation
     assert check.sources == en.sources == ("seed-002",)
 
 
@@ -223,9 +234,9 @@ def test_the_nine_month_2020_fee_is_a_lower_bound_and_is_not_checked(
     assert _vi(from_the_points, 1) == "439,2"
     vi = _line(reports["vi"], "fees", "9 tháng đầu năm 2020")
     assert vi.value == "trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ năm 2019"
-    assert f"suy ra trên {_vi(guaranteed, 1)} tỷ đồng" in vi.derivation
+    assert f"là trên {_vi(guaranteed, 1)} tỷ đồng" in vi.derivation
     assert "439,2" not in vi.derivation
-    assert "không có gì để kiểm tra" in vi.derivation
+    assert "không có gì để đối chiếu" in vi.derivation
     en = _line(reports["en"], "fees", "the first 9 months of 2020")
     assert en.value.startswith("over 344.8 billion VND, down 21.5%")
     assert en.derivation.endswith("implied the first 9 months of 2019: over 438.9 billion VND")
@@ -248,7 +259,7 @@ def test_the_2021_trade_total_its_parts_and_the_implied_2020(reports: dict[str, 
     assert _line(vi, "trade", "Nhập khẩu").value.startswith("2.900 triệu USD, tăng 82,4%")
     assert f"{_vi(export_2020, 1)} triệu USD" in _line(vi, "trade", "Xuất khẩu").derivation
     points = (Fraction(1370) - export_2020) / before * 100
-    assert f"đóng góp {_vi(points, 1)} điểm %" in _line(vi, "trade", "Xuất khẩu").derivation
+    assert f"đóng góp {_vi(points, 1)} điểm phần trăm" in _line(vi, "trade", "Xuất khẩu").derivation
     assert _line(vi, "trade", "Kim ngạch năm 2020").value == f"{_vi(before, 1)} triệu USD"
     en = _line(reports["en"], "trade", "Turnover 2020")
     assert en.value == f"{_en(before, 1)} million USD"
@@ -259,10 +270,12 @@ def test_the_2021_trade_growth_check_passes_and_says_so(reports: dict[str, Repor
         Fraction(1370) / Fraction("1.123") + Fraction(2900) / Fraction("1.824")
     )
     vi = _line(reports["vi"], "trade", "Tăng trưởng kim ngạch")
-    assert vi.value == f"+{_vi((growth - 1) * 100, 1)}%"
-    assert "so với +52% đã nêu: khớp" in vi.derivation
+    assert vi.value == f"tăng {_vi((growth - 1) * 100, 1)}%"
+    assert "so với mức tăng 52% đã nêu: khớp" in vi.derivation
     en = _line(reports["en"], "trade", "Turnover growth")
-    assert "for the stated +52%: consistent; they add up to the stated total" in en.derivation
+    assert "for the stated growth, up 52%: consistent; they add up to the stated total" in (
+        en.derivation
+    )
 
 
 # -- disbursement -------------------------------------------------------------------
@@ -270,13 +283,13 @@ def test_the_2021_trade_growth_check_passes_and_says_so(reports: dict[str, Repor
 
 def test_the_may_2020_disbursement_ratio(reports: dict[str, Report]) -> None:
     ratio = Fraction(42_119, 102_681)
-    vi = _line(reports["vi"], "investment", "25/5/2020")
-    assert vi.value == f"42.119/102.681 triệu đồng = {_vi(ratio * 100, 1)}%"
+    vi = _line(reports["vi"], "investment", "25/05/2020")
+    assert vi.value == f"42.119/102.681 triệu đồng, đạt {_vi(ratio * 100, 1)}% kế hoạch"
     assert _vi(ratio * 100, 1) == "41,0"
-    assert "khớp với 41% đã nêu" in vi.derivation  # a ratio, not written as a growth
+    assert "khớp với tỷ lệ 41% đã nêu" in vi.derivation  # a ratio, not written as a growth
     assert vi.sources == ("seed-004",)
-    en = _line(reports["en"], "investment", "2020-05-25")
-    assert en.value == f"42,119/102,681 million VND = {_en(ratio * 100, 1)}%"
+    en = _line(reports["en"], "investment", "25 May 2020")
+    assert en.value == f"42,119/102,681 million VND, {_en(ratio * 100, 1)}% of the plan"
 
 
 def test_the_nine_month_report_implies_a_plan_and_an_allocation(
@@ -329,10 +342,11 @@ def test_the_two_reports_agree_on_the_plan_within_rounding(reports: dict[str, Re
     # "trên 52,6 tỷ" is at least 52,55 tỷ; "51,2%" at most 51,25%: the plan is above
     # 52,55 / 0,5125 tỷ, and "trên" sets no upper bound. May's 102.681 triệu is above it.
     assert Fraction("102.681") > Fraction("52.55") / Fraction("0.5125")
-    vi = _line(reports["vi"], "investment", "khớp nhau")
-    assert vi.value == "có, trong phạm vi làm tròn"
-    en = _line(reports["en"], "investment", "agree")
-    assert en.value == "yes, within rounding"
+    vi = _line(reports["vi"], "investment", "Đối chiếu kế hoạch vốn")
+    assert vi.value == "khớp, trong phạm vi làm tròn"
+    assert "?" not in vi.label  # a label, not a question
+    en = _line(reports["en"], "investment", "two reports")
+    assert en.value == "consistent, within rounding"
     assert en.sources == ("seed-004", "seed-000")
 
 
@@ -345,18 +359,21 @@ def test_the_two_reports_agree_on_the_plan_within_rounding(reports: dict[str, Re
 )
 def test_the_task_ratios(reports: dict[str, Report], label: str, part: int, base: int) -> None:
     line = _line(reports["vi"], "tasks", label)
-    assert line.value == f"{part}/{base} = {_vi(Fraction(part, base) * 100, 1)}%"
+    assert line.value == f"{part}/{base}, đạt {_vi(Fraction(part, base) * 100, 1)}%"
     assert line.sources == ("seed-004",)
 
 
 def test_the_2021_turnover_says_its_measure_is_unverified(reports: dict[str, Report]) -> None:
-    assert "thước đo CHƯA KIỂM CHỨNG" in _line(reports["vi"], "trade", "Tổng kim ngạch").derivation
+    assert (
+        "CHƯA KIỂM CHỨNG được đây là số liệu nào"
+        in _line(reports["vi"], "trade", "Tổng kim ngạch").derivation
+    )
     assert "UNVERIFIED" in _line(reports["en"], "trade", "turnover 2021").derivation
 
 
 def test_petitions_are_resolved_not_completed_tasks(reports: dict[str, Report]) -> None:
     vi = _line(reports["vi"], "tasks", "cử tri")
-    assert vi.derivation.startswith("2/2 kiến nghị đã được giải quyết xong, bằng 100,0%")
+    assert vi.derivation.startswith("2/2 kiến nghị đã được giải quyết xong, đạt 100,0%")
     assert "nhiệm vụ" not in vi.derivation
     en = _line(reports["en"], "tasks", "petitions")
     assert en.derivation.startswith("2 of 2 petitions resolved, 100.0%")
@@ -366,13 +383,13 @@ def test_the_disbursement_date_is_said_to_be_the_reports_cut_off(
     reports: dict[str, Report],
 ) -> None:
     vi = _line(reports["vi"], "investment", "Giải ngân")
-    assert "câu này không ghi ngày: 25/5/2020 là mốc số liệu" in vi.derivation
+    assert "câu này không ghi ngày: 25/05/2020 là mốc số liệu" in vi.derivation
     en = _line(reports["en"], "investment", "disbursed")
-    assert "the sentence names no date: 2020-05-25 is the cut-off" in en.derivation
+    assert "the sentence names no date: 25 May 2020 is the cut-off" in en.derivation
 
 
 def test_a_count_without_a_day_says_so(reports: dict[str, Report]) -> None:
-    assert "(đến 25/5/2020)" in _line(reports["vi"], "tasks", "VNPT-iOffice").label
+    assert "(đến ngày 25/05/2020)" in _line(reports["vi"], "tasks", "VNPT-iOffice").label
     assert "(đến nay)" in _line(reports["vi"], "tasks", "thông báo").label
     assert "no day given" in _line(reports["en"], "tasks", "notices").label
     assert "(" not in _line(reports["en"], "tasks", "petitions").label
@@ -382,7 +399,7 @@ def test_a_count_without_a_day_says_so(reports: dict[str, Report]) -> None:
 
 
 def test_the_findings_hold_seed_002s_inconsistent_fee_growth(reports: dict[str, Report]) -> None:
-    for lang, allowed in (("vi", "14,58…14,68%"), ("en", "14.58…14.68%")):
+    for lang, allowed in (("vi", "từ 14,58% đến 14,68%"), ("en", "between 14.58% and 14.68%")):
         [finding] = reports[lang].findings
         assert finding.severity is Severity.INCONSISTENT
         assert finding.kind == "growth_disagrees"
@@ -430,14 +447,18 @@ def test_the_text_holds_every_line_finding_and_source(reports: dict[str, Report]
                 assert line.derivation in text
         for source in report.sources:
             unknown = "không rõ ngày" if report.lang == "vi" else "date unknown"
-            event = "sự kiện ngày" if report.lang == "vi" else "event of"
-            day = f"{event} {source.event.strftime('%d/%m/%Y')}" if source.event else unknown
+            if source.event is None:
+                day = unknown
+            elif report.lang == "vi":  # as official documents write a date
+                day = f"sự kiện ngày {source.event:%d/%m/%Y}"
+            else:
+                day = f"event of {source.event.day} {source.event:%B %Y}"
             assert f"* [{source.id}] {source.title} ({day}; {source.file})\n" in text
     vi = render_text(reports["vi"])
-    assert "* INCONSISTENT (growth_disagrees): Tốc độ tăng" in vi
-    assert "42.119/102.681 triệu đồng = 41,0%" in vi
+    assert "* SAI LỆCH: Tốc độ tăng" in vi
+    assert "42.119/102.681 triệu đồng, đạt 41,0% kế hoạch" in vi
     assert "4.270 triệu USD, tăng 52% so với cùng kỳ năm 2020" in vi
-    assert "8/14 = 57,1%" in vi
+    assert "8/14, đạt 57,1%" in vi
     en = render_text(reports["en"])
     assert "Audit findings on the seed articles" in en
     assert "4,270 million USD, up 52% on 2020" in en
@@ -584,8 +605,8 @@ def test_the_json_figures_and_the_finding_bounds_are_exact(reports: dict[str, Re
     assert abs(Fraction(low) - min(corners) * 100) < Fraction(1, 10**30)
     assert abs(Fraction(high) - max(corners) * 100) < Fraction(1, 10**30)
     lines = {line["label"]: line for s in document["sections"] for line in s["lines"]}
-    assert lines["Giải ngân vốn đầu tư công năm 2020, đến ngày 25/5/2020"]["value"] == (
-        f"42.119/102.681 triệu đồng = {_vi(Fraction(42_119, 102_681) * 100, 1)}%"
+    assert lines["Giải ngân vốn đầu tư công năm 2020, đến ngày 25/05/2020"]["value"] == (
+        f"42.119/102.681 triệu đồng, đạt {_vi(Fraction(42_119, 102_681) * 100, 1)}% kế hoạch"
     )
     sources = {source["id"]: source for source in document["sources"]}
     assert sources["seed-002"]["event"] == "2024-06-26"
@@ -642,7 +663,10 @@ def test_a_finding_without_an_interval_has_null_allowed(reports: dict[str, Repor
     assert written["allowed"] is None
     assert written["stated"] is None
     assert written["severity"] == "info"
-    assert "* INFO (unreadable): Could not read" in render_text(report)
+    assert "* INFO: Could not read" in render_text(report)
+    vietnamese = attrs.evolve(reports["vi"], findings=(unreadable,))
+    assert "* THÔNG TIN: Could not read" in render_text(vietnamese)  # the severity in words
+    assert "- **THÔNG TIN**: " in render_markdown(vietnamese)
 
 
 # -- render() -----------------------------------------------------------------------

@@ -214,12 +214,12 @@ def test_the_stated_52_percent_is_consistent_with_its_components() -> None:
     assert check.total_difference == amount(0, "USD")
     assert check.total_consistent is True
     assert check.describe("en") == (
-        "the components give +52.0% (+51.9% to +52.0% within rounding) for the stated +52%: "
-        "consistent; they add up to the stated total"
+        "the components give up 52.0% (up 51.9% to 52.0% within rounding) for the stated "
+        "growth, up 52%: consistent; they add up to the stated total"
     )
     assert check.describe() == (
-        "các thành phần cho +52,0% (+51,9% đến +52,0% trong phạm vi làm tròn) so với +52% "
-        "đã nêu: khớp; cộng lại bằng tổng đã nêu"
+        "các thành phần cho mức tăng 52,0% (tăng từ 51,9% đến 52,0% trong phạm vi làm tròn), "
+        "so với mức tăng 52% đã nêu: khớp; cộng lại bằng tổng đã nêu"
     )
 
 

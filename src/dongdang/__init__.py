@@ -7,7 +7,8 @@
 ...     )
 ... )
 >>> print(finding.explain("en"))
-The total thu phí is printed as 300 tỷ đồng, but its parts add up to 349…351 billion VND.
+The total thu phí is printed as “300 tỷ đồng”, but its parts add up to between 349 billion VND
+    and 351 billion VND.
 >>> dongdang.format_percent(
 ...     dongdang.growth_rate(
 ...         dongdang.parse_amount("664.127 triệu đồng"), dongdang.parse_amount("473.700 triệu đồng")

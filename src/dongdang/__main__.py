@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from dongdang._messages import message
 from dongdang.report import FORMATS, build_report, render
 
 if TYPE_CHECKING:
@@ -65,29 +66,45 @@ class _InputError(Exception):
     """The input cannot be audited; the message names it."""
 
 
-def _read(name: str) -> str:
+#: The message of each common reason a file cannot be read, in the reader's language.
+_OS_ERRORS: Final[dict[type[OSError], str]] = {
+    FileNotFoundError: "cli.missing",
+    IsADirectoryError: "cli.directory",
+    PermissionError: "cli.forbidden",
+}
+
+
+def _read(name: str, lang: Language) -> str:
     """The text of FILE (or standard input for "-"), refused when not readable UTF-8 text."""
-    label = "standard input" if name == "-" else name
+    label = _label(name, lang)
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as error:
+        raise _InputError(message(_OS_ERRORS[type(error)], lang, label=label)) from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise _InputError(f"cannot read {label}: {reason}") from None
+        raise _InputError(message("cli.cannot_read", lang, label=label, reason=reason)) from None
     if b"\x00" in data:
-        raise _InputError(f"{label} is binary, not text")
+        raise _InputError(message("cli.binary", lang, label=label))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _InputError(
-            f"{label} is not UTF-8 text (byte {data[error.start]:#04x} at {error.start})"
+            message(
+                "cli.not_utf8",
+                lang,
+                label=label,
+                byte=f"{data[error.start]:#04x}",
+                position=error.start,
+            )
         ) from None
     if not text.strip():
-        raise _InputError(f"{label} is empty")
+        raise _InputError(message("cli.empty", lang, label=label))
     return text
 
 
-def _label(name: str) -> str:
-    return "standard input" if name == "-" else name
+def _label(name: str, lang: Language) -> str:
+    return message("cli.stdin", lang) if name == "-" else name
 
 
 def _audit(names: Sequence[str], lang: Language) -> int:
@@ -95,7 +112,7 @@ def _audit(names: Sequence[str], lang: Language) -> int:
     from dongdang.statements import Statement, parse_statements  # noqa: PLC0415 - only here
 
     try:
-        texts = [(_label(name), _read(name)) for name in names]
+        texts = [(_label(name, lang), _read(name, lang)) for name in names]
     except _InputError as error:
         sys.stderr.write(f"dongdang audit: {error}\n")
         return 2
@@ -109,15 +126,12 @@ def _audit(names: Sequence[str], lang: Language) -> int:
                 origin[id(each)] = key
     if not any(documents.values()):
         labels = ", ".join(documents)
-        sys.stdout.write(
-            f"Không tìm thấy số liệu nào trong {labels}: không có gì để kiểm tra.\n"
-            if lang == "vi"
-            else f"No figures found in {labels}: nothing to check.\n"
-        )
+        sys.stdout.write(message("cli.no_figures", lang, labels=labels) + "\n")
         return 0
     findings = audit_documents(documents)
     for finding in findings:
-        line = f"{finding.severity.name}: {finding.explain(lang)}"
+        severity = message(f"severity.{finding.severity.value}", lang)
+        line = f"{severity}: {finding.explain(lang)}"
         several = len(texts) > 1
         places = [_where(item, origin, several=several) for item in finding.statements]
         if finding.unparsed is not None and several:  # its words are in the explanation
@@ -132,11 +146,7 @@ def _audit(names: Sequence[str], lang: Language) -> int:
             for item in items
             if isinstance(item, Statement)
         )
-        sys.stdout.write(
-            f"OK: đã kiểm tra {figures} số liệu, không thấy sai lệch.\n"
-            if lang == "vi"
-            else f"OK: {figures} figures checked, no findings.\n"
-        )
+        sys.stdout.write(message("cli.ok", lang, figures=figures) + "\n")
     return 1 if any(f.severity is Severity.INCONSISTENT for f in findings) else 0
 
 

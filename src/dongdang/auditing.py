@@ -38,7 +38,7 @@ Checks made:
 >>> finding.kind, finding.severity
 (<FindingKind.GROWTH_DISAGREES: 'growth_disagrees'>, <Severity.INCONSISTENT: 'inconsistent'>)
 >>> print(finding.explain("en"))
-The growth of thu phí is printed as 14,4%, but its parts allow only 14.58…14.68%.
+The growth of thu phí is printed as “14,4%”, but its parts allow only between 14.58% and 14.68%.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
+from dongdang._decimal import QUOTIENT
+from dongdang._messages import CATALOGUES, capital, message, span
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -59,7 +61,7 @@ from dongdang.errors import (
     UnitMismatchError,
 )
 from dongdang.statements import Comparison, ComparisonKind, Statement, Unparsed
-from dongdang.text import Figure, Qualifier, unit_phrase
+from dongdang.text import Figure, Qualifier, format_number, unit_phrase
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
@@ -152,24 +154,24 @@ _SUBJECT_WORDS: Final = 12
 def _short(subject: str) -> str:
     """A long subject cut to its first words: an explanation must stay one readable line."""
     words = subject.split()
+    if words[:1] == ["về"]:  # "về vốn đầu tư công": the subject is what follows "về" (about)
+        words = words[1:]
     if len(words) <= _SUBJECT_WORDS:
-        return subject
+        return " ".join(words)
     return " ".join(words[:_SUBJECT_WORDS]).rstrip(",;:") + "…"
 
 
-def _fmt(value: Fraction | None, lang: Language) -> str:
+def _fmt(value: Fraction | None, lang: Language, unit: str) -> str | None:
+    """A bound as the language writes it, with its unit ("14,58%"); None when unbounded."""
     if value is None:
-        return "∞"
-    text = f"{int(value):,}" if value.denominator == 1 else f"{float(value):,.2f}"
-    if lang == "vi":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
+        return None
+    exact = QUOTIENT.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return format_number(exact, lang, 0 if value.denominator == 1 else 2) + unit
 
 
 def _range(interval: Interval, lang: Language, unit: str) -> str:
-    if interval.low is not None and interval.low == interval.high:
-        return f"{_fmt(interval.low, lang)}{unit}"
-    return f"{_fmt(interval.low, lang)}…{_fmt(interval.high, lang)}{unit}"
+    """The interval in words: "từ 14,58% đến 14,68%", or one number when both ends print so."""
+    return span(_fmt(interval.low, lang, unit), _fmt(interval.high, lang, unit), lang)
 
 
 @final
@@ -205,11 +207,11 @@ class Finding:
             raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
         if self.kind is FindingKind.UNREADABLE:
             assert self.unparsed is not None  # noqa: S101 - set for UNREADABLE
-            if lang == "vi":
-                return f"Không đọc được số liệu {self.unparsed.text!r}: {self.unparsed.reason}."
-            return f"Could not read the figure {self.unparsed.text!r}: {self.unparsed.reason}."
-        subject = _short(self.statements[0].subject) or ("tổng" if lang == "vi" else "")
-        template = _EXPLANATIONS[self.kind][lang]
+            return message(
+                "audit.unreadable", lang, text=self.unparsed.text, reason=self.unparsed.reason
+            )
+        subject = _short(self.statements[0].subject) or message("audit.total", lang)
+        template = CATALOGUES[lang][f"audit.{self.kind.value}"]
         if not subject:  # English without a subject: "The total is printed as …"
             template = template.replace(" of {subject}", "").replace(" {subject}", "")
         if self.kind is FindingKind.UNITS_DIFFER:
@@ -217,7 +219,7 @@ class Finding:
             text = template.format(
                 subject=subject, printed=_printed(self.statements[0]), units=units
             )
-            return text[0].upper() + text[1:]
+            return capital(text)
         assert self.allowed is not None  # noqa: S101 - set for every check
         assert self.stated is not None  # noqa: S101 - set for every check
         unit, printed = "%", self.stated.text
@@ -229,7 +231,7 @@ class Finding:
         text = template.format(
             subject=subject, printed=printed, allowed=_range(self.allowed, lang, unit.rstrip())
         )
-        return text[0].upper() + text[1:]
+        return capital(text)
 
 
 def _unit_words(statement: Statement, lang: Language) -> str:
@@ -247,35 +249,6 @@ def _printed(statement: Statement) -> str:
         unit = statement.upper.text.partition(" ")[2]
         value = f"{value.removesuffix(' ' + unit) if unit else value} - {statement.upper.text}"
     return value if statement.noun is None else f"{value} {statement.noun}"
-
-
-_EXPLANATIONS: Final = {
-    FindingKind.COMPONENTS_SUM: {
-        "vi": "{subject} ghi {printed}, nhưng cộng các thành phần được {allowed}.",
-        "en": "The total {subject} is printed as {printed}, but its parts add up to {allowed}.",
-    },
-    FindingKind.GROWTH_DISAGREES: {
-        "vi": "Tốc độ tăng của {subject} ghi {printed}, "
-        "nhưng các thành phần chỉ cho phép {allowed}.",
-        "en": "The growth of {subject} is printed as {printed}, "
-        "but its parts allow only {allowed}.",
-    },
-    FindingKind.BASE_DISAGREES: {
-        "vi": "{subject} ghi {printed}, nhưng tỷ lệ so với {subject} ở câu khác cho {allowed}.",
-        "en": "{subject} is printed as {printed}, "
-        "but a ratio to it stated elsewhere implies {allowed}.",
-    },
-    FindingKind.UNITS_DIFFER: {
-        "vi": "{subject} ghi {printed}, nhưng các thành phần tính bằng đơn vị không cộng được "
-        "với nhau ({units}): không kiểm tra được tổng.",
-        "en": "The parts of {subject} ({printed}) are in units that do not add up "
-        "({units}): the total cannot be checked.",
-    },
-    FindingKind.RATIO_DISAGREES: {
-        "vi": "Tỷ lệ của {subject} ghi {printed}, nhưng phép chia cho {allowed}.",
-        "en": "The ratio of {subject} is printed as {printed}, but the division gives {allowed}.",
-    },
-}
 
 
 def interval_of(figure: Figure, *, exact: bool = False) -> Interval:

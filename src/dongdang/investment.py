@@ -25,8 +25,8 @@ a :class:`DisbursementRatio` that names its base and the plan version in force:
 ... )
 >>> ratio = plan.ratio(dt.date(2020, 5, 25))
 >>> print(ratio.describe(decimals=0))
-đến ngày 25/5/2020 đã giải ngân 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn năm 2020,
-theo phiên bản 2020-giao: kế hoạch vốn giao, 102.681 triệu đồng, ngày 02/1/2020
+đến ngày 25/05/2020 đã giải ngân 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn năm 2020,
+theo kế hoạch vốn giao, 102.681 triệu đồng, ngày 02/01/2020
 
 What cannot be is refused with an error naming the input: a negative amount,
 money other than đồng, a disbursement dated outside the plan's disbursement
@@ -67,6 +67,8 @@ from dongdang._decimal import (
     tidy,
     to_decimal,
 )
+from dongdang._messages import day as _day
+from dongdang._messages import message, qualified
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang._validators import with_article
@@ -270,17 +272,6 @@ def _reporting_unit(value: object) -> str:
     return value
 
 
-def _day_vi(day: dt.date) -> str:
-    # As reports write dates: the day padded, the month not ("01/3/2020").
-    return f"{day.day:02d}/{day.month}/{day.year}"
-
-
-def _day(day: dt.date, lang: Language) -> str:
-    if lang == "vi":
-        return _day_vi(day)
-    return day.isoformat()
-
-
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
@@ -412,7 +403,7 @@ class PlanVersion:
     >>> PlanVersion.read(
     ...     "2019-keo-dai", "kéo dài", dt.date(2020, 3, 1), "5.000 triệu đồng", from_year=2019
     ... ).label("en")
-    '2019-keo-dai: carried over from 2019, 5,000 million VND, dated 2020-03-01'
+    '2019-keo-dai: carried over from 2019, 5,000 million VND, dated 1 March 2020'
     >>> PlanVersion.read("x", "bổ sung", dt.date(2020, 3, 1), "-5 triệu đồng")
     Traceback (most recent call last):
     ...
@@ -477,6 +468,8 @@ class PlanVersion:
         money = format_amount(self.amount, str(self.amount.units), lang)
         dated = "ngày" if lang == "vi" else "dated"
         assumed = {"vi": " (giả định)", "en": " (assumed)"}[lang] if self.date_assumed else ""
+        if lang == "vi":  # the version's id is a code: an official names the plan by its words
+            return f"{kind}, {money}, {dated} {_day(self.date, lang)}{assumed}"
         return f"{self.id}: {kind}, {money}, {dated} {_day(self.date, lang)}{assumed}"
 
 
@@ -580,12 +573,6 @@ _FLIP: Final = {
     Qualifier.BELOW: Qualifier.AT_LEAST,
     Qualifier.ABOUT: Qualifier.ABOUT,
 }
-_QUALIFIER_WORD: Final = {
-    Qualifier.AT_LEAST: ("trên", "over"),
-    Qualifier.AT_MOST: ("gần", "nearly"),
-    Qualifier.BELOW: ("dưới", "under"),
-    Qualifier.ABOUT: ("khoảng", "about"),
-}
 
 
 def _combine(qualifiers: Iterable[Qualifier | None]) -> Qualifier | None:
@@ -606,10 +593,7 @@ def _over(top: Qualifier | None, bottom: Qualifier | None) -> Qualifier | None:
 
 
 def _word(qualifier: Qualifier | None, lang: Language) -> str:
-    if qualifier is None:
-        return ""
-    vi, en = _QUALIFIER_WORD[qualifier]
-    return (vi if lang == "vi" else en) + " "
+    return qualified(qualifier, "", lang)
 
 
 # -- ratios ----------------------------------------------------------------------------
@@ -699,20 +683,16 @@ class DisbursementRatio:
         base = _word(self.base_qualifier, lang) + format_amount(self.base_amount, unit, lang)
         percent = format_percent(self.ratio, lang, decimals)
         version = self.version
-        if lang == "vi":
-            verb = "bằng" if self.base is RatioBase.PLAN else "đạt"
-            text = (
-                f"đến ngày {_day_vi(self.as_of)} đã giải ngân {disbursed}/{base}, "
-                f"{verb} {word}{percent} {self.base.label('vi')}"
-            )
-            if self.base is RatioBase.PLAN:
-                text += f" năm {self.year}"
-            return text + f",\ntheo phiên bản {version.label('vi')}"
-        text = (
-            f"by {self.as_of.isoformat()}, {disbursed} of {base} disbursed: {word}{percent} of the "
+        return message(
+            f"investment.ratio.{self.base.value}",
+            lang,
+            day=_day(self.as_of, lang),
+            disbursed=disbursed,
+            base=base,
+            ratio=word + percent,
+            year=self.year,
+            version=version.label(lang),
         )
-        text += f"{self.year} capital plan" if self.base is RatioBase.PLAN else "capital allocated"
-        return text + f",\nplan version {version.label('en')}"
 
 
 # -- findings --------------------------------------------------------------------------
@@ -771,8 +751,8 @@ class PlanFinding:
             ),
         }[self.kind]
         if lang == "vi":
-            return f"{self.plan}, ngày {_day_vi(self.on)}: " + vi.format(a=amount, b=limit)
-        return f"{self.plan}, {self.on.isoformat()}: " + en.format(a=amount, b=limit)
+            return f"{self.plan}, ngày {_day(self.on, 'vi')}: " + vi.format(a=amount, b=limit)
+        return f"{self.plan}, {_day(self.on, 'en')}: " + en.format(a=amount, b=limit)
 
 
 # -- IATI and OCDS ---------------------------------------------------------------------
@@ -1443,7 +1423,7 @@ class CapitalPlan:
         ...     allocations=[Allocation.read(dt.date(2020, 6, 1), "120 tỷ đồng")],
         ... )
         >>> print(plan.findings()[0].describe("en"))
-        bql-kktck-dong-dang-lang-son-2020, 2020-06-01: capital allocated, 120,000 million VND,
+        bql-kktck-dong-dang-lang-son-2020, 1 June 2020: capital allocated, 120,000 million VND,
         exceeds the plan, 100,000 million VND
         """
         events = sorted(
@@ -1675,14 +1655,16 @@ class ImpliedBase:
         def show(quantity: Quantity) -> str:
             return format_amount(quantity, unit, lang, decimals)
 
-        point = show(self.point)
-        if lang == "vi":
-            upper = "" if self.high is None else f" và dưới {show(self.high)}"
-            return f"khoảng {point} (trên {show(self.low)}{upper} trong phạm vi làm tròn)"
-        upper = "" if self.high is None else f" and below {show(self.high)}"
-        return (
-            f"about {point} (above {show(self.low)}{upper} "
-            "within the rounding of the printed figures)"
+        if self.high is None:
+            return message(
+                "investment.implied.above", lang, point=show(self.point), low=show(self.low)
+            )
+        return message(
+            "investment.implied.between",
+            lang,
+            point=show(self.point),
+            low=show(self.low),
+            high=show(self.high),
         )
 
 
@@ -1756,9 +1738,9 @@ def seed_capital_plan() -> CapitalPlan:
     >>> from dongdang.investment import seed_capital_plan
     >>> plan = seed_capital_plan()
     >>> print(plan.ratio(dt.date(2020, 9, 30)).describe("en"))
-    by 2020-09-30, over 52,600 of 102,681 million VND disbursed: over 51.2% of the 2020 capital plan,
-    plan version 2020-giao: assigned, 102,681 million VND, dated 2020-05-25 (assumed)
-    """  # noqa: E501 - a doctest output line
+    by 30 September 2020, over 52,600 of 102,681 million VND disbursed: over 51.2% of the 2020
+    capital plan, plan version 2020-giao: assigned, 102,681 million VND, dated 25 May 2020 (assumed)
+    """
     figures = seed_figures()
     planned = figures["plan-2020"]
     may = figures["disbursed-2020-05-25"]

@@ -11,7 +11,7 @@ year, NQ a resolution (Nghị quyết) and HĐND the Provincial People's Council
 >>> ref.kind, ref.issuer, ref.signed
 (<LegalKind.DECISION: 'Quyết định'>, 'Thủ tướng Chính phủ', datetime.date(2013, 7, 25))
 >>> ref.cite("en")
-'Decision 45/2013/QĐ-TTg of 25/7/2013 (Thủ tướng Chính phủ)'
+'Decision 45/2013/QĐ-TTg of 25 July 2013 (Thủ tướng Chính phủ)'
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import Final, NoReturn, final
 
 import attrs
 
+from dongdang._messages import day
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 
 __all__ = ["LegalKind", "LegalReference"]
@@ -217,21 +218,17 @@ class LegalReference:
         """The citation as a report writes it, in Vietnamese or English.
 
         >>> LegalReference.parse("Nghị quyết số 01/2019/NQ-HĐND ngày 12/7/2019").cite()
-        'Nghị quyết số 01/2019/NQ-HĐND ngày 12/7/2019 của Hội đồng nhân dân'
+        'Nghị quyết số 01/2019/NQ-HĐND ngày 12/07/2019 của Hội đồng nhân dân'
         """
         if lang not in ("vi", "en"):
             raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-        day = (
-            None
-            if self.signed is None
-            else f"{self.signed.day}/{self.signed.month}/{self.signed.year}"
-        )
+        signed = None if self.signed is None else day(self.signed, "vi" if lang == "vi" else "en")
         if lang == "vi":
             text = f"{self.kind.value} số {self.number}"
-            text += f" ngày {day}" if day else ""
+            text += f" ngày {signed}" if signed else ""
             return text + (f" của {self.issuer}" if self.issuer else "")
         text = f"{self.kind.english} {self.number}"
-        text += f" of {day}" if day else ""
+        text += f" of {signed}" if signed else ""
         return text + (f" ({self.issuer})" if self.issuer else "")
 
     def __str__(self) -> str:

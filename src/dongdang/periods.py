@@ -28,6 +28,7 @@ from typing import Final, Literal, NoReturn, final
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from dongdang._messages import day, message
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 
 __all__ = ["Language", "Period"]
@@ -37,10 +38,6 @@ Language = Literal["vi", "en"]
 
 _ROMAN: Final = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ROMAN_OF: Final = {number: numeral for numeral, number in _ROMAN.items()}
-_MONTHS_EN: Final = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
 
 
 def _check_date(value: object, name: str) -> dt.date:
@@ -89,15 +86,6 @@ def _end_year_back(day: dt.date, *, whole_months: bool) -> dt.date:
     if whole_months and day.month == 2 and _is_month_end(day):  # noqa: PLR2004
         return _month_end(shifted.year, 2)
     return shifted
-
-
-def _day_vi(day: dt.date) -> str:
-    # Reports pad the day, not the month: "01/3/2020", "31/5/2024".
-    return f"{day.day:02d}/{day.month}/{day.year}"
-
-
-def _day_en(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
 @final
@@ -263,9 +251,7 @@ class Period:
             phrase = _calendar_label(lang, self.start.year, self.start.month, self.end.month)
             if phrase is not None:
                 return phrase
-        if lang == "vi":
-            return f"từ ngày {_day_vi(self.start)} đến ngày {_day_vi(self.end)}"
-        return f"{_day_en(self.start)} to {_day_en(self.end)}"
+        return message("period.between", lang, start=day(self.start, lang), end=day(self.end, lang))
 
     def __str__(self) -> str:
         return self.label()
@@ -274,33 +260,22 @@ class Period:
 _HALF_YEAR: Final = 6
 
 
-def _calendar_label(lang: Language, year: int, first: int, last: int) -> str | None:  # noqa: PLR0911 - one return per phrase
+def _calendar_label(lang: Language, year: int, first: int, last: int) -> str | None:
     """The phrase for whole months ``first`` to ``last`` of ``year``, if reports have one."""
-    vi = lang == "vi"
     count = last - first + 1
     if count == 12:  # noqa: PLR2004
-        return f"năm {year}" if vi else f"{year}"
+        return message("period.year", lang, year=year)
     if first % 3 == 1 and count == 3:  # noqa: PLR2004
         quarter = (first + 2) // 3
-        return f"quý {_ROMAN_OF[quarter]}/{year}" if vi else f"Q{quarter} {year}"
+        return message("period.quarter", lang, roman=_ROMAN_OF[quarter], quarter=quarter, year=year)
     if count == 1:
-        return f"tháng {first}/{year}" if vi else f"{_MONTHS_EN[first - 1]} {year}"
+        return message("period.month", lang, month=message(f"month.{first}", lang), year=year)
     if first == 1:
-        if vi:
-            return f"{count} tháng đầu năm {year}"
-        return (
-            f"the first half of {year}"
-            if count == _HALF_YEAR
-            else f"the first {count} months of {year}"
-        )
+        key = "period.first_half" if count == _HALF_YEAR else "period.first_months"
+        return message(key, lang, count=count, year=year)
     if last == 12:  # noqa: PLR2004
-        if vi:
-            return f"{count} tháng cuối năm {year}"
-        return (
-            f"the second half of {year}"
-            if count == _HALF_YEAR
-            else f"the last {count} months of {year}"
-        )
+        key = "period.second_half" if count == _HALF_YEAR else "period.last_months"
+        return message(key, lang, count=count, year=year)
     return None
 
 

@@ -17,9 +17,9 @@ sources cited.
 ['gates', 'fees', 'trade', 'investment', 'tasks']
 >>> line = report.section("investment").lines[0]
 >>> line.label
-'Giải ngân vốn đầu tư công năm 2020, đến ngày 25/5/2020'
+'Giải ngân vốn đầu tư công năm 2020, đến ngày 25/05/2020'
 >>> line.value
-'42.119/102.681 triệu đồng = 41,0%'
+'42.119/102.681 triệu đồng, đạt 41,0% kế hoạch'
 
 The report renders as text, Markdown or JSON (:func:`render`).
 """
@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final, Literal, final
 import attrs
 
 from dongdang._decimal import QUOTIENT
+from dongdang._messages import capital, change, change_range, day, message, qualified
 from dongdang.data import Source, seed_figures, seed_findings
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine, seed_fee_collections
@@ -172,13 +173,14 @@ class Report:
 
 @attrs.frozen
 class _Writer:
-    """Writes phrases and figures in one language, and collects the sources cited."""
+    """Writes the catalogue's messages and figures in one language, and collects the sources."""
 
     lang: Language
     cited: dict[str, Source] = attrs.field(factory=dict)
 
-    def pick(self, vi: str, en: str) -> str:
-        return vi if self.lang == "vi" else en
+    def say(self, key: str, /, **values: object) -> str:
+        """Message ``key`` of the catalogue (:mod:`dongdang._messages`) in the report's language."""
+        return message(key, self.lang, **values)
 
     def amount(self, quantity: Quantity, unit: str, decimals: int | None = None) -> str:
         return format_amount(quantity, unit, self.lang, decimals)
@@ -186,25 +188,23 @@ class _Writer:
     def percent(self, fraction: Decimal, decimals: int | None = None) -> str:
         return format_percent(fraction, self.lang, decimals)
 
-    def signed(self, fraction: Decimal, decimals: int | None = None) -> str:
-        text = format_percent(abs(fraction), self.lang, decimals)
-        return f"-{text}" if fraction < 0 else f"+{text}"
+    def change(self, fraction: Decimal, decimals: int | None = None) -> str:
+        return change(fraction, self.lang, decimals)
 
-    def day(self, day: dt.date) -> str:
-        return f"{day.day}/{day.month}/{day.year}" if self.lang == "vi" else day.isoformat()
+    def day(self, value: dt.date) -> str:
+        return day(value, self.lang)
 
     def period(self, period: Period) -> str:
         if period.start == period.end:
-            return self.pick(f"ngày {self.day(period.start)}", f"on {self.day(period.start)}")
+            return self.say("report.on_day", day=self.day(period.start))
         return period.label(self.lang)
 
-    def qualified(self, qualifier: Qualifier | None) -> str:
-        """The word for a qualifier, with a space ("trên "), or nothing."""
-        vi, en = _QUALIFIER_WORDS.get(qualifier, ("", ""))
-        return self.pick(vi, en)
+    def qualified(self, qualifier: Qualifier | None, figure: str) -> str:
+        """A figure after the word for its qualifier ("trên 439,2 tỷ đồng"), or alone."""
+        return qualified(qualifier, figure, self.lang)
 
     def verdict(self, *, ok: bool) -> str:
-        return self.pick("khớp", "matches") if ok else self.pick("KHÔNG khớp", "does NOT match")
+        return self.say("report.matches" if ok else "report.differs")
 
     def cite(self, sources: Iterable[Source]) -> tuple[str, ...]:
         ids = []
@@ -226,13 +226,6 @@ class _Writer:
         )
 
 
-_QUALIFIER_WORDS: Final[dict[Qualifier | None, tuple[str, str]]] = {
-    Qualifier.AT_LEAST: ("trên ", "over "),
-    Qualifier.AT_MOST: ("gần ", "nearly "),
-    Qualifier.BELOW: ("dưới ", "under "),
-    Qualifier.ABOUT: ("khoảng ", "about "),
-}
-
 # -- the sections ---------------------------------------------------------------------
 
 #: The stated counts of pairs clearing goods in the seed articles, oldest first.
@@ -249,47 +242,34 @@ def _gates(out: _Writer) -> Section:
             f"{stated.count}" if stated.of_total is None else f"{stated.count}/{stated.of_total}"
         )
         if check.reproduced:
-            verdict = out.pick("danh mục tái lập được", "reproduced by the registry")
+            verdict = out.say("report.gates.reproduced")
         elif check.consistent:
-            verdict = out.pick(
-                "danh mục KHÔNG tái lập được (không đủ dữ kiện)",
-                "NOT reproducible from the registry (the evidence is missing)",
-            )
+            verdict = out.say("report.gates.unproven")
         else:
-            verdict = out.pick("MÂU THUẪN với danh mục", "CONFLICTS with the registry")
+            verdict = out.say("report.gates.conflicts")
         found = ", ".join(registry.pair(code).label() for code in check.found)
         # the article counts pairs ("06/12 cặp cửa khẩu") or gates ("07 cửa khẩu"): say which
-        pairs = "cặp" in stated.text
-        what_vi, what_en = ("cặp cửa khẩu", "gate pairs") if pairs else ("cửa khẩu", "gates")
-        found_text = out.pick(
-            f"danh mục thấy {len(check.found)} {what_vi} thông quan"
-            + (f" ({found})" if found else "")
-            + f", nhiều nhất {check.possible} có thể",
-            f"the registry finds {len(check.found)} {what_en} clearing"
-            + (f" ({found})" if found else "")
-            + f", at most {check.possible} possible",
+        what = "pairs" if "cặp" in stated.text else "gates"
+        found_text = out.say(
+            f"report.gates.found.{what}" if check.found else f"report.gates.found.none.{what}",
+            found=len(check.found),
+            names=out.say("report.gates.names", names=found) if found else "",
+            possible=check.possible,
         )
         lines.append(
             Line(
-                label=out.pick(
-                    f"{what_vi.capitalize()} thông quan hàng hóa, {out.period(stated.when)}",
-                    f"{what_en.capitalize()} clearing goods, {out.period(stated.when)}",
-                ),
+                label=out.say(f"report.gates.label.{what}", period=out.period(stated.when)),
                 value=f"{count} — {verdict}",
-                derivation=out.pick(
-                    f"báo cáo viết “{stated.text}”; {found_text}; "
-                    f"ghi chú của danh mục (tiếng Anh): {stated.note}",
-                    f"the report says “{stated.text}”; {found_text}; "
-                    f"the registry's note: {stated.note}",
+                derivation=out.say(
+                    "report.gates.derivation",
+                    says=out.say("report.says", text=stated.text),
+                    found=found_text,
+                    note=stated.note,
                 ),
                 sources=out.cite_citations(stated.sources),
             )
         )
-    return Section(
-        key="gates",
-        title=out.pick("Cửa khẩu thông quan hàng hóa", "Gates clearing goods"),
-        lines=tuple(lines),
-    )
+    return Section(key="gates", title=out.say("report.gates.title"), lines=tuple(lines))
 
 
 def _fees(out: _Writer) -> Section:
@@ -301,13 +281,12 @@ def _fees(out: _Writer) -> Section:
     growth = fees.growth(year)
     lines.append(
         Line(
-            label=out.pick(f"Thu phí {year.label('vi')}", f"Fees collected, {year.label('en')}"),
+            label=out.say("report.fees.collected", period=year.label(out.lang)),
             value=growth.phrase(million, out.lang),
-            derivation=out.pick(
-                f"như báo cáo nêu; {growth.previous_period.label('vi')} suy ra "
-                f"{out.amount(growth.previous, million, 0)}",
-                f"as the report states; implied {growth.previous_period.label('en')}: "
-                f"{out.amount(growth.previous, million, 0)}",
+            derivation=out.say(
+                "report.as_stated",
+                period=growth.previous_period.label(out.lang),
+                amount=out.amount(growth.previous, million, 0),
             ),
             sources=out.cite(growth.sources),
         )
@@ -316,13 +295,13 @@ def _fees(out: _Writer) -> Section:
     average = fees.per_trip(year, line=FeeLine.TRANSSHIPMENT)
     lines.append(
         Line(
-            label=out.pick(
-                f"Phí sang tải {year.label('vi')}, bình quân mỗi lượt xe",
-                f"Transshipment fee {year.label('en')}, average per vehicle trip",
-            ),
+            label=out.say("report.fees.per_trip", period=year.label(out.lang)),
             value=out.amount(average.average, "VND / vehicle_trip", 0),
-            derivation=f"{out.amount(average.amount, million)} / "
-            f"{format_number(average.trips, out.lang)} {out.pick('lượt xe', 'vehicle trips')}",
+            derivation=out.say(
+                "report.fees.per_trip.how",
+                amount=out.amount(average.amount, million),
+                trips=format_number(average.trips, out.lang),
+            ),
             sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
         )
     )
@@ -330,16 +309,12 @@ def _fees(out: _Writer) -> Section:
     reached = fees.attainment(year, line=FeeLine.TRANSSHIPMENT)
     lines.append(
         Line(
-            label=out.pick(
-                f"Dự toán phí sang tải {year.label('vi')}, suy ra",
-                f"Transshipment fee budget estimate {year.label('en')}, implied",
-            ),
+            label=out.say("report.fees.budget", period=year.label(out.lang)),
             value=out.amount(reached.estimate, million, 0),
-            derivation=out.pick(
-                f"{out.amount(reached.amount, million)} đạt {out.percent(reached.ratio)} "
-                "chỉ tiêu dự toán giao",
-                f"{out.amount(reached.amount, million)} is {out.percent(reached.ratio)} "
-                "of the budget estimate",
+            derivation=out.say(
+                "report.fees.budget.how",
+                amount=out.amount(reached.amount, million),
+                percent=out.percent(reached.ratio),
             ),
             sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
         )
@@ -349,16 +324,18 @@ def _fees(out: _Writer) -> Section:
     breakdown = fees.breakdown(months)
     lines.extend(
         Line(
-            label=out.pick(
-                f"Thu {item.line.label('vi')}, {months.label('vi')}",
-                f"{item.line.label('en').capitalize()} collected, {months.label('en')}",
+            label=capital(
+                out.say(
+                    "report.fees.line",
+                    line=item.line.label(out.lang),
+                    period=months.label(out.lang),
+                )
             ),
             value=item.growth.phrase(million, out.lang),
-            derivation=out.pick(
-                "như báo cáo nêu; cùng kỳ suy ra ",
-                "as the report states; implied same period: ",
-            )
-            + out.amount(item.growth.previous, million, 0),
+            derivation=out.say(
+                "report.as_stated_same_period",
+                amount=out.amount(item.growth.previous, million, 0),
+            ),
             sources=out.cite(item.growth.sources),
         )
         for item in breakdown.lines
@@ -369,30 +346,26 @@ def _fees(out: _Writer) -> Section:
     within = (
         ""
         if bounds is None
-        else f" ({out.signed(bounds[0], 2)} … "
-        f"{'+∞' if bounds[1] is None else out.signed(bounds[1], 2)}"
-        f"{out.pick(' trong phạm vi làm tròn', ' within rounding')})"
+        else out.say(
+            "report.within_rounding", range=change_range(bounds[0], bounds[1], out.lang, 2)
+        )
     )
     fits = breakdown.consistent_with_stated()
+    check = out.say(
+        "report.fees.growth.how",
+        amount=out.amount(total.amount, million),
+        previous=out.amount(breakdown.total.previous, million, 0),
+        within=within,
+        verdict=out.verdict(ok=bool(breakdown.matches_stated())),
+        stated=out.change(stated.fraction, stated.decimals),
+    )
     lines.append(
         Line(
-            label=out.pick(
-                f"Thu phí {months.label('vi')}: tăng trưởng suy ra từ hai khoản phí",
-                f"Fees collected, {months.label('en')}: growth implied by its two lines",
-            ),
-            value=out.signed(breakdown.total.rate, 1),
-            derivation=out.pick(
-                f"{out.amount(total.amount, million)} so với cùng kỳ suy ra "
-                f"{out.amount(breakdown.total.previous, million, 0)}{within}; "
-                f"{out.verdict(ok=bool(breakdown.matches_stated()))} với "
-                f"{out.signed(stated.fraction, stated.decimals)} báo cáo nêu"
-                + (", kể cả trong phạm vi làm tròn" if fits is False else ""),
-                f"{out.amount(total.amount, million)} against an implied same period of "
-                f"{out.amount(breakdown.total.previous, million, 0)}{within}; "
-                f"{out.verdict(ok=bool(breakdown.matches_stated()))} the stated "
-                f"{out.signed(stated.fraction, stated.decimals)}"
-                + (", not even within rounding" if fits is False else ""),
-            ),
+            label=out.say("report.fees.growth", period=months.label(out.lang)),
+            value=out.change(breakdown.total.rate, 1),
+            derivation=check
+            if fits is not False
+            else out.say("report.fees.growth.not_even", check=check),
             sources=out.cite(total.sources),
         )
     )
@@ -400,25 +373,20 @@ def _fees(out: _Writer) -> Section:
     nine = Period.first_months(2020, 9)
     fall = fees.growth(nine)
     billion = "billion_VND"
-    before = out.qualified(fall.previous_qualifier) + out.amount(fall.previous, billion, 1)
+    before = out.qualified(fall.previous_qualifier, out.amount(fall.previous, billion, 1))
     lines.append(
         Line(
-            label=out.pick(f"Thu phí {nine.label('vi')}", f"Fees collected, {nine.label('en')}"),
+            label=out.say("report.fees.collected", period=nine.label(out.lang)),
             value=fall.phrase(billion, out.lang),
-            derivation=out.pick(
-                "như báo cáo nêu; “trên” chỉ cho một cận dưới nên không có gì để kiểm tra; "
-                f"{fall.previous_period.label('vi')} suy ra {before}",
-                "as the report states; “trên” (over) gives only a lower bound, so there is "
-                f"nothing to check; implied {fall.previous_period.label('en')}: {before}",
+            derivation=out.say(
+                "report.fees.lower_bound.how",
+                period=fall.previous_period.label(out.lang),
+                amount=before,
             ),
             sources=out.cite(fall.sources),
         )
     )
-    return Section(
-        key="fees",
-        title=out.pick("Phí sử dụng hạ tầng cửa khẩu", "Border-gate infrastructure fee"),
-        lines=tuple(lines),
-    )
+    return Section(key="fees", title=out.say("report.fees.title"), lines=tuple(lines))
 
 
 def _trade(out: _Writer) -> Section:
@@ -431,26 +399,14 @@ def _trade(out: _Writer) -> Section:
     check = breakdown.check(growth=stated, total=total.figure)
     lines = [
         Line(
-            label=out.pick(
-                f"Tổng kim ngạch XNK {year.label('vi')} (ước)",
-                f"Import–export turnover {year.label('en')} (estimate)",
+            label=out.say("report.trade.total", period=year.label(out.lang)),
+            value=out.say(
+                "growth_on",
+                amount=out.amount(total.figure.quantity, unit),
+                change=out.change(stated.fraction, stated.decimals),
+                period=year.same_period_last_year().label(out.lang),
             ),
-            value=f"{out.amount(total.figure.quantity, unit)}, "
-            + out.pick(
-                f"{'giảm' if stated.fraction < 0 else 'tăng'} "
-                f"{out.percent(abs(stated.fraction), stated.decimals)} "
-                f"so với cùng kỳ {year.same_period_last_year().label('vi')}",
-                f"{'down' if stated.fraction < 0 else 'up'} "
-                f"{out.percent(abs(stated.fraction), stated.decimals)} "
-                f"on {year.same_period_last_year().label('en')}",
-            ),
-            derivation=out.pick(
-                "như báo cáo nêu; bài viết gọi là kim ngạch “qua địa bàn các cửa khẩu” nhưng "
-                "cỡ số liệu là của hàng khai báo tại Hải quan Lạng Sơn: thước đo CHƯA KIỂM CHỨNG",
-                "as the report states; the article calls it turnover “through the gates”, but "
-                "it is sized like the goods declared at Lạng Sơn Customs: which measure it is "
-                "is UNVERIFIED",
-            ),
+            derivation=out.say("report.trade.total.how"),
             sources=out.cite((total.source,)),
         )
     ]
@@ -460,15 +416,19 @@ def _trade(out: _Writer) -> Section:
         [flow] = [flow for flow in flows if flow.direction is item.key]
         lines.append(
             Line(
-                label=f"{flow.direction.label(out.lang).capitalize()} {year.label(out.lang)}",
+                label=capital(
+                    out.say(
+                        "report.trade.flow",
+                        direction=flow.direction.label(out.lang),
+                        period=year.label(out.lang),
+                    )
+                ),
                 value=growth.phrase(unit, out.lang),
-                derivation=out.pick(
-                    f"như báo cáo nêu; {growth.previous_period.label('vi')} suy ra "
-                    f"{out.amount(growth.previous, unit, 1)}; đóng góp {points} điểm % "
-                    "vào tăng trưởng",
-                    f"as the report states; implied {growth.previous_period.label('en')}: "
-                    f"{out.amount(growth.previous, unit, 1)}; contributes {points} points "
-                    "to growth",
+                derivation=out.say(
+                    "report.trade.flow.how",
+                    period=growth.previous_period.label(out.lang),
+                    amount=out.amount(growth.previous, unit, 1),
+                    points=points,
                 ),
                 sources=out.cite(() if flow.source is None else (flow.source,)),
             )
@@ -476,41 +436,28 @@ def _trade(out: _Writer) -> Section:
     before = breakdown.total.previous_period
     lines.append(
         Line(
-            label=out.pick(
-                f"Kim ngạch {before.label('vi')}, suy ra từ các thành phần",
-                f"Turnover {before.label('en')}, implied by the components",
-            ),
+            label=out.say("report.trade.previous", period=before.label(out.lang)),
             value=out.amount(breakdown.total.previous, unit, 1),
-            derivation=out.pick(
-                "tổng các giá trị năm trước mà tăng trưởng của xuất khẩu và nhập khẩu suy ra",
-                "the sum of last year's values implied by the growths of exports and imports",
-            ),
+            derivation=out.say("report.trade.previous.how"),
             sources=out.cite((total.source,)),
         )
     )
     rate = breakdown.total.rate
     lines.append(
         Line(
-            label=out.pick(
-                f"Tăng trưởng kim ngạch {year.label('vi')}, suy ra từ các thành phần",
-                f"Turnover growth {year.label('en')}, implied by the components",
-            ),
-            value="?" if rate is None else out.signed(rate, 1),
+            label=out.say("report.trade.growth", period=year.label(out.lang)),
+            value=out.say("report.cannot_derive") if rate is None else out.change(rate, 1),
             derivation=check.describe(out.lang),
             sources=out.cite((total.source,)),
         )
     )
-    return Section(
-        key="trade",
-        title=out.pick("Xuất nhập khẩu qua các cửa khẩu", "Trade through the border gates"),
-        lines=tuple(lines),
-    )
+    return Section(key="trade", title=out.say("report.trade.title"), lines=tuple(lines))
 
 
 def _implied_value(out: _Writer, implied: ImpliedBase, unit: str) -> str:
     """An implied base as the printed figures allow it: a lower bound when they set no upper one."""
     if implied.high is None:
-        return out.qualified(Qualifier.AT_LEAST) + out.amount(implied.low, unit, 1)
+        return out.qualified(Qualifier.AT_LEAST, out.amount(implied.low, unit, 1))
     return out.amount(implied.point, unit, 1)
 
 
@@ -534,133 +481,101 @@ def _investment(out: _Writer) -> Section:
     to_allocated = implied_base_range(nine.figure, to_allocated_nine)
     agree = to_plan.agrees_with(planned.figure)
     stated_may = format_percent(to_plan_may.fraction, out.lang, to_plan_may.decimals)
-    nine_text = f"{out.pick('trên', 'over')} {out.amount(nine.figure.quantity, billion)}"
+    nine_text = out.say(
+        "report.investment.disbursed", amount=out.amount(nine.figure.quantity, billion)
+    )
     plan_text = out.amount(planned.figure.quantity, million)
+    answer = "yes" if agree else "no"
     lines = (
         Line(
-            label=out.pick(
-                f"Giải ngân vốn đầu tư công năm {ratio.year}, đến ngày {out.day(ratio.as_of)}",
-                f"Public investment disbursed in {ratio.year}, to {out.day(ratio.as_of)}",
+            label=out.say("report.investment.ratio", year=ratio.year, day=out.day(ratio.as_of)),
+            value=out.say(
+                "report.investment.ratio.value",
+                disbursed=format_number(ratio.disbursed.magnitude, out.lang),
+                plan=out.amount(ratio.base_amount, million),
+                percent=out.percent(ratio.ratio, 1),
             ),
-            value=f"{format_number(ratio.disbursed.magnitude, out.lang)}/"
-            f"{out.amount(ratio.base_amount, million)} = {out.percent(ratio.ratio, 1)}",
-            derivation=out.pick(
-                f"giải ngân ÷ kế hoạch vốn năm; "
-                f"{out.verdict(ok=ratio.prints_as(to_plan_may))} với {stated_may} đã nêu; "
-                f"câu này không ghi ngày: {out.day(ratio.as_of)} là mốc số liệu của cùng "
-                "báo cáo (“Tính từ 01/3/2020 – 25/5/2020”)",
-                f"disbursed ÷ the year's capital plan; "
-                f"{out.verdict(ok=ratio.prints_as(to_plan_may))} the stated {stated_may}; "
-                f"the sentence names no date: {out.day(ratio.as_of)} is the cut-off of the "
-                "same report's figures (“Tính từ 01/3/2020 – 25/5/2020”)",
+            derivation=out.say(
+                "report.investment.ratio.how",
+                verdict=out.verdict(ok=ratio.prints_as(to_plan_may)),
+                stated=stated_may,
+                day=out.day(ratio.as_of),
             ),
             sources=out.cite((may.source,)),
         ),
         Line(
-            label=out.pick(
-                f"Kế hoạch vốn năm {ratio.year}, suy ra từ báo cáo 9 tháng",
-                f"{ratio.year} capital plan implied by the 9-month report",
-            ),
+            label=out.say("report.investment.plan", year=ratio.year),
             value=_implied_value(out, to_plan, billion),
-            derivation=out.pick(
-                f"{nine_text} bằng {out.percent(to_plan_nine.fraction)} kế hoạch giao: "
-                f"{to_plan.describe('vi', 1)}",
-                f"{nine_text} is {out.percent(to_plan_nine.fraction)} of the plan: "
-                f"{to_plan.describe('en', 1)}",
+            derivation=out.say(
+                "report.investment.plan.how",
+                disbursed=nine_text,
+                percent=out.percent(to_plan_nine.fraction),
+                range=to_plan.describe(out.lang, 1),
             ),
             sources=out.cite((nine.source,)),
         ),
         Line(
-            label=out.pick(
-                f"Nguồn vốn đã được cấp, suy ra (9 tháng {ratio.year})",
-                f"Capital allocated, implied (9 months {ratio.year})",
-            ),
+            label=out.say("report.investment.allocated", year=ratio.year),
             value=_implied_value(out, to_allocated, billion),
-            derivation=out.pick(
-                f"{nine_text} đạt {out.percent(to_allocated_nine.fraction)} "
-                f"nguồn vốn đã được cấp: {to_allocated.describe('vi', 1)}",
-                f"{nine_text} is {out.percent(to_allocated_nine.fraction)} "
-                f"of the capital allocated: {to_allocated.describe('en', 1)}",
+            derivation=out.say(
+                "report.investment.allocated.how",
+                disbursed=nine_text,
+                percent=out.percent(to_allocated_nine.fraction),
+                range=to_allocated.describe(out.lang, 1),
             ),
             sources=out.cite((nine.source,)),
         ),
         Line(
-            label=out.pick(
-                "Hai báo cáo về kế hoạch vốn có khớp nhau không",
-                "Do the two reports agree on the capital plan",
-            ),
-            value=out.pick("có, trong phạm vi làm tròn", "yes, within rounding")
-            if agree
-            else out.pick("KHÔNG", "NO"),
-            derivation=out.pick(
-                f"kế hoạch {plan_text} (số liệu đến {out.day(ratio.as_of)}) "
-                + ("nằm" if agree else "KHÔNG nằm")
-                + " trong khoảng mà báo cáo 9 tháng cho phép",
-                f"the plan of {plan_text} (figures to {out.day(ratio.as_of)}) "
-                + ("lies" if agree else "does NOT lie")
-                + " within what the 9-month report allows",
+            label=out.say("report.investment.agree"),
+            value=out.say(f"report.investment.agree.{answer}"),
+            derivation=out.say(
+                f"report.investment.agree.how.{answer}", plan=plan_text, day=out.day(ratio.as_of)
             ),
             sources=out.cite((may.source, nine.source)),
         ),
     )
-    return Section(
-        key="investment",
-        title=out.pick(
-            "Đầu tư công do Ban Quản lý làm chủ đầu tư",
-            "Public investment owned by the Management Board",
-        ),
-        lines=lines,
-    )
+    return Section(key="investment", title=out.say("report.investment.title"), lines=lines)
 
 
 def _tasks(out: _Writer) -> Section:
     log = lang_son_tasks()
     chosen = (
-        (
-            "seed-004-ioffice",
-            ("Nhiệm vụ giao trên VNPT-iOffice", "Tasks assigned on VNPT-iOffice"),
-        ),
-        (
-            "seed-004-conclusions",
-            (
-                "Nhiệm vụ tại các thông báo kết luận, quyết định",
-                "Tasks set by notices of conclusions and decisions",
-            ),
-        ),
-        ("seed-004-voters", ("Kiến nghị của cử tri", "Voters' petitions")),
+        ("seed-004-ioffice", "report.tasks.ioffice"),
+        ("seed-004-conclusions", "report.tasks.conclusions"),
+        ("seed-004-voters", "report.tasks.voters"),
     )
     lines = []
-    for key, (vi, en) in chosen:
+    for key, label in chosen:
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
+        percent = ratio.format(1, out.lang)
         how = ratio.describe(out.lang)
         if TaskSource.VOTER_PETITION in stated.sources:  # resolved petitions, not tasks
-            how = out.pick(
-                f"{ratio.part}/{ratio.base} kiến nghị đã được giải quyết xong, "
-                f"bằng {ratio.format(1, 'vi')}",
-                f"{ratio.part} of {ratio.base} petitions resolved, {ratio.format(1, 'en')}",
+            how = out.say(
+                "report.tasks.petitions.how", part=ratio.part, base=ratio.base, percent=percent
             )
         when = (
             None
             if stated.as_written is None
-            else out.pick(stated.as_written, f"“{stated.as_written}”: to date, no day given")
+            else out.say("report.tasks.as_written", written=stated.as_written)
         )
         if stated.as_of is not None:
-            when = out.pick(f"đến {out.day(stated.as_of)}", f"to {out.day(stated.as_of)}")
+            when = out.say("report.tasks.to_day", day=out.day(stated.as_of))
         lines.append(
             Line(
-                label=out.pick(vi, en) + ("" if when is None else f" ({when})"),
-                value=f"{ratio.part}/{ratio.base} = {ratio.format(1, out.lang)}",
-                derivation=f"{how}; "
-                + out.pick(f"báo cáo viết “{stated.text}”", f"the report says “{stated.text}”"),
+                label=out.say(label)
+                if when is None
+                else out.say("report.tasks.when", label=out.say(label), when=when),
+                value=out.say(
+                    "report.tasks.value", part=ratio.part, base=ratio.base, percent=percent
+                ),
+                derivation=out.say(
+                    "report.tasks.how", how=how, says=out.say("report.says", text=stated.text)
+                ),
                 sources=out.cite_citations(() if stated.citation is None else (stated.citation,)),
             )
         )
-    return Section(
-        key="tasks",
-        title=out.pick("Thực hiện nhiệm vụ được giao", "Tasks assigned to the Board"),
-        lines=tuple(lines),
-    )
+    return Section(key="tasks", title=out.say("report.tasks.title"), lines=tuple(lines))
 
 
 def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
@@ -689,10 +604,7 @@ def build_report(lang: Language = "vi") -> Report:
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)
     return Report(
-        title=out.pick(
-            "Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn: chỉ tiêu từ các bài báo gốc",
-            "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from the seed articles",
-        ),
+        title=out.say("report.title"),
         lang=lang,
         sections=sections,
         findings=findings,
@@ -702,30 +614,26 @@ def build_report(lang: Language = "vi") -> Report:
 
 # -- rendering ------------------------------------------------------------------------
 
-_HEADINGS: Final = {
-    "vi": {
-        "findings": "Kết quả kiểm tra số liệu của các bài báo gốc",
-        "no_findings": "Không thấy sai lệch.",
-        "sources": "Nguồn",
-        "how": "cách tính",
-        "cited": "nguồn",
-    },
-    "en": {
-        "findings": "Audit findings on the seed articles",
-        "no_findings": "No findings.",
-        "sources": "Sources",
-        "how": "how",
-        "cited": "sources",
-    },
-}
-
 
 def _cited(source: Source, lang: Language) -> tuple[str, str, str, str]:
     """The id, title, date of the event it reports (or "date unknown" in ``lang``) and file."""
-    unknown = "không rõ ngày" if lang == "vi" else "date unknown"
-    event = "sự kiện ngày" if lang == "vi" else "event of"
-    day = unknown if source.event is None else f"{event} {source.event.strftime('%d/%m/%Y')}"
-    return source.id, source.title, day, source.file
+    when = (
+        message("report.date_unknown", lang)
+        if source.event is None
+        else message("report.event_day", lang, day=day(source.event, lang))
+    )
+    return source.id, source.title, when, source.file
+
+
+def _headings(lang: Language) -> dict[str, str]:
+    """The headings and line words of a rendered report, from the catalogue."""
+    keys = ("how", "cited", "findings", "no_findings", "sources")
+    return {key: message(f"report.{key}", lang) for key in keys}
+
+
+def _severity(finding: ReportFinding, lang: Language) -> str:
+    """The severity of a finding in words: "SAI LỆCH", "INCONSISTENT"."""
+    return message(f"severity.{finding.severity.value}", lang)
 
 
 def _exact(value: Fraction) -> Decimal:
@@ -746,7 +654,7 @@ def render_text(report: Report) -> str:
     Each line gives its label and value, then, indented, how the value was
     had and its sources; the findings and the sources close the report.
     """
-    words = _HEADINGS[report.lang]
+    words = _headings(report.lang)
     out: list[str] = [report.title, "=" * len(report.title)]
     for section in report.sections:
         out += ["", section.title, "-" * len(section.title)]
@@ -760,12 +668,12 @@ def render_text(report: Report) -> str:
     if not report.findings:
         out.append(words["no_findings"])
     for finding in report.findings:
-        out.append(f"* {finding.severity.name} ({finding.kind}): {finding.explanation}")
+        out.append(f"* {_severity(finding, report.lang)}: {finding.explanation}")
         out.append(f"    {words['cited']}: {', '.join(finding.sources)}")
     out += ["", words["sources"], "-" * len(words["sources"])]
     for source in report.sources:
-        key, title, day, file = _cited(source, report.lang)
-        out.append(f"* [{key}] {title} ({day}; {file})")
+        key, title, when, file = _cited(source, report.lang)
+        out.append(f"* [{key}] {title} ({when}; {file})")
     return "\n".join(out) + "\n"
 
 
@@ -783,7 +691,7 @@ def render_markdown(report: Report) -> str:
 
     Every piece of text is escaped, so figures and quotes never turn into markup.
     """
-    words = _HEADINGS[report.lang]
+    words = _headings(report.lang)
     out: list[str] = [f"# {_md(report.title)}"]
     for section in report.sections:
         out += ["", f"## {_md(section.title)}", ""]
@@ -797,14 +705,12 @@ def render_markdown(report: Report) -> str:
     if not report.findings:
         out.append(words["no_findings"])
     for finding in report.findings:
-        out.append(
-            f"- **{finding.severity.name}** ({_md(finding.kind)}): {_md(finding.explanation)}"
-        )
+        out.append(f"- **{_md(_severity(finding, report.lang))}**: {_md(finding.explanation)}")
         out.append(f"  - {words['cited']}: {_md(', '.join(finding.sources))}")
     out += ["", f"## {words['sources']}", ""]
     for source in report.sources:
-        key, title, day, file = _cited(source, report.lang)
-        out.append(f"- **{_md(key)}**: {_md(title)} ({_md(day)}; {_md(file)})")
+        key, title, when, file = _cited(source, report.lang)
+        out.append(f"- **{_md(key)}**: {_md(title)} ({_md(when)}; {_md(file)})")
     return "\n".join(out) + "\n"
 
 

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, final
 
 import attrs
 
+from dongdang._messages import message
 from dongdang._toml import Reader
 from dongdang._validators import code_of as _code_of
 from dongdang._validators import field_code as _field_code
@@ -395,15 +396,19 @@ class TaskRatio:
         ... ).describe()
         '8/14 nhiệm vụ hoàn thành đúng hạn, bằng 57,1% số nhiệm vụ được giao'
         """
-        percent = self.format(decimals, lang)
-        if lang == "en":
-            return (
-                f"{self.part} of {self.base} tasks {self.counted.english}: "
-                f"{percent} of {self.base_kind.english}"
-            )
-        return (
-            f"{self.part}/{self.base} nhiệm vụ {self.counted.value}, "
-            f"bằng {percent} {self.base_kind.value}"
+        counted, base_kind = (
+            (self.counted.value, self.base_kind.value)
+            if lang == "vi"
+            else (self.counted.english, self.base_kind.english)
+        )
+        return message(
+            "tasks.ratio",
+            lang,
+            part=self.part,
+            base=self.base,
+            counted=counted,
+            percent=self.format(decimals, lang),
+            base_kind=base_kind,
         )
 
 

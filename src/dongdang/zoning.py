@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
+from dongdang._messages import qualified
 from dongdang._toml import Table
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
@@ -219,15 +220,6 @@ def _ha(value: Decimal) -> Quantity:
     return ureg.Quantity(_ZERO if value.is_zero() else tidy(value), _HECTARE)
 
 
-# The words a qualifier is written with, in Vietnamese and English.
-_QUALIFIER_WORDS: Final = {
-    Qualifier.ABOUT: ("khoảng", "about"),
-    Qualifier.AT_LEAST: ("trên", "over"),
-    Qualifier.AT_MOST: ("gần", "nearly"),
-    Qualifier.BELOW: ("dưới", "under"),
-}
-
-
 def _lang(lang: object) -> int:
     if lang not in ("vi", "en"):
         raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
@@ -321,14 +313,13 @@ class Area:
         >>> Area.parse("khoảng 39.400,0 ha").format("en")
         'about 39,400.0 ha'
         """
-        index = _lang(lang)
+        _lang(lang)
         decimals = None
         if self.resolution is not None:
             exponent = tidy(self.resolution).as_tuple().exponent
             decimals = max(0, -cast("int", exponent))
         number = format_number(self.hectares, lang, decimals)
-        words = _QUALIFIER_WORDS[self.qualifier][index] + " " if self.qualifier else ""
-        return f"{words}{number} ha"
+        return qualified(self.qualifier, f"{number} ha", lang)
 
 
 def area(value: object, unit: str = "ha", *, qualifier: Qualifier | None = None) -> Area:

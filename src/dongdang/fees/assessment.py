@@ -20,14 +20,14 @@ fee of each goods of a mixed cargo) and the split of the proceeds.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, final
+from typing import TYPE_CHECKING, final
 
 import attrs
 
+from dongdang._messages import CATALOGUES, day, message
 from dongdang.errors import InvalidValueError
 
 if TYPE_CHECKING:
-    import datetime as dt
     from decimal import Decimal
 
     from dongdang.fees.crossings import Crossing
@@ -136,9 +136,9 @@ class Assessment:
         ...     goods="fresh_produce",
         ... )
         >>> print(lang_son_fee_schedule().assess(crossing).explain())
-        Crossing of 2/6/2025: payload 1.5 t, export, goods fresh_produce, standard journey.
-        Version 09/2025, in force from 8/5/2025: Resolution 09/2025/NQ-HĐND (Hội đồng ... Lạng Sơn).
-        Base rate: 100,000 đồng for payload [0, 2) × export × fresh_produce (source: https://news.laodong.vn/...).
+        Crossing of 2 June 2025: payload 1.5 t, export, goods fresh produce, standard journey.
+        Version 09/2025, in force from 8 May 2025: Resolution 09/2025/NQ-HĐND (...).
+        Base rate: 100,000 đồng for payload under 2 t × export × fresh produce (source: https://...).
         Coefficients: none.
         Cap: 5,000,000 đồng per trip, not reached.
         Fee: 100,000 đồng.
@@ -146,47 +146,66 @@ class Assessment:
         """
         if lang not in ("vi", "en"):
             raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-        words = _WORDS[lang]
         from dongdang.text import format_number  # noqa: PLC0415 - Babel costs import time
 
         def money(value: int) -> str:
-            return f"{format_number(value, lang)} đồng"
+            return message("fee.money", lang, amount=format_number(value, lang))
 
         crossing, version = self.crossing, self.version
-        vehicle = crossing.vehicle_label()
         lines = [
-            words["crossing"].format(
-                date=_day(crossing.date),
-                vehicle=vehicle,
-                regime=crossing.regime.value if lang == "en" else crossing.regime.vietnamese,
-                goods=", ".join(crossing.goods),
-                journey=crossing.journey.value if lang == "en" else crossing.journey.vietnamese,
+            message(
+                "fee.crossing",
+                lang,
+                date=day(crossing.date, lang),
+                vehicle=_vehicle_words(crossing, lang),
+                regime=_named("regime", crossing.regime.value, lang),
+                goods=", ".join(_named("goods", goods, lang) for goods in crossing.goods),
+                journey=_named("journey", crossing.journey.value, lang),
             ),
-            words["version"].format(
+            message(
+                "fee.version",
+                lang,
                 id=version.id,
-                start=_day(version.start),
-                end="" if version.end is None else words["until"].format(end=_day(version.end)),
+                start=day(version.start, lang),
+                end=""
+                if version.end is None
+                else message("fee.until", lang, end=day(version.end, lang)),
                 legal=version.legal.cite(lang),
             ),
         ]
         if crossing.is_mixed:
-            fees = ", ".join(f"{line.goods} {money(line.fee)}" for line in self.lines)
-            lines.append(words["mixed"].format(fees=fees, goods=self.charged.goods))
+            fees = ", ".join(
+                f"{_named('goods', line.goods, lang)} {money(line.fee)}" for line in self.lines
+            )
+            lines.append(
+                message(
+                    "fee.mixed", lang, fees=fees, goods=_named("goods", self.charged.goods, lang)
+                )
+            )
         charged = self.charged
         lines.append(
-            words["base"].format(
+            message(
+                "fee.base",
+                lang,
                 amount=money(charged.rate.amount),
-                label=charged.rate.label(),
+                label=_rate_words(charged.rate, lang),
                 source=charged.rate.source,
             )
         )
         if charged.coefficients:
             steps = " × ".join(
-                f"{coefficient.id} {format_number(coefficient.factor, lang)}"
+                message(
+                    "fee.coefficient",
+                    lang,
+                    factor=format_number(coefficient.factor, lang),
+                    name=_named("coefficient", coefficient.id, lang),
+                )
                 for coefficient in charged.coefficients
             )
             lines.append(
-                words["coefficients"].format(
+                message(
+                    "fee.coefficients",
+                    lang,
                     base=money(charged.rate.amount),
                     steps=steps,
                     exact=format_number(charged.exact, lang),
@@ -194,19 +213,21 @@ class Assessment:
                 )
             )
         else:
-            lines.append(words["no_coefficients"])
+            lines.append(message("fee.no_coefficients", lang))
         cap = version.cap
         if cap is None:
-            lines.append(words["no_cap"])
+            lines.append(message("fee.no_cap", lang))
         else:
-            state = words["capped"] if charged.capped else words["not_capped"]
-            lines.append(words["cap"].format(amount=money(cap.amount), state=state))
-        lines.append(words["fee"].format(fee=money(self.fee)))
+            state = message("fee.capped" if charged.capped else "fee.not_capped", lang)
+            lines.append(message("fee.cap", lang, amount=money(cap.amount), state=state))
+        lines.append(message("fee.fee", lang, fee=money(self.fee)))
         if self.split is None or version.split is None:
-            lines.append(words["no_split"])
+            lines.append(message("fee.no_split", lang))
         else:
             lines.append(
-                words["split"].format(
+                message(
+                    "fee.split",
+                    lang,
                     collector=money(self.split.collector),
                     share=format_number(version.split.collector * 100, lang),
                     budget=money(self.split.budget),
@@ -215,45 +236,41 @@ class Assessment:
         return "\n".join(lines)
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.day}/{day.month}/{day.year}"
+def _named(kind: str, code: str, lang: Language) -> str:
+    """The name of a goods category, regime, journey or coefficient in ``lang``.
+
+    A code the catalogue does not name is written in words in English
+    ("timber"); in Vietnamese it is not shown: a code is no word of the language.
+    """
+    name = CATALOGUES[lang].get(f"{kind}.{code}")
+    if name is not None:
+        return name
+    return message(f"{kind}.unnamed", lang, code=code.replace("_", " "))
 
 
-_WORDS: Final = {
-    "en": {
-        "crossing": "Crossing of {date}: {vehicle}, {regime}, goods {goods}, {journey} journey.",
-        "version": "Version {id}, in force from {start}{end}: {legal}.",
-        "until": " to {end}",
-        "mixed": "Mixed cargo: {fees}; the highest, {goods}, is charged.",
-        "base": "Base rate: {amount} for {label} (source: {source}).",
-        "coefficients": "Coefficients: {base} × {steps} = {exact}, rounded half-up: {rounded}.",
-        "no_coefficients": "Coefficients: none.",
-        "cap": "Cap: {amount} per trip, {state}.",
-        "capped": "applied",
-        "not_capped": "not reached",
-        "no_cap": "Cap: none stated.",
-        "fee": "Fee: {fee}.",
-        "split": (
-            "Split: {collector} to the collector ({share}%), {budget} to the provincial budget."
-        ),
-        "no_split": "Split: none stated.",
-    },
-    "vi": {
-        "crossing": "Lượt xe ngày {date}: {vehicle}, {regime}, hàng {goods}, {journey}.",
-        "version": "Phiên bản {id}, hiệu lực từ {start}{end}: {legal}.",
-        "until": " đến {end}",
-        "mixed": "Xe chở nhiều loại hàng: {fees}; thu theo mức cao nhất, {goods}.",
-        "base": "Mức thu cơ bản: {amount} cho {label} (nguồn: {source}).",
-        "coefficients": "Hệ số: {base} × {steps} = {exact}, làm tròn: {rounded}.",
-        "no_coefficients": "Hệ số: không có.",
-        "cap": "Mức thu tối đa: {amount}/lượt/xe, {state}.",
-        "capped": "đã áp dụng",
-        "not_capped": "chưa đến mức tối đa",
-        "no_cap": "Mức thu tối đa: không quy định.",
-        "fee": "Phí: {fee}.",
-        "split": (
-            "Phân chia: {collector} để lại đơn vị thu ({share}%), {budget} nộp ngân sách tỉnh."
-        ),
-        "no_split": "Phân chia: không quy định.",
-    },
-}
+def _vehicle_words(crossing: Crossing, lang: Language) -> str:
+    """The vehicle in words: "xe có tải trọng 1,5 tấn", "xe chở container 40 feet"."""
+    from dongdang.text import format_number  # noqa: PLC0415 - Babel costs import time
+
+    if crossing.container is not None:
+        return message("vehicle.container", lang, size=crossing.container.value.removesuffix("ft"))
+    payload = format_number(crossing.payload, lang)
+    return message("vehicle.payload", lang, payload=payload)
+
+
+def _rate_words(rate: Rate, lang: Language) -> str:
+    """A rate row's key in words: its vehicle class, regime and goods."""
+    from dongdang.fees.vehicles import ContainerSize  # noqa: PLC0415 - a cycle otherwise
+
+    if isinstance(rate.vehicle, ContainerSize):
+        vehicle = message("vehicle.container", lang, size=rate.vehicle.value.removesuffix("ft"))
+    else:
+        vehicle = message("vehicle.bracket", lang, bracket=rate.vehicle.words(lang))
+    goods = message("goods.any", lang) if rate.goods is None else _named("goods", rate.goods, lang)
+    return message(
+        "fee.rate",
+        lang,
+        vehicle=vehicle,
+        regime=_named("regime", rate.regime.value, lang),
+        goods=goods,
+    )

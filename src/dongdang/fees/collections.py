@@ -35,8 +35,8 @@ one the report states:
 >>> format_percent(breakdown.total.rate, decimals=1), breakdown.matches_stated()
 ('14,6%', False)
 >>> print(fees.findings()[0].describe("en"))
-total fee, the first 5 months of 2024: the stated growth +14.4% does not fit the stated
-growths of its lines, which give +14.6% (+14.58% to +14.68% within the rounding of the
+total fee, the first 5 months of 2024: the stated growth (up 14.4%) does not fit the stated
+growths of its lines, which give up 14.6% (up 14.58% to 14.68% within the rounding of the
 printed figures)
 
 **What is refused, what is reported.** Building a record or a collection
@@ -68,6 +68,7 @@ import attrs
 
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang._messages import change, change_range, message, qualified, span
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang.auditing import implied_previous_interval
@@ -377,12 +378,6 @@ _FLIP: Final = {
     Qualifier.AT_MOST: Qualifier.AT_LEAST,
     Qualifier.BELOW: Qualifier.AT_LEAST,
     Qualifier.ABOUT: Qualifier.ABOUT,
-}
-_QUALIFIER_WORDS: Final = {
-    Qualifier.AT_LEAST: ("trên", "over"),
-    Qualifier.AT_MOST: ("gần", "nearly"),
-    Qualifier.BELOW: ("dưới", "under"),
-    Qualifier.ABOUT: ("khoảng", "about"),
 }
 
 
@@ -939,7 +934,7 @@ class FeeFinding:
 
     def _describe_percent(self, stated: Figure, lang: Language) -> str:
         growth = self.kind is FindingKind.GROWTH_DIFFERS
-        shown = _signed(stated.fraction, stated.decimals, lang) if growth else _plain(stated, lang)
+        shown = change(stated.fraction, lang, stated.decimals) if growth else _plain(stated, lang)
         point = _describe_point(self.derived, lang, signed=growth)
         span = _describe_bounds(
             cast("tuple[Decimal, Decimal | None]", self.bounds), lang, signed=growth
@@ -959,8 +954,9 @@ class FeeFinding:
         base_en = "last year's records" if recorded else "the stated growths of its lines"
         return _pick(
             lang,
-            f"mức tăng đã nêu {shown} không khớp với {base_vi}, cho {point} ({span})",
-            f"the stated growth {shown} does not fit {base_en}, which give {point} ({span})",
+            f"mức {shown} đã nêu không khớp với {base_vi}: "
+            f"các số liệu này cho mức {point} ({span})",
+            f"the stated growth ({shown}) does not fit {base_en}, which give {point} ({span})",
             where=where,
         )
 
@@ -976,37 +972,25 @@ def _amount_text(
     quantity: Quantity, qualifier: Qualifier | None, unit: str | None, lang: Language
 ) -> str:
     text = format_amount(quantity, unit if unit is not None else str(quantity.units), lang)
-    if qualifier is None:
-        return text
-    vi, en = _QUALIFIER_WORDS[qualifier]
-    return f"{vi if lang == 'vi' else en} {text}"
+    return qualified(qualifier, text, lang)
 
 
 def _change(rate: Decimal, qualifier: Qualifier | None, places: int, lang: Language) -> str:
     """The change in words: "tăng 14,4%", "giảm 21,5%", "không đổi", "up 14.4%"."""
     rounded = round_half_up(rate.scaleb(2, EXACT), places)
     if rounded == 0:
-        return "không đổi" if lang == "vi" else "unchanged"
+        return message("change.none", lang)
     # A bound on a fall reads the other way: "at least -20%" is "down at most 20%".
     word = qualifier if rounded > 0 or qualifier is None else _FLIP[qualifier]
-    bound = "" if word is None else f"{_QUALIFIER_WORDS[word][lang != 'vi']} "
-    verb = ("tăng", "up") if rounded > 0 else ("giảm", "down")
-    return f"{verb[lang != 'vi']} {bound}{format_number(abs(rounded), lang, places)}%"
+    size = qualified(word, f"{format_number(abs(rounded), lang, places)}%", lang)
+    return message("change.up" if rounded > 0 else "change.down", lang, size=size)
 
 
 def _against(period: Period, lang: Language) -> str:
     """The comparison in words: "so với cùng kỳ năm 2023", "on the same period of 2023"."""
     if period.start.year == period.end.year:
-        year = period.start.year
-        return f"so với cùng kỳ năm {year}" if lang == "vi" else f"on the same period of {year}"
-    if lang == "vi":
-        return f"so với cùng kỳ ({period.label('vi')})"
-    return f"on the same period ({period.label('en')})"
-
-
-def _signed(fraction: Decimal, places: int, lang: Language) -> str:
-    text = format_number(fraction.scaleb(2, EXACT), lang, places)
-    return f"{text}%" if text.startswith("-") else f"+{text}%"
+        return message("against.year", lang, year=period.start.year)
+    return message("against.period", lang, period=period.label(lang))
 
 
 def _plain(figure: Figure, lang: Language) -> str:
@@ -1017,7 +1001,7 @@ def _describe_point(value: Decimal | None, lang: Language, *, signed: bool) -> s
     if value is None:
         return "không xác định" if lang == "vi" else "no defined value"
     if signed:
-        return _signed(value, 1, lang)
+        return change(value, lang, 1)
     return f"{format_number(value.scaleb(2, EXACT), lang, 2)}%"
 
 
@@ -1027,17 +1011,15 @@ def _describe_bounds(
     low, high = bounds
 
     def show(value: Decimal) -> str:
-        if signed:
-            return _signed(value, 2, lang)
         return f"{format_number(value.scaleb(2, EXACT), lang, 2)}%"
 
+    if signed:
+        words = change_range(low, high, lang, 2)
+    else:
+        words = span(show(low), None if high is None else show(high), lang)
     if lang == "vi":
-        if high is None:
-            return f"từ {show(low)} trở lên trong phạm vi làm tròn"
-        return f"từ {show(low)} đến {show(high)} trong phạm vi làm tròn"
-    if high is None:
-        return f"{show(low)} or more within the rounding of the printed figures"
-    return f"{show(low)} to {show(high)} within the rounding of the printed figures"
+        return f"{words} trong phạm vi làm tròn"
+    return f"{words} within the rounding of the printed figures"
 
 
 # -- rounding ranges ------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final, TypeVar, cast, final
 import attrs
 
 from dongdang._decimal import to_decimal
+from dongdang._messages import message
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.fees.vehicles import ContainerSize
 from dongdang.units import is_quantity, magnitude_in
@@ -105,8 +106,8 @@ class GoodsRegime(enum.Enum):
 
     @property
     def vietnamese(self) -> str:
-        """The Vietnamese name, as resolutions and reports write it."""
-        return _VIETNAMESE[self.value]
+        """The Vietnamese name, as resolutions and reports write it (from the catalogue)."""
+        return message(f"regime.{self.value}", "vi")
 
 
 class Journey(enum.Enum):
@@ -139,22 +140,8 @@ class Journey(enum.Enum):
 
     @property
     def vietnamese(self) -> str:
-        """The Vietnamese name."""
-        return _VIETNAMESE[self.value]
-
-
-_VIETNAMESE: Final = {
-    "export": "xuất khẩu",
-    "import": "nhập khẩu",
-    "temporary_import_reexport": "tạm nhập tái xuất",
-    "transit": "quá cảnh",
-    "bonded_warehouse": "kho ngoại quan",
-    "border_resident": "cư dân biên giới",
-    "merchanting": "chuyển khẩu",
-    "standard": "thông thường",
-    "inland_delivery": "vào nội địa giao hàng",
-    "yard_only": "chỉ sang tải tại bãi, không vào nội địa",
-}
+        """The Vietnamese name (from the catalogue)."""
+        return message(f"journey.{self.value}", "vi")
 
 
 def check_goods_code(code: object, name: str = "goods") -> str:

@@ -21,12 +21,15 @@ from __future__ import annotations
 import enum
 import re
 from decimal import Decimal
-from typing import Final, TypeAlias, final
+from typing import TYPE_CHECKING, Final, TypeAlias, final
 
 import attrs
 
 from dongdang._decimal import tidy, to_decimal
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError, UnknownCodeError
+
+if TYPE_CHECKING:
+    from dongdang.periods import Language
 
 __all__ = ["ContainerSize", "PayloadBracket", "VehicleClass"]
 
@@ -191,6 +194,33 @@ class PayloadBracket:
         if low < high:
             return True
         return low == high and low_in and high_in
+
+    def words(self, lang: Language = "vi") -> str:
+        """The bracket as a resolution writes it: "dưới 2 tấn", "from 2 t to under 5 t".
+
+        >>> from dongdang.fees import PayloadBracket
+        >>> PayloadBracket.parse("[0, 2)").words(), PayloadBracket.parse("(2.5, 5]").words("en")
+        ('dưới 2 tấn', 'over 2.5 t to 5 t')
+        >>> PayloadBracket.parse("[30, inf)").words()
+        'từ 30 tấn trở lên'
+        """
+        from dongdang._messages import message  # noqa: PLC0415 - a cycle otherwise
+        from dongdang.text import format_number  # noqa: PLC0415 - Babel costs import time
+
+        low = format_number(self.low, lang)
+        from_zero = self.low_inclusive and not self.low
+        if self.high is None:
+            if from_zero:
+                return message("payload.any", lang)
+            return message(
+                "payload.at_least" if self.low_inclusive else "payload.over", lang, low=low
+            )
+        high = format_number(self.high, lang)
+        end = "to" if self.high_inclusive else "under"
+        if from_zero:
+            return message(f"payload.only_{end}", lang, high=high)
+        start = "from" if self.low_inclusive else "over"
+        return message(f"payload.{start}_{end}", lang, low=low, high=high)
 
     def __str__(self) -> str:
         high = "inf" if self.high is None else str(self.high)

@@ -18,9 +18,10 @@ import attrs
 
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy
+from dongdang._messages import change, change_range, message
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.periods import Period
-from dongdang.text import Figure, format_amount, format_percent, read_figure
+from dongdang.text import Figure, format_amount, read_figure
 from dongdang.trade.flows import Direction, Measure, Valuation
 from dongdang.units import Quantity, magnitude_in, ureg
 
@@ -361,14 +362,14 @@ class TradeGrowth:
         _check_lang(lang)
         amount_text = format_amount(self.current, unit, lang)
         if self.rate is None:
-            change = "không so sánh được" if lang == "vi" else "no growth (nothing a year earlier)"
-            return f"{amount_text}, {change}"
-        size = format_percent(abs(self.rate), lang, decimals)
-        if lang == "vi":
-            word = "giảm" if self.rate < 0 else "tăng"
-            return f"{amount_text}, {word} {size} so với cùng kỳ {self.previous_period.label()}"
-        word = "down" if self.rate < 0 else "up"
-        return f"{amount_text}, {word} {size} on {self.previous_period.label('en')}"
+            return message("trade.growth.none", lang, amount=amount_text)
+        return message(
+            "growth_on",
+            lang,
+            amount=amount_text,
+            change=change(self.rate, lang, decimals),
+            period=self.previous_period.label(lang),
+        )
 
 
 @final
@@ -453,51 +454,38 @@ class StatedCheck:
         ...     .check(growth="52%", total="4.270 triệu USD")
         ... )
         >>> print(check.describe("en"))
-        the components give +52.0% (+51.9% to +52.0% within rounding) for the stated +52%:
-        consistent; they add up to the stated total
+        the components give up 52.0% (up 51.9% to 52.0% within rounding) for the stated growth,
+        up 52%: consistent; they add up to the stated total
         """
         _check_lang(lang)
-        vi = lang == "vi"
-        shown = _signed(self.stated_growth.fraction, self.stated_growth.decimals, lang)
+        shown = change(self.stated_growth.fraction, lang, self.stated_growth.decimals)
         if self.implied is None:
-            return (
-                f"không tính được tăng trưởng để so với {shown} đã nêu"
-                if vi
-                else f"no growth can be derived to compare with the stated {shown}"
-            )
+            return message("trade.check.underived", lang, stated=shown)
         places = self.stated_growth.decimals + 1
-        implied = _signed(self.implied, places, lang)
-        if self.bounds is not None:
-            low = _signed(self.bounds[0], places, lang)
-            high = "∞" if self.bounds[1] is None else _signed(self.bounds[1], places, lang)
-            within = (
-                f" ({low} đến {high} trong phạm vi làm tròn)"
-                if vi
-                else f" ({low} to {high} within rounding)"
+        within = (
+            ""
+            if self.bounds is None
+            else message(
+                "trade.check.within",
+                lang,
+                range=change_range(self.bounds[0], self.bounds[1], lang, places),
             )
-        else:
-            within = ""
-        verdict = {
-            (True, True): ("khớp", "consistent"),
-            (True, False): ("KHÔNG khớp", "NOT consistent"),
-        }.get((self.consistent is not None, bool(self.consistent)), ("chưa kiểm tra", "unchecked"))
-        text = (
-            f"các thành phần cho {implied}{within} so với {shown} đã nêu: {verdict[0]}"
-            if vi
-            else f"the components give {implied}{within} for the stated {shown}: {verdict[1]}"
+        )
+        verdict = {(True, True): "consistent", (True, False): "inconsistent"}.get(
+            (self.consistent is not None, bool(self.consistent)), "unchecked"
+        )
+        text = message(
+            "trade.check",
+            lang,
+            implied=change(self.implied, lang, places),
+            within=within,
+            stated=shown,
+            verdict=message(f"trade.check.{verdict}", lang),
         )
         if self.total_consistent is None:
             return text
-        if self.total_consistent:
-            tail = "cộng lại bằng tổng đã nêu" if vi else "they add up to the stated total"
-        else:
-            tail = "cộng lại KHÁC tổng đã nêu" if vi else "they do NOT add up to the stated total"
-        return f"{text}; {tail}"
-
-
-def _signed(fraction: Decimal, places: int, lang: Language) -> str:
-    sign = "-" if fraction < 0 else "+"
-    return f"{sign}{format_percent(abs(fraction), lang, places)}"
+        tail = "trade.check.adds_up" if self.total_consistent else "trade.check.does_not_add_up"
+        return f"{text}; {message(tail, lang)}"
 
 
 @attrs.frozen

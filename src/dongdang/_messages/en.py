@@ -1,0 +1,279 @@
+"""Every English text dongdang writes for a reader, by message id.
+
+The same ids and placeholders as ``vi.py``; the figures put into the
+placeholders are written the English way ("278,718 million VND", "14.6%").
+A figure quoted from a Vietnamese report keeps its printed form inside
+quotation marks (“14,4%”).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    # -- words shared by every text ------------------------------------------------------
+    "day": "{d} {month} {year}",
+    "month.1": "January",
+    "month.2": "February",
+    "month.3": "March",
+    "month.4": "April",
+    "month.5": "May",
+    "month.6": "June",
+    "month.7": "July",
+    "month.8": "August",
+    "month.9": "September",
+    "month.10": "October",
+    "month.11": "November",
+    "month.12": "December",
+    "period.year": "{year}",
+    "period.quarter": "Q{quarter} {year}",
+    "period.month": "{month} {year}",
+    "period.first_months": "the first {count} months of {year}",
+    "period.first_half": "the first half of {year}",
+    "period.last_months": "the last {count} months of {year}",
+    "period.second_half": "the second half of {year}",
+    "period.between": "{start} to {end}",
+    "range": "between {low} and {high}",
+    "range.at_least": "{low} or more",
+    "range.at_most": "at most {high}",
+    "range.any": "anything",
+    "change.up": "up {size}",
+    "change.down": "down {size}",
+    "change.none": "unchanged",
+    "growth_on": "{amount}, {change} on {period}",
+    "against.year": "on the same period of {year}",
+    "against.period": "on the same period ({period})",
+    "change.range.up": "up {low} to {high}",
+    "change.range.down": "down {low} to {high}",
+    "change.range.mixed": "from down {low} to up {high}",
+    "change.range.at_least.up": "up {low} or more",
+    "change.range.at_least.down": "from down {low} upwards",
+    "qualifier.at_least": "over",
+    "qualifier.at_most": "nearly",
+    "qualifier.below": "under",
+    "qualifier.about": "about",
+    "severity.info": "INFO",
+    "severity.warning": "WARNING",
+    "severity.inconsistent": "INCONSISTENT",
+    # -- the report (python -m dongdang report) ------------------------------------------
+    "report.title": (
+        "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from the seed articles"
+    ),
+    "report.how": "how",
+    "report.cited": "sources",
+    "report.findings": "Audit findings on the seed articles",
+    "report.no_findings": "No findings.",
+    "report.sources": "Sources",
+    "report.date_unknown": "date unknown",
+    "report.event_day": "event of {day}",
+    "report.on_day": "on {day}",
+    "report.says": "the report says “{text}”",
+    "report.matches": "matches",
+    "report.differs": "does NOT match",
+    "report.as_stated": "as the report states; implied {period}: {amount}",
+    "report.as_stated_same_period": "as the report states; implied same period: {amount}",
+    "report.within_rounding": "{range} within rounding",
+    "report.cannot_derive": "cannot be derived",
+    # gates
+    "report.gates.title": "Gates clearing goods",
+    "report.gates.label.pairs": "Gate pairs clearing goods, {period}",
+    "report.gates.label.gates": "Gates clearing goods, {period}",
+    "report.gates.reproduced": "reproduced by the registry",
+    "report.gates.unproven": "NOT reproducible from the registry (the evidence is missing)",
+    "report.gates.conflicts": "CONFLICTS with the registry",
+    "report.gates.found.pairs": (
+        "the registry finds {found} gate pairs clearing{names}, at most {possible} possible"
+    ),
+    "report.gates.found.gates": (
+        "the registry finds {found} gates clearing{names}, at most {possible} possible"
+    ),
+    "report.gates.found.none.pairs": (
+        "the registry finds 0 gate pairs clearing, at most {possible} possible"
+    ),
+    "report.gates.found.none.gates": (
+        "the registry finds 0 gates clearing, at most {possible} possible"
+    ),
+    "report.gates.names": " ({names})",
+    "report.gates.derivation": "{says}; {found}; the registry's note: {note}",
+    # fees
+    "report.fees.title": "Border-gate infrastructure fee",
+    "report.fees.collected": "Fees collected, {period}",
+    "report.fees.per_trip": "Transshipment fee {period}, average per vehicle trip",
+    "report.fees.per_trip.how": "{amount} / {trips} vehicle trips",
+    "report.fees.budget": "Transshipment fee budget estimate {period}, implied",
+    "report.fees.budget.how": "{amount} is {percent} of the budget estimate",
+    "report.fees.line": "{line} collected, {period}",
+    "report.fees.growth": "Growth of the fees collected, {period}, implied by its two lines",
+    "report.fees.growth.how": (
+        "{amount} against an implied same period of {previous} ({within}); "
+        "{verdict} the stated growth, {stated}"
+    ),
+    "report.fees.growth.not_even": "{check}, not even within rounding",
+    "report.fees.lower_bound.how": (
+        "as the report states; “trên” (over) gives only a lower bound, so there is "
+        "nothing to check; implied {period}: {amount}"
+    ),
+    # trade
+    "report.trade.title": "Trade through the border gates",
+    "report.trade.total": "Import–export turnover {period} (estimate)",
+    "report.trade.total.how": (
+        "as the report states; the article calls it turnover “through the gates”, but "
+        "it is sized like the goods declared at Lạng Sơn Customs: which measure it is "
+        "is UNVERIFIED"
+    ),
+    "report.trade.flow": "{direction} {period}",
+    "report.trade.flow.how": (
+        "as the report states; implied {period}: {amount}; "
+        "contributes {points} percentage points to growth"
+    ),
+    "report.trade.previous": "Turnover {period}, implied by the components",
+    "report.trade.previous.how": (
+        "the sum of last year's values implied by the growths of exports and imports"
+    ),
+    "report.trade.growth": "Turnover growth {period}, implied by the components",
+    # investment
+    "report.investment.title": "Public investment owned by the Management Board",
+    "report.investment.ratio": "Public investment disbursed in {year}, to {day}",
+    "report.investment.ratio.value": "{disbursed}/{plan}, {percent} of the plan",
+    "report.investment.ratio.how": (
+        "disbursed ÷ the year's capital plan; {verdict} the stated {stated}; "
+        "the sentence names no date: {day} is the cut-off of the same report's figures "
+        "(“Tính từ 01/3/2020 – 25/5/2020”)"
+    ),
+    "report.investment.plan": "{year} capital plan implied by the 9-month report",
+    "report.investment.plan.how": "{disbursed} is {percent} of the plan: {range}",
+    "report.investment.allocated": "Capital allocated, implied by the 9-month report of {year}",
+    "report.investment.allocated.how": "{disbursed} is {percent} of the capital allocated: {range}",
+    "report.investment.disbursed": "over {amount}",
+    "report.investment.agree": "The capital plan in the two reports",
+    "report.investment.agree.yes": "consistent, within rounding",
+    "report.investment.agree.no": "NOT consistent",
+    "report.investment.agree.how.yes": (
+        "the plan of {plan} (figures to {day}) lies within what the 9-month report allows"
+    ),
+    "report.investment.agree.how.no": (
+        "the plan of {plan} (figures to {day}) does NOT lie within what the 9-month report allows"
+    ),
+    # tasks
+    "report.tasks.title": "Tasks assigned to the Board",
+    "report.tasks.ioffice": "Tasks assigned on VNPT-iOffice",
+    "report.tasks.conclusions": "Tasks set by notices of conclusions and decisions",
+    "report.tasks.voters": "Voters' petitions",
+    "report.tasks.when": "{label} ({when})",
+    "report.tasks.as_written": "“{written}”: to date, no day given",
+    "report.tasks.to_day": "to {day}",
+    "report.tasks.value": "{part} of {base}, {percent}",
+    "report.tasks.petitions.how": "{part} of {base} petitions resolved, {percent}",
+    "report.tasks.how": "{how}; {says}",
+    # -- trade ---------------------------------------------------------------------------
+    "trade.check": (
+        "the components give {implied}{within} for the stated growth, {stated}: {verdict}"
+    ),
+    "trade.growth.none": "{amount}, no growth (nothing a year earlier)",
+    "trade.check.within": " ({range} within rounding)",
+    "trade.check.underived": "no growth can be derived to compare with the stated growth, {stated}",
+    "trade.check.consistent": "consistent",
+    "trade.check.inconsistent": "NOT consistent",
+    "trade.check.unchecked": "unchecked",
+    "trade.check.adds_up": "they add up to the stated total",
+    "trade.check.does_not_add_up": "they do NOT add up to the stated total",
+    # -- the border-gate fee (Assessment.explain) -----------------------------------------
+    "fee.money": "{amount} đồng",
+    "fee.crossing": "Crossing of {date}: {vehicle}, {regime}, goods {goods}, {journey}.",
+    "fee.version": "Version {id}, in force from {start}{end}: {legal}.",
+    "fee.until": " to {end}",
+    "fee.mixed": "Mixed cargo: {fees}; the highest, {goods}, is charged.",
+    "fee.base": "Base rate: {amount} for {label} (source: {source}).",
+    "fee.rate": "{vehicle} × {regime} × {goods}",
+    "fee.coefficient": "{name} {factor}",
+    "fee.coefficients": "Coefficients: {base} × {steps} = {exact}, rounded half-up: {rounded}.",
+    "fee.no_coefficients": "Coefficients: none.",
+    "fee.cap": "Cap: {amount} per trip, {state}.",
+    "fee.capped": "applied",
+    "fee.not_capped": "not reached",
+    "fee.no_cap": "Cap: none stated.",
+    "fee.fee": "Fee: {fee}.",
+    "fee.split": (
+        "Split: {collector} to the collector ({share}%), {budget} to the provincial budget."
+    ),
+    "fee.no_split": "Split: none stated.",
+    "vehicle.payload": "payload {payload} t",
+    "vehicle.bracket": "payload {bracket}",
+    "vehicle.container": "{size}ft container",
+    "payload.any": "of any size",
+    "payload.at_least": "{low} t or more",
+    "payload.over": "over {low} t",
+    "payload.only_to": "up to {high} t",
+    "payload.only_under": "under {high} t",
+    "payload.from_to": "from {low} t to {high} t",
+    "payload.from_under": "from {low} t to under {high} t",
+    "payload.over_to": "over {low} t to {high} t",
+    "payload.over_under": "over {low} t to under {high} t",
+    "goods.any": "any goods",
+    "goods.unnamed": "{code}",
+    "goods.fresh_produce": "fresh produce",
+    "goods.agricultural_products": "agricultural products",
+    "goods.ore": "ore",
+    "regime.unnamed": "{code}",
+    "regime.export": "export",
+    "regime.import": "import",
+    "regime.temporary_import_reexport": "temporary import for re-export",
+    "regime.transit": "transit",
+    "regime.bonded_warehouse": "bonded warehouse",
+    "regime.border_resident": "border resident",
+    "regime.merchanting": "merchanting",
+    "journey.unnamed": "{code} journey",
+    "journey.standard": "standard journey",
+    "journey.inland_delivery": "inland delivery journey",
+    "journey.yard_only": "yard only journey",
+    "coefficient.unnamed": "{code}",
+    "coefficient.ore_export": "ore export",
+    "coefficient.inland_delivery": "inland delivery",
+    "coefficient.yard_only": "yard only",
+    # -- investment and tasks (describe) ------------------------------------------------
+    "investment.implied.between": (
+        "about {point} (above {low} and below {high} within the rounding of the printed figures)"
+    ),
+    "investment.implied.above": (
+        "about {point} (above {low} within the rounding of the printed figures)"
+    ),
+    "investment.ratio.plan": (
+        "by {day}, {disbursed} of {base} disbursed: {ratio} of the {year} capital plan,"
+        "\nplan version {version}"
+    ),
+    "investment.ratio.allocated": (
+        "by {day}, {disbursed} of {base} disbursed: {ratio} of the capital allocated,"
+        "\nplan version {version}"
+    ),
+    "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
+    # -- the audit of report sentences ---------------------------------------------------
+    "audit.total": "",  # English drops the subject: "The total is printed as …"
+    "audit.components_sum": (
+        "The total {subject} is printed as “{printed}”, but its parts add up to {allowed}."
+    ),
+    "audit.growth_disagrees": (
+        "The growth of {subject} is printed as “{printed}”, but its parts allow only {allowed}."
+    ),
+    "audit.base_disagrees": (
+        "{subject} is printed as “{printed}”, but a ratio to it stated elsewhere implies {allowed}."
+    ),
+    "audit.units_differ": (
+        "The parts of {subject} (“{printed}”) are in units that do not add up "
+        "({units}): the total cannot be checked."
+    ),
+    "audit.ratio_disagrees": (
+        "The ratio of {subject} is printed as “{printed}”, but the division gives {allowed}."
+    ),
+    "audit.unreadable": "Could not read the figure “{text}”: {reason}.",
+    # -- the command line ----------------------------------------------------------------
+    "cli.stdin": "standard input",
+    "cli.cannot_read": "cannot read {label}: {reason}",
+    "cli.missing": "cannot read {label}: no such file",
+    "cli.directory": "cannot read {label}: it is a directory",
+    "cli.forbidden": "cannot read {label}: permission denied",
+    "cli.binary": "{label} is binary, not text",
+    "cli.not_utf8": "{label} is not UTF-8 text (byte {byte} at {position})",
+    "cli.empty": "{label} is empty",
+    "cli.no_figures": "No figures found in {labels}: nothing to check.",
+    "cli.ok": "OK: {figures} figures checked, no findings.",
+}

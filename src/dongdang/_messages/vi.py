@@ -1,0 +1,281 @@
+"""Every Vietnamese text dongdang writes for a reader, by message id.
+
+Review here: each text is a whole phrase or sentence as an official would
+write it, with named placeholders in braces (``{amount}``) that receive
+figures already written the Vietnamese way ("278.718 triệu đồng", "14,6%",
+"07/10/2020"). The same ids, with the same placeholders, are in ``en.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    # -- words shared by every text ------------------------------------------------------
+    "day": "{dd}/{mm}/{year}",  # the day and the month on two digits: 07/10/2020
+    "month.1": "1",
+    "month.2": "2",
+    "month.3": "3",
+    "month.4": "4",
+    "month.5": "5",
+    "month.6": "6",
+    "month.7": "7",
+    "month.8": "8",
+    "month.9": "9",
+    "month.10": "10",
+    "month.11": "11",
+    "month.12": "12",
+    "period.year": "năm {year}",
+    "period.quarter": "quý {roman}/{year}",
+    "period.month": "tháng {month}/{year}",
+    "period.first_months": "{count} tháng đầu năm {year}",
+    "period.first_half": "{count} tháng đầu năm {year}",
+    "period.last_months": "{count} tháng cuối năm {year}",
+    "period.second_half": "{count} tháng cuối năm {year}",
+    "period.between": "từ ngày {start} đến ngày {end}",
+    "range": "từ {low} đến {high}",
+    "range.at_least": "từ {low} trở lên",
+    "range.at_most": "không quá {high}",
+    "range.any": "không giới hạn",
+    "change.up": "tăng {size}",
+    "change.down": "giảm {size}",
+    "change.none": "không đổi",
+    "growth_on": "{amount}, {change} so với cùng kỳ {period}",
+    "against.year": "so với cùng kỳ năm {year}",
+    "against.period": "so với cùng kỳ ({period})",
+    "change.range.up": "tăng từ {low} đến {high}",
+    "change.range.down": "giảm từ {low} đến {high}",
+    "change.range.mixed": "từ giảm {low} đến tăng {high}",
+    "change.range.at_least.up": "tăng từ {low} trở lên",
+    "change.range.at_least.down": "từ mức giảm {low} trở lên",
+    "qualifier.at_least": "trên",
+    "qualifier.at_most": "gần",
+    "qualifier.below": "dưới",
+    "qualifier.about": "khoảng",
+    "severity.info": "THÔNG TIN",
+    "severity.warning": "CẢNH BÁO",
+    "severity.inconsistent": "SAI LỆCH",
+    # -- the report (python -m dongdang report) ------------------------------------------
+    "report.title": "Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn: chỉ tiêu từ các bài báo gốc",
+    "report.how": "cách tính",
+    "report.cited": "nguồn",
+    "report.findings": "Kết quả kiểm tra số liệu của các bài báo gốc",
+    "report.no_findings": "Không thấy sai lệch.",
+    "report.sources": "Nguồn",
+    "report.date_unknown": "không rõ ngày",
+    "report.event_day": "sự kiện ngày {day}",
+    "report.on_day": "ngày {day}",
+    "report.says": "báo cáo viết “{text}”",
+    "report.matches": "khớp",
+    "report.differs": "KHÔNG khớp",
+    "report.as_stated": "như báo cáo nêu; suy ra {period} là {amount}",
+    "report.as_stated_same_period": "như báo cáo nêu; suy ra cùng kỳ là {amount}",
+    "report.within_rounding": "{range} trong phạm vi làm tròn",
+    "report.cannot_derive": "không tính được",
+    # gates
+    "report.gates.title": "Cửa khẩu thông quan hàng hóa",
+    "report.gates.label.pairs": "Cặp cửa khẩu thông quan hàng hóa, {period}",
+    "report.gates.label.gates": "Cửa khẩu thông quan hàng hóa, {period}",
+    "report.gates.reproduced": "danh mục cửa khẩu xác nhận được",
+    "report.gates.unproven": "danh mục cửa khẩu KHÔNG xác nhận được (thiếu dữ kiện)",
+    "report.gates.conflicts": "MÂU THUẪN với danh mục cửa khẩu",
+    "report.gates.found.pairs": (
+        "theo danh mục, có {found} cặp cửa khẩu thông quan{names}; "
+        "tối đa {possible} cặp có thể đã thông quan"
+    ),
+    "report.gates.found.gates": (
+        "theo danh mục, có {found} cửa khẩu thông quan{names}; "
+        "tối đa {possible} cửa khẩu có thể đã thông quan"
+    ),
+    "report.gates.found.none.pairs": (
+        "theo danh mục, chưa xác định được cặp cửa khẩu nào đã thông quan; "
+        "tối đa {possible} cặp có thể đã thông quan"
+    ),
+    "report.gates.found.none.gates": (
+        "theo danh mục, chưa xác định được cửa khẩu nào đã thông quan; "
+        "tối đa {possible} cửa khẩu có thể đã thông quan"
+    ),
+    "report.gates.names": " ({names})",
+    "report.gates.derivation": (
+        "{says}; {found}; danh mục có ghi chú về số liệu này, hiện chỉ có bằng tiếng Anh "
+        "(xem bản tiếng Anh của báo cáo)"
+    ),
+    # fees
+    "report.fees.title": "Phí sử dụng hạ tầng cửa khẩu",
+    "report.fees.collected": "Thu phí {period}",
+    "report.fees.per_trip": "Phí sang tải {period}, bình quân mỗi lượt xe",
+    "report.fees.per_trip.how": "{amount} chia cho {trips} lượt xe",
+    "report.fees.budget": "Dự toán thu phí sang tải {period} (suy ra)",
+    "report.fees.budget.how": "{amount} đạt {percent} dự toán được giao",
+    "report.fees.line": "Thu {line}, {period}",
+    "report.fees.growth": "Tăng trưởng thu phí {period}, suy ra từ hai khoản phí",
+    "report.fees.growth.how": (
+        "{amount} so với cùng kỳ suy ra là {previous} ({within}); "
+        "{verdict} với mức {stated} báo cáo nêu"
+    ),
+    "report.fees.growth.not_even": "{check}, kể cả trong phạm vi làm tròn",
+    "report.fees.lower_bound.how": (
+        "như báo cáo nêu; chữ “trên” chỉ cho biết cận dưới nên không có gì để đối chiếu; "
+        "suy ra {period} là {amount}"
+    ),
+    # trade
+    "report.trade.title": "Xuất nhập khẩu qua các cửa khẩu",
+    "report.trade.total": "Tổng kim ngạch xuất nhập khẩu {period} (ước tính)",
+    "report.trade.total.how": (
+        "như báo cáo nêu; bài viết gọi là kim ngạch “qua địa bàn các cửa khẩu” nhưng "
+        "độ lớn của số liệu là của hàng khai báo tại Hải quan Lạng Sơn: "
+        "CHƯA KIỂM CHỨNG được đây là số liệu nào"
+    ),
+    "report.trade.flow": "{direction} {period}",
+    "report.trade.flow.how": (
+        "như báo cáo nêu; suy ra {period} là {amount}; "
+        "đóng góp {points} điểm phần trăm vào tăng trưởng"
+    ),
+    "report.trade.previous": "Kim ngạch {period}, suy ra từ các thành phần",
+    "report.trade.previous.how": (
+        "tổng các giá trị năm trước suy ra từ tốc độ tăng của xuất khẩu và nhập khẩu"
+    ),
+    "report.trade.growth": "Tăng trưởng kim ngạch {period}, suy ra từ các thành phần",
+    # investment
+    "report.investment.title": "Đầu tư công do Ban Quản lý làm chủ đầu tư",
+    "report.investment.ratio": "Giải ngân vốn đầu tư công năm {year}, đến ngày {day}",
+    "report.investment.ratio.value": "{disbursed}/{plan}, đạt {percent} kế hoạch",
+    "report.investment.ratio.how": (
+        "số vốn đã giải ngân chia cho kế hoạch vốn năm; {verdict} với tỷ lệ {stated} đã nêu; "
+        "câu này không ghi ngày: {day} là mốc số liệu của cùng báo cáo "
+        "(“Tính từ 01/3/2020 – 25/5/2020”)"
+    ),
+    "report.investment.plan": "Kế hoạch vốn năm {year}, suy ra từ báo cáo 9 tháng",
+    "report.investment.plan.how": "{disbursed} bằng {percent} kế hoạch giao: {range}",
+    "report.investment.allocated": "Nguồn vốn đã được cấp, suy ra từ báo cáo 9 tháng năm {year}",
+    "report.investment.allocated.how": "{disbursed} đạt {percent} nguồn vốn đã được cấp: {range}",
+    "report.investment.disbursed": "trên {amount}",
+    "report.investment.agree": "Đối chiếu kế hoạch vốn giữa hai báo cáo",
+    "report.investment.agree.yes": "khớp, trong phạm vi làm tròn",
+    "report.investment.agree.no": "KHÔNG khớp",
+    "report.investment.agree.how.yes": (
+        "kế hoạch {plan} (số liệu đến ngày {day}) nằm trong khoảng mà báo cáo 9 tháng cho phép"
+    ),
+    "report.investment.agree.how.no": (
+        "kế hoạch {plan} (số liệu đến ngày {day}) KHÔNG nằm trong khoảng mà báo cáo 9 tháng "
+        "cho phép"
+    ),
+    # tasks
+    "report.tasks.title": "Thực hiện nhiệm vụ được giao",
+    "report.tasks.ioffice": "Nhiệm vụ giao trên hệ thống VNPT-iOffice",
+    "report.tasks.conclusions": "Nhiệm vụ tại các thông báo kết luận, quyết định",
+    "report.tasks.voters": "Kiến nghị của cử tri",
+    "report.tasks.when": "{label} ({when})",
+    "report.tasks.as_written": "{written}",
+    "report.tasks.to_day": "đến ngày {day}",
+    "report.tasks.value": "{part}/{base}, đạt {percent}",
+    "report.tasks.petitions.how": "{part}/{base} kiến nghị đã được giải quyết xong, đạt {percent}",
+    "report.tasks.how": "{how}; {says}",
+    # -- trade ---------------------------------------------------------------------------
+    "trade.check": (
+        "các thành phần cho mức {implied}{within}, so với mức {stated} đã nêu: {verdict}"
+    ),
+    "trade.growth.none": "{amount}, không so sánh được",
+    "trade.check.within": " ({range} trong phạm vi làm tròn)",
+    "trade.check.underived": "không tính được tốc độ tăng để so với mức {stated} đã nêu",
+    "trade.check.consistent": "khớp",
+    "trade.check.inconsistent": "KHÔNG khớp",
+    "trade.check.unchecked": "chưa kiểm tra",
+    "trade.check.adds_up": "cộng lại bằng tổng đã nêu",
+    "trade.check.does_not_add_up": "cộng lại KHÁC tổng đã nêu",
+    # -- the border-gate fee (Assessment.explain) -----------------------------------------
+    "fee.money": "{amount} đồng",
+    "fee.crossing": "Lượt xe ngày {date}: {vehicle}, loại hình {regime}, hàng {goods}, {journey}.",
+    "fee.version": "Áp dụng {legal}, hiệu lực từ ngày {start}{end}.",
+    "fee.until": " đến ngày {end}",
+    "fee.mixed": "Xe chở nhiều loại hàng: {fees}; thu theo mức cao nhất, của hàng {goods}.",
+    "fee.base": "Mức thu cơ bản: {amount} đối với {label} (nguồn: {source}).",
+    "fee.rate": "{vehicle}, loại hình {regime}, hàng {goods}",
+    "fee.coefficient": "{factor} ({name})",
+    "fee.coefficients": "Hệ số: {base} × {steps} = {exact}, làm tròn: {rounded}.",
+    "fee.no_coefficients": "Hệ số: không có.",
+    "fee.cap": "Mức thu tối đa: {amount}/lượt/xe, {state}.",
+    "fee.capped": "đã áp dụng",
+    "fee.not_capped": "chưa đến mức tối đa",
+    "fee.no_cap": "Mức thu tối đa: không quy định.",
+    "fee.fee": "Phí: {fee}.",
+    "fee.split": (
+        "Phân chia: {collector} để lại đơn vị thu ({share}%), {budget} nộp ngân sách tỉnh."
+    ),
+    "fee.no_split": "Phân chia: không quy định.",
+    "vehicle.payload": "xe có tải trọng {payload} tấn",
+    "vehicle.bracket": "xe có tải trọng {bracket}",
+    "vehicle.container": "xe chở container {size} feet",
+    "payload.any": "bất kỳ",
+    "payload.at_least": "từ {low} tấn trở lên",
+    "payload.over": "trên {low} tấn",
+    "payload.only_to": "đến {high} tấn",
+    "payload.only_under": "dưới {high} tấn",
+    "payload.from_to": "từ {low} tấn đến {high} tấn",
+    "payload.from_under": "từ {low} tấn đến dưới {high} tấn",
+    "payload.over_to": "trên {low} tấn đến {high} tấn",
+    "payload.over_under": "trên {low} tấn đến dưới {high} tấn",
+    "goods.any": "mọi loại",
+    "goods.unnamed": "thuộc loại chưa có tên tiếng Việt",
+    "goods.fresh_produce": "rau quả tươi",
+    "goods.agricultural_products": "nông sản",
+    "goods.ore": "quặng",
+    "regime.unnamed": "chưa có tên tiếng Việt",
+    "regime.export": "xuất khẩu",
+    "regime.import": "nhập khẩu",
+    "regime.temporary_import_reexport": "tạm nhập tái xuất",
+    "regime.transit": "quá cảnh",
+    "regime.bonded_warehouse": "kho ngoại quan",
+    "regime.border_resident": "cư dân biên giới",
+    "regime.merchanting": "chuyển khẩu",
+    "journey.unnamed": "lộ trình chưa có tên tiếng Việt",
+    "journey.standard": "lộ trình thông thường",
+    "journey.inland_delivery": "vào nội địa giao hàng",
+    "journey.yard_only": "chỉ sang tải tại bãi, không vào nội địa",
+    "coefficient.unnamed": "hệ số chưa có tên tiếng Việt",
+    "coefficient.ore_export": "quặng xuất khẩu",
+    "coefficient.inland_delivery": "hàng nhập khẩu chở vào nội địa",
+    "coefficient.yard_only": "chỉ sang tải tại bãi",
+    # -- investment and tasks (describe) ------------------------------------------------
+    "investment.implied.between": (
+        "khoảng {point} (trên {low} và dưới {high} trong phạm vi làm tròn)"
+    ),
+    "investment.implied.above": "khoảng {point} (trên {low} trong phạm vi làm tròn)",
+    "investment.ratio.plan": (
+        "đến ngày {day} đã giải ngân {disbursed}/{base}, bằng {ratio} kế hoạch vốn năm {year},"
+        "\ntheo {version}"
+    ),
+    "investment.ratio.allocated": (
+        "đến ngày {day} đã giải ngân {disbursed}/{base}, đạt {ratio} nguồn vốn đã được cấp,"
+        "\ntheo {version}"
+    ),
+    "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
+    # -- the audit of report sentences ---------------------------------------------------
+    "audit.total": "tổng",
+    "audit.components_sum": "{subject} ghi {printed}, nhưng cộng các thành phần được {allowed}.",
+    "audit.growth_disagrees": (
+        "Tốc độ tăng của {subject} ghi {printed}, nhưng các thành phần chỉ cho phép {allowed}."
+    ),
+    "audit.base_disagrees": (
+        "{subject} ghi {printed}, nhưng tỷ lệ so với {subject} ở câu khác cho {allowed}."
+    ),
+    "audit.units_differ": (
+        "{subject} ghi {printed}, nhưng các thành phần tính bằng đơn vị không cộng được "
+        "với nhau ({units}): không kiểm tra được tổng."
+    ),
+    "audit.ratio_disagrees": (
+        "{subject}: tỷ lệ ghi {printed}, nhưng tính từ các số liệu đã nêu thì được {allowed}."
+    ),
+    "audit.unreadable": "Không đọc được số liệu “{text}”, nên không kiểm tra số liệu này.",
+    # -- the command line ----------------------------------------------------------------
+    "cli.stdin": "đầu vào chuẩn",
+    "cli.cannot_read": "không đọc được {label}: {reason}",
+    "cli.missing": "không có tệp {label}",
+    "cli.directory": "{label} là thư mục, không phải tệp văn bản",
+    "cli.forbidden": "không có quyền đọc {label}",
+    "cli.binary": "{label} là tệp nhị phân, không phải văn bản",
+    "cli.not_utf8": "{label} không phải văn bản mã UTF-8 (byte {byte} ở vị trí {position})",
+    "cli.empty": "{label} không có nội dung",
+    "cli.no_figures": "Không tìm thấy số liệu nào trong {labels}: không có gì để kiểm tra.",
+    "cli.ok": "Đã kiểm tra {figures} số liệu, không thấy sai lệch.",
+}
