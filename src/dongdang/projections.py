@@ -51,7 +51,14 @@ from dongdang.errors import (
 from dongdang.indicators import cagr
 from dongdang.investment import CapitalPlan, StatutoryWindow
 from dongdang.periods import Period
-from dongdang.text import Figure, format_amount, format_number, format_percent, unit_phrase
+from dongdang.text import (
+    Figure,
+    Qualifier,
+    format_amount,
+    format_number,
+    format_percent,
+    unit_phrase,
+)
 from dongdang.units import Quantity, is_quantity, magnitude_in, unit_of, ureg
 
 if TYPE_CHECKING:
@@ -612,6 +619,9 @@ class PaceNeeded:
         as_of: the day ``done`` stands at.
         deadline: the last day to reach the target.
         law: the law that sets the deadline, if any.
+        done_qualifier: the qualifier of a disbursed amount that is a bound
+            (the plan records "trên 52,6 tỷ đồng" as at least), or None: the
+            pace is computed from the recorded amount.
     """
 
     kind: PaceKind
@@ -622,6 +632,7 @@ class PaceNeeded:
     as_of: dt.date
     deadline: dt.date
     law: StatutoryWindow | None = None
+    done_qualifier: Qualifier | None = None
 
     @property
     def unit(self) -> str:
@@ -737,6 +748,15 @@ class PaceNeeded:
                 ),
                 f"The pace so far is counted from {self.since.isoformat()}.",
             ]
+        if self.done_qualifier is not None:
+            found.append(
+                "Số đã giải ngân là con số báo cáo ghi nhận, không phải số chính xác "
+                "(có từ chỉ mức như “trên”, “gần”); nhu cầu bình quân tính theo con số đó."
+                if lang == "vi"
+                else "The amount disbursed is a reported bound or estimate "
+                f"({self.done_qualifier.value.replace('_', ' ')}); "
+                "the pace is computed from the recorded amount."
+            )
         if self.law is not None:
             year = self.deadline.year - 1
             if lang == "vi":
@@ -899,6 +919,7 @@ def disbursement_pace(
         InvalidTypeError: ``plan`` is not a CapitalPlan, or a date of the wrong type.
         InvalidValueError: ``share`` not above zero, or ``as_of`` not before the deadline.
         NotInForceError: no plan version is in force on ``as_of``.
+        UndefinedRatioError: the plan in force on ``as_of`` is zero.
 
     >>> from dongdang.investment import seed_capital_plan
     >>> pace = disbursement_pace(seed_capital_plan(), dt.date(2020, 5, 25))
@@ -909,9 +930,10 @@ def disbursement_pace(
         raise InvalidTypeError(f"plan must be a CapitalPlan, got {plan!r}")
     day = _date(as_of, "as_of")
     end = plan.window.end if deadline is None else _date(deadline, "deadline")
+    ratio = plan.ratio(day)
     pace = pace_needed(
-        plan.disbursed(day),
-        plan.total(day),
+        ratio.disbursed,
+        ratio.plan_total,
         as_of=day,
         deadline=end,
         since=plan.window.start,
@@ -924,6 +946,7 @@ def disbursement_pace(
         done=attrs.evolve(pace.done, name="disbursed"),
         plan=attrs.evolve(pace.plan, name="plan"),
         law=law,
+        done_qualifier=ratio.disbursed_qualifier,
     )
 
 
