@@ -245,6 +245,37 @@ def test_an_unbounded_last_year_leaves_the_year_end_unbounded() -> None:
     assert "từ 0,0 tỷ đồng trở lên" in projection.describe()
 
 
+@pytest.mark.parametrize(
+    ("ytd", "last_ytd", "vi", "en"),
+    # 299,5 × 249,5 / 200,5 = 372,69…; 300,5 × 250,5 / 199,5 = 377,32…; "trên" opens an end.
+    [
+        ("trên 300 tỷ đồng", "trên 200 tỷ đồng", "bất kỳ giá trị nào", "allow any value"),
+        ("300 tỷ đồng", "trên 200 tỷ đồng", "cho phép đến 377,3 tỷ đồng", "allow up to 377.3"),
+        (
+            "trên 300 tỷ đồng",
+            "200 tỷ đồng",
+            "cho phép từ 372,7 tỷ đồng trở lên",
+            "372.7 billion VND or more",
+        ),
+        (
+            "300 tỷ đồng",
+            "200 tỷ đồng",
+            "từ 372,7 tỷ đồng đến 377,3 tỷ đồng",
+            "372.7 billion VND to 377.3",
+        ),
+    ],
+)
+def test_the_interval_in_words(ytd: str, last_ytd: str, vi: str, en: str) -> None:
+    projection = same_period_share(
+        read_figure(ytd),
+        Period.first_months(2021, 9),
+        last_ytd=read_figure(last_ytd),
+        last_year=read_figure("250 tỷ đồng"),
+    )
+    assert vi in projection.describe("vi")
+    assert en in projection.describe("en")
+
+
 def test_run_rate_interval_of_an_at_most_figure_is_bounded_above_only() -> None:
     projection = run_rate(read_figure("dưới 90 tỷ đồng"), Period.first_months(2021, 6))
     assert projection.interval == Interval(low=Fraction(0), high=Fraction(180))
