@@ -949,3 +949,34 @@ def test_every_text_checks_its_language(lang: object) -> None:
             projection.describe(lang)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="lang"):
         run_rate(_BN, _NINE).method_label(lang)  # type: ignore[arg-type]
+
+
+def test_an_open_target_leaves_the_greatest_pace_open() -> None:
+    pace = pace_needed(
+        read_figure("2.000 triệu USD"),
+        read_figure("trên 4.500 triệu USD"),
+        as_of=dt.date(2024, 6, 30),
+        kind=PaceKind.TRADE_PLAN,
+    )
+    assert pace.per_month_interval == Interval(
+        low=(Fraction("4499.5") - Fraction("2000.5")) / 6, high=None
+    )
+    assert pace.multiple_interval == Interval(
+        low=Fraction("4499.5") / Fraction("2000.5") - 1, high=None
+    )
+
+
+@pytest.mark.parametrize(
+    ("base", "low", "high"),
+    [
+        # A base of at least 2.809,5 may be any larger: the rate may fall to −100%.
+        ("trên 2.810 triệu USD", None, Fraction(cagr(Decimal("2809.5"), Decimal("4270.5"), 2))),
+        # A base of at most 2.810,5 may be near 0: the rate has no greatest value.
+        ("gần 2.810 triệu USD", Fraction(cagr(Decimal("2810.5"), Decimal("4269.5"), 2)), None),
+    ],
+)
+def test_an_open_base_leaves_the_rate_open(
+    base: str, low: Fraction | None, high: Fraction | None
+) -> None:
+    path = growth_path(read_figure(base), read_figure("4.270 triệu USD"), 2019, 2021)
+    assert path.rate_interval == Interval(low=low, high=high)
