@@ -387,7 +387,7 @@ def test_growth_path_year_by_year() -> None:
     assert path.rate == Decimal("0.1")
     assert path.years == 3
     assert path.rate_interval is None
-    assert [(year, value.magnitude) for year, value in path.path] == [
+    assert [(year, value.magnitude) for year, value in path.path()] == [
         (2021, Decimal(100)),
         (2022, Decimal(110)),
         (2023, Decimal(121)),
@@ -416,7 +416,7 @@ def test_growth_path_from_printed_figures_carries_the_rates_they_allow() -> None
 def test_growth_path_to_zero_falls_by_all() -> None:
     path = growth_path(parse_amount("5 tỷ đồng"), parse_amount("0 tỷ đồng"), 2020, 2022)
     assert path.rate == -1
-    assert [value.magnitude for _, value in path.path] == [5, 0, 0]
+    assert [value.magnitude for _, value in path.path()] == [5, 0, 0]
 
 
 # -- calendar months -------------------------------------------------------------------------
@@ -595,7 +595,7 @@ def test_a_growth_path_starts_at_the_base_and_ends_at_the_target(
     path = growth_path(
         amount(base, "million_VND"), amount(target, "million_VND"), 2020, 2020 + years
     )
-    steps = path.path
+    steps = path.path()
     assert [year for year, _ in steps] == list(range(2020, 2021 + years))
     assert steps[0][1].magnitude == base
     assert steps[-1][1].magnitude == target

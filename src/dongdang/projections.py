@@ -14,13 +14,14 @@ the interval of results the printed figures allow (:func:`dongdang.auditing.inte
   a target year's, and the path year by year (:class:`GrowthPath`).
 
 >>> from dongdang.data import seed_figures
+>>> from dongdang.projections import run_rate
 >>> fees = seed_figures()["fee-2020-9m-total"]
 >>> projection = run_rate(fees.figure, fees.period)
 >>> print(projection.describe())
 Ước thực hiện năm 2020 theo nhịp độ bình quân tháng của 9 tháng đầu năm 2020: trên 344,8 tỷ đồng × 12/9 = 459,7 tỷ đồng; số liệu đã công bố cho phép từ 459,7 tỷ đồng trở lên.
 
 **Months are calendar months**, counted exactly (:func:`calendar_months`):
-whole months from the first day, as :class:`dateutil.relativedelta.relativedelta`
+whole months from the first day, as ``dateutil``'s ``relativedelta``
 steps them (31 January plus one month is 29 February), and the days left
 over as a fraction of the month they fall in. "9 tháng đầu năm" is exactly
 9 months, so a run rate multiplies by 12/9 as the reports do; 1 January to
@@ -65,7 +66,6 @@ if TYPE_CHECKING:
     from dongdang.periods import Language
 
 __all__ = [
-    "Amount",
     "GrowthPath",
     "Method",
     "PaceKind",
@@ -79,9 +79,6 @@ __all__ = [
     "run_rate",
     "same_period_share",
 ]
-
-#: What a projection takes for an amount: a quantity (exact) or a printed figure.
-Amount = Quantity | Figure
 
 _MONTHS_IN_YEAR: Final = 12
 #: Days in 400 Gregorian years: moves a date past 9999 back into range.
@@ -125,11 +122,12 @@ def calendar_months(period: Period) -> Fraction:
     """How many calendar months ``period`` lasts, exactly.
 
     The whole months are counted from the first day as
-    :class:`~dateutil.relativedelta.relativedelta` steps them, the day of the
+    ``dateutil``'s ``relativedelta`` steps them, the day of the
     month clamped to the month's length (31/1 + 1 month = 29/2/2020); the
     days left over count as a fraction of the month they fall in, the days
     from the last whole-month step to the next.
 
+    >>> from dongdang.projections import calendar_months
     >>> calendar_months(Period.first_months(2020, 9))
     Fraction(9, 1)
     >>> calendar_months(Period.between(dt.date(2020, 1, 1), dt.date(2020, 5, 25)))
@@ -345,7 +343,9 @@ class YearEndProjection:
 
     @property
     def elapsed(self) -> Fraction:
-        """The part of the year behind the year-to-date figure: months, days, or last year's share.
+        """The part of the year behind the year-to-date figure.
+
+        Calendar months or days for a run rate, last year's same period for last year's share.
 
         12/9 for nine months by run rate, 9 months out of 12, is ``elapsed / whole``.
         """
@@ -366,7 +366,7 @@ class YearEndProjection:
 
     @property
     def factor(self) -> Fraction:
-        """What the year-to-date amount is multiplied by: ``whole / elapsed``."""
+        """What the year-to-date amount is multiplied by, ``whole / elapsed``."""
         return self.whole / self.elapsed
 
     @property
@@ -451,6 +451,7 @@ class YearEndProjection:
     def describe(self, lang: Language = "vi", decimals: int = 1) -> str:
         """The projection as a sentence of a report, in ``lang``.
 
+        >>> from dongdang.projections import run_rate
         >>> ytd = parse_amount("278.718 triệu đồng")
         >>> may = run_rate(ytd, Period.parse("từ ngày 01/01-31/5/2024"))
         >>> print(may.describe("en", decimals=0))
@@ -491,7 +492,7 @@ def _year_to_date(period: object) -> Period:
 
 
 def run_rate(
-    ytd: Amount, period: Period, *, method: Method = Method.RUN_RATE_MONTHS
+    ytd: Quantity | Figure, period: Period, *, method: Method = Method.RUN_RATE_MONTHS
 ) -> YearEndProjection:
     """The year-end if the average pace of the year to date holds: ``ytd × 12 / months``.
 
@@ -503,6 +504,7 @@ def run_rate(
         InvalidValueError: ``ytd`` is negative or a percent; ``period`` does
             not run from 1 January within one year; ``method`` is not a run rate.
 
+    >>> from dongdang.projections import run_rate
     >>> nine = run_rate(parse_amount("344,8 tỷ đồng"), Period.first_months(2020, 9))
     >>> nine.factor, nine.value
     (Fraction(4, 3), <Quantity(459.7333333333333333333333333333333, 'billion_VND')>)
@@ -518,7 +520,11 @@ def run_rate(
 
 
 def same_period_share(
-    ytd: Amount, period: Period, *, last_ytd: Amount, last_year: Amount
+    ytd: Quantity | Figure,
+    period: Period,
+    *,
+    last_ytd: Quantity | Figure,
+    last_year: Quantity | Figure,
 ) -> YearEndProjection:
     """The year-end if the year to date is the share of the year it was last year.
 
@@ -532,6 +538,7 @@ def same_period_share(
         UnitMismatchError: amounts of different kinds.
         UndefinedRatioError: ``last_ytd`` is zero.
 
+    >>> from dongdang.projections import same_period_share
     >>> share = same_period_share(
     ...     parse_amount("300 tỷ đồng"),
     ...     Period.first_months(2021, 9),
@@ -641,12 +648,12 @@ class PaceNeeded:
 
     @property
     def target(self) -> Fraction:
-        """The amount to reach: ``share × plan``."""
+        """The amount to reach, ``share × plan``."""
         return Fraction(self.share) * _exact(self.plan, self.unit)
 
     @property
     def remaining(self) -> Fraction:
-        """What is left to do: ``target − done`` (zero or less once the target is reached)."""
+        """What is left to do, ``target − done`` (zero or less once the target is reached)."""
         return self.target - _exact(self.done, self.unit)
 
     @property
@@ -774,6 +781,7 @@ class PaceNeeded:
     def describe(self, lang: Language = "vi", decimals: int = 1) -> str:
         """The pace as a sentence of a report, in ``lang``.
 
+        >>> from dongdang.projections import PaceKind, pace_needed
         >>> pace = pace_needed(
         ...     parse_amount("150 tỷ đồng"),
         ...     parse_amount("400 tỷ đồng"),
@@ -839,8 +847,8 @@ def _share(value: object) -> Decimal:
 
 
 def pace_needed(
-    done: Amount,
-    target: Amount,
+    done: Quantity | Figure,
+    target: Quantity | Figure,
     *,
     as_of: dt.date,
     deadline: dt.date | None = None,
@@ -860,6 +868,7 @@ def pace_needed(
             ``since`` after ``as_of``, or ``deadline`` not after it.
         UnitMismatchError: ``done`` and ``target`` of different kinds.
 
+    >>> from dongdang.projections import pace_needed
     >>> pace = pace_needed(
     ...     parse_amount("42.119 triệu đồng"),
     ...     parse_amount("102.681 triệu đồng"),
@@ -922,6 +931,7 @@ def disbursement_pace(
         UndefinedRatioError: the plan in force on ``as_of`` is zero.
 
     >>> from dongdang.investment import seed_capital_plan
+    >>> from dongdang.projections import disbursement_pace
     >>> pace = disbursement_pace(seed_capital_plan(), dt.date(2020, 5, 25))
     >>> pace.deadline, pace.amount(pace.per_month)
     (datetime.date(2021, 1, 31), <Quantity(7391.42519685039370078740157480315, 'million_VND')>)
@@ -983,7 +993,7 @@ class GrowthPath:
 
     @property
     def years(self) -> int:
-        """How many years of growth: ``target_year − base_year``."""
+        """How many years of growth, ``target_year − base_year``."""
         return self.target_year - self.base_year
 
     @property
@@ -1012,7 +1022,6 @@ class GrowthPath:
             None if low is None else Fraction(low), None if high is None else Fraction(high)
         )
 
-    @property
     def path(self) -> tuple[tuple[int, Quantity], ...]:
         """Each year from ``base_year`` to ``target_year`` with its value on the path.
 
@@ -1039,6 +1048,7 @@ class GrowthPath:
     def describe(self, lang: Language = "vi", decimals: int = 1) -> str:
         """The path as a sentence of a report, in ``lang``.
 
+        >>> from dongdang.projections import growth_path
         >>> path = growth_path(parse_amount("100 tỷ đồng"), parse_amount("121 tỷ đồng"), 2020, 2022)
         >>> print(path.describe("en"))
         From 100 billion VND in 2020 to 121 billion VND in 2022 needs 10.0% a year on average: 2021: 110.0 billion VND; 2022: 121.0 billion VND.
@@ -1048,7 +1058,7 @@ class GrowthPath:
         rate = format_percent(self.rate, lang, decimals)
         steps = "; ".join(
             f"{'năm ' if lang == 'vi' else ''}{year}: {format_amount(value, unit, lang, decimals)}"
-            for year, value in self.path[1:]
+            for year, value in self.path()[1:]
         )
         base, target = self.base.text(lang), self.target.text(lang)
         if lang == "vi":
@@ -1068,7 +1078,9 @@ class GrowthPath:
         )
 
 
-def growth_path(base: Amount, target: Amount, base_year: int, target_year: int) -> GrowthPath:
+def growth_path(
+    base: Quantity | Figure, target: Quantity | Figure, base_year: int, target_year: int
+) -> GrowthPath:
     """The constant yearly growth from ``base`` in ``base_year`` to ``target`` in ``target_year``.
 
     Raises:
@@ -1078,6 +1090,7 @@ def growth_path(base: Amount, target: Amount, base_year: int, target_year: int) 
         UnitMismatchError: ``base`` and ``target`` of different kinds.
         UndefinedRatioError: ``base`` is zero.
 
+    >>> from dongdang.projections import growth_path
     >>> path = growth_path(
     ...     read_figure("2.810 triệu USD"), read_figure("4.270 triệu USD"), 2020, 2021
     ... )
