@@ -375,8 +375,12 @@ def test_repr_is_short() -> None:
         parse_amount("6 tỷ đồng"), parse_amount("12 tỷ đồng"), as_of=dt.date(2024, 6, 30)
     )
     assert repr(pace) == "<PaceNeeded 1 billion_VND a month to 2024-12-31>"
+    assert pace.method_label("en") == "pace needed to reach 100% of the target by 2024-12-31"
+    assert pace.method_label() == "nhịp độ cần đạt 100% chỉ tiêu đến ngày 31/12/2024"
     path = growth_path(parse_amount("100 tỷ đồng"), parse_amount("121 tỷ đồng"), 2020, 2022)
     assert repr(path) == "<GrowthPath 2020→2022: 10.00% a year>"
+    assert path.method_label("en") == "constant yearly growth (CAGR), 2020 to 2022"
+    assert path.method_label() == "tốc độ tăng bình quân năm không đổi giai đoạn 2020–2022"
 
 
 # -- growth paths --------------------------------------------------------------------------
@@ -633,8 +637,7 @@ def _samples() -> list[YearEndProjection | PaceNeeded | GrowthPath]:
 def test_vietnamese_words_hold_no_english_and_no_code(index: int) -> None:
     projection = _samples()[index]
     texts = [projection.describe("vi"), *projection.assumptions("vi")]
-    if isinstance(projection, YearEndProjection):
-        texts.append(projection.method_label("vi"))
+    texts.append(projection.method_label("vi"))
     for text in texts:
         assert _ENGLISH.search(text.replace("USD", "")) is None, text
 
@@ -947,8 +950,8 @@ def test_every_text_checks_its_language(lang: object) -> None:
             projection.assumptions(lang)  # type: ignore[arg-type]
         with pytest.raises(InvalidValueError, match="lang"):
             projection.describe(lang)  # type: ignore[arg-type]
-    with pytest.raises(InvalidValueError, match="lang"):
-        run_rate(_BN, _NINE).method_label(lang)  # type: ignore[arg-type]
+        with pytest.raises(InvalidValueError, match="lang"):
+            projection.method_label(lang)  # type: ignore[arg-type]
 
 
 def test_an_open_target_leaves_the_greatest_pace_open() -> None:

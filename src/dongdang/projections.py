@@ -734,6 +734,15 @@ class PaceNeeded:
         high = None if target_high is None or not done_low else target_high / done_low - 1
         return _interval(_times(low, ratio), _times(high, ratio))
 
+    def method_label(self, lang: Language = "vi") -> str:
+        """The method in words: "pace needed to reach 100% of the capital plan by 2021-01-31"."""
+        _check_lang(lang)
+        noun = self.kind.words(lang)[1]
+        share = format_percent(self.share, lang)
+        if lang == "vi":
+            return f"nhịp độ cần đạt {share} {noun} đến ngày {_day_words(self.deadline, 'vi')}"
+        return f"pace needed to reach {share} of {noun} by {self.deadline.isoformat()}"
+
     def assumptions(self, lang: Language = "vi") -> tuple[str, ...]:
         """What the pace takes for granted, in ``lang``."""
         _check_lang(lang)
@@ -1037,6 +1046,15 @@ class GrowthPath:
         )
         last = ureg.Quantity(magnitude_in(self.target.value, unit), unit)
         return ((self.base_year, ureg.Quantity(base, unit)), *middle, (self.target_year, last))
+
+    def method_label(self, lang: Language = "vi") -> str:
+        """The method in words: "constant yearly growth (CAGR), 2020 to 2025"."""
+        _check_lang(lang)
+        if lang == "vi":
+            return (
+                f"tốc độ tăng bình quân năm không đổi giai đoạn {self.base_year}–{self.target_year}"
+            )
+        return f"constant yearly growth (CAGR), {self.base_year} to {self.target_year}"
 
     def assumptions(self, lang: Language = "vi") -> tuple[str, ...]:
         """What the path takes for granted, in ``lang``."""
