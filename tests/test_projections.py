@@ -40,7 +40,7 @@ from dongdang.errors import (
     UndefinedRatioError,
     UnitMismatchError,
 )
-from dongdang.indicators import cagr
+from dongdang.indicators import cagr, implied_previous
 from dongdang.investment import (
     MANAGEMENT_BOARD,
     CapitalPlan,
@@ -218,6 +218,20 @@ def test_same_period_share_takes_last_years_seasonality() -> None:
         ),
     )
     assert "the same share of its year" in projection.assumptions("en")[0]
+
+
+def test_exact_amounts_with_many_digits_are_written_rounded() -> None:
+    last_year = implied_previous(parse_amount("664.127 triệu đồng"), Decimal("0.402"))
+    projection = same_period_share(
+        parse_amount("300.000 triệu đồng"),
+        Period.first_months(2021, 9),
+        last_ytd=parse_amount("344.800 triệu đồng"),
+        last_year=last_year,
+    )
+    assert projection.describe(decimals=1).startswith(
+        "Ước thực hiện năm 2021 theo tỷ trọng của 9 tháng đầu năm 2020 trong cả năm 2020: "
+        "300.000 triệu đồng × 473.699,7 triệu đồng / 344.800 triệu đồng = "
+    )
 
 
 def test_same_period_share_of_exact_amounts_has_no_interval() -> None:

@@ -199,8 +199,12 @@ class ProjectionInput:
         low = Fraction(0) if interval.low is None else max(interval.low * factor, Fraction(0))
         return low, None if interval.high is None else interval.high * factor
 
-    def text(self, lang: Language) -> str:
-        """The input as a report writes it: as printed in Vietnamese, with its qualifier."""
+    def text(self, lang: Language, decimals: int) -> str:
+        """The input as a report writes it: a figure as printed (in English, with English numbers).
+
+        An exact amount is written with all its digits, or rounded half up to
+        ``decimals`` if it has more.
+        """
         if self.figure is not None:
             if lang == "vi":
                 return self.figure.text[self.figure.span[0] : self.figure.span[1]]
@@ -208,7 +212,10 @@ class ProjectionInput:
             words = "" if qualifier is None else qualifier.value.replace("_", " ") + " "
             unit = cast("str", self.figure.unit)
             return words + format_amount(self.value, unit, "en", self.figure.decimals)
-        return format_amount(self.value, str(self.value.units), lang)
+        magnitude = tidy(to_decimal(self.value.magnitude, self.name))
+        places = max(0, -int(magnitude.as_tuple().exponent))
+        unit = str(self.value.units)
+        return format_amount(self.value, unit, lang, decimals if places > decimals else None)
 
 
 def _input(value: object, name: str) -> ProjectionInput:
@@ -440,11 +447,11 @@ class YearEndProjection:
         pace = f"The average per {each} of {period} holds for the rest of the year."
         return (pace, "No seasonality is taken into account.")
 
-    def _formula(self, lang: Language) -> str:
-        ytd = self.ytd.text(lang)
+    def _formula(self, lang: Language, decimals: int) -> str:
+        ytd = self.ytd.text(lang, decimals)
         if self.method is Method.SAME_PERIOD_SHARE:
             last_ytd, last_year = self._seasonal()
-            return f"{ytd} × {last_year.text(lang)} / {last_ytd.text(lang)}"
+            return f"{ytd} × {last_year.text(lang, decimals)} / {last_ytd.text(lang, decimals)}"
         whole = format_number(_decimal(self.whole), lang)
         return f"{ytd} × {whole}/{_months_words(self.elapsed, lang)}"
 
@@ -464,13 +471,13 @@ class YearEndProjection:
         if lang == "vi":
             sentence = (
                 f"Ước thực hiện năm {self.year.start.year} {self.method_label('vi')}: "
-                f"{self._formula('vi')} = {result}"
+                f"{self._formula('vi', decimals)} = {result}"
             )
             allowed = "; số liệu đã công bố cho phép "
         else:
             sentence = (
                 f"{self.year.start.year} projected by {self.method_label('en')}: "
-                f"{self._formula('en')} = {result}"
+                f"{self._formula('en', decimals)} = {result}"
             )
             allowed = "; the printed figures allow "
         if interval is not None:
@@ -807,7 +814,7 @@ class PaceNeeded:
         def money(value: Fraction) -> str:
             return format_amount(self.amount(value), unit, lang, decimals)
 
-        done, plan = self.done.text(lang), self.plan.text(lang)
+        done, plan = self.done.text(lang, decimals), self.plan.text(lang, decimals)
         share = format_percent(self.share, lang)
         as_of, deadline = _day_words(self.as_of, lang), _day_words(self.deadline, lang)
         multiple = self.multiple
@@ -1078,7 +1085,7 @@ class GrowthPath:
             f"{'năm ' if lang == 'vi' else ''}{year}: {format_amount(value, unit, lang, decimals)}"
             for year, value in self.path()[1:]
         )
-        base, target = self.base.text(lang), self.target.text(lang)
+        base, target = self.base.text(lang, decimals), self.target.text(lang, decimals)
         if lang == "vi":
             return (
                 f"Để từ {base} năm {self.base_year} đạt {target} năm {self.target_year}, "
