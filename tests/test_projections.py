@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import pickle
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -158,7 +159,7 @@ def test_seed_nine_month_fees_by_run_rate_with_their_interval() -> None:
     )
     assert repr(projection) == (
         "<YearEndProjection run rate over 9 months (the first 9 months of 2020): "
-        "459.7333333333333333333333333333333 billion_VND>"
+        "459.7333 billion_VND>"
     )
 
 
@@ -384,11 +385,26 @@ def test_disbursement_pace_after_a_bound_notes_it_and_an_extension_names_no_law(
     assert own.months_remaining == 7 + Fraction(6, 31)
 
 
+@pytest.mark.parametrize("index", range(6))
+def test_projections_pickle_and_compare_by_value(index: int) -> None:
+    projection = _samples()[index]
+    assert pickle.loads(pickle.dumps(projection)) == projection  # noqa: S301 - our own object
+    assert _samples()[index] == projection
+
+
 def test_repr_is_short() -> None:
     pace = pace_needed(
         parse_amount("6 tỷ đồng"), parse_amount("12 tỷ đồng"), as_of=dt.date(2024, 6, 30)
     )
     assert repr(pace) == "<PaceNeeded 1 billion_VND a month to 2024-12-31>"
+    assert repr(pace.done) == "<ProjectionInput done: 6 billion_VND>"
+    seed = disbursement_pace(seed_capital_plan(), dt.date(2020, 5, 25))
+    assert repr(seed) == "<PaceNeeded 7391.4252 million_VND a month to 2021-01-31>"
+    fees = seed_figures()["fee-2020-9m-total"]
+    assert (
+        repr(run_rate(fees.figure, fees.period).ytd)
+        == "<ProjectionInput ytd: 'trên 344,8 tỷ đồng'>"
+    )
     assert pace.method_label("en") == "pace needed to reach 100% of the target by 2024-12-31"
     assert pace.method_label() == "nhịp độ cần đạt 100% chỉ tiêu đến ngày 31/12/2024"
     path = growth_path(parse_amount("100 tỷ đồng"), parse_amount("121 tỷ đồng"), 2020, 2022)

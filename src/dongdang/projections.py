@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Final, cast, final
 
 import attrs
 
-from dongdang._decimal import QUOTIENT, tidy, to_decimal
+from dongdang._decimal import QUOTIENT, round_half_up, tidy, to_decimal
 from dongdang.auditing import Interval, interval_of
 from dongdang.errors import (
     InvalidTypeError,
@@ -165,12 +165,17 @@ def _decimal(value: Fraction) -> Decimal:
     return tidy(QUOTIENT.divide(Decimal(value.numerator), Decimal(value.denominator)))
 
 
+def _short(value: Fraction, unit: str) -> str:
+    """An amount for a repr: four decimals at most, and the unit's name."""
+    return f"{tidy(round_half_up(_decimal(value), 4))} {unit}"
+
+
 def _quantity(value: Fraction, unit: str) -> Quantity:
     return ureg.Quantity(_decimal(value), unit_of(unit))
 
 
 @final
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ProjectionInput:
     """One input of a projection: its name, its amount, and the printed figure it was read from.
 
@@ -183,6 +188,10 @@ class ProjectionInput:
     name: str
     value: Quantity
     figure: Figure | None = None
+
+    def __repr__(self) -> str:
+        printed = self.value if self.figure is None else repr(self.figure.text)
+        return f"<ProjectionInput {self.name}: {printed}>"
 
     @property
     def interval(self) -> Interval | None:
@@ -485,7 +494,7 @@ class YearEndProjection:
         return sentence + "."
 
     def __repr__(self) -> str:
-        return f"<YearEndProjection {self.method_label('en')}: {self.value:~}>"
+        return f"<YearEndProjection {self.method_label('en')}: {_short(self.exact, self.unit)}>"
 
 
 def _year_to_date(period: object) -> Period:
@@ -851,8 +860,8 @@ class PaceNeeded:
         )
 
     def __repr__(self) -> str:
-        per_month = self.amount(self.per_month)
-        return f"<PaceNeeded {per_month:~} a month to {self.deadline.isoformat()}>"
+        per_month = _short(self.per_month, self.unit)
+        return f"<PaceNeeded {per_month} a month to {self.deadline.isoformat()}>"
 
 
 def _share(value: object) -> Decimal:
