@@ -944,8 +944,9 @@ def disbursement_pace(
 
     The deadline is the plan's: 31 January of the next year under the Law on
     Public Investment (:func:`~dongdang.investment.statutory_window`), or the
-    plan's extension (``disbursement_deadline``); give ``deadline`` for
-    another. The plan and the amount disbursed are those in force and
+    plan's extension (``disbursement_deadline``), or the end of the year for
+    a plan before 2020 (the 2014 law's window is not modelled); give
+    ``deadline`` for another. The plan and the amount disbursed are those in force and
     recorded on ``as_of``, taken as exact amounts; the pace so far counts
     from 1 January of the plan's year.
 
