@@ -1013,3 +1013,17 @@ def test_an_open_base_leaves_the_rate_open(
 ) -> None:
     path = growth_path(read_figure(base), read_figure("4.270 triệu USD"), 2019, 2021)
     assert path.rate_interval == Interval(low=low, high=high)
+
+
+def test_a_plan_before_2020_is_disbursed_by_the_end_of_its_year() -> None:
+    plan = CapitalPlan(
+        year=2019,
+        owner=MANAGEMENT_BOARD,
+        versions=[PlanVersion.read("giao", "giao", dt.date(2019, 1, 2), "90 tỷ đồng")],
+        disbursements=[Disbursement.read(dt.date(2019, 9, 30), "45 tỷ đồng")],
+    )
+    pace = disbursement_pace(plan, dt.date(2019, 9, 30))
+    assert (pace.deadline, pace.law) == (dt.date(2019, 12, 31), None)
+    assert pace.per_month == Fraction(45, 3)
+    assert pace.multiple == Fraction(45, 3) / Fraction(45, 9)
+    assert not any("Luật Đầu tư công" in line for line in pace.assumptions())
