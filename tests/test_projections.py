@@ -1024,6 +1024,7 @@ def test_a_plan_before_2020_is_disbursed_by_the_end_of_its_year() -> None:
     )
     pace = disbursement_pace(plan, dt.date(2019, 9, 30))
     assert (pace.deadline, pace.law) == (dt.date(2019, 12, 31), None)
-    assert pace.per_month == Fraction(45, 3)
-    assert pace.multiple == Fraction(45, 3) / Fraction(45, 9)
+    assert pace.unit == "million_VND"  # the plan's reporting unit
+    assert pace.per_month == Fraction(45000, 3)
+    assert pace.multiple == Fraction(45000, 3) / Fraction(45000, 9)
     assert not any("Luật Đầu tư công" in line for line in pace.assumptions())
