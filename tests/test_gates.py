@@ -643,8 +643,8 @@ def test_a_current_centre_of_unknown_origin_is_described_as_it_is() -> None:
     assert centre.describe("vi") == "Trung tâm Quản lý cửa khẩu."
     assert centre.describe("en") == "Trung tâm Quản lý cửa khẩu."
     dated = Management(unit="T", since=dt.date(2012, 5, 1))
-    assert dated.describe("vi") == "T, từ ngày 1/5/2012."
-    assert dated.describe("en") == "T, from 1/5/2012."
+    assert dated.describe("vi") == "T, từ ngày 01/05/2012."
+    assert dated.describe("en") == "T, from 1 May 2012."
 
 
 def test_six_february_2020(gates: GateRegistry) -> None:

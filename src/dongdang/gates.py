@@ -48,6 +48,8 @@ from typing import TYPE_CHECKING, Final, TypeVar, final
 
 import attrs
 
+from dongdang._messages import day as _written_day
+from dongdang._messages import message
 from dongdang._toml import Table
 from dongdang._validators import code as _code
 from dongdang._validators import date as _date
@@ -376,19 +378,13 @@ class Management:
         """The unit, since when, by which decision, and whether it is current."""
         if lang not in ("vi", "en"):
             raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-        vi = lang == "vi"
         text = self.unit
         if self.since is not None:
-            day = f"{self.since.day}/{self.since.month}/{self.since.year}"
-            text += f", từ ngày {day}" if vi else f", from {day}"
+            text += message("management.since", lang, day=_written_day(self.since, lang))
         if self.legal is not None:
-            text += f" (theo {self.legal.cite(lang)})" if vi else f" ({self.legal.cite(lang)})"
+            text += message("management.by", lang, decision=self.legal.cite(lang))
         if self.ended:
-            text += (
-                "; nay không còn là đơn vị quản lý, chưa rõ ngày chấm dứt"
-                if vi
-                else "; no longer current, end date unknown"
-            )
+            text += message("management.ended", lang)
         return text + "."
 
 
