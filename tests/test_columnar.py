@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import random
 import sys
@@ -19,7 +20,9 @@ from hypothesis import strategies as st
 from dongdang._columnar import columns_of, encode, factorize_strings, missing, to_numpy
 from dongdang.errors import DongDangError, InvalidTypeError
 from dongdang.fees import Crossing
+from dongdang.trade import TradeFlow, TradeLedger
 from test_fees import REGIMES, USER
+from test_trade import flows
 
 # -- encoding text columns -----------------------------------------------------------
 
@@ -257,3 +260,58 @@ def test_assess_many_equals_assess_row_by_row_from_every_container(
         row = int(message.split(" ", 2)[1])
         assert message.startswith(f"row {row} ("), name
         assert type(caught.value) is expected[row], (name, message)
+
+
+# -- ledgers from every container and any partitioning ----------------------------------
+
+
+def ledger_containers(frame: pd.DataFrame) -> dict[str, object]:
+    texts = [name for name in ("direction", "measure", "gate", "valuation") if name in frame]
+    arrow = pa.Table.from_pandas(frame, preserve_index=False)
+    return {
+        "pandas": frame,
+        "pandas categorical": frame.astype(dict.fromkeys(texts, "category")),
+        "numpy": {name: frame[name].to_numpy() for name in frame.columns},
+        "polars": pl.from_arrow(arrow),
+        "polars categorical": pl.from_arrow(arrow).with_columns(  # type: ignore[union-attr]
+            pl.col(texts).cast(pl.Categorical)
+        ),
+        "arrow": arrow,
+        "arrow dictionary": pa.table(
+            {
+                name: arrow[name].dictionary_encode() if name in texts else arrow[name]
+                for name in arrow.column_names
+            }
+        ),
+    }
+
+
+@given(st.lists(flows(), max_size=25), st.lists(st.integers(0, 25), max_size=3))
+def test_a_ledger_from_any_container_and_partitioning_equals_the_one_from_records(
+    items: list[TradeFlow], cuts: list[int]
+) -> None:
+    records = TradeLedger(items)
+    frame = records.to_frame()
+    bounds = [0, *sorted(min(cut, len(items)) for cut in cuts), len(items)]
+    for name, container in ledger_containers(frame).items():
+        whole = TradeLedger()
+        whole.extend_columns(container)
+        assert list(whole) == items, name
+        parts = TradeLedger()
+        for low, high in itertools.pairwise(bounds):
+            parts.extend_columns(ledger_containers(frame.iloc[low:high])[name])
+        assert list(parts) == items, name
+
+
+@pytest.mark.parametrize("name", ["hs", "hs_vintage", "gate"])
+def test_extend_columns_names_the_row_of_an_unhashable_value(name: str) -> None:
+    columns: dict[str, Any] = {
+        "value": [1, 2],
+        "direction": ["export", "import"],
+        "date": np.array(["2024-01-05", "2024-01-06"], dtype="datetime64[D]"),
+        "hs": np.array(["0810.90", "0810.90"], dtype=object),
+        "hs_vintage": np.array(["HS2022", "HS2022"], dtype=object),
+    }
+    columns[name] = np.array(["0810.90", ["x"]], dtype=object)
+    with pytest.raises(InvalidTypeError, match=rf"column '{name}', row 1: \['x'\]"):
+        TradeLedger().extend_columns(columns, measure="customs")

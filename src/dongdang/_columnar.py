@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import reprlib
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
@@ -61,7 +62,7 @@ def column_names(container: object, what: str) -> list[str]:
         return list(container.column_names)
     raise InvalidTypeError(
         f"{what} needs a mapping of column name to array, a pandas or polars DataFrame, "
-        f"or a pyarrow Table; got {type(container).__name__}"
+        f"or a pyarrow Table; got {type(container).__name__} {reprlib.repr(container)}"
     )
 
 
@@ -140,13 +141,16 @@ def _polars(series: Any) -> Encoded | None:  # noqa: ANN401 - a polars Series
         series = series.cast(polars.Categorical)
     if not isinstance(series.dtype, polars.Categorical):
         return None
-    # A Categorical's codes index a string cache shared by the process: renumbered.
+    # A Categorical's codes index a string cache shared by the process: renumbered,
+    # each named by the first row holding it.
     physical = series.to_physical().cast(polars.Int64).fill_null(-1).to_numpy()
-    distinct = series.drop_nulls().unique()
-    positions = distinct.to_physical().cast(polars.Int64).to_numpy()
-    renumber = np.full(int(positions.max(initial=-1)) + 2, -1, dtype=np.intp)
-    renumber[positions] = np.arange(len(positions), dtype=np.intp)
-    return renumber[physical], distinct.cast(polars.String).to_list()
+    first = np.full(int(physical.max(initial=-1)) + 2, -1, dtype=np.intp)
+    first[physical[::-1]] = np.arange(len(physical) - 1, -1, -1, dtype=np.intp)
+    present = np.flatnonzero(first[:-1] >= 0)
+    renumber = np.full(len(first), -1, dtype=np.intp)
+    renumber[present] = np.arange(len(present), dtype=np.intp)
+    names = series.gather(first[present]).cast(polars.String).to_list()
+    return renumber[physical], names
 
 
 def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypedDict, cast, final
 import numpy as np
 
 from dongdang import indicators
+from dongdang._columnar import columns_of
 from dongdang._decimal import EXACT, tidy
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
 from dongdang.exchange import currency_of
@@ -412,10 +413,15 @@ class TradeLedger:
             self._data[name] = grown
 
     def _append(self, rows: dict[str, npt.NDArray[Any]], size: int) -> None:
-        self._reserve(size)
         start = self._n
-        for name, array in self._data.items():
-            array[start : start + size] = rows[name]
+        if start == 0 and len(self._data["value"]) < size:
+            # A first load: the arrays just read become the ledger's (none is the caller's).
+            for name, array in self._data.items():
+                self._data[name] = np.ascontiguousarray(rows[name], dtype=array.dtype)
+        else:
+            self._reserve(size)
+            for name, array in self._data.items():
+                array[start : start + size] = rows[name]
         values = rows["value"]
         self._zeros += int(np.count_nonzero(values == 0))
         self._top = max(self._top, int(values.max()))
@@ -577,12 +583,7 @@ class TradeLedger:
                 row that cannot be read; the message names the column and the row.
         """
         if not isinstance(columns, abc.Mapping):
-            names = getattr(columns, "columns", None)
-            if names is None:
-                raise InvalidTypeError(
-                    f"columns must be a mapping of names to arrays, or a DataFrame; got {columns!r}"
-                )
-            columns = {str(name): columns[name] for name in names}
+            columns = columns_of(columns, _columns.COLUMNS, "extend_columns")
         read = _columns.read_columns(
             columns,
             currency=self._currency,
@@ -592,13 +593,15 @@ class TradeLedger:
             hs_vintage=hs_vintage,
         )
         size = read["size"]
+        month0 = _months(read["start"])
         rows: dict[str, npt.NDArray[Any]] = {
             "value": read["value"],
             "exponent": np.clip(read["exponent"], -self._decimals, 20),
             "start": read["start"],
             "end": read["end"],
-            "month0": _months(read["start"]),
-            "month1": _months(read["end"]),
+            "month0": month0,
+            # One day per row (a 'date' column): the same months.
+            "month1": month0 if read["end"] is read["start"] else _months(read["end"]),
             "weight": read.get("weight", np.full(size, -1, dtype=np.int64)),
             "vehicles": read.get("vehicles", np.full(size, -1, dtype=np.int64)),
             "estimated": read.get("estimated", np.zeros(size, dtype=bool)),
@@ -1412,8 +1415,16 @@ def _combine(
 
 
 def _months(days: IntArray) -> npt.NDArray[np.int32]:
-    months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-    return (months + 1970 * 12).astype(np.int32)
+    """Months since year 0 of day numbers; numpy's calendar once per day of their span."""
+    if not len(days):
+        return np.zeros(0, dtype=np.int32)
+    low, high = int(days.min()), int(days.max())
+    if high - low > len(days):  # a few days over centuries: each on its own
+        months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+        return (months + 1970 * 12).astype(np.int32)
+    span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
+    table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
+    return table[days - low]
 
 
 def _several(value: object, *, none: bool = False) -> list[Any]:
