@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from dongdang import parse_statements
 from dongdang.statements import (
+    _BASE_END,
+    _NOT_FIGURES,
     _ONE_OF,
     _PERCENT_VERB,
     _QUALIFIER_BEFORE,
@@ -80,3 +82,36 @@ def test_chained_components_nest_without_a_depth_limit(depth: int) -> None:
     chain = list(total.walk())
     assert len(chain) == depth + 1
     assert all(len(s.components) == 1 for s in chain[:-1])
+
+
+OLD_BASE_END = re.compile(
+    r",\s|;|\)|\.+(?:\s|$)|\s+(?:và|and|so với|trong đó|of which)(?!\w)|$", re.IGNORECASE
+)
+OLD_NOT_FIGURES = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"
+    r"|[^\W\d_]+-\d+"
+    r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
+    r"|tỷ lệ\s+\d+/\d+"
+    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+@given(st.lists(st.sampled_from([".", " ", "và", "x", ",", ";", ")", "\n", "so với"]), max_size=12))
+def test_base_end_finds_what_it_found(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    old = OLD_BASE_END.search(text)
+    new = _BASE_END.search(text)
+    assert old is not None
+    assert new is not None
+    assert old.span() == new.span()
+
+
+@given(
+    st.lists(st.sampled_from(["1", "12", "/", "-", "QĐ", "x", " ", "2024", "ngày "]), max_size=12)
+)
+def test_not_figures_finds_what_it_found(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    old = [m.span() for m in OLD_NOT_FIGURES.finditer(text)]
+    assert [m.span() for m in _NOT_FIGURES.finditer(text)] == old

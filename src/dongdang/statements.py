@@ -364,8 +364,11 @@ _BASE_LEAD: Final = {
     "vi": re.compile(r"\s*(?:so với\s+)?", re.IGNORECASE),
     "en": re.compile(r"\s*(?:(?:on|of|over|than)\s+)?", re.IGNORECASE),
 }
+# A run of dots or of spaces is tried from its start only: from every character
+# of a long run, the search would be quadratic in it.
 _BASE_END: Final = re.compile(
-    r",\s|;|\)|\.+(?:\s|$)|\s+(?:và|and|so với|trong đó|of which)(?!\w)|$", re.IGNORECASE
+    r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?<!\s)\s+(?:và|and|so với|trong đó|of which)(?!\w)|$",
+    re.IGNORECASE,
 )
 _SAME_PERIOD: Final = {
     "vi": re.compile(r"cùng kỳ(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE),
@@ -446,7 +449,7 @@ _SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
 # Numbers that are not figures: dates, legal numbers, markers, terms, scales.
 _NOT_FIGURES: Final = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"
+    r"|(?<!\d)\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"  # from a run's first digit: linear
     r"|[^\W\d_]+-\d+"
     r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
