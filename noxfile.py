@@ -20,9 +20,10 @@ TEST_DEPS = [
     "pytest-xdist>=3.5",
     "hypothesis>=6.100",
     "pandas>=2.1",
-    # The columnar paths read polars DataFrames and Arrow tables too.
+    # The columnar paths read polars DataFrames and Arrow tables too; batches run on Dask.
     "polars>=1.0",
     "pyarrow>=14",
+    "dask[dataframe]>=2024.1",
     "markdown-it-py>=3",
 ]
 

@@ -705,6 +705,57 @@ class TradeLedger:
         """A new ledger with the same flows."""
         return self._subset(None)
 
+    def merge(self, *others: TradeLedger) -> TradeLedger:
+        """A new ledger with this ledger's flows, then each other's, in order.
+
+        Column by column, without a flow object per row: the ledgers of the
+        partitions of a dataset, built apart, make the ledger of the whole.
+        Merging is associative: ``a.merge(b).merge(c)`` equals ``a.merge(b.merge(c))``.
+
+        Raises:
+            InvalidTypeError: an argument is not a TradeLedger.
+            InvalidValueError: a ledger has another currency or resolution.
+
+        >>> first = TradeLedger(
+        ...     [
+        ...         TradeFlow(
+        ...             value=amount(5, "USD"),
+        ...             direction="export",
+        ...             period=Period.month(2024, 1),
+        ...             measure="customs",
+        ...         )
+        ...     ]
+        ... )
+        >>> len(first.merge(first, first))
+        3
+        """
+        merged: TradeLedger = self.copy()
+        for other in others:
+            if not isinstance(other, TradeLedger):
+                raise InvalidTypeError(f"merge needs TradeLedger objects, got {other!r}")
+            if (other.currency, other.decimals) != (self._currency, self._decimals):
+                raise InvalidValueError(
+                    f"cannot merge a ledger in {other.currency} with {other.decimals} decimals "
+                    f"into one in {self._currency} with {self._decimals}: convert it first"
+                )
+            if len(other):
+                merged._take(other)
+        return merged
+
+    def _take(self, other: TradeLedger) -> None:
+        """Append the rows of ``other``, its codes renumbered into this ledger's vocabularies."""
+        rows = {name: array.copy() for name, array in zip(*other._columns(), strict=True)}
+        for name, items in other._items().items():
+            rows[name] = self._vocabularies[name].codes(items)[rows[name]]
+        self._append(rows, len(other))
+
+    def _columns(self) -> tuple[list[str], list[npt.NDArray[Any]]]:
+        names = list(self._data)
+        return names, [self._column(name) for name in names]
+
+    def _items(self) -> dict[str, list[Any]]:
+        return {name: vocabulary.items for name, vocabulary in self._vocabularies.items()}
+
     def _subset(self, mask: Mask | None) -> TradeLedger:
         other = TradeLedger(currency=self._currency, decimals=self._decimals)
         rows = {
