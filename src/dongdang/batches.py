@@ -5,8 +5,8 @@ border province, ten years, hundreds of millions of rows) does not. Two ways
 to go beyond, neither home-made:
 
 * :func:`assess_dataset` and :func:`ledger_of_dataset` read a Parquet dataset
-  (a file, a directory of files, or a :class:`pyarrow.dataset.Dataset`) batch
-  by batch with :mod:`pyarrow.dataset`: only one batch of rows is in memory at
+  (a file, a directory of files, or a ``pyarrow.dataset.Dataset``) batch
+  by batch with ``pyarrow.dataset``: only one batch of rows is in memory at
   a time, besides the result (a ledger keeps a few bytes per flow).
 * :func:`assess_dask` and :func:`ledger_of_dask` take a Dask DataFrame:
   ``assess_many`` on each partition (``map_partitions``), and a ledger built on
@@ -32,8 +32,9 @@ from dongdang.trade.ledger import TradeLedger
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    import numpy as np
-    import numpy.typing as npt
+    # Written out, not np and npt: the docs link annotations by their full names.
+    import numpy  # noqa: ICN001
+    import numpy.typing  # noqa: ICN001
 
     from dongdang.fees.schedule import FeeSchedule
     from dongdang.trade.flows import Measure
@@ -78,7 +79,7 @@ def _batches(source: object, names: tuple[str, ...], batch_rows: int) -> Iterato
 
 def assess_dataset(
     schedule: FeeSchedule, source: object, *, batch_rows: int = BATCH_ROWS
-) -> Iterator[npt.NDArray[np.int64]]:
+) -> Iterator[numpy.typing.NDArray[numpy.int64]]:
     """The fees of a Parquet dataset of crossings, one array per batch, in order.
 
     The columns are those of :meth:`FeeSchedule.assess_many

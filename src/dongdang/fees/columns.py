@@ -2,8 +2,9 @@
 
 :meth:`FeeSchedule.assess_many <dongdang.fees.schedule.FeeSchedule.assess_many>`
 takes the crossings as columns, a mapping of column name to a 1-D array (or a
-pandas DataFrame), and returns the fees as an int64 array of đồng, the same
-fee :meth:`~dongdang.fees.schedule.FeeSchedule.assess` gives for each row.
+pandas or polars DataFrame, or a pyarrow Table), and returns the fees as an
+int64 array of đồng, the same fee
+:meth:`~dongdang.fees.schedule.FeeSchedule.assess` gives for each row.
 
 ================  ========  =============================================================
 column            needed    what it holds
@@ -27,12 +28,17 @@ its shortest repr says (``2.0`` is 2 tonnes, as
 :class:`~dongdang.fees.crossings.Crossing` reads a float), and bracket ends are
 compared exactly.
 
-The work is done with numpy: string columns are matched against the
-schedule's codes by binary search, the version by bisection on the start
-days, the vehicle class by binary search on the bracket ends, and the fee is
-gathered from a table of base rates and multiplied by the coefficients as
-exact fractions in integer arithmetic, rounded half-up and capped. A mixed
-cargo takes the highest of its goods' fees.
+The columns may be numpy arrays (or sequences), or come in a pandas or
+polars DataFrame or a pyarrow Table (or RecordBatch). Each text column is
+encoded once by hashing its values (``dongdang._columnar.encode``; the
+codes of a pandas categorical, an Arrow dictionary array or a polars
+Categorical/Enum are used as they are), and each distinct text is checked
+once. The schedule is folded, once, into a table of fees by version, vehicle
+class, regime, goods and journey (base rate × coefficients as exact fractions,
+rounded half-up, capped); each call adds its goods combinations (a mixed cargo
+takes the highest of its goods' fees), and each row is then one lookup, its
+version found by bisection on the start days and its vehicle class by binary
+search on the bracket ends.
 
 >>> import numpy as np
 >>> from dongdang.fees import lang_son_fee_schedule

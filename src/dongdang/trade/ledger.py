@@ -549,7 +549,11 @@ class TradeLedger:
         measure: Measure | str | None = None,
         hs_vintage: str | None = None,
     ) -> None:
-        """Append flows given as columns: a mapping of names to 1-D arrays, or a DataFrame.
+        """Append flows given as columns: a mapping of names to 1-D arrays, or a table.
+
+        The table may be a pandas or polars DataFrame or a pyarrow Table (or
+        RecordBatch); text columns are hashed once, and the codes of a
+        categorical or dictionary column are used as they are.
 
         ==============  ========  ================================================
         column          needed    what it holds
