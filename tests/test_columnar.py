@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from dongdang._columnar import columns_of, encode, factorize_strings, missing, to_numpy
 from dongdang.errors import DongDangError, InvalidTypeError
 from dongdang.fees import Crossing
+from dongdang.fees.columns import _rank
 from dongdang.trade import TradeFlow, TradeLedger
 from test_fees import REGIMES, USER
 from test_trade import flows
@@ -315,3 +316,20 @@ def test_extend_columns_names_the_row_of_an_unhashable_value(name: str) -> None:
     columns[name] = np.array(["0810.90", ["x"]], dtype=object)
     with pytest.raises(InvalidTypeError, match=rf"column '{name}', row 1: \['x'\]"):
         TradeLedger().extend_columns(columns, measure="customs")
+
+
+@given(
+    st.lists(st.floats(-5, 50, allow_nan=False), max_size=40, unique=True),
+    st.lists(st.one_of(st.floats(-10, 60), st.just(math.nan)), max_size=40),
+)
+def test_rank_is_a_binary_search_of_the_edges(edges: list[float], values: list[float]) -> None:
+    ordered = np.array(sorted(edges))
+    array = np.array(values, dtype=np.float64)
+    expected = np.searchsorted(ordered, array, side="right")
+    assert _rank(ordered, array).tolist() == expected.tolist()
+
+
+def test_rank_of_many_edges_is_a_binary_search() -> None:
+    edges = np.arange(40, dtype=np.float64)
+    values = np.array([-1.0, 0.0, 0.5, 39.0, 100.0, math.nan])
+    assert _rank(edges, values).tolist() == [0, 1, 1, 40, 40, 40]

@@ -55,6 +55,7 @@ array([4000000])
 
 from __future__ import annotations
 
+import itertools
 import math
 from decimal import Decimal
 from fractions import Fraction
@@ -162,6 +163,7 @@ class _Plan:
     goods: dict[str, int]
     fees: npt.NDArray[np.int64]  # version × class × regime × goods × journey; < 0: see below
     mixed: npt.NDArray[np.bool_]
+    gapless: bool  # each version starts the day after the one before ends
 
 
 _REGIMES: Final = sorted(GoodsRegime, key=lambda member: member.value)
@@ -266,6 +268,10 @@ def _build_plan(schedule: FeeSchedule) -> _Plan:
         goods={code: position for position, code in enumerate(goods)},
         fees=_fold(base, numerators, denominators, caps),
         mixed=np.array([version.mixed_cargo is not None for version in versions], dtype=bool),
+        gapless=all(
+            first.end is not None and (second.start - first.end).days == 1
+            for first, second in itertools.pairwise(versions)
+        ),
     )
 
 
@@ -338,6 +344,17 @@ class _Text:
         """Each row's position in ``positions`` (by its text), or -1."""
         found = np.array([positions.get(text, -1) for text in self.texts], dtype=np.intp)
         return found[self.codes] if len(found) else np.zeros(0, dtype=np.intp)
+
+    def refuse(
+        self, rows: _Rows, allowed: Callable[[str], bool], check: Callable[[str], object]
+    ) -> None:
+        """Raise, for the first row whose text is not ``allowed``, what ``check`` raises for it.
+
+        The texts are checked first: the rows are looked at only if one is refused.
+        """
+        bad = [position for position, text in enumerate(self.texts) if not allowed(text)]
+        if bad:
+            rows.fail_at(np.isin(self.codes, bad), lambda row: check(self[row]))
 
 
 @final
@@ -477,6 +494,22 @@ def _combination_fees(plan: _Plan, combos: list[tuple[int, ...]]) -> npt.NDArray
     return table
 
 
+#: Up to this many edges, counting the edges at or below each value beats a binary search.
+_FEW_EDGES: Final = 16
+
+
+def _rank(edges: npt.NDArray[Any], values: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
+    """How many of the sorted ``edges`` are at or below each value (NaN: as numpy sorts it)."""
+    if len(edges) > _FEW_EDGES:
+        return np.searchsorted(edges, values, side="right").astype(np.intp, copy=False)
+    rank = np.zeros(len(values), dtype=np.intp)
+    for edge in edges:
+        rank += values >= edge
+    if values.dtype.kind == "f":
+        rank[np.isnan(values)] = len(edges)
+    return rank
+
+
 def assess_columns(
     schedule: FeeSchedule, columns: object, cache: dict[str, object]
 ) -> npt.NDArray[np.int64]:
@@ -490,8 +523,9 @@ def assess_columns(
 
     # Values each row must have, checked in the order a Crossing checks them.
     rows.fail_at(np.isnat(rows.days), _refuse("date is missing (NaT)"))
-    regime = rows.regime.lookup(_positions(_REGIMES))
-    rows.fail_at(regime < 0, lambda row: GoodsRegime.from_code(rows.regime[row]))
+    regimes = _positions(_REGIMES)
+    rows.regime.refuse(rows, regimes.__contains__, GoodsRegime.from_code)
+    regime = rows.regime.lookup(regimes)
     combo, combos, names = _goods(rows, plan)
     payload = rows.payload
     has_payload = ~np.isnan(payload)
@@ -501,13 +535,14 @@ def assess_columns(
             f"payload must be a finite number of tonnes, zero or more, got {payload[row]!r}"
         )(row),
     )
-    container = rows.container.lookup(_positions(_CONTAINERS))
-    rows.fail_at(
-        (container < 0) & (rows.container.lookup({"": 0}) < 0),
-        lambda row: ContainerSize.from_code(rows.container[row]),
+    containers = _positions(_CONTAINERS)
+    rows.container.refuse(
+        rows, lambda text: not text or text in containers, ContainerSize.from_code
     )
-    journey = rows.journey.lookup(_positions(_JOURNEYS))
-    rows.fail_at(journey < 0, lambda row: Journey.from_code(rows.journey[row]))
+    container = rows.container.lookup(containers)
+    journeys = _positions(_JOURNEYS)
+    rows.journey.refuse(rows, journeys.__contains__, Journey.from_code)
+    journey = rows.journey.lookup(journeys)
     has_container = container >= 0
     rows.fail_at(
         has_payload == has_container,
@@ -515,13 +550,16 @@ def assess_columns(
     )
 
     # The version in force on each day.
-    days = rows.days.astype(np.int64)
-    version = np.searchsorted(plan.starts, days, side="right") - 1
-    in_force = (version >= 0) & (days <= plan.ends[np.maximum(version, 0)])
-    rows.fail_at(~in_force, lambda row: schedule.in_force(rows.days[row].item()))
+    days = rows.days.view(np.int64)
+    version = _rank(plan.starts, days) - 1
+    if len(days) and not (
+        plan.gapless and int(days.min()) >= plan.starts[0] and int(days.max()) <= plan.ends[-1]
+    ):
+        in_force = (version >= 0) & (days <= plan.ends[np.maximum(version, 0)])
+        rows.fail_at(~in_force, lambda row: schedule.in_force(rows.days[row].item()))
 
     # The vehicle class: a piece of the payload line, or a container size.
-    vehicle = np.searchsorted(plan.thresholds, payload, side="right")
+    vehicle = _rank(plan.thresholds, payload)
     np.copyto(vehicle, plan.pieces + container, where=has_container)
 
     # One lookup per row in the table folded for this call's goods combinations.
