@@ -74,7 +74,10 @@ def _batches(source: object, names: tuple[str, ...], batch_rows: int) -> Iterato
         raise InvalidValueError(f"batch_rows must be a positive int, got {batch_rows!r}")
     dataset = _dataset(source)
     present = [name for name in names if name in dataset.schema.names]
-    yield from dataset.to_batches(columns=present, batch_size=batch_rows)
+    # Little read-ahead: memory holds a batch or two, not the files read in advance.
+    yield from dataset.to_batches(
+        columns=present, batch_size=batch_rows, batch_readahead=1, fragment_readahead=1
+    )
 
 
 def assess_dataset(
