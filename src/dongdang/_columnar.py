@@ -84,7 +84,8 @@ def to_numpy(column: Any) -> npt.NDArray[Any]:  # noqa: ANN401 - a column of any
     library = kind(column)
     if library == "pandas":
         pandas = _module("pandas")
-        if column.hasnans and pandas.api.types.is_numeric_dtype(column.dtype):
+        extension = not isinstance(column.dtype, np.dtype)  # nullable: NA, not NaN
+        if extension and pandas.api.types.is_numeric_dtype(column.dtype) and column.hasnans:
             return np.asarray(column.to_numpy(dtype=np.float64, na_value=np.nan))
     elif library == "pyarrow":
         arrow = _module("pyarrow")

@@ -255,6 +255,11 @@ def _build_plan(schedule: FeeSchedule) -> _Plan:
     )
     goods = [*vocabulary, _OTHER]
     base = np.array(_base_table(versions, samples, goods), dtype=object)
+    # Neighbouring pieces priced alike everywhere are one class: fewer edges to place
+    # a payload among ("[2, 5)" needs "≥ 2" and "≥ 5", not also "> 2" and "> 5").
+    kept = [0] + [p for p in range(1, len(samples)) if (base[:, p] != base[:, p - 1]).any()]
+    thresholds = [thresholds[p - 1] for p in kept[1:]]
+    base = base[:, kept + list(range(len(samples), base.shape[1]))]
     numerators, denominators = _coefficient_tables(versions, goods)
     caps = [None if version.cap is None else version.cap.amount for version in versions]
     return _Plan(
@@ -264,7 +269,7 @@ def _build_plan(schedule: FeeSchedule) -> _Plan:
             dtype=np.int64,
         ),
         thresholds=np.array(thresholds, dtype=np.float64),
-        pieces=len(samples),
+        pieces=len(kept),
         goods={code: position for position, code in enumerate(goods)},
         fees=_fold(base, numerators, denominators, caps),
         mixed=np.array([version.mixed_cargo is not None for version in versions], dtype=bool),
@@ -340,9 +345,13 @@ class _Text:
     def __getitem__(self, row: int) -> str:
         return self.texts[int(self.codes[row])]
 
+    def positions(self, positions: Mapping[str, int]) -> npt.NDArray[np.intp]:
+        """Each distinct text's position in ``positions``, or -1."""
+        return np.array([positions.get(text, -1) for text in self.texts], dtype=np.intp)
+
     def lookup(self, positions: Mapping[str, int]) -> npt.NDArray[np.intp]:
         """Each row's position in ``positions`` (by its text), or -1."""
-        found = np.array([positions.get(text, -1) for text in self.texts], dtype=np.intp)
+        found = self.positions(positions)
         return found[self.codes] if len(found) else np.zeros(0, dtype=np.intp)
 
     def refuse(
@@ -449,7 +458,7 @@ def _positions(members: Iterable[GoodsRegime | Journey | ContainerSize]) -> dict
 def _goods(
     rows: _Rows, plan: _Plan
 ) -> tuple[npt.NDArray[np.intp], list[tuple[int, ...]], list[tuple[str, ...]]]:
-    """Each row's goods combination; the goods indices and codes of each combination.
+    """Each distinct goods text's combination; the goods indices and codes of each combination.
 
     Each distinct goods text is read once; texts naming the same goods (by
     their place in the plan) share a combination.
@@ -473,7 +482,7 @@ def _goods(
     if failures:
         row = int(np.flatnonzero(np.isin(rows.goods.codes, list(failures)))[0])
         raise rows.error(row, failures[int(rows.goods.codes[row])])
-    return of_text[rows.goods.codes], list(combos), names
+    return of_text, list(combos), names
 
 
 def _combination_fees(plan: _Plan, combos: list[tuple[int, ...]]) -> npt.NDArray[np.int64]:
@@ -525,16 +534,17 @@ def assess_columns(
     rows.fail_at(np.isnat(rows.days), _refuse("date is missing (NaT)"))
     regimes = _positions(_REGIMES)
     rows.regime.refuse(rows, regimes.__contains__, GoodsRegime.from_code)
-    regime = rows.regime.lookup(regimes)
-    combo, combos, names = _goods(rows, plan)
+    of_text, combos, names = _goods(rows, plan)
     payload = rows.payload
     has_payload = ~np.isnan(payload)
-    rows.fail_at(
-        has_payload & (~(payload >= 0) | np.isinf(payload)),
-        lambda row: _refuse(
-            f"payload must be a finite number of tonnes, zero or more, got {payload[row]!r}"
-        )(row),
-    )
+    # The rows are looked at only if the least or the greatest payload is refused.
+    if len(payload) and not (np.fmin.reduce(payload) >= 0 and np.fmax.reduce(payload) < np.inf):
+        rows.fail_at(
+            has_payload & (~(payload >= 0) | np.isinf(payload)),
+            lambda row: _refuse(
+                f"payload must be a finite number of tonnes, zero or more, got {payload[row]!r}"
+            )(row),
+        )
     containers = _positions(_CONTAINERS)
     rows.container.refuse(
         rows, lambda text: not text or text in containers, ContainerSize.from_code
@@ -542,7 +552,6 @@ def assess_columns(
     container = rows.container.lookup(containers)
     journeys = _positions(_JOURNEYS)
     rows.journey.refuse(rows, journeys.__contains__, Journey.from_code)
-    journey = rows.journey.lookup(journeys)
     has_container = container >= 0
     rows.fail_at(
         has_payload == has_container,
@@ -562,34 +571,35 @@ def assess_columns(
     vehicle = _rank(plan.thresholds, payload)
     np.copyto(vehicle, plan.pieces + container, where=has_container)
 
-    # One lookup per row in the table folded for this call's goods combinations.
+    # One lookup per row in the table folded for this call's goods combinations: the
+    # offsets of the text columns are computed once per distinct text.
     fees = _combination_fees(plan, combos)
-    _, classes, regimes, count, journeys = fees.shape
+    _, classes, regime_count, count, journey_count = fees.shape
     at = version * classes
     at += vehicle
-    at *= regimes
-    at += regime
-    at *= count
-    at += combo
-    at *= journeys
-    at += journey
+    at *= regime_count * count * journey_count
+    at += (rows.regime.positions(regimes) * (count * journey_count))[rows.regime.codes]
+    at += (of_text * journey_count)[rows.goods.codes]
+    at += rows.journey.positions(journeys)[rows.journey.codes]
     fee: npt.NDArray[np.int64] = fees.ravel()[at]
 
     def no_rate(row: int) -> None:
         current = schedule.versions[int(version[row])]
-        goods = combos[int(combo[row])]
-        cell = (int(version[row]), int(vehicle[row]), int(regime[row]))
-        for slot, index in enumerate(goods):
-            if plan.fees[(*cell, index, int(journey[row]))] == _NO_RATE:
+        combo = int(of_text[rows.goods.codes[row]])
+        cell = (int(version[row]), int(vehicle[row]), regimes[rows.regime[row]])
+        for slot, index in enumerate(combos[combo]):
+            if plan.fees[(*cell, index, journeys[rows.journey[row]])] == _NO_RATE:
                 raise RateNotFoundError(
                     no_rate_message(
-                        current, rows.vehicle(row), rows.regime[row], names[int(combo[row])][slot]
+                        current, rows.vehicle(row), rows.regime[row], names[combo][slot]
                     )
                 )
-        raise RateNotFoundError(mixed_message(current, names[int(combo[row])]))
+        raise RateNotFoundError(mixed_message(current, names[combo]))
 
-    rows.fail_at(fee == _NO_RATE, no_rate)
-    rows.fail_at(
-        fee == _TOO_BIG, _refuse("the fee exceeds what an int64 array holds (2**63 - 1 đồng)")
-    )
+    refused = fee < 0
+    if refused.any():
+        rows.fail_at(fee == _NO_RATE, no_rate)
+        rows.fail_at(
+            fee == _TOO_BIG, _refuse("the fee exceeds what an int64 array holds (2**63 - 1 đồng)")
+        )
     return fee
