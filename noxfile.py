@@ -17,8 +17,13 @@ ROOT = Path(__file__).parent
 TEST_DEPS = [
     "pytest>=8.3",
     "pytest-cov>=5",
+    "pytest-xdist>=3.5",
     "hypothesis>=6.100",
     "pandas>=2.1",
+    # The columnar paths read polars DataFrames and Arrow tables too; batches run on Dask.
+    "polars>=1.0",
+    "pyarrow>=14",
+    "dask[dataframe]>=2024.1",
     "markdown-it-py>=3",
 ]
 
@@ -40,8 +45,11 @@ def typing(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     session.install("-e", ".", *TEST_DEPS)
     env = {"HYPOTHESIS_PROFILE": os.environ.get("HYPOTHESIS_PROFILE", "ci")}
+    # One worker per core; pytest-cov combines the workers' coverage.
     session.run(
         "pytest",
+        "-n",
+        "auto",
         "--cov=dongdang",
         "--cov-branch",
         "--cov-report=term-missing",

@@ -44,7 +44,6 @@ The growth of thu phí is printed as “14,4%”, but its parts allow only betwe
 from __future__ import annotations
 
 import enum
-import itertools
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -65,7 +64,7 @@ from dongdang.text import Figure, Qualifier, format_number, unit_phrase
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator
 
     from dongdang.periods import Language
 
@@ -84,9 +83,6 @@ __all__ = [
 #: How far an approximate figure ("khoảng", "xấp xỉ", "ước") may stray from
 #: its printed value x, as a fraction of x, on top of its rounding interval.
 ABOUT_TOLERANCE: Final = Fraction(5, 100)
-
-#: The most parts a growth check enumerates the corners of (2**n corners).
-_MAX_PARTS: Final = 10
 
 
 @final
@@ -472,11 +468,54 @@ def _ranges(
     return values, rates
 
 
+def _extreme_factor(values: list[_Ends], rates: list[Fraction], *, lowest: bool) -> Fraction:
+    """The lowest (or highest) Σv / Σ(v / r) over the box of values, the rates fixed.
+
+    Σv / Σ(v/r) is the reciprocal of the mean of 1/r weighted by v. Its
+    optimum over a box lies where every part with 1/r above the optimal mean
+    (below, for the highest) takes its largest value and every other part its
+    smallest (Dinkelbach): one of the k + 1 choices "the first j parts, by
+    1/r, at their largest", each evaluated from running sums.
+    """
+    order = sorted(range(len(rates)), key=lambda i: 1 / rates[i], reverse=lowest)
+    current = sum((values[i][0] for i in order), Fraction(0))
+    previous = sum((values[i][0] / rates[i] for i in order), Fraction(0))
+    best = current / previous
+    for i in order:
+        low, high = values[i]
+        current += high - low
+        previous += (high - low) / rates[i]
+        ratio = current / previous
+        best = min(best, ratio) if lowest else max(best, ratio)
+    return best
+
+
+def _growth_bounds(values: list[_Ends], rates: list[_Ends]) -> tuple[Fraction, Fraction] | None:
+    """The lowest and highest growth (in percent) of a sum of parts, each within bounds.
+
+    Part i is worth between ``values[i]`` now (≥ 0) and 1 + its growth is
+    between ``rates[i]`` (> 0); the sum grew by Σv / Σ(v / r) − 1. The lowest
+    growth takes every rate at its low end, the highest at its high end; the
+    values are then found in O(k log k) (:func:`_extreme_factor`), exactly as
+    the 2**k corners of the box would give them. None when the previous sum
+    may be nothing (every part may be worth nothing).
+
+    >>> from fractions import Fraction as F
+    >>> _growth_bounds([(F(10), F(10)), (F(30), F(30))], [(F(2), F(2)), (F(1), F(1))])
+    (Fraction(100, 7), Fraction(100, 7))
+    """
+    if all(low == 0 for low, _ in values):
+        return None
+    lowest = _extreme_factor(values, [low for low, _ in rates], lowest=True)
+    highest = _extreme_factor(values, [high for _, high in rates], lowest=False)
+    return (lowest - 1) * 100, (highest - 1) * 100
+
+
 def _growth_agrees(total: Statement) -> list[Finding]:
     stated = _growth(total)
     matched, other = _addable(total)
     parts = [part for part, _ in matched]
-    if stated is None or other or not 2 <= len(parts) <= _MAX_PARTS or _components_sum(total):  # noqa: PLR2004
+    if stated is None or other or len(parts) < 2 or _components_sum(total):  # noqa: PLR2004
         return []  # the growth of a total follows from all its parts, or from none
     growths = [_growth(part) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
@@ -484,19 +523,10 @@ def _growth_agrees(total: Statement) -> list[Finding]:
     ranges = _ranges(matched, growths)
     if ranges is None:
         return []
-    values, rates = ranges
-
-    def previous(corner: Sequence[Fraction], rate_end: int) -> Fraction:
-        return sum((v / r[rate_end] for v, r in zip(corner, rates, strict=True)), Fraction(0))
-
-    def total_growth(corner: Sequence[Fraction], rate_end: int) -> Fraction:
-        return (sum(corner, Fraction(0)) / previous(corner, rate_end) - 1) * 100
-
-    corners = list(itertools.product(*values))
-    if any(previous(corner, 1) == 0 for corner in corners):
+    bounds = _growth_bounds(*ranges)
+    if bounds is None:
         return []  # a previous total of nothing has no growth
-    low = min(total_growth(corner, 0) for corner in corners)
-    high = max(total_growth(corner, 1) for corner in corners)
+    low, high = bounds
     allowed = Interval(low=low, high=high)
     printed = interval_of(stated.value)
     if stated.decrease:
@@ -646,13 +676,10 @@ def _check_bases(bases: object) -> Mapping[str, Statement]:
 
 
 def _audit_statement(statement: Statement) -> list[Finding]:
-    findings = [
-        *_components_sum(statement),
-        *_growth_agrees(statement),
-        *_ratio_agrees(statement),
-    ]
-    for part in statement.components:
-        findings.extend(_audit_statement(part))
+    # walk(), not recursion: chains of "trong đó" may nest thousands deep.
+    findings: list[Finding] = []
+    for each in statement.walk():
+        findings += [*_components_sum(each), *_growth_agrees(each), *_ratio_agrees(each)]
     return findings
 
 

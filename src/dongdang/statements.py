@@ -39,6 +39,7 @@ period of 2023.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 import itertools
@@ -54,7 +55,7 @@ from dongdang.periods import Period
 from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
     from decimal import Decimal
 
     from dongdang.periods import Language
@@ -243,9 +244,12 @@ class Statement:
         >>> [s.value.text for s in total.walk()]
         ['08', '05', '03']
         """
-        yield self
-        for part in self.components:
-            yield from part.walk()
+        # A stack, not recursion: chains of "trong đó" may nest thousands deep.
+        stack = [self]
+        while stack:
+            statement = stack.pop()
+            yield statement
+            stack.extend(reversed(statement.components))
 
     def same_figures(self, other: Statement) -> bool:
         """Whether both state the same figures, whatever text and spans they came from.
@@ -360,8 +364,11 @@ _BASE_LEAD: Final = {
     "vi": re.compile(r"\s*(?:so với\s+)?", re.IGNORECASE),
     "en": re.compile(r"\s*(?:(?:on|of|over|than)\s+)?", re.IGNORECASE),
 }
+# A run of dots or of spaces is tried from its start only: from every character
+# of a long run, the search would be quadratic in it.
 _BASE_END: Final = re.compile(
-    r",\s|;|\)|\.+(?:\s|$)|\s+(?:và|and|so với|trong đó|of which)(?!\w)|$", re.IGNORECASE
+    r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?<!\s)\s+(?:và|and|so với|trong đó|of which)(?!\w)|$",
+    re.IGNORECASE,
 )
 _SAME_PERIOD: Final = {
     "vi": re.compile(r"cùng kỳ(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE),
@@ -408,7 +415,9 @@ _OPENER: Final = re.compile(
     r",\s+(?=(?:trong đó|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))", re.IGNORECASE
 )
 _SEPARATORS_BEFORE: Final = re.compile(r"^[\s,;:]+")
-_TRAILING: Final = re.compile(r"(?:[\s,;:(]+|\s+(?:và|and))+$", re.IGNORECASE)
+# Stripped from the end of a clause: separators, and "và"/"and" after a space.
+_TRAILING_MARKS: Final = ",;:("
+_TRAILING_WORDS: Final = ("và", "and")
 _WEAK_SEPARATOR: Final = re.compile(r",(?=\s)|\s(?:và|and)(?=\s)", re.IGNORECASE)
 # An opening adverbial before the first comma of a clause: "Theo báo cáo, …",
 # "Tính từ 01/3/2020 – 25/5/2020, …"; it is not part of the subject.
@@ -428,12 +437,19 @@ _PERCENT_VERB: Final = re.compile(
 _LEADING: Final = re.compile(r"^(?:[\s,]|trong đó|of which|có|và|and)+(?=[\s,]|$)", re.IGNORECASE)
 _VERBS: Final = frozenset({"đạt", "được", "thu", "là", "có", "hiện", "đã", "reached", "was"})
 _NOT_PERIOD_AFTER: Final = ("cùng kỳ", "so với", "đến", "lần", "%", " on", " of", "times")
+_LONGEST_NOT_PERIOD_AFTER: Final = max(map(len, _NOT_PERIOD_AFTER))
+_BLANKS: Final = re.compile(r"[^\S\n]*")
+_UNIT_WORDS: Final = re.compile(_UNIT_WORD + r"(?:(?:[^\S\n]+|/)" + _UNIT_WORD + "){0,3}")
+_NUMBER_AT: Final = re.compile(_NUMBER)
+# Possessive: the spaces before and after the dash are not given back and tried again.
+_RANGE_END: Final = re.compile(r"\s*+[-–]\s*+(" + _NUMBER + ")")
+_FOLLOWER: Final = re.compile(r"[^\S\n]+([^\W\d]+)")
 _SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
 
 # Numbers that are not figures: dates, legal numbers, markers, terms, scales.
 _NOT_FIGURES: Final = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"
+    r"|(?<!\d)\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"  # from a run's first digit: linear
     r"|[^\W\d_]+-\d+"
     r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
@@ -516,8 +532,40 @@ def _join(number: str, phrase: str | None) -> str:
     return number if phrase is None else f"{number} {phrase}"
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with spaces over the ``spans`` (in order, not overlapping), in one pass."""
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+@final
+class _Reach:
+    """How far the events starting before a position reach: a Fenwick tree of maxima.
+
+    Each figure asks for the end of the events before it; a scan of all of
+    them would make reading a long sentence quadratic.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.tree = [-1] * (size + 2)
+
+    def add(self, start: int, end: int) -> None:
+        at = start + 1
+        while at < len(self.tree):
+            self.tree[at] = max(self.tree[at], end)
+            at += at & -at
+
+    def before(self, position: int) -> int | None:
+        """The furthest end of the events starting before ``position``, or None."""
+        best, at = -1, min(position, len(self.tree) - 1)
+        while at > 0:
+            best = max(best, self.tree[at])
+            at -= at & -at
+        return None if best < 0 else best
 
 
 _ComparisonEvent = tuple[
@@ -558,9 +606,79 @@ def _size_problem(*figures: Figure | None) -> str | None:
     return None
 
 
+#: The longest word the patterns anchored at the end of a prefix look for, plus a space.
+_LONGEST_BEFORE: Final = 1 + max(
+    len(word)
+    for word in (
+        *_QUALIFIER_WORDS,
+        "đạt",
+        "là",
+        "bằng",
+        "reached",
+        "was",
+        "equal to",
+        "tăng",
+        "giảm",
+        "up",
+        "down",
+    )
+)
+
+
+def _ending_at(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (a word and spaces, anchored by ``$``) searched in ``text[:end]``.
+
+    Only the tail is read: the run of spaces before ``end`` and a word's
+    length before it. Searching the whole prefix for each figure would make
+    reading a long sentence quadratic.
+    """
+    start = end
+    while start and text[start - 1].isspace():
+        start -= 1
+    return pattern.search(text, max(0, start - _LONGEST_BEFORE), end)
+
+
+_BECAUSE: Final = re.compile(r"(?=(?:^|\s)(?:do|vì)\s)", re.IGNORECASE)
+
+
+def _one_of(subject: str) -> str | None:
+    """What ``_ONE_OF`` finds in ``subject``, trying only the starts that can match.
+
+    A match starts at a "do"/"vì" with no other one after it, but for one
+    inside its own spaces ("do vì X"): the last two. Searching from every
+    "do" to the end would be quadratic in a long clause.
+    """
+    starts = [match.start() for match in _BECAUSE.finditer(subject)]
+    for start in starts[-2:]:
+        match = _ONE_OF.match(subject, start)
+        if match is not None:
+            return match.group(1)
+    return None
+
+
 def _words(text: str) -> str:
-    """A clause without the spaces and separators around it (", phí B …" is "phí B …")."""
-    return _TRAILING.sub("", _SEPARATORS_BEFORE.sub("", text))
+    """A clause without the spaces and separators around it (", phí B …" is "phí B …").
+
+    The end is stripped by a scan from the right, in time linear in what it
+    strips: a regular expression anchored at the end tries every start.
+
+    >>> _words(", phí B ,  và,\u00a0")
+    'phí B'
+    """
+    text = _SEPARATORS_BEFORE.sub("", text)
+    end = len(text)
+    while end:
+        if text[end - 1].isspace() or text[end - 1] in _TRAILING_MARKS:
+            end -= 1
+            continue
+        for word in _TRAILING_WORDS:
+            start = end - len(word)
+            if start > 0 and text[start:end].lower() == word and text[start - 1].isspace():
+                end = start
+                break
+        else:
+            break
+    return text[:end]
 
 
 class _Skip(Exception):  # noqa: N818 - a signal, not an error
@@ -581,22 +699,25 @@ class _Sentence:
         self.plain = self.text  # the period phrases blanked: the subject's words
         self.periods: list[tuple[int, Period | None]] = []  # (where, period) of each phrase
         self._find_periods()
-        self.masked = self.plain
-        for match in _NOT_FIGURES.finditer(self.masked):
-            self.masked = _blank(self.masked, *match.span())
+        self.masked = _blank(self.plain, (m.span() for m in _NOT_FIGURES.finditer(self.plain)))
         self.events: list[tuple[int, object]] = []
-        self.extents: list[tuple[int, int]] = []  # where each event starts and ends
+        self.extents = _Reach(len(self.text))  # where each event starts and ends
 
     def _find_periods(self) -> None:
         """Every period phrase of the sentence but the bases ("so với năm 2020")."""
         pattern = _PERIOD_VI if self.lang == "vi" else _PERIOD_EN
+        spans = []
         for match in pattern.finditer(self.text):
-            before = self.text[: match.start()].rstrip().lower()
+            end = match.start()
+            while end and self.text[end - 1].isspace():
+                end -= 1
+            before = self.text[max(0, end - _LONGEST_NOT_PERIOD_AFTER) : end].lower()
             if before.endswith(_NOT_PERIOD_AFTER):
                 continue
             phrase = match.group(0) if self.lang == "vi" else match.group("label")
             self.periods.append((match.start(), _read_period(phrase, self.lang)))
-            self.plain = _blank(self.plain, *match.span())
+            spans.append(match.span())
+        self.plain = _blank(self.plain, spans)
 
     def _period_of(self, clause: int, end: int) -> Period | None:
         """The period of a statement whose words run from ``clause`` to ``end``.
@@ -605,16 +726,16 @@ class _Sentence:
         them; else the period given to :func:`parse_statements`. A phrase that
         names no valid period ("quý 5/2024") still counts: its period is None.
         """
-        within = [period for where, period in self.periods if clause <= where < end]
-        if within:
-            return within[0]
-        before = [period for where, period in self.periods if where < clause]
-        return before[-1] if before else self.period
+        wheres = [where for where, _ in self.periods]  # in order: found left to right
+        first = bisect.bisect_left(wheres, clause)
+        if first < len(wheres) and wheres[first] < end:
+            return self.periods[first][1]
+        return self.periods[first - 1][1] if first else self.period
 
     def _unparsed(self, start: int, end: int, reason: str, at: int | None = None) -> None:
         span = self._abs(start if at is None else at, end)
         self.events.append((start, Unparsed(text=self.text[start:end], span=span, reason=reason)))
-        self.extents.append((start, end))
+        self.extents.add(start, end)
 
     def _abs(self, start: int, end: int) -> tuple[int, int]:
         return (self.offset + start, self.offset + end)
@@ -629,13 +750,16 @@ class _Sentence:
     # -- comparisons
 
     def _comparisons(self) -> None:
+        spans = []
         for match in _PERCENT_COMPARISON[self.lang].finditer(self.masked):
             word = match.group("word").lower()
             if match.group("number") is None:
                 self._unparsed(match.start(), match.end(), f"{match.group(0)!r} has no number")
             else:
                 self._comparison(match, _KEYWORDS[self.lang][word], decrease=word in _DECREASE)
-            self.masked = _blank(self.masked, *match.span())
+            spans.append(match.span())
+        self.masked = _blank(self.masked, spans)
+        spans = []
         for match in _MULTIPLE[self.lang].finditer(self.masked):
             if self.lang == "vi" and match.group("word").lower() == "giảm":
                 self._unparsed(
@@ -647,7 +771,8 @@ class _Sentence:
                 )
             else:
                 self._comparison(match, ComparisonKind.MULTIPLE, decrease=False)
-            self.masked = _blank(self.masked, *match.span())
+            spans.append(match.span())
+        self.masked = _blank(self.masked, spans)
 
     def _comparison(self, match: re.Match[str], kind: ComparisonKind, *, decrease: bool) -> None:
         start = match.start("qualifier" if match.group("qualifier") else "number")
@@ -682,24 +807,22 @@ class _Sentence:
                 ),
             )
         )
-        self.extents.append((match.start(), end))
+        self.extents.add(match.start(), end)
 
     # -- figures
 
     def _unit_at(self, position: int) -> tuple[int, str | None, str | None]:
         """The unit or noun after a number: (end, unit phrase, noun)."""
-        lead = re.match(r"[^\S\n]*", self.masked[position:])
+        lead = _BLANKS.match(self.masked, position)
         assert lead is not None  # noqa: S101 - matches the empty string
-        start = position + lead.end()
+        start = lead.end()
         if self.masked.startswith("%", start):
             return start + 1, "%", None
-        words = re.match(
-            _UNIT_WORD + r"(?:(?:[^\S\n]+|/)" + _UNIT_WORD + "){0,3}", self.masked[start:]
-        )
+        words = _UNIT_WORDS.match(self.masked, start)
         if words is None:
             return position, None, None
         cuts = [m.start() for m in re.finditer(r"[^\S\n]+|/", words.group(0))]
-        for cut in [words.end(), *reversed(cuts)]:
+        for cut in [len(words.group(0)), *reversed(cuts)]:
             phrase = words.group(0)[:cut]
             try:
                 unit = read_figure("1 " + phrase, self.lang).unit
@@ -713,14 +836,19 @@ class _Sentence:
         return position, None, None
 
     def _figures(self) -> None:
+        # Each figure is blanked once all are read: a figure reads only what
+        # follows it, and a number inside an earlier figure (a range's upper
+        # end) is skipped.
+        spans: list[tuple[int, int]] = []
         for match in re.finditer(r"(?<![\w/.,\-−])[-−]?" + _NUMBER, self.masked):
-            if not self.masked[match.start() : match.end()].strip():
-                continue  # blanked by an earlier figure
+            if spans and match.start() < spans[-1][1]:
+                continue  # inside an earlier figure
             try:
                 end = self._figure(match)
             except _Skip:
                 continue
-            self.masked = _blank(self.masked, match.start(), end)
+            spans.append((match.start(), end))
+        self.masked = _blank(self.masked, spans)
 
     def _figure(self, first: re.Match[str]) -> int:  # noqa: C901 - one branch per form
         start, number_end = first.span()
@@ -728,17 +856,17 @@ class _Sentence:
         second: re.Match[str] | None = None
         mode = "simple"
         if self.masked.startswith("/", end):
-            second = re.match(_NUMBER, self.masked[end + 1 :])
+            second = _NUMBER_AT.match(self.masked, end + 1)
             mode = "fraction"
         elif phrase is None and noun is None:
-            second = re.match(r"\s*[-–]\s*(" + _NUMBER + ")", self.masked[end:])
+            second = _RANGE_END.match(self.masked, end)
             mode = "range"
         other_phrase: str | None = None
         other, other_at = "", end
         if second is not None:
             other = second.group(second.re.groups)
-            other_at = end + (mode == "fraction") + second.start(second.re.groups)
-            end, other_phrase, other_noun = self._unit_at(end + (mode == "fraction") + second.end())
+            other_at = second.start(second.re.groups)
+            end, other_phrase, other_noun = self._unit_at(second.end())
             if phrase is None and noun is None:
                 noun = other_noun
             elif other_noun is not None:
@@ -752,7 +880,7 @@ class _Sentence:
         )
         if refused is not None:
             return refused
-        qualifier = _QUALIFIER_BEFORE.search(self.text[:start])
+        qualifier = _ending_at(_QUALIFIER_BEFORE, self.text, start)
         figure_start = start if qualifier is None else qualifier.start()
         head = self.text[figure_start:start] + first.group(0)
         whole = upper = per = None
@@ -804,17 +932,17 @@ class _Sentence:
         if reason is not None:
             self._unparsed(figure_start, end, reason)
             return end
-        change = _CHANGE_BEFORE[self.lang].search(self.text, 0, figure_start)
+        change = _ending_at(_CHANGE_BEFORE[self.lang], self.text, figure_start)
         if change is not None:
             plain = (draft.whole, upper, draft.per) == (None, None, None)
             self._change(change, value, draft.span, plain=plain)
             return end
         draft.clause, draft.subject = self._subject(figure_start)
-        if value.unit == "percent" and _PERCENT_VERB.search(self.text[:figure_start]):
+        if value.unit == "percent" and _ending_at(_PERCENT_VERB, self.text, figure_start):
             draft.base, draft.reach = self._base_after(end)
         draft.span = self._abs(figure_start, end)
         self.events.append((figure_start, draft))
-        self.extents.append((figure_start, draft.reach))
+        self.extents.add(figure_start, draft.reach)
         return draft.reach
 
     def _change(
@@ -847,7 +975,7 @@ class _Sentence:
             self._abs(*figure),
         )
         self.events.append((start, event))
-        self.extents.append((start, stop))
+        self.extents.add(start, stop)
 
     def _refused(
         self, first: re.Match[str], end: int, *, figure: bool, last: str | None
@@ -862,14 +990,14 @@ class _Sentence:
         None for a figure to read; :class:`_Skip` for a number that is no figure.
         """
         start = first.start()
-        follower = re.match(r"[^\S\n]+([^\W\d]+)", self.masked[end:])
+        follower = _FOLLOWER.match(self.masked, end)
         if (
             last is not None
             and last.lower() == "lượt"
             and follower is not None
             and follower.group(1).lower() not in _AFTER_TRIPS
         ):
-            stop = end + follower.end()
+            stop = follower.end()
             self._unparsed(
                 start,
                 stop,
@@ -940,11 +1068,13 @@ class _Sentence:
         an opening adverbial ("Theo báo cáo, "), leading "trong đó/và/có" and
         trailing verbs ("thu" only after a word "phí": "tổng thu" keeps it).
         """
-        previous = max((end for start, end in self.extents if start < position), default=None)
+        previous = self.extents.before(position)
         floor = 0 if previous is None else min(previous, position)
         clause = floor
         strong = [m.end() for m in _STRONG_SEPARATOR.finditer(self.plain, floor, position)]
-        strong += [m.end() for m in _OPENER.finditer(self.plain, max(strong, default=floor))]
+        strong += [
+            m.end() for m in _OPENER.finditer(self.plain, max(strong, default=floor), position + 1)
+        ]
         strong = [end for end in strong if end <= position]
         if strong:
             clause = strong[-1]
@@ -963,9 +1093,9 @@ class _Sentence:
                 break
             words.pop()
         subject = _LEADING.sub("", " ".join(words)).strip(" ,;:")
-        one_of = _ONE_OF.search(subject)
+        one_of = _one_of(subject)
         if one_of is not None:
-            subject = one_of.group(1)
+            subject = one_of
         head = subject.split(" ", 2)
         proper = len(head) > 1 and head[1][:1].isupper()
         acronym = len(head[0]) > 1 and head[0].isupper()
@@ -1004,54 +1134,69 @@ class _Sentence:
         results: list[Statement | Unparsed] = []
         for item in items:
             if isinstance(item, _Draft):
-                end = self._end(item, ends.get(id(item), len(self.text)))
-                results.append(self._freeze(item, self._period_of(item.clause, end), end))
+                stop = ends.get(id(item), len(self.text))
+                end = self._end(self._lasts(item)[id(item)], stop)
+                results.append(self._freeze(item, self._period_of(item.clause, end), stop))
             else:
                 results.append(item)
         return results
 
-    def _last(self, draft: _Draft) -> int:
-        """Where the last event of a draft ends: its figure, comparisons or components'."""
-        return max(
-            [
-                draft.reach,
-                *(span[1] - self.offset for _, _, _, _, span, _ in draft.comparisons),
-                *map(self._last, draft.components),
-            ]
-        )
+    def _lasts(self, top: _Draft) -> dict[int, int]:
+        """Where the last event of each draft under ``top`` ends (by id): its own or its parts'.
 
-    def _end(self, draft: _Draft, stop: int) -> int:
-        """Where the text of a draft ends.
+        Children before parents, with a stack: chains of "trong đó" may nest
+        thousands deep.
+        """
+        lasts: dict[int, int] = {}
+        for draft in reversed(_preorder(top)):
+            lasts[id(draft)] = max(
+                [
+                    draft.reach,
+                    *(span[1] - self.offset for _, _, _, _, span, _ in draft.comparisons),
+                    *(lasts[id(part)] for part in draft.components),
+                ]
+            )
+        return lasts
+
+    def _end(self, last: int, stop: int) -> int:
+        """Where the text of a draft whose last event ends at ``last`` ends.
 
         At ``stop`` (the next clause or the sentence end) or at the first ";"
         after its last event, whichever comes first.
         """
-        semicolon = self.text.find(";", self._last(draft), stop)
+        semicolon = self.text.find(";", last, stop)
         return stop if semicolon < 0 else semicolon
 
-    def _freeze(self, draft: _Draft, period: Period | None, end: int) -> Statement:
-        """The statement of a draft for ``period``, its text running from its clause to ``end``.
+    def _freeze(self, top: _Draft, period: Period | None, stop: int) -> Statement:
+        """The statement of a draft for ``period``, its text running from its clause on.
 
-        Its components share its period.
+        Its text ends at ``stop`` or before; its components share its period.
+        Built children first, with a stack.
         """
-        ends = [c.clause for c in draft.components[1:]] + [end]
-        return Statement(
-            subject=draft.subject,
-            value=draft.value,
-            noun=draft.noun,
-            period=period,
-            comparisons=tuple(self._resolve(event, period) for event in draft.comparisons),
-            components=tuple(
-                self._freeze(c, period, self._end(c, stop))
-                for c, stop in zip(draft.components, ends, strict=False)
-            ),
-            whole=draft.whole,
-            upper=draft.upper,
-            per=draft.per,
-            base=draft.base,
-            text=_words(self.text[draft.clause : end]),
-            span=draft.span,
-        )
+        lasts = self._lasts(top)
+        ends = {id(top): self._end(lasts[id(top)], stop)}
+        order = _preorder(top)
+        for draft in order:  # parents first: each component's text ends before the next one
+            stops = [c.clause for c in draft.components[1:]] + [ends[id(draft)]]
+            for part, part_stop in zip(draft.components, stops, strict=False):
+                ends[id(part)] = self._end(lasts[id(part)], part_stop)
+        made: dict[int, Statement] = {}
+        for draft in reversed(order):  # children first
+            made[id(draft)] = Statement(
+                subject=draft.subject,
+                value=draft.value,
+                noun=draft.noun,
+                period=period,
+                comparisons=tuple(self._resolve(event, period) for event in draft.comparisons),
+                components=tuple(made.pop(id(part)) for part in draft.components),
+                whole=draft.whole,
+                upper=draft.upper,
+                per=draft.per,
+                base=draft.base,
+                text=_words(self.text[draft.clause : ends[id(draft)]]),
+                span=draft.span,
+            )
+        return made[id(top)]
 
     def _alone(self, position: int, event: _ComparisonEvent) -> _Draft | Unparsed:
         """A comparison with no figure before it in its sentence.
@@ -1106,6 +1251,16 @@ class _Sentence:
         return Comparison(
             kind=kind, value=value, decrease=decrease, base=base, base_period=base_period, span=span
         )
+
+
+def _preorder(top: _Draft) -> list[_Draft]:
+    """A draft and its components, each before its own components, without recursion."""
+    order, stack = [], [top]
+    while stack:
+        draft = stack.pop()
+        order.append(draft)
+        stack.extend(reversed(draft.components))
+    return order
 
 
 def _check(text: object, lang: object) -> str:

@@ -2,8 +2,9 @@
 
 :meth:`FeeSchedule.assess_many <dongdang.fees.schedule.FeeSchedule.assess_many>`
 takes the crossings as columns, a mapping of column name to a 1-D array (or a
-pandas DataFrame), and returns the fees as an int64 array of đồng, the same
-fee :meth:`~dongdang.fees.schedule.FeeSchedule.assess` gives for each row.
+pandas or polars DataFrame, or a pyarrow Table), and returns the fees as an
+int64 array of đồng, the same fee
+:meth:`~dongdang.fees.schedule.FeeSchedule.assess` gives for each row.
 
 ================  ========  =============================================================
 column            needed    what it holds
@@ -27,12 +28,17 @@ its shortest repr says (``2.0`` is 2 tonnes, as
 :class:`~dongdang.fees.crossings.Crossing` reads a float), and bracket ends are
 compared exactly.
 
-The work is done with numpy: string columns are matched against the
-schedule's codes by binary search, the version by bisection on the start
-days, the vehicle class by binary search on the bracket ends, and the fee is
-gathered from a table of base rates and multiplied by the coefficients as
-exact fractions in integer arithmetic, rounded half-up and capped. A mixed
-cargo takes the highest of its goods' fees.
+The columns may be numpy arrays (or sequences), or come in a pandas or
+polars DataFrame or a pyarrow Table (or RecordBatch). Each text column is
+encoded once by hashing its values (``dongdang._columnar.encode``; the
+codes of a pandas categorical, an Arrow dictionary array or a polars
+Categorical/Enum are used as they are), and each distinct text is checked
+once. The schedule is folded, once, into a table of fees by version, vehicle
+class, regime, goods and journey (base rate × coefficients as exact fractions,
+rounded half-up, capped); each call adds its goods combinations (a mixed cargo
+takes the highest of its goods' fees), and each row is then one lookup, its
+version found by bisection on the start days and its vehicle class by binary
+search on the bracket ends.
 
 >>> import numpy as np
 >>> from dongdang.fees import lang_son_fee_schedule
@@ -49,9 +55,8 @@ array([4000000])
 
 from __future__ import annotations
 
+import itertools
 import math
-import sys
-from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Protocol, final
@@ -59,6 +64,8 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, final
 import attrs
 import numpy as np
 
+from dongdang._columnar import columns_of, encode, missing, to_numpy
+from dongdang._columnar import kind as encoded_kind
 from dongdang._decimal import EXACT
 from dongdang.errors import (
     DongDangError,
@@ -72,7 +79,7 @@ from dongdang.fees.versions import mixed_message, no_rate_message
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     import numpy.typing as npt
 
@@ -87,6 +94,9 @@ COLUMNS: Final = ("date", "regime", "goods", "payload", "container", "journey", 
 REQUIRED_COLUMNS: Final = ("date", "regime", "goods")
 
 _INT64_MAX: Final = int(np.iinfo(np.int64).max)
+#: In the folded fee table: no sourced rate (or a mixed cargo without a rule), a fee too big.
+_NO_RATE: Final = -1
+_TOO_BIG: Final = -2
 _OTHER: Final = ""  # the goods that no provision names: only rows for any goods apply
 
 
@@ -150,23 +160,15 @@ class _Plan:
     ends: npt.NDArray[np.int64]
     thresholds: npt.NDArray[np.float64]
     pieces: int
-    goods: npt.NDArray[np.str_]
-    base: npt.NDArray[Any]
-    numerators: npt.NDArray[Any]
-    denominators: npt.NDArray[Any]
-    caps: npt.NDArray[Any]
-    has_cap: npt.NDArray[np.bool_]
+    goods: dict[str, int]
+    fees: npt.NDArray[np.int64]  # version × class × regime × goods × journey; < 0: see below
     mixed: npt.NDArray[np.bool_]
-    shape: tuple[int, int, int, int, int]  # versions, classes, regimes, goods, journeys
+    gapless: bool  # each version starts the day after the one before ends
 
 
 _REGIMES: Final = sorted(GoodsRegime, key=lambda member: member.value)
 _JOURNEYS: Final = sorted(Journey, key=lambda member: member.value)
 _CONTAINERS: Final = sorted(ContainerSize, key=lambda member: member.value)
-
-
-def _codes(members: Iterable[GoodsRegime | Journey | ContainerSize]) -> npt.NDArray[np.str_]:
-    return np.array([member.value for member in members], dtype=str)
 
 
 def _days(day: dt.date) -> int:
@@ -214,6 +216,30 @@ def _coefficient_tables(
     return numerators, denominators
 
 
+def _fold(
+    base: npt.NDArray[Any],
+    numerators: npt.NDArray[Any],
+    denominators: npt.NDArray[Any],
+    caps: list[int | None],
+) -> npt.NDArray[np.int64]:
+    """Rates × coefficients, rounded half-up and capped, once for every cell of the plan.
+
+    In exact integers: round(base × n / d) is floor((2·base·n + d) / 2d). The
+    result is indexed by version, vehicle class, regime, goods and journey;
+    :data:`_NO_RATE` where no rate is sourced, :data:`_TOO_BIG` where the fee
+    exceeds an int64.
+    """
+    b = base[:, :, :, :, None]
+    n = numerators[:, None, :, :, :]
+    d = denominators[:, None, :, :, :]
+    fee = (2 * b * n + d) // (2 * d)
+    for v, cap in enumerate(caps):
+        if cap is not None:
+            fee[v] = np.minimum(fee[v], cap)
+    fee = np.where(fee > _INT64_MAX, _TOO_BIG, fee)
+    return np.where(b < 0, _NO_RATE, fee).astype(np.int64)
+
+
 def _build_plan(schedule: FeeSchedule) -> _Plan:
     versions = schedule.versions
     brackets = [
@@ -229,11 +255,13 @@ def _build_plan(schedule: FeeSchedule) -> _Plan:
     )
     goods = [*vocabulary, _OTHER]
     base = np.array(_base_table(versions, samples, goods), dtype=object)
+    # Neighbouring pieces priced alike everywhere are one class: fewer edges to place
+    # a payload among ("[2, 5)" needs "≥ 2" and "≥ 5", not also "> 2" and "> 5").
+    kept = [0] + [p for p in range(1, len(samples)) if (base[:, p] != base[:, p - 1]).any()]
+    thresholds = [thresholds[p - 1] for p in kept[1:]]
+    base = base[:, kept + list(range(len(samples), base.shape[1]))]
     numerators, denominators = _coefficient_tables(versions, goods)
-    caps = np.array([0 if v.cap is None else v.cap.amount for v in versions], dtype=object)
-    widest = max(2 * max(base.flat) * max(numerators.flat) + max(denominators.flat), *caps.flat)
-    # int64 when no product can overflow; Python integers (slower, exact) otherwise.
-    dtype: Any = np.int64 if widest <= _INT64_MAX else object
+    caps = [None if version.cap is None else version.cap.amount for version in versions]
     return _Plan(
         starts=np.array([_days(version.start) for version in versions], dtype=np.int64),
         ends=np.array(
@@ -241,35 +269,29 @@ def _build_plan(schedule: FeeSchedule) -> _Plan:
             dtype=np.int64,
         ),
         thresholds=np.array(thresholds, dtype=np.float64),
-        pieces=len(samples),
-        goods=np.array(vocabulary, dtype=str),
-        base=base.astype(dtype).ravel(),
-        numerators=numerators.astype(dtype).ravel(),
-        denominators=denominators.astype(dtype).ravel(),
-        caps=caps.astype(dtype),
-        has_cap=np.array([version.cap is not None for version in versions], dtype=bool),
+        pieces=len(kept),
+        goods={code: position for position, code in enumerate(goods)},
+        fees=_fold(base, numerators, denominators, caps),
         mixed=np.array([version.mixed_cargo is not None for version in versions], dtype=bool),
-        shape=(len(versions), base.shape[1], len(_REGIMES), len(goods), len(_JOURNEYS)),
+        gapless=all(
+            first.end is not None and (second.start - first.end).days == 1
+            for first, second in itertools.pairwise(versions)
+        ),
     )
 
 
 # -- reading the columns -------------------------------------------------------------
 
 
-def _table(columns: object) -> dict[str, npt.NDArray[Any]]:
-    pandas = sys.modules.get("pandas")
-    if pandas is not None and isinstance(columns, pandas.DataFrame):
-        names = set(columns.columns)
-        return {name: columns[name].to_numpy() for name in COLUMNS if name in names}
-    if not isinstance(columns, Mapping):
-        raise InvalidTypeError(
-            "assess_many needs a mapping of column name to array, or a pandas DataFrame, "
-            f"got {type(columns).__name__}"
-        )
-    return {name: np.asarray(columns[name]) for name in COLUMNS if name in columns}
+def _table(columns: object) -> dict[str, Any]:
+    table = columns_of(columns, COLUMNS, "assess_many")
+    for name, column in table.items():
+        if encoded_kind(column) is None:
+            table[name] = np.asarray(column)
+    return table
 
 
-def _check_shape(table: Mapping[str, npt.NDArray[Any]]) -> int:
+def _check_shape(table: Mapping[str, Any]) -> int:
     for name in REQUIRED_COLUMNS:
         if name not in table:
             raise InvalidValueError(
@@ -282,7 +304,7 @@ def _check_shape(table: Mapping[str, npt.NDArray[Any]]) -> int:
             "a container size"
         )
     for name, array in table.items():
-        if array.ndim != 1:
+        if isinstance(array, np.ndarray) and array.ndim != 1:
             raise InvalidValueError(f"column {name!r} must be 1-D, got shape {array.shape}")
     lengths = {name: len(array) for name, array in table.items()}
     if len(set(lengths.values())) > 1:
@@ -294,68 +316,76 @@ def _check_shape(table: Mapping[str, npt.NDArray[Any]]) -> int:
 def _text(value: object) -> str:
     if isinstance(value, str):
         return value
-    missing = (
-        value is None
-        or (isinstance(value, float) and math.isnan(value))
-        or type(value).__name__ == "NAType"  # pandas.NA, without importing pandas
-    )
-    return "" if missing else str(value)
+    return "" if missing(value) else str(value)
 
 
-def _strings(array: npt.NDArray[Any], name: str) -> npt.NDArray[np.str_]:
-    if array.dtype.kind == "U":
-        return array
-    if array.dtype.kind == "O":
-        pandas = sys.modules.get("pandas")
-        if pandas is None:
-            return np.array([_text(value) for value in array], dtype=str).reshape(array.shape)
-        # pandas is loaded (a DataFrame came in, most likely): its isna is vectorised.
-        return np.where(pandas.isna(array), "", array).astype(str)
-    raise InvalidTypeError(f"column {name!r} must hold str codes, got dtype {array.dtype}")
+@final
+class _Text:
+    """A text column as its distinct texts (missing ones read as ``""``) and each row's."""
 
+    def __init__(self, column: object, name: str) -> None:
+        encoded = encode(column)
+        if encoded is None:
+            dtype = getattr(column, "dtype", None) or getattr(column, "type", None)
+            raise InvalidTypeError(f"column {name!r} must hold str codes, got dtype {dtype}")
+        codes, uniques = encoded
+        self.texts = [_text(value) for value in uniques]
+        if len(codes) and int(codes.min()) < 0:
+            codes = np.where(codes < 0, len(self.texts), codes)
+            self.texts.append("")
+        self.codes = codes
 
-#: Up to this many codes, comparing with each code beats a binary search and a check.
-_FEW_CODES: Final = 8
+    @classmethod
+    def constant(cls, text: str, length: int) -> _Text:
+        column = cls.__new__(cls)
+        column.texts = [text]
+        column.codes = np.zeros(length, dtype=np.intp)
+        return column
 
+    def __getitem__(self, row: int) -> str:
+        return self.texts[int(self.codes[row])]
 
-def _lookup(values: npt.NDArray[np.str_], codes: npt.NDArray[np.str_]) -> npt.NDArray[np.intp]:
-    """The position of each value among the sorted ``codes``, or -1."""
-    if len(codes) <= _FEW_CODES:
-        found = np.full(len(values), -1, dtype=np.intp)
-        for index, code in enumerate(codes):
-            found[values == code] = index
-        return found
-    position = np.minimum(np.searchsorted(codes, values), len(codes) - 1)
-    return np.where(codes[position] == values, position, -1)
+    def positions(self, positions: Mapping[str, int]) -> npt.NDArray[np.intp]:
+        """Each distinct text's position in ``positions``, or -1."""
+        return np.array([positions.get(text, -1) for text in self.texts], dtype=np.intp)
 
+    def lookup(self, positions: Mapping[str, int]) -> npt.NDArray[np.intp]:
+        """Each row's position in ``positions`` (by its text), or -1."""
+        found = self.positions(positions)
+        return found[self.codes] if len(found) else np.zeros(0, dtype=np.intp)
 
-def _factorize(values: npt.NDArray[np.str_]) -> tuple[list[str], npt.NDArray[np.intp]]:
-    """The distinct values in order of appearance, and each value's position among them.
+    def refuse(
+        self, rows: _Rows, allowed: Callable[[str], bool], check: Callable[[str], object]
+    ) -> None:
+        """Raise, for the first row whose text is not ``allowed``, what ``check`` raises for it.
 
-    A hash table: on the few rows left over by :func:`_lookup`, quicker than sorting.
-    """
-    seen: dict[str, int] = {}
-    inverse = np.fromiter(
-        (seen.setdefault(text, len(seen)) for text in values.tolist()),
-        dtype=np.intp,
-        count=len(values),
-    )
-    return list(seen), inverse
+        The texts are checked first: the rows are looked at only if one is refused.
+        """
+        bad = [position for position, text in enumerate(self.texts) if not allowed(text)]
+        if bad:
+            rows.fail_at(np.isin(self.codes, bad), lambda row: check(self[row]))
 
 
 @final
 class _Rows:
     """The normalised columns of one call, and how to name a row in a message."""
 
-    def __init__(self, table: Mapping[str, npt.NDArray[Any]], length: int) -> None:
+    def __init__(self, table: Mapping[str, Any], length: int) -> None:
         self.length = length
-        self.days = self._dates(table["date"])
-        self.regime = _strings(table["regime"], "regime")
-        self.goods = _strings(table["goods"], "goods")
-        self.payload = self._payloads(table.get("payload"))
-        self.container = _strings(table.get("container", np.full(length, "")), "container")
-        self.journey = _strings(
-            table.get("journey", np.full(length, Journey.STANDARD.value)), "journey"
+        self.days = self._dates(to_numpy(table["date"]))
+        self.regime = _Text(table["regime"], "regime")
+        self.goods = _Text(table["goods"], "goods")
+        payload = table.get("payload")
+        self.payload = self._payloads(None if payload is None else to_numpy(payload))
+        container = table.get("container")
+        self.container = (
+            _Text.constant("", length) if container is None else _Text(container, "container")
+        )
+        journey = table.get("journey")
+        self.journey = (
+            _Text.constant(Journey.STANDARD.value, length)
+            if journey is None
+            else _Text(journey, "journey")
         )
 
     @staticmethod
@@ -387,8 +417,8 @@ class _Rows:
     def describe(self, row: int) -> str:
         return (
             f"date {self.days[row]}, payload {float(self.payload[row])!r}, "
-            f"container {str(self.container[row])!r}, regime {str(self.regime[row])!r}, "
-            f"goods {str(self.goods[row])!r}, journey {str(self.journey[row])!r}"
+            f"container {self.container[row]!r}, regime {self.regime[row]!r}, "
+            f"goods {self.goods[row]!r}, journey {self.journey[row]!r}"
         )
 
     def vehicle(self, row: int) -> str:
@@ -421,51 +451,72 @@ def _refuse(message: str, kind: type[DongDangError] = InvalidValueError) -> Call
 # -- assessing ---------------------------------------------------------------------
 
 
-def _goods_table(
+def _positions(members: Iterable[GoodsRegime | Journey | ContainerSize]) -> dict[str, int]:
+    return {member.value: position for position, member in enumerate(members)}
+
+
+def _goods(
     rows: _Rows, plan: _Plan
-) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], list[tuple[str, ...]]]:
-    """Each row's goods as a combination id; the goods indices of each combination."""
-    known = _lookup(rows.goods, plan.goods)
-    combos: list[tuple[str, ...]] = [(str(code),) for code in plan.goods]
-    combo = known.copy()
-    unmatched = np.flatnonzero(known < 0)
-    if len(unmatched):
-        texts, inverse = _factorize(rows.goods[unmatched])
-        failures: dict[int, DongDangError] = {}
-        for position, text in enumerate(texts):
-            try:
-                combos.append(goods_codes(text))
-            except DongDangError as error:
-                failures[position] = error
-                combos.append(())
-        if failures:
-            first = int(np.flatnonzero(np.isin(inverse, list(failures)))[0])
-            raise rows.error(unmatched[first], failures[int(inverse[first])])
-        combo[unmatched] = len(plan.goods) + inverse
-    width = max(len(goods) for goods in combos) if combos else 1
-    other = len(plan.goods)  # the index of goods no provision names
-    indices = np.full((max(len(combos), 1), width), -1, dtype=np.intp)
-    vocabulary = {str(code): position for position, code in enumerate(plan.goods)}
+) -> tuple[npt.NDArray[np.intp], list[tuple[int, ...]], list[tuple[str, ...]]]:
+    """Each distinct goods text's combination; the goods indices and codes of each combination.
+
+    Each distinct goods text is read once; texts naming the same goods (by
+    their place in the plan) share a combination.
+    """
+    other = plan.goods[_OTHER]
+    combos: dict[tuple[int, ...], int] = {}
+    names: list[tuple[str, ...]] = []
+    of_text = np.empty(len(rows.goods.texts), dtype=np.intp)
+    failures: dict[int, DongDangError] = {}
+    for position, text in enumerate(rows.goods.texts):
+        try:
+            codes = goods_codes(text)
+        except DongDangError as error:
+            failures[position] = error
+            continue
+        key = tuple(plan.goods.get(code, other) for code in codes)
+        if key not in combos:
+            combos[key] = len(combos)
+            names.append(codes)
+        of_text[position] = combos[key]
+    if failures:
+        row = int(np.flatnonzero(np.isin(rows.goods.codes, list(failures)))[0])
+        raise rows.error(row, failures[int(rows.goods.codes[row])])
+    return of_text, list(combos), names
+
+
+def _combination_fees(plan: _Plan, combos: list[tuple[int, ...]]) -> npt.NDArray[np.int64]:
+    """The fee table by version, class, regime, goods combination and journey.
+
+    A mixed cargo takes the highest of its goods' fees: no fee where one of
+    them has no rate, or where the version has no rule for mixed cargo.
+    """
+    table = np.empty((*plan.fees.shape[:3], max(len(combos), 1), plan.fees.shape[4]), np.int64)
     for position, goods in enumerate(combos):
-        indices[position, : len(goods)] = [vocabulary.get(code, other) for code in goods]
-    return combo, indices, combos
+        fees = plan.fees[:, :, :, list(goods), :]
+        fee = fees.max(axis=3)
+        fee[(fees == _TOO_BIG).any(axis=3)] = _TOO_BIG
+        fee[(fees == _NO_RATE).any(axis=3)] = _NO_RATE
+        if len(goods) > 1:
+            fee[~plan.mixed] = _NO_RATE
+        table[:, :, :, position, :] = fee
+    return table
 
 
-def _fees(
-    plan: _Plan,
-    index: tuple[npt.NDArray[np.intp], ...],
-    goods: npt.NDArray[np.intp],
-) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
-    """Fees of the rows given by (version, class, regime, journey) and a goods index."""
-    version, vehicle, regime, journey = index
-    _, classes, regimes, goods_count, journeys = plan.shape
-    base = plan.base[((version * classes + vehicle) * regimes + regime) * goods_count + goods]
-    at = ((version * regimes + regime) * goods_count + goods) * journeys + journey
-    numerator, denominator = plan.numerators[at], plan.denominators[at]
-    # base × n / d rounded half-up, in integers: floor((2·base·n + d) / 2d).
-    fee = (2 * base * numerator + denominator) // (2 * denominator)
-    fee = np.where(plan.has_cap[version], np.minimum(fee, plan.caps[version]), fee)
-    return fee, base < 0
+#: Up to this many edges, counting the edges at or below each value beats a binary search.
+_FEW_EDGES: Final = 16
+
+
+def _rank(edges: npt.NDArray[Any], values: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
+    """How many of the sorted ``edges`` are at or below each value (NaN: as numpy sorts it)."""
+    if len(edges) > _FEW_EDGES:
+        return np.searchsorted(edges, values, side="right").astype(np.intp, copy=False)
+    rank = np.zeros(len(values), dtype=np.intp)
+    for edge in edges:
+        rank += values >= edge
+    if values.dtype.kind == "f":
+        rank[np.isnan(values)] = len(edges)
+    return rank
 
 
 def assess_columns(
@@ -481,24 +532,26 @@ def assess_columns(
 
     # Values each row must have, checked in the order a Crossing checks them.
     rows.fail_at(np.isnat(rows.days), _refuse("date is missing (NaT)"))
-    regime = _lookup(rows.regime, _codes(_REGIMES))
-    rows.fail_at(regime < 0, lambda row: GoodsRegime.from_code(str(rows.regime[row])))
-    combo, goods, combos = _goods_table(rows, plan)
+    regimes = _positions(_REGIMES)
+    rows.regime.refuse(rows, regimes.__contains__, GoodsRegime.from_code)
+    of_text, combos, names = _goods(rows, plan)
     payload = rows.payload
     has_payload = ~np.isnan(payload)
-    rows.fail_at(
-        has_payload & (~(payload >= 0) | np.isinf(payload)),
-        lambda row: _refuse(
-            f"payload must be a finite number of tonnes, zero or more, got {payload[row]!r}"
-        )(row),
+    # The rows are looked at only if the least or the greatest payload is refused.
+    if len(payload) and not (np.fmin.reduce(payload) >= 0 and np.fmax.reduce(payload) < np.inf):
+        rows.fail_at(
+            has_payload & (~(payload >= 0) | np.isinf(payload)),
+            lambda row: _refuse(
+                f"payload must be a finite number of tonnes, zero or more, got {payload[row]!r}"
+            )(row),
+        )
+    containers = _positions(_CONTAINERS)
+    rows.container.refuse(
+        rows, lambda text: not text or text in containers, ContainerSize.from_code
     )
-    container = _lookup(rows.container, _codes(_CONTAINERS))
-    rows.fail_at(
-        (container < 0) & (rows.container != ""),
-        lambda row: ContainerSize.from_code(str(rows.container[row])),
-    )
-    journey = _lookup(rows.journey, _codes(_JOURNEYS))
-    rows.fail_at(journey < 0, lambda row: Journey.from_code(str(rows.journey[row])))
+    container = rows.container.lookup(containers)
+    journeys = _positions(_JOURNEYS)
+    rows.journey.refuse(rows, journeys.__contains__, Journey.from_code)
     has_container = container >= 0
     rows.fail_at(
         has_payload == has_container,
@@ -506,47 +559,47 @@ def assess_columns(
     )
 
     # The version in force on each day.
-    days = rows.days.astype(np.int64)
-    version = np.searchsorted(plan.starts, days, side="right") - 1
-    in_force = (version >= 0) & (days <= plan.ends[np.maximum(version, 0)])
-    rows.fail_at(~in_force, lambda row: schedule.in_force(rows.days[row].item()))
+    days = rows.days.view(np.int64)
+    version = _rank(plan.starts, days) - 1
+    if len(days) and not (
+        plan.gapless and int(days.min()) >= plan.starts[0] and int(days.max()) <= plan.ends[-1]
+    ):
+        in_force = (version >= 0) & (days <= plan.ends[np.maximum(version, 0)])
+        rows.fail_at(~in_force, lambda row: schedule.in_force(rows.days[row].item()))
 
     # The vehicle class: a piece of the payload line, or a container size.
-    piece = np.searchsorted(plan.thresholds, payload, side="right")
-    vehicle = np.where(has_container, plan.pieces + container, piece)
-    index = (version, vehicle, regime, journey)
+    vehicle = _rank(plan.thresholds, payload)
+    np.copyto(vehicle, plan.pieces + container, where=has_container)
 
-    # Each goods of a row on its own, then the highest (mixed cargo).
-    fee, missing = _fees(plan, index, goods[combo, 0])
-    missing_at = np.where(missing, 0, -1)
-    for slot in range(1, goods.shape[1]):
-        selected = np.flatnonzero(goods[combo, slot] >= 0)
-        more, lacking = _fees(
-            plan,
-            tuple(part[selected] for part in index),
-            goods[combo[selected], slot],
-        )
-        fee[selected] = np.maximum(fee[selected], more)
-        missing_at[selected] = np.where(
-            lacking & (missing_at[selected] < 0), slot, missing_at[selected]
-        )
-    mixed = goods[combo, 1] >= 0 if goods.shape[1] > 1 else np.zeros(length, dtype=bool)
-    unruled = mixed & ~plan.mixed[version]
+    # One lookup per row in the table folded for this call's goods combinations: the
+    # offsets of the text columns are computed once per distinct text.
+    fees = _combination_fees(plan, combos)
+    _, classes, regime_count, count, journey_count = fees.shape
+    at = version * classes
+    at += vehicle
+    at *= regime_count * count * journey_count
+    at += (rows.regime.positions(regimes) * (count * journey_count))[rows.regime.codes]
+    at += (of_text * journey_count)[rows.goods.codes]
+    at += rows.journey.positions(journeys)[rows.journey.codes]
+    fee: npt.NDArray[np.int64] = fees.ravel()[at]
 
     def no_rate(row: int) -> None:
         current = schedule.versions[int(version[row])]
-        names = combos[int(combo[row])]
-        if missing_at[row] >= 0:
-            raise RateNotFoundError(
-                no_rate_message(
-                    current, rows.vehicle(row), str(rows.regime[row]), names[missing_at[row]]
+        combo = int(of_text[rows.goods.codes[row]])
+        cell = (int(version[row]), int(vehicle[row]), regimes[rows.regime[row]])
+        for slot, index in enumerate(combos[combo]):
+            if plan.fees[(*cell, index, journeys[rows.journey[row]])] == _NO_RATE:
+                raise RateNotFoundError(
+                    no_rate_message(
+                        current, rows.vehicle(row), rows.regime[row], names[combo][slot]
+                    )
                 )
-            )
-        raise RateNotFoundError(mixed_message(current, names))
+        raise RateNotFoundError(mixed_message(current, names[combo]))
 
-    rows.fail_at((missing_at >= 0) | unruled, no_rate)
-    if fee.dtype == np.int64:
-        return fee
-    too_big = np.array([value > _INT64_MAX for value in fee], dtype=bool)
-    rows.fail_at(too_big, _refuse("the fee exceeds what an int64 array holds (2**63 - 1 đồng)"))
-    return fee.astype(np.int64)
+    refused = fee < 0
+    if refused.any():
+        rows.fail_at(fee == _NO_RATE, no_rate)
+        rows.fail_at(
+            fee == _TOO_BIG, _refuse("the fee exceeds what an int64 array holds (2**63 - 1 đồng)")
+        )
+    return fee

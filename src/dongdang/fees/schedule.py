@@ -239,8 +239,9 @@ class FeeSchedule:
     def assess_many(self, columns: Mapping[str, Any] | DataFrameLike) -> FeeArray:
         """The fees of a table of crossings, as an int64 array of đồng.
 
-        ``columns`` is a mapping of column name to array (or a pandas
-        DataFrame) in the format of :mod:`dongdang.fees.columns`. The result
+        ``columns`` is a mapping of column name to array (or a pandas or
+        polars DataFrame, or a pyarrow Table) in the format of
+        :mod:`dongdang.fees.columns`. The result
         is the fee :meth:`assess` gives, row by row, computed with numpy.
 
         Raises:

@@ -7,12 +7,12 @@ ledger maps the distinct values to its own codes.
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
+from dongdang._columnar import encode, kind, missing, to_numpy
 from dongdang._decimal import EXACT, to_decimal
 from dongdang.data import Source
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError
@@ -68,44 +68,32 @@ def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValue
     return InvalidValueError(f"column {column!r}, row {row}: {value!r} {reason}")
 
 
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    # NaN-likes are unequal to themselves; pandas.NA has no truth value at all.
-    try:
-        return bool(value != value)  # noqa: PLR0124 - NaN-like values
-    except TypeError:
-        return True
-    except ValueError:  # an array: not missing, and refused where it is read
-        return False
-
-
 def categorical(
-    array: npt.NDArray[Any], column: str, parse: Callable[[Any], Any], *, optional: bool
+    column: Any,  # noqa: ANN401 - an array, or a pandas, polars or Arrow column
+    name: str,
+    parse: Callable[[Any], Any],
+    *,
+    optional: bool,
 ) -> Categorical:
-    """The distinct values of ``array`` read by ``parse``, and each row's position among them."""
-    if array.dtype.kind in "US":
-        uniques, inverse = np.unique(array, return_inverse=True)
-        raw: list[Any] = [str(value) for value in uniques]
+    """The distinct values of ``column`` read by ``parse``, and each row's position among them.
+
+    Text is encoded once by hashing (:func:`dongdang._columnar.encode`), the
+    codes of a categorical column reused; each distinct value is parsed once.
+    """
+    if isinstance(column, tuple):  # already encoded
+        encoded: Categorical | None = column
     else:
-        positions: dict[Any, int] = {}
-        codes = np.empty(len(array), dtype=np.intp)
-        raw = []
-        for row, value in enumerate(array.tolist()):
-            key = None if _missing(value) else value
-            try:
-                code = positions.get(key)
-            except TypeError:
-                raise InvalidTypeError(
-                    f"column {column!r}, row {row}: {value!r} is not a value this column takes"
-                ) from None
-            if code is None:
-                code = positions[key] = len(raw)
-                raw.append(key)
-            codes[row] = code
-        inverse = codes
+        try:
+            encoded = encode(column)
+        except TypeError:  # unhashable objects: found, and named, row by row below
+            encoded = None
+    if encoded is None:
+        encoded = _objects(to_numpy(column), name)
+    inverse, raw = encoded
+    raw = [None if missing(value) else value for value in raw]
+    if len(inverse) and int(inverse.min()) < 0:
+        inverse = np.where(inverse < 0, len(raw), inverse)
+        raw.append(None)
     values: list[Any] = []
     for position, value in enumerate(raw):
         if optional and (value is None or value == ""):
@@ -118,8 +106,28 @@ def categorical(
         except DongDangError as error:
             row = int(np.flatnonzero(inverse == position)[0])
             message = str(error)
-            raise type(error)(f"column {column!r}, row {row}: {message}") from None
+            raise type(error)(f"column {name!r}, row {row}: {message}") from None
     return inverse.astype(np.intp, copy=False), values
+
+
+def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
+    """A hash table over the values of a column that holds no text (numbers, objects)."""
+    positions: dict[Any, int] = {}
+    codes = np.empty(len(array), dtype=np.intp)
+    raw: list[Any] = []
+    for row, value in enumerate(array.tolist()):
+        key = None if missing(value) else value
+        try:
+            code = positions.get(key)
+        except TypeError:
+            raise InvalidTypeError(
+                f"column {column!r}, row {row}: {value!r} is not a value this column takes"
+            ) from None
+        if code is None:
+            code = positions[key] = len(raw)
+            raw.append(key)
+        codes[row] = code
+    return codes, raw
 
 
 def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
@@ -128,7 +136,7 @@ def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
             days = array.astype("datetime64[D]")
         elif array.dtype.kind == "O":
             days = np.array(
-                [None if _missing(value) else value for value in array.tolist()],
+                [None if missing(value) else value for value in array.tolist()],
                 dtype="datetime64[D]",
             )
         else:
@@ -219,7 +227,7 @@ def _optional_numbers(
 ) -> npt.NDArray[np.int64]:
     """Like :func:`_scaled`, with -1 where a value is missing (None or NaN)."""
     if array.dtype.kind == "O":
-        present = np.array([not _missing(value) for value in array.tolist()], dtype=bool)
+        present = np.array([not missing(value) for value in array.tolist()], dtype=bool)
     elif array.dtype.kind == "f":
         present = ~np.isnan(array)
     else:
@@ -240,16 +248,19 @@ def read_columns(
     hs_vintage: str | None,
 ) -> dict[str, Any]:
     """Check and convert columns; see :meth:`dongdang.trade.ledger.TradeLedger.extend_columns`."""
-    arrays = {name: np.asarray(columns[name]) for name in COLUMNS if name in columns}
-    if "value" not in arrays or "direction" not in arrays:
+    raw = {name: columns[name] for name in COLUMNS if name in columns}
+    if "value" not in raw or "direction" not in raw:
         raise InvalidValueError(
-            f"the columns need 'value' and 'direction'; got {sorted(arrays) or 'none'}"
+            f"the columns need 'value' and 'direction'; got {sorted(raw) or 'none'}"
         )
+    # Text columns stay as their library holds them (codes reused, hashed there).
+    arrays = {name: _native(name, column) for name, column in raw.items()}
     size = len(arrays["value"])
     for name, array in arrays.items():
-        if array.shape != (size,):
+        shape = getattr(array, "shape", None) or (len(array),)
+        if tuple(shape) != (size,):
             raise InvalidValueError(
-                f"column {name!r} has shape {array.shape}, but 'value' has {size} rows"
+                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows"
             )
     out: dict[str, Any] = {"size": size, **_values(arrays["value"], currency, decimals, unit)}
     out["direction"] = categorical(
@@ -268,6 +279,18 @@ def read_columns(
     if "estimated" in arrays:
         out["estimated"] = _booleans(arrays["estimated"])
     return out
+
+
+_TEXT: Final = frozenset(
+    {"direction", "measure", "gate", "hs", "hs_vintage", "valuation", "growth", "note"}
+)
+
+
+def _native(name: str, column: Any) -> Any:  # noqa: ANN401 - any library's column
+    """A text column as its library holds it; the others (and plain sequences) as numpy."""
+    if name in _TEXT and kind(column) is not None:
+        return column
+    return to_numpy(column)
 
 
 def _measures(
@@ -305,7 +328,7 @@ def _values(
 
 def _booleans(array: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
     if array.dtype.kind == "b":
-        return array
+        return array.copy()  # the ledger may keep it: never the caller's array
     if not all(isinstance(item, bool | np.bool_) for item in array.tolist()):
         raise InvalidTypeError("column 'estimated' must hold True or False")
     return array.astype(bool)
@@ -361,19 +384,46 @@ _COUNTS: Final = {
 }
 
 
-def _hs(arrays: dict[str, npt.NDArray[Any]], vintage: str | None, size: int) -> Categorical:
-    codes = arrays["hs"]
+def _hs(arrays: dict[str, Any], vintage: str | None, size: int) -> Categorical:
+    codes, code_values = _text_codes(arrays["hs"], "hs", empty=None)
     if "hs_vintage" in arrays:
-        vintages = arrays["hs_vintage"]
+        editions, edition_values = _text_codes(arrays["hs_vintage"], "hs_vintage", empty="")
     elif vintage is not None:
-        vintages = np.full(size, vintage, dtype=object)
+        editions, edition_values = np.zeros(size, dtype=np.intp), [vintage]
     else:
         raise InvalidValueError(
             "an 'hs' column needs its edition: an 'hs_vintage' column or hs_vintage="
         )
-    pairs = np.empty(size, dtype=object)
-    for row, (code, edition) in enumerate(zip(codes.tolist(), vintages.tolist(), strict=True)):
-        pairs[row] = None if _missing(code) or code == "" else (str(code), edition)
+    # Each (code, edition) pair a number; the pairs present renumbered densely.
+    width = len(edition_values)
+    pairs = codes * width + editions
+    present = np.flatnonzero(np.bincount(pairs, minlength=1))
+    renumber = np.zeros(max(int(pairs.max(initial=0)) + 1, 1), dtype=np.intp)
+    renumber[present] = np.arange(len(present), dtype=np.intp)
+    distinct: list[Any] = []
+    for pair in present.tolist():
+        code, edition = code_values[pair // width], edition_values[pair % width]
+        distinct.append(None if code is None else (str(code), edition))
+    inverse = renumber[pairs]
     return categorical(
-        pairs, "hs", lambda pair: HSCode.parse(pair[0], vintage=pair[1]), optional=True
+        (inverse, distinct),
+        "hs",
+        lambda pair: HSCode.parse(pair[0], vintage=pair[1]),
+        optional=True,
     )
+
+
+def _text_codes(
+    column: Any,  # noqa: ANN401 - any library's column
+    name: str,
+    *,
+    empty: str | None,
+) -> tuple[npt.NDArray[np.intp], list[Any]]:
+    """Codes from 0 and distinct values, the last one None for the missing ones; "" is ``empty``."""
+    try:
+        encoded = encode(column)
+    except TypeError:
+        encoded = None
+    codes, uniques = encoded if encoded is not None else _objects(to_numpy(column), name)
+    values = [None if missing(value) else empty if value == "" else value for value in uniques]
+    return np.where(codes < 0, len(values), codes), [*values, None]

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypedDict, cast, final
 import numpy as np
 
 from dongdang import indicators
+from dongdang._columnar import columns_of
 from dongdang._decimal import EXACT, tidy
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
 from dongdang.exchange import currency_of
@@ -412,10 +413,15 @@ class TradeLedger:
             self._data[name] = grown
 
     def _append(self, rows: dict[str, npt.NDArray[Any]], size: int) -> None:
-        self._reserve(size)
         start = self._n
-        for name, array in self._data.items():
-            array[start : start + size] = rows[name]
+        if start == 0 and len(self._data["value"]) < size:
+            # A first load: the arrays just read become the ledger's (none is the caller's).
+            for name, array in self._data.items():
+                self._data[name] = np.ascontiguousarray(rows[name], dtype=array.dtype)
+        else:
+            self._reserve(size)
+            for name, array in self._data.items():
+                array[start : start + size] = rows[name]
         values = rows["value"]
         self._zeros += int(np.count_nonzero(values == 0))
         self._top = max(self._top, int(values.max()))
@@ -543,7 +549,11 @@ class TradeLedger:
         measure: Measure | str | None = None,
         hs_vintage: str | None = None,
     ) -> None:
-        """Append flows given as columns: a mapping of names to 1-D arrays, or a DataFrame.
+        """Append flows given as columns: a mapping of names to 1-D arrays, or a table.
+
+        The table may be a pandas or polars DataFrame or a pyarrow Table (or
+        RecordBatch); text columns are hashed once, and the codes of a
+        categorical or dictionary column are used as they are.
 
         ==============  ========  ================================================
         column          needed    what it holds
@@ -577,12 +587,7 @@ class TradeLedger:
                 row that cannot be read; the message names the column and the row.
         """
         if not isinstance(columns, abc.Mapping):
-            names = getattr(columns, "columns", None)
-            if names is None:
-                raise InvalidTypeError(
-                    f"columns must be a mapping of names to arrays, or a DataFrame; got {columns!r}"
-                )
-            columns = {str(name): columns[name] for name in names}
+            columns = columns_of(columns, _columns.COLUMNS, "extend_columns")
         read = _columns.read_columns(
             columns,
             currency=self._currency,
@@ -592,13 +597,15 @@ class TradeLedger:
             hs_vintage=hs_vintage,
         )
         size = read["size"]
+        month0 = _months(read["start"])
         rows: dict[str, npt.NDArray[Any]] = {
             "value": read["value"],
             "exponent": np.clip(read["exponent"], -self._decimals, 20),
             "start": read["start"],
             "end": read["end"],
-            "month0": _months(read["start"]),
-            "month1": _months(read["end"]),
+            "month0": month0,
+            # One day per row (a 'date' column): the same months.
+            "month1": month0 if read["end"] is read["start"] else _months(read["end"]),
             "weight": read.get("weight", np.full(size, -1, dtype=np.int64)),
             "vehicles": read.get("vehicles", np.full(size, -1, dtype=np.int64)),
             "estimated": read.get("estimated", np.zeros(size, dtype=bool)),
@@ -701,6 +708,57 @@ class TradeLedger:
     def copy(self) -> TradeLedger:
         """A new ledger with the same flows."""
         return self._subset(None)
+
+    def merge(self, *others: TradeLedger) -> TradeLedger:
+        """A new ledger with this ledger's flows, then each other's, in order.
+
+        Column by column, without a flow object per row: the ledgers of the
+        partitions of a dataset, built apart, make the ledger of the whole.
+        Merging is associative: ``a.merge(b).merge(c)`` equals ``a.merge(b.merge(c))``.
+
+        Raises:
+            InvalidTypeError: an argument is not a TradeLedger.
+            InvalidValueError: a ledger has another currency or resolution.
+
+        >>> first = TradeLedger(
+        ...     [
+        ...         TradeFlow(
+        ...             value=amount(5, "USD"),
+        ...             direction="export",
+        ...             period=Period.month(2024, 1),
+        ...             measure="customs",
+        ...         )
+        ...     ]
+        ... )
+        >>> len(first.merge(first, first))
+        3
+        """
+        merged: TradeLedger = self.copy()
+        for other in others:
+            if not isinstance(other, TradeLedger):
+                raise InvalidTypeError(f"merge needs TradeLedger objects, got {other!r}")
+            if (other.currency, other.decimals) != (self._currency, self._decimals):
+                raise InvalidValueError(
+                    f"cannot merge a ledger in {other.currency} with {other.decimals} decimals "
+                    f"into one in {self._currency} with {self._decimals}: convert it first"
+                )
+            if len(other):
+                merged._take(other)
+        return merged
+
+    def _take(self, other: TradeLedger) -> None:
+        """Append the rows of ``other``, its codes renumbered into this ledger's vocabularies."""
+        rows = {name: array.copy() for name, array in zip(*other._columns(), strict=True)}
+        for name, items in other._items().items():
+            rows[name] = self._vocabularies[name].codes(items)[rows[name]]
+        self._append(rows, len(other))
+
+    def _columns(self) -> tuple[list[str], list[npt.NDArray[Any]]]:
+        names = list(self._data)
+        return names, [self._column(name) for name in names]
+
+    def _items(self) -> dict[str, list[Any]]:
+        return {name: vocabulary.items for name, vocabulary in self._vocabularies.items()}
 
     def _subset(self, mask: Mask | None) -> TradeLedger:
         other = TradeLedger(currency=self._currency, decimals=self._decimals)
@@ -1412,8 +1470,16 @@ def _combine(
 
 
 def _months(days: IntArray) -> npt.NDArray[np.int32]:
-    months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-    return (months + 1970 * 12).astype(np.int32)
+    """Months since year 0 of day numbers; numpy's calendar once per day of their span."""
+    if not len(days):
+        return np.zeros(0, dtype=np.int32)
+    low, high = int(days.min()), int(days.max())
+    if high - low > len(days):  # a few days over centuries: each on its own
+        months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+        return (months + 1970 * 12).astype(np.int32)
+    span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
+    table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
+    return table[days - low]
 
 
 def _several(value: object, *, none: bool = False) -> list[Any]:

@@ -1,0 +1,322 @@
+"""Columns from any container, and text columns encoded once by hashing.
+
+The columnar paths (:meth:`FeeSchedule.assess_many
+<dongdang.fees.schedule.FeeSchedule.assess_many>` and
+:meth:`TradeLedger.extend_columns <dongdang.trade.ledger.TradeLedger.extend_columns>`)
+take a mapping of numpy arrays, a pandas or polars DataFrame, or a pyarrow
+Table. A text column is read as its few distinct values and, for each row, the
+position of its value among them (:func:`encode`): the codes a pandas
+categorical, an Arrow dictionary array or a polars Categorical already hold are
+used as they are; other columns are hashed once (pandas' or Arrow's hash table
+when the column lives there, a hash of a few characters for a numpy string
+array), never sorted. The caller then reads each distinct value once.
+
+pandas, polars and pyarrow are optional: a container of one of them is
+recognised only if its library is already imported (it must be, to have made
+the container), and none is imported otherwise.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import reprlib
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+
+from dongdang.errors import InvalidTypeError
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+__all__ = ["Encoded", "column_names", "columns_of", "encode", "kind", "missing", "to_numpy"]
+
+#: ``(codes, uniques)``: each row's position among the distinct values, -1 where missing.
+Encoded = tuple["npt.NDArray[np.intp]", list[Any]]
+
+
+def _module(name: str) -> Any:  # noqa: ANN401 - a module, if its user imported it
+    return sys.modules.get(name)
+
+
+def kind(container: object) -> str | None:
+    """Which library's table or column ``container`` is, if any."""
+    module = type(container).__module__.split(".", 1)[0]
+    return module if module in {"pandas", "polars", "pyarrow"} else None
+
+
+def column_names(container: object, what: str) -> list[str]:
+    """The column names of a mapping, a pandas or polars DataFrame, or a pyarrow Table."""
+    if isinstance(container, Mapping):
+        return [str(name) for name in container]
+    library = kind(container)
+    pandas, polars, arrow = _module("pandas"), _module("polars"), _module("pyarrow")
+    if (library == "pandas" and isinstance(container, pandas.DataFrame)) or (
+        library == "polars" and isinstance(container, polars.DataFrame)
+    ):
+        return [str(name) for name in container.columns]
+    if library == "pyarrow" and isinstance(container, arrow.Table | arrow.RecordBatch):
+        return list(container.column_names)
+    raise InvalidTypeError(
+        f"{what} needs a mapping of column name to array, a pandas or polars DataFrame, "
+        f"or a pyarrow Table; got {type(container).__name__} {reprlib.repr(container)}"
+    )
+
+
+def columns_of(container: object, names: tuple[str, ...], what: str) -> dict[str, Any]:
+    """The columns of ``container`` among ``names``, as the container holds them."""
+    present = set(column_names(container, what))
+    if isinstance(container, Mapping):
+        return {name: container[name] for name in names if name in present}
+    if kind(container) == "pyarrow":
+        return {name: container.column(name) for name in names if name in present}  # type: ignore[attr-defined]
+    return {name: container[name] for name in names if name in present}  # type: ignore[index]
+
+
+def to_numpy(column: Any) -> npt.NDArray[Any]:  # noqa: ANN401 - a column of any library
+    """A column as a numpy array: a pandas or polars Series, an Arrow array, or array-like.
+
+    Missing values of a number column become NaN (float), of a date column NaT.
+    """
+    library = kind(column)
+    if library == "pandas":
+        pandas = _module("pandas")
+        extension = not isinstance(column.dtype, np.dtype)  # nullable: NA, not NaN
+        if extension and pandas.api.types.is_numeric_dtype(column.dtype) and column.hasnans:
+            return np.asarray(column.to_numpy(dtype=np.float64, na_value=np.nan))
+    elif library == "pyarrow":
+        arrow = _module("pyarrow")
+        if arrow.types.is_dictionary(column.type):
+            column = column.cast(column.type.value_type)
+        if arrow.types.is_integer(column.type) and column.null_count:
+            column = column.cast(arrow.float64())
+        return np.asarray(column.to_numpy(zero_copy_only=False))
+    if library is not None:
+        return np.asarray(column.to_numpy())
+    return np.asarray(column)
+
+
+def encode(column: object) -> Encoded | None:
+    """The distinct values of a text column and each row's position among them.
+
+    Missing values (None, NaN, pandas.NA, Arrow or polars nulls) get code -1.
+    The distinct values are in no particular order and may repeat, or be
+    missing themselves (an Arrow dictionary may hold a null); None when the
+    column holds no text (numbers, dates, bytes): the caller names it.
+    """
+    library = kind(column)
+    if library is not None:
+        return _BY_LIBRARY[library](column)
+    array = np.asarray(column)
+    if array.ndim != 1 or array.dtype.kind not in "UO":
+        return None
+    if array.dtype.kind == "U":
+        return factorize_strings(array)
+    pandas = _module("pandas")
+    if pandas is None:
+        return _factorize_objects(array)
+    codes, uniques = pandas.factorize(array)
+    return codes.astype(np.intp, copy=False), list(uniques)
+
+
+def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series
+    pandas = _module("pandas")
+    if isinstance(series.dtype, pandas.CategoricalDtype):
+        codes = series.cat.codes.to_numpy().astype(np.intp)
+        return codes, list(series.cat.categories)
+    if series.dtype.kind in "iufbcmM":
+        return None
+    codes, uniques = pandas.factorize(series)
+    return codes.astype(np.intp, copy=False), list(uniques)
+
+
+def _polars(series: Any) -> Encoded | None:  # noqa: ANN401 - a polars Series
+    polars = _module("polars")
+    if isinstance(series.dtype, polars.Enum):  # codes are positions among its categories
+        codes = series.to_physical().cast(polars.Int64).fill_null(-1).to_numpy()
+        return codes.astype(np.intp, copy=False), series.dtype.categories.to_list()
+    if series.dtype == polars.String:
+        series = series.cast(polars.Categorical)
+    if not isinstance(series.dtype, polars.Categorical):
+        return None
+    # A Categorical's codes index a string cache shared by the process: renumbered,
+    # each named by the first row holding it.
+    physical = series.to_physical().cast(polars.Int64).fill_null(-1).to_numpy()
+    first = np.full(int(physical.max(initial=-1)) + 2, -1, dtype=np.intp)
+    first[physical[::-1]] = np.arange(len(physical) - 1, -1, -1, dtype=np.intp)
+    present = np.flatnonzero(first[:-1] >= 0)
+    renumber = np.full(len(first), -1, dtype=np.intp)
+    renumber[present] = np.arange(len(present), dtype=np.intp)
+    names = series.gather(first[present]).cast(polars.String).to_list()
+    return renumber[physical], names
+
+
+def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array
+    arrow = _module("pyarrow")
+    compute = importlib.import_module("pyarrow.compute")
+    if isinstance(array, arrow.Array):
+        array = arrow.chunked_array([array], type=array.type)
+    kind = array.type.value_type if arrow.types.is_dictionary(array.type) else array.type
+    if not (arrow.types.is_string(kind) or arrow.types.is_large_string(kind)):
+        return None
+    if not arrow.types.is_dictionary(array.type):
+        array = compute.dictionary_encode(array)
+    array = array.unify_dictionaries()
+    if array.num_chunks == 0:
+        return np.zeros(0, dtype=np.intp), []
+    dictionary = array.chunk(0).dictionary
+    indices = arrow.chunked_array([chunk.indices for chunk in array.chunks])
+    codes = indices.fill_null(-1).to_numpy().astype(np.intp)
+    return codes, dictionary.to_pylist()
+
+
+_BY_LIBRARY: Final = {"pandas": _pandas, "polars": _polars, "pyarrow": _arrow}
+
+
+def missing(value: object) -> bool:
+    """None, NaN, pandas.NA and other values unequal to themselves."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    # NaN-likes are unequal to themselves; pandas.NA has no truth value at all.
+    try:
+        return bool(value != value)  # noqa: PLR0124 - NaN-like values
+    except TypeError:
+        return True
+    except ValueError:  # an array: not missing, and refused where it is read
+        return False
+
+
+def _factorize_objects(array: npt.NDArray[Any]) -> Encoded:
+    """A hash table over Python objects, for object arrays when pandas is not loaded."""
+    positions: dict[object, int] = {}
+    uniques: list[Any] = []
+    codes = np.empty(len(array), dtype=np.intp)
+    for row, value in enumerate(array.tolist()):
+        if isinstance(value, str):
+            key: object = value
+        elif missing(value):
+            codes[row] = -1
+            continue
+        else:
+            key = value
+        try:
+            code = positions.get(key)
+        except TypeError:  # unhashable: a value of its own, refused by the caller
+            code = None
+            key = None
+        if code is None:
+            code = len(uniques)
+            uniques.append(value)
+            if key is not None:
+                positions[key] = code
+        codes[row] = code
+    return codes, uniques
+
+
+#: Rows sampled to find the distinct values of a string array and the characters telling them apart.
+_SAMPLE: Final = 4096
+#: Characters read per row, at most: they make a 64-bit key (a hash: the comparison confirms).
+_KEY_CHARACTERS: Final = 8
+_MULTIPLIER: Final = 0x9E3779B1
+#: Candidates the choice of positions looks at, at most; one more than Unicode's code points.
+_GREEDY: Final = 512
+_CODE_POINTS: Final = 0x110000
+_FIBONACCI: Final = 0x9E3779B97F4A7C15
+
+
+def factorize_strings(values: npt.NDArray[np.str_]) -> Encoded:
+    """Factorise a numpy string array in linear time, without sorting it.
+
+    A sample of the rows gives candidate distinct values and up to eight
+    character positions that tell them apart; each row's characters there make
+    an integer key, looked up among the candidates' keys; one comparison
+    of every row with its candidate confirms it. The rows it does not confirm
+    (values the sample missed) are factorised again on their own, or, when
+    they are most of the rows (mostly distinct values), by a Python hash table.
+
+    >>> codes, uniques = factorize_strings(np.array(["fruit", "ore", "fruit", ""]))
+    >>> [uniques[code] for code in codes]
+    ['fruit', 'ore', 'fruit', '']
+    """
+    values = np.ascontiguousarray(values)
+    size = len(values)
+    width = values.dtype.itemsize // 4
+    if size == 0 or width == 0:
+        return np.zeros(size, dtype=np.intp), ([""] if size else [])
+    step = max(1, size // _SAMPLE)
+    uniques = list(dict.fromkeys(values[::step].tolist()))
+    candidates = np.array(uniques, dtype=values.dtype)
+    columns = _telling_apart(candidates.view(np.uint32).reshape(len(uniques), width))
+    # A direct-mapped hash table of the candidates' keys, at least eight slots each: a
+    # candidate losing its slot to another is found again with the rows not confirmed.
+    bits = max(8, (8 * len(uniques)).bit_length())
+    slots = np.full(1 << bits, len(uniques), dtype=np.intp)
+    known = _hashes(candidates.view(np.uint32).reshape(len(uniques), width), columns, bits)
+    slots[known[::-1]] = np.arange(len(uniques), dtype=np.intp)[::-1]
+    codes = slots[_hashes(values.view(np.uint32).reshape(size, width), columns, bits)]
+    empty = codes == len(uniques)  # an empty slot: a value the sample did not see
+    confirmed = values == candidates[np.where(empty, 0, codes)]
+    confirmed &= ~empty
+    rest = np.flatnonzero(~confirmed)
+    if 2 * len(rest) <= size:  # the rest on its own, at most half as many rows each time
+        if len(rest):
+            more_codes, more = factorize_strings(values[rest])
+            codes[rest] = _merge(uniques, more)[more_codes]
+    else:  # mostly distinct values: a Python hash table is as good as any
+        seen = {text: code for code, text in enumerate(uniques)}
+        for row, text in zip(rest.tolist(), values[rest].tolist(), strict=True):
+            code = seen.get(text)
+            if code is None:
+                code = seen[text] = len(uniques)
+                uniques.append(text)
+            codes[row] = code
+    return codes.astype(np.intp, copy=False), uniques
+
+
+def _merge(uniques: list[str], more: list[str]) -> npt.NDArray[np.intp]:
+    """Add ``more`` to ``uniques`` (in place) and give each one's position there."""
+    seen = {text: code for code, text in enumerate(uniques)}
+    positions = []
+    for text in more:
+        code = seen.get(text)
+        if code is None:
+            code = seen[text] = len(uniques)
+            uniques.append(text)
+        positions.append(code)
+    return np.array(positions, dtype=np.intp)
+
+
+def _telling_apart(candidates: npt.NDArray[np.uint32]) -> list[int]:
+    """A few character positions whose code points tell the candidates apart.
+
+    Greedy: each step takes the position that splits the groups of candidates
+    alike so far into the most groups.
+    """
+    chars = candidates[:_GREEDY].astype(np.int64)
+    groups = np.zeros(len(chars), dtype=np.int64)
+    chosen: list[int] = []
+    count = 1
+    while len(chosen) < _KEY_CHARACTERS and count < len(chars):
+        pairs = np.sort(groups[:, None] * _CODE_POINTS + chars, axis=0)
+        splits = (np.diff(pairs, axis=0) != 0).sum(axis=0) + 1
+        best = int(np.argmax(splits))
+        chosen.append(best)
+        count = int(splits[best])
+        groups = np.unique(groups * _CODE_POINTS + chars[:, best], return_inverse=True)[1]
+    return chosen or [0]
+
+
+def _hashes(chars: npt.NDArray[np.uint32], columns: list[int], bits: int) -> npt.NDArray[np.intp]:
+    """A ``bits``-bit multiplicative hash of the code points at ``columns`` of each row."""
+    keys = chars[:, columns[0]].astype(np.uint64)
+    for column in columns[1:]:
+        keys *= np.uint64(_MULTIPLIER)
+        keys += chars[:, column]
+    keys *= np.uint64(_FIBONACCI)
+    keys >>= np.uint64(64 - bits)
+    return keys.astype(np.intp)

@@ -1,0 +1,117 @@
+"""Hostile text: separator runs, nested brackets, long clauses; the reader stays exact.
+
+No timings here (benchmarks/statements.py measures them): these check that the
+linear rewrites read what the regular expressions they replace read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dongdang import parse_statements
+from dongdang.statements import (
+    _BASE_END,
+    _NOT_FIGURES,
+    _ONE_OF,
+    _PERCENT_VERB,
+    _QUALIFIER_BEFORE,
+    _ending_at,
+    _one_of,
+    _words,
+)
+
+SEPARATORS = [",", " ", "\u00a0", ";", ":", "(", "\t"]
+runs = st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=60).map("".join)
+
+# What the clause ends were stripped with before: nested quantifiers, exponential on runs.
+OLD_TRAILING = re.compile(r"(?:[\s,;:(]+|\s+(?:và|and))+$", re.IGNORECASE)
+OLD_LEADING = re.compile(r"^[\s,;:]+")
+
+
+@given(st.lists(st.sampled_from([*SEPARATORS, "và", "AND", " và", "x", "vàng", "đ"]), max_size=14))
+def test_words_strips_what_the_old_expression_stripped(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    assert _words(text) == OLD_TRAILING.sub("", OLD_LEADING.sub("", text))
+
+
+@given(
+    st.lists(st.sampled_from(["do", "vì", "Do", " ", "  ", "x", "là một trong", "\n"]), max_size=12)
+)
+def test_one_of_finds_what_a_search_finds(tokens: list[str]) -> None:
+    subject = "".join(tokens)
+    match = _ONE_OF.search(subject)
+    assert _one_of(subject) == (None if match is None else match.group(1))
+
+
+@given(
+    st.lists(st.sampled_from(["trên", "hơn", "đạt", "là", " ", "\u00a0", "x", "5"]), max_size=10),
+    st.integers(min_value=0, max_value=40),
+)
+def test_ending_at_finds_what_a_search_of_the_prefix_finds(tokens: list[str], cut: int) -> None:
+    text = "".join(tokens) + " 12 tấn"
+    end = min(cut, len(text))
+    for pattern in (_QUALIFIER_BEFORE, _PERCENT_VERB):
+        old = pattern.search(text[:end])
+        new = _ending_at(pattern, text, end)
+        assert (None if old is None else old.span()) == (None if new is None else new.span())
+
+
+def values(text: str) -> list[str]:
+    return [s.value.text for s in parse_statements(text) if hasattr(s, "value")]
+
+
+@given(runs)
+def test_a_run_of_separators_does_not_change_the_figures(run: str) -> None:
+    text = "Kim ngạch xuất khẩu đạt 1.234 triệu USD" + run + "nhập khẩu đạt 567 triệu USD."
+    assert values(text) == ["1.234 triệu USD", "567 triệu USD"]
+
+
+@given(st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=60))
+def test_nested_brackets_around_a_figure(opening: int, closing: int) -> None:
+    text = "Kim ngạch " + "(" * opening + "đạt 1.234 triệu USD" + ")" * closing + "."
+    assert values(text) == ["1.234 triệu USD"]
+
+
+@given(st.integers(min_value=1, max_value=400))
+def test_chained_components_nest_without_a_depth_limit(depth: int) -> None:
+    parts = ", trong đó ".join(f"nhóm {k} đạt {100_000 - k} triệu USD" for k in range(depth))
+    [total] = parse_statements("Tổng đạt 200.000 triệu USD, trong đó " + parts + ".")
+    chain = list(total.walk())
+    assert len(chain) == depth + 1
+    assert all(len(s.components) == 1 for s in chain[:-1])
+
+
+OLD_BASE_END = re.compile(
+    r",\s|;|\)|\.+(?:\s|$)|\s+(?:và|and|so với|trong đó|of which)(?!\w)|$", re.IGNORECASE
+)
+OLD_NOT_FIGURES = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"
+    r"|[^\W\d_]+-\d+"
+    r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
+    r"|tỷ lệ\s+\d+/\d+"
+    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+@given(st.lists(st.sampled_from([".", " ", "và", "x", ",", ";", ")", "\n", "so với"]), max_size=12))
+def test_base_end_finds_what_it_found(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    old = OLD_BASE_END.search(text)
+    new = _BASE_END.search(text)
+    assert old is not None
+    assert new is not None
+    assert old.span() == new.span()
+
+
+@given(
+    st.lists(st.sampled_from(["1", "12", "/", "-", "QĐ", "x", " ", "2024", "ngày "]), max_size=12)
+)
+def test_not_figures_finds_what_it_found(tokens: list[str]) -> None:
+    text = "".join(tokens)
+    old = [m.span() for m in OLD_NOT_FIGURES.finditer(text)]
+    assert [m.span() for m in _NOT_FIGURES.finditer(text)] == old
