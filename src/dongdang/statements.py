@@ -65,6 +65,7 @@ __all__ = [
     "COUNT_NOUNS",
     "Comparison",
     "ComparisonKind",
+    "Relation",
     "Statement",
     "Unparsed",
     "describe",
@@ -111,6 +112,7 @@ class ComparisonKind(enum.Enum):
     EXCESS      vượt X% <base>              exceeding by X% <base>
     MULTIPLE    gấp N lần / tăng N lần      N times <base>
     CHANGE      tăng X tỷ đồng / giảm X …   up X billion VND / down X …
+    POINTS      tăng X điểm phần trăm       up X percentage points
     ==========  ==========================  ==============================
 
     A qualifier may stand between the keyword and the number ("tăng trên 5%",
@@ -126,6 +128,23 @@ class ComparisonKind(enum.Enum):
     EXCESS = "excess"
     MULTIPLE = "multiple"
     CHANGE = "change"
+    POINTS = "points"
+
+
+class Relation(enum.Enum):
+    """How a statement's figure is made of others of its document, when its words say so.
+
+    ==========  ===============================  ===================================
+    member      Vietnamese                       meaning
+    ==========  ===============================  ===================================
+    BALANCE     xuất siêu X / nhập siêu X        exports − imports (nhập siêu:
+                                                 imports − exports) of the same period
+    EXCLUDING   không tính X thì (đạt) Y         Y = the total − X; X is a component
+    ==========  ===============================  ===================================
+    """
+
+    BALANCE = "balance"
+    EXCLUDING = "excluding"
 
 
 def _key(figure: Figure | None) -> tuple[object, ...] | None:
@@ -152,6 +171,9 @@ class Comparison:
             year") and ``"cùng kỳ năm YYYY"``; None for a base named by a period
             alone ("so với năm 2020") or for none at all.
         base_period: the period compared with, when the sentence says which.
+        base_value: the base's own figure when the report prints it: in brackets
+            after its words ("đạt 108% dự toán (4.000 tỷ đồng)") or in an earlier
+            sentence of the same subject and period; None otherwise.
         span: where the comparison stands in the source text.
     """
 
@@ -160,6 +182,7 @@ class Comparison:
     decrease: bool = False
     base: str | None = None
     base_period: Period | None = None
+    base_value: Figure | None = None
     span: tuple[int, int] = (0, 0)
 
     @property
@@ -204,6 +227,8 @@ class Statement:
         base: for a percent that is the figure itself ("giải ngân đạt 41% kế hoạch
             vốn"), the words naming what it is a percent of ("kế hoạch vốn"); None
             when the sentence names none, and for every other figure.
+        relation: how the figure is made of others of its document (a balance of
+            exports and imports, a total less a part), or None.
         text: the words of the statement: from the start of its subject's clause
             to the first ";" after its last figure, comparison or component, the
             start of the next statement's clause or the end of the sentence,
@@ -222,6 +247,7 @@ class Statement:
     upper: Figure | None = None
     per: Figure | None = None
     base: str | None = None
+    relation: Relation | None = None
     text: str = ""
     span: tuple[int, int] = (0, 0)
 
