@@ -519,16 +519,25 @@ def _rank(edges: npt.NDArray[Any], values: npt.NDArray[Any]) -> npt.NDArray[np.i
     return rank
 
 
-def assess_columns(
-    schedule: FeeSchedule, columns: object, cache: dict[str, object]
-) -> npt.NDArray[np.int64]:
-    """The fees of a table of crossings: see the module's description of the columns."""
+def read_rows(columns: object) -> _Rows:
+    """The columns of a table of crossings, read and encoded once for any schedule."""
     table = _table(columns)
-    length = _check_shape(table)
+    return _Rows(table, _check_shape(table))
+
+
+def assess_columns(
+    schedule: FeeSchedule, columns: object, cache: dict[str, object], rows: _Rows | None = None
+) -> npt.NDArray[np.int64]:
+    """The fees of a table of crossings: see the module's description of the columns.
+
+    ``rows``, from :func:`read_rows`, saves reading the same columns again
+    for another schedule.
+    """
+    if rows is None:
+        rows = read_rows(columns)
     plan = cache.get("plan")
     if not isinstance(plan, _Plan):
         plan = cache["plan"] = _build_plan(schedule)
-    rows = _Rows(table, length)
 
     # Values each row must have, checked in the order a Crossing checks them.
     rows.fail_at(np.isnat(rows.days), _refuse("date is missing (NaT)"))
