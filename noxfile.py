@@ -25,6 +25,8 @@ TEST_DEPS = [
     "pyarrow>=14",
     "dask[dataframe]>=2024.1",
     "markdown-it-py>=3",
+    # dongdang.plots, tested with the Agg backend.
+    "matplotlib>=3.8",
 ]
 
 
@@ -60,7 +62,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    session.install("-e", ".", "sphinx>=7.4", "myst-parser>=3", "furo>=2024.8")
+    session.install("-e", ".", "sphinx>=7.4", "myst-parser>=3", "furo>=2024.8", "matplotlib>=3.8")
     build = ROOT / "docs" / "_build"
     strict = ["-n", "-W", "--keep-going"]
     session.run("sphinx-build", "-b", "html", *strict, "docs", str(build / "html"))
