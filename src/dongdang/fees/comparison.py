@@ -307,8 +307,10 @@ class FeeComparison:
                     labels.append(text)
         return codes, labels
 
-    def by(self, *keys: str) -> ComparisonTable:
-        """The fees added up by ``keys`` (among :data:`KEYS`), exactly; empty groups left out.
+    def groups(
+        self, keys: tuple[str, ...], *columns: npt.NDArray[np.int64]
+    ) -> list[tuple[tuple[str, ...], int, list[int]]]:
+        """Each group of ``keys`` with crossings: its key, its crossings, the sums of ``columns``.
 
         Raises:
             InvalidValueError: no key, a key not among :data:`KEYS`, or
@@ -324,20 +326,26 @@ class FeeComparison:
         size = int(np.prod(shape))
         group = np.ravel_multi_index(tuple(codes for codes, _ in parts), shape)
         counts = np.bincount(group, minlength=size)
-        baseline = _sums(group, size, self.baseline)
-        reform = _sums(group, size, self.reform)
-        rows = []
+        sums = [_sums(group, size, column) for column in columns]
+        found = []
         for flat in np.flatnonzero(counts):
             index = np.unravel_index(flat, shape)
-            rows.append(
-                ComparisonRow(
-                    key=tuple(names[int(at)] for (_, names), at in zip(parts, index, strict=True)),
-                    crossings=int(counts[flat]),
-                    baseline=baseline[flat],
-                    reform=reform[flat],
-                )
-            )
-        return ComparisonTable(by=keys, rows=tuple(rows))
+            key = tuple(names[int(at)] for (_, names), at in zip(parts, index, strict=True))
+            found.append((key, int(counts[flat]), [column[flat] for column in sums]))
+        return found
+
+    def by(self, *keys: str) -> ComparisonTable:
+        """The fees added up by ``keys`` (among :data:`KEYS`), exactly; empty groups left out.
+
+        Raises:
+            InvalidValueError: no key, a key not among :data:`KEYS`, or
+                ``"gate"`` without a gate column.
+        """
+        rows = tuple(
+            ComparisonRow(key=key, crossings=count, baseline=baseline, reform=reform)
+            for key, count, (baseline, reform) in self.groups(keys, self.baseline, self.reform)
+        )
+        return ComparisonTable(by=keys, rows=rows)
 
     def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
         """Per row: ``baseline_dong``, ``reform_dong``, ``difference_dong`` (float64 or Decimal)."""
