@@ -330,8 +330,8 @@ class FeeComparison:
         found = []
         for flat in np.flatnonzero(counts):
             index = np.unravel_index(flat, shape)
-            key = tuple(names[int(at)] for (_, names), at in zip(parts, index, strict=True))
-            found.append((key, int(counts[flat]), [column[flat] for column in sums]))
+            label = tuple(names[int(at)] for (_, names), at in zip(parts, index, strict=True))
+            found.append((label, int(counts[flat]), [column[flat] for column in sums]))
         return found
 
     def by(self, *keys: str) -> ComparisonTable:
