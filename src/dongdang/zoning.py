@@ -306,6 +306,31 @@ class Area:
         """Whether a qualifier ("khoảng", "trên", …) stands before the figure."""
         return self.qualifier is not None
 
+    def with_hectares(self, hectares: object) -> Area:
+        """This area's qualifier and printed resolution on another figure (hectares or a quantity).
+
+        A what-if changes the figure, not how sure the plan is of it:
+        "khoảng 2.075 ha" plus 500 ha is "khoảng 2.575 ha", still printed to
+        the hectare.
+
+        >>> from dongdang.zoning import Area
+        >>> Area.parse("khoảng 2.075 ha").with_hectares(2575).format()
+        'khoảng 2.575 ha'
+        """
+        return attrs.evolve(self, hectares=hectares)
+
+    def plus(self, hectares: object) -> Area:
+        """This area moved by ``hectares`` (negative to shrink), its qualifier and resolution kept.
+
+        Raises:
+            InvalidValueError: the area would be negative.
+
+        >>> from dongdang.zoning import Area
+        >>> Area.parse("khoảng 2.075 ha").plus(500).format("en")
+        'about 2,575 ha'
+        """
+        return self.with_hectares(EXACT.add(self.hectares, _hectares_of(hectares, "hectares")))
+
     def format(self, lang: Language = "vi") -> str:
         """Write the area in hectares as a report would, with its qualifier and digits.
 
@@ -516,6 +541,50 @@ class LandBudget:
             + ", ".join(self.codes)
         )
 
+    def with_areas(
+        self,
+        *,
+        by: Mapping[str, object] | None = None,
+        hectares: Mapping[str, object] | None = None,
+    ) -> LandBudget:
+        """This budget with classes moved ``by`` hectares or set to ``hectares``, by code.
+
+        Each class changed keeps its name, qualifier ("khoảng") and printed
+        resolution, so the budget's tolerance stays what the plan printed;
+        the other classes and the total are untouched. The changes are made
+        together, then the budget is checked: land moved from one class to
+        another fits where a class grown alone would not.
+
+        Raises:
+            UnknownCodeError: the budget has no such class.
+            InvalidValueError: no change, a class both moved and set, a
+                negative area, or classes that then exceed the total.
+
+        >>> from dongdang.zoning import lang_son_plans
+        >>> budget = lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2030)
+        >>> scenario = budget.with_areas(by={"tariff-civil": 500, "tariff-other": -500})
+        >>> scenario.allocation("tariff-civil").area.format()
+        'khoảng 2.575 ha'
+        >>> scenario.rounding_tolerance == budget.rounding_tolerance
+        True
+        """
+        moves = dict(by or {})
+        sets = dict(hectares or {})
+        if not moves and not sets:
+            raise InvalidValueError("with_areas needs a class to move (by) or to set (hectares)")
+        for code in moves.keys() & sets.keys():
+            raise InvalidValueError(f"with_areas: class {code!r} is both moved and set")
+        areas: dict[str, Area] = {}
+        for code, delta in moves.items():
+            areas[code] = self.allocation(code).area.plus(delta)
+        for code, value in sets.items():
+            areas[code] = self.allocation(code).area.with_hectares(value)
+        allocations = [
+            attrs.evolve(item, area=areas[item.code]) if item.code in areas else item
+            for item in self.allocations
+        ]
+        return attrs.evolve(self, allocations=allocations)
+
     def fit(self, tolerance: object = None) -> Fit:
         """How the classes fit the total, within ``tolerance`` (hectares or an area quantity).
 
@@ -694,6 +763,39 @@ class BudgetDiff:
     def by_class(self) -> dict[str, Quantity]:
         """The change of each class's area, in hectares, by code."""
         return {change.code: change.change for change in self.changes}
+
+    @property
+    def changed(self) -> tuple[ClassChange, ...]:
+        """The classes added, removed or changed (in area, qualifier or name): not the others."""
+        return tuple(change for change in self.changes if change.kind is not ChangeKind.UNCHANGED)
+
+    def describe(self, lang: Language = "vi") -> tuple[str, ...]:
+        """One line per class that changed, as a report would write it; nothing for the others.
+
+        >>> from dongdang.zoning import diff, lang_son_plans
+        >>> budget = lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2030)
+        >>> scenario = budget.with_areas(by={"tariff-civil": 500, "tariff-other": -500})
+        >>> for line in diff(budget, scenario).describe():
+        ...     print(line)
+        Khu thuế quan – đất dân dụng: khoảng 2.075 ha → khoảng 2.575 ha (+500 ha)
+        Khu thuế quan – đất khác: khoảng 31.500 ha → khoảng 31.000 ha (-500 ha)
+        >>> diff(budget, budget).describe("en")
+        ()
+        """
+        at = _lang(lang)
+        missing = ("không có", "none")[at]
+        lines = []
+        for change in self.changed:
+            item = change.after or change.before
+            name = cast("Allocation", item).name
+            if at == 1:
+                name = cast("Allocation", item).english or name
+            before = missing if change.before is None else change.before.area.format(lang)
+            after = missing if change.after is None else change.after.area.format(lang)
+            amount = cast("Decimal", change.change.magnitude)
+            sign = "+" if amount > 0 else ""
+            lines.append(f"{name}: {before} → {after} ({sign}{_number(amount, lang)} ha)")
+        return tuple(lines)
 
     @property
     def total_change(self) -> Quantity:
