@@ -31,7 +31,18 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
+    # The charts of "Exploring scenarios", drawn by dongdang.plots at build time; a
+    # failing chart is a warning, so the build (-W) fails.
+    "matplotlib.sphinxext.plot_directive",
 ]
+
+# -- charts ------------------------------------------------------------------------
+
+plot_include_source = False
+plot_html_show_source_link = False
+plot_html_show_formats = False
+plot_formats = [("png", 110)]
+plot_rcparams = {"font.size": 9}
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 root_doc = "index"
 exclude_patterns = ["_build"]
@@ -83,6 +94,8 @@ nitpick_ignore_regex = [
     ("py:(class|obj)", r"numpy(\.typing)?\.\w+"),
     # pint and attrs: the types behind quantities and value objects.
     ("py:(class|obj|exc)", r"(pint|attrs|attr)\..+"),
+    # matplotlib: the Axes and Figure the charts return.
+    ("py:(class|obj)", r"matplotlib\..+"),
 ]
 
 # -- doctest -----------------------------------------------------------------------

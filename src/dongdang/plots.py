@@ -168,7 +168,8 @@ def disbursement(
 
     Four lines, in the plan's unit, over the days from 1 January to the
     deadline (:func:`dongdang.projections.disbursement_pace`): the amount
-    disbursed by each recorded date up to ``as_of`` (steps), the plan's
+    disbursed by each recorded date up to ``as_of`` (points, joined from
+    zero on 1 January: what happened between them is not known), the plan's
     target (``share`` of the plan in force on ``as_of``), the pace so far
     carried on to the deadline, and the pace needed from ``as_of`` to reach
     the target.
@@ -191,7 +192,8 @@ def disbursement(
         done.append(float(running))
     end = _days(deadline, since)
     now = _days(pace.as_of, since)
-    ax.step(days, done, where="post", label=_words("Đã giải ngân", "Disbursed", lang))
+    # Reports print the cumulative amount on a date: points joined from 1 January.
+    ax.plot(days, done, marker="o", label=_words("Đã giải ngân", "Disbursed", lang))
     ax.plot(
         [0.0, end],
         [float(pace.target)] * 2,

@@ -67,7 +67,7 @@ rows add up to its total.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
@@ -80,6 +80,8 @@ from dongdang.fees.reforms import Reform
 from dongdang.fees.schedule import FeeSchedule
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import numpy as np
     import numpy.typing as npt
 

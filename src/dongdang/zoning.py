@@ -766,7 +766,7 @@ class BudgetDiff:
 
     @property
     def changed(self) -> tuple[ClassChange, ...]:
-        """The classes added, removed or changed (in area, qualifier or name): not the others."""
+        """The changes of the classes added, removed or changed in area, qualifier or name."""
         return tuple(change for change in self.changes if change.kind is not ChangeKind.UNCHANGED)
 
     def describe(self, lang: Language = "vi") -> tuple[str, ...]:

@@ -6,17 +6,18 @@ each with :meth:`~dongdang.fees.schedule.FeeSchedule.assess_many`, and keeps
 both int64 columns of đồng. :meth:`FeeComparison.by` adds them up, exactly,
 by any of
 
-==========  ===============================================================================
-key         what a row is filed under
-==========  ===============================================================================
-``gate``    the ``gate`` column's code (the table must have the column)
-``line``    the reporting line: ``phí sang tải`` (transshipment) for the ``yard_only``
-            journey, ``phí ra vào cửa khẩu`` (entry–exit) for the others: dongdang's
-            reading of the Management Board's two lines
-``month``   the month of the ``date`` column, ``"2026-01"``
-``vehicle`` the container size (``"40ft"``), or the first payload bracket of the
-            baseline's rates (by low end, then high end) that holds the payload (``"[0, 2)"``)
-==========  ===============================================================================
+===========  ==============================================================================
+key          what a row is filed under
+===========  ==============================================================================
+``gate``     the ``gate`` column's code (the table must have the column)
+``line``     the reporting line: ``phí sang tải`` (transshipment) for the ``yard_only``
+             journey, ``phí ra vào cửa khẩu`` (entry–exit) for the others: dongdang's
+             reading of the Management Board's two lines
+``month``    the month of the ``date`` column, ``"2026-01"``
+``vehicle``  the container size (``"40ft"``), or the first payload bracket of the
+             baseline's rates (by low end, then high end) that holds the payload
+             (``"[0, 2)"``)
+===========  ==============================================================================
 
 The tables add up: the rows of a table by gate sum to its total, which is the
 sum of the per-row fees.
@@ -72,6 +73,9 @@ from dongdang.fees.vehicles import PayloadBracket
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    # Written out, not np and npt, where the docs show them: they link by full names.
+    import numpy  # noqa: ICN001
+    import numpy.typing  # noqa: ICN001, TC004 - np at run time; these for the docs
     import numpy.typing as npt
 
 __all__ = ["KEYS", "ComparisonRow", "ComparisonTable", "FeeComparison", "compare"]
@@ -212,8 +216,8 @@ class FeeComparison:
         columns: dict[str, Any],
         baseline_schedule: FeeSchedule,
         reform_schedule: FeeSchedule,
-        baseline: npt.NDArray[np.int64],
-        reform: npt.NDArray[np.int64],
+        baseline: numpy.typing.NDArray[numpy.int64],
+        reform: numpy.typing.NDArray[numpy.int64],
     ) -> None:
         self._columns = columns
         self.baseline_schedule = baseline_schedule
@@ -235,7 +239,7 @@ class FeeComparison:
         )
 
     @property
-    def difference(self) -> npt.NDArray[np.int64]:
+    def difference(self) -> numpy.typing.NDArray[numpy.int64]:
         """Reform minus baseline, per row, in đồng."""
         return self.reform - self.baseline
 
@@ -308,7 +312,7 @@ class FeeComparison:
         return codes, labels
 
     def groups(
-        self, keys: tuple[str, ...], *columns: npt.NDArray[np.int64]
+        self, keys: tuple[str, ...], *columns: numpy.typing.NDArray[numpy.int64]
     ) -> list[tuple[tuple[str, ...], int, list[int]]]:
         """Each group of ``keys`` with crossings: its key, its crossings, the sums of ``columns``.
 

@@ -9,15 +9,15 @@ scenario nobody has enacted, the marker "kịch bản" (scenario) in its notes,
 with the reform's description in Vietnamese and English. The baseline is
 untouched.
 
-=====================  ===============================================================
-change                 what it does from the reform's start
-=====================  ===============================================================
-:class:`SetRate`       sets the amount of one rate row (adds the row if it is absent)
-:class:`ScaleRate`     multiplies the amount of one rate row, rounded half-up to the đồng
-:class:`SetCoefficient`  sets the factor of a coefficient
-:class:`SetCap`        sets the ceiling per trip (or removes it, with ``None``)
-:class:`SetSplit`      sets the collector's share of the proceeds
-=====================  ===============================================================
+=========================  ==========================================================
+change                     what it does from the reform's start
+=========================  ==========================================================
+:class:`SetRate`           sets the amount of one rate row (adds the row if absent)
+:class:`ScaleRate`         multiplies the amount of one rate row, rounded half-up
+:class:`SetCoefficient`    sets the factor of a coefficient
+:class:`SetCap`            sets the ceiling per trip (or removes it, with ``None``)
+:class:`SetSplit`          sets the collector's share of the proceeds
+=========================  ==========================================================
 
 >>> from dongdang.fees import Crossing, lang_son_fee_schedule
 >>> from dongdang.fees.reforms import Reform, ScaleRate

@@ -108,7 +108,7 @@ class GrowthAssumption:
 
     @property
     def scope(self) -> tuple[str | None, Direction | None, Measure | None]:
-        """What it applies to: gate, direction, measure (None: any)."""
+        """The gate, direction and measure it applies to (None for any)."""
         return (self.gate, self.direction, self.measure)
 
     @property
@@ -198,7 +198,7 @@ class TradeScenario:
 
     @property
     def target(self) -> Period:
-        """The projected period: the base period one year later."""
+        """The base period one year later, the period projected."""
         return next_year(self.base)
 
     def assumption_for(self, flow: TradeFlow) -> GrowthAssumption | None:
