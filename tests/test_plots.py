@@ -58,7 +58,7 @@ def test_fee_comparison_plots_both_schedules_by_group_in_millions() -> None:
     assert ax.get_xlabel() == "Cửa khẩu"
     change = Decimal(table.total().difference) / 1_000_000
     assert ax.get_title() == (
-        f"Số phí: hiện hành và kịch bản (chênh lệch {plots.number(float(change))} triệu đồng)"
+        f"Số phí: hiện hành và kịch bản\n(chênh lệch {plots.number(float(change))} triệu đồng)"
     )
     assert [text.get_text() for text in ax.get_legend().get_texts()] == ["Hiện hành", "Kịch bản"]
     assert all("." not in text or "," not in text for text in tick_texts(ax.yaxis))
@@ -82,7 +82,7 @@ def test_fee_comparison_in_english_names_the_lines_in_english() -> None:
         "transshipment fee · 2025-08",
     ]
     assert ax.get_xlabel() == "Fee line · month"
-    assert ax.get_title() == "Fee: baseline and reform (difference 0 million đồng)"
+    assert ax.get_title() == "Fee: baseline and reform\n(difference 0 million đồng)"
 
 
 def test_vietnamese_ticks_use_vietnamese_number_format_and_english_ticks_english() -> None:

@@ -139,8 +139,8 @@ def fee_comparison(
     change = number(total.difference / million, lang)
     ax.set_title(
         _words(
-            f"Số phí: hiện hành và kịch bản (chênh lệch {change} triệu đồng)",
-            f"Fee: baseline and reform (difference {change} million đồng)",
+            f"Số phí: hiện hành và kịch bản\n(chênh lệch {change} triệu đồng)",
+            f"Fee: baseline and reform\n(difference {change} million đồng)",
             lang,
         )
     )
