@@ -34,15 +34,22 @@ import attrs
 
 from dongdang._decimal import QUOTIENT
 from dongdang._messages import capital, change, change_range, day, message, qualified
-from dongdang.data import Source, seed_figures, seed_findings
+from dongdang.data import (
+    Source,
+    seed_capital_plan,
+    seed_fee_collections,
+    seed_figures,
+    seed_findings,
+    seed_trade_flows,
+    seed_trade_ledger,
+)
 from dongdang.errors import InvalidTypeError, InvalidValueError
-from dongdang.fees import FeeLine, seed_fee_collections
+from dongdang.fees import FeeLine
 from dongdang.gates import lang_son_gates
-from dongdang.investment import implied_base_range, seed_capital_plan
+from dongdang.investment import implied_base_range
 from dongdang.periods import Period
 from dongdang.tasks import TaskSource, lang_son_tasks
 from dongdang.text import Qualifier, format_amount, format_number, format_percent
-from dongdang.trade import seed_trade_flows, seed_trade_ledger
 
 if TYPE_CHECKING:
     import datetime as dt
