@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from dongdang.auditing import Finding
     from dongdang.data._seed import (
         seed_capital_plan,
+        seed_dataset,
         seed_fee_collections,
         seed_trade_flows,
         seed_trade_ledger,
@@ -60,6 +61,7 @@ __all__ = [
     "Source",
     "read_sentences",
     "seed_capital_plan",
+    "seed_dataset",
     "seed_fee_collections",
     "seed_figures",
     "seed_findings",
@@ -134,7 +136,13 @@ class SeedFinding:
 
 
 _SEEDS = frozenset(
-    {"seed_capital_plan", "seed_fee_collections", "seed_trade_flows", "seed_trade_ledger"}
+    {
+        "seed_capital_plan",
+        "seed_dataset",
+        "seed_fee_collections",
+        "seed_trade_flows",
+        "seed_trade_ledger",
+    }
 )
 
 

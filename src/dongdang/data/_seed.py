@@ -9,11 +9,15 @@ seed fee collections, trade flows and capital plan are built here from
 from __future__ import annotations
 
 import functools
+from importlib.resources import files
 from typing import TYPE_CHECKING, Final, cast
 
 from dongdang._decimal import EXACT, tidy
-from dongdang.data import seed_figures
+from dongdang.data import _sources, seed_figures
+from dongdang.dataset import Dataset
+from dongdang.fees import lang_son_fee_schedule
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
+from dongdang.gates import lang_son_gates
 from dongdang.investment import (
     MANAGEMENT_BOARD,
     CapitalPlan,
@@ -21,14 +25,23 @@ from dongdang.investment import (
     PlanVersion,
     PlanVersionKind,
 )
+from dongdang.projects import lang_son_projects
+from dongdang.tasks import lang_son_tasks
 from dongdang.trade.flows import Direction, Measure, TradeFlow
 from dongdang.trade.ledger import TradeLedger
 from dongdang.units import magnitude_in, ureg
+from dongdang.zoning import lang_son_plans
 
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["seed_capital_plan", "seed_fee_collections", "seed_trade_flows", "seed_trade_ledger"]
+__all__ = [
+    "seed_capital_plan",
+    "seed_dataset",
+    "seed_fee_collections",
+    "seed_trade_flows",
+    "seed_trade_ledger",
+]
 
 
 #: Seed figure id, line, and the id of the trip count printed with it.
@@ -192,4 +205,38 @@ def seed_capital_plan() -> CapitalPlan:
             "Provider (who assigned the plan and allocated the capital): NOT FOUND.",
             "Capital allocated: not printed; seed-000's 89,6% implies about 58,7 tỷ đồng.",
         ),
+    )
+
+
+#: The bundled TOML file of each registry of the seed dataset.
+_REGISTRY_FILES: Final = {
+    "gates": "gates.toml",
+    "fee_schedule": "fees_lang_son.toml",
+    "zoning": "zoning.toml",
+    "projects": "projects.toml",
+    "tasks": "tasks.toml",
+}
+
+
+def seed_dataset() -> Dataset:
+    """The bundled seed data as a :class:`~dongdang.dataset.Dataset`, the report's default.
+
+    >>> from dongdang.data import seed_dataset
+    >>> seed_dataset()
+    <Dataset: 20 gate pairs, 2 fee versions, 6 fee records, 2 trade flows (USD), ...>
+    """
+    bundled = files("dongdang.data")
+    return Dataset(
+        gates=lang_son_gates(),
+        fee_schedule=lang_son_fee_schedule(),
+        zoning=lang_son_plans(),
+        projects=lang_son_projects(),
+        tasks=lang_son_tasks(),
+        sources=_sources(),
+        fee_collections=seed_fee_collections(),
+        trade=seed_trade_ledger(),
+        registry_texts={
+            field: bundled.joinpath(file).read_text("utf-8")
+            for field, file in _REGISTRY_FILES.items()
+        },
     )
