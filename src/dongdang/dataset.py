@@ -35,7 +35,6 @@ True
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, final
 
@@ -206,7 +205,10 @@ class Dataset:
             FeeCollections(records=[])
             if found["fee_records"] is None
             else read_fee_records(
-                found["fee_records"], sources=sources, name=str(found["fee_records"])
+                found["fee_records"],
+                sources=sources,
+                gates={pair.code for pair in registries["gates"].pairs},
+                name=str(found["fee_records"]),
             )
         )
         trade = TradeLedger()
@@ -347,7 +349,7 @@ def read_trade_flows(
     problems = [
         Problem(
             file=file,
-            row=None,
+            row=1,
             column=key,
             message=f"an unknown column; the columns are {list(_TRADE_COLUMNS)}",
         )
@@ -380,7 +382,7 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
     if encoded is None:
         raise TableError(
             file,
-            [Problem(file=file, row=None, column="source", message="not a column of document ids")],
+            [Problem(file=file, row=1, column="source", message="not a column of document ids")],
         )
     codes, uniques = encoded
     unknown = sorted({str(key) for key in uniques if key is not None and key not in sources})
@@ -406,23 +408,25 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
     return objects[codes]
 
 
-_NUMBERS: Final = {"value": Decimal, "net_weight": Decimal, "vehicles": int}
+#: The columns of a trade table read from text before the ledger reads them.
+_FROM_TEXT: Final = (
+    Column("value", "decimal"),
+    Column("net_weight", "decimal"),
+    Column("vehicles", "count"),
+    Column("estimated", "flag"),
+)
 
 
 def _from_text(columns: dict[str, Any], file: str) -> dict[str, Any]:
     """The text columns of a CSV file as the ledger reads them: numbers, flags."""
     read = dict(columns)
-    for key, make in _NUMBERS.items():
-        if key in read:
-            try:
-                read[key] = np.array([None if v is None else make(v) for v in read[key]], object)
-            except (ArithmeticError, ValueError) as error:
-                raise TableError(
-                    file,
-                    [Problem(file=file, row=None, column=key, message=f"not a number: {error}")],
-                ) from None
+    given = [column for column in _FROM_TEXT if column.name in read]
+    checked = read_table(
+        {column.name: read[column.name] for column in given},
+        [attrs.evolve(column, required=False) for column in given],
+        name=file,
+    )
+    read.update({column.name: np.array(checked[column.name], object) for column in given})
     if "estimated" in read:
-        read["estimated"] = np.array(
-            [v is not None and v.strip().lower() in ("true", "1") for v in read["estimated"]]
-        )
+        read["estimated"] = read["estimated"] == True  # noqa: E712 - elementwise, None is False
     return read

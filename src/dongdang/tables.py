@@ -90,8 +90,9 @@ class Problem:
 
     Attributes:
         file: the file (or the name given to an in-memory table).
-        row: the row as a spreadsheet shows it (the header is 1), or None for
-            the whole table.
+        row: the row as a spreadsheet shows it: 1 for the header (a column
+            missing, unknown or of the wrong type), 2 for the first record; None
+            for the whole file.
         column: the column, or None for a whole row or the file.
         message: what is wrong, with the value read.
     """
@@ -181,19 +182,17 @@ def read_table(
     known = {column.name: column for column in columns}
     for key in raw:
         if key not in known:
-            problems.add(None, key, f"an unknown column; the columns are {sorted(known)}")
+            problems.add(1, key, f"an unknown column; the columns are {sorted(known)}")
     for column in columns:
         if column.required and column.name not in raw:
-            problems.add(None, column.name, "a required column is missing")
+            problems.add(1, column.name, "a required column is missing")
     problems.check()
     size = max((len(value) for value in raw.values()), default=0)
     read: dict[str, list[Any]] = {}
     for column in columns:
         cells = raw.get(column.name)
         if cells is not None and not _arrow_type_fits(column, cells):
-            problems.add(
-                None, column.name, f"a column of type {cells.type}; {column.cell} expected"
-            )
+            problems.add(1, column.name, f"a column of type {cells.type}; {column.cell} expected")
             continue
         read[column.name] = (
             [None] * size if cells is None else _cells(column, _values(cells), problems)
@@ -278,7 +277,7 @@ def _csv_columns(data: bytes, problems: _Collector) -> dict[str, Any]:
         problems.check()
     rows = list(csv.reader(io.StringIO(text, newline="")))
     if not rows or not any(cell.strip() for cell in rows[0]):
-        problems.add(None, None, "an empty file: no header row")
+        problems.add(1, None, "an empty file: no header row")
         problems.check()
     header = [cell.strip() for cell in rows[0]]
     body = rows[1:]
@@ -332,7 +331,7 @@ def _text(value: object) -> str:
 
 
 def _date(value: object) -> dt.date:
-    if isinstance(value, dt.datetime):
+    if isinstance(value, dt.datetime):  # a pandas Timestamp too
         return value.date()
     if isinstance(value, dt.date):
         return value
@@ -341,8 +340,6 @@ def _date(value: object) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             raise _BadCellError("not a date written YYYY-MM-DD") from None
-    if hasattr(value, "date"):  # a pandas Timestamp
-        return _date(value.date())
     raise _BadCellError("not a date")
 
 

@@ -223,7 +223,7 @@ def seed_dataset() -> Dataset:
 
     >>> from dongdang.data import seed_dataset
     >>> seed_dataset()
-    <Dataset: 20 gate pairs, 2 fee versions, 6 fee records, 2 trade flows (USD), ...>
+    <Dataset: 10 gate pairs, 2 fee versions, 6 fee records, 2 trade flows (USD), ...>
     """
     bundled = files("dongdang.data")
     return Dataset(

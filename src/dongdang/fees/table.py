@@ -24,7 +24,7 @@ column                 needed   holds
 >>> from dongdang.fees.table import read_fee_records
 >>> fees = read_fee_records(
 ...     io.StringIO(
-...         "line,start,end,amount,unit\\nphí sang tải,2021-01-01,2021-12-31,100751,million_VND\\n"
+...         "line,start,end,amount,unit\nphí sang tải,2021-01-01,2021-12-31,100751,million_VND\n"
 ...     )
 ... )
 >>> [record.label() for record in fees]
@@ -43,7 +43,7 @@ from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Mapping
     from decimal import Decimal
 
     from dongdang.provenance import Source
@@ -73,6 +73,7 @@ def read_fee_records(
     table: object,
     *,
     sources: Mapping[str, Source] | None = None,
+    gates: Collection[str] | None = None,
     mapping: Mapping[str, str] | None = None,
     name: str | None = None,
 ) -> FeeCollections:
@@ -81,6 +82,7 @@ def read_fee_records(
     Args:
         table: what :func:`~dongdang.tables.read_table` reads.
         sources: the documents a ``source`` cell may name, by id.
+        gates: the gate codes a ``gate`` cell may name (by default, any code).
         mapping: the table's column names to the names above.
         name: how messages name the table.
 
@@ -100,7 +102,7 @@ def read_fee_records(
         row = index + 2
         cells = {key: value[index] for key, value in columns.items()}
         try:
-            record = _record(cells, known)
+            record = _record(cells, known, gates)
         except _CellError as bad:
             problems.append(Problem(file=file, row=row, column=bad.column, message=bad.message))
             continue
@@ -134,7 +136,12 @@ class _CellError(Exception):
         self.message = message
 
 
-def _record(cells: Mapping[str, Any], sources: Mapping[str, Source]) -> FeeRecord:
+def _record(
+    cells: Mapping[str, Any], sources: Mapping[str, Source], gates: Collection[str] | None
+) -> FeeRecord:
+    gate = cells["gate"]
+    if gate is not None and gates is not None and gate not in gates:
+        raise _CellError("gate", f"an unknown gate {gate!r}; the gates are {sorted(gates)}")
     fields: dict[str, Any] = {}
     for column, read in (
         ("line", FeeLine.parse),
