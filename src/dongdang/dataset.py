@@ -181,6 +181,21 @@ class Dataset:
             f"{len(self.sources)} sources>"
         )
 
+    def _repr_html_(self) -> str:
+        from dongdang._html import html_table  # noqa: PLC0415 - notebooks only
+
+        parts = [
+            ("gate pairs", len(self.gates.pairs)),
+            ("fee schedule versions", len(self.fee_schedule.versions)),
+            ("fee records", len(self.fee_collections)),
+            (f"trade flows ({self.trade.currency})", len(self.trade)),
+            ("projects", len(self.projects.projects)),
+            ("zoning plans", len(self.zoning.plans)),
+            ("tasks", len(self.tasks.tasks)),
+            ("sources", len(self.sources)),
+        ]
+        return html_table("Dataset", ["part", "count"], parts)
+
     @classmethod
     def load(cls, directory: str | os.PathLike[str]) -> Dataset:
         """Read a dataset from a directory laid out as the module says.

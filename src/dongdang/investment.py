@@ -1141,6 +1141,13 @@ class CapitalPlan:
     unit: str = attrs.field(default="million_VND", converter=_reporting_unit)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
 
+    def __repr__(self) -> str:
+        return (
+            f"<CapitalPlan {self.year} of {self.owner.code}: {len(self.versions)} versions, "
+            f"{len(self.allocations)} allocations, {len(self.disbursements)} disbursements, "
+            f"in {self.unit}>"
+        )
+
     def __attrs_post_init__(self) -> None:
         window = self.window  # checks the deadline
         self._check_versions(window)

@@ -1195,6 +1195,32 @@ class FeeCollections:
     records: tuple[FeeRecord, ...] = attrs.field(converter=_records)
     _index: dict[_Key, FeeRecord] = attrs.field(init=False, repr=False, eq=False)
 
+    def __repr__(self) -> str:
+        periods = self.periods
+        span = f", {periods[0].label('en')} to {periods[-1].label('en')}" if periods else ""
+        return (
+            f"<FeeCollections: {len(self)} records, {len(periods)} periods{span}, {self.currency}>"
+        )
+
+    def _repr_html_(self) -> str:
+        from dongdang._html import html_table  # noqa: PLC0415 - notebooks only
+
+        return html_table(
+            repr(self),
+            ["line", "period", "gate", "amount", "stated growth", "source"],
+            (
+                [
+                    r.line.value,
+                    r.period.label(),
+                    r.gate,
+                    str(r.amount),
+                    None if r.stated_growth is None else r.stated_growth.text,
+                    None if r.source is None else r.source.id,
+                ]
+                for r in self
+            ),
+        )
+
     def __attrs_post_init__(self) -> None:
         index: dict[_Key, FeeRecord] = {}
         for record in self.records:
