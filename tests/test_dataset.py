@@ -8,6 +8,7 @@ import shutil
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pandas as pd  # type: ignore[import-untyped]
 import polars as pl
 import pyarrow as pa  # type: ignore[import-untyped]
@@ -17,12 +18,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dongdang
+from dongdang.__main__ import main
 from dongdang.data import seed_dataset, seed_fee_collections, seed_trade_ledger
 from dongdang.dataset import Dataset, read_sources, read_trade_flows, trade_flow_columns
 from dongdang.errors import DataFileError, InvalidTypeError
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
 from dongdang.fees.table import FEE_RECORD_COLUMNS, fee_record_columns, read_fee_records
 from dongdang.periods import Period
+from dongdang.report import build_report, render_json
 from dongdang.tables import Column, Problem, TableError, read_table, table_columns, write_table
 from dongdang.units import amount
 
@@ -374,3 +377,43 @@ def test_a_trade_table_needs_only_the_required_columns() -> None:
     text = "value,direction,measure,start,end\n1370,export,customs,2021-01-01,2021-12-31\n"
     [flow] = read_trade_flows(io.StringIO(text))
     assert (flow.value, flow.source, flow.estimated) == (amount(1370, "USD"), None, False)
+
+
+# -- the report from any dataset -------------------------------------------------------
+
+
+@pytest.mark.parametrize("format", ["csv", "parquet"])
+def test_a_dataset_written_as_files_reproduces_the_seed_report(
+    seed: Dataset,
+    tmp_path: Path,
+    format: str,  # noqa: A002
+) -> None:
+    seed.write(tmp_path, format=format)  # type: ignore[arg-type]
+    loaded = Dataset.load(tmp_path)
+    for lang in ("vi", "en"):
+        assert render_json(build_report(lang, dataset=loaded)) == render_json(build_report(lang))
+
+
+def test_the_command_line_reads_a_dataset(
+    seed: Dataset, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed.write(tmp_path)
+    assert main(["report", "--format", "json", "--data", str(tmp_path)]) == 0
+    from_files = capsys.readouterr().out
+    assert main(["report", "--format", "json"]) == 0
+    assert from_files == capsys.readouterr().out
+    (tmp_path / "fee_records.csv").write_text(f"{HEADER}\n{GOOD.replace('100751', '-1')}\n")
+    assert main(["report", "--data", str(tmp_path)]) == 2
+    assert "fee_records.csv, row 2, column amount: a negative amount" in capsys.readouterr().err
+
+
+def test_a_fee_total_without_its_stated_growth_is_named(seed: Dataset) -> None:
+    records = [
+        attrs.evolve(r, stated_growth=None)
+        if r.period == Period.first_months(2024, 5) and r.line is FeeLine.TOTAL
+        else r
+        for r in seed.fee_collections
+    ]
+    bare = attrs.evolve(seed, fee_collections=FeeCollections(records=records))
+    with pytest.raises(ValueError, match="states no growth"):
+        build_report(dataset=bare)
