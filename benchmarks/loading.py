@@ -109,10 +109,13 @@ def main(rows: int, rounds: int) -> None:
                 seconds, results[name] = timed(case)
                 times[name].append(seconds)
     parquet, from_frame = results["parquet: read_trade_flows"], results["frame: read_trade_flows"]
-    assert len(parquet) == len(from_frame) == rows
-    assert totals(parquet) == totals(from_frame)
+    if not len(parquet) == len(from_frame) == rows:
+        raise SystemExit("a ledger lost or gained flows")
+    if totals(parquet) != totals(from_frame):
+        raise SystemExit("the Parquet and DataFrame ledgers disagree")
     expected = frame.groupby("gate", observed=True)["value"].sum()
-    assert totals(parquet) == {gate: int(expected[gate]) for gate in GATES}
+    if totals(parquet) != {gate: int(expected[gate]) for gate in GATES}:
+        raise SystemExit("the ledgers disagree with pandas on the totals by gate")
     median = {name: statistics.median(values) for name, values in times.items()}
     print(f"{rows:,} trade flows, median of {rounds} interleaved rounds; results agree")
     for name, seconds in median.items():
