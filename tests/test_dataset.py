@@ -417,3 +417,11 @@ def test_a_fee_total_without_its_stated_growth_is_named(seed: Dataset) -> None:
     bare = attrs.evolve(seed, fee_collections=FeeCollections(records=records))
     with pytest.raises(ValueError, match="states no growth"):
         build_report(dataset=bare)
+
+
+def test_bad_cells_and_bad_records_of_a_file_come_together() -> None:
+    body = "\n".join([GOOD.replace("100751", "-1"), GOOD, GOOD, GOOD.replace("phí sang tải", "x")])
+    with pytest.raises(TableError) as raised:
+        read_fee_records(_fee_csv(body), sources=SOURCES, name="fees.csv")
+    found = [(p.row, p.column) for p in raised.value.problems]
+    assert found == [(2, "amount"), (4, None), (5, "line")]

@@ -154,6 +154,7 @@ def read_table(
     mapping: Mapping[str, str] | None = None,
     name: str | None = None,
     limit: int = LIMIT,
+    cell_problems: list[Problem] | None = None,
 ) -> dict[str, list[Any]]:
     """The columns of a table, checked, as lists of Python values (None where empty).
 
@@ -166,6 +167,9 @@ def read_table(
             (``{"Số tiền": "amount"}``); names not in it are kept.
         name: how messages name the table (by default the file's path).
         limit: the most problems collected before the table is given up.
+        cell_problems: if given, bad cells are added to it (and read as None)
+            instead of raised, for a caller that checks rows further and
+            reports all the problems together; a bad column is still raised.
 
     Raises:
         TableError: naming file, row and column for each problem: a missing
@@ -197,6 +201,9 @@ def read_table(
         read[column.name] = (
             [None] * size if cells is None else _cells(column, _values(cells), problems)
         )
+    if cell_problems is not None and all(problem.row != 1 for problem in problems.problems):
+        cell_problems.extend(problems.problems)
+        return read
     problems.check()
     return read
 

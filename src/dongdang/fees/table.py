@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Final
 from dongdang.errors import DongDangError
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
 from dongdang.periods import Period
-from dongdang.tables import Column, Problem, TableError, read_table
+from dongdang.tables import LIMIT, Column, Problem, TableError, read_table
 from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import amount, magnitude_in
 
@@ -92,14 +92,19 @@ def read_fee_records(
             qualifier, unit, gate or source, a period that is not one, a
             percent that does not read, a record given twice.
     """
-    columns = read_table(table, FEE_RECORD_COLUMNS, mapping=mapping, name=name)
+    problems: list[Problem] = []
+    columns = read_table(
+        table, FEE_RECORD_COLUMNS, mapping=mapping, name=name, cell_problems=problems
+    )
     file = name if name is not None else _name(table)
     known = sources or {}
-    problems: list[Problem] = []
+    bad_rows = {problem.row for problem in problems}
     records: list[FeeRecord] = []
     seen: dict[tuple[object, ...], int] = {}
     for index in range(len(columns["line"])):
         row = index + 2
+        if row in bad_rows:
+            continue
         cells = {key: value[index] for key, value in columns.items()}
         try:
             record = _record(cells, known, gates)
@@ -119,7 +124,8 @@ def read_fee_records(
             continue
         records.append(record)
     if problems:
-        raise TableError(file, problems)
+        problems.sort(key=lambda problem: problem.row or 0)
+        raise TableError(file, problems[:LIMIT], more=len(problems) > LIMIT)
     return FeeCollections(records=records)
 
 
