@@ -425,3 +425,46 @@ def test_bad_cells_and_bad_records_of_a_file_come_together() -> None:
         read_fee_records(_fee_csv(body), sources=SOURCES, name="fees.csv")
     found = [(p.row, p.column) for p in raised.value.problems]
     assert found == [(2, "amount"), (4, None), (5, "line")]
+
+
+# -- tables out ------------------------------------------------------------------------
+
+
+@settings(max_examples=25, deadline=None)
+@given(items=st.lists(records, max_size=6).map(_unique))
+def test_an_exact_frame_reads_back_to_the_same_collections(items: list[FeeRecord]) -> None:
+    fees = FeeCollections(records=items)
+    assert list(FeeCollections.from_frame(fees.to_frame(exact=True))) == list(fees)
+
+
+def test_the_seed_collections_round_trip_through_an_exact_frame_with_their_sources() -> None:
+    fees = seed_fee_collections()
+    frame = fees.to_frame(exact=True)
+    assert isinstance(frame["line"].dtype, pd.CategoricalDtype)
+    assert frame["amount"].map(type).eq(Decimal).all()
+    back = FeeCollections.from_frame(frame, sources=seed_dataset().sources)
+    assert list(back) == list(fees)
+
+
+def test_the_default_frame_is_numeric_with_units_in_its_column_names() -> None:
+    fees = seed_fee_collections()
+    frame = fees.to_frame()
+    numeric = frame.select_dtypes("number").columns.tolist()
+    assert numeric == [
+        "amount_million_vnd",
+        "estimate_million_vnd",
+        "trips",
+        "stated_growth_percent",
+        "stated_attainment_percent",
+    ]
+    assert frame["amount_million_vnd"].tolist()[:2] == [344800.0, 664127.0]
+    assert frame["start"].dt.year.tolist()[:2] == [2020, 2021]
+    assert frame["stated_growth_percent"].tolist()[0] == -21.5
+
+
+def test_a_frame_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys  # noqa: PLC0415
+
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"dongdang\[pandas\]"):
+        seed_fee_collections().to_frame()

@@ -93,7 +93,7 @@ from dongdang.units import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
     from dongdang.data import SeedFigure
     from dongdang.periods import Language
@@ -1201,6 +1201,25 @@ class FeeCollections:
         return (
             f"<FeeCollections: {len(self)} records, {len(periods)} periods{span}, {self.currency}>"
         )
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The records as a pandas DataFrame: see :func:`dongdang.fees.table.fee_records_frame`."""
+        from dongdang.fees.table import fee_records_frame  # noqa: PLC0415 - pandas, on demand
+
+        return fee_records_frame(self, exact=exact)
+
+    @classmethod
+    def from_frame(
+        cls,
+        frame: Any,  # noqa: ANN401 - a pandas or polars DataFrame, or a pyarrow Table
+        *,
+        sources: Mapping[str, Source] | None = None,
+        mapping: Mapping[str, str] | None = None,
+    ) -> FeeCollections:
+        """Collections from a table: see :func:`dongdang.fees.table.read_fee_records`."""
+        from dongdang.fees.table import read_fee_records  # noqa: PLC0415 - the table reader
+
+        return read_fee_records(frame, sources=sources, mapping=mapping)
 
     def _repr_html_(self) -> str:
         from dongdang._html import html_table  # noqa: PLC0415 - notebooks only

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from dongdang.batches import optional
 from dongdang.errors import DongDangError
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
 from dongdang.periods import Period
@@ -49,7 +50,12 @@ if TYPE_CHECKING:
     from dongdang.provenance import Source
     from dongdang.units import Quantity
 
-__all__ = ["FEE_RECORD_COLUMNS", "fee_record_columns", "read_fee_records"]
+__all__ = [
+    "FEE_RECORD_COLUMNS",
+    "fee_record_columns",
+    "fee_records_frame",
+    "read_fee_records",
+]
 
 #: The columns of a table of fee records.
 FEE_RECORD_COLUMNS: Final = (
@@ -223,3 +229,53 @@ def fee_record_columns(collections: FeeCollections) -> dict[str, list[Any]]:
 
 def _plain(quantity: Quantity, unit: str | None = None) -> Decimal:
     return magnitude_in(quantity, unit or str(quantity.units))
+
+
+#: The columns of a frame of fee records held as categoricals.
+_CATEGORIES: Final = ("line", "unit", "qualifier", "gate", "source")
+
+
+def fee_records_frame(collections: FeeCollections, *, exact: bool = False) -> Any:  # noqa: ANN401
+    """The records as a pandas DataFrame, one row each (needs ``dongdang[pandas]``).
+
+    By default the numbers are float64, ready to plot, with their unit in the
+    column's name: ``amount_million_vnd`` and ``estimate_million_vnd`` (in
+    millions of the collections' currency), ``trips`` (float64, NaN where not
+    printed), ``stated_growth_percent`` and ``stated_attainment_percent``.
+    With ``exact=True`` the columns are those :func:`read_fee_records` reads:
+    ``amount`` and ``estimate`` as Decimal in ``unit``, percents as printed,
+    so that ``read_fee_records(fee_records_frame(x, exact=True), sources=...)``
+    gives ``x`` back. Periods are ``start`` and ``end`` dates (datetime64);
+    line, unit, qualifier, gate and source are categoricals.
+    """
+    pd = optional("pandas", "pandas")
+    columns = fee_record_columns(collections)
+    frame = pd.DataFrame(columns, columns=list(columns))
+    for name in ("start", "end"):
+        frame[name] = pd.to_datetime(pd.Series(columns[name], dtype=object)).astype("datetime64[s]")
+    for name in _CATEGORIES:
+        frame[name] = frame[name].astype("category")
+    if exact:
+        frame["trips"] = pd.array(columns["trips"], dtype="Int64")
+        return frame
+    currency = (collections.currency or "VND").lower()
+    millions = f"million_{currency.upper()}"
+    records = list(collections)
+    frame = frame.drop(columns=["amount", "unit", "estimate"])
+    frame.insert(
+        3, f"amount_million_{currency}", [float(magnitude_in(r.amount, millions)) for r in records]
+    )
+    frame.insert(
+        4,
+        f"estimate_million_{currency}",
+        [
+            float("nan") if r.estimate is None else float(magnitude_in(r.estimate, millions))
+            for r in records
+        ],
+    )
+    frame["trips"] = frame["trips"].astype("float64")
+    for name in ("stated_growth", "stated_attainment"):
+        figures = [getattr(r, name) for r in records]
+        frame[name] = [float("nan") if f is None else float(f.value) for f in figures]
+        frame = frame.rename(columns={name: f"{name}_percent"})
+    return frame
