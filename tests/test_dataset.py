@@ -468,3 +468,13 @@ def test_a_frame_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"dongdang\[pandas\]"):
         seed_fee_collections().to_frame()
+
+
+def test_sources_are_mapped_without_pandas_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys  # noqa: PLC0415
+
+    columns = trade_flow_columns(seed_trade_ledger())
+    expected = list(read_trade_flows(columns, sources=seed_dataset().sources))
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    assert list(read_trade_flows(columns, sources=seed_dataset().sources)) == expected
+    assert [flow.source.id for flow in expected if flow.source] == ["seed-003", "seed-003"]

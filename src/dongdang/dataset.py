@@ -35,6 +35,7 @@ True
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, final
 
@@ -419,8 +420,16 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
             ],
             more=len(rows) > LIMIT,
         )
-    objects = np.array([None if key is None else sources[key] for key in uniques] + [None], object)
-    return objects[codes]
+    pandas = sys.modules.get("pandas")
+    if pandas is None:
+        objects = [None if key is None else sources[key] for key in uniques]
+        return np.array([*objects, None], object)[codes]
+    # A categorical of the documents: the ledger reuses its codes, hashing no row.
+    distinct = sorted({key for key in uniques if key is not None})
+    position = {key: index for index, key in enumerate(distinct)}
+    remap = np.array([-1 if key is None else position[key] for key in uniques] + [-1], np.intp)
+    categories = pandas.Index([sources[key] for key in distinct], dtype=object)
+    return pandas.Series(pandas.Categorical.from_codes(remap[codes], categories=categories))
 
 
 #: The columns of a trade table read from text before the ledger reads them.
