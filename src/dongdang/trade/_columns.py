@@ -282,7 +282,7 @@ def read_columns(
 
 
 _TEXT: Final = frozenset(
-    {"direction", "measure", "gate", "hs", "hs_vintage", "valuation", "growth", "note"}
+    {"direction", "measure", "gate", "hs", "hs_vintage", "valuation", "growth", "note", "source"}
 )
 
 
