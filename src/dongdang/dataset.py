@@ -7,7 +7,7 @@ analyst's own is another, read from a directory laid out like this:
 file                       needed    holds
 =========================  ========  ===================================================
 ``gates.toml``             yes       the gate registry (:class:`~dongdang.gates.GateRegistry`)
-``fee_schedule.toml``      yes       the fee schedule (:class:`~dongdang.fees.FeeSchedule`)
+``fee_schedule.toml``      yes       the fee schedule (:class:`~dongdang.fees.schedule.FeeSchedule`)
 ``zoning.toml``            yes       the zoning plans (:class:`~dongdang.zoning.PlanRegistry`)
 ``projects.toml``          yes       the projects (:class:`~dongdang.projects.Portfolio`)
 ``tasks.toml``             yes       the tasks (:class:`~dongdang.tasks.TaskLog`)
@@ -15,7 +15,7 @@ file                       needed    holds
                                      ``event``, ``published``, ``file``
 ``fee_records.csv``        no        fee collections (:mod:`dongdang.fees.table`)
 ``trade_flows.csv``        no        trade flows (the columns of
-                                     :meth:`~dongdang.trade.TradeLedger.extend_columns`,
+                                     :meth:`~dongdang.trade.ledger.TradeLedger.extend_columns`,
                                      ``value`` in the ledger's currency,
                                      ``source`` a document id)
 =========================  ========  ===================================================
@@ -351,7 +351,7 @@ def read_trade_flows(
 ) -> TradeLedger:
     """A ledger of the flows of a table, whose ``source`` column holds document ids.
 
-    The columns are those of :meth:`~dongdang.trade.TradeLedger.extend_columns`,
+    The columns are those of :meth:`~dongdang.trade.ledger.TradeLedger.extend_columns`,
     ``value`` in ``currency``. A DataFrame's or a Parquet file's columns go to
     the ledger whole (categorical codes reused); a CSV file's text is read
     into numbers first.

@@ -56,8 +56,8 @@ __all__ = [
     "write_table",
 ]
 
-#: What a column holds: text, a calendar date, an exact non-negative amount,
-#: a count of things (a non-negative integer), or true/false.
+# What a column holds: text, a calendar date, an exact non-negative amount,
+# a count of things (a non-negative integer), or true/false.
 Cell = Literal["text", "date", "decimal", "count", "flag"]
 
 #: The problems of one table reported together, at most.

@@ -575,7 +575,7 @@ class TradeLedger:
         ``valuation``   no        ``"FOB"``, ``"CIF"``, or None
         ``estimated``   no        True for an estimate ("ước")
         ``growth``      no        the stated growth as printed ("12,3%"), or None
-        ``source``      no        :class:`~dongdang.data.Source` objects, or None
+        ``source``      no        :class:`~dongdang.provenance.Source`, or None
         ``note``        no        text, or None
         ==============  ========  ================================================
 
