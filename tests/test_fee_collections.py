@@ -35,7 +35,7 @@ from dongdang import (
     read_figure,
     ureg,
 )
-from dongdang.data import seed_figures
+from dongdang.data import seed_fee_collections, seed_figures
 from dongdang.errors import UnknownCodeError
 from dongdang.fees.collections import (
     REPORTING_LINES,
@@ -46,7 +46,6 @@ from dongdang.fees.collections import (
     FeeRecord,
     FindingKind,
     _combine,
-    seed_fee_collections,
 )
 from dongdang.units import magnitude_in
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from dongdang.auditing import Finding, audit
+    from dongdang.dataset import Dataset
     from dongdang.errors import (
         DataFileError,
         DongDangError,
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
 #: Where each public name lives; :func:`__getattr__` imports it from there.
 _HOMES: dict[str, str] = {
     "DataFileError": "dongdang.errors",
+    "Dataset": "dongdang.dataset",
     "DongDangError": "dongdang.errors",
     "ExchangeRate": "dongdang.units",
     "Figure": "dongdang.text",
@@ -124,6 +126,7 @@ _HOMES: dict[str, str] = {
 
 __all__ = [
     "DataFileError",
+    "Dataset",
     "DongDangError",
     "ExchangeRate",
     "Figure",

@@ -1,6 +1,6 @@
 """The command line: ``python -m dongdang report`` and ``python -m dongdang audit FILE``.
 
-``report [--lang vi|en] [--format text|markdown|json]`` prints the zone's
+``report [--lang vi|en] [--format text|markdown|json] [--data DIR]`` prints the zone's
 indicator report (:mod:`dongdang.report`); ``audit FILE`` checks the arithmetic
 of the figure sentences of a report (:mod:`dongdang.auditing`).
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from dongdang._messages import message
+from dongdang.errors import DongDangError
 from dongdang.report import FORMATS, build_report, render
 
 if TYPE_CHECKING:
@@ -45,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default="text",
         help="text for a terminal, markdown (CommonMark), or json (default: text)",
+    )
+    report.add_argument(
+        "--data",
+        metavar="DIR",
+        help="a dataset directory (see the docs' 'Your own data'); default: the bundled seed data",
     )
     check = commands.add_parser(
         "audit",
@@ -161,7 +167,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     if arguments.command == "audit":
         return _audit(arguments.files, arguments.lang)
-    sys.stdout.write(render(build_report(arguments.lang), arguments.format))
+    dataset = None
+    if arguments.data is not None:
+        from dongdang.dataset import Dataset  # noqa: PLC0415 - only with --data
+
+        try:
+            dataset = Dataset.load(arguments.data)
+        except DongDangError as error:
+            sys.stderr.write(f"dongdang report: {error}\n")
+            return 2
+    sys.stdout.write(render(build_report(arguments.lang, dataset=dataset), arguments.format))
     return 0
 
 

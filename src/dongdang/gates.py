@@ -947,6 +947,12 @@ class GateRegistry:
     file: str = attrs.field(default="<memory>", converter=_text)
     _names: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 
+    def __repr__(self) -> str:
+        return (
+            f"<GateRegistry: {len(self.pairs)} gate pairs, {len(self.routes)} routes, "
+            f"from {self.file}>"
+        )
+
     def __attrs_post_init__(self) -> None:
         codes = [pair.code for pair in self.pairs] + [route.code for route in self.routes]
         _no_duplicates("code", codes)

@@ -72,7 +72,6 @@ from dongdang._messages import message, qualified
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang._validators import with_article
-from dongdang.data import Source, seed_figures
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -85,6 +84,7 @@ from dongdang.errors import (
 from dongdang.indicators import disbursement_ratio, implied_base
 from dongdang.legal import LegalReference
 from dongdang.periods import Period
+from dongdang.provenance import Source
 from dongdang.text import (
     Figure,
     Qualifier,
@@ -98,6 +98,7 @@ from dongdang.units import Quantity, is_quantity, magnitude_in, sum_amounts, uni
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from dongdang.data import seed_capital_plan
     from dongdang.periods import Language
 
 __all__ = [
@@ -663,7 +664,7 @@ class DisbursementRatio:
     def prints_as(self, printed: str | Figure) -> bool:
         """Whether the ratio, rounded half-up to the printed decimals, is the printed percent.
 
-        >>> from dongdang.investment import seed_capital_plan
+        >>> from dongdang.data import seed_capital_plan
         >>> seed_capital_plan().ratio(dt.date(2020, 5, 25)).prints_as("41%")
         True
         """
@@ -1140,6 +1141,13 @@ class CapitalPlan:
     unit: str = attrs.field(default="million_VND", converter=_reporting_unit)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
 
+    def __repr__(self) -> str:
+        return (
+            f"<CapitalPlan {self.year} of {self.owner.code}: {len(self.versions)} versions, "
+            f"{len(self.allocations)} allocations, {len(self.disbursements)} disbursements, "
+            f"in {self.unit}>"
+        )
+
     def __attrs_post_init__(self) -> None:
         window = self.window  # checks the deadline
         self._check_versions(window)
@@ -1478,7 +1486,7 @@ class CapitalPlan:
     ) -> tuple[CapitalTransaction, ...]:
         """Every record as a :class:`CapitalTransaction`, by date, typed for ``perspective``.
 
-        >>> from dongdang.investment import seed_capital_plan
+        >>> from dongdang.data import seed_capital_plan
         >>> [t.iati_type.code for t in seed_capital_plan().transactions("provider")]
         ['2', '4', '4']
         """
@@ -1715,86 +1723,12 @@ def implied_base_range(
     )
 
 
-# -- the seed plan ---------------------------------------------------------------------
+def __getattr__(name: str) -> object:
+    # The seed plan is built one layer up, in dongdang.data; the old name still
+    # works, without importing the bundled data with this module.
+    if name == "seed_capital_plan":
+        from dongdang import data  # noqa: PLC0415 - the layer above, on demand
 
-
-def seed_capital_plan() -> CapitalPlan:
-    """The Management Board's 2020 capital plan, as far as the seed articles state it.
-
-    From seed-004 (the check of 30/6/2020): "đã giải ngân được 42.119/102.681
-    triệu đồng, bằng 41% kế hoạch vốn trong năm", as of 25/5/2020. From
-    seed-000 (the meeting of 07/10/2020): "đã giải ngân được trên 52,6 tỷ đồng,
-    bằng 51,2 % kế hoạch giao và đạt 89,6% nguồn vốn đã được cấp" for the first
-    nine months.
-
-    What the articles do not state stays out: the decision assigning the
-    plan, its date and issuer (the version is dated 25/5/2020, the first day
-    it is known in force, and flagged ``date_assumed``); the individual
-    payments (each report's cumulative figure is one record); the capital
-    allocated (89,6% implies about 58,7 tỷ đồng, but no amount is printed,
-    so none is recorded). The nine-month figure is taken as of 30/9/2020,
-    the end of the period.
-
-    >>> from dongdang.investment import seed_capital_plan
-    >>> plan = seed_capital_plan()
-    >>> print(plan.ratio(dt.date(2020, 9, 30)).describe("en"))
-    by 30 September 2020, over 52,600 of 102,681 million VND disbursed: over 51.2% of the 2020
-    capital plan, plan version 2020-giao: assigned, 102,681 million VND, dated 25 May 2020 (assumed)
-    """
-    figures = seed_figures()
-    planned = figures["plan-2020"]
-    may = figures["disbursed-2020-05-25"]
-    nine = figures["disbursed-2020-9m"]
-    may_day = cast("dt.date", may.as_of)
-    cumulative = nine.figure.quantity
-    version = PlanVersion(
-        id="2020-giao",
-        kind=PlanVersionKind.ASSIGNED,
-        date=may_day,
-        amount=planned.figure.quantity,
-        date_assumed=True,
-        source=planned.source,
-        note=(
-            "The decision assigning the 2020 plan, its date and issuer: NOT FOUND. The plan is "
-            "known in force on 25/5/2020 (seed-004); seed-000 calls it 'kế hoạch giao' and "
-            "implies a plan that agrees with it within rounding."
-        ),
-    )
-    first = Disbursement(
-        id="2020-05-25",
-        date=may_day,
-        amount=may.figure.quantity,
-        source=may.source,
-        note="Cumulative since 01/01/2020 as reported on 25/5/2020; payments not published.",
-    )
-    second = Disbursement(
-        id="2020-09-30",
-        date=nine.period.end,
-        amount=ureg.Quantity(
-            tidy(
-                EXACT.subtract(
-                    magnitude_in(cumulative, "million_VND"),
-                    magnitude_in(first.amount, "million_VND"),
-                )
-            ),
-            "million_VND",
-        ),
-        qualifier=nine.figure.qualifier,
-        source=nine.source,
-        note=(
-            "The nine-month report prints the cumulative 'trên 52,6 tỷ đồng', a lower bound; "
-            "this record is that bound less the 42.119 triệu đồng of 25/5/2020. Taken as of "
-            "30/9/2020, the end of the period; the report's own cut-off date is not stated."
-        ),
-    )
-    return CapitalPlan(
-        year=planned.period.start.year,
-        owner=MANAGEMENT_BOARD,
-        versions=[version],
-        disbursements=[first, second],
-        notes=(
-            "Sources: seed-004 (the check at the Board, 30/6/2020); seed-000 (07/10/2020).",
-            "Provider (who assigned the plan and allocated the capital): NOT FOUND.",
-            "Capital allocated: not printed; seed-000's 89,6% implies about 58,7 tỷ đồng.",
-        ),
-    )
+        return data.seed_capital_plan
+    message = f"module 'dongdang.investment' has no attribute {name!r}"
+    raise AttributeError(message)

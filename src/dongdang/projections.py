@@ -956,7 +956,7 @@ def disbursement_pace(
         NotInForceError: no plan version is in force on ``as_of``.
         UndefinedRatioError: the plan in force on ``as_of`` is zero.
 
-    >>> from dongdang.investment import seed_capital_plan
+    >>> from dongdang.data import seed_capital_plan
     >>> from dongdang.projections import disbursement_pace
     >>> pace = disbursement_pace(seed_capital_plan(), dt.date(2020, 5, 25))
     >>> pace.deadline, pace.amount(pace.per_month)

@@ -1061,6 +1061,10 @@ class Portfolio:
     note: str | None = attrs.field(default=None, converter=_note)
     _index: dict[str, Project] = attrs.field(init=False, eq=False, repr=False)
 
+    def __repr__(self) -> str:
+        as_of = "" if self.as_of is None else f", as of {self.as_of.isoformat()}"
+        return f"<Portfolio {self.name!r}: {len(self.projects)} projects{as_of}>"
+
     def __attrs_post_init__(self) -> None:
         index: dict[str, Project] = {}
         for project in self.projects:

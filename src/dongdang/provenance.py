@@ -31,7 +31,7 @@ from dongdang.errors import InvalidValueError
 if TYPE_CHECKING:
     import datetime as dt
 
-__all__ = ["Caveat", "Citation", "Provenance"]
+__all__ = ["Caveat", "Citation", "Provenance", "Source"]
 
 
 class Caveat(enum.Enum):
@@ -110,3 +110,39 @@ class Provenance:
     def __attrs_post_init__(self) -> None:
         if self.caveat is not None and self.note is None:
             raise InvalidValueError(f"a fact marked {self.caveat.value} needs a note saying why")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Source:
+    """A published document figures were read from.
+
+    Attributes:
+        id: its short name, such as ``"seed-000"``.
+        title: its title.
+        event: the date of the meeting or event it reports, or None: not its
+            publication date.
+        file: the file it is kept in.
+        published: its date of publication, or None where not printed (no
+            seed article prints it).
+
+    >>> import datetime as dt
+    >>> from dongdang.provenance import Source
+    >>> source = Source(id="seed-000", title="Hội nghị", event=dt.date(2020, 10, 7), file="a.md")
+    >>> source.cite()
+    '[seed-000] Hội nghị (event of 07/10/2020; publication date unknown; a.md)'
+    """
+
+    id: str
+    title: str
+    event: dt.date | None
+    file: str
+    published: dt.date | None = None
+
+    def cite(self) -> str:
+        """A one-line citation: id, title, the event's date and the publication's (or "unknown")."""
+        event = self.event.strftime("%d/%m/%Y") if self.event else "no event date"
+        published = (
+            self.published.strftime("%d/%m/%Y") if self.published else "publication date unknown"
+        )
+        return f"[{self.id}] {self.title} (event of {event}; {published}; {self.file})"

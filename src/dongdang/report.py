@@ -34,15 +34,13 @@ import attrs
 
 from dongdang._decimal import QUOTIENT
 from dongdang._messages import capital, change, change_range, day, message, qualified
-from dongdang.data import Source, seed_figures, seed_findings
+from dongdang.data import Source, seed_capital_plan, seed_dataset, seed_figures, seed_findings
 from dongdang.errors import InvalidTypeError, InvalidValueError
-from dongdang.fees import FeeLine, seed_fee_collections
-from dongdang.gates import lang_son_gates
-from dongdang.investment import implied_base_range, seed_capital_plan
+from dongdang.fees import FeeLine
+from dongdang.investment import implied_base_range
 from dongdang.periods import Period
-from dongdang.tasks import TaskSource, lang_son_tasks
+from dongdang.tasks import TaskSource
 from dongdang.text import Qualifier, format_amount, format_number, format_percent
-from dongdang.trade import seed_trade_flows, seed_trade_ledger
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -50,6 +48,7 @@ if TYPE_CHECKING:
     from fractions import Fraction
 
     from dongdang.auditing import Interval, Severity
+    from dongdang.dataset import Dataset
     from dongdang.investment import ImpliedBase
     from dongdang.periods import Language
     from dongdang.provenance import Citation
@@ -176,6 +175,7 @@ class _Writer:
     """Writes the catalogue's messages and figures in one language, and collects the sources."""
 
     lang: Language
+    data: Dataset = attrs.field(factory=seed_dataset)
     cited: dict[str, Source] = attrs.field(factory=dict)
 
     def say(self, key: str, /, **values: object) -> str:
@@ -233,7 +233,7 @@ _GATE_COUNTS: Final = ("seed-000", "seed-003", "seed-002")
 
 
 def _gates(out: _Writer) -> Section:
-    registry = lang_son_gates()
+    registry = out.data.gates
     lines = []
     for key in _GATE_COUNTS:
         check = registry.check(key)
@@ -273,7 +273,7 @@ def _gates(out: _Writer) -> Section:
 
 
 def _fees(out: _Writer) -> Section:
-    fees = seed_fee_collections()
+    fees = out.data.fee_collections
     million = "million_VND"
     lines = []
 
@@ -341,7 +341,10 @@ def _fees(out: _Writer) -> Section:
         for item in breakdown.lines
     )
     total = fees.total(months)
-    stated = seed_figures()["fee-2024-jan-may-total"].stated("growth")
+    record = fees.record(months)
+    stated = record.stated_growth
+    if stated is None:
+        raise InvalidValueError(f"the dataset's {record.label('en')} states no growth")
     bounds = breakdown.bounds
     within = (
         ""
@@ -394,8 +397,8 @@ def _trade(out: _Writer) -> Section:
     year = Period.year(2021)
     total = seed_figures()["trade-2021-total"]
     stated = total.stated("growth")
-    flows = seed_trade_flows()
-    breakdown = seed_trade_ledger().breakdown(year, by="direction")
+    flows = list(out.data.trade)
+    breakdown = out.data.trade.breakdown(year, by="direction")
     check = breakdown.check(growth=stated, total=total.figure)
     lines = [
         Line(
@@ -538,7 +541,7 @@ def _investment(out: _Writer) -> Section:
 
 
 def _tasks(out: _Writer) -> Section:
-    log = lang_son_tasks()
+    log = out.data.tasks
     chosen = (
         ("seed-004-ioffice", "report.tasks.ioffice"),
         ("seed-004-conclusions", "report.tasks.conclusions"),
@@ -592,15 +595,20 @@ def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
     )
 
 
-def build_report(lang: Language = "vi") -> Report:
-    """The zone's indicator report in ``lang`` ("vi" or "en"), from the bundled data.
+def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Report:
+    """The zone's indicator report in ``lang`` ("vi" or "en"), from a dataset.
+
+    ``dataset`` (by default the bundled seed data, :func:`dongdang.data.seed_dataset`)
+    gives the gate registry, the fee collections, the trade flows and the tasks.
+    The capital plan, the trade total and the audit of the articles still come
+    from the seed articles.
 
     Raises:
         InvalidValueError: ``lang`` is neither "vi" nor "en".
     """
     if lang not in ("vi", "en"):
         raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-    out = _Writer(lang)
+    out = _Writer(lang, seed_dataset() if dataset is None else dataset)
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)
     return Report(

@@ -785,6 +785,9 @@ class TaskLog:
     tasks: tuple[Task, ...] = attrs.field(default=(), converter=_tasks)
     stated: tuple[StatedTaskCount, ...] = attrs.field(default=(), converter=_stated)
 
+    def __repr__(self) -> str:
+        return f"<TaskLog: {len(self.tasks)} tasks, {len(self.stated)} stated counts>"
+
     def __attrs_post_init__(self) -> None:
         for what, keys in (
             ("task code", [task.code for task in self.tasks]),

@@ -1204,6 +1204,9 @@ class PlanRegistry:
     plans: tuple[Plan, ...] = attrs.field(converter=_plans)
     file: str | None = attrs.field(default=None, converter=_optional_text)
 
+    def __repr__(self) -> str:
+        return f"<PlanRegistry: {len(self.plans)} plans, from {self.file}>"
+
     def __attrs_post_init__(self) -> None:
         codes = [plan.code for plan in self.plans]
         for code in codes:

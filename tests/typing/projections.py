@@ -9,7 +9,7 @@ from typing import assert_type
 
 from dongdang import Period, Quantity, parse_amount, read_figure
 from dongdang.auditing import Interval
-from dongdang.investment import seed_capital_plan
+from dongdang.data import seed_capital_plan
 from dongdang.projections import (
     GrowthPath,
     Method,

@@ -37,6 +37,7 @@ import attrs
 
 from dongdang.errors import DataFileError, InvalidValueError
 from dongdang.periods import Period
+from dongdang.provenance import Source
 from dongdang.text import Figure, read_figure
 
 if TYPE_CHECKING:
@@ -44,6 +45,13 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from dongdang.auditing import Finding
+    from dongdang.data._seed import (
+        seed_capital_plan,
+        seed_dataset,
+        seed_fee_collections,
+        seed_trade_flows,
+        seed_trade_ledger,
+    )
     from dongdang.statements import Statement, Unparsed
 
 __all__ = [
@@ -52,45 +60,15 @@ __all__ = [
     "SeedStatement",
     "Source",
     "read_sentences",
+    "seed_capital_plan",
+    "seed_dataset",
+    "seed_fee_collections",
     "seed_figures",
     "seed_findings",
     "seed_statements",
+    "seed_trade_flows",
+    "seed_trade_ledger",
 ]
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Source:
-    """A published document figures were read from.
-
-    Attributes:
-        id: its short name, such as ``"seed-000"``.
-        title: its title.
-        event: the date of the meeting or event it reports, or None: not its
-            publication date.
-        file: the file it is kept in.
-        published: its date of publication, or None where not printed (no
-            seed article prints it).
-
-    >>> from dongdang.data import seed_figures
-    >>> source = seed_figures()["disbursed-2020-9m"].source
-    >>> source.event, source.published
-    (datetime.date(2020, 10, 7), None)
-    """
-
-    id: str
-    title: str
-    event: dt.date | None
-    file: str
-    published: dt.date | None = None
-
-    def cite(self) -> str:
-        """A one-line citation: id, title, the event's date and the publication's (or "unknown")."""
-        event = self.event.strftime("%d/%m/%Y") if self.event else "no event date"
-        published = (
-            self.published.strftime("%d/%m/%Y") if self.published else "publication date unknown"
-        )
-        return f"[{self.id}] {self.title} (event of {event}; {published}; {self.file})"
 
 
 @final
@@ -155,6 +133,28 @@ class SeedFinding:
 
     finding: Finding
     sources: tuple[Source, ...]
+
+
+_SEEDS = frozenset(
+    {
+        "seed_capital_plan",
+        "seed_dataset",
+        "seed_fee_collections",
+        "seed_trade_flows",
+        "seed_trade_ledger",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    # The seed objects are built with the domain modules, which sit below this
+    # package: they are imported when first asked for.
+    if name in _SEEDS:
+        from dongdang.data import _seed  # noqa: PLC0415 - the domain, on demand
+
+        return getattr(_seed, name)
+    message = f"module 'dongdang.data' has no attribute {name!r}"
+    raise AttributeError(message)
 
 
 _PERCENT_FIELDS = ("growth", "attainment", "ratio_to_plan", "ratio_to_allocated")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from dongdang.fees.assessment import Assessment, GoodsFee
 from dongdang.fees.collections import (
@@ -44,7 +45,6 @@ from dongdang.fees.collections import (
     FindingKind,
     GrowthBreakdown,
     LineContribution,
-    seed_fee_collections,
 )
 from dongdang.fees.crossings import GOODS_SEPARATOR, Crossing, GoodsRegime, Journey
 from dongdang.fees.rates import Cap, Coefficient, MixedCargoRule, Rate, Split, SplitRule
@@ -86,6 +86,21 @@ __all__ = [
     "lang_son_fee_schedule",
     "seed_fee_collections",
 ]
+
+if TYPE_CHECKING:
+    from dongdang.data import seed_fee_collections
+
+
+def __getattr__(name: str) -> object:
+    # The seed collections are built one layer up, in dongdang.data; the old
+    # name still works, without importing the bundled data with this package.
+    if name == "seed_fee_collections":
+        from dongdang import data  # noqa: PLC0415 - the layer above, on demand
+
+        return data.seed_fee_collections
+    message = f"module 'dongdang.fees' has no attribute {name!r}"
+    raise AttributeError(message)
+
 
 #: The bundled data file, in ``dongdang.data``.
 _DATA_FILE = "fees_lang_son.toml"

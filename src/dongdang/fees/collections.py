@@ -72,7 +72,6 @@ from dongdang._messages import change, change_range, message, qualified, span
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import optional_instance_of as _optional
 from dongdang.auditing import implied_previous_interval
-from dongdang.data import SeedFigure, Source, seed_figures
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -81,6 +80,7 @@ from dongdang.errors import (
     UnknownCodeError,
 )
 from dongdang.periods import Period
+from dongdang.provenance import Source
 from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
 from dongdang.units import (
     Quantity,
@@ -93,8 +93,9 @@ from dongdang.units import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+    from dongdang.data import SeedFigure
     from dongdang.periods import Language
 
 
@@ -112,7 +113,6 @@ __all__ = [
     "FindingKind",
     "GrowthBreakdown",
     "LineContribution",
-    "seed_fee_collections",
 ]
 
 
@@ -697,7 +697,7 @@ class FeeGrowth:
         ``unit`` defaults to the amount's own; ``decimals`` to the stated growth's
         printed decimals, or 1. ``compared=False`` leaves out "so với cùng kỳ …".
 
-        >>> from dongdang.fees.collections import seed_fee_collections
+        >>> from dongdang.data import seed_fee_collections
         >>> growth = seed_fee_collections().growth(Period.first_months(2020, 9))
         >>> growth.phrase()
         'trên 344,8 tỷ đồng, giảm 21,5% so với cùng kỳ năm 2019'
@@ -1195,6 +1195,51 @@ class FeeCollections:
     records: tuple[FeeRecord, ...] = attrs.field(converter=_records)
     _index: dict[_Key, FeeRecord] = attrs.field(init=False, repr=False, eq=False)
 
+    def __repr__(self) -> str:
+        periods = self.periods
+        span = f", {periods[0].label('en')} to {periods[-1].label('en')}" if periods else ""
+        return (
+            f"<FeeCollections: {len(self)} records, {len(periods)} periods{span}, {self.currency}>"
+        )
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The records as a pandas DataFrame: see :func:`dongdang.fees.table.fee_records_frame`."""
+        from dongdang.fees.table import fee_records_frame  # noqa: PLC0415 - pandas, on demand
+
+        return fee_records_frame(self, exact=exact)
+
+    @classmethod
+    def from_frame(
+        cls,
+        frame: Any,  # noqa: ANN401 - a pandas or polars DataFrame, or a pyarrow Table
+        *,
+        sources: Mapping[str, Source] | None = None,
+        mapping: Mapping[str, str] | None = None,
+    ) -> FeeCollections:
+        """Collections from a table: see :func:`dongdang.fees.table.read_fee_records`."""
+        from dongdang.fees.table import read_fee_records  # noqa: PLC0415 - the table reader
+
+        return read_fee_records(frame, sources=sources, mapping=mapping)
+
+    def _repr_html_(self) -> str:
+        from dongdang._html import html_table  # noqa: PLC0415 - notebooks only
+
+        return html_table(
+            repr(self),
+            ["line", "period", "gate", "amount", "stated growth", "source"],
+            (
+                [
+                    r.line.value,
+                    r.period.label(),
+                    r.gate,
+                    str(r.amount),
+                    None if r.stated_growth is None else r.stated_growth.text,
+                    None if r.source is None else r.source.id,
+                ]
+                for r in self
+            ),
+        )
+
     def __attrs_post_init__(self) -> None:
         index: dict[_Key, FeeRecord] = {}
         for record in self.records:
@@ -1286,7 +1331,8 @@ class FeeCollections:
         Raises:
             InvalidValueError: nothing on record gives it.
 
-        >>> from dongdang.fees.collections import FeeLine, seed_fee_collections
+        >>> from dongdang.data import seed_fee_collections
+        >>> from dongdang.fees.collections import FeeLine
         >>> fees = seed_fee_collections()
         >>> fees.total(Period.year(2021), line=FeeLine.TRANSSHIPMENT).amount
         <Quantity(100751, 'million_VND')>
@@ -1319,7 +1365,7 @@ class FeeCollections:
             UndefinedRatioError: last year's amount is zero, or a stated fall of
                 100% leaves it undefined.
 
-        >>> from dongdang.fees.collections import seed_fee_collections
+        >>> from dongdang.data import seed_fee_collections
         >>> growth = seed_fee_collections().growth(Period.year(2021))
         >>> growth.basis, growth.rate, growth.previous_period.label()
         (<Basis.STATED: 'stated'>, Decimal('0.402'), 'năm 2020')
@@ -1456,7 +1502,8 @@ class FeeCollections:
             InvalidValueError: no record, or neither an estimate nor a stated attainment.
             UndefinedRatioError: the estimate, or the stated attainment, is zero.
 
-        >>> from dongdang.fees.collections import FeeLine, seed_fee_collections
+        >>> from dongdang.data import seed_fee_collections
+        >>> from dongdang.fees.collections import FeeLine
         >>> reached = seed_fee_collections().attainment(
         ...     Period.year(2021), line=FeeLine.TRANSSHIPMENT
         ... )
@@ -1517,7 +1564,8 @@ class FeeCollections:
             InvalidValueError: no record, or no trip count.
             UndefinedRatioError: the trip count is zero.
 
-        >>> from dongdang.fees.collections import FeeLine, seed_fee_collections
+        >>> from dongdang.data import seed_fee_collections
+        >>> from dongdang.fees.collections import FeeLine
         >>> average = seed_fee_collections().per_trip(Period.year(2021), line=FeeLine.TRANSSHIPMENT)
         >>> format_amount(average.average, "đồng/lượt", decimals=0)
         '467.772 đồng/lượt'
@@ -1572,7 +1620,7 @@ class FeeCollections:
     def findings(self) -> tuple[FeeFinding, ...]:
         """Every inconsistency among the figures, in record order.
 
-        >>> from dongdang.fees.collections import seed_fee_collections
+        >>> from dongdang.data import seed_fee_collections
         >>> [finding.kind for finding in seed_fee_collections().findings()]
         [<FindingKind.GROWTH_DIFFERS: 'growth_differs'>]
         """
@@ -1728,7 +1776,7 @@ class FeeCollections:
         Raises:
             InvalidValueError: nothing on record gives the total.
 
-        >>> from dongdang.fees.collections import seed_fee_collections
+        >>> from dongdang.data import seed_fee_collections
         >>> print(seed_fee_collections().sentence(Period.year(2021), lang="en"))
         Fees collected, 2021: 664,127 million VND, up 40.2% on the same period of 2020, of which
         transshipment fee 100,751 million VND, up 37.5%.
@@ -1816,36 +1864,3 @@ def _from_lines(period: Period, gate: str | None, parts: Sequence[FeeGrowth]) ->
 
 
 # -- the seeds -------------------------------------------------------------------------------------
-
-#: Seed figure id, line, and the id of the trip count printed with it.
-_SEED_RECORDS: Final = (
-    ("fee-2020-9m-total", FeeLine.TOTAL, None),
-    ("fee-2021-total", FeeLine.TOTAL, None),
-    ("fee-2021-transshipment", FeeLine.TRANSSHIPMENT, "trips-2021-transshipment"),
-    ("fee-2024-jan-may-total", FeeLine.TOTAL, None),
-    ("fee-2024-jan-may-entry-exit", FeeLine.ENTRY_EXIT, None),
-    ("fee-2024-jan-may-transshipment", FeeLine.TRANSSHIPMENT, None),
-)
-
-
-def seed_fee_collections() -> FeeCollections:
-    """The fee collections the seed articles print, each record with its source.
-
-    >>> from dongdang.fees.collections import seed_fee_collections
-    >>> fees = seed_fee_collections()
-    >>> [period.label() for period in fees.periods]
-    ['9 tháng đầu năm 2020', 'năm 2021', '5 tháng đầu năm 2024']
-    >>> fees.record(Period.year(2021)).source.id
-    'seed-003'
-    """
-    figures = seed_figures()
-    return FeeCollections(
-        records=[
-            FeeRecord.from_seed(
-                figures[key],
-                line,
-                trips=None if trips is None else figures[trips].figure.quantity,
-            )
-            for key, line, trips in _SEED_RECORDS
-        ]
-    )

@@ -137,6 +137,10 @@ class FeeSchedule:
     _starts: tuple[dt.date, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _cache: dict[str, object] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
+    def __repr__(self) -> str:
+        versions = ", ".join(f"{v.id} from {v.start.isoformat()}" for v in self.versions)
+        return f"<FeeSchedule {self.name!r}: {len(self.versions)} versions ({versions})>"
+
     def __attrs_post_init__(self) -> None:
         _check_versions(self.versions)
         object.__setattr__(self, "_starts", tuple(version.start for version in self.versions))

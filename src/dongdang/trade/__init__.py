@@ -13,7 +13,7 @@ Lạng Sơn Customs, four to five. No total adds the two. The 2021 figures of th
 seed articles are printed with the words of the first and the size of the
 second, so their measure stays UNVERIFIED, a series of its own:
 
->>> from dongdang.trade import seed_trade_ledger
+>>> from dongdang.data import seed_trade_ledger
 >>> ledger = seed_trade_ledger()
 >>> breakdown = ledger.breakdown(Period.year(2021), by="direction")
 >>> [format_amount(item.growth.previous, "triệu USD", decimals=1) for item in breakdown.components]
@@ -25,9 +25,8 @@ second, so their measure stays UNVERIFIED, a series of its own:
 
 from __future__ import annotations
 
-import functools
+from typing import TYPE_CHECKING
 
-from dongdang.data import seed_figures
 from dongdang.trade.comtrade import comtrade_records
 from dongdang.trade.flows import (
     HS_VINTAGES,
@@ -78,47 +77,19 @@ __all__ = [
     "sum_flows",
 ]
 
-_SEED_NOTE = (
-    "Printed as 'tổng kim ngạch xuất nhập khẩu qua địa bàn các cửa khẩu', sized like the "
-    "goods declared at Lạng Sơn Customs: which measure it is, is unverified. The total is "
-    "'ước đạt' (an estimate), and so are its parts."
-)
+
+if TYPE_CHECKING:
+    from dongdang.data import seed_trade_flows, seed_trade_ledger
+
+_SEEDS = frozenset({"seed_trade_flows", "seed_trade_ledger"})
 
 
-@functools.cache
-def _seed_flows() -> tuple[TradeFlow, ...]:
-    figures = seed_figures()
-    return tuple(
-        TradeFlow.from_seed(
-            figures[key],
-            direction=direction,
-            measure=Measure.UNVERIFIED,
-            estimated=True,
-            note=_SEED_NOTE,
-        )
-        for key, direction in (
-            ("trade-2021-export", Direction.EXPORT),
-            ("trade-2021-import", Direction.IMPORT),
-        )
-    )
+def __getattr__(name: str) -> object:
+    # The seed flows are built one layer up, in dongdang.data; the old names
+    # still work, without importing the bundled data with this package.
+    if name in _SEEDS:
+        from dongdang import data  # noqa: PLC0415 - the layer above, on demand
 
-
-def seed_trade_flows() -> tuple[TradeFlow, ...]:
-    """The 2021 exports and imports of seed article 003, with their stated growths.
-
-    "Tổng kim ngạch xuất nhập khẩu qua địa bàn các cửa khẩu năm 2021 ước đạt
-    4.270 triệu USD, tăng 52% so với cùng kỳ, trong đó xuất khẩu 1.370 triệu USD,
-    tăng 12,3%; nhập khẩu 2.900 triệu USD, tăng 82,4%." Both are estimates of
-    ``Measure.UNVERIFIED``, province-wide (no gate).
-
-    >>> from dongdang.trade import seed_trade_flows
-    >>> [(flow.direction.label(), flow.value, flow.growth.text) for flow in seed_trade_flows()]
-    [('xuất khẩu', <Quantity(1370, 'million_USD')>, '12,3%'),
-     ('nhập khẩu', <Quantity(2900, 'million_USD')>, '82,4%')]
-    """
-    return _seed_flows()
-
-
-def seed_trade_ledger() -> TradeLedger:
-    """A new USD ledger of :func:`seed_trade_flows`."""
-    return TradeLedger(seed_trade_flows())
+        return getattr(data, name)
+    message = f"module 'dongdang.trade' has no attribute {name!r}"
+    raise AttributeError(message)

@@ -14,9 +14,9 @@ import numpy as np
 
 from dongdang._columnar import encode, kind, missing, to_numpy
 from dongdang._decimal import EXACT, to_decimal
-from dongdang.data import Source
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError
 from dongdang.exchange import currency_of
+from dongdang.provenance import Source
 from dongdang.trade.flows import (
     Direction,
     HSCode,
@@ -282,7 +282,7 @@ def read_columns(
 
 
 _TEXT: Final = frozenset(
-    {"direction", "measure", "gate", "hs", "hs_vintage", "valuation", "growth", "note"}
+    {"direction", "measure", "gate", "hs", "hs_vintage", "valuation", "growth", "note", "source"}
 )
 
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, tidy, to_decimal
-from dongdang.data import SeedFigure, Source
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -27,6 +26,7 @@ from dongdang.errors import (
 )
 from dongdang.exchange import ExchangeRateTable, currency_of
 from dongdang.periods import Period
+from dongdang.provenance import Source
 from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import Quantity, convert, is_quantity, magnitude_in, unit_of, ureg
 
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable
 
+    from dongdang.data import SeedFigure
     from dongdang.periods import Language
 
 __all__ = [

@@ -575,7 +575,7 @@ class TradeLedger:
         ``valuation``   no        ``"FOB"``, ``"CIF"``, or None
         ``estimated``   no        True for an estimate ("ước")
         ``growth``      no        the stated growth as printed ("12,3%"), or None
-        ``source``      no        :class:`~dongdang.data.Source` objects, or None
+        ``source``      no        :class:`~dongdang.provenance.Source`, or None
         ``note``        no        text, or None
         ==============  ========  ================================================
 
@@ -1193,7 +1193,7 @@ class TradeLedger:
         :meth:`growth`. Compare with a report's figures with
         :meth:`TradeBreakdown.check <dongdang.trade.results.TradeBreakdown.check>`.
 
-        >>> from dongdang.trade import seed_trade_ledger
+        >>> from dongdang.data import seed_trade_ledger
         >>> breakdown = seed_trade_ledger().breakdown(Period.year(2021), by="direction")
         >>> [format_percent(item.contribution, decimals=1) for item in breakdown.components]
         ['5,3%', '46,6%']

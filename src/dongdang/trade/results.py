@@ -447,7 +447,7 @@ class StatedCheck:
     def describe(self, lang: Language = "vi") -> str:
         """The check in one sentence.
 
-        >>> from dongdang.trade import seed_trade_ledger
+        >>> from dongdang.data import seed_trade_ledger
         >>> check = (
         ...     seed_trade_ledger()
         ...     .breakdown(Period.year(2021), by="direction")

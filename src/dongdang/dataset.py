@@ -1,0 +1,456 @@
+"""A dataset: the registries, schedules and records a report is built from, in one directory.
+
+The bundled seed data is one dataset (:func:`dongdang.data.seed_dataset`); an
+analyst's own is another, read from a directory laid out like this:
+
+=========================  ========  ===================================================
+file                       needed    holds
+=========================  ========  ===================================================
+``gates.toml``             yes       the gate registry (:class:`~dongdang.gates.GateRegistry`)
+``fee_schedule.toml``      yes       the fee schedule (:class:`~dongdang.fees.schedule.FeeSchedule`)
+``zoning.toml``            yes       the zoning plans (:class:`~dongdang.zoning.PlanRegistry`)
+``projects.toml``          yes       the projects (:class:`~dongdang.projects.Portfolio`)
+``tasks.toml``             yes       the tasks (:class:`~dongdang.tasks.TaskLog`)
+``sources.csv``            no        the documents records cite: ``id``, ``title``,
+                                     ``event``, ``published``, ``file``
+``fee_records.csv``        no        fee collections (:mod:`dongdang.fees.table`)
+``trade_flows.csv``        no        trade flows (the columns of
+                                     :meth:`~dongdang.trade.ledger.TradeLedger.extend_columns`,
+                                     ``value`` in the ledger's currency,
+                                     ``source`` a document id)
+=========================  ========  ===================================================
+
+Each table may be ``.parquet`` instead of ``.csv`` (not both). TOML files are
+read with the domain modules' loaders; tables with :mod:`dongdang.tables`,
+every bad cell named by file, row and column.
+
+>>> import tempfile
+>>> from dongdang.data import seed_dataset
+>>> seed = seed_dataset()
+>>> with tempfile.TemporaryDirectory() as directory:
+...     seed.write(directory)
+...     Dataset.load(directory) == seed
+True
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Literal, final
+
+import attrs
+import numpy as np
+
+from dongdang._columnar import encode
+from dongdang.errors import DataFileError, DongDangError, InvalidTypeError
+from dongdang.fees.collections import FeeCollections
+from dongdang.fees.schedule import FeeSchedule
+from dongdang.fees.table import fee_record_columns, read_fee_records
+from dongdang.gates import GateRegistry
+from dongdang.projects import Portfolio
+from dongdang.provenance import Source
+from dongdang.tables import (
+    LIMIT,
+    Column,
+    Problem,
+    TableError,
+    read_table,
+    table_columns,
+    write_table,
+)
+from dongdang.tasks import TaskLog
+from dongdang.trade.ledger import TradeLedger
+from dongdang.units import magnitude_in
+from dongdang.zoning import PlanRegistry
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Mapping
+
+__all__ = ["REGISTRY_FILES", "SOURCE_COLUMNS", "TABLES", "Dataset", "TableFormat"]
+
+#: How :meth:`Dataset.write` writes tables.
+TableFormat = Literal["csv", "parquet"]
+
+#: The TOML files of a dataset, by the field they fill, each with its loader.
+REGISTRY_FILES: Final = {
+    "gates": ("gates.toml", GateRegistry.loads),
+    "fee_schedule": ("fee_schedule.toml", FeeSchedule.loads),
+    "zoning": ("zoning.toml", PlanRegistry.loads),
+    "projects": ("projects.toml", Portfolio.loads),
+    "tasks": ("tasks.toml", TaskLog.loads),
+}
+
+#: The tables of a dataset, by stem (``sources`` → ``sources.csv`` or ``sources.parquet``).
+TABLES: Final = ("sources", "fee_records", "trade_flows")
+
+#: The columns of the sources table.
+SOURCE_COLUMNS: Final = (
+    Column("id", "text"),
+    Column("title", "text"),
+    Column("file", "text"),
+    Column("event", "date", required=False),
+    Column("published", "date", required=False),
+)
+
+_TRADE_COLUMNS: Final = (
+    "value",
+    "direction",
+    "measure",
+    "start",
+    "end",
+    "gate",
+    "hs",
+    "hs_vintage",
+    "net_weight",
+    "vehicles",
+    "valuation",
+    "estimated",
+    "growth",
+    "source",
+    "note",
+)
+
+
+def _mapping(value: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(value)
+
+
+def _same_content(first: Any, second: Any) -> bool:  # noqa: ANN401 - any registry
+    """Equal registries, wherever they were read from (the ``file`` field aside)."""
+    return type(first) is type(second) and all(
+        getattr(first, field.name) == getattr(second, field.name)
+        for field in attrs.fields(type(first))
+        if field.name != "file"
+    )
+
+
+_CONTENT: Final = attrs.cmp_using(eq=_same_content)
+
+
+def _same_flows(first: TradeLedger, second: TradeLedger) -> bool:
+    return first.currency == second.currency and list(first) == list(second)
+
+
+@final
+@attrs.frozen(kw_only=True, repr=False)
+class Dataset:
+    """Everything a report is built from, as domain objects.
+
+    Attributes:
+        gates: the gate pairs.
+        fee_schedule: the dated rates of the border-gate fee.
+        zoning: the zoning plans.
+        projects: the investment projects.
+        tasks: the Management Board's tasks.
+        sources: the documents records cite, by id.
+        fee_collections: the fee amounts collected, as reported.
+        trade: the trade flows, in a ledger.
+        registry_texts: the TOML text of each registry, by field, written back
+            as it is by :meth:`write` (dongdang writes no TOML of its own).
+    """
+
+    gates: GateRegistry = attrs.field(
+        validator=attrs.validators.instance_of(GateRegistry), eq=_CONTENT
+    )
+    fee_schedule: FeeSchedule = attrs.field(validator=attrs.validators.instance_of(FeeSchedule))
+    zoning: PlanRegistry = attrs.field(
+        validator=attrs.validators.instance_of(PlanRegistry), eq=_CONTENT
+    )
+    projects: Portfolio = attrs.field(validator=attrs.validators.instance_of(Portfolio))
+    tasks: TaskLog = attrs.field(validator=attrs.validators.instance_of(TaskLog))
+    sources: Mapping[str, Source] = attrs.field(factory=dict, converter=_mapping)
+    fee_collections: FeeCollections = attrs.field(
+        factory=lambda: FeeCollections(records=[]),
+        validator=attrs.validators.instance_of(FeeCollections),
+    )
+    trade: TradeLedger = attrs.field(
+        factory=TradeLedger,
+        validator=attrs.validators.instance_of(TradeLedger),
+        eq=attrs.cmp_using(eq=_same_flows),
+    )
+    registry_texts: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping, eq=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Dataset: {len(self.gates.pairs)} gate pairs, "
+            f"{len(self.fee_schedule.versions)} fee versions, "
+            f"{len(self.fee_collections)} fee records, {len(self.trade)} trade flows "
+            f"({self.trade.currency}), {len(self.projects.projects)} projects, "
+            f"{len(self.zoning.plans)} zoning plans, {len(self.tasks.tasks)} tasks, "
+            f"{len(self.sources)} sources>"
+        )
+
+    def _repr_html_(self) -> str:
+        from dongdang._html import html_table  # noqa: PLC0415 - notebooks only
+
+        parts = [
+            ("gate pairs", len(self.gates.pairs)),
+            ("fee schedule versions", len(self.fee_schedule.versions)),
+            ("fee records", len(self.fee_collections)),
+            (f"trade flows ({self.trade.currency})", len(self.trade)),
+            ("projects", len(self.projects.projects)),
+            ("zoning plans", len(self.zoning.plans)),
+            ("tasks", len(self.tasks.tasks)),
+            ("sources", len(self.sources)),
+        ]
+        return html_table("Dataset", ["part", "count"], parts)
+
+    @classmethod
+    def load(cls, directory: str | os.PathLike[str]) -> Dataset:
+        """Read a dataset from a directory laid out as the module says.
+
+        Raises:
+            DataFileError: a registry file missing or bad, a table given both
+                as CSV and Parquet; a :class:`~dongdang.tables.TableError`
+                for the bad cells of a table, named by file, row and column.
+        """
+        root = Path(directory)
+        registries: dict[str, Any] = {}
+        texts: dict[str, str] = {}
+        for field, (file, loads) in REGISTRY_FILES.items():
+            path = root / file
+            if not path.is_file():
+                raise DataFileError(f"{path}: missing; a dataset needs {file}")
+            texts[field] = path.read_text("utf-8")
+            registries[field] = loads(texts[field], name=str(path))
+        found = {stem: _table_file(root, stem) for stem in TABLES}
+        sources = {} if found["sources"] is None else read_sources(found["sources"])
+        fees = (
+            FeeCollections(records=[])
+            if found["fee_records"] is None
+            else read_fee_records(
+                found["fee_records"],
+                sources=sources,
+                gates={pair.code for pair in registries["gates"].pairs},
+                name=str(found["fee_records"]),
+            )
+        )
+        trade = TradeLedger()
+        if found["trade_flows"] is not None:
+            trade = read_trade_flows(found["trade_flows"], sources=sources)
+        return cls(
+            **registries,
+            sources=sources,
+            fee_collections=fees,
+            trade=trade,
+            registry_texts=texts,
+        )
+
+    def write(self, directory: str | os.PathLike[str], *, format: TableFormat = "csv") -> None:  # noqa: A002
+        """Write the dataset to ``directory`` (made if missing), tables as CSV or Parquet.
+
+        Raises:
+            DataFileError: a registry built in code, whose TOML text the
+                dataset does not have.
+        """
+        if format not in ("csv", "parquet"):
+            raise InvalidTypeError(f"format must be 'csv' or 'parquet', got {format!r}")
+        root = Path(directory)
+        root.mkdir(parents=True, exist_ok=True)
+        for field, (file, _) in REGISTRY_FILES.items():
+            text = self.registry_texts.get(field)
+            if text is None:
+                raise DataFileError(
+                    f"{root / file}: the dataset has no TOML text for its {field}; "
+                    "dongdang writes only what it read"
+                )
+            (root / file).write_text(text, "utf-8")
+        tables = {
+            "sources": _source_columns(self.sources),
+            "fee_records": fee_record_columns(self.fee_collections),
+            "trade_flows": trade_flow_columns(self.trade),
+        }
+        for stem, columns in tables.items():
+            write_table(root / f"{stem}.{format}", columns)
+
+
+def _table_file(root: Path, stem: str) -> Path | None:
+    given = [root / f"{stem}.{suffix}" for suffix in ("csv", "parquet")]
+    present = [path for path in given if path.is_file()]
+    if len(present) > 1:
+        raise DataFileError(f"{root}: both {stem}.csv and {stem}.parquet; keep one")
+    return present[0] if present else None
+
+
+def read_sources(table: object, *, name: str | None = None) -> dict[str, Source]:
+    """The documents of a sources table, by id.
+
+    Raises:
+        TableError: a bad cell, or an id given twice.
+    """
+    columns = read_table(table, SOURCE_COLUMNS, name=name)
+    read: dict[str, Source] = {}
+    for index, key in enumerate(columns["id"]):
+        if key in read:
+            file = name if name is not None else str(table)
+            raise TableError(
+                file,
+                [
+                    Problem(
+                        file=file,
+                        row=index + 2,
+                        column="id",
+                        message=f"the id {key!r} is given twice",
+                    )
+                ],
+            )
+        read[key] = Source(
+            id=key,
+            title=columns["title"][index],
+            file=columns["file"][index],
+            event=columns["event"][index],
+            published=columns["published"][index],
+        )
+    return read
+
+
+def _source_columns(sources: Mapping[str, Source]) -> dict[str, list[Any]]:
+    items = list(sources.values())
+    return {
+        "id": [source.id for source in items],
+        "title": [source.title for source in items],
+        "file": [source.file for source in items],
+        "event": [source.event for source in items],
+        "published": [source.published for source in items],
+    }
+
+
+def trade_flow_columns(ledger: TradeLedger) -> dict[str, list[Any]]:
+    """The ledger's flows as columns, exact (values and weights as decimal text)."""
+    flows = list(ledger)
+    return {
+        "value": [magnitude_in(f.value, ledger.currency) for f in flows],
+        "direction": [f.direction.value for f in flows],
+        "measure": [f.measure.value for f in flows],
+        "start": [f.period.start for f in flows],
+        "end": [f.period.end for f in flows],
+        "gate": [f.gate for f in flows],
+        "hs": [None if f.hs is None else f.hs.code for f in flows],
+        "hs_vintage": [None if f.hs is None else f.hs.vintage for f in flows],
+        "net_weight": [
+            None if f.net_weight is None else magnitude_in(f.net_weight, "t") for f in flows
+        ],
+        "vehicles": [f.vehicles for f in flows],
+        "valuation": [None if f.valuation is None else f.valuation.value for f in flows],
+        "estimated": [f.estimated for f in flows],
+        "growth": [None if f.growth is None else f.growth.text for f in flows],
+        "source": [None if f.source is None else f.source.id for f in flows],
+        "note": [f.note for f in flows],
+    }
+
+
+def read_trade_flows(
+    table: object,
+    *,
+    sources: Mapping[str, Source] | None = None,
+    currency: str = "USD",
+    mapping: Mapping[str, str] | None = None,
+    name: str | None = None,
+) -> TradeLedger:
+    """A ledger of the flows of a table, whose ``source`` column holds document ids.
+
+    The columns are those of :meth:`~dongdang.trade.ledger.TradeLedger.extend_columns`,
+    ``value`` in ``currency``. A DataFrame's or a Parquet file's columns go to
+    the ledger whole (categorical codes reused); a CSV file's text is read
+    into numbers first.
+
+    Raises:
+        TableError: an unknown column, a source id unknown, or a row the
+            ledger refuses, named by file (and row and column where known).
+    """
+    file = name if name is not None else _label(table)
+    columns = table_columns(table, mapping=mapping, name=file)
+    problems = [
+        Problem(
+            file=file,
+            row=1,
+            column=key,
+            message=f"an unknown column; the columns are {list(_TRADE_COLUMNS)}",
+        )
+        for key in columns
+        if key not in _TRADE_COLUMNS
+    ]
+    if problems:
+        raise TableError(file, problems)
+    if "source" in columns:
+        columns["source"] = _documents(columns["source"], sources or {}, file)
+    if any(isinstance(column, list) for column in columns.values()):
+        columns = _from_text(columns, file)
+    ledger = TradeLedger(currency=currency)
+    try:
+        ledger.extend_columns(columns)
+    except DongDangError as error:
+        raise TableError(
+            file, [Problem(file=file, row=None, column=None, message=str(error))]
+        ) from None
+    return ledger
+
+
+def _label(table: object) -> str:
+    return str(table) if isinstance(table, str | Path) else f"<{type(table).__name__}>"
+
+
+def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  # noqa: ANN401
+    """Document ids to :class:`Source` objects, each distinct id looked up once."""
+    encoded = encode(column)
+    if encoded is None:
+        raise TableError(
+            file,
+            [Problem(file=file, row=1, column="source", message="not a column of document ids")],
+        )
+    codes, uniques = encoded
+    unknown = sorted({str(key) for key in uniques if key is not None and key not in sources})
+    if unknown:
+        rows = [
+            int(row) + 2
+            for row in np.flatnonzero(np.isin(np.asarray(uniques, object)[codes], unknown))
+        ]
+        raise TableError(
+            file,
+            [
+                Problem(
+                    file=file,
+                    row=row,
+                    column="source",
+                    message=f"an unknown document; the sources are {sorted(sources)}",
+                )
+                for row in rows[:LIMIT]
+            ],
+            more=len(rows) > LIMIT,
+        )
+    pandas = sys.modules.get("pandas")
+    if pandas is None:
+        objects = [None if key is None else sources[key] for key in uniques]
+        return np.array([*objects, None], object)[codes]
+    # A categorical of the documents: the ledger reuses its codes, hashing no row.
+    distinct = sorted({key for key in uniques if key is not None})
+    position = {key: index for index, key in enumerate(distinct)}
+    remap = np.array([-1 if key is None else position[key] for key in uniques] + [-1], np.intp)
+    categories = pandas.Index([sources[key] for key in distinct], dtype=object)
+    return pandas.Series(pandas.Categorical.from_codes(remap[codes], categories=categories))
+
+
+#: The columns of a trade table read from text before the ledger reads them.
+_FROM_TEXT: Final = (
+    Column("value", "decimal"),
+    Column("net_weight", "decimal"),
+    Column("vehicles", "count"),
+    Column("estimated", "flag"),
+)
+
+
+def _from_text(columns: dict[str, Any], file: str) -> dict[str, Any]:
+    """The text columns of a CSV file as the ledger reads them: numbers, flags."""
+    read = dict(columns)
+    given = [column for column in _FROM_TEXT if column.name in read]
+    checked = read_table(
+        {column.name: read[column.name] for column in given},
+        [attrs.evolve(column, required=False) for column in given],
+        name=file,
+    )
+    read.update({column.name: np.array(checked[column.name], object) for column in given})
+    if "estimated" in read:
+        read["estimated"] = read["estimated"] == True  # noqa: E712 - elementwise, None is False
+    return read
