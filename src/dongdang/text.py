@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final, NoReturn, final
 
 import attrs
 
-from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._decimal import EXACT, MAX_EXPONENT, round_half_up, tidy, to_decimal
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.units import Quantity, Unit, is_quantity, magnitude_in, unit_of, ureg
 
@@ -393,7 +393,20 @@ def _bare(text: str, lang: Language, what: str) -> Figure:
             f"the figure is qualified by {figure.qualifier_word!r}; "
             f"read it with read_figure to keep the qualifier ({what} takes a bare figure)",
         )
+    _check_size(figure, figure.value)
     return figure
+
+
+def _check_size(figure: Figure, value: Decimal) -> Decimal:
+    """``value``, read from ``figure``, within the limit of every number (see to_decimal)."""
+    size = value.adjusted() if value else 0
+    if not -MAX_EXPONENT <= size <= MAX_EXPONENT:
+        _fail(
+            figure.text,
+            figure.span[0],
+            f"the number lies outside 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT} in size",
+        )
+    return value
 
 
 def parse_number(text: str, lang: Language = "vi") -> Decimal:
@@ -432,7 +445,7 @@ def parse_percent(text: str, lang: Language = "vi") -> Decimal:
     figure = _bare(text, lang, "parse_percent")
     if figure.unit != "percent":
         _fail(figure.text, figure.span[1], "expected a percent sign '%'")
-    return figure.fraction
+    return _check_size(figure, figure.fraction)
 
 
 # -- writing ------------------------------------------------------------------

@@ -45,7 +45,6 @@ import enum
 import functools
 import itertools
 import re
-import tomllib
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -55,12 +54,11 @@ from typing import TYPE_CHECKING, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
-from dongdang._toml import Table
+from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
 from dongdang.errors import (
-    DataFileError,
     DongDangError,
     InvalidTypeError,
     InvalidValueError,
@@ -1140,11 +1138,7 @@ class PlanRegistry:
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"{name}: expected TOML text (str), got {text!r}")
-        try:
-            raw = tomllib.loads(text, parse_float=Decimal)
-        except tomllib.TOMLDecodeError as error:
-            raise DataFileError(f"{name}: not valid TOML: {error}") from error
-        return _read_registry(_Table(name, "", raw))
+        return _read_registry(_Table(name, "", parse_toml(text, name)))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> PlanRegistry:
@@ -1153,12 +1147,7 @@ class PlanRegistry:
         Raises:
             DataFileError: the file cannot be read or is not a plan file.
         """
-        try:
-            with open(path, encoding="utf-8") as handle:  # noqa: PTH123 - path may be str
-                text = handle.read()
-        except OSError as error:
-            raise DataFileError(f"{path}: cannot be read: {error}") from error
-        return cls.loads(text, name=str(path))
+        return cls.loads(read_data_file(path), name=str(path))
 
 
 @functools.cache
@@ -1245,6 +1234,8 @@ class _Table(Table):
 def _read_sources(table: _Table, sources: Mapping[str, Citation]) -> list[Citation]:
     keys = table.get("sources", list) or []
     for key in keys:
+        if not isinstance(key, str):
+            table.fail("sources", f"expected the keys of sources (str), got {key!r}")
         if key not in sources:
             table.fail("sources", f"cites {key!r}, which is not in [sources]")
     return [sources[key] for key in keys]
