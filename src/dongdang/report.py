@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final, Literal, final
 
 import attrs
 
-from dongdang._decimal import QUOTIENT
+from dongdang._decimal import QUOTIENT, own_context
 from dongdang.data import Source, seed_figures, seed_findings
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine, seed_fee_collections
@@ -186,7 +186,7 @@ class _Writer:
         return format_percent(fraction, self.lang, decimals)
 
     def signed(self, fraction: Decimal, decimals: int | None = None) -> str:
-        text = format_percent(abs(fraction), self.lang, decimals)
+        text = format_percent(fraction.copy_abs(), self.lang, decimals)
         return f"-{text}" if fraction < 0 else f"+{text}"
 
     def day(self, day: dt.date) -> str:
@@ -431,10 +431,10 @@ def _trade(out: _Writer) -> Section:
             value=f"{out.amount(total.figure.quantity, unit)}, "
             + out.pick(
                 f"{'giảm' if stated.fraction < 0 else 'tăng'} "
-                f"{out.percent(abs(stated.fraction), stated.decimals)} "
+                f"{out.percent(stated.fraction.copy_abs(), stated.decimals)} "
                 f"so với cùng kỳ {year.same_period_last_year().label('vi')}",
                 f"{'down' if stated.fraction < 0 else 'up'} "
-                f"{out.percent(abs(stated.fraction), stated.decimals)} "
+                f"{out.percent(stated.fraction.copy_abs(), stated.decimals)} "
                 f"on {year.same_period_last_year().label('en')}",
             ),
             derivation=out.pick(
@@ -663,6 +663,7 @@ def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
     )
 
 
+@own_context
 def build_report(lang: Language = "vi") -> Report:
     """The zone's indicator report in ``lang`` ("vi" or "en"), from the bundled data.
 
@@ -856,6 +857,7 @@ def render_json(report: Report) -> str:
 _RENDERERS: Final = {"text": render_text, "markdown": render_markdown, "json": render_json}
 
 
+@own_context
 def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the CLI's word
     """Render a report in ``format``: "text", "markdown" or "json".
 
