@@ -253,7 +253,7 @@ def _resolve_unit(spec: str | Unit) -> Unit:
     if isinstance(spec, str):
         name = _unit_from_phrase(spec)
         return unit_of(name if name is not None else spec)
-    return spec
+    return spec if isinstance(spec, Unit) else unit_of(spec)  # unit_of refuses other types
 
 
 def unit_phrase(unit: str | Unit, lang: Language = "vi") -> str:
