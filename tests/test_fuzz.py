@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import inspect
 import os
 import tomllib
 from decimal import Decimal
@@ -25,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import dongdang
 from dongdang import (
     DongDangError,
     LegalReference,
@@ -314,3 +316,73 @@ def test_the_damage_reaches_the_loaders_checks() -> None:
     # A damaged document is still TOML: the loaders, not tomllib, see the damage.
     for name, document in DOCUMENTS.items():
         assert tomllib.loads(dumps(document), parse_float=Decimal) == document, name
+
+
+# -- values of any type into the public functions ---------------------------------------------
+
+#: Every public function of the package, with arguments of the types it documents.
+FUNCTIONS: dict[str, tuple[Callable[..., object], tuple[object, ...]]] = {
+    name: (getattr(dongdang, name), arguments)
+    for name, arguments in {
+        "amount": (5, "million_VND"),
+        "attainment": (dongdang.amount(5, "VND"), dongdang.amount(8, "VND")),
+        "audit": (parse_statements("Thu phí đạt 300 tỷ đồng."),),
+        "cagr": (dongdang.amount(5, "VND"), dongdang.amount(8, "VND"), 2),
+        "contribution_to_growth": (
+            dongdang.amount(5, "VND"),
+            dongdang.amount(4, "VND"),
+            dongdang.amount(9, "VND"),
+        ),
+        "convert": (dongdang.amount(5, "million_VND"), "VND"),
+        "describe": (parse_statements("Thu phí đạt 300 tỷ đồng.")[0], "vi"),
+        "disbursement_ratio": (dongdang.amount(5, "VND"), dongdang.amount(8, "VND")),
+        "format_amount": (dongdang.amount(5, "VND"), "triệu đồng", "vi", 1),
+        "format_number": (Decimal(5), "vi", 1),
+        "format_percent": (Decimal("0.5"), "vi", 1),
+        "growth_rate": (dongdang.amount(5, "VND"), dongdang.amount(4, "VND")),
+        "implied_base": (dongdang.amount(5, "VND"), Decimal("0.5")),
+        "implied_previous": (dongdang.amount(5, "VND"), Decimal("0.5")),
+        "parse_amount": ("5 tỷ đồng", "vi"),
+        "parse_number": ("5", "vi"),
+        "parse_percent": ("5%", "vi"),
+        "parse_statements": ("Thu phí đạt 300 tỷ đồng.", "vi"),
+        "read_figure": ("trên 5%", "vi"),
+        "share": (dongdang.amount(5, "VND"), dongdang.amount(8, "VND")),
+        "sum_amounts": ([dongdang.amount(5, "VND")], "VND"),
+        "unit_phrase": ("million_VND", "vi"),
+    }.items()
+}
+any_value = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.decimals(),
+    st.text(max_size=10),
+    st.binary(max_size=5),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.dates(),
+    st.builds(object),
+    st.sampled_from([dongdang.amount(1, "USD"), dongdang.amount(-1, "ha"), Period.year(2024)]),
+)
+
+
+def test_every_public_function_is_fuzzed() -> None:
+    functions = {name for name in dongdang.__all__ if inspect.isfunction(getattr(dongdang, name))}
+    assert set(FUNCTIONS) == functions
+    for name, (function, arguments) in FUNCTIONS.items():
+        assert function(*arguments) is not None, name
+
+
+@pytest.mark.parametrize("name", sorted(FUNCTIONS))
+@parser_settings
+@given(data=st.data())
+def test_a_public_function_given_any_value_raises_only_documented_errors(
+    name: str, data: st.DataObject
+) -> None:
+    function, arguments = FUNCTIONS[name]
+    position = data.draw(st.integers(0, len(arguments) - 1))
+    value = data.draw(any_value)
+    changed = (*arguments[:position], value, *arguments[position + 1 :])
+    _only_documented_errors(lambda: function(*changed))

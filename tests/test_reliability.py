@@ -25,9 +25,11 @@ from dongdang import (
     amount,
     convert,
     format_amount,
+    format_number,
     parse_amount,
     parse_number,
     parse_percent,
+    unit_phrase,
 )
 from dongdang._toml import MAX_FILE_BYTES
 from dongdang.exchange import ExchangeRateTable
@@ -277,3 +279,27 @@ def test_a_magnitude_beyond_the_limit_is_a_parse_error(
 )
 def test_a_magnitude_at_the_limit_is_read(parse: Callable[[str], object], text: str) -> None:
     assert parse(text)
+
+
+# -- arguments of another type -----------------------------------------------------------------
+
+WRONG_TYPES: dict[str, tuple[Callable[[], object], str]] = {
+    "parse_amount lang=['vi']": (lambda: parse_amount("5 đồng", ["vi"]), "['vi']"),  # type: ignore[arg-type]
+    "format_number lang={}": (lambda: format_number(5, {}), "{}"),  # type: ignore[arg-type]
+    "unit_phrase(None)": (lambda: unit_phrase(None), "None"),  # type: ignore[arg-type]
+    "format_amount unit=5": (lambda: format_amount(amount(1, "VND"), 5), "5"),  # type: ignore[arg-type]
+    "sum_amounts(5)": (lambda: sum_amounts(5), "5"),  # type: ignore[arg-type]
+    "sum_amounts(a quantity)": (
+        lambda: sum_amounts(amount(1, "VND")),  # type: ignore[arg-type]
+        "<Quantity(1, 'VND')>",
+    ),
+}
+
+
+@pytest.mark.parametrize(("call", "shown"), WRONG_TYPES.values(), ids=WRONG_TYPES)
+def test_an_argument_of_another_type_is_an_invalid_type_error(
+    call: Callable[[], object], shown: str
+) -> None:
+    with pytest.raises(InvalidTypeError) as caught:
+        call()
+    assert shown in str(caught.value)

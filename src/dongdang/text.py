@@ -281,6 +281,8 @@ _HINT: Final = {
 
 
 def _check_lang(lang: object) -> None:
+    if not isinstance(lang, str):
+        raise InvalidTypeError(f"lang must be 'vi' or 'en', got {lang!r}")
     if lang not in _SEPARATORS:
         raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
 

@@ -39,6 +39,7 @@ they unpickle into :data:`ureg` in any process that can import dongdang.
 
 from __future__ import annotations
 
+import collections.abc
 import decimal
 import functools
 import tokenize
@@ -282,6 +283,8 @@ def sum_amounts(amounts: Iterable[Quantity], unit: str | Unit | None = None) -> 
     ...
     dongdang.errors.InvalidValueError: sum_amounts needs at least one amount to know the unit
     """
+    if is_quantity(amounts) or not isinstance(amounts, collections.abc.Iterable):
+        raise InvalidTypeError(f"sum_amounts adds an iterable of quantities, got {amounts!r}")
     items = list(amounts)
     if not items and unit is None:
         raise InvalidValueError("sum_amounts needs at least one amount to know the unit")
