@@ -488,6 +488,8 @@ PARSE_ERRORS = [
     ("01/12-31/1/2025", 6, "ends before it starts"),
     ("quý V/2024", 4, "no quarter 'V'"),
     ("quý 0/2024", 4, "no quarter '0'"),
+    ("quý 5/2024", 4, "no quarter '5'"),
+    ("quý 5 năm 2024", 4, "no quarter '5'"),
     ("quý IIII năm 2024", 4, "no quarter 'IIII'"),
     (DECOMPOSED, 4, "no quarter 'V'"),
     ("tháng 13/2025", 6, "not 13"),
@@ -556,6 +558,10 @@ OTHER_ERRORS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ("first 13", lambda: Period.first_months(2020, 13), InvalidValueError, "got 13"),
     ("first 0", lambda: Period.first_months(2020, 0), InvalidValueError, "got 0"),
     ("last True", lambda: Period.last_months(2020, True), InvalidValueError, "got True"),  # noqa: FBT003
+    ("last 13", lambda: Period.last_months(2020, 13), InvalidValueError, "from 1 to 12, got 13"),
+    ("last 0", lambda: Period.last_months(2020, 0), InvalidValueError, "from 1 to 12, got 0"),
+    ("month 0", lambda: Period.month(2025, 0), InvalidValueError, "from 1 to 12, got 0"),
+    ("half 0", lambda: Period.half(2024, 0), InvalidValueError, "from 1 to 2, got 0"),
     ("end first", lambda: Period.between(AFTER, BEFORE), InvalidValueError, "2024-02-01"),
     ("kw end first", lambda: Period(start=AFTER, end=BEFORE), InvalidValueError, "2024-03-01"),
     ("str start", lambda: Period.between("2024-01-01", AFTER), InvalidTypeError, "'2024-01-01'"),  # type: ignore[arg-type]
