@@ -11,11 +11,12 @@ import decimal
 import locale
 import threading
 import warnings
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import pytest
 
-from dongdang import audit, describe, parse_statements
+from dongdang import audit, describe, format_number, format_percent, parse_statements
 from dongdang.__main__ import main
 from dongdang.auditing import audit_documents
 from dongdang.data import seed_findings, seed_statements
@@ -140,3 +141,13 @@ def test_warnings_filters_and_locale_are_left_alone() -> None:
     assert [str(warning.message) for warning in caught] == []
     assert warnings.filters == filters
     assert locale.setlocale(locale.LC_ALL, None) == where
+
+
+def test_formatting_ignores_the_callers_exponent_limits() -> None:
+    value = Decimal("1.234567891")
+    expected = (format_number(value, "vi", 9), format_percent(value, "en", 7))
+    with decimal.localcontext(decimal.Context(prec=3, Emax=5, Emin=-5, traps=[])) as inside:
+        before = _state(inside)
+        assert (format_number(value, "vi", 9), format_percent(value, "en", 7)) == expected
+        assert _state(inside) == before
+    assert expected == ("1,234567891", "123.4567891%")

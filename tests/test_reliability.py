@@ -23,6 +23,7 @@ from dongdang import (
     InvalidValueError,
     ParseError,
     amount,
+    cagr,
     convert,
     format_amount,
     format_number,
@@ -301,5 +302,36 @@ def test_an_argument_of_another_type_is_an_invalid_type_error(
     call: Callable[[], object], shown: str
 ) -> None:
     with pytest.raises(InvalidTypeError) as caught:
+        call()
+    assert shown in str(caught.value)
+
+
+# -- numbers beyond what can be computed -------------------------------------------------------
+
+BEYOND_COMPUTING: dict[str, tuple[Callable[[], object], str]] = {
+    "cagr over 2e-16 years (a factor of 10^(9e14))": (
+        lambda: cagr(5, 8, 2.220446049250313e-16),
+        "growth factor (last / first) ** (1 / years) must lie between",
+    ),
+    "cagr of a fall over 1e-16 years (a factor of 10^-(2e15))": (
+        lambda: cagr(8, 5, 1e-16),
+        "growth factor (last / first) ** (1 / years) must lie between",
+    ),
+    "cagr over 1e-300 years (decimal.Overflow)": (
+        lambda: cagr(5, 8, 1e-300),
+        "overflows for years=1e-300",
+    ),
+    "format_number with 2 000 055 decimals (decimal.InvalidOperation)": (
+        lambda: format_number(Decimal("0.000005"), "vi", 2_000_055),
+        "decimals must be an int from 0 to 1000 or None, got 2000055",
+    ),
+}
+
+
+@pytest.mark.parametrize(("call", "shown"), BEYOND_COMPUTING.values(), ids=BEYOND_COMPUTING)
+def test_a_result_beyond_the_number_policy_is_an_invalid_value_error(
+    call: Callable[[], object], shown: str
+) -> None:
+    with pytest.raises(InvalidValueError) as caught:
         call()
     assert shown in str(caught.value)

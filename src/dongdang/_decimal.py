@@ -146,4 +146,5 @@ def round_half_up(value: Decimal, places: int) -> Decimal:
     >>> round_half_up(Decimal("-0.125"), 2)
     Decimal('-0.13')
     """
-    return value.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP, context=EXACT)
+    exponent = Decimal(1).scaleb(-places, EXACT)  # not the caller's context, whose Emin may be -5
+    return value.quantize(exponent, rounding=decimal.ROUND_HALF_UP, context=EXACT)

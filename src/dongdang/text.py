@@ -469,8 +469,11 @@ def format_number(value: object, lang: Language = "vi", decimals: int | None = N
         number = tidy(number)
         places = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
     else:
-        if isinstance(decimals, bool) or not isinstance(decimals, int) or decimals < 0:
-            raise InvalidValueError(f"decimals must be an int >= 0 or None, got {decimals!r}")
+        bad_type = isinstance(decimals, bool) or not isinstance(decimals, int)
+        if bad_type or not 0 <= decimals <= MAX_EXPONENT:
+            raise InvalidValueError(
+                f"decimals must be an int from 0 to {MAX_EXPONENT} or None, got {decimals!r}"
+            )
         places = decimals
         number = round_half_up(number, places)
     if number.is_zero():

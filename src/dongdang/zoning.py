@@ -294,7 +294,7 @@ class Area:
             raise UnitMismatchError(
                 f"{figure.text!r} is not an area: {figure.unit} is not ha, m2 or km2"
             )
-        digit = ureg.Quantity(Decimal(1).scaleb(-figure.decimals), figure.unit)
+        digit = ureg.Quantity(Decimal(1).scaleb(-figure.decimals, EXACT), figure.unit)
         return cls(hectares=quantity, qualifier=figure.qualifier, resolution=digit)
 
     @property
@@ -605,7 +605,7 @@ class LandBudget:
         order = sorted(exact, key=lambda code: (-(exact[code] * unit - floors[code]), code))
         for code in order[:left]:
             floors[code] += 1
-        return {code: Decimal(floors[code]).scaleb(-places) for code in exact}
+        return {code: Decimal(floors[code]).scaleb(-places, EXACT) for code in exact}
 
 
 # -- differences between budgets -----------------------------------------------------------
