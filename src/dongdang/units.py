@@ -195,6 +195,7 @@ def unit_of(name: str) -> Unit:
     quotes it: pint's own parser would raise anything from ``tokenize.TokenError``
     to ``decimal.Overflow``.
 
+    >>> from dongdang.units import unit_of
     >>> unit_of("VND/0")
     Traceback (most recent call last):
     ...
