@@ -601,3 +601,92 @@ def test_errors_are_also_the_builtin_errors() -> None:
         Period.between(MIDNIGHT, AFTER)
     with pytest.raises(ValueError, match="no quarter"):
         Period.parse("quý V/2024")
+
+
+#: Errors whose whole message a user reads: the argument's name, the bounds, the value.
+EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
+    (lambda: Period.year(0), InvalidValueError, "year must be an int from 1 to 9999, got 0"),
+    (
+        lambda: Period.half(2024, 3),
+        InvalidValueError,
+        "half must be an int from 1 to 2, got 3",
+    ),
+    (
+        lambda: Period.quarter(2024, 5),
+        InvalidValueError,
+        "quarter must be an int from 1 to 4, got 5",
+    ),
+    (
+        lambda: Period.month(2025, 13),
+        InvalidValueError,
+        "month must be an int from 1 to 12, got 13",
+    ),
+    (
+        lambda: Period.first_months(2020, 13),
+        InvalidValueError,
+        "months must be an int from 1 to 12, got 13",
+    ),
+    (
+        lambda: Period.last_months(2020, 13),
+        InvalidValueError,
+        "months must be an int from 1 to 12, got 13",
+    ),
+    (
+        lambda: Period.between("2024-01-01", AFTER),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "start must be a datetime.date, got '2024-01-01'",
+    ),
+    (
+        lambda: Period.between(BEFORE, None),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "end must be a datetime.date, got None",
+    ),
+    (
+        lambda: Period.between(AFTER, BEFORE),
+        InvalidValueError,
+        "a period cannot end (2024-02-01) before it starts (2024-03-01)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), EXACT_MESSAGES)
+def test_the_whole_message_names_the_argument_and_the_value(
+    call: Callable[[], object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@pytest.mark.parametrize(("month", "name"), list(enumerate(ENGLISH_MONTHS, start=1)))
+def test_every_month_has_its_english_name(month: int, name: str) -> None:
+    assert Period.month(2024, month).label("en") == f"{name} 2024"
+    day = dt.date(2024, month, 5)
+    assert Period.between(day, day).label("en") == f"5 {name} 2024 to 5 {name} 2024"
+
+
+def test_a_period_is_built_with_keywords_only() -> None:
+    with pytest.raises(TypeError):
+        Period(dt.date(2024, 1, 1), dt.date(2024, 1, 2))  # type: ignore[misc]
+
+
+def test_roman_quarters_are_read() -> None:
+    for numeral, quarter in (("I", 1), ("II", 2), ("III", 3), ("IV", 4)):
+        assert Period.parse(f"quý {numeral}/2024") == Period.quarter(2024, quarter)
+        assert Period.quarter(2024, quarter).label() == f"quý {numeral}/2024"
