@@ -646,6 +646,26 @@ EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
         InvalidValueError,
         "a period cannot end (2024-02-01) before it starts (2024-03-01)",
     ),
+    (
+        lambda: Period.year(1).same_period_last_year(),
+        InvalidValueError,
+        "năm 1 starts in year 1: there is no year before it",
+    ),
+    (
+        lambda: "2024-05-01" in Q2,
+        InvalidTypeError,
+        "item must be a datetime.date, got '2024-05-01'",
+    ),
+    (
+        lambda: Q2.overlaps(AFTER),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "other must be a Period, got datetime.date(2024, 3, 1)",
+    ),
+    (
+        lambda: Q2.label("fr"),  # type: ignore[arg-type]
+        InvalidValueError,
+        "lang must be 'vi' or 'en', got 'fr'",
+    ),
 ]
 
 
