@@ -929,3 +929,48 @@ def test_figures_beyond_ten_to_the_thousand_are_refused_naming_them(value: str) 
         growth_rate(Decimal(value), Decimal(2))
     assert repr(Decimal(value)) in str(error.value)
     assert growth_rate(Decimal(0), Decimal("1e-1000")) == -1  # zero is any size
+
+
+#: Errors whose whole message a user reads (surviving mutants changed only the words).
+EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
+    "a plain number beside a quantity": (
+        lambda: growth_rate(amount(5, "VND"), 4),
+        UnitMismatchError,
+        (
+            "previous is a plain number but current is a quantity (5 VND); "
+            "give both with units or both without"
+        ),
+    ),
+    "two currencies": (
+        lambda: growth_rate(amount(5, "VND"), amount(4, "USD")),
+        UnitMismatchError,
+        (
+            "current (5 VND) and previous (4 USD) are in different dimensions; "
+            "convert currencies with an ExchangeRate"
+        ),
+    ),
+    "money and an area": (
+        lambda: growth_rate(amount(5, "VND"), amount(4, "ha")),
+        UnitMismatchError,
+        "current (5 VND) and previous (4 hectare) are in different dimensions",
+    ),
+    "a quantity beside an array": (
+        lambda: growth_rate(np.array([1.0, 2.0]), amount(4, "VND")),
+        InvalidTypeError,
+        "previous is a quantity; with arrays, pass plain magnitudes in one unit",
+    ),
+    "an array of strings": (
+        lambda: growth_rate(np.array(["a", "b"]), np.array([1.0, 2.0])),
+        InvalidTypeError,
+        "current must hold numbers, got array(['a', 'b'], dtype='<U1') of dtype <U1",
+    ),
+}
+
+
+@pytest.mark.parametrize(("call", "error", "message"), EXACT_MESSAGES.values(), ids=EXACT_MESSAGES)
+def test_the_whole_message_names_the_arguments(
+    call: Callable[[], object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert str(caught.value) == message
