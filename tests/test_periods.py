@@ -666,7 +666,38 @@ EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
         InvalidValueError,
         "lang must be 'vi' or 'en', got 'fr'",
     ),
+    (
+        lambda: Period.parse(2024),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "a period phrase must be a str, got 2024",
+    ),
+    (
+        lambda: Period.parse("năm 0000"),
+        ParseError,
+        "cannot read 'năm 0000' at position 4: a year runs from 1 to 9999, not 0",
+    ),
+    (
+        lambda: Period.parse("hôm qua"),
+        ParseError,
+        (
+            "cannot read 'hôm qua' at position 0: expected a period such as 'năm 2021', "
+            "'9 tháng đầu năm 2020', 'quý II/2024', 'tháng 8/2025' or 'từ ngày 01/01-31/5/2024'"
+        ),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("năm 0001", Period.year(1)),
+        ("năm 9999", Period.year(9999)),
+        ("3 tháng cuối năm 0001", Period.last_months(1, 3)),
+        ("quý IV/0001", Period.quarter(1, 4)),
+    ],
+)
+def test_the_first_and_last_years_are_read(text: str, period: Period) -> None:
+    assert Period.parse(text) == period
 
 
 @pytest.mark.parametrize(("call", "error", "message"), EXACT_MESSAGES)
