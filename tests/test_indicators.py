@@ -959,6 +959,36 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
         InvalidTypeError,
         "previous is a quantity; with arrays, pass plain magnitudes in one unit",
     ),
+    "a zero base": (
+        lambda: growth_rate(5, 0),
+        UndefinedRatioError,
+        "previous is 0: a growth rate needs a base above zero",
+    ),
+    "a zero in an array of bases": (
+        lambda: growth_rate(np.array([1.0, 2.0]), np.array([1.0, 0.0])),
+        UndefinedRatioError,
+        "previous has 0.0 at index 1: a growth rate needs a base above zero",
+    ),
+    "NaN in an array": (
+        lambda: growth_rate(np.array([1.0, np.nan]), np.array([1.0, 1.0])),
+        InvalidValueError,
+        "current has nan at index 1: current must hold finite numbers",
+    ),
+    "a fall of 100 %": (
+        lambda: implied_previous(5, Decimal(-1)),
+        UndefinedRatioError,
+        "growth is -1: 1 + growth must be above zero",
+    ),
+    "a fall of 100 % in an array": (
+        lambda: implied_previous(np.array([5.0, 6.0]), np.array([0.1, -1.0])),
+        UndefinedRatioError,
+        "growth has -1.0 at index 1: 1 + growth must be above zero",
+    ),
+    "a growth given as text": (
+        lambda: implied_previous(5, "x"),  # type: ignore[call-overload]
+        InvalidTypeError,
+        "growth must be a number (Decimal, int or float), got 'x' of type str",
+    ),
     "an array of strings": (
         lambda: growth_rate(np.array(["a", "b"]), np.array([1.0, 2.0])),
         InvalidTypeError,
@@ -974,3 +1004,12 @@ def test_the_whole_message_names_the_arguments(
     with pytest.raises(error) as caught:
         call()
     assert str(caught.value) == message
+
+
+def test_a_number_beside_an_array_takes_the_array_path_either_way() -> None:
+    values = implied_previous(np.array([110.0, 121.0]), Decimal("0.1"))
+    assert isinstance(values, np.ndarray)
+    assert values.tolist() == pytest.approx([100.0, 110.0])
+    rates = implied_previous(Decimal(110), np.array([0.1, 0.0]))
+    assert isinstance(rates, np.ndarray)
+    assert rates.tolist() == pytest.approx([100.0, 110.0])
