@@ -741,3 +741,19 @@ def test_roman_quarters_are_read() -> None:
     for numeral, quarter in (("I", 1), ("II", 2), ("III", 3), ("IV", 4)):
         assert Period.parse(f"quý {numeral}/2024") == Period.quarter(2024, quarter)
         assert Period.quarter(2024, quarter).label() == f"quý {numeral}/2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("quý 5/2024", "there is no quarter '5'"),
+        ("tháng 13/2025", "a year has months 1 to 12, not 13"),
+        ("31/02/2024 - 01/3/2024", "31/02/2024 is not a date"),
+        ("01/01/2024 - 31/5", "the end of a range needs its year"),
+        ("01/3/2024 - 01/2/2024", "the range ends before it starts"),
+    ],
+)
+def test_the_whole_reason_of_a_parse_error(text: str, reason: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        Period.parse(text)
+    assert caught.value.reason == reason
