@@ -70,6 +70,82 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
+def fuzz(session: nox.Session) -> None:
+    """Before a release (not a default session): a long fuzz of every parser and loader.
+
+    Hypothesis runs tests/test_fuzz.py with the ``fuzz`` profile (FUZZ_EXAMPLES
+    examples per test, 5000 by default), then atheris, where a wheel exists for
+    the interpreter, runs fuzz/atheris_parsers.py (ATHERIS_RUNS inputs, 500 000
+    by default). ``nox -s fuzz -- -x`` passes options to pytest.
+    """
+    session.install("-e", ".", *TEST_DEPS)
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "--hypothesis-show-statistics",
+        "tests/test_fuzz.py",
+        *session.posargs,
+        env={"HYPOTHESIS_PROFILE": "fuzz"},
+    )
+    # atheris ships wheels for some interpreters only: without one, the script skips.
+    session.run(
+        "python", "-m", "pip", "install", "--only-binary=:all:", "atheris", success_codes=[0, 1]
+    )
+    runs = os.environ.get("ATHERIS_RUNS", "500000")
+    artifacts = ROOT / "fuzz" / "crashes"
+    artifacts.mkdir(exist_ok=True)
+    session.run(
+        "python",
+        "fuzz/atheris_parsers.py",
+        f"-atheris_runs={runs}",
+        "-max_len=4096",
+        f"-artifact_prefix={artifacts}/",
+    )
+
+
+@nox.session
+def mutation(session: nox.Session) -> None:
+    """Mutation testing (not a default session; slow): mutmut over the core modules.
+
+    ``nox -s mutation -- src/dongdang/periods.py`` mutates one module; without
+    arguments, the modules of issue 11. Surviving mutants are listed by
+    ``mutmut results``; kill them with a test, or list them as equivalent in
+    docs/testing.md.
+    """
+    session.install("-e", ".", *TEST_DEPS, "mutmut>=2.4,<3")
+    modules = session.posargs or [f"src/dongdang/{name}.py" for name in MUTATED]
+    for module in modules:
+        tests = MUTATION_TESTS.get(Path(module).stem, "tests")
+        session.run(
+            "mutmut",
+            "run",
+            "--paths-to-mutate",
+            module,
+            "--runner",
+            # mutmut 2 counts only status 1 as killed: a mutant that breaks the
+            # import (status 2, a collection error) would pass for a survivor.
+            f"sh -c 'python -m pytest -x -q -p no:cacheprovider --no-cov {tests} || exit 1'",
+            "--tests-dir",
+            "tests",
+            success_codes=[0, 2, 4, 6, 8, 10, 12, 14],  # mutmut's status: which kinds survived
+        )
+        session.run("mutmut", "results")
+
+
+#: The modules ``nox -s mutation`` mutates, and the tests that guard each (all by default).
+MUTATED = ("indicators", "periods", "text", "auditing", "fees/schedule", "fees/rates")
+MUTATION_TESTS = {
+    "indicators": "tests/test_indicators.py",
+    "periods": "tests/test_periods.py",
+    "text": "tests/test_text.py tests/test_numbers.py",
+    "auditing": "tests/test_audit.py",
+    "schedule": "tests/test_fees.py",
+    "rates": "tests/test_fees.py",
+}
+
+
+@nox.session
 def build(session: nox.Session) -> None:
     session.install("build>=1.2")
     dist = ROOT / "dist"

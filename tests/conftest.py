@@ -1,4 +1,8 @@
-"""Hypothesis profiles: ``dev`` (default) is quick; ``ci`` is thorough and reproducible."""
+"""Hypothesis profiles: ``dev`` (default) is quick; ``ci`` is thorough and reproducible.
+
+``fuzz`` (``nox -s fuzz``, before a release) runs thousands of examples per test
+of ``tests/test_fuzz.py``; ``FUZZ_EXAMPLES`` sets how many.
+"""
 
 from __future__ import annotations
 
@@ -14,5 +18,12 @@ settings.register_profile(
     derandomize=True,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "5000")),
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

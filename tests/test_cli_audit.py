@@ -6,6 +6,7 @@ import io
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -209,10 +210,14 @@ def test_a_file_the_system_refuses_is_named_with_the_reason(  # noqa: PLR0917 - 
     path = tmp_path / "report.txt"
     path.write_text(OCTOBER, "utf-8")
 
-    def refuse(_: Path) -> bytes:
-        raise error
+    opener = Path.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == path:
+            raise error
+        return opener(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
     for lang, words in (("en", english), ("vi", vietnamese)):
         assert main(["audit", str(path), "--lang", lang]) == 2
         [line] = capsys.readouterr().err.splitlines()

@@ -1380,7 +1380,7 @@ def test_load_reads_a_file_and_names_it(tmp_path: Path) -> None:
     assert FeeSchedule.load(path) == USER
     assert FeeSchedule.load(str(path)).name == "a user table"
     path.write_bytes(b'name = "\xff"\n')
-    with pytest.raises(DataFileError, match=r"rates\.toml: not UTF-8"):
+    with pytest.raises(DataFileError, match=r"rates\.toml: cannot be read: not UTF-8"):
         FeeSchedule.load(path)
 
 

@@ -929,3 +929,205 @@ def test_figures_beyond_ten_to_the_thousand_are_refused_naming_them(value: str) 
         growth_rate(Decimal(value), Decimal(2))
     assert repr(Decimal(value)) in str(error.value)
     assert growth_rate(Decimal(0), Decimal("1e-1000")) == -1  # zero is any size
+
+
+#: Errors whose whole message a user reads (surviving mutants changed only the words).
+EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
+    "a plain number beside a quantity": (
+        lambda: growth_rate(amount(5, "VND"), 4),
+        UnitMismatchError,
+        (
+            "previous is a plain number but current is a quantity (5 VND); "
+            "give both with units or both without"
+        ),
+    ),
+    "two currencies": (
+        lambda: growth_rate(amount(5, "VND"), amount(4, "USD")),
+        UnitMismatchError,
+        (
+            "current (5 VND) and previous (4 USD) are in different dimensions; "
+            "convert currencies with an ExchangeRate"
+        ),
+    ),
+    "money and an area": (
+        lambda: growth_rate(amount(5, "VND"), amount(4, "ha")),
+        UnitMismatchError,
+        "current (5 VND) and previous (4 hectare) are in different dimensions",
+    ),
+    "a quantity beside an array": (
+        lambda: growth_rate(np.array([1.0, 2.0]), amount(4, "VND")),
+        InvalidTypeError,
+        "previous is a quantity; with arrays, pass plain magnitudes in one unit",
+    ),
+    "a zero base": (
+        lambda: growth_rate(5, 0),
+        UndefinedRatioError,
+        "previous is 0: a growth rate needs a base above zero",
+    ),
+    "a zero in an array of bases": (
+        lambda: growth_rate(np.array([1.0, 2.0]), np.array([1.0, 0.0])),
+        UndefinedRatioError,
+        "previous has 0.0 at index 1: a growth rate needs a base above zero",
+    ),
+    "NaN in an array": (
+        lambda: growth_rate(np.array([1.0, np.nan]), np.array([1.0, 1.0])),
+        InvalidValueError,
+        "current has nan at index 1: current must hold finite numbers",
+    ),
+    "a fall of 100 %": (
+        lambda: implied_previous(5, Decimal(-1)),
+        UndefinedRatioError,
+        "growth is -1: 1 + growth must be above zero",
+    ),
+    "a fall of 100 % in an array": (
+        lambda: implied_previous(np.array([5.0, 6.0]), np.array([0.1, -1.0])),
+        UndefinedRatioError,
+        "growth has -1.0 at index 1: 1 + growth must be above zero",
+    ),
+    "a growth given as text": (
+        lambda: implied_previous(5, "x"),  # type: ignore[call-overload]
+        InvalidTypeError,
+        "growth must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "current as text": (
+        lambda: implied_previous("x", Decimal("0.1")),
+        InvalidTypeError,
+        "current must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "a zero ratio": (
+        lambda: implied_base(5, 0),
+        UndefinedRatioError,
+        "ratio is 0: an implied base needs a ratio above zero",
+    ),
+    "a zero in an array of ratios": (
+        lambda: implied_base(np.array([1.0, 2.0]), np.array([0.5, 0.0])),
+        UndefinedRatioError,
+        "ratio has 0.0 at index 1: an implied base needs a ratio above zero",
+    ),
+    "a ratio as text": (
+        lambda: implied_base(5, "x"),
+        InvalidTypeError,
+        "ratio must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "a value as text": (
+        lambda: implied_base("x", Decimal("0.5")),
+        InvalidTypeError,
+        "value must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "years as text": (
+        lambda: cagr(100, 121, "x"),
+        InvalidTypeError,
+        "years must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "zero years": (
+        lambda: cagr(100, 121, 0),
+        InvalidValueError,
+        "years must be above zero, got 0",
+    ),
+    "a zero first in an array": (
+        lambda: cagr(np.array([0.0]), np.array([1.0]), 2),
+        UndefinedRatioError,
+        "first has 0.0 at index 0: a compound growth rate needs a base above zero",
+    ),
+    "a negative last in an array": (
+        lambda: cagr(np.array([1.0]), np.array([-1.0]), 2),
+        InvalidValueError,
+        "last has -1.0 at index 0: last must not be negative",
+    ),
+    "a zero first": (
+        lambda: cagr(0, 121, 2),
+        UndefinedRatioError,
+        "first is 0: a compound growth rate needs a base above zero",
+    ),
+    "a negative last": (
+        lambda: cagr(100, -1, 2),
+        InvalidValueError,
+        "last must not be negative, got -1",
+    ),
+    "a growth factor beyond 1e1000": (
+        lambda: cagr(5, 8, 1e-16),
+        InvalidValueError,
+        (
+            "the growth factor (last / first) ** (1 / years) must lie between 1e-1000 and "
+            "1e1000 in size, got Decimal('6.435014884549126610143181706137279E+2041199826559247')"
+        ),
+    ),
+    "a growth factor that overflows": (
+        lambda: cagr(5, 8, 1e-300),
+        InvalidValueError,
+        "the growth factor (last / first) ** (1 / years) overflows for years=1e-300",
+    ),
+    "part_now as text": (
+        lambda: contribution_to_growth("x", 1, 2),
+        InvalidTypeError,
+        "part_now must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "part_before as text": (
+        lambda: contribution_to_growth(1, "x", 2),
+        InvalidTypeError,
+        "part_before must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "a zero total_before": (
+        lambda: contribution_to_growth(1, 1, 0),
+        UndefinedRatioError,
+        "total_before is 0: a contribution to growth needs a base above zero",
+    ),
+    "a zero target": (
+        lambda: attainment(5, 0),
+        UndefinedRatioError,
+        "target is 0: an attainment needs a base above zero",
+    ),
+    "disbursed as text": (
+        lambda: disbursement_ratio("x", 5),
+        InvalidTypeError,
+        "disbursed must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "a zero disbursement base": (
+        lambda: disbursement_ratio(5, 0),
+        UndefinedRatioError,
+        "base is 0: a disbursement ratio needs a base above zero",
+    ),
+    "a zero whole": (
+        lambda: share(5, 0),
+        UndefinedRatioError,
+        "whole is 0: a share needs a base above zero",
+    ),
+    "an array of strings": (
+        lambda: growth_rate(np.array(["a", "b"]), np.array([1.0, 2.0])),
+        InvalidTypeError,
+        "current must hold numbers, got array(['a', 'b'], dtype='<U1') of dtype <U1",
+    ),
+}
+
+
+@pytest.mark.parametrize(("call", "error", "message"), EXACT_MESSAGES.values(), ids=EXACT_MESSAGES)
+def test_the_whole_message_names_the_arguments(
+    call: Callable[[], object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+def test_a_number_beside_an_array_takes_the_array_path_either_way() -> None:
+    values = implied_previous(np.array([110.0, 121.0]), Decimal("0.1"))
+    assert isinstance(values, np.ndarray)
+    assert values.tolist() == pytest.approx([100.0, 110.0])
+    rates = implied_previous(Decimal(110), np.array([0.1, 0.0]))
+    assert isinstance(rates, np.ndarray)
+    assert rates.tolist() == pytest.approx([100.0, 110.0])
+
+
+def test_a_number_beside_an_array_in_cagr_and_implied_base() -> None:
+    for result in (
+        cagr(np.array([100.0]), 121, 2),
+        cagr(100, np.array([121.0]), 2),
+    ):
+        assert isinstance(result, np.ndarray)
+        assert result.tolist() == pytest.approx([0.1])
+    for result in (
+        implied_base(np.array([1.0]), Decimal("0.5")),
+        implied_base(Decimal(1), np.array([0.5])),
+    ):
+        assert isinstance(result, np.ndarray)
+        assert result.tolist() == pytest.approx([2.0])

@@ -488,6 +488,8 @@ PARSE_ERRORS = [
     ("01/12-31/1/2025", 6, "ends before it starts"),
     ("quý V/2024", 4, "no quarter 'V'"),
     ("quý 0/2024", 4, "no quarter '0'"),
+    ("quý 5/2024", 4, "no quarter '5'"),
+    ("quý 5 năm 2024", 4, "no quarter '5'"),
     ("quý IIII năm 2024", 4, "no quarter 'IIII'"),
     (DECOMPOSED, 4, "no quarter 'V'"),
     ("tháng 13/2025", 6, "not 13"),
@@ -556,6 +558,10 @@ OTHER_ERRORS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ("first 13", lambda: Period.first_months(2020, 13), InvalidValueError, "got 13"),
     ("first 0", lambda: Period.first_months(2020, 0), InvalidValueError, "got 0"),
     ("last True", lambda: Period.last_months(2020, True), InvalidValueError, "got True"),  # noqa: FBT003
+    ("last 13", lambda: Period.last_months(2020, 13), InvalidValueError, "from 1 to 12, got 13"),
+    ("last 0", lambda: Period.last_months(2020, 0), InvalidValueError, "from 1 to 12, got 0"),
+    ("month 0", lambda: Period.month(2025, 0), InvalidValueError, "from 1 to 12, got 0"),
+    ("half 0", lambda: Period.half(2024, 0), InvalidValueError, "from 1 to 2, got 0"),
     ("end first", lambda: Period.between(AFTER, BEFORE), InvalidValueError, "2024-02-01"),
     ("kw end first", lambda: Period(start=AFTER, end=BEFORE), InvalidValueError, "2024-03-01"),
     ("str start", lambda: Period.between("2024-01-01", AFTER), InvalidTypeError, "'2024-01-01'"),  # type: ignore[arg-type]
@@ -595,3 +601,159 @@ def test_errors_are_also_the_builtin_errors() -> None:
         Period.between(MIDNIGHT, AFTER)
     with pytest.raises(ValueError, match="no quarter"):
         Period.parse("quý V/2024")
+
+
+#: Errors whose whole message a user reads: the argument's name, the bounds, the value.
+EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
+    (lambda: Period.year(0), InvalidValueError, "year must be an int from 1 to 9999, got 0"),
+    (
+        lambda: Period.half(2024, 3),
+        InvalidValueError,
+        "half must be an int from 1 to 2, got 3",
+    ),
+    (
+        lambda: Period.quarter(2024, 5),
+        InvalidValueError,
+        "quarter must be an int from 1 to 4, got 5",
+    ),
+    (
+        lambda: Period.month(2025, 13),
+        InvalidValueError,
+        "month must be an int from 1 to 12, got 13",
+    ),
+    (
+        lambda: Period.first_months(2020, 13),
+        InvalidValueError,
+        "months must be an int from 1 to 12, got 13",
+    ),
+    (
+        lambda: Period.last_months(2020, 13),
+        InvalidValueError,
+        "months must be an int from 1 to 12, got 13",
+    ),
+    (
+        lambda: Period.between("2024-01-01", AFTER),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "start must be a datetime.date, got '2024-01-01'",
+    ),
+    (
+        lambda: Period.between(BEFORE, None),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "end must be a datetime.date, got None",
+    ),
+    (
+        lambda: Period.between(AFTER, BEFORE),
+        InvalidValueError,
+        "a period cannot end (2024-02-01) before it starts (2024-03-01)",
+    ),
+    (
+        lambda: Period.year(1).same_period_last_year(),
+        InvalidValueError,
+        "năm 1 starts in year 1: there is no year before it",
+    ),
+    (
+        lambda: "2024-05-01" in Q2,
+        InvalidTypeError,
+        "item must be a datetime.date, got '2024-05-01'",
+    ),
+    (
+        lambda: Q2.overlaps(AFTER),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "other must be a Period, got datetime.date(2024, 3, 1)",
+    ),
+    (
+        lambda: Q2.label("fr"),  # type: ignore[arg-type]
+        InvalidValueError,
+        "lang must be 'vi' or 'en', got 'fr'",
+    ),
+    (
+        lambda: Period.parse(2024),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "a period phrase must be a str, got 2024",
+    ),
+    (
+        lambda: Period.parse("năm 0000"),
+        ParseError,
+        "cannot read 'năm 0000' at position 4: a year runs from 1 to 9999, not 0",
+    ),
+    (
+        lambda: Period.parse("hôm qua"),
+        ParseError,
+        (
+            "cannot read 'hôm qua' at position 0: expected a period such as 'năm 2021', "
+            "'9 tháng đầu năm 2020', 'quý II/2024', 'tháng 8/2025' or 'từ ngày 01/01-31/5/2024'"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("năm 0001", Period.year(1)),
+        ("năm 9999", Period.year(9999)),
+        ("3 tháng cuối năm 0001", Period.last_months(1, 3)),
+        ("quý IV/0001", Period.quarter(1, 4)),
+    ],
+)
+def test_the_first_and_last_years_are_read(text: str, period: Period) -> None:
+    assert Period.parse(text) == period
+
+
+@pytest.mark.parametrize(("call", "error", "message"), EXACT_MESSAGES)
+def test_the_whole_message_names_the_argument_and_the_value(
+    call: Callable[[], object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@pytest.mark.parametrize(("month", "name"), list(enumerate(ENGLISH_MONTHS, start=1)))
+def test_every_month_has_its_english_name(month: int, name: str) -> None:
+    assert Period.month(2024, month).label("en") == f"{name} 2024"
+    day = dt.date(2024, month, 5)
+    assert Period.between(day, day).label("en") == f"5 {name} 2024 to 5 {name} 2024"
+
+
+def test_a_period_is_built_with_keywords_only() -> None:
+    with pytest.raises(TypeError):
+        Period(dt.date(2024, 1, 1), dt.date(2024, 1, 2))  # type: ignore[misc]
+
+
+def test_roman_quarters_are_read() -> None:
+    for numeral, quarter in (("I", 1), ("II", 2), ("III", 3), ("IV", 4)):
+        assert Period.parse(f"quý {numeral}/2024") == Period.quarter(2024, quarter)
+        assert Period.quarter(2024, quarter).label() == f"quý {numeral}/2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("quý 5/2024", "there is no quarter '5'"),
+        ("tháng 13/2025", "a year has months 1 to 12, not 13"),
+        ("31/02/2024 - 01/3/2024", "31/02/2024 is not a date"),
+        ("01/01/2024 - 31/5", "the end of a range needs its year"),
+        ("01/3/2024 - 01/2/2024", "the range ends before it starts"),
+    ],
+)
+def test_the_whole_reason_of_a_parse_error(text: str, reason: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        Period.parse(text)
+    assert caught.value.reason == reason

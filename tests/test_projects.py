@@ -802,7 +802,7 @@ def test_a_portfolio_is_read_from_a_file(tmp_path: Path) -> None:
     path = tmp_path / "projects.toml"
     path.write_text(GOOD, encoding="utf-8")
     assert Portfolio.load(path) == Portfolio.loads(GOOD)
-    with pytest.raises(DataFileError, match="cannot read the file"):
+    with pytest.raises(DataFileError, match="cannot be read"):
         Portfolio.load(tmp_path / "missing.toml")
     with pytest.raises(DataFileError, match=r"projects\.bai-xe: facts without a source"):
         Portfolio.load(path, strict=True)

@@ -516,7 +516,7 @@ def test_a_log_is_read_from_a_file(tmp_path: Path) -> None:
     path = tmp_path / "tasks.toml"
     path.write_text(GOOD, encoding="utf-8")
     assert TaskLog.load(path) == TaskLog.loads(GOOD)
-    with pytest.raises(DataFileError, match="cannot read the file"):
+    with pytest.raises(DataFileError, match="cannot be read"):
         TaskLog.load(tmp_path / "missing.toml")
 
 

@@ -1,18 +1,39 @@
-"""The command line: ``python -m dongdang report`` and ``python -m dongdang audit FILE``.
+r"""The command line: ``python -m dongdang report`` and ``python -m dongdang audit FILE``.
 
 ``report [--lang vi|en] [--format text|markdown|json] [--data DIR]`` prints the zone's
 indicator report (:mod:`dongdang.report`); ``audit FILE`` checks the arithmetic
 of the figure sentences of a report (:mod:`dongdang.auditing`).
+
+Exit statuses, kept apart so that a pipeline never reads a crash as a finding:
+
+=====  ===================================================================
+0      done; for ``audit``, nothing inconsistent
+1      ``audit`` found an inconsistency
+2      bad usage (an unknown option, no command) or an input that cannot be
+       read (missing, not UTF-8 text, empty, larger than 10 MB)
+3      dongdang could not finish: the output could not be written (a full
+       disk) or an internal error; one line on standard error, no traceback
+130    interrupted (Ctrl-C)
+141    standard output was closed early (``… | head``): dongdang stops
+       quietly, as Unix tools do (128 + SIGPIPE)
+=====  ===================================================================
+
+A standard output that cannot encode Vietnamese (``PYTHONIOENCODING=ascii``)
+gets ``\u`` escapes for the characters it lacks, with a note on standard error.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from dongdang._messages import message
+from dongdang._toml import MAX_FILE_BYTES
 from dongdang.errors import DongDangError
 from dongdang.report import FORMATS, build_report, render
 
@@ -23,11 +44,27 @@ if TYPE_CHECKING:
     from dongdang.statements import Statement, Unparsed
 
 
+#: The exit statuses (see the module docstring).
+CLEAN, INCONSISTENT, BAD_INPUT, FAILED, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 3, 130, 141
+#: The largest input ``audit`` reads, in bytes (10 MB), as for a data file.
+MAX_INPUT_BYTES: Final = MAX_FILE_BYTES
+
+_EPILOG: Final = (
+    "Exit status: 0 done (audit: nothing inconsistent), 1 audit found an inconsistency, "
+    "2 bad usage or an unreadable input, 3 the output could not be written or an internal "
+    "error, 141 standard output closed early (| head)."
+)
+
+
 def _parser() -> argparse.ArgumentParser:
+    from importlib.metadata import version  # noqa: PLC0415 - only the command line needs it
+
     parser = argparse.ArgumentParser(
         prog="python -m dongdang",
         description="The Đồng Đăng – Lạng Sơn border-gate economic zone, from its reports.",
+        epilog=_EPILOG,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('dongdang')}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     report = commands.add_parser(
         "report",
@@ -60,7 +97,8 @@ def _parser() -> argparse.ArgumentParser:
             "the findings. Several reports are audited together: a ratio in one to a base "
             "stated in another (same words, same period) is checked against it. "
             "Exit status: 0 when nothing is inconsistent, 1 when something is, "
-            "2 when an input cannot be read."
+            "2 when an input cannot be read (at most 10 MB of UTF-8 text), "
+            "3 when the findings cannot be written."
         ),
     )
     check.add_argument("files", metavar="FILE", nargs="+", help="a report, or - for standard input")
@@ -84,12 +122,19 @@ def _read(name: str, lang: Language) -> str:
     """The text of FILE (or standard input for "-"), refused when not readable UTF-8 text."""
     label = _label(name, lang)
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with Path(name).open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
     except (FileNotFoundError, IsADirectoryError, PermissionError) as error:
         raise _InputError(message(_OS_ERRORS[type(error)], lang, label=label)) from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise _InputError(message("cli.cannot_read", lang, label=label, reason=reason)) from None
+    if len(data) > MAX_INPUT_BYTES:
+        limit = MAX_INPUT_BYTES // (1024 * 1024)
+        raise _InputError(message("cli.too_large", lang, label=label, limit=limit))
     if b"\x00" in data:
         raise _InputError(message("cli.binary", lang, label=label))
     try:
@@ -162,9 +207,30 @@ def _where(item: Statement, origin: dict[int, str], *, several: bool) -> str:
     return f"{origin[id(item)]}: {text}" if several else text
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return its exit status."""
-    arguments = _parser().parse_args(argv)
+def _escape_what_stdout_cannot_encode() -> None:
+    r"""Write ``\u`` escapes, not a traceback, when standard output is not UTF-8."""
+    stream = sys.stdout
+    if not isinstance(stream, io.TextIOWrapper):
+        return
+    if codecs.lookup(stream.encoding).name == "utf-8":
+        return
+    stream.reconfigure(errors="backslashreplace")
+    sys.stderr.write(
+        f"dongdang: standard output is {stream.encoding}, not UTF-8: characters it lacks "
+        "are written as escapes such as \\u0111 (set PYTHONIOENCODING=utf-8 to see them)\n"
+    )
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that no flush at exit fails again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - a stdout without a descriptor
+        return
+
+
+def _run(arguments: argparse.Namespace) -> int:
     if arguments.command == "audit":
         return _audit(arguments.files, arguments.lang)
     dataset = None
@@ -175,9 +241,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             dataset = Dataset.load(arguments.data)
         except DongDangError as error:
             sys.stderr.write(f"dongdang report: {error}\n")
-            return 2
+            return BAD_INPUT
     sys.stdout.write(render(build_report(arguments.lang, dataset=dataset), arguments.format))
-    return 0
+    return CLEAN
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status (see the module docstring).
+
+    Usage errors, ``--help`` and ``--version`` raise :class:`SystemExit` from
+    :mod:`argparse` (status 2, 0 and 0); run bare, it prints the help on
+    standard error and exits with 2, as for any usage error. Every other
+    failure is one line on standard error and a status.
+    """
+    parser = _parser()
+    given = sys.argv[1:] if argv is None else list(argv)
+    if not given:  # help, where argparse would only complain that COMMAND is missing
+        parser.print_help(sys.stderr)
+        raise SystemExit(BAD_INPUT)
+    arguments = parser.parse_args(given)
+    _escape_what_stdout_cannot_encode()
+    try:
+        status = _run(arguments)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE
+    except KeyboardInterrupt:
+        sys.stderr.write("dongdang: interrupted\n")
+        return INTERRUPTED
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        sys.stderr.write(f"dongdang: cannot write the output: {reason}\n")
+        return FAILED
+    except DongDangError as error:  # an input the readers refused late
+        sys.stderr.write(f"dongdang: {error}\n")
+        return BAD_INPUT
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback
+        sys.stderr.write(
+            f"dongdang: internal error ({type(error).__name__}: {error}); "
+            "please report it with the command that caused it\n"
+        )
+        return FAILED
+    return status
 
 
 if __name__ == "__main__":

@@ -7,11 +7,19 @@ context, so a notebook that set ``getcontext().prec = 5`` gets the same answers.
 from __future__ import annotations
 
 import decimal
+import functools
 import math
 from decimal import Decimal
 from numbers import Integral
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from dongdang.errors import InvalidTypeError, InvalidValueError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 #: Significant digits of a quotient: those of IEEE 754 decimal128.
 QUOTIENT_DIGITS = 34
@@ -33,7 +41,41 @@ EXACT = decimal.Context(
     traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
 )
 
+#: The context of the public functions that compute: the default context's 28 digits,
+#: half-even rounding and traps, with the widest exponents. See :func:`own_context`.
+DEFAULT = decimal.Context(
+    prec=RESULT_DIGITS,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emax=MAX_EMAX,
+    Emin=MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero],
+)
+
 ONE = Decimal(1)
+
+
+def own_context(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``function`` in a copy of :data:`DEFAULT`, whatever the caller's context.
+
+    The caller's thread context is neither read nor changed: its precision,
+    rounding and traps do not reach dongdang's arithmetic, and the flags that
+    arithmetic raises stay in the copy.
+
+    >>> @own_context
+    ... def third() -> Decimal:
+    ...     return Decimal(1) / 3
+    >>> with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
+    ...     third()
+    Decimal('0.3333333333333333333333333333')
+    """
+
+    @functools.wraps(function)
+    def in_own_context(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with decimal.localcontext(DEFAULT):
+            return function(*args, **kwargs)
+
+    return in_own_context
+
 
 #: The largest power of ten of a number dongdang computes with, either way: far beyond
 #: any figure of a report, small enough that exact results stay a few thousand digits.
@@ -104,4 +146,5 @@ def round_half_up(value: Decimal, places: int) -> Decimal:
     >>> round_half_up(Decimal("-0.125"), 2)
     Decimal('-0.13')
     """
-    return value.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP, context=EXACT)
+    exponent = Decimal(1).scaleb(-places, EXACT)  # not the caller's context, whose Emin may be -5
+    return value.quantize(exponent, rounding=decimal.ROUND_HALF_UP, context=EXACT)

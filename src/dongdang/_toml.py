@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+import os
+import tomllib
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 
 import attrs
 
-from dongdang.errors import DataFileError, DongDangError
+from dongdang.errors import DataFileError, DongDangError, InvalidTypeError
 
 if TYPE_CHECKING:
     import enum
@@ -15,6 +18,66 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound="enum.Enum")
+
+#: The largest data file a loader reads, in bytes: far beyond any data file of the
+#: zone, small enough that a wrong path (a device, a dump) is refused at once.
+MAX_FILE_BYTES: Final = 10 * 1024 * 1024
+
+
+def parse_toml(
+    text: str,
+    name: str,
+    not_toml: Callable[[tomllib.TOMLDecodeError], DataFileError] | None = None,
+) -> dict[str, Any]:
+    """The document of the TOML ``text`` of the file called ``name``, floats as Decimals.
+
+    Whatever the text, the only error is a :class:`DataFileError` naming ``name``:
+    ``not_toml`` words the message of a syntax error (default: "not valid TOML").
+    Nesting too deep for Python's stack and integers of more digits than Python
+    converts are refused as well.
+
+    >>> parse_toml("x = " + "[" * 5000 + "]" * 5000, "deep.toml")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.DataFileError: deep.toml: nested too deeply to be read ...
+    """
+    try:
+        return tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as error:
+        if not_toml is not None:
+            raise not_toml(error) from error
+        raise DataFileError(f"{name}: not valid TOML: {error}") from error
+    except RecursionError:
+        raise DataFileError(
+            f"{name}: nested too deeply to be read (arrays or tables inside each other)"
+        ) from None
+    except ValueError as error:  # an integer beyond int()'s digit limit
+        raise DataFileError(f"{name}: not valid TOML: {error}") from None
+
+
+def read_data_file(path: str | os.PathLike[str]) -> str:
+    """The UTF-8 text of the data file ``path``, or a DataFileError naming it.
+
+    Missing files, directories, unreadable files, files beyond
+    :data:`MAX_FILE_BYTES` and files that are not UTF-8 are all refused.
+    """
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidTypeError(f"a data file's path must be a str or a path, got {path!r}")
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:  # noqa: PTH123 - any path-like, as the caller has it
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise DataFileError(f"{name}: cannot be read: {reason}") from None
+    if len(data) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        raise DataFileError(f"{name}: cannot be read: larger than {limit} MB, a data file's limit")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        byte = f"byte {data[error.start]:#04x} at {error.start}"
+        raise DataFileError(f"{name}: cannot be read: not UTF-8 text ({byte})") from None
 
 
 @attrs.frozen

@@ -48,14 +48,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import tomllib
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang._toml import parse_toml, read_data_file
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -203,17 +202,12 @@ class ExchangeRateTable:
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"{name}: expected the TOML text as a str, got {text!r}")
-        try:
-            raw = tomllib.loads(text, parse_float=Decimal)
-        except tomllib.TOMLDecodeError as error:
-            raise DataFileError(f"{name}: not valid TOML: {error}") from None
-        return _read_table(raw, name)
+        return _read_table(parse_toml(text, name), name)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> ExchangeRateTable:
         """Build a table from a TOML file (see :meth:`loads`); errors name the file."""
-        file = Path(path)
-        return cls.loads(file.read_text(encoding="utf-8"), name=str(file))
+        return cls.loads(read_data_file(path), name=str(path))
 
     # -- looking up ----------------------------------------------------------------------
 

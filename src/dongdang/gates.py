@@ -40,9 +40,7 @@ import enum
 import functools
 import itertools
 import re
-import tomllib
 import unicodedata
-from decimal import Decimal
 from importlib.resources import files
 from typing import TYPE_CHECKING, Final, TypeVar, final
 
@@ -50,7 +48,7 @@ import attrs
 
 from dongdang._messages import day as _written_day
 from dongdang._messages import message
-from dongdang._toml import Table
+from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import code as _code
 from dongdang._validators import date as _date
 from dongdang._validators import named_pairs as _named_pairs
@@ -64,7 +62,6 @@ from dongdang._validators import text as _text
 from dongdang._validators import texts as _texts
 from dongdang._validators import tuple_of as _tuple_of
 from dongdang.errors import (
-    DataFileError,
     InvalidTypeError,
     InvalidValueError,
     UnknownCodeError,
@@ -999,11 +996,7 @@ class GateRegistry:
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"text must be a str, got {text!r}")
-        try:
-            document = tomllib.loads(text, parse_float=Decimal)
-        except tomllib.TOMLDecodeError as error:
-            raise DataFileError(f"{name}: not valid TOML: {error}") from error
-        return _read_registry(_Table(name, "", document))
+        return _read_registry(_Table(name, "", parse_toml(text, name)))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> GateRegistry:
@@ -1013,13 +1006,7 @@ class GateRegistry:
             DataFileError: the file cannot be read or is not a registry; the
                 message names the file.
         """
-        try:
-            with open(path, "rb") as handle:  # noqa: PTH123 - any os.PathLike, not just Path
-                raw = handle.read()
-            text = raw.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise DataFileError(f"{path}: cannot be read: {error}") from error
-        return cls.loads(text, name=str(path))
+        return cls.loads(read_data_file(path), name=str(path))
 
     # -- looking up -----------------------------------------------------------------
 

@@ -344,7 +344,14 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
     if end_d < 0:
         raise InvalidValueError(f"last must not be negative, got {end_d}")
     ratio = QUOTIENT.divide(end_d, start_d)
-    factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span)) if ratio else ratio
+    try:
+        factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span)) if ratio else ratio
+        # A factor beyond the number policy (years=1e-16) would take exact
+        # subtraction millions of digits: refused as every such number is.
+        factor = to_decimal(factor, "the growth factor (last / first) ** (1 / years)")
+    except decimal.Overflow:
+        message = f"the growth factor (last / first) ** (1 / years) overflows for years={years!r}"
+        raise InvalidValueError(message) from None
     return tidy(EXACT.subtract(factor, ONE))
 
 

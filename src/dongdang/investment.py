@@ -1569,7 +1569,7 @@ _CEILING: Final = decimal.Context(
 
 def _half(figure: Figure) -> Decimal:
     """Half a unit of the figure's last printed digit, in the figure's own terms."""
-    return Decimal(5).scaleb(-(figure.decimals + 1))
+    return Decimal(5).scaleb(-(figure.decimals + 1), EXACT)
 
 
 def _bounds(figure: Figure, *, honour_qualifier: bool) -> tuple[Decimal, Decimal | None]:
@@ -1709,7 +1709,8 @@ def implied_base_range(
     point = implied_base(quantity, percent_figure.fraction)
     top_low, top_high = _bounds(amount_figure, honour_qualifier=honour_qualifier)
     rate_low, rate_high = _bounds(percent_figure, honour_qualifier=True)
-    rate_low, rate_high = rate_low.scaleb(-2), None if rate_high is None else rate_high.scaleb(-2)
+    rate_low = rate_low.scaleb(-2, EXACT)
+    rate_high = None if rate_high is None else rate_high.scaleb(-2, EXACT)
     low = Decimal(0) if rate_high is None else _FLOOR.divide(top_low, rate_high)
     high = None if top_high is None or rate_low == 0 else _CEILING.divide(top_high, rate_low)
     unit = quantity.units

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import tomllib
 from decimal import Decimal
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Final, Literal, cast, final
@@ -44,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast, final
 import attrs
 
 from dongdang._decimal import to_decimal
-from dongdang._toml import Reader
+from dongdang._toml import Reader, parse_toml, read_data_file
 from dongdang._validators import code_of as _code_of
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
@@ -54,7 +53,6 @@ from dongdang._validators import named_pairs as _named_pairs
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
 from dongdang.errors import (
-    DataFileError,
     InvalidTypeError,
     InvalidValueError,
     UnitMismatchError,
@@ -1182,11 +1180,7 @@ class Portfolio:
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"text must be a str, got {text!r}")
-        try:
-            document = tomllib.loads(text, parse_float=Decimal)
-        except tomllib.TOMLDecodeError as error:
-            raise DataFileError(f"{name}: not valid TOML: {error}") from error
-        return _Reader(name, strict=strict).portfolio(document)
+        return _Reader(name, strict=strict).portfolio(parse_toml(text, name))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, strict: bool = False) -> Portfolio:
@@ -1195,13 +1189,7 @@ class Portfolio:
         Raises:
             DataFileError: the file cannot be read, or is refused by :meth:`loads`.
         """
-        from pathlib import Path  # noqa: PLC0415 - only the loader needs it
-
-        try:
-            text = Path(path).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise DataFileError(f"{path}: cannot read the file: {error}") from error
-        return cls.loads(text, name=str(path), strict=strict)
+        return cls.loads(read_data_file(path), name=str(path), strict=strict)
 
 
 @functools.cache
@@ -1254,9 +1242,7 @@ class _Reader(Reader):
         header = self.table(
             top.get("portfolio", {}), "portfolio", frozenset({"name", "as_of", "note"})
         )
-        for key, value in self.table(
-            top.get("sources", {}), "sources", frozenset(top.get("sources", {}))
-        ).items():
+        for key, value in self.table(top.get("sources", {}), "sources", None).items():
             fields = self.table(value, f"sources.{key}", _SOURCE_KEYS)
             self.sources[key] = self.build(f"sources.{key}", Citation, key=key, **fields)
         raw = top.get("projects", {})

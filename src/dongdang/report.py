@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final, Literal, final
 
 import attrs
 
-from dongdang._decimal import QUOTIENT
+from dongdang._decimal import QUOTIENT, own_context
 from dongdang._messages import capital, change, change_range, day, message, qualified
 from dongdang.data import Source, seed_capital_plan, seed_dataset, seed_figures, seed_findings
 from dongdang.errors import InvalidTypeError, InvalidValueError
@@ -595,6 +595,7 @@ def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
     )
 
 
+@own_context
 def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Report:
     """The zone's indicator report in ``lang`` ("vi" or "en"), from a dataset.
 
@@ -786,6 +787,7 @@ def render_json(report: Report) -> str:
 _RENDERERS: Final = {"text": render_text, "markdown": render_markdown, "json": render_json}
 
 
+@own_context
 def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the CLI's word
     """Render a report in ``format``: "text", "markdown" or "json".
 

@@ -44,8 +44,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import tomllib
-from decimal import Decimal
 from fractions import Fraction
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, final
@@ -53,7 +51,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, final
 import attrs
 
 from dongdang._messages import message
-from dongdang._toml import Reader
+from dongdang._toml import Reader, parse_toml, read_data_file
 from dongdang._validators import code_of as _code_of
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
@@ -62,7 +60,6 @@ from dongdang._validators import member as _member
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
 from dongdang.errors import (
-    DataFileError,
     InvalidTypeError,
     InvalidValueError,
     UndefinedRatioError,
@@ -78,6 +75,7 @@ if TYPE_CHECKING:
     import datetime as dt
     import os
     from collections.abc import Iterable
+    from decimal import Decimal
 
     from dongdang.periods import Language
 
@@ -896,11 +894,7 @@ class TaskLog:
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"text must be a str, got {text!r}")
-        try:
-            document = tomllib.loads(text, parse_float=Decimal)
-        except tomllib.TOMLDecodeError as error:
-            raise DataFileError(f"{name}: not valid TOML: {error}") from error
-        return _Reader(name).log(document)
+        return _Reader(name).log(parse_toml(text, name))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> TaskLog:
@@ -909,13 +903,7 @@ class TaskLog:
         Raises:
             DataFileError: the file cannot be read, or is refused by :meth:`loads`.
         """
-        from pathlib import Path  # noqa: PLC0415 - only the loader needs it
-
-        try:
-            text = Path(path).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise DataFileError(f"{path}: cannot read the file: {error}") from error
-        return cls.loads(text, name=str(path))
+        return cls.loads(read_data_file(path), name=str(path))
 
 
 @functools.cache
@@ -984,6 +972,8 @@ class _Reader(Reader):
         where = f"stated.{key}"
         fields = dict(self.table(value, where, _STATED_KEYS, _STATED_REQUIRED))
         cite = fields.pop("cite", None)
+        if cite is not None and not isinstance(cite, str):
+            self.fail(f"{where}.cite", f"expected the key of a source (str), got {cite!r}")
         if cite is not None and cite not in self.citations:
             self.fail(f"{where}.cite", f"cites {cite!r}, which is not in [sources]")
         citation = None if cite is None else self.citations[cite]

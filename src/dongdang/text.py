@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final, NoReturn, final
 
 import attrs
 
-from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._decimal import EXACT, MAX_EXPONENT, round_half_up, tidy, to_decimal
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.units import Quantity, Unit, is_quantity, magnitude_in, unit_of, ureg
 
@@ -253,7 +253,7 @@ def _resolve_unit(spec: str | Unit) -> Unit:
     if isinstance(spec, str):
         name = _unit_from_phrase(spec)
         return unit_of(name if name is not None else spec)
-    return spec
+    return spec if isinstance(spec, Unit) else unit_of(spec)  # unit_of refuses other types
 
 
 def unit_phrase(unit: str | Unit, lang: Language = "vi") -> str:
@@ -281,6 +281,8 @@ _HINT: Final = {
 
 
 def _check_lang(lang: object) -> None:
+    if not isinstance(lang, str):
+        raise InvalidTypeError(f"lang must be 'vi' or 'en', got {lang!r}")
     if lang not in _SEPARATORS:
         raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
 
@@ -393,7 +395,20 @@ def _bare(text: str, lang: Language, what: str) -> Figure:
             f"the figure is qualified by {figure.qualifier_word!r}; "
             f"read it with read_figure to keep the qualifier ({what} takes a bare figure)",
         )
+    _check_size(figure, figure.value)
     return figure
+
+
+def _check_size(figure: Figure, value: Decimal) -> Decimal:
+    """``value``, read from ``figure``, within the limit of every number (see to_decimal)."""
+    size = value.adjusted() if value else 0
+    if not -MAX_EXPONENT <= size <= MAX_EXPONENT:
+        _fail(
+            figure.text,
+            figure.span[0],
+            f"the number lies outside 1e-{MAX_EXPONENT} to 1e{MAX_EXPONENT} in size",
+        )
+    return value
 
 
 def parse_number(text: str, lang: Language = "vi") -> Decimal:
@@ -432,7 +447,7 @@ def parse_percent(text: str, lang: Language = "vi") -> Decimal:
     figure = _bare(text, lang, "parse_percent")
     if figure.unit != "percent":
         _fail(figure.text, figure.span[1], "expected a percent sign '%'")
-    return figure.fraction
+    return _check_size(figure, figure.fraction)
 
 
 # -- writing ------------------------------------------------------------------
@@ -454,8 +469,11 @@ def format_number(value: object, lang: Language = "vi", decimals: int | None = N
         number = tidy(number)
         places = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
     else:
-        if isinstance(decimals, bool) or not isinstance(decimals, int) or decimals < 0:
-            raise InvalidValueError(f"decimals must be an int >= 0 or None, got {decimals!r}")
+        bad_type = isinstance(decimals, bool) or not isinstance(decimals, int)
+        if bad_type or not 0 <= decimals <= MAX_EXPONENT:
+            raise InvalidValueError(
+                f"decimals must be an int from 0 to {MAX_EXPONENT} or None, got {decimals!r}"
+            )
         places = decimals
         number = round_half_up(number, places)
     if number.is_zero():

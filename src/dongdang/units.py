@@ -39,7 +39,10 @@ they unpickle into :data:`ureg` in any process that can import dongdang.
 
 from __future__ import annotations
 
+import collections.abc
+import decimal
 import functools
+import tokenize
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
 
@@ -49,7 +52,7 @@ from pint.util import UnitsContainer
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._validators import field_date, field_text
-from dongdang.errors import InvalidValueError, ParseError, UnitMismatchError
+from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError, UnitMismatchError
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -111,11 +114,17 @@ def _check_expression(text: str) -> None:
 
 
 def _unpickle_quantity(magnitude: Decimal, units: tuple[tuple[str, int], ...]) -> Quantity:
-    return ureg.Quantity(magnitude, UnitsContainer(dict(units)))
+    return ureg.Quantity(magnitude, _container(units))
 
 
 def _unpickle_unit(units: tuple[tuple[str, int], ...]) -> Unit:
-    return ureg.Unit(UnitsContainer(dict(units)))
+    return ureg.Unit(_container(units))
+
+
+def _container(units: tuple[tuple[str, int], ...]) -> UnitsContainer:
+    # With the registry's number type: a container of floats makes every later
+    # conversion fail with "unsupported operand type(s) for *: 'float' and 'Decimal'".
+    return UnitsContainer(dict(units), non_int_type=Decimal)
 
 
 class _Quantity(pint.UnitRegistry.Quantity):  # type: ignore[type-arg]
@@ -179,13 +188,51 @@ def amount(value: object, unit: str) -> Quantity:
 
 
 def unit_of(name: str) -> Unit:
-    """Return the registry's unit called ``name``, or raise naming it."""
+    """Return the registry's unit called ``name``, or raise naming it.
+
+    Whatever the text, the error is an :class:`~dongdang.errors.InvalidValueError`
+    (a :class:`~dongdang.errors.ParseError` for a character no unit has) that
+    quotes it: pint's own parser would raise anything from ``tokenize.TokenError``
+    to ``decimal.Overflow``.
+
+    >>> from dongdang.units import unit_of
+    >>> unit_of("VND/0")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: cannot read the unit 'VND/0': ...
+    """
+    if not isinstance(name, str):
+        raise InvalidTypeError(f"a unit must be a str or a Unit, got {name!r}")
     try:
-        return ureg.Unit(name)
+        # pint evaluates numbers in the expression ("10^10^6") in the thread's context.
+        with decimal.localcontext(QUOTIENT):
+            return ureg.Unit(name)
     except pint.UndefinedUnitError:
         known = ", ".join(sorted(ureg._units))  # noqa: SLF001 - pint has no public listing
         message = f"unknown unit {name!r}; dongdang's units are {known}"
         raise InvalidValueError(message) from None
+    except ParseError:
+        raise
+    except (  # what pint's tokenizer and evaluator raise on text that is no unit
+        ArithmeticError,
+        AssertionError,  # pint asserts on a dangling operator: "VND**"
+        AttributeError,
+        pint.PintError,
+        RecursionError,
+        TypeError,
+        ValueError,
+        tokenize.TokenError,
+    ):
+        message = (
+            f"cannot read the unit {name!r}: a unit is a product of units and powers, "
+            "such as million_VND or VND / vehicle_trip"
+        )
+        raise InvalidValueError(message) from None
+
+
+def _target(unit: object) -> Unit:
+    """A unit given by name or as a Unit."""
+    return unit if isinstance(unit, pint.Unit) else unit_of(cast("str", unit))
 
 
 def is_quantity(value: object) -> bool:
@@ -206,7 +253,9 @@ def magnitude_in(quantity: Quantity, unit: str | Unit) -> Decimal:
     ...
     dongdang.errors.UnitMismatchError: cannot express 1 USD in VND: ...
     """
-    target = unit_of(unit) if isinstance(unit, str) else unit
+    if not is_quantity(quantity):
+        raise InvalidTypeError(f"expected a quantity, got {quantity!r}")
+    target = _target(unit)
     source_factor, source_root = ureg.get_root_units(quantity.units)
     target_factor, target_root = ureg.get_root_units(target)
     if source_root != target_root:
@@ -235,10 +284,14 @@ def sum_amounts(amounts: Iterable[Quantity], unit: str | Unit | None = None) -> 
     ...
     dongdang.errors.InvalidValueError: sum_amounts needs at least one amount to know the unit
     """
+    if is_quantity(amounts) or not isinstance(amounts, collections.abc.Iterable):
+        raise InvalidTypeError(f"sum_amounts adds an iterable of quantities, got {amounts!r}")
     items = list(amounts)
     if not items and unit is None:
         raise InvalidValueError("sum_amounts needs at least one amount to know the unit")
-    target = unit_of(unit) if isinstance(unit, str) else cast("Unit", unit or items[0].units)
+    if unit is None and not is_quantity(items[0]):
+        raise InvalidTypeError(f"sum_amounts adds quantities, got {items[0]!r}")
+    target = _target(items[0].units if unit is None else unit)
     total = functools.reduce(EXACT.add, (magnitude_in(item, target) for item in items), Decimal(0))
     return ureg.Quantity(tidy(total), target)
 
@@ -249,7 +302,7 @@ def convert(quantity: Quantity, unit: str | Unit) -> Quantity:
     >>> convert(amount(278718, "million_VND"), "billion_VND")
     <Quantity(278.718, 'billion_VND')>
     """
-    target = unit_of(unit) if isinstance(unit, str) else unit
+    target = _target(unit)
     return ureg.Quantity(magnitude_in(quantity, target), target)
 
 

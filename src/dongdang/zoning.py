@@ -45,7 +45,6 @@ import enum
 import functools
 import itertools
 import re
-import tomllib
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -56,12 +55,11 @@ import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._messages import qualified
-from dongdang._toml import Table
+from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
 from dongdang.errors import (
-    DataFileError,
     DongDangError,
     InvalidTypeError,
     InvalidValueError,
@@ -288,7 +286,7 @@ class Area:
             raise UnitMismatchError(
                 f"{figure.text!r} is not an area: {figure.unit} is not ha, m2 or km2"
             )
-        digit = ureg.Quantity(Decimal(1).scaleb(-figure.decimals), figure.unit)
+        digit = ureg.Quantity(Decimal(1).scaleb(-figure.decimals, EXACT), figure.unit)
         return cls(hectares=quantity, qualifier=figure.qualifier, resolution=digit)
 
     @property
@@ -667,7 +665,7 @@ class LandBudget:
         order = sorted(exact, key=lambda code: (-(exact[code] * unit - floors[code]), code))
         for code in order[:left]:
             floors[code] += 1
-        return {code: Decimal(floors[code]).scaleb(-places) for code in exact}
+        return {code: Decimal(floors[code]).scaleb(-places, EXACT) for code in exact}
 
 
 # -- differences between budgets -----------------------------------------------------------
@@ -1236,11 +1234,7 @@ class PlanRegistry:
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"{name}: expected TOML text (str), got {text!r}")
-        try:
-            raw = tomllib.loads(text, parse_float=Decimal)
-        except tomllib.TOMLDecodeError as error:
-            raise DataFileError(f"{name}: not valid TOML: {error}") from error
-        return _read_registry(_Table(name, "", raw))
+        return _read_registry(_Table(name, "", parse_toml(text, name)))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> PlanRegistry:
@@ -1249,12 +1243,7 @@ class PlanRegistry:
         Raises:
             DataFileError: the file cannot be read or is not a plan file.
         """
-        try:
-            with open(path, encoding="utf-8") as handle:  # noqa: PTH123 - path may be str
-                text = handle.read()
-        except OSError as error:
-            raise DataFileError(f"{path}: cannot be read: {error}") from error
-        return cls.loads(text, name=str(path))
+        return cls.loads(read_data_file(path), name=str(path))
 
 
 @functools.cache
@@ -1341,6 +1330,8 @@ class _Table(Table):
 def _read_sources(table: _Table, sources: Mapping[str, Citation]) -> list[Citation]:
     keys = table.get("sources", list) or []
     for key in keys:
+        if not isinstance(key, str):
+            table.fail("sources", f"expected the keys of sources (str), got {key!r}")
         if key not in sources:
             table.fail("sources", f"cites {key!r}, which is not in [sources]")
     return [sources[key] for key in keys]

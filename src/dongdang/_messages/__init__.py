@@ -108,7 +108,7 @@ def change(fraction: Decimal, lang: Language, decimals: int | None = None) -> st
     from dongdang.text import format_percent  # noqa: PLC0415 - Babel costs import time
 
     key = "change.down" if fraction < 0 else "change.up"
-    return message(key, lang, size=format_percent(abs(fraction), lang, decimals))
+    return message(key, lang, size=format_percent(fraction.copy_abs(), lang, decimals))
 
 
 def change_range(
@@ -122,7 +122,7 @@ def change_range(
     from dongdang.text import format_percent  # noqa: PLC0415 - Babel costs import time
 
     def size(value: Decimal) -> str:
-        return format_percent(abs(value), lang, decimals)
+        return format_percent(value.copy_abs(), lang, decimals)
 
     if high is None:
         key = "change.range.at_least.down" if low < 0 else "change.range.at_least.up"

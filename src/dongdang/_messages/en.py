@@ -270,6 +270,7 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.unreadable": "Could not read the figure “{text}”: {reason}.",
     # -- the command line ----------------------------------------------------------------
     "cli.stdin": "standard input",
+    "cli.too_large": "{label} is larger than {limit} MB, the limit of an input",
     "cli.cannot_read": "cannot read {label}: {reason}",
     "cli.missing": "cannot read {label}: no such file",
     "cli.directory": "cannot read {label}: it is a directory",

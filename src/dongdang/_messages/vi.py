@@ -272,6 +272,7 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.unreadable": "Không đọc được số liệu “{text}”, nên không kiểm tra số liệu này.",
     # -- the command line ----------------------------------------------------------------
     "cli.stdin": "đầu vào chuẩn",
+    "cli.too_large": "{label} lớn hơn {limit} MB, giới hạn của một tệp đầu vào",
     "cli.cannot_read": "không đọc được {label}: {reason}",
     "cli.missing": "không có tệp {label}",
     "cli.directory": "{label} là thư mục, không phải tệp văn bản",

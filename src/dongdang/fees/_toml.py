@@ -9,10 +9,9 @@ and the place in it.
 from __future__ import annotations
 
 import re
-import tomllib
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
+from dongdang._toml import parse_toml
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -24,6 +23,7 @@ from dongdang.fees.versions import FeeVersion
 from dongdang.legal import LegalKind, LegalReference
 
 if TYPE_CHECKING:
+    import tomllib
     from collections.abc import Callable, Mapping
 
     from dongdang.fees.schedule import FeeSchedule
@@ -208,8 +208,5 @@ def read_schedule(text: str, name: str) -> FeeSchedule:
             the file and the place.
         OverlappingVersionsError: two versions overlap or duplicate each other.
     """
-    try:
-        raw = tomllib.loads(text, parse_float=Decimal)
-    except tomllib.TOMLDecodeError as error:
-        raise _toml_error(name, text, error) from error
+    raw = parse_toml(text, name, lambda error: _toml_error(name, text, error))
     return _Reader(name).schedule(raw)

@@ -1033,7 +1033,7 @@ def _prints_as(value: Decimal, stated: Figure | None) -> bool | None:
 
 def _half_percent(figure: Figure) -> Decimal:
     """Half a unit of the last printed digit of a percent, as a fraction."""
-    return Decimal(5).scaleb(-(figure.decimals + 3))
+    return Decimal(5).scaleb(-(figure.decimals + 3), EXACT)
 
 
 def _consistent(bounds: tuple[Decimal, Decimal | None], stated: Figure) -> bool:
@@ -1048,7 +1048,7 @@ def _consistent(bounds: tuple[Decimal, Decimal | None], stated: Figure) -> bool:
 def _half_unit(quantity: Quantity, base: str) -> Decimal:
     """Half a unit of the last digit of ``quantity``'s magnitude, in ``base``."""
     exponent = cast("int", to_decimal(quantity.magnitude, "amount").as_tuple().exponent)
-    return magnitude_in(ureg.Quantity(Decimal(5).scaleb(exponent - 1), quantity.units), base)
+    return magnitude_in(ureg.Quantity(Decimal(5).scaleb(exponent - 1, EXACT), quantity.units), base)
 
 
 @attrs.frozen

@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import os
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
@@ -39,6 +38,7 @@ from dongdang.errors import (
 from dongdang.fees.versions import FeeVersion
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Mapping
     from typing import TypeAlias
 
@@ -177,20 +177,13 @@ class FeeSchedule:
         """Read a schedule from a TOML file (UTF-8); errors name the file.
 
         Raises:
-            DataFileError: as for :meth:`loads`, or the file is not UTF-8.
+            DataFileError: as for :meth:`loads`, or the file cannot be read
+                (missing, a directory, not UTF-8, beyond the size limit).
             OverlappingVersionsError: overlapping or duplicate versions.
-            OSError: the file cannot be read.
         """
-        name = os.fspath(path)
-        with open(name, "rb") as file:  # noqa: PTH123 - a path or a str, as the caller has it
-            data = file.read()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            from dongdang.errors import DataFileError  # noqa: PLC0415
+        from dongdang._toml import read_data_file  # noqa: PLC0415 - on demand, as in loads
 
-            raise DataFileError(f"{name}: not UTF-8 text: {error}") from error
-        return cls.loads(text, name=name)
+        return cls.loads(read_data_file(path), name=str(path))
 
     # -- looking up --------------------------------------------------------------
 

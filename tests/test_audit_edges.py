@@ -1,0 +1,96 @@
+"""Audit cases the mutation review found untested: parts in another scale, falling totals.
+
+A part printed in triệu đồng under a total in tỷ đồng counts a thousandth of a
+tỷ per triệu, not a thousand; a total that fell is checked against its parts
+as carefully as one that grew.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from dongdang import audit, parse_statements
+from dongdang.auditing import FindingKind, Severity
+
+SCALES = {
+    "parts in triệu under a total in tỷ, adding up": (
+        (
+            "Thu phí đạt 300 tỷ đồng, trong đó phí A đạt 200.000 triệu đồng, "
+            "phí B đạt 100.000 triệu đồng."
+        ),
+        None,
+    ),
+    "parts in triệu under a total in tỷ, exceeding it": (
+        (
+            "Thu phí đạt 300 tỷ đồng, trong đó phí A đạt 200.000 triệu đồng, "
+            "phí B đạt 150.000 triệu đồng."
+        ),
+        (Fraction(349_999, 1000), Fraction(350_001, 1000)),  # in tỷ, the total's unit
+    ),
+    "parts in tỷ under a total in triệu, exceeding it": (
+        "Thu phí đạt 300.000 triệu đồng, trong đó phí A đạt 200 tỷ đồng, phí B đạt 150 tỷ đồng.",
+        (Fraction(349_000), Fraction(351_000)),  # in triệu
+    ),
+    "parts in tỷ under a total in triệu, adding up": (
+        "Thu phí đạt 350.000 triệu đồng, trong đó phí A đạt 200 tỷ đồng, phí B đạt 150 tỷ đồng.",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "allowed"), SCALES.values(), ids=SCALES)
+def test_parts_in_another_scale_are_converted_to_the_totals(
+    text: str, allowed: tuple[Fraction, Fraction] | None
+) -> None:
+    findings = audit(parse_statements(text))
+    if allowed is None:
+        assert findings == []
+        return
+    [finding] = findings
+    assert (finding.severity, finding.kind) == (Severity.INCONSISTENT, FindingKind.COMPONENTS_SUM)
+    assert finding.allowed is not None
+    assert (finding.allowed.low, finding.allowed.high) == allowed
+
+
+FALLING = {
+    "every part fell as the total did": (
+        (
+            "Thu phí đạt 100 tỷ đồng, giảm 10% so với cùng kỳ, trong đó phí A đạt 60 tỷ đồng, "
+            "giảm 10%, phí B đạt 40 tỷ đồng, giảm 10%."
+        ),
+        None,
+    ),
+    "one part fell, one rose, the total fell as they imply": (
+        (
+            "Thu phí đạt 100 tỷ đồng, giảm 10% so với cùng kỳ, trong đó phí A đạt 60 tỷ đồng, "
+            "giảm 20%, phí B đạt 40 tỷ đồng, tăng 10%."
+        ),
+        None,
+    ),
+    "the total fell but every part rose": (
+        (
+            "Thu phí đạt 100 tỷ đồng, giảm 10% so với cùng kỳ, trong đó phí A đạt 60 tỷ đồng, "
+            "tăng 10%, phí B đạt 40 tỷ đồng, tăng 10%."
+        ),
+        (Fraction(19, 2), Fraction(21, 2)),  # the parts allow a growth of 9,5 to 10,5 %
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "allowed"), FALLING.values(), ids=FALLING)
+def test_a_falling_total_is_checked_against_its_parts(
+    text: str, allowed: tuple[Fraction, Fraction] | None
+) -> None:
+    findings = audit(parse_statements(text))
+    if allowed is None:
+        assert findings == []
+        return
+    [finding] = findings
+    assert (finding.severity, finding.kind) == (
+        Severity.INCONSISTENT,
+        FindingKind.GROWTH_DISAGREES,
+    )
+    assert finding.allowed is not None
+    assert (finding.allowed.low, finding.allowed.high) == allowed
