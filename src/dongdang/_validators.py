@@ -30,7 +30,7 @@ CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # -- plain converters: the message does not name the field -------------------------------
 
 
-def code(value: object) -> str:
+def code(value: str) -> str:
     """A code such as ``"chi-ma"``: lower-case letters and digits joined by '-'."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"a code must be a str, got {value!r}")
@@ -41,12 +41,12 @@ def code(value: object) -> str:
     return value
 
 
-def optional_code(value: object) -> str | None:
+def optional_code(value: str | None) -> str | None:
     """A code, or None."""
     return None if value is None else code(value)
 
 
-def text(value: object) -> str:
+def text(value: str) -> str:
     """A non-empty text, NFC-normalised and stripped."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"expected a str, got {value!r}")
@@ -56,31 +56,31 @@ def text(value: object) -> str:
     return result
 
 
-def optional_text(value: object) -> str | None:
+def optional_text(value: str | None) -> str | None:
     """A text, or None."""
     return None if value is None else text(value)
 
 
-def texts(value: object) -> tuple[str, ...]:
+def texts(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """A tuple of texts, from a tuple or list of str."""
-    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
     return tuple(text(item) for item in value)
 
 
-def optional_texts(value: object) -> tuple[str, ...] | None:
+def optional_texts(value: tuple[str, ...] | list[str] | None) -> tuple[str, ...] | None:
     """A tuple of texts, or None."""
     return None if value is None else texts(value)
 
 
-def date(value: object) -> dt.date:
+def date(value: dt.date) -> dt.date:
     """A :class:`datetime.date` that is not a date-time."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InvalidTypeError(f"expected a datetime.date, got {value!r}")
     return value
 
 
-def optional_date(value: object) -> dt.date | None:
+def optional_date(value: dt.date | None) -> dt.date | None:
     """A date, or None."""
     return None if value is None else date(value)
 
@@ -134,7 +134,7 @@ def named_pairs(kind: type[_T], value: object, what: str) -> tuple[tuple[str, _T
 # -- field converters: the message names the field --------------------------------------
 
 
-def field_code(value: object, what: str, example: str) -> str:
+def field_code(value: str, what: str, example: str) -> str:
     """A code; the errors name the field ``what`` and show ``example``."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"{what} must be a str, got {value!r}")
@@ -146,7 +146,7 @@ def field_code(value: object, what: str, example: str) -> str:
     return value
 
 
-def field_text(value: object, what: str) -> str:
+def field_text(value: str, what: str) -> str:
     """A non-empty text, NFC-normalised and stripped; the errors name the field ``what``."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"{what} must be a str, got {value!r}")
@@ -156,19 +156,19 @@ def field_text(value: object, what: str) -> str:
     return result
 
 
-def optional_field_text(value: object, what: str) -> str | None:
+def optional_field_text(value: str | None, what: str) -> str | None:
     """A text naming the field ``what``, or None."""
     return None if value is None else field_text(value, what)
 
 
-def field_date(value: object, what: str) -> dt.date:
+def field_date(value: dt.date, what: str) -> dt.date:
     """A :class:`datetime.date` that is not a date-time; the errors name the field ``what``."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InvalidTypeError(f"{what} must be a datetime.date, got {value!r}")
     return value
 
 
-def optional_field_date(value: object, what: str) -> dt.date | None:
+def optional_field_date(value: dt.date | None, what: str) -> dt.date | None:
     """A date naming the field ``what``, or None."""
     return None if value is None else field_date(value, what)
 

@@ -116,7 +116,7 @@ def _key(first: str, second: str) -> _Pair:
     return (first, second) if first < second else (second, first)
 
 
-def _rates(value: object) -> tuple[ExchangeRate, ...]:
+def _rates(value: tuple[ExchangeRate, ...] | list[ExchangeRate]) -> tuple[ExchangeRate, ...]:
     if isinstance(value, ExchangeRate) or not isinstance(value, (list, tuple)):
         raise InvalidTypeError(f"rates must be a list or tuple of ExchangeRate, got {value!r}")
     for index, rate in enumerate(value):
@@ -125,7 +125,7 @@ def _rates(value: object) -> tuple[ExchangeRate, ...]:
     return tuple(sorted(value, key=lambda rate: (_key(rate.base, rate.quote), rate.on)))
 
 
-def _max_age(value: object) -> int | None:
+def _max_age(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):

@@ -231,14 +231,14 @@ class CountScope(enum.Enum):
 # -- small validators ----------------------------------------------------------------
 
 
-def _when(value: object) -> Period:
+def _when(value: Period | dt.date) -> Period:
     if isinstance(value, Period):
         return value
     day = _date(value)
     return Period(start=day, end=day)
 
 
-def _citations(value: object) -> tuple[Citation, ...]:
+def _citations(value: tuple[Citation, ...] | list[Citation]) -> tuple[Citation, ...]:
     return _tuple_of(Citation, "sources", value)
 
 
@@ -276,7 +276,11 @@ def _check_facts(
             raise InvalidValueError(f"{owner}: {path} is unknown but no caveat says why")
 
 
-def _provenance(value: object) -> tuple[tuple[str, Provenance], ...]:
+def _provenance(
+    value: dict[str, Provenance]
+    | tuple[tuple[str, Provenance], ...]
+    | list[tuple[str, Provenance]],
+) -> tuple[tuple[str, Provenance], ...]:
     return _named_pairs(Provenance, value, "fact paths")
 
 
@@ -475,7 +479,7 @@ class StatusEvent:
         return f"{self.kind.value} in {self.when.label()}"
 
 
-def _history(value: object) -> tuple[StatusEvent, ...]:
+def _history(value: tuple[StatusEvent, ...] | list[StatusEvent]) -> tuple[StatusEvent, ...]:
     return _tuple_of(StatusEvent, "history", value)
 
 
@@ -905,19 +909,19 @@ class CountCheck:
 # -- the registry ---------------------------------------------------------------------
 
 
-def _pairs(value: object) -> tuple[GatePair, ...]:
+def _pairs(value: tuple[GatePair, ...] | list[GatePair]) -> tuple[GatePair, ...]:
     return _tuple_of(GatePair, "pairs", value)
 
 
-def _routes(value: object) -> tuple[Route, ...]:
+def _routes(value: tuple[Route, ...] | list[Route]) -> tuple[Route, ...]:
     return _tuple_of(Route, "routes", value)
 
 
-def _counts(value: object) -> tuple[StatedCount, ...]:
+def _counts(value: tuple[StatedCount, ...] | list[StatedCount]) -> tuple[StatedCount, ...]:
     return _tuple_of(StatedCount, "stated_counts", value)
 
 
-def _notes(value: object) -> tuple[Note, ...]:
+def _notes(value: tuple[Note, ...] | list[Note]) -> tuple[Note, ...]:
     return _tuple_of(Note, "notes", value)
 
 

@@ -145,11 +145,11 @@ def _date(value: object, name: str) -> dt.date:
     return value
 
 
-def _record_date(value: object) -> dt.date:
+def _record_date(value: dt.date) -> dt.date:
     return _date(value, "date")
 
 
-def _optional_date(value: object) -> dt.date | None:
+def _optional_date(value: dt.date | None) -> dt.date | None:
     return None if value is None else _date(value, "disbursement_deadline")
 
 
@@ -183,7 +183,7 @@ def _vnd(value: object, name: str) -> Quantity:
     return money
 
 
-def _amount(value: object) -> Quantity:
+def _amount(value: Quantity) -> Quantity:
     return _vnd(value, "amount")
 
 
@@ -193,23 +193,23 @@ def _text(value: object, name: str) -> str:
     return unicodedata.normalize("NFC", value.strip())
 
 
-def _id(value: object) -> str:
+def _id(value: str) -> str:
     return _text(value, "id")
 
 
-def _optional_id(value: object) -> str | None:
+def _optional_id(value: str | None) -> str | None:
     return None if value is None else _text(value, "id")
 
 
-def _name(value: object) -> str:
+def _name(value: str) -> str:
     return _text(value, "name")
 
 
-def _note(value: object) -> str | None:
+def _note(value: str | None) -> str | None:
     return None if value is None else _text(value, "note")
 
 
-def _code(value: object) -> str:
+def _code(value: str) -> str:
     if not isinstance(value, str) or _CODE.fullmatch(value) is None:
         raise InvalidValueError(
             "code must be lower-case letters and digits joined by hyphens or underscores, "
@@ -223,7 +223,7 @@ def _flag(_instance: object, attribute: attrs.Attribute[bool], value: object) ->
         raise InvalidTypeError(f"{attribute.name} must be True or False, got {value!r}")
 
 
-def _legal(value: object) -> LegalReference | None:
+def _legal(value: LegalReference | str | None) -> LegalReference | None:
     if value is None or isinstance(value, LegalReference):
         return value
     if isinstance(value, str):
@@ -242,11 +242,11 @@ def _year(value: object, name: str) -> int:
     return value
 
 
-def _plan_year(value: object) -> int:
+def _plan_year(value: int) -> int:
     return _year(value, "year")
 
 
-def _from_year(value: object) -> int | None:
+def _from_year(value: int | None) -> int | None:
     return None if value is None else _year(value, "from_year")
 
 
@@ -260,11 +260,11 @@ def _sequence(kind: type[_Item], name: str, value: object) -> tuple[_Item, ...]:
     return cast("tuple[_Item, ...]", items)
 
 
-def _notes(value: object) -> tuple[str, ...]:
+def _notes(value: Iterable[str]) -> tuple[str, ...]:
     return _sequence(str, "notes", value)
 
 
-def _reporting_unit(value: object) -> str:
+def _reporting_unit(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"unit must be the name of a unit of đồng, got {value!r}")
     if unit_of(value).dimensionality != _VND_DIMENSION:
@@ -376,10 +376,10 @@ _KIND_WORDS: Final = {
 }
 
 
-def _kind(value: object) -> PlanVersionKind:
+def _kind(value: PlanVersionKind | str) -> PlanVersionKind:
     if isinstance(value, PlanVersionKind):
         return value
-    return PlanVersionKind.parse(cast("str", value))
+    return PlanVersionKind.parse(value)
 
 
 @final
@@ -951,7 +951,7 @@ class CapitalTransaction:
 # -- the plan --------------------------------------------------------------------------
 
 
-def _versions(value: object) -> tuple[PlanVersion, ...]:
+def _versions(value: Iterable[PlanVersion]) -> tuple[PlanVersion, ...]:
     return _sequence(PlanVersion, "versions", value)
 
 
@@ -962,11 +962,11 @@ def _by_date(items: tuple[_Flow, ...]) -> tuple[_Flow, ...]:
     return tuple(sorted(items, key=lambda item: item.date))
 
 
-def _allocations(value: object) -> tuple[Allocation, ...]:
+def _allocations(value: Iterable[Allocation]) -> tuple[Allocation, ...]:
     return _by_date(_sequence(Allocation, "allocations", value))
 
 
-def _disbursements(value: object) -> tuple[Disbursement, ...]:
+def _disbursements(value: Iterable[Disbursement]) -> tuple[Disbursement, ...]:
     return _by_date(_sequence(Disbursement, "disbursements", value))
 
 

@@ -95,7 +95,7 @@ _CITATION: Final = re.compile(
 )
 
 
-def _optional_date(value: object) -> dt.date | None:
+def _optional_date(value: dt.date | None) -> dt.date | None:
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     raise InvalidTypeError(f"a legal date must be a datetime.date or None, got {value!r}")
@@ -106,7 +106,7 @@ def _kind(_instance: object, _attribute: attrs.Attribute[LegalKind], value: obje
         raise InvalidTypeError(f"kind must be a LegalKind, got {value!r}")
 
 
-def _number(value: object) -> str:
+def _number(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"number must be a str, got {value!r}")
     number = unicodedata.normalize("NFC", value.strip())

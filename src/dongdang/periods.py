@@ -46,11 +46,11 @@ def _check_date(value: object, name: str) -> dt.date:
     return value
 
 
-def _start(value: object) -> dt.date:
+def _start(value: dt.date) -> dt.date:
     return _check_date(value, "start")
 
 
-def _end(value: object) -> dt.date:
+def _end(value: dt.date) -> dt.date:
     return _check_date(value, "end")
 
 

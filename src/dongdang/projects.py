@@ -302,56 +302,56 @@ class CapitalMeasure(enum.Enum):
 # -- small validators ------------------------------------------------------------------
 
 
-def _code(value: object, what: str = "code") -> str:
+def _code(value: str, what: str = "code") -> str:
     return _field_code(value, what, "kcn-dong-banh")
 
 
-def _zone(value: object) -> str | None:
+def _zone(value: str | None) -> str | None:
     return None if value is None else _code(value, "zone")
 
 
-def _name(value: object) -> str:
+def _name(value: str) -> str:
     return _text(value, "name")
 
 
 # Named converters: mypy's attrs plugin reads only named functions.
-def _planned(value: object) -> dt.date | None:
+def _planned(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "planned")
 
 
-def _actual(value: object) -> dt.date | None:
+def _actual(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "actual")
 
 
-def _as_of(value: object) -> dt.date | None:
+def _as_of(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "as_of")
 
 
-def _phase(value: object) -> str | None:
+def _phase(value: str | None) -> str | None:
     return _optional_text(value, "phase")
 
 
-def _label(value: object) -> str | None:
+def _label(value: str | None) -> str | None:
     return _optional_text(value, "name")
 
 
-def _note(value: object) -> str | None:
+def _note(value: str | None) -> str | None:
     return _optional_text(value, "note")
 
 
-def _investor(value: object) -> str | None:
+def _investor(value: str | None) -> str | None:
     return _optional_text(value, "investor")
 
 
-def _location(value: object) -> str | None:
+def _location(value: str | None) -> str | None:
     return _optional_text(value, "location")
 
 
-def _source_or_none(value: object) -> CapitalSource | None:
+def _source_or_none(value: CapitalSource | str | None) -> CapitalSource | None:
     return None if value is None else CapitalSource.of(value)
 
 
-def _status_or_none(value: object) -> ProjectStatus | None:
+def _status_or_none(value: ProjectStatus | str | None) -> ProjectStatus | None:
     return None if value is None else ProjectStatus.of(value)
 
 
@@ -386,7 +386,7 @@ def _non_negative(quantity: object, what: str, *, money: bool) -> Quantity:
 # -- capital ------------------------------------------------------------------------------
 
 
-def _money(value: object) -> Quantity:
+def _money(value: Quantity) -> Quantity:
     return _non_negative(value, "capital", money=True)
 
 
@@ -463,19 +463,19 @@ def _figure_amount(figure: Figure) -> Quantity:
     return figure.quantity
 
 
-def _capital(value: object) -> Capital | None:
+def _capital(value: Capital | Quantity | str | None) -> Capital | None:
     if value is None or isinstance(value, Capital):
         return value
     if isinstance(value, str):
         return Capital.read(value)
     if is_quantity(value):
-        return Capital(amount=cast("Quantity", value))
+        return Capital(amount=value)
     raise InvalidTypeError(
         f"capital must be a Capital, a quantity of money or a printed figure, got {value!r}"
     )
 
 
-def _area(value: object) -> Quantity | None:
+def _area(value: Quantity | str | None) -> Quantity | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -483,7 +483,7 @@ def _area(value: object) -> Quantity | None:
     return _non_negative(value, "land_area", money=False)
 
 
-def _kind(value: object) -> MilestoneKind:
+def _kind(value: MilestoneKind | str) -> MilestoneKind:
     return MilestoneKind.of(value)
 
 
@@ -556,8 +556,8 @@ class Milestone:
         return self.planned is not None and self.planned < day and not self.reached_on(day)
 
 
-def _milestones(value: object) -> tuple[Milestone, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+def _milestones(value: tuple[Milestone, ...] | list[Milestone]) -> tuple[Milestone, ...]:
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"milestones must be a list of Milestone, got {value!r}")
     for item in value:
         if not isinstance(item, Milestone):
@@ -583,7 +583,11 @@ PROJECT_FACTS: Final = (
 )
 
 
-def _provenance(value: object) -> tuple[tuple[str, Provenance], ...]:
+def _provenance(
+    value: dict[str, Provenance]
+    | tuple[tuple[str, Provenance], ...]
+    | list[tuple[str, Provenance]],
+) -> tuple[tuple[str, Provenance], ...]:
     return _named_pairs(Provenance, value, "facts")
 
 
@@ -1002,8 +1006,8 @@ def _area_total(projects: Iterable[Project]) -> AreaTotal:
 # -- portfolios ---------------------------------------------------------------------------
 
 
-def _projects(value: object) -> tuple[Project, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+def _projects(value: tuple[Project, ...] | list[Project]) -> tuple[Project, ...]:
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"projects must be a list of Project, got {value!r}")
     for item in value:
         if not isinstance(item, Project):
@@ -1352,7 +1356,7 @@ class _Reader(Reader):
         )
 
 
-def _legal_with(cite: object, url: object, summary: object) -> LegalReference:
+def _legal_with(cite: object, url: str | None, summary: str | None) -> LegalReference:
     return attrs.evolve(
         LegalReference.parse(cite),  # type: ignore[arg-type]
         url=_optional_text(url, "url"),
@@ -1360,7 +1364,7 @@ def _legal_with(cite: object, url: object, summary: object) -> LegalReference:
     )
 
 
-def _fact(sources: list[Citation], caveat: object, note: object) -> Provenance:
+def _fact(sources: list[Citation], caveat: object, note: str | None) -> Provenance:
     return Provenance(
         sources=sources, caveat=None if caveat is None else _caveat(caveat), note=note
     )

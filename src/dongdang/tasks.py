@@ -224,56 +224,58 @@ _BASE_ENGLISH: Final = {
 # -- small validators ------------------------------------------------------------------
 
 
-def _code(value: object, what: str = "code") -> str:
+def _code(value: str, what: str = "code") -> str:
     return _field_code(value, what, "ioffice-2020-014")
 
 
-def _key(value: object) -> str:
+def _key(value: str) -> str:
     return _code(value, "key")
 
 
 # Named converters: mypy's attrs plugin reads only named functions.
-def _title(value: object) -> str:
+def _title(value: str) -> str:
     return _text(value, "title")
 
 
-def _sentence(value: object) -> str:
+def _sentence(value: str) -> str:
     return _text(value, "text")
 
 
-def _source(value: object) -> TaskSource:
+def _source(value: TaskSource | str) -> TaskSource:
     return TaskSource.of(value)
 
 
-def _assigned(value: object) -> dt.date:
+def _assigned(value: dt.date) -> dt.date:
     return _date(value, "assigned")
 
 
-def _due(value: object) -> dt.date | None:
+def _due(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "due")
 
 
-def _completed(value: object) -> dt.date | None:
+def _completed(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "completed")
 
 
-def _as_of(value: object) -> dt.date | None:
+def _as_of(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "as_of")
 
 
-def _assigned_by(value: object) -> str | None:
+def _assigned_by(value: str | None) -> str | None:
     return _optional_text(value, "assigned_by")
 
 
-def _note(value: object) -> str | None:
+def _note(value: str | None) -> str | None:
     return _optional_text(value, "note")
 
 
-def _as_written(value: object) -> str | None:
+def _as_written(value: str | None) -> str | None:
     return _optional_text(value, "as_written")
 
 
-def _sources(value: object) -> tuple[TaskSource, ...]:
+def _sources(
+    value: tuple[TaskSource | str, ...] | list[TaskSource | str],
+) -> tuple[TaskSource, ...]:
     if isinstance(value, (str, TaskSource)) or not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"sources must be a list of task sources, got {value!r}")
     sources = tuple(TaskSource.of(item) for item in value)
@@ -284,7 +286,7 @@ def _sources(value: object) -> tuple[TaskSource, ...]:
     return sources
 
 
-def _optional_period(value: object) -> Period | None:
+def _optional_period(value: Period | None) -> Period | None:
     if value is not None and not isinstance(value, Period):
         raise InvalidTypeError(f"period must be a Period or None, got {value!r}")
     return value
@@ -308,27 +310,27 @@ def _count(value: object, what: str) -> int:
     return value
 
 
-def _part(value: object) -> int:
+def _part(value: int) -> int:
     return _count(value, "part")
 
 
-def _base(value: object) -> int:
+def _base(value: int) -> int:
     return _count(value, "base")
 
 
-def _assigned_count(value: object) -> int:
+def _assigned_count(value: int) -> int:
     return _count(value, "assigned")
 
 
-def _on_time_count(value: object) -> int | None:
+def _on_time_count(value: int | None) -> int | None:
     return None if value is None else _count(value, "on_time")
 
 
-def _not_on_time_count(value: object) -> int | None:
+def _not_on_time_count(value: int | None) -> int | None:
     return None if value is None else _count(value, "not_on_time")
 
 
-def _completed_count(value: object) -> int | None:
+def _completed_count(value: int | None) -> int | None:
     return None if value is None else _count(value, "completed")
 
 
@@ -726,11 +728,13 @@ class TaskCheck:
 # -- the log -------------------------------------------------------------------------------
 
 
-def _tasks(value: object) -> tuple[Task, ...]:
+def _tasks(value: tuple[Task, ...] | list[Task]) -> tuple[Task, ...]:
     return _tuple_of(Task, "tasks", value)
 
 
-def _stated(value: object) -> tuple[StatedTaskCount, ...]:
+def _stated(
+    value: tuple[StatedTaskCount, ...] | list[StatedTaskCount],
+) -> tuple[StatedTaskCount, ...]:
     return _tuple_of(StatedTaskCount, "stated", value)
 
 

@@ -114,7 +114,7 @@ _HALF: Final = Decimal("0.5")
 _CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def _code(value: object) -> str:
+def _code(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"a code must be a str, got {value!r}")
     if _CODE.fullmatch(value) is None:
@@ -125,7 +125,7 @@ def _code(value: object) -> str:
     return value
 
 
-def _text(value: object) -> str:
+def _text(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"expected a str, got {value!r}")
     text = " ".join(unicodedata.normalize("NFC", value).split())
@@ -134,12 +134,12 @@ def _text(value: object) -> str:
     return text
 
 
-def _optional_text(value: object) -> str | None:
+def _optional_text(value: str | None) -> str | None:
     return None if value is None else _text(value)
 
 
-def _texts(value: object) -> tuple[str, ...]:
-    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+def _texts(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
     return tuple(_text(item) for item in value)
 
@@ -187,14 +187,14 @@ def _hectares_of(value: object, name: str) -> Decimal:
     return _ZERO if result.is_zero() else tidy(result)
 
 
-def _area_hectares(value: object) -> Decimal:
+def _area_hectares(value: Quantity | Decimal | float) -> Decimal:
     hectares = _hectares_of(value, "area")
     if hectares < 0:
         raise InvalidValueError(f"an area cannot be negative, got {value}")
     return hectares
 
 
-def _resolution(value: object) -> Decimal | None:
+def _resolution(value: Quantity | Decimal | float | None) -> Decimal | None:
     if value is None:
         return None
     hectares = _hectares_of(value, "resolution")
@@ -203,7 +203,7 @@ def _resolution(value: object) -> Decimal | None:
     return hectares
 
 
-def _tolerance(value: object) -> Decimal | None:
+def _tolerance(value: Quantity | Decimal | float | None) -> Decimal | None:
     if value is None:
         return None
     hectares = _hectares_of(value, "tolerance")
@@ -359,7 +359,7 @@ class Allocation:
     english: str | None = attrs.field(default=None, converter=_optional_text)
 
 
-def _allocations(value: object) -> tuple[Allocation, ...]:
+def _allocations(value: tuple[Allocation, ...] | list[Allocation]) -> tuple[Allocation, ...]:
     return _tuple_of(Allocation, "allocations", value)
 
 
@@ -516,7 +516,7 @@ class LandBudget:
             + ", ".join(self.codes)
         )
 
-    def fit(self, tolerance: object = None) -> Fit:
+    def fit(self, tolerance: Quantity | Decimal | float | None = None) -> Fit:
         """How the classes fit the total, within ``tolerance`` (hectares or an area quantity).
 
         ``tolerance`` defaults to the budget's own (stated, or from the
@@ -656,7 +656,7 @@ def _hectares_or_zero(item: Allocation | None) -> Decimal:
     return _ZERO if item is None else item.area.hectares
 
 
-def _changes(value: object) -> tuple[ClassChange, ...]:
+def _changes(value: tuple[ClassChange, ...] | list[ClassChange]) -> tuple[ClassChange, ...]:
     return _tuple_of(ClassChange, "changes", value)
 
 
@@ -853,8 +853,8 @@ _STAGE_ENGLISH: Final = {
 VERSION_FACTS: Final = ("stage", "legal", "horizons", "total", "land_use", "zones")
 
 
-def _horizons(value: object) -> tuple[int, ...]:
-    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+def _horizons(value: tuple[int, ...] | list[int]) -> tuple[int, ...]:
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"horizons must be a tuple of years, got {value!r}")
     for year in value:
         if isinstance(year, bool) or not isinstance(year, int):
@@ -865,19 +865,23 @@ def _horizons(value: object) -> tuple[int, ...]:
     return tuple(value)
 
 
-def _budgets(value: object) -> tuple[LandBudget, ...]:
+def _budgets(value: tuple[LandBudget, ...] | list[LandBudget]) -> tuple[LandBudget, ...]:
     return _tuple_of(LandBudget, "land_use", value)
 
 
-def _zones(value: object) -> tuple[Allocation, ...]:
+def _zones(value: tuple[Allocation, ...] | list[Allocation]) -> tuple[Allocation, ...]:
     return _tuple_of(Allocation, "zones", value)
 
 
-def _citations(value: object) -> tuple[Citation, ...]:
+def _citations(value: tuple[Citation, ...] | list[Citation]) -> tuple[Citation, ...]:
     return _tuple_of(Citation, "sources", value)
 
 
-def _facts(value: object) -> tuple[tuple[str, Provenance], ...]:
+def _facts(
+    value: dict[str, Provenance]
+    | tuple[tuple[str, Provenance], ...]
+    | list[tuple[str, Provenance]],
+) -> tuple[tuple[str, Provenance], ...]:
     items = list(value.items()) if isinstance(value, dict) else value
     if not isinstance(items, (tuple, list)) or not all(
         isinstance(item, tuple)
@@ -1014,7 +1018,7 @@ class PlanVersion:
         return dict(self.facts).get(fact) or Provenance(sources=self.sources)
 
 
-def _versions(value: object) -> tuple[PlanVersion, ...]:
+def _versions(value: tuple[PlanVersion, ...] | list[PlanVersion]) -> tuple[PlanVersion, ...]:
     return _tuple_of(PlanVersion, "versions", value)
 
 
@@ -1085,7 +1089,7 @@ class Plan:
         return self.versions[-1]
 
 
-def _plans(value: object) -> tuple[Plan, ...]:
+def _plans(value: tuple[Plan, ...] | list[Plan]) -> tuple[Plan, ...]:
     return _tuple_of(Plan, "plans", value)
 
 

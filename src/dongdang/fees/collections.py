@@ -299,15 +299,15 @@ def _money(value: object, name: str) -> Quantity:
     return money
 
 
-def _amount(value: object) -> Quantity:
+def _amount(value: Quantity) -> Quantity:
     return _money(value, "amount")
 
 
-def _estimate(value: object) -> Quantity | None:
+def _estimate(value: Quantity | None) -> Quantity | None:
     return None if value is None else _money(value, "estimate")
 
 
-def _trips(value: object) -> int | None:
+def _trips(value: Quantity | Decimal | float | None) -> int | None:
     if value is None:
         return None
     if is_quantity(value):
@@ -339,7 +339,7 @@ def _percent(value: object, name: str) -> Figure | None:
     return figure
 
 
-def _stated_growth(value: object) -> Figure | None:
+def _stated_growth(value: Figure | str | None) -> Figure | None:
     figure = _percent(value, "stated_growth")
     if figure is not None and figure.fraction < -1:
         raise InvalidValueError(
@@ -348,7 +348,7 @@ def _stated_growth(value: object) -> Figure | None:
     return figure
 
 
-def _stated_attainment(value: object) -> Figure | None:
+def _stated_attainment(value: Figure | str | None) -> Figure | None:
     figure = _percent(value, "stated_attainment")
     if figure is not None and figure.fraction < 0:
         raise InvalidValueError(f"stated_attainment is {figure.text!r}: it cannot be negative")
@@ -552,7 +552,7 @@ class FeeRecord:
         )
 
 
-def _records(value: object) -> tuple[FeeRecord, ...]:
+def _records(value: Iterable[FeeRecord]) -> tuple[FeeRecord, ...]:
     try:
         items = tuple(cast("Iterable[object]", value))
     except TypeError:

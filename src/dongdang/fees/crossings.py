@@ -167,7 +167,7 @@ def check_goods_code(code: object, name: str = "goods") -> str:
     return code
 
 
-def goods_codes(value: object) -> tuple[str, ...]:
+def goods_codes(value: str | Iterable[str]) -> tuple[str, ...]:
     """The goods categories of ``value``: a code, codes joined by ``+``, or an iterable of codes.
 
     Repeated codes count once; the order is kept.
@@ -195,22 +195,22 @@ def goods_codes(value: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes))
 
 
-def regime_of(value: object) -> GoodsRegime:
+def regime_of(value: GoodsRegime | str) -> GoodsRegime:
     """The goods regime ``value`` names: :meth:`GoodsRegime.from_code`, for converters."""
     return GoodsRegime.from_code(value)
 
 
-def _journey(value: object) -> Journey:
+def _journey(value: Journey | str) -> Journey:
     return Journey.from_code(value)
 
 
-def _date(value: object) -> dt.date:
+def _date(value: dt.date) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InvalidTypeError(f"date must be a datetime.date, got {value!r}")
     return value
 
 
-def _payload(value: object) -> Decimal | None:
+def _payload(value: Quantity | Decimal | float | None) -> Decimal | None:
     if value is None:
         return None
     if is_quantity(value):
@@ -222,11 +222,11 @@ def _payload(value: object) -> Decimal | None:
     return number
 
 
-def _container(value: object) -> ContainerSize | None:
+def _container(value: ContainerSize | str | None) -> ContainerSize | None:
     return None if value is None else ContainerSize.from_code(value)
 
 
-def _gate(value: object) -> str | None:
+def _gate(value: str | None) -> str | None:
     if value is not None and (not isinstance(value, str) or not value):
         raise InvalidTypeError(f"gate must be a non-empty str code or None, got {value!r}")
     return value

@@ -39,7 +39,7 @@ from dongdang.errors import (
 from dongdang.fees.versions import FeeVersion
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
     from typing import TypeAlias
 
     import numpy as np
@@ -58,8 +58,9 @@ if TYPE_CHECKING:
     FilePath: TypeAlias = str | os.PathLike[str]
 
 
-def _versions(value: object) -> tuple[FeeVersion, ...]:
-    if isinstance(value, str) or not hasattr(value, "__iter__"):
+def _versions(value: Iterable[FeeVersion]) -> tuple[FeeVersion, ...]:
+    given: object = value  # the type says what is accepted; the checks stop the rest
+    if isinstance(given, str) or not hasattr(given, "__iter__"):
         raise InvalidTypeError(f"versions must be a sequence of FeeVersion, got {value!r}")
     versions = tuple(value)
     for version in versions:
@@ -70,7 +71,7 @@ def _versions(value: object) -> tuple[FeeVersion, ...]:
     return tuple(sorted(versions, key=lambda version: version.start))
 
 
-def _name(value: object) -> str | None:
+def _name(value: str | None) -> str | None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise InvalidValueError(f"name must be a non-empty str or None, got {value!r}")
     return value

@@ -69,11 +69,11 @@ def _bound(value: object, name: str) -> Decimal:
     return tidy(number)
 
 
-def _low(value: object) -> Decimal:
+def _low(value: Decimal | float) -> Decimal:
     return _bound(value, "low")
 
 
-def _high(value: object) -> Decimal | None:
+def _high(value: Decimal | float | None) -> Decimal | None:
     return None if value is None else _bound(value, "high")
 
 

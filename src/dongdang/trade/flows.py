@@ -221,11 +221,11 @@ def _enum_member(kind: type[Any], value: object, name: str) -> Any:  # noqa: ANN
         raise UnknownCodeError(f"unknown {name} {value!r}; expected one of {accepted}") from None
 
 
-def read_measure(value: object) -> Measure:
+def read_measure(value: Measure | str) -> Measure:
     return cast("Measure", _enum_member(Measure, value, "measure"))
 
 
-def _valuation(value: object) -> Valuation | None:
+def _valuation(value: Valuation | str | None) -> Valuation | None:
     return None if value is None else cast("Valuation", _enum_member(Valuation, value, "valuation"))
 
 
@@ -244,7 +244,7 @@ HS_VINTAGES: Final = {
 _HS_LEVELS: Final = (2, 4, 6, 8, 10)
 
 
-def _hs_digits(value: object) -> str:
+def _hs_digits(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"an HS code must be a str of digits, got {value!r}")
     if not value.isascii() or not value.isdigit() or len(value) not in _HS_LEVELS:
@@ -255,7 +255,7 @@ def _hs_digits(value: object) -> str:
     return value
 
 
-def _hs_vintage(value: object) -> str:
+def _hs_vintage(value: str) -> str:
     if value not in HS_VINTAGES:
         raise UnknownCodeError(
             f"unknown HS vintage {value!r}; expected one of {', '.join(HS_VINTAGES)}"
@@ -342,7 +342,7 @@ class HSCode:
 _GATE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def check_gate(value: object) -> str | None:
+def check_gate(value: str | None) -> str | None:
     """A gate pair code such as ``"huu-nghi"`` (see :mod:`dongdang.gates`), or None.
 
     None stands for the province as a whole. Only the form is checked: the
@@ -363,11 +363,11 @@ def check_gate(value: object) -> str | None:
     return value
 
 
-def _direction(value: object) -> Direction:
+def _direction(value: Direction | str) -> Direction:
     return Direction.parse(value)
 
 
-def _period(value: object) -> Period:
+def _period(value: Period | str) -> Period:
     if isinstance(value, str):
         return Period.parse(value)
     if not isinstance(value, Period):
@@ -375,9 +375,9 @@ def _period(value: object) -> Period:
     return value
 
 
-def _money(value: object) -> Quantity:
+def _money(value: Quantity) -> Quantity:
     currency_of(value, "value")
-    quantity = cast("Quantity", value)
+    quantity = value
     magnitude = to_decimal(quantity.magnitude, "value")
     if magnitude < 0:
         raise InvalidValueError(
@@ -386,7 +386,7 @@ def _money(value: object) -> Quantity:
     return ureg.Quantity(magnitude, unit_of(str(quantity.units)))
 
 
-def _net_weight(value: object) -> Quantity | None:
+def _net_weight(value: Quantity | Decimal | float | None) -> Quantity | None:
     if value is None:
         return None
     if is_quantity(value):
@@ -403,7 +403,7 @@ def _net_weight(value: object) -> Quantity | None:
     return weight
 
 
-def _vehicles(value: object) -> int | None:
+def _vehicles(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
@@ -413,7 +413,7 @@ def _vehicles(value: object) -> int | None:
     return value
 
 
-def read_growth(value: object) -> Figure | None:
+def read_growth(value: Figure | str | None) -> Figure | None:
     if value is None:
         return None
     figure = read_figure(value) if isinstance(value, str) else value
@@ -448,7 +448,7 @@ def _source(_instance: object, _attribute: attrs.Attribute[Any], value: object) 
         raise InvalidTypeError(f"source must be a dongdang.data.Source or None, got {value!r}")
 
 
-def read_note(value: object) -> str | None:
+def read_note(value: str | None) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
