@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 
@@ -131,6 +131,38 @@ def named_pairs(kind: type[_T], value: object, what: str) -> tuple[tuple[str, _T
     return tuple(pairs)
 
 
+# -- the one check of each kind: language, gate code ------------------------------------
+
+#: The languages dongdang writes.
+LANGUAGES: Final = ("vi", "en")
+
+
+def language(lang: object) -> Literal["vi", "en"]:
+    """``lang`` if it is a language dongdang writes ("vi" or "en"), else an InvalidValueError.
+
+    >>> language("fr")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: lang must be 'vi' or 'en', got 'fr'
+    """
+    if lang == "vi":
+        return "vi"
+    if lang == "en":
+        return "en"
+    raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+
+
+def gate_code(value: str | None, what: str = "gate") -> str | None:
+    """A gate pair code such as ``"huu-nghi"``, or None (the province as a whole).
+
+    One rule for every module: the registry's codes (``gates.toml``) are lower-case
+    letters and digits joined by '-', the form of :func:`code`.
+    """
+    if value is None:
+        return None
+    return field_code(value, what, "huu-nghi")
+
+
 # -- field converters: the message names the field --------------------------------------
 
 
@@ -161,7 +193,7 @@ def optional_field_text(value: str | None, what: str) -> str | None:
     return None if value is None else field_text(value, what)
 
 
-def field_date(value: dt.date, what: str) -> dt.date:
+def field_date(value: object, what: str) -> dt.date:
     """A :class:`datetime.date` that is not a date-time; the errors name the field ``what``."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InvalidTypeError(f"{what} must be a datetime.date, got {value!r}")

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang._validators import field_date as _field_date
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -106,10 +107,8 @@ def _check_currency(code: object, name: str) -> str:
     return code
 
 
-def _check_day(on: object, name: str = "on") -> dt.date:
-    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {on!r}")
-    return on
+def _check_day(on: dt.date, name: str = "on") -> dt.date:
+    return _field_date(on, name)
 
 
 def _key(first: str, second: str) -> _Pair:

@@ -53,6 +53,8 @@ from dongdang._messages import message
 from dongdang._toml import Table
 from dongdang._validators import code as _code
 from dongdang._validators import date as _date
+from dongdang._validators import field_date as _field_date
+from dongdang._validators import language as _check_lang
 from dongdang._validators import named_pairs as _named_pairs
 from dongdang._validators import one_of as _one_of
 from dongdang._validators import optional_code as _optional_code
@@ -380,8 +382,7 @@ class Management:
 
     def describe(self, lang: Language = "vi") -> str:
         """The unit, since when, by which decision, and whether it is current."""
-        if lang not in ("vi", "en"):
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        _check_lang(lang)
         text = self.unit
         if self.since is not None:
             text += message("management.since", lang, day=_written_day(self.since, lang))
@@ -741,9 +742,7 @@ def _path_value(owner: object, path: str) -> object:
 
 
 def _day(value: object, name: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
-    return value
+    return _field_date(value, name)
 
 
 # -- what the registry answers --------------------------------------------------------

@@ -69,7 +69,9 @@ from dongdang._decimal import (
 )
 from dongdang._messages import day as _day
 from dongdang._messages import message, qualified
+from dongdang._validators import field_date as _field_date
 from dongdang._validators import instance_of as _instance
+from dongdang._validators import language as _check_lang
 from dongdang._validators import optional_instance_of as _optional
 from dongdang._validators import with_article
 from dongdang.data import Source, seed_figures
@@ -133,16 +135,9 @@ _LAST_YEAR: Final = 9999
 # -- validation ------------------------------------------------------------------------
 
 
-def _check_lang(lang: object) -> None:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-
-
-def _date(value: object, name: str) -> dt.date:
+def _date(value: dt.date, name: str) -> dt.date:
     # A datetime is a date too; a capital record is dated by the day.
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
-    return value
+    return _field_date(value, name)
 
 
 def _record_date(value: dt.date) -> dt.date:

@@ -26,6 +26,7 @@ from typing import Final, NoReturn, final
 import attrs
 
 from dongdang._messages import day
+from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 
 __all__ = ["LegalKind", "LegalReference"]
@@ -220,8 +221,7 @@ class LegalReference:
         >>> LegalReference.parse("Nghị quyết số 01/2019/NQ-HĐND ngày 12/7/2019").cite()
         'Nghị quyết số 01/2019/NQ-HĐND ngày 12/07/2019 của Hội đồng nhân dân'
         """
-        if lang not in ("vi", "en"):
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        _check_lang(lang)
         signed = None if self.signed is None else day(self.signed, "vi" if lang == "vi" else "en")
         if lang == "vi":
             text = f"{self.kind.value} số {self.number}"

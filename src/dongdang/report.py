@@ -34,6 +34,7 @@ import attrs
 
 from dongdang._decimal import QUOTIENT
 from dongdang._messages import capital, change, change_range, day, message, qualified
+from dongdang._validators import language as _check_lang
 from dongdang.data import Source, seed_figures, seed_findings
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine, seed_fee_collections
@@ -598,8 +599,7 @@ def build_report(lang: Language = "vi") -> Report:
     Raises:
         InvalidValueError: ``lang`` is neither "vi" nor "en".
     """
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    _check_lang(lang)
     out = _Writer(lang)
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)

@@ -57,6 +57,7 @@ import attrs
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._messages import qualified
 from dongdang._toml import Table
+from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
@@ -221,8 +222,7 @@ def _ha(value: Decimal) -> Quantity:
 
 
 def _lang(lang: object) -> int:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    _check_lang(lang)
     return 0 if lang == "vi" else 1
 
 

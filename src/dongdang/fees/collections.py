@@ -69,7 +69,9 @@ import attrs
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy, to_decimal
 from dongdang._messages import change, change_range, message, qualified, span
+from dongdang._validators import gate_code as _gate_code
 from dongdang._validators import instance_of as _instance
+from dongdang._validators import language as _check_lang
 from dongdang._validators import optional_instance_of as _optional
 from dongdang.auditing import implied_previous_interval
 from dongdang.data import SeedFigure, Source, seed_figures
@@ -262,11 +264,6 @@ class Basis(enum.Enum):
 _GATE: Final = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
-def _check_lang(lang: object) -> None:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-
-
 def _currency(quantity: Quantity) -> str | None:
     """The ISO code of money's currency, or None for a quantity that is not money."""
     dimensions = dict(quantity.dimensionality)
@@ -356,15 +353,7 @@ def _stated_attainment(value: Figure | str | None) -> Figure | None:
 
 
 def _check_gate(value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"gate must be a gate code (str) or None, got {value!r}")
-    if _GATE.fullmatch(value) is None:
-        raise InvalidValueError(
-            "gate must be a code of lower-case letters and digits joined by hyphens or "
-            f"underscores, such as 'huu-nghi', got {value!r}"
-        )
+    _gate_code(cast("str | None", value))
 
 
 def _gate(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:

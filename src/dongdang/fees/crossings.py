@@ -24,7 +24,6 @@ joined by ``+``:
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import re
 from collections.abc import Iterable
@@ -34,11 +33,14 @@ import attrs
 
 from dongdang._decimal import to_decimal
 from dongdang._messages import message
+from dongdang._validators import field_date as _field_date
+from dongdang._validators import gate_code as _gate_code
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.fees.vehicles import ContainerSize
 from dongdang.units import is_quantity, magnitude_in
 
 if TYPE_CHECKING:
+    import datetime as dt
     from decimal import Decimal
 
     from dongdang.units import Quantity
@@ -205,9 +207,7 @@ def _journey(value: Journey | str) -> Journey:
 
 
 def _date(value: dt.date) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"date must be a datetime.date, got {value!r}")
-    return value
+    return _field_date(value, "date")
 
 
 def _payload(value: Quantity | Decimal | float | None) -> Decimal | None:
@@ -227,9 +227,7 @@ def _container(value: ContainerSize | str | None) -> ContainerSize | None:
 
 
 def _gate(value: str | None) -> str | None:
-    if value is not None and (not isinstance(value, str) or not value):
-        raise InvalidTypeError(f"gate must be a non-empty str code or None, got {value!r}")
-    return value
+    return _gate_code(value)
 
 
 @final

@@ -23,13 +23,13 @@ dongdang.errors.NotInForceError: no version of ... is in force on 2019-01-01; ..
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import os
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
 
+from dongdang._validators import field_date as _field_date
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -39,6 +39,7 @@ from dongdang.errors import (
 from dongdang.fees.versions import FeeVersion
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable, Mapping
     from typing import TypeAlias
 
@@ -203,8 +204,7 @@ class FeeSchedule:
                 a gap, or after the end of the last); the message names the
                 day and the days covered.
         """
-        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-            raise InvalidTypeError(f"in_force needs a datetime.date, got {day!r}")
+        _field_date(day, "in_force's day")
         position = bisect.bisect_right(self._starts, day) - 1
         if position >= 0 and self.versions[position].covers(day):
             return self.versions[position]

@@ -16,13 +16,13 @@ and a crossing that needs it raises :class:`~dongdang.errors.RateNotFoundError`.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar, final
 
 import attrs
 
 from dongdang._decimal import round_half_up
+from dongdang._validators import field_date as _field_date
 from dongdang.errors import InvalidTypeError, InvalidValueError, RateNotFoundError
 from dongdang.fees.assessment import Assessment, GoodsFee
 from dongdang.fees.rates import (
@@ -36,6 +36,7 @@ from dongdang.fees.rates import (
 from dongdang.legal import LegalReference
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable
 
     from dongdang.fees.crossings import Crossing, GoodsRegime
@@ -45,10 +46,8 @@ __all__ = ["FeeVersion"]
 _Item = TypeVar("_Item")
 
 
-def _date(value: object, name: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
-    return value
+def _date(value: dt.date, name: str) -> dt.date:
+    return _field_date(value, name)
 
 
 def _start(value: dt.date) -> dt.date:

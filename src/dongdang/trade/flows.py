@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, tidy, to_decimal
+from dongdang._validators import gate_code as _gate_code
+from dongdang._validators import language as _check_lang
 from dongdang.data import SeedFigure, Source
 from dongdang.errors import (
     InvalidTypeError,
@@ -51,11 +53,6 @@ __all__ = [
 
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().replace("_", " ").split())
-
-
-def _check_lang(lang: object) -> None:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
 
 
 # -- directions -------------------------------------------------------------------------
@@ -351,16 +348,7 @@ def check_gate(value: str | None) -> str | None:
     Raises:
         InvalidTypeError, InvalidValueError: not a code; the message names it.
     """
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"gate must be a gate pair code (str) or None, got {value!r}")
-    if _GATE.fullmatch(value) is None:
-        raise InvalidValueError(
-            f"gate {value!r} is not a gate pair code: lower-case letters and digits joined "
-            "by '-', such as 'huu-nghi' or 'dong-dang-rail'"
-        )
-    return value
+    return _gate_code(value)
 
 
 def _direction(value: Direction | str) -> Direction:
