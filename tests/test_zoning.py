@@ -420,7 +420,7 @@ def test_budget_lookup_and_codes() -> None:
     b = budget(2030, 10, cls("a", 4), cls("b", 6))
     assert b.codes == ("a", "b")
     assert b.allocation("b").area.hectares == 6
-    with pytest.raises(UnknownCodeError, match=r"'z'.*a, b"):
+    with pytest.raises(UnknownCodeError, match=r"'z'.*'a', 'b'"):
         b.allocation("z")
 
 
@@ -530,7 +530,9 @@ def test_apply_refuses_what_does_not_fit_the_base() -> None:
     after = budget(2030, 100, cls("a", 10), cls("b", 20))
     with pytest.raises(InvalidValueError, match="adds 'b'"):
         apply(budget(2020, 100, cls("a", 50), cls("b", 1)), diff(before, after))
-    with pytest.raises(UnknownCodeError, match=r"changes 'a'.*its classes: z"):
+    with pytest.raises(
+        UnknownCodeError, match=r"land class 'a' in the land budget of 2020; expected one of 'z'"
+    ):
         apply(budget(2020, 100, cls("z", 50)), diff(before, after))
     with pytest.raises(InvalidValueError, match=r"'a' \(10 ha from 50 ha\) to 30 ha leaves -10"):
         apply(budget(2020, 100, cls("a", 30)), diff(before, after))
@@ -581,7 +583,9 @@ def test_plan_versions_in_order_and_lookup() -> None:
     p = plan(first, undated, last)
     assert p.version("b") is undated
     assert p.latest is last
-    with pytest.raises(UnknownCodeError, match=r"no version 'x'; its versions: a, b, c"):
+    with pytest.raises(
+        UnknownCodeError, match=r"plan version 'x' in plan 'p'; expected one of 'a', 'b', 'c'"
+    ):
         p.version("x")
 
 

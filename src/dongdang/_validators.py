@@ -227,8 +227,7 @@ def member(kind: type[_E], value: object, english: Mapping[_E, str]) -> _E:
         names = (code_of(candidate), str(candidate.value).casefold(), english[candidate].casefold())
         if wanted in names:
             return candidate
-    codes = ", ".join(code_of(candidate) for candidate in kind)
-    raise UnknownCodeError(f"unknown {kind.__name__} {value!r}; the codes are {codes}")
+    raise UnknownCodeError(kind.__name__, value, [code_of(candidate) for candidate in kind])
 
 
 def with_article(kind: type) -> str:

@@ -290,8 +290,7 @@ def _source_of(owner: str, provenance: tuple[tuple[str, Provenance], ...], path:
     for name, source in provenance:
         if name == path:
             return source
-    known = ", ".join(name for name, _ in provenance)
-    raise UnknownCodeError(f"{owner} has no fact {path!r}; its facts: {known}")
+    raise UnknownCodeError("fact", path, [name for name, _ in provenance], where=owner)
 
 
 # -- parts of a pair ------------------------------------------------------------------
@@ -832,8 +831,8 @@ class ClearingResult:
         ):
             if code in codes:
                 return status
-        known = ", ".join((*self.clearing, *self.not_clearing, *self.unknown))
-        raise UnknownCodeError(f"no gate pair has the code {code!r}; known codes: {known}")
+        known = (*self.clearing, *self.not_clearing, *self.unknown)
+        raise UnknownCodeError("gate pair", code, known)
 
 
 @final
@@ -978,10 +977,7 @@ class GateRegistry:
     @staticmethod
     def _known(code: str, pairs: set[str], where: str) -> None:
         if code not in pairs:
-            raise UnknownCodeError(
-                f"{where} names the pair {code!r}, which is not in the registry; "
-                f"known codes: {', '.join(sorted(pairs))}"
-            )
+            raise UnknownCodeError("gate pair", code, sorted(pairs), where=where)
 
     # -- reading --------------------------------------------------------------------
 
@@ -1034,8 +1030,7 @@ class GateRegistry:
         for pair in self.pairs:
             if pair.code == code:
                 return pair
-        known = ", ".join(pair.code for pair in self.pairs)
-        raise UnknownCodeError(f"no gate pair has the code {code!r}; known codes: {known}")
+        raise UnknownCodeError("gate pair", code, [pair.code for pair in self.pairs])
 
     def route(self, code: str) -> Route:
         """The route with this code.
@@ -1046,8 +1041,7 @@ class GateRegistry:
         for route in self.routes:
             if route.code == code:
                 return route
-        known = ", ".join(route.code for route in self.routes)
-        raise UnknownCodeError(f"no route has the code {code!r}; known codes: {known}")
+        raise UnknownCodeError("route", code, [route.code for route in self.routes])
 
     def routes_of(self, code: str) -> tuple[Route, ...]:
         """The routes of one pair.
@@ -1070,8 +1064,8 @@ class GateRegistry:
             raise InvalidTypeError(f"name must be a str, got {name!r}")
         code = self._names.get(_key(name))
         if code is None:
-            known = ", ".join(pair.label() for pair in self.pairs)
-            raise UnknownCodeError(f"no gate pair is called {name!r}; known pairs: {known}")
+            known = [pair.label() for pair in self.pairs]
+            raise UnknownCodeError("gate pair name", name, known)
         return self.pair(code)
 
     def source_of(self, path: str) -> Provenance:
@@ -1191,8 +1185,7 @@ class GateRegistry:
         for count in self.stated_counts:
             if count.key == key:
                 return count
-        known = ", ".join(count.key for count in self.stated_counts)
-        raise UnknownCodeError(f"no stated count has the key {key!r}; known keys: {known}")
+        raise UnknownCodeError("stated count", key, [count.key for count in self.stated_counts])
 
     def check(self, key: str, *, strict: bool = False) -> CountCheck:
         """Hold a stated count against the history: found, possible, reproduced.

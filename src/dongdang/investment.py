@@ -351,8 +351,10 @@ class PlanVersionKind(enum.Enum):
         kind = _KIND_WORDS.get(folded)
         if kind is None:
             raise UnknownCodeError(
-                f"unknown kind of plan version {text!r}; expected 'giao', 'điều chỉnh', "
-                "'bổ sung', 'kéo dài' or 'assigned', 'adjusted', 'supplemented', 'carried over'"
+                "kind of plan version",
+                text,
+                ["giao", "điều chỉnh", "bổ sung", "kéo dài"],
+                also="or 'assigned', 'adjusted', 'supplemented', 'carried over'",
             )
         return kind
 
@@ -618,7 +620,7 @@ def _base(value: object) -> RatioBase:
     for member in RatioBase:
         if value == member.value:
             return member
-    raise UnknownCodeError(f"unknown ratio base {value!r}; expected 'plan' or 'allocated'")
+    raise UnknownCodeError("ratio base", value, [member.value for member in RatioBase])
 
 
 @final
@@ -857,7 +859,7 @@ def _perspective(value: object) -> Perspective:
     for member in Perspective:
         if value == member.value:
             return member
-    raise UnknownCodeError(f"unknown perspective {value!r}; expected 'owner' or 'provider'")
+    raise UnknownCodeError("perspective", value, [member.value for member in Perspective])
 
 
 def _dong(quantity: Quantity) -> int:

@@ -111,7 +111,7 @@ class CapitalSource(enum.Enum):
     >>> CapitalSource.of("grant")
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnknownCodeError: unknown CapitalSource 'grant'; the codes are state-budget, ...
+    dongdang.errors.UnknownCodeError: unknown CapitalSource 'grant'; expected one of ...
     """
 
     STATE_BUDGET = "vốn ngân sách nhà nước"
@@ -766,9 +766,7 @@ class Project:
             UnknownCodeError: ``name`` is not a fact.
         """
         if name not in PROJECT_FACTS:
-            raise UnknownCodeError(
-                f"a project has no fact {name!r}; the facts are {', '.join(PROJECT_FACTS)}"
-            )
+            raise UnknownCodeError("fact", name, PROJECT_FACTS, where="a project")
         value = getattr(self, name)
         return None if value == () else value
 
@@ -814,11 +812,9 @@ class Project:
         for milestone in self.milestones:
             if milestone.key == key:
                 return milestone
-        known = ", ".join(m.label("en") for m in self.milestones) or "none"
-        raise UnknownCodeError(
-            f"project {self.code} has no milestone {key[0].code!r}"
-            f"{'' if phase is None else f' in phase {phase!r}'}; its milestones: {known}"
-        )
+        where = f"project {self.code}" + ("" if phase is None else f", phase {phase!r}")
+        known = [m.label("en") for m in self.milestones]
+        raise UnknownCodeError("milestone", key[0].code, known, where=where)
 
     def behind_schedule(self, on: dt.date) -> tuple[Milestone, ...]:
         """The milestones overdue on ``on``: planned before it and not reached by it.
@@ -841,9 +837,7 @@ class Project:
 
 def _group_key(by: object) -> str:
     if by not in _GROUP_KEYS:
-        raise UnknownCodeError(
-            f"cannot group projects by {by!r}; group by one of {', '.join(_GROUP_KEYS)}"
-        )
+        raise UnknownCodeError("grouping of projects", by, _GROUP_KEYS)
     return str(by)
 
 
@@ -1103,9 +1097,7 @@ class Portfolio:
             UnknownCodeError: no project has it; the message lists the codes.
         """
         if code not in self._index:
-            raise UnknownCodeError(
-                f"no project has the code {code!r}; known codes: {', '.join(self._index)}"
-            )
+            raise UnknownCodeError("project", code, self._index)
         return self._index[code]
 
     def _groups(self, by: PortfolioKey) -> dict[Any, list[Project]]:
@@ -1374,5 +1366,4 @@ def _caveat(value: object) -> Caveat:
     for member in Caveat:
         if value == _code_of(member):
             return member
-    codes = ", ".join(_code_of(member) for member in Caveat)
-    raise UnknownCodeError(f"unknown caveat {value!r}; the caveats are {codes}")
+    raise UnknownCodeError("caveat", value, [_code_of(member) for member in Caveat])

@@ -114,7 +114,7 @@ class TaskSource(enum.Enum):
     >>> TaskSource.of("email")
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnknownCodeError: unknown TaskSource 'email'; the codes are vnpt-ioffice, ...
+    dongdang.errors.UnknownCodeError: unknown TaskSource 'email'; expected one of ...
     """
 
     VNPT_IOFFICE = "hệ thống VNPT-iOffice"
@@ -809,8 +809,7 @@ class TaskLog:
         for task in self.tasks:
             if task.code == code:
                 return task
-        known = ", ".join(task.code for task in self.tasks) or "none"
-        raise UnknownCodeError(f"no task has the code {code!r}; known codes: {known}")
+        raise UnknownCodeError("task", code, [task.code for task in self.tasks])
 
     def stated_count(self, key: str) -> StatedTaskCount:
         """The stated count with this key.
@@ -821,8 +820,7 @@ class TaskLog:
         for count in self.stated:
             if count.key == key:
                 return count
-        known = ", ".join(count.key for count in self.stated) or "none"
-        raise UnknownCodeError(f"no stated count has the key {key!r}; known keys: {known}")
+        raise UnknownCodeError("stated count", key, [count.key for count in self.stated])
 
     def counts(
         self,

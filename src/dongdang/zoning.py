@@ -512,8 +512,7 @@ class LandBudget:
             if item.code == code:
                 return item
         raise UnknownCodeError(
-            f"the land budget of {self.year} has no class {code!r}; its classes: "
-            + ", ".join(self.codes)
+            "land class", code, self.codes, where=f"the land budget of {self.year}"
         )
 
     def fit(self, tolerance: Quantity | Decimal | float | None = None) -> Fit:
@@ -796,8 +795,7 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
             continue
         if current is None:
             raise UnknownCodeError(
-                f"the diff changes {item.code!r}, which the land budget of {budget.year} "
-                "does not have; its classes: " + ", ".join(budget.codes)
+                "land class", item.code, budget.codes, where=f"the land budget of {budget.year}"
             )
         if item.after is not None:
             moved = _shifted(current.area, item.before.area, item.after.area, repr(item.code))
@@ -1012,9 +1010,7 @@ class PlanVersion:
             UnknownCodeError: there is no such fact.
         """
         if fact not in VERSION_FACTS:
-            raise UnknownCodeError(
-                f"a plan version has no fact {fact!r}; facts: {', '.join(VERSION_FACTS)}"
-            )
+            raise UnknownCodeError("fact", fact, VERSION_FACTS, where="a plan version")
         return dict(self.facts).get(fact) or Provenance(sources=self.sources)
 
 
@@ -1080,8 +1076,8 @@ class Plan:
         for version in self.versions:
             if version.code == code:
                 return version
-        known = ", ".join(version.code for version in self.versions)
-        raise UnknownCodeError(f"plan {self.code!r} has no version {code!r}; its versions: {known}")
+        known = [version.code for version in self.versions]
+        raise UnknownCodeError("plan version", code, known, where=f"plan {self.code!r}")
 
     @property
     def latest(self) -> PlanVersion:
@@ -1121,8 +1117,7 @@ class PlanRegistry:
         for plan in self.plans:
             if plan.code == code:
                 return plan
-        known = ", ".join(plan.code for plan in self.plans)
-        raise UnknownCodeError(f"no plan has the code {code!r}; known codes: {known}")
+        raise UnknownCodeError("plan", code, [plan.code for plan in self.plans])
 
     @classmethod
     def loads(cls, text: str, *, name: str = "<string>") -> PlanRegistry:

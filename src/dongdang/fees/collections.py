@@ -183,9 +183,10 @@ class FeeLine(enum.Enum):
         line = _LINE_WORDS.get(_fold(text))
         if line is None:
             raise UnknownCodeError(
-                f"unknown fee line {text!r}; expected 'phí ra vào cửa khẩu', 'phí sang tải' "
-                "or 'tổng số phí thu', their formal names, or 'entry–exit fee', "
-                "'transshipment fee', 'total fee'"
+                "fee line",
+                text,
+                [member.value for member in FeeLine],
+                also="their formal names, or 'entry–exit fee', 'transshipment fee', 'total fee'",
             )
         return line
 

@@ -69,8 +69,7 @@ def _from_code(cls: type[_Member], code: object, what: str) -> _Member:
     for member in cls:
         if member.value == code:
             return member
-    known = ", ".join(repr(member.value) for member in cls)
-    raise UnknownCodeError(f"unknown {what} {code!r}; the codes are {known}")
+    raise UnknownCodeError(what, code, [member.value for member in cls])
 
 
 class GoodsRegime(enum.Enum):
@@ -86,7 +85,7 @@ class GoodsRegime(enum.Enum):
     >>> GoodsRegime.from_code("tntx")
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnknownCodeError: unknown goods regime 'tntx'; the codes are 'export', ...
+    dongdang.errors.UnknownCodeError: unknown goods regime 'tntx'; expected one of 'export', ...
     """
 
     EXPORT = "export"

@@ -51,15 +51,14 @@ class ContainerSize(enum.Enum):
         >>> ContainerSize.from_code("45ft")
         Traceback (most recent call last):
         ...
-        dongdang.errors.UnknownCodeError: unknown container size '45ft'; the sizes are '20ft', ...
+        dongdang.errors.UnknownCodeError: unknown container size '45ft'; expected one of '20ft', ...
         """
         if isinstance(code, ContainerSize):
             return code
         for size in cls:
             if size.value == code:
                 return size
-        known = ", ".join(repr(size.value) for size in cls)
-        raise UnknownCodeError(f"unknown container size {code!r}; the sizes are {known}")
+        raise UnknownCodeError("container size", code, [size.value for size in cls])
 
 
 def _bound(value: object, name: str) -> Decimal:

@@ -114,10 +114,12 @@ class Direction(enum.Enum):
             raise InvalidTypeError(f"direction must be a Direction or a str, got {text!r}")
         found = _DIRECTION_ALIASES.get(_fold(text))
         if found is None:
-            accepted = ", ".join(repr(member.value) for member in cls)
             raise UnknownCodeError(
-                f"unknown direction {text!r}; expected one of {accepted}, or a name such as "
-                "'xuất khẩu', 'nhập khẩu', 'tạm nhập', 'tái xuất', 'quá cảnh'"
+                "direction",
+                text,
+                [member.value for member in cls],
+                also="or a name such as 'xuất khẩu', 'nhập khẩu', 'tạm nhập', 'tái xuất', "
+                "'quá cảnh'",
             )
         return found
 
@@ -214,8 +216,7 @@ def _enum_member(kind: type[Any], value: object, name: str) -> Any:  # noqa: ANN
     try:
         return kind(value)
     except ValueError:
-        accepted = ", ".join(repr(member.value) for member in kind)
-        raise UnknownCodeError(f"unknown {name} {value!r}; expected one of {accepted}") from None
+        raise UnknownCodeError(name, value, [member.value for member in kind]) from None
 
 
 def read_measure(value: Measure | str) -> Measure:
@@ -254,9 +255,7 @@ def _hs_digits(value: str) -> str:
 
 def _hs_vintage(value: str) -> str:
     if value not in HS_VINTAGES:
-        raise UnknownCodeError(
-            f"unknown HS vintage {value!r}; expected one of {', '.join(HS_VINTAGES)}"
-        )
+        raise UnknownCodeError("HS vintage", value, HS_VINTAGES)
     return value
 
 

@@ -79,10 +79,8 @@ class Granularity(enum.Enum):
         try:
             return cls(value)
         except ValueError:
-            accepted = ", ".join(repr(member.value) for member in cls)
-            raise UnknownCodeError(
-                f"unknown granularity {value!r}; expected one of {accepted}"
-            ) from None
+            accepted = [member.value for member in cls]
+            raise UnknownCodeError("granularity", value, accepted) from None
 
 
 _MONTHS: Final = {
