@@ -9,20 +9,19 @@ keeps the family its messages have always used.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
-from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang.errors import InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    import enum
+    from collections.abc import Callable
 
     import attrs
 
 _T = TypeVar("_T")
-_E = TypeVar("_E", bound=enum.Enum)
 
 CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -211,23 +210,6 @@ def optional_field_date(value: dt.date | None, what: str) -> dt.date | None:
 def code_of(member: enum.Enum) -> str:
     """The member's code: its name in lower case, with '-' for '_'."""
     return member.name.lower().replace("_", "-")
-
-
-def member(kind: type[_E], value: object, english: Mapping[_E, str]) -> _E:
-    """The member ``value`` names: the member, its code, or its Vietnamese or English name."""
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, str):
-        raise InvalidTypeError(
-            f"a {kind.__name__} must be a member or its code, got {value!r} "
-            f"of type {type(value).__name__}"
-        )
-    wanted = " ".join(unicodedata.normalize("NFC", value).casefold().split())
-    for candidate in kind:
-        names = (code_of(candidate), str(candidate.value).casefold(), english[candidate].casefold())
-        if wanted in names:
-            return candidate
-    raise UnknownCodeError(kind.__name__, value, [code_of(candidate) for candidate in kind])
 
 
 def with_article(kind: type) -> str:

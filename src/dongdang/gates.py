@@ -44,7 +44,7 @@ import tomllib
 import unicodedata
 from decimal import Decimal
 from importlib.resources import files
-from typing import TYPE_CHECKING, Final, TypeVar, final
+from typing import TYPE_CHECKING, Any, Final, TypeVar, final
 
 import attrs
 
@@ -65,6 +65,7 @@ from dongdang._validators import optional_texts as _optional_texts
 from dongdang._validators import text as _text
 from dongdang._validators import texts as _texts
 from dongdang._validators import tuple_of as _tuple_of
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DataFileError,
     InvalidTypeError,
@@ -113,7 +114,7 @@ __all__ = [
 # -- vocabularies -----------------------------------------------------------------
 
 
-class GateCategory(enum.Enum):
+class GateCategory(Vocabulary):
     """The category of a gate or route, by its Vietnamese name."""
 
     INTERNATIONAL = "quốc tế"
@@ -123,10 +124,9 @@ class GateCategory(enum.Enum):
     DEDICATED_FREIGHT_ROAD = "đường chuyên dụng vận chuyển hàng hóa"
     BORDER_OPENING = "lối mở"
 
-    @property
-    def english(self) -> str:
-        """The English name, such as "international" or "main (bilateral)"."""
-        return _CATEGORY_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _CATEGORY_ENGLISH
 
 
 _CATEGORY_ENGLISH: Final = {

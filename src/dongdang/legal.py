@@ -17,22 +17,25 @@ year, NQ a resolution (Nghị quyết) and HĐND the Provincial People's Council
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import itertools
 import re
 import unicodedata
-from typing import Final, NoReturn, final
+from typing import TYPE_CHECKING, Any, Final, NoReturn, final
 
 import attrs
 
 from dongdang._messages import day
 from dongdang._validators import language as _check_lang
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["LegalKind", "LegalReference"]
 
 
-class LegalKind(enum.Enum):
+class LegalKind(Vocabulary):
     """The kind of a legal instrument, by its Vietnamese name."""
 
     RESOLUTION = "Nghị quyết"
@@ -43,10 +46,9 @@ class LegalKind(enum.Enum):
     DIRECTIVE = "Chỉ thị"
     CONCLUSION = "Kết luận"
 
-    @property
-    def english(self) -> str:
-        """The English name, such as "Resolution" or "Decision"."""
-        return _ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _ENGLISH
 
 
 _ENGLISH: Final = {

@@ -49,10 +49,10 @@ from dongdang._validators import code_of as _code_of
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
 from dongdang._validators import field_text as _text
-from dongdang._validators import member as _member
 from dongdang._validators import named_pairs as _named_pairs
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DataFileError,
     InvalidTypeError,
@@ -68,7 +68,7 @@ from dongdang.units import CURRENCIES, Quantity, is_quantity, sum_amounts, unit_
 if TYPE_CHECKING:
     import datetime as dt
     import os
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
     from dongdang.periods import Language
 
@@ -98,7 +98,7 @@ _GROUP_KEYS: Final = ("capital_source", "zone", "status", "investor")
 # -- vocabularies ----------------------------------------------------------------------
 
 
-class CapitalSource(enum.Enum):
+class CapitalSource(Vocabulary):
     """Where a project's capital comes from, by its Vietnamese name.
 
     ``CapitalSource.of`` takes a member, its code (``"state-budget"``,
@@ -120,27 +120,16 @@ class CapitalSource(enum.Enum):
     FOREIGN_DIRECT = "vốn đầu tư trực tiếp nước ngoài"
     PPP = "đối tác công tư"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"state-budget"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English name, such as "state budget"."""
-        return _SOURCE_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _SOURCE_ENGLISH
 
     @classmethod
-    def of(cls, value: object) -> CapitalSource:
-        """The source ``value`` names.
-
-        Raises:
-            UnknownCodeError: ``value`` names no source; the message lists the codes.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
+    def of(cls, value: CapitalSource | str) -> CapitalSource:
+        """The member ``value`` names (see :meth:`Vocabulary.of`); "fdi" too."""
         if isinstance(value, str) and value.strip().casefold() == "fdi":
             return cls.FOREIGN_DIRECT
-        return _member(cls, value, _SOURCE_ENGLISH)
+        return super().of(value)
 
 
 _SOURCE_ENGLISH: Final = {
@@ -152,7 +141,7 @@ _SOURCE_ENGLISH: Final = {
 }
 
 
-class ProjectStatus(enum.Enum):
+class ProjectStatus(Vocabulary):
     """Where a project stands, by its Vietnamese name.
 
     The first four are stages in order; a project can also be suspended or
@@ -166,25 +155,9 @@ class ProjectStatus(enum.Enum):
     SUSPENDED = "tạm dừng"
     TERMINATED = "chấm dứt hoạt động"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"under-construction"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English name, such as "under construction"."""
-        return _STATUS_ENGLISH[self]
-
     @classmethod
-    def of(cls, value: object) -> ProjectStatus:
-        """The status ``value`` names: a member, its code, or its Vietnamese or English name.
-
-        Raises:
-            UnknownCodeError: ``value`` names no status.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(cls, value, _STATUS_ENGLISH)
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _STATUS_ENGLISH
 
 
 _STATUS_ENGLISH: Final = {
@@ -197,7 +170,7 @@ _STATUS_ENGLISH: Final = {
 }
 
 
-class MilestoneKind(enum.Enum):
+class MilestoneKind(Vocabulary):
     """A step in a project's life, by its Vietnamese name.
 
     Every step comes on or after the investment approval; completion comes on
@@ -214,30 +187,14 @@ class MilestoneKind(enum.Enum):
     FINAL_SETTLEMENT = "quyết toán"
     OTHER = "khác"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"construction-started"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English name, such as "construction started"."""
-        return _KIND_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _KIND_ENGLISH
 
     @property
     def after(self) -> tuple[MilestoneKind, ...]:
         """The steps this one cannot come before, within one phase."""
         return _AFTER.get(self, (MilestoneKind.INVESTMENT_APPROVED,))
-
-    @classmethod
-    def of(cls, value: object) -> MilestoneKind:
-        """The kind ``value`` names: a member, its code, or its Vietnamese or English name.
-
-        Raises:
-            UnknownCodeError: ``value`` names no kind.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(cls, value, _KIND_ENGLISH)
 
 
 _KIND_ENGLISH: Final = {
@@ -273,7 +230,7 @@ _PROVES: Final = {
 }
 
 
-class CapitalMeasure(enum.Enum):
+class CapitalMeasure(Vocabulary):
     """Which capital figure of a project: registered capital or total investment."""
 
     REGISTERED = "vốn đăng ký"
@@ -285,18 +242,8 @@ class CapitalMeasure(enum.Enum):
         return "registered_capital" if self is CapitalMeasure.REGISTERED else "total_investment"
 
     @classmethod
-    def of(cls, value: object) -> CapitalMeasure:
-        """The measure ``value`` names: a member, ``"registered"`` or ``"total-investment"``.
-
-        Raises:
-            UnknownCodeError: ``value`` names no measure.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(
-            cls,
-            value,
-            {cls.REGISTERED: "registered capital", cls.TOTAL_INVESTMENT: "total investment"},
-        )
+    def _english_names(cls) -> Mapping[Any, str]:
+        return {cls.REGISTERED: "registered capital", cls.TOTAL_INVESTMENT: "total investment"}
 
 
 # -- small validators ------------------------------------------------------------------

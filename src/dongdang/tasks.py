@@ -54,13 +54,12 @@ import attrs
 
 from dongdang._messages import message
 from dongdang._toml import Reader
-from dongdang._validators import code_of as _code_of
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
 from dongdang._validators import field_text as _text
-from dongdang._validators import member as _member
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DataFileError,
     InvalidTypeError,
@@ -77,7 +76,7 @@ from dongdang.text import format_percent
 if TYPE_CHECKING:
     import datetime as dt
     import os
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from dongdang.periods import Language
 
@@ -101,7 +100,7 @@ _T = TypeVar("_T")
 # -- vocabularies ----------------------------------------------------------------------
 
 
-class TaskSource(enum.Enum):
+class TaskSource(Vocabulary):
     """How a task reached the Board, by its Vietnamese name.
 
     ``TaskSource.of`` takes a member, its code (``"vnpt-ioffice"``,
@@ -124,25 +123,9 @@ class TaskSource(enum.Enum):
     KEY_TASK = "nhiệm vụ trọng tâm"
     OFFICIAL_LETTER = "công văn"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"vnpt-ioffice"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English name, such as "notice of conclusions"."""
-        return _SOURCE_ENGLISH[self]
-
     @classmethod
-    def of(cls, value: object) -> TaskSource:
-        """The source ``value`` names.
-
-        Raises:
-            UnknownCodeError: ``value`` names no source; the message lists the codes.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(cls, value, _SOURCE_ENGLISH)
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _SOURCE_ENGLISH
 
 
 _SOURCE_ENGLISH: Final = {
@@ -181,7 +164,7 @@ class TaskMeasure(enum.Enum):
         return "completed on time" if self is TaskMeasure.ON_TIME else "completed"
 
 
-class TaskRatioBase(enum.Enum):
+class TaskRatioBase(Vocabulary):
     """What a ratio of tasks is taken over, by its Vietnamese name.
 
     ``ASSIGNED`` is every task assigned, as reports count. ``DUE`` leaves out
@@ -193,25 +176,9 @@ class TaskRatioBase(enum.Enum):
     DUE = "số nhiệm vụ đã hoàn thành hoặc đã đến hạn"
     COMPLETED = "số nhiệm vụ đã hoàn thành"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"assigned"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English words, such as "the tasks assigned"."""
-        return _BASE_ENGLISH[self]
-
     @classmethod
-    def of(cls, value: object) -> TaskRatioBase:
-        """The base ``value`` names: a member, or its code.
-
-        Raises:
-            UnknownCodeError: ``value`` names no base.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(cls, value, _BASE_ENGLISH)
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _BASE_ENGLISH
 
 
 _BASE_ENGLISH: Final = {

@@ -50,7 +50,7 @@ import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from importlib.resources import files
-from typing import TYPE_CHECKING, Final, cast, final
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
 
@@ -61,6 +61,7 @@ from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -810,16 +811,15 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
 # -- plans and their versions ------------------------------------------------------------------
 
 
-class PlanLevel(enum.Enum):
+class PlanLevel(Vocabulary):
     """The level of a plan, by its Vietnamese name."""
 
     GENERAL = "quy hoạch chung"
     SCALE_1_2000 = "quy hoạch tỷ lệ 1/2000"
 
-    @property
-    def english(self) -> str:
-        """The English name."""
-        return _LEVEL_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _LEVEL_ENGLISH
 
 
 _LEVEL_ENGLISH: Final = {
@@ -828,17 +828,16 @@ _LEVEL_ENGLISH: Final = {
 }
 
 
-class PlanStage(enum.Enum):
+class PlanStage(Vocabulary):
     """How far a plan version has come: instructed, its task approved, or approved."""
 
     INSTRUCTED = "giao lập"
     TASK_APPROVED = "phê duyệt nhiệm vụ"
     APPROVED = "phê duyệt đồ án"
 
-    @property
-    def english(self) -> str:
-        """The English name."""
-        return _STAGE_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _STAGE_ENGLISH
 
 
 _STAGE_ENGLISH: Final = {

@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, Final, TypeVar, cast, final
 import attrs
 
 from dongdang._decimal import to_decimal
-from dongdang._messages import message
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import gate_code as _gate_code
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.fees.vehicles import ContainerSize
 from dongdang.units import is_quantity, magnitude_in
@@ -72,7 +72,7 @@ def _from_code(cls: type[_Member], code: object, what: str) -> _Member:
     raise UnknownCodeError(what, code, [member.value for member in cls])
 
 
-class GoodsRegime(enum.Enum):
+class GoodsRegime(Vocabulary):
     """The customs regime of the goods a vehicle carries (loại hình hàng hóa).
 
     ``MERCHANTING`` is *chuyển khẩu* (transshipment trade: goods bought abroad
@@ -105,13 +105,17 @@ class GoodsRegime(enum.Enum):
         """
         return _from_code(cls, code, "goods regime")
 
+    @classmethod
+    def _catalogue(cls) -> str:
+        return "regime"
+
     @property
-    def vietnamese(self) -> str:
-        """The Vietnamese name, as resolutions and reports write it (from the catalogue)."""
-        return message(f"regime.{self.value}", "vi")
+    def code(self) -> str:
+        """The code the rate tables write, such as ``"export"``: the member's value."""
+        return str(self.value)
 
 
-class Journey(enum.Enum):
+class Journey(Vocabulary):
     """Where the vehicle goes after the gate: what some coefficients look at.
 
     * ``STANDARD``: through the gate; no coefficient for the journey.
@@ -139,10 +143,14 @@ class Journey(enum.Enum):
         """
         return _from_code(cls, code, "journey")
 
+    @classmethod
+    def _catalogue(cls) -> str:
+        return "journey"
+
     @property
-    def vietnamese(self) -> str:
-        """The Vietnamese name (from the catalogue)."""
-        return message(f"journey.{self.value}", "vi")
+    def code(self) -> str:
+        """The code the rate tables write, such as ``"export"``: the member's value."""
+        return str(self.value)
 
 
 def check_goods_code(code: object, name: str = "goods") -> str:
