@@ -53,6 +53,7 @@ from dongdang.fees import (
 from dongdang.fees.columns import COLUMNS, REQUIRED_COLUMNS
 from dongdang.fees.crossings import check_goods_code, goods_codes
 from dongdang.legal import LegalKind, LegalReference
+from strategies import brackets
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -654,18 +655,6 @@ def test_in_force_is_the_latest_version_started_on_or_before_the_day(
             schedule.in_force(day)
         assert day.isoformat() in str(caught.value)
         assert versions[0].start.isoformat() in str(caught.value)
-
-
-@st.composite
-def brackets(draw: st.DrawFn) -> PayloadBracket:
-    low = draw(st.decimals(min_value=0, max_value=100, places=2))
-    width = draw(st.decimals(min_value=Decimal("0.01"), max_value=50, places=2))
-    return PayloadBracket(
-        low=low,
-        high=None if draw(st.booleans()) else low + width,
-        low_inclusive=draw(st.booleans()),
-        high_inclusive=False,
-    )
 
 
 @given(bracket=brackets(), high_inclusive=st.booleans())

@@ -51,9 +51,10 @@ from dongdang.zoning import (
     lang_son_plans,
     occupancy,
 )
+from strategies import land_budgets, qualifiers
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
 F = Fraction
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -351,13 +352,10 @@ def test_area_format() -> None:
     assert Area.parse("gần 7 ha").format("en") == "nearly 7 ha"
 
 
-_QUALIFIERS = st.sampled_from([None, *Qualifier])
-
-
 @given(
     units=st.integers(min_value=0, max_value=10**9),
     places=st.integers(min_value=0, max_value=3),
-    qualifier=_QUALIFIERS,
+    qualifier=qualifiers,
     lang=st.sampled_from(["vi", "en"]),
 )
 def test_area_format_reads_back(
@@ -422,30 +420,6 @@ def test_budget_lookup_and_codes() -> None:
     assert b.allocation("b").area.hectares == 6
     with pytest.raises(UnknownCodeError, match=r"'z'.*'a', 'b'"):
         b.allocation("z")
-
-
-@st.composite
-def land_budgets(draw: st.DrawFn, pool: Sequence[str] = tuple("abcdefgh")) -> LandBudget:
-    """A budget of 1 to 6 classes from ``pool``, within its total."""
-    codes = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=6, unique=True))
-    classes = []
-    for code in codes:
-        hectares = draw(st.decimals(min_value=0, max_value=10**6, places=2))
-        name = draw(st.sampled_from([f"Đất {code}", f"Land {code}"]))
-        classes.append(
-            Allocation(
-                code=code, name=name, area=Area(hectares=hectares, qualifier=draw(_QUALIFIERS))
-            )
-        )
-    slack = draw(st.decimals(min_value=0, max_value=10**4, places=3))
-    total = sum((c.area.hectares for c in classes), slack)
-    tolerance = draw(st.none() | st.decimals(min_value=0, max_value=10, places=1))
-    return LandBudget(
-        year=draw(st.integers(min_value=2000, max_value=2060)),
-        total=Area(hectares=total, qualifier=draw(_QUALIFIERS)),
-        allocations=classes,
-        tolerance=tolerance,
-    )
 
 
 @given(land_budgets(), st.randoms(use_true_random=False))
