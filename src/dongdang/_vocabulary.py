@@ -56,7 +56,7 @@ class Vocabulary(enum.Enum):
 
     @property
     def code(self) -> str:
-        """The stable code: the member's name in lower case, with '-' for '_'."""
+        """The stable code, the member's name in lower case with '-' for '_'."""
         return code_of(self)
 
     @property

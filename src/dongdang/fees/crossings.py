@@ -149,7 +149,7 @@ class Journey(Vocabulary):
 
     @property
     def code(self) -> str:
-        """The code the rate tables write, such as ``"export"``: the member's value."""
+        """The code the rate tables write, such as ``"yard_only"``: the member's value."""
         return str(self.value)
 
 
