@@ -126,7 +126,7 @@ class CapitalSource(Vocabulary):
 
     @classmethod
     def of(cls, value: CapitalSource | str) -> CapitalSource:
-        """The member ``value`` names (see :meth:`~dongdang._vocabulary.Vocabulary.of`), "fdi" included."""
+        """The member ``value`` names (as :meth:`~dongdang._vocabulary.Vocabulary.of`), or "fdi"."""
         if isinstance(value, str) and value.strip().casefold() == "fdi":
             return cls.FOREIGN_DIRECT
         return super().of(value)
