@@ -90,6 +90,8 @@ nitpick_ignore_regex = [
     ("py:(class|obj)", r"enum\.Enum"),
     ("py:(class|obj)", r"os\.PathLike"),
     ("py:(class|obj)", r"fractions\.Fraction"),
+    # Constructors that take any iterable of their items (FeeVersion(rates=...)).
+    ("py:(class|obj)", r"(collections\.abc|typing)\.Iterable"),
     # numpy: the array signatures of dongdang.indicators.
     ("py:(class|obj)", r"numpy(\.typing)?\.\w+"),
     # pint and attrs: the types behind quantities and value objects.

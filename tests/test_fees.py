@@ -53,6 +53,7 @@ from dongdang.fees import (
 from dongdang.fees.columns import COLUMNS, REQUIRED_COLUMNS
 from dongdang.fees.crossings import check_goods_code, goods_codes
 from dongdang.legal import LegalKind, LegalReference
+from strategies import brackets
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -654,18 +655,6 @@ def test_in_force_is_the_latest_version_started_on_or_before_the_day(
             schedule.in_force(day)
         assert day.isoformat() in str(caught.value)
         assert versions[0].start.isoformat() in str(caught.value)
-
-
-@st.composite
-def brackets(draw: st.DrawFn) -> PayloadBracket:
-    low = draw(st.decimals(min_value=0, max_value=100, places=2))
-    width = draw(st.decimals(min_value=Decimal("0.01"), max_value=50, places=2))
-    return PayloadBracket(
-        low=low,
-        high=None if draw(st.booleans()) else low + width,
-        low_inclusive=draw(st.booleans()),
-        high_inclusive=False,
-    )
 
 
 @given(bracket=brackets(), high_inclusive=st.booleans())
@@ -1526,7 +1515,7 @@ def test_loads_derives_the_legal_kind_from_the_number_and_refuses_bytes() -> Non
         (lambda: _crossing(date=dt.datetime(2025, 6, 2, 8, 0)), InvalidTypeError, "datetime"),  # noqa: DTZ001
         (lambda: _crossing(payload=amount(1, "USD")), UnitMismatchError, "USD"),
         (lambda: _crossing(container="20ft"), InvalidValueError, "not both"),
-        (lambda: _crossing(gate=""), InvalidTypeError, "gate"),
+        (lambda: _crossing(gate=""), InvalidValueError, "gate"),
         (
             lambda: Rate(vehicle="20ft", regime="export", amount=True, source="s"),
             InvalidTypeError,
@@ -1652,11 +1641,11 @@ def test_codes_names_and_vehicles() -> None:
     # The journey, not the regime: a re-export container may travel it too (and pays no 130%).
     assert Journey.INLAND_DELIVERY.vietnamese == "vào nội địa giao hàng"
     assert ContainerSize.from_code(ContainerSize.FT20) is ContainerSize.FT20
-    crossing = _crossing(payload=None, container="40ft", gate="huu_nghi", goods=["a", "b", "a"])
+    crossing = _crossing(payload=None, container="40ft", gate="huu-nghi", goods=["a", "b", "a"])
     assert crossing.goods == ("a", "b")
     assert crossing.is_mixed
     assert crossing.vehicle_label() == "40ft container"
-    assert crossing.gate == "huu_nghi"
+    assert crossing.gate == "huu-nghi"
     assert _crossing(payload=amount(1500, "kg")).payload == Decimal("1.5")
     assert not _crossing().is_mixed
 

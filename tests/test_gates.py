@@ -1164,7 +1164,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "an attachment to an unknown pair",
         document(history=another("attached", extra='to = "x-y"')),
-        "names the pair 'x-y'",
+        "unknown gate pair 'x-y' in a-b",
     ),
     (
         "a category on evidence",
@@ -1236,7 +1236,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a count of a pair not named",
         document(count=edit(COUNT, '["a-b"]', '["zz"]')),
-        "names the pair 'zz'",
+        "unknown gate pair 'zz' in stated count c",
     ),
     (
         "a count against its names",
@@ -1251,7 +1251,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a route of no pair",
         document(route=edit(ROUTE, 'pair = "a-b"', 'pair = "zz"')),
-        "route r names the pair 'zz'",
+        "unknown gate pair 'zz' in route r",
     ),
     (
         "a route with a pair's code",

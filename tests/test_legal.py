@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, ParseError
 from dongdang.legal import LegalKind, LegalReference
+from strategies import KIND_OF_CODE, references
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,15 +22,6 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 # -- an independent model of the numbering ----------------------------------------------
 
-#: The kind a code in a number says, written out here rather than read from dongdang.
-KIND_OF_CODE = {
-    "NQ": LegalKind.RESOLUTION,
-    "QĐ": LegalKind.DECISION,
-    "KH": LegalKind.PLAN,
-    "TB": LegalKind.NOTICE,
-    "CT": LegalKind.DIRECTIVE,
-    "KL": LegalKind.CONCLUSION,
-}
 #: The issuer a code says, where the code names one.
 ISSUER_OF_CODE = {
     "TTg": "Thủ tướng Chính phủ",
@@ -38,51 +30,6 @@ ISSUER_OF_CODE = {
     "TW": "Trung ương Đảng",
     "BCĐ": "Ban Chỉ đạo",
 }
-STATE_ISSUERS = ["TTg", "HĐND", "UBND", "BTC", "BCT", "VP"]
-LETTER_PREFIXES = ["BCĐ", "TTg", "VP", "UBND", "SXD"]
-LETTER_SUFFIXES = ["CQTT", "CN", "KT", "KTN", "TH"]
-ISSUERS = [
-    None,
-    "HĐND tỉnh",
-    "UBND tỉnh Lạng Sơn",
-    "Bộ Chính trị",
-    "Thủ tướng Chính phủ",
-    "Ban Chỉ đạo Thương mại biên giới",
-]
-
-
-@st.composite
-def references(draw: st.DrawFn) -> LegalReference:
-    """A reference whose number, kind, date and issuer agree, as a real one's do."""
-    form = draw(st.sampled_from(["dated", "undated", "letter", "party"]))
-    seq = draw(st.integers(min_value=1, max_value=9999).map(str))
-    seq = draw(st.sampled_from([seq, seq.zfill(2)]))
-    year = draw(st.integers(min_value=1990, max_value=2100))
-    code = draw(st.sampled_from(sorted(KIND_OF_CODE)))
-    kind = KIND_OF_CODE[code]
-    if form == "dated":
-        number = f"{seq}/{year}/{code}-{draw(st.sampled_from(STATE_ISSUERS))}"
-    elif form == "undated":
-        number = f"{seq}/{code}-{draw(st.sampled_from(STATE_ISSUERS))}"
-    elif form == "party":
-        number = f"{seq}-{code}/TW"
-    else:
-        prefix, suffix = (
-            draw(st.sampled_from(LETTER_PREFIXES)),
-            draw(st.sampled_from(LETTER_SUFFIXES)),
-        )
-        number = f"{seq}/{prefix}-{suffix}"
-        kind = draw(st.sampled_from(list(LegalKind)))  # a letter's number says no kind
-    signed = draw(
-        st.none()
-        | st.dates(min_value=dt.date(year, 1, 1), max_value=dt.date(year, 12, 31))
-        | st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
-    )
-    if form == "dated" and signed is not None and signed.year != year:
-        signed = signed.replace(year=year, day=min(signed.day, 28))
-    return LegalReference(
-        number=number, kind=kind, issuer=draw(st.sampled_from(ISSUERS)), signed=signed
-    )
 
 
 def implied_issuer(number: str) -> str | None:

@@ -7,6 +7,7 @@ import math
 import pickle
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
@@ -23,7 +24,11 @@ from dongdang.errors import (
     ParseError,
     UndefinedRatioError,
     UnitMismatchError,
+    UnknownCodeError,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # -- to_decimal --------------------------------------------------------------------
 
@@ -259,8 +264,10 @@ def test_parse_error_from_the_reader_has_its_position() -> None:
         UnitMismatchError("cannot express 1 USD in VND"),
         UndefinedRatioError("previous is 0", argument="previous"),
         ParseError("5 ₫", 2, "'₫' is not part of a unit expression"),
+        UnknownCodeError("gate pair", "ai-diem", ["chi-ma"], where="a route", also="or a name"),
+        UnknownCodeError("goods regime", "", ["export"]).at("row 2"),
     ],
-    ids=lambda error: type(error).__name__,
+    ids=lambda error: f"{type(error).__name__}: {error}",
 )
 def test_errors_pickle_with_their_attributes(error: DongDangError) -> None:
     # Errors cross process boundaries (multiprocessing, pytest-xdist).
@@ -268,6 +275,29 @@ def test_errors_pickle_with_their_attributes(error: DongDangError) -> None:
     assert type(restored) is type(error)
     assert str(restored) == str(error)
     assert vars(restored) == vars(error)
+
+
+@pytest.mark.parametrize(
+    ("lookup", "message"),
+    [
+        (lambda: UnknownCodeError("plan", "x", []), "unknown plan 'x'; none is known"),
+        (
+            lambda: UnknownCodeError("plan", "x", ("a", "b"), where="the registry"),
+            "unknown plan 'x' in the registry; expected one of 'a', 'b'",
+        ),
+        (
+            lambda: UnknownCodeError("plan", 7, ["a"]).at("row 1"),
+            "row 1: unknown plan 7; expected one of 'a'",
+        ),
+    ],
+)
+def test_an_unknown_code_is_worded_once_from_its_data(
+    lookup: Callable[[], UnknownCodeError], message: str
+) -> None:
+    error = lookup()
+    assert str(error) == message
+    assert error.accepted == tuple(error.accepted)
+    assert isinstance(error, ValueError)
 
 
 def test_errors_all_is_sorted_and_complete() -> None:

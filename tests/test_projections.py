@@ -973,14 +973,14 @@ def test_bad_input_raises_the_documented_error_naming_it(
         assert raised.argument == argument
 
 
-@pytest.mark.parametrize("lang", ["fr", None])
-def test_every_text_checks_its_language(lang: object) -> None:
+@pytest.mark.parametrize(("lang", "error"), [("fr", InvalidValueError), (None, InvalidTypeError)])
+def test_every_text_checks_its_language(lang: object, error: type[Exception]) -> None:
     for projection in _samples():
-        with pytest.raises(InvalidValueError, match="lang"):
+        with pytest.raises(error, match="lang"):
             projection.assumptions(lang)  # type: ignore[arg-type]
-        with pytest.raises(InvalidValueError, match="lang"):
+        with pytest.raises(error, match="lang"):
             projection.describe(lang)  # type: ignore[arg-type]
-        with pytest.raises(InvalidValueError, match="lang"):
+        with pytest.raises(error, match="lang"):
             projection.method_label(lang)  # type: ignore[arg-type]
 
 

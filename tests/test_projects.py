@@ -218,9 +218,11 @@ def test_milestones_are_looked_up_by_kind_and_phase() -> None:
         ]
     )
     assert p.milestone("completed", phase="giai đoạn 2").planned == D(2024, 1, 1)
-    with pytest.raises(UnknownCodeError, match="'completed' in phase 'giai đoạn 3'"):
+    with pytest.raises(
+        UnknownCodeError, match="milestone 'completed' in project p, phase 'giai đoạn 3'"
+    ):
         p.milestone("completed", phase="giai đoạn 3")
-    with pytest.raises(UnknownCodeError, match="its milestones: none"):
+    with pytest.raises(UnknownCodeError, match="milestone 'completed' in project p; none is known"):
         project().milestone("completed")
 
 
@@ -412,7 +414,7 @@ def test_a_portfolio_is_a_sequence_of_projects_by_code() -> None:
     with pytest.raises(UnknownCodeError) as caught:
         portfolio.project("cho-moi")
     assert "'cho-moi'" in str(caught.value)
-    assert "kho-ngoai-quan, bai-xe, duong-noi-khu" in str(caught.value)
+    assert "'kho-ngoai-quan', 'bai-xe', 'duong-noi-khu'" in str(caught.value)
 
 
 def test_behind_schedule_over_a_portfolio() -> None:

@@ -886,9 +886,9 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a check of no count",
         lambda: TaskLog().check("seed-9"),
         UnknownCodeError,
-        "'seed-9'; known keys: none",
+        "'seed-9'; none is known",
     ),
-    ("a task of an empty log", lambda: TaskLog().task("a"), UnknownCodeError, "known codes: none"),
+    ("a task of an empty log", lambda: TaskLog().task("a"), UnknownCodeError, "'a'; none is known"),
     ("text as bytes", lambda: TaskLog.loads(wrong(b"[tasks]")), InvalidTypeError, "b'[tasks]'"),
 ]
 

@@ -54,6 +54,7 @@ from dongdang.trade import (
 )
 from dongdang.trade.comtrade import FLOW_CODES
 from dongdang.trade.results import MAX_STATED_PARTS, Part, growth_bounds
+from strategies import months, single_days
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -516,10 +517,6 @@ def test_sums_of_flows_are_exact_in_any_scale() -> None:
 
 GATES = ["huu-nghi", "chi-ma", "tan-thanh", None]
 DIRECTIONS = list(Direction)
-months = st.tuples(st.integers(2022, 2025), st.integers(1, 12)).map(lambda ym: Period.month(*ym))
-days = st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2025, 12, 31)).map(
-    lambda day: Period.between(day, day)
-)
 cents = st.decimals(min_value=0, max_value=10**9, places=2)
 
 
@@ -528,7 +525,7 @@ def flows(draw: st.DrawFn, *, periods: st.SearchStrategy[Period] | None = None) 
     return flow(
         draw(cents),
         draw(st.sampled_from(DIRECTIONS)),
-        draw(periods if periods is not None else st.one_of(months, days)),
+        draw(periods if periods is not None else st.one_of(months, single_days)),
         gate=draw(st.sampled_from(GATES)),
     )
 

@@ -9,20 +9,19 @@ keeps the family its messages have always used.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
-from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang.errors import InvalidTypeError, InvalidValueError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    import enum
+    from collections.abc import Callable
 
     import attrs
 
 _T = TypeVar("_T")
-_E = TypeVar("_E", bound=enum.Enum)
 
 CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -30,7 +29,7 @@ CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # -- plain converters: the message does not name the field -------------------------------
 
 
-def code(value: object) -> str:
+def code(value: str) -> str:
     """A code such as ``"chi-ma"``: lower-case letters and digits joined by '-'."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"a code must be a str, got {value!r}")
@@ -41,12 +40,12 @@ def code(value: object) -> str:
     return value
 
 
-def optional_code(value: object) -> str | None:
+def optional_code(value: str | None) -> str | None:
     """A code, or None."""
     return None if value is None else code(value)
 
 
-def text(value: object) -> str:
+def text(value: str) -> str:
     """A non-empty text, NFC-normalised and stripped."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"expected a str, got {value!r}")
@@ -56,31 +55,31 @@ def text(value: object) -> str:
     return result
 
 
-def optional_text(value: object) -> str | None:
+def optional_text(value: str | None) -> str | None:
     """A text, or None."""
     return None if value is None else text(value)
 
 
-def texts(value: object) -> tuple[str, ...]:
+def texts(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """A tuple of texts, from a tuple or list of str."""
-    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
     return tuple(text(item) for item in value)
 
 
-def optional_texts(value: object) -> tuple[str, ...] | None:
+def optional_texts(value: tuple[str, ...] | list[str] | None) -> tuple[str, ...] | None:
     """A tuple of texts, or None."""
     return None if value is None else texts(value)
 
 
-def date(value: object) -> dt.date:
+def date(value: dt.date) -> dt.date:
     """A :class:`datetime.date` that is not a date-time."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InvalidTypeError(f"expected a datetime.date, got {value!r}")
     return value
 
 
-def optional_date(value: object) -> dt.date | None:
+def optional_date(value: dt.date | None) -> dt.date | None:
     """A date, or None."""
     return None if value is None else date(value)
 
@@ -131,10 +130,44 @@ def named_pairs(kind: type[_T], value: object, what: str) -> tuple[tuple[str, _T
     return tuple(pairs)
 
 
+# -- the one check of each kind: language, gate code ------------------------------------
+
+#: The languages dongdang writes.
+LANGUAGES: Final = ("vi", "en")
+
+
+def language(lang: object) -> Literal["vi", "en"]:
+    """``lang`` if it is a language dongdang writes ("vi" or "en"), else an InvalidValueError.
+
+    >>> language("fr")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: lang must be 'vi' or 'en', got 'fr'
+    """
+    if not isinstance(lang, str):
+        raise InvalidTypeError(f"lang must be 'vi' or 'en', got {lang!r}")
+    if lang == "vi":
+        return "vi"
+    if lang == "en":
+        return "en"
+    raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+
+
+def gate_code(value: str | None, what: str = "gate") -> str | None:
+    """A gate pair code such as ``"huu-nghi"``, or None (the province as a whole).
+
+    One rule for every module: the registry's codes (``gates.toml``) are lower-case
+    letters and digits joined by '-', the form of :func:`code`.
+    """
+    if value is None:
+        return None
+    return field_code(value, what, "huu-nghi")
+
+
 # -- field converters: the message names the field --------------------------------------
 
 
-def field_code(value: object, what: str, example: str) -> str:
+def field_code(value: str, what: str, example: str) -> str:
     """A code; the errors name the field ``what`` and show ``example``."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"{what} must be a str, got {value!r}")
@@ -146,7 +179,7 @@ def field_code(value: object, what: str, example: str) -> str:
     return value
 
 
-def field_text(value: object, what: str) -> str:
+def field_text(value: str, what: str) -> str:
     """A non-empty text, NFC-normalised and stripped; the errors name the field ``what``."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"{what} must be a str, got {value!r}")
@@ -156,7 +189,7 @@ def field_text(value: object, what: str) -> str:
     return result
 
 
-def optional_field_text(value: object, what: str) -> str | None:
+def optional_field_text(value: str | None, what: str) -> str | None:
     """A text naming the field ``what``, or None."""
     return None if value is None else field_text(value, what)
 
@@ -168,7 +201,7 @@ def field_date(value: object, what: str) -> dt.date:
     return value
 
 
-def optional_field_date(value: object, what: str) -> dt.date | None:
+def optional_field_date(value: dt.date | None, what: str) -> dt.date | None:
     """A date naming the field ``what``, or None."""
     return None if value is None else field_date(value, what)
 
@@ -179,24 +212,6 @@ def optional_field_date(value: object, what: str) -> dt.date | None:
 def code_of(member: enum.Enum) -> str:
     """The member's code: its name in lower case, with '-' for '_'."""
     return member.name.lower().replace("_", "-")
-
-
-def member(kind: type[_E], value: object, english: Mapping[_E, str]) -> _E:
-    """The member ``value`` names: the member, its code, or its Vietnamese or English name."""
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, str):
-        raise InvalidTypeError(
-            f"a {kind.__name__} must be a member or its code, got {value!r} "
-            f"of type {type(value).__name__}"
-        )
-    wanted = " ".join(unicodedata.normalize("NFC", value).casefold().split())
-    for candidate in kind:
-        names = (code_of(candidate), str(candidate.value).casefold(), english[candidate].casefold())
-        if wanted in names:
-            return candidate
-    codes = ", ".join(code_of(candidate) for candidate in kind)
-    raise UnknownCodeError(f"unknown {kind.__name__} {value!r}; the codes are {codes}")
 
 
 def with_article(kind: type) -> str:

@@ -53,6 +53,7 @@ import attrs
 
 from dongdang._decimal import QUOTIENT
 from dongdang._messages import CATALOGUES, capital, message, span
+from dongdang._validators import language as _check_lang
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -199,8 +200,7 @@ class Finding:
         Raises:
             InvalidValueError: ``lang`` is neither "vi" nor "en".
         """
-        if lang not in ("vi", "en"):
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        _check_lang(lang)
         if self.kind is FindingKind.UNREADABLE:
             assert self.unparsed is not None  # noqa: S101 - set for UNREADABLE
             return message(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "DataFileError",
@@ -93,7 +93,85 @@ class ParseError(InvalidValueError):
 
 
 class UnknownCodeError(InvalidValueError):
-    """A code that names nothing dongdang knows: a gate, a gate pair, a goods regime."""
+    """A code that names nothing dongdang knows: a gate, a gate pair, a goods regime.
+
+    It carries what was asked for and what is known, and writes one message for
+    every lookup: "unknown <what> <value> [in <where>]; expected one of <accepted>".
+
+    >>> error = UnknownCodeError("gate pair", "ai-diem", ["chi-ma", "huu-nghi"])
+    >>> print(error)
+    unknown gate pair 'ai-diem'; expected one of 'chi-ma', 'huu-nghi'
+    >>> error.value, error.accepted
+    ('ai-diem', ('chi-ma', 'huu-nghi'))
+
+    Attributes:
+        what: what the value should name, such as "gate pair" or "goods regime".
+        value: the value given.
+        accepted: the values that name something, in their order.
+        where: where the value was looked up (a registry, a project), or None.
+        also: other accepted forms in words, such as "or a Vietnamese name", or None.
+        context: the place in a table or file ("row 3"), written before the message, or None.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        value: object,
+        accepted: Iterable[object] = (),
+        *,
+        where: str | None = None,
+        also: str | None = None,
+        context: str | None = None,
+    ) -> None:
+        self.what = what
+        self.value = value
+        self.accepted = tuple(accepted)
+        self.where = where
+        self.also = also
+        self.context = context
+        message = f"unknown {what} {value!r}"
+        if where is not None:
+            message += f" in {where}"
+        if self.accepted:
+            message += "; expected one of " + ", ".join(repr(item) for item in self.accepted)
+        else:
+            message += "; none is known"
+        if also is not None:
+            message += f", {also}"
+        super().__init__(message if context is None else f"{context}: {message}")
+
+    def at(self, context: str) -> UnknownCodeError:
+        """The same error, found at ``context`` (a row, a column), written before it.
+
+        >>> UnknownCodeError("regime", "tntx", ["export"]).at("row 3")
+        UnknownCodeError("row 3: unknown regime 'tntx'; expected one of 'export'")
+        """
+        return type(self)(
+            self.what, self.value, self.accepted, where=self.where, also=self.also, context=context
+        )
+
+    def __reduce__(self) -> tuple[Callable[..., UnknownCodeError], tuple[Any, ...]]:
+        return _rebuild_unknown_code, (
+            type(self),
+            self.what,
+            self.value,
+            self.accepted,
+            self.where,
+            self.also,
+            self.context,
+        )
+
+
+def _rebuild_unknown_code(  # noqa: PLR0917 - pickle passes the fields by position
+    cls: type[UnknownCodeError],
+    what: str,
+    value: object,
+    accepted: tuple[object, ...],
+    where: str | None,
+    also: str | None,
+    context: str | None,
+) -> UnknownCodeError:
+    return cls(what, value, accepted, where=where, also=also, context=context)
 
 
 class DataFileError(InvalidValueError):

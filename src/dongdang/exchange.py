@@ -55,6 +55,7 @@ import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, round_half_up, tidy, to_decimal
 from dongdang._toml import parse_toml, read_data_file
+from dongdang._validators import field_date as _field_date
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -105,17 +106,15 @@ def _check_currency(code: object, name: str) -> str:
     return code
 
 
-def _check_day(on: object, name: str = "on") -> dt.date:
-    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {on!r}")
-    return on
+def _check_day(on: dt.date, name: str = "on") -> dt.date:
+    return _field_date(on, name)
 
 
 def _key(first: str, second: str) -> _Pair:
     return (first, second) if first < second else (second, first)
 
 
-def _rates(value: object) -> tuple[ExchangeRate, ...]:
+def _rates(value: tuple[ExchangeRate, ...] | list[ExchangeRate]) -> tuple[ExchangeRate, ...]:
     if isinstance(value, ExchangeRate) or not isinstance(value, (list, tuple)):
         raise InvalidTypeError(f"rates must be a list or tuple of ExchangeRate, got {value!r}")
     for index, rate in enumerate(value):
@@ -124,7 +123,7 @@ def _rates(value: object) -> tuple[ExchangeRate, ...]:
     return tuple(sorted(value, key=lambda rate: (_key(rate.base, rate.quote), rate.on)))
 
 
-def _max_age(value: object) -> int | None:
+def _max_age(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):

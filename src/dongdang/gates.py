@@ -42,7 +42,7 @@ import itertools
 import re
 import unicodedata
 from importlib.resources import files
-from typing import TYPE_CHECKING, Final, TypeVar, final
+from typing import TYPE_CHECKING, Any, Final, TypeVar, final
 
 import attrs
 
@@ -51,6 +51,8 @@ from dongdang._messages import message
 from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import code as _code
 from dongdang._validators import date as _date
+from dongdang._validators import field_date as _field_date
+from dongdang._validators import language as _check_lang
 from dongdang._validators import named_pairs as _named_pairs
 from dongdang._validators import one_of as _one_of
 from dongdang._validators import optional_code as _optional_code
@@ -61,6 +63,7 @@ from dongdang._validators import optional_texts as _optional_texts
 from dongdang._validators import text as _text
 from dongdang._validators import texts as _texts
 from dongdang._validators import tuple_of as _tuple_of
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -108,7 +111,7 @@ __all__ = [
 # -- vocabularies -----------------------------------------------------------------
 
 
-class GateCategory(enum.Enum):
+class GateCategory(Vocabulary):
     """The category of a gate or route, by its Vietnamese name."""
 
     INTERNATIONAL = "quốc tế"
@@ -118,10 +121,9 @@ class GateCategory(enum.Enum):
     DEDICATED_FREIGHT_ROAD = "đường chuyên dụng vận chuyển hàng hóa"
     BORDER_OPENING = "lối mở"
 
-    @property
-    def english(self) -> str:
-        """The English name, such as "international" or "main (bilateral)"."""
-        return _CATEGORY_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _CATEGORY_ENGLISH
 
 
 _CATEGORY_ENGLISH: Final = {
@@ -228,14 +230,14 @@ class CountScope(enum.Enum):
 # -- small validators ----------------------------------------------------------------
 
 
-def _when(value: object) -> Period:
+def _when(value: Period | dt.date) -> Period:
     if isinstance(value, Period):
         return value
     day = _date(value)
     return Period(start=day, end=day)
 
 
-def _citations(value: object) -> tuple[Citation, ...]:
+def _citations(value: tuple[Citation, ...] | list[Citation]) -> tuple[Citation, ...]:
     return _tuple_of(Citation, "sources", value)
 
 
@@ -273,7 +275,11 @@ def _check_facts(
             raise InvalidValueError(f"{owner}: {path} is unknown but no caveat says why")
 
 
-def _provenance(value: object) -> tuple[tuple[str, Provenance], ...]:
+def _provenance(
+    value: dict[str, Provenance]
+    | tuple[tuple[str, Provenance], ...]
+    | list[tuple[str, Provenance]],
+) -> tuple[tuple[str, Provenance], ...]:
     return _named_pairs(Provenance, value, "fact paths")
 
 
@@ -281,8 +287,7 @@ def _source_of(owner: str, provenance: tuple[tuple[str, Provenance], ...], path:
     for name, source in provenance:
         if name == path:
             return source
-    known = ", ".join(name for name, _ in provenance)
-    raise UnknownCodeError(f"{owner} has no fact {path!r}; its facts: {known}")
+    raise UnknownCodeError("fact", path, [name for name, _ in provenance], where=owner)
 
 
 # -- parts of a pair ------------------------------------------------------------------
@@ -373,8 +378,7 @@ class Management:
 
     def describe(self, lang: Language = "vi") -> str:
         """The unit, since when, by which decision, and whether it is current."""
-        if lang not in ("vi", "en"):
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        _check_lang(lang)
         text = self.unit
         if self.since is not None:
             text += message("management.since", lang, day=_written_day(self.since, lang))
@@ -472,7 +476,7 @@ class StatusEvent:
         return f"{self.kind.value} in {self.when.label()}"
 
 
-def _history(value: object) -> tuple[StatusEvent, ...]:
+def _history(value: tuple[StatusEvent, ...] | list[StatusEvent]) -> tuple[StatusEvent, ...]:
     return _tuple_of(StatusEvent, "history", value)
 
 
@@ -734,9 +738,7 @@ def _path_value(owner: object, path: str) -> object:
 
 
 def _day(value: object, name: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
-    return value
+    return _field_date(value, name)
 
 
 # -- what the registry answers --------------------------------------------------------
@@ -826,8 +828,8 @@ class ClearingResult:
         ):
             if code in codes:
                 return status
-        known = ", ".join((*self.clearing, *self.not_clearing, *self.unknown))
-        raise UnknownCodeError(f"no gate pair has the code {code!r}; known codes: {known}")
+        known = (*self.clearing, *self.not_clearing, *self.unknown)
+        raise UnknownCodeError("gate pair", code, known)
 
 
 @final
@@ -902,19 +904,19 @@ class CountCheck:
 # -- the registry ---------------------------------------------------------------------
 
 
-def _pairs(value: object) -> tuple[GatePair, ...]:
+def _pairs(value: tuple[GatePair, ...] | list[GatePair]) -> tuple[GatePair, ...]:
     return _tuple_of(GatePair, "pairs", value)
 
 
-def _routes(value: object) -> tuple[Route, ...]:
+def _routes(value: tuple[Route, ...] | list[Route]) -> tuple[Route, ...]:
     return _tuple_of(Route, "routes", value)
 
 
-def _counts(value: object) -> tuple[StatedCount, ...]:
+def _counts(value: tuple[StatedCount, ...] | list[StatedCount]) -> tuple[StatedCount, ...]:
     return _tuple_of(StatedCount, "stated_counts", value)
 
 
-def _notes(value: object) -> tuple[Note, ...]:
+def _notes(value: tuple[Note, ...] | list[Note]) -> tuple[Note, ...]:
     return _tuple_of(Note, "notes", value)
 
 
@@ -978,10 +980,7 @@ class GateRegistry:
     @staticmethod
     def _known(code: str, pairs: set[str], where: str) -> None:
         if code not in pairs:
-            raise UnknownCodeError(
-                f"{where} names the pair {code!r}, which is not in the registry; "
-                f"known codes: {', '.join(sorted(pairs))}"
-            )
+            raise UnknownCodeError("gate pair", code, sorted(pairs), where=where)
 
     # -- reading --------------------------------------------------------------------
 
@@ -1024,8 +1023,7 @@ class GateRegistry:
         for pair in self.pairs:
             if pair.code == code:
                 return pair
-        known = ", ".join(pair.code for pair in self.pairs)
-        raise UnknownCodeError(f"no gate pair has the code {code!r}; known codes: {known}")
+        raise UnknownCodeError("gate pair", code, [pair.code for pair in self.pairs])
 
     def route(self, code: str) -> Route:
         """The route with this code.
@@ -1036,8 +1034,7 @@ class GateRegistry:
         for route in self.routes:
             if route.code == code:
                 return route
-        known = ", ".join(route.code for route in self.routes)
-        raise UnknownCodeError(f"no route has the code {code!r}; known codes: {known}")
+        raise UnknownCodeError("route", code, [route.code for route in self.routes])
 
     def routes_of(self, code: str) -> tuple[Route, ...]:
         """The routes of one pair.
@@ -1060,8 +1057,8 @@ class GateRegistry:
             raise InvalidTypeError(f"name must be a str, got {name!r}")
         code = self._names.get(_key(name))
         if code is None:
-            known = ", ".join(pair.label() for pair in self.pairs)
-            raise UnknownCodeError(f"no gate pair is called {name!r}; known pairs: {known}")
+            known = [pair.label() for pair in self.pairs]
+            raise UnknownCodeError("gate pair name", name, known)
         return self.pair(code)
 
     def source_of(self, path: str) -> Provenance:
@@ -1181,8 +1178,7 @@ class GateRegistry:
         for count in self.stated_counts:
             if count.key == key:
                 return count
-        known = ", ".join(count.key for count in self.stated_counts)
-        raise UnknownCodeError(f"no stated count has the key {key!r}; known keys: {known}")
+        raise UnknownCodeError("stated count", key, [count.key for count in self.stated_counts])
 
     def check(self, key: str, *, strict: bool = False) -> CountCheck:
         """Hold a stated count against the history: found, possible, reproduced.

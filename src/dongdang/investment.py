@@ -69,7 +69,9 @@ from dongdang._decimal import (
 )
 from dongdang._messages import day as _day
 from dongdang._messages import message, qualified
+from dongdang._validators import field_date as _field_date
 from dongdang._validators import instance_of as _instance
+from dongdang._validators import language as _check_lang
 from dongdang._validators import optional_instance_of as _optional
 from dongdang._validators import with_article
 from dongdang.errors import (
@@ -134,23 +136,16 @@ _LAST_YEAR: Final = 9999
 # -- validation ------------------------------------------------------------------------
 
 
-def _check_lang(lang: object) -> None:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-
-
-def _date(value: object, name: str) -> dt.date:
+def _date(value: dt.date, name: str) -> dt.date:
     # A datetime is a date too; a capital record is dated by the day.
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
-    return value
+    return _field_date(value, name)
 
 
-def _record_date(value: object) -> dt.date:
+def _record_date(value: dt.date) -> dt.date:
     return _date(value, "date")
 
 
-def _optional_date(value: object) -> dt.date | None:
+def _optional_date(value: dt.date | None) -> dt.date | None:
     return None if value is None else _date(value, "disbursement_deadline")
 
 
@@ -184,7 +179,7 @@ def _vnd(value: object, name: str) -> Quantity:
     return money
 
 
-def _amount(value: object) -> Quantity:
+def _amount(value: Quantity) -> Quantity:
     return _vnd(value, "amount")
 
 
@@ -194,23 +189,23 @@ def _text(value: object, name: str) -> str:
     return unicodedata.normalize("NFC", value.strip())
 
 
-def _id(value: object) -> str:
+def _id(value: str) -> str:
     return _text(value, "id")
 
 
-def _optional_id(value: object) -> str | None:
+def _optional_id(value: str | None) -> str | None:
     return None if value is None else _text(value, "id")
 
 
-def _name(value: object) -> str:
+def _name(value: str) -> str:
     return _text(value, "name")
 
 
-def _note(value: object) -> str | None:
+def _note(value: str | None) -> str | None:
     return None if value is None else _text(value, "note")
 
 
-def _code(value: object) -> str:
+def _code(value: str) -> str:
     if not isinstance(value, str) or _CODE.fullmatch(value) is None:
         raise InvalidValueError(
             "code must be lower-case letters and digits joined by hyphens or underscores, "
@@ -224,7 +219,7 @@ def _flag(_instance: object, attribute: attrs.Attribute[bool], value: object) ->
         raise InvalidTypeError(f"{attribute.name} must be True or False, got {value!r}")
 
 
-def _legal(value: object) -> LegalReference | None:
+def _legal(value: LegalReference | str | None) -> LegalReference | None:
     if value is None or isinstance(value, LegalReference):
         return value
     if isinstance(value, str):
@@ -243,11 +238,11 @@ def _year(value: object, name: str) -> int:
     return value
 
 
-def _plan_year(value: object) -> int:
+def _plan_year(value: int) -> int:
     return _year(value, "year")
 
 
-def _from_year(value: object) -> int | None:
+def _from_year(value: int | None) -> int | None:
     return None if value is None else _year(value, "from_year")
 
 
@@ -261,11 +256,11 @@ def _sequence(kind: type[_Item], name: str, value: object) -> tuple[_Item, ...]:
     return cast("tuple[_Item, ...]", items)
 
 
-def _notes(value: object) -> tuple[str, ...]:
+def _notes(value: Iterable[str]) -> tuple[str, ...]:
     return _sequence(str, "notes", value)
 
 
-def _reporting_unit(value: object) -> str:
+def _reporting_unit(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"unit must be the name of a unit of đồng, got {value!r}")
     if unit_of(value).dimensionality != _VND_DIMENSION:
@@ -357,8 +352,10 @@ class PlanVersionKind(enum.Enum):
         kind = _KIND_WORDS.get(folded)
         if kind is None:
             raise UnknownCodeError(
-                f"unknown kind of plan version {text!r}; expected 'giao', 'điều chỉnh', "
-                "'bổ sung', 'kéo dài' or 'assigned', 'adjusted', 'supplemented', 'carried over'"
+                "kind of plan version",
+                text,
+                ["giao", "điều chỉnh", "bổ sung", "kéo dài"],
+                also="or 'assigned', 'adjusted', 'supplemented', 'carried over'",
             )
         return kind
 
@@ -377,10 +374,10 @@ _KIND_WORDS: Final = {
 }
 
 
-def _kind(value: object) -> PlanVersionKind:
+def _kind(value: PlanVersionKind | str) -> PlanVersionKind:
     if isinstance(value, PlanVersionKind):
         return value
-    return PlanVersionKind.parse(cast("str", value))
+    return PlanVersionKind.parse(value)
 
 
 @final
@@ -624,7 +621,7 @@ def _base(value: object) -> RatioBase:
     for member in RatioBase:
         if value == member.value:
             return member
-    raise UnknownCodeError(f"unknown ratio base {value!r}; expected 'plan' or 'allocated'")
+    raise UnknownCodeError("ratio base", value, [member.value for member in RatioBase])
 
 
 @final
@@ -863,7 +860,7 @@ def _perspective(value: object) -> Perspective:
     for member in Perspective:
         if value == member.value:
             return member
-    raise UnknownCodeError(f"unknown perspective {value!r}; expected 'owner' or 'provider'")
+    raise UnknownCodeError("perspective", value, [member.value for member in Perspective])
 
 
 def _dong(quantity: Quantity) -> int:
@@ -952,7 +949,7 @@ class CapitalTransaction:
 # -- the plan --------------------------------------------------------------------------
 
 
-def _versions(value: object) -> tuple[PlanVersion, ...]:
+def _versions(value: Iterable[PlanVersion]) -> tuple[PlanVersion, ...]:
     return _sequence(PlanVersion, "versions", value)
 
 
@@ -963,11 +960,11 @@ def _by_date(items: tuple[_Flow, ...]) -> tuple[_Flow, ...]:
     return tuple(sorted(items, key=lambda item: item.date))
 
 
-def _allocations(value: object) -> tuple[Allocation, ...]:
+def _allocations(value: Iterable[Allocation]) -> tuple[Allocation, ...]:
     return _by_date(_sequence(Allocation, "allocations", value))
 
 
-def _disbursements(value: object) -> tuple[Disbursement, ...]:
+def _disbursements(value: Iterable[Disbursement]) -> tuple[Disbursement, ...]:
     return _by_date(_sequence(Disbursement, "disbursements", value))
 
 

@@ -17,21 +17,25 @@ year, NQ a resolution (Nghị quyết) and HĐND the Provincial People's Council
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import itertools
 import re
 import unicodedata
-from typing import Final, NoReturn, final
+from typing import TYPE_CHECKING, Any, Final, NoReturn, final
 
 import attrs
 
 from dongdang._messages import day
+from dongdang._validators import language as _check_lang
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = ["LegalKind", "LegalReference"]
 
 
-class LegalKind(enum.Enum):
+class LegalKind(Vocabulary):
     """The kind of a legal instrument, by its Vietnamese name."""
 
     RESOLUTION = "Nghị quyết"
@@ -42,10 +46,9 @@ class LegalKind(enum.Enum):
     DIRECTIVE = "Chỉ thị"
     CONCLUSION = "Kết luận"
 
-    @property
-    def english(self) -> str:
-        """The English name, such as "Resolution" or "Decision"."""
-        return _ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _ENGLISH
 
 
 _ENGLISH: Final = {
@@ -95,7 +98,7 @@ _CITATION: Final = re.compile(
 )
 
 
-def _optional_date(value: object) -> dt.date | None:
+def _optional_date(value: dt.date | None) -> dt.date | None:
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     raise InvalidTypeError(f"a legal date must be a datetime.date or None, got {value!r}")
@@ -106,7 +109,7 @@ def _kind(_instance: object, _attribute: attrs.Attribute[LegalKind], value: obje
         raise InvalidTypeError(f"kind must be a LegalKind, got {value!r}")
 
 
-def _number(value: object) -> str:
+def _number(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"number must be a str, got {value!r}")
     number = unicodedata.normalize("NFC", value.strip())
@@ -220,8 +223,7 @@ class LegalReference:
         >>> LegalReference.parse("Nghị quyết số 01/2019/NQ-HĐND ngày 12/7/2019").cite()
         'Nghị quyết số 01/2019/NQ-HĐND ngày 12/07/2019 của Hội đồng nhân dân'
         """
-        if lang not in ("vi", "en"):
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        _check_lang(lang)
         signed = None if self.signed is None else day(self.signed, "vi" if lang == "vi" else "en")
         if lang == "vi":
             text = f"{self.kind.value} số {self.number}"

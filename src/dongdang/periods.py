@@ -29,6 +29,8 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from dongdang._messages import day, message
+from dongdang._validators import field_date as _field_date
+from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 
 __all__ = ["Language", "Period"]
@@ -41,16 +43,14 @@ _ROMAN_OF: Final = {number: numeral for numeral, number in _ROMAN.items()}
 
 
 def _check_date(value: object, name: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
-    return value
+    return _field_date(value, name)
 
 
-def _start(value: object) -> dt.date:
+def _start(value: dt.date) -> dt.date:
     return _check_date(value, "start")
 
 
-def _end(value: object) -> dt.date:
+def _end(value: dt.date) -> dt.date:
     return _check_date(value, "end")
 
 
@@ -245,8 +245,7 @@ class Period:
         >>> Period.half(2024, 1).label()
         '6 tháng đầu năm 2024'
         """
-        if lang not in ("vi", "en"):
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        _check_lang(lang)
         if self.start.day == 1 and _is_month_end(self.end) and self.start.year == self.end.year:
             phrase = _calendar_label(lang, self.start.year, self.start.month, self.end.month)
             if phrase is not None:

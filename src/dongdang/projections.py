@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING, Final, cast, final
 import attrs
 
 from dongdang._decimal import QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang._validators import field_date as _field_date
+from dongdang._validators import language as _check_lang
 from dongdang.auditing import Interval, interval_of
 from dongdang.errors import (
     InvalidTypeError,
@@ -155,11 +157,6 @@ def calendar_months(period: Period) -> Fraction:
 # -- inputs ------------------------------------------------------------------------------
 
 
-def _check_lang(lang: object) -> None:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-
-
 def _decimal(value: Fraction) -> Decimal:
     """A fraction as a Decimal of 34 significant digits."""
     return tidy(QUOTIENT.divide(Decimal(value.numerator), Decimal(value.denominator)))
@@ -266,10 +263,8 @@ def _exact(item: ProjectionInput, unit: str) -> Fraction:
     return Fraction(magnitude_in(item.value, unit))
 
 
-def _date(value: object, name: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
-    return value
+def _date(value: dt.date, name: str) -> dt.date:
+    return _field_date(value, name)
 
 
 def _times(bound: Fraction | None, factor: Fraction) -> Fraction | None:

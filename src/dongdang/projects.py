@@ -48,10 +48,10 @@ from dongdang._validators import code_of as _code_of
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
 from dongdang._validators import field_text as _text
-from dongdang._validators import member as _member
 from dongdang._validators import named_pairs as _named_pairs
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -66,7 +66,7 @@ from dongdang.units import CURRENCIES, Quantity, is_quantity, sum_amounts, unit_
 if TYPE_CHECKING:
     import datetime as dt
     import os
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
     from dongdang.periods import Language
 
@@ -96,7 +96,7 @@ _GROUP_KEYS: Final = ("capital_source", "zone", "status", "investor")
 # -- vocabularies ----------------------------------------------------------------------
 
 
-class CapitalSource(enum.Enum):
+class CapitalSource(Vocabulary):
     """Where a project's capital comes from, by its Vietnamese name.
 
     ``CapitalSource.of`` takes a member, its code (``"state-budget"``,
@@ -109,7 +109,7 @@ class CapitalSource(enum.Enum):
     >>> CapitalSource.of("grant")
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnknownCodeError: unknown CapitalSource 'grant'; the codes are state-budget, ...
+    dongdang.errors.UnknownCodeError: unknown CapitalSource 'grant'; expected one of ...
     """
 
     STATE_BUDGET = "vốn ngân sách nhà nước"
@@ -118,27 +118,16 @@ class CapitalSource(enum.Enum):
     FOREIGN_DIRECT = "vốn đầu tư trực tiếp nước ngoài"
     PPP = "đối tác công tư"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"state-budget"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English name, such as "state budget"."""
-        return _SOURCE_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _SOURCE_ENGLISH
 
     @classmethod
-    def of(cls, value: object) -> CapitalSource:
-        """The source ``value`` names.
-
-        Raises:
-            UnknownCodeError: ``value`` names no source; the message lists the codes.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
+    def of(cls, value: CapitalSource | str) -> CapitalSource:
+        """The member ``value`` names (as :meth:`~dongdang._vocabulary.Vocabulary.of`), or "fdi"."""
         if isinstance(value, str) and value.strip().casefold() == "fdi":
             return cls.FOREIGN_DIRECT
-        return _member(cls, value, _SOURCE_ENGLISH)
+        return super().of(value)
 
 
 _SOURCE_ENGLISH: Final = {
@@ -150,7 +139,7 @@ _SOURCE_ENGLISH: Final = {
 }
 
 
-class ProjectStatus(enum.Enum):
+class ProjectStatus(Vocabulary):
     """Where a project stands, by its Vietnamese name.
 
     The first four are stages in order; a project can also be suspended or
@@ -164,25 +153,9 @@ class ProjectStatus(enum.Enum):
     SUSPENDED = "tạm dừng"
     TERMINATED = "chấm dứt hoạt động"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"under-construction"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English name, such as "under construction"."""
-        return _STATUS_ENGLISH[self]
-
     @classmethod
-    def of(cls, value: object) -> ProjectStatus:
-        """The status ``value`` names: a member, its code, or its Vietnamese or English name.
-
-        Raises:
-            UnknownCodeError: ``value`` names no status.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(cls, value, _STATUS_ENGLISH)
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _STATUS_ENGLISH
 
 
 _STATUS_ENGLISH: Final = {
@@ -195,7 +168,7 @@ _STATUS_ENGLISH: Final = {
 }
 
 
-class MilestoneKind(enum.Enum):
+class MilestoneKind(Vocabulary):
     """A step in a project's life, by its Vietnamese name.
 
     Every step comes on or after the investment approval; completion comes on
@@ -212,30 +185,14 @@ class MilestoneKind(enum.Enum):
     FINAL_SETTLEMENT = "quyết toán"
     OTHER = "khác"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"construction-started"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English name, such as "construction started"."""
-        return _KIND_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _KIND_ENGLISH
 
     @property
     def after(self) -> tuple[MilestoneKind, ...]:
         """The steps this one cannot come before, within one phase."""
         return _AFTER.get(self, (MilestoneKind.INVESTMENT_APPROVED,))
-
-    @classmethod
-    def of(cls, value: object) -> MilestoneKind:
-        """The kind ``value`` names: a member, its code, or its Vietnamese or English name.
-
-        Raises:
-            UnknownCodeError: ``value`` names no kind.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(cls, value, _KIND_ENGLISH)
 
 
 _KIND_ENGLISH: Final = {
@@ -271,7 +228,7 @@ _PROVES: Final = {
 }
 
 
-class CapitalMeasure(enum.Enum):
+class CapitalMeasure(Vocabulary):
     """Which capital figure of a project: registered capital or total investment."""
 
     REGISTERED = "vốn đăng ký"
@@ -283,73 +240,63 @@ class CapitalMeasure(enum.Enum):
         return "registered_capital" if self is CapitalMeasure.REGISTERED else "total_investment"
 
     @classmethod
-    def of(cls, value: object) -> CapitalMeasure:
-        """The measure ``value`` names: a member, ``"registered"`` or ``"total-investment"``.
-
-        Raises:
-            UnknownCodeError: ``value`` names no measure.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(
-            cls,
-            value,
-            {cls.REGISTERED: "registered capital", cls.TOTAL_INVESTMENT: "total investment"},
-        )
+    def _english_names(cls) -> Mapping[Any, str]:
+        return {cls.REGISTERED: "registered capital", cls.TOTAL_INVESTMENT: "total investment"}
 
 
 # -- small validators ------------------------------------------------------------------
 
 
-def _code(value: object, what: str = "code") -> str:
+def _code(value: str, what: str = "code") -> str:
     return _field_code(value, what, "kcn-dong-banh")
 
 
-def _zone(value: object) -> str | None:
+def _zone(value: str | None) -> str | None:
     return None if value is None else _code(value, "zone")
 
 
-def _name(value: object) -> str:
+def _name(value: str) -> str:
     return _text(value, "name")
 
 
 # Named converters: mypy's attrs plugin reads only named functions.
-def _planned(value: object) -> dt.date | None:
+def _planned(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "planned")
 
 
-def _actual(value: object) -> dt.date | None:
+def _actual(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "actual")
 
 
-def _as_of(value: object) -> dt.date | None:
+def _as_of(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "as_of")
 
 
-def _phase(value: object) -> str | None:
+def _phase(value: str | None) -> str | None:
     return _optional_text(value, "phase")
 
 
-def _label(value: object) -> str | None:
+def _label(value: str | None) -> str | None:
     return _optional_text(value, "name")
 
 
-def _note(value: object) -> str | None:
+def _note(value: str | None) -> str | None:
     return _optional_text(value, "note")
 
 
-def _investor(value: object) -> str | None:
+def _investor(value: str | None) -> str | None:
     return _optional_text(value, "investor")
 
 
-def _location(value: object) -> str | None:
+def _location(value: str | None) -> str | None:
     return _optional_text(value, "location")
 
 
-def _source_or_none(value: object) -> CapitalSource | None:
+def _source_or_none(value: CapitalSource | str | None) -> CapitalSource | None:
     return None if value is None else CapitalSource.of(value)
 
 
-def _status_or_none(value: object) -> ProjectStatus | None:
+def _status_or_none(value: ProjectStatus | str | None) -> ProjectStatus | None:
     return None if value is None else ProjectStatus.of(value)
 
 
@@ -384,7 +331,7 @@ def _non_negative(quantity: object, what: str, *, money: bool) -> Quantity:
 # -- capital ------------------------------------------------------------------------------
 
 
-def _money(value: object) -> Quantity:
+def _money(value: Quantity) -> Quantity:
     return _non_negative(value, "capital", money=True)
 
 
@@ -461,19 +408,19 @@ def _figure_amount(figure: Figure) -> Quantity:
     return figure.quantity
 
 
-def _capital(value: object) -> Capital | None:
+def _capital(value: Capital | Quantity | str | None) -> Capital | None:
     if value is None or isinstance(value, Capital):
         return value
     if isinstance(value, str):
         return Capital.read(value)
     if is_quantity(value):
-        return Capital(amount=cast("Quantity", value))
+        return Capital(amount=value)
     raise InvalidTypeError(
         f"capital must be a Capital, a quantity of money or a printed figure, got {value!r}"
     )
 
 
-def _area(value: object) -> Quantity | None:
+def _area(value: Quantity | str | None) -> Quantity | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -481,7 +428,7 @@ def _area(value: object) -> Quantity | None:
     return _non_negative(value, "land_area", money=False)
 
 
-def _kind(value: object) -> MilestoneKind:
+def _kind(value: MilestoneKind | str) -> MilestoneKind:
     return MilestoneKind.of(value)
 
 
@@ -554,8 +501,8 @@ class Milestone:
         return self.planned is not None and self.planned < day and not self.reached_on(day)
 
 
-def _milestones(value: object) -> tuple[Milestone, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+def _milestones(value: tuple[Milestone, ...] | list[Milestone]) -> tuple[Milestone, ...]:
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"milestones must be a list of Milestone, got {value!r}")
     for item in value:
         if not isinstance(item, Milestone):
@@ -581,7 +528,11 @@ PROJECT_FACTS: Final = (
 )
 
 
-def _provenance(value: object) -> tuple[tuple[str, Provenance], ...]:
+def _provenance(
+    value: dict[str, Provenance]
+    | tuple[tuple[str, Provenance], ...]
+    | list[tuple[str, Provenance]],
+) -> tuple[tuple[str, Provenance], ...]:
     return _named_pairs(Provenance, value, "facts")
 
 
@@ -760,9 +711,7 @@ class Project:
             UnknownCodeError: ``name`` is not a fact.
         """
         if name not in PROJECT_FACTS:
-            raise UnknownCodeError(
-                f"a project has no fact {name!r}; the facts are {', '.join(PROJECT_FACTS)}"
-            )
+            raise UnknownCodeError("fact", name, PROJECT_FACTS, where="a project")
         value = getattr(self, name)
         return None if value == () else value
 
@@ -808,11 +757,9 @@ class Project:
         for milestone in self.milestones:
             if milestone.key == key:
                 return milestone
-        known = ", ".join(m.label("en") for m in self.milestones) or "none"
-        raise UnknownCodeError(
-            f"project {self.code} has no milestone {key[0].code!r}"
-            f"{'' if phase is None else f' in phase {phase!r}'}; its milestones: {known}"
-        )
+        where = f"project {self.code}" + ("" if phase is None else f", phase {phase!r}")
+        known = [m.label("en") for m in self.milestones]
+        raise UnknownCodeError("milestone", key[0].code, known, where=where)
 
     def behind_schedule(self, on: dt.date) -> tuple[Milestone, ...]:
         """The milestones overdue on ``on``: planned before it and not reached by it.
@@ -835,9 +782,7 @@ class Project:
 
 def _group_key(by: object) -> str:
     if by not in _GROUP_KEYS:
-        raise UnknownCodeError(
-            f"cannot group projects by {by!r}; group by one of {', '.join(_GROUP_KEYS)}"
-        )
+        raise UnknownCodeError("grouping of projects", by, _GROUP_KEYS)
     return str(by)
 
 
@@ -1000,8 +945,8 @@ def _area_total(projects: Iterable[Project]) -> AreaTotal:
 # -- portfolios ---------------------------------------------------------------------------
 
 
-def _projects(value: object) -> tuple[Project, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+def _projects(value: tuple[Project, ...] | list[Project]) -> tuple[Project, ...]:
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"projects must be a list of Project, got {value!r}")
     for item in value:
         if not isinstance(item, Project):
@@ -1101,9 +1046,7 @@ class Portfolio:
             UnknownCodeError: no project has it; the message lists the codes.
         """
         if code not in self._index:
-            raise UnknownCodeError(
-                f"no project has the code {code!r}; known codes: {', '.join(self._index)}"
-            )
+            raise UnknownCodeError("project", code, self._index)
         return self._index[code]
 
     def _groups(self, by: PortfolioKey) -> dict[Any, list[Project]]:
@@ -1342,7 +1285,7 @@ class _Reader(Reader):
         )
 
 
-def _legal_with(cite: object, url: object, summary: object) -> LegalReference:
+def _legal_with(cite: object, url: str | None, summary: str | None) -> LegalReference:
     return attrs.evolve(
         LegalReference.parse(cite),  # type: ignore[arg-type]
         url=_optional_text(url, "url"),
@@ -1350,7 +1293,7 @@ def _legal_with(cite: object, url: object, summary: object) -> LegalReference:
     )
 
 
-def _fact(sources: list[Citation], caveat: object, note: object) -> Provenance:
+def _fact(sources: list[Citation], caveat: object, note: str | None) -> Provenance:
     return Provenance(
         sources=sources, caveat=None if caveat is None else _caveat(caveat), note=note
     )
@@ -1360,5 +1303,4 @@ def _caveat(value: object) -> Caveat:
     for member in Caveat:
         if value == _code_of(member):
             return member
-    codes = ", ".join(_code_of(member) for member in Caveat)
-    raise UnknownCodeError(f"unknown caveat {value!r}; the caveats are {codes}")
+    raise UnknownCodeError("caveat", value, [_code_of(member) for member in Caveat])

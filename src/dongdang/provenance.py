@@ -83,7 +83,7 @@ class Citation:
         return f"[{self.key}] " + "; ".join(p for p in parts if p)
 
 
-def _citations(value: object) -> tuple[Citation, ...]:
+def _citations(value: tuple[Citation, ...] | list[Citation]) -> tuple[Citation, ...]:
     return tuple_of(Citation, "sources", value)
 
 

@@ -34,6 +34,7 @@ import attrs
 
 from dongdang._decimal import QUOTIENT, own_context
 from dongdang._messages import capital, change, change_range, day, message, qualified
+from dongdang._validators import language as _check_lang
 from dongdang.data import Source, seed_capital_plan, seed_dataset, seed_figures, seed_findings
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine
@@ -607,8 +608,7 @@ def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Re
     Raises:
         InvalidValueError: ``lang`` is neither "vi" nor "en".
     """
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    _check_lang(lang)
     out = _Writer(lang, seed_dataset() if dataset is None else dataset)
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)

@@ -98,10 +98,11 @@ def _baseline(_instance: object, _attribute: attrs.Attribute[FeeSchedule], value
         raise InvalidTypeError(f"baseline must be a FeeSchedule, got {value!r}")
 
 
-def _reforms(value: object) -> tuple[Reform, ...]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
+def _reforms(value: Iterable[Reform]) -> tuple[Reform, ...]:
+    given: object = value  # checked as any object: a caller may pass anything
+    if isinstance(given, str) or not isinstance(given, Iterable):
         raise InvalidTypeError(f"reforms must be a sequence of Reform, got {value!r}")
-    reforms = tuple(value)
+    reforms = tuple(given)
     for reform in reforms:
         if not isinstance(reform, Reform):
             raise InvalidTypeError(f"reforms must hold Reform objects, got {reform!r}")

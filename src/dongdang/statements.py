@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from dongdang._decimal import MAX_EXPONENT
+from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.periods import Period
 from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
@@ -1294,8 +1295,7 @@ def _check(text: object, lang: object) -> str:
         raise InvalidTypeError(
             f"parse_statements needs text (str), got {text!r} of type {type(text).__name__}"
         )
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    _check_lang(lang)
     return unicodedata.normalize("NFC", text)
 
 
@@ -1530,7 +1530,6 @@ def describe(statement: Statement, lang: Language = "vi") -> str:
     """
     if not isinstance(statement, Statement):
         raise InvalidTypeError(f"describe needs a Statement, got {statement!r}")
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    _check_lang(lang)
     sentence = _clause(statement, lang, period=True)
     return sentence[0].upper() + sentence[1:] + "."

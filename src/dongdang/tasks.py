@@ -52,13 +52,12 @@ import attrs
 
 from dongdang._messages import message
 from dongdang._toml import Reader, parse_toml, read_data_file
-from dongdang._validators import code_of as _code_of
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
 from dongdang._validators import field_text as _text
-from dongdang._validators import member as _member
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -74,7 +73,7 @@ from dongdang.text import format_percent
 if TYPE_CHECKING:
     import datetime as dt
     import os
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
     from decimal import Decimal
 
     from dongdang.periods import Language
@@ -99,7 +98,7 @@ _T = TypeVar("_T")
 # -- vocabularies ----------------------------------------------------------------------
 
 
-class TaskSource(enum.Enum):
+class TaskSource(Vocabulary):
     """How a task reached the Board, by its Vietnamese name.
 
     ``TaskSource.of`` takes a member, its code (``"vnpt-ioffice"``,
@@ -112,7 +111,7 @@ class TaskSource(enum.Enum):
     >>> TaskSource.of("email")
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnknownCodeError: unknown TaskSource 'email'; the codes are vnpt-ioffice, ...
+    dongdang.errors.UnknownCodeError: unknown TaskSource 'email'; expected one of ...
     """
 
     VNPT_IOFFICE = "hệ thống VNPT-iOffice"
@@ -122,25 +121,9 @@ class TaskSource(enum.Enum):
     KEY_TASK = "nhiệm vụ trọng tâm"
     OFFICIAL_LETTER = "công văn"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"vnpt-ioffice"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English name, such as "notice of conclusions"."""
-        return _SOURCE_ENGLISH[self]
-
     @classmethod
-    def of(cls, value: object) -> TaskSource:
-        """The source ``value`` names.
-
-        Raises:
-            UnknownCodeError: ``value`` names no source; the message lists the codes.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(cls, value, _SOURCE_ENGLISH)
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _SOURCE_ENGLISH
 
 
 _SOURCE_ENGLISH: Final = {
@@ -179,7 +162,7 @@ class TaskMeasure(enum.Enum):
         return "completed on time" if self is TaskMeasure.ON_TIME else "completed"
 
 
-class TaskRatioBase(enum.Enum):
+class TaskRatioBase(Vocabulary):
     """What a ratio of tasks is taken over, by its Vietnamese name.
 
     ``ASSIGNED`` is every task assigned, as reports count. ``DUE`` leaves out
@@ -191,25 +174,9 @@ class TaskRatioBase(enum.Enum):
     DUE = "số nhiệm vụ đã hoàn thành hoặc đã đến hạn"
     COMPLETED = "số nhiệm vụ đã hoàn thành"
 
-    @property
-    def code(self) -> str:
-        """The stable code, such as ``"assigned"``."""
-        return _code_of(self)
-
-    @property
-    def english(self) -> str:
-        """The English words, such as "the tasks assigned"."""
-        return _BASE_ENGLISH[self]
-
     @classmethod
-    def of(cls, value: object) -> TaskRatioBase:
-        """The base ``value`` names: a member, or its code.
-
-        Raises:
-            UnknownCodeError: ``value`` names no base.
-            InvalidTypeError: ``value`` is neither a member nor a str.
-        """
-        return _member(cls, value, _BASE_ENGLISH)
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _BASE_ENGLISH
 
 
 _BASE_ENGLISH: Final = {
@@ -222,56 +189,58 @@ _BASE_ENGLISH: Final = {
 # -- small validators ------------------------------------------------------------------
 
 
-def _code(value: object, what: str = "code") -> str:
+def _code(value: str, what: str = "code") -> str:
     return _field_code(value, what, "ioffice-2020-014")
 
 
-def _key(value: object) -> str:
+def _key(value: str) -> str:
     return _code(value, "key")
 
 
 # Named converters: mypy's attrs plugin reads only named functions.
-def _title(value: object) -> str:
+def _title(value: str) -> str:
     return _text(value, "title")
 
 
-def _sentence(value: object) -> str:
+def _sentence(value: str) -> str:
     return _text(value, "text")
 
 
-def _source(value: object) -> TaskSource:
+def _source(value: TaskSource | str) -> TaskSource:
     return TaskSource.of(value)
 
 
-def _assigned(value: object) -> dt.date:
+def _assigned(value: dt.date) -> dt.date:
     return _date(value, "assigned")
 
 
-def _due(value: object) -> dt.date | None:
+def _due(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "due")
 
 
-def _completed(value: object) -> dt.date | None:
+def _completed(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "completed")
 
 
-def _as_of(value: object) -> dt.date | None:
+def _as_of(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "as_of")
 
 
-def _assigned_by(value: object) -> str | None:
+def _assigned_by(value: str | None) -> str | None:
     return _optional_text(value, "assigned_by")
 
 
-def _note(value: object) -> str | None:
+def _note(value: str | None) -> str | None:
     return _optional_text(value, "note")
 
 
-def _as_written(value: object) -> str | None:
+def _as_written(value: str | None) -> str | None:
     return _optional_text(value, "as_written")
 
 
-def _sources(value: object) -> tuple[TaskSource, ...]:
+def _sources(
+    value: tuple[TaskSource | str, ...] | list[TaskSource | str],
+) -> tuple[TaskSource, ...]:
     if isinstance(value, (str, TaskSource)) or not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"sources must be a list of task sources, got {value!r}")
     sources = tuple(TaskSource.of(item) for item in value)
@@ -282,7 +251,7 @@ def _sources(value: object) -> tuple[TaskSource, ...]:
     return sources
 
 
-def _optional_period(value: object) -> Period | None:
+def _optional_period(value: Period | None) -> Period | None:
     if value is not None and not isinstance(value, Period):
         raise InvalidTypeError(f"period must be a Period or None, got {value!r}")
     return value
@@ -306,27 +275,27 @@ def _count(value: object, what: str) -> int:
     return value
 
 
-def _part(value: object) -> int:
+def _part(value: int) -> int:
     return _count(value, "part")
 
 
-def _base(value: object) -> int:
+def _base(value: int) -> int:
     return _count(value, "base")
 
 
-def _assigned_count(value: object) -> int:
+def _assigned_count(value: int) -> int:
     return _count(value, "assigned")
 
 
-def _on_time_count(value: object) -> int | None:
+def _on_time_count(value: int | None) -> int | None:
     return None if value is None else _count(value, "on_time")
 
 
-def _not_on_time_count(value: object) -> int | None:
+def _not_on_time_count(value: int | None) -> int | None:
     return None if value is None else _count(value, "not_on_time")
 
 
-def _completed_count(value: object) -> int | None:
+def _completed_count(value: int | None) -> int | None:
     return None if value is None else _count(value, "completed")
 
 
@@ -724,11 +693,13 @@ class TaskCheck:
 # -- the log -------------------------------------------------------------------------------
 
 
-def _tasks(value: object) -> tuple[Task, ...]:
+def _tasks(value: tuple[Task, ...] | list[Task]) -> tuple[Task, ...]:
     return _tuple_of(Task, "tasks", value)
 
 
-def _stated(value: object) -> tuple[StatedTaskCount, ...]:
+def _stated(
+    value: tuple[StatedTaskCount, ...] | list[StatedTaskCount],
+) -> tuple[StatedTaskCount, ...]:
     return _tuple_of(StatedTaskCount, "stated", value)
 
 
@@ -806,8 +777,7 @@ class TaskLog:
         for task in self.tasks:
             if task.code == code:
                 return task
-        known = ", ".join(task.code for task in self.tasks) or "none"
-        raise UnknownCodeError(f"no task has the code {code!r}; known codes: {known}")
+        raise UnknownCodeError("task", code, [task.code for task in self.tasks])
 
     def stated_count(self, key: str) -> StatedTaskCount:
         """The stated count with this key.
@@ -818,8 +788,7 @@ class TaskLog:
         for count in self.stated:
             if count.key == key:
                 return count
-        known = ", ".join(count.key for count in self.stated) or "none"
-        raise UnknownCodeError(f"no stated count has the key {key!r}; known keys: {known}")
+        raise UnknownCodeError("stated count", key, [count.key for count in self.stated])
 
     def counts(
         self,

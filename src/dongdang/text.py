@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Final, NoReturn, final
 import attrs
 
 from dongdang._decimal import EXACT, MAX_EXPONENT, round_half_up, tidy, to_decimal
+from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.units import Quantity, Unit, is_quantity, magnitude_in, unit_of, ureg
 
@@ -278,13 +279,6 @@ _HINT: Final = {
     "vi": "in Vietnamese '.' groups thousands and ',' is the decimal mark (344,8; 278.718)",
     "en": "in English ',' groups thousands and '.' is the decimal mark (344.8; 278,718)",
 }
-
-
-def _check_lang(lang: object) -> None:
-    if not isinstance(lang, str):
-        raise InvalidTypeError(f"lang must be 'vi' or 'en', got {lang!r}")
-    if lang not in _SEPARATORS:
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
 
 
 def _fail(text: str, position: int, reason: str) -> NoReturn:

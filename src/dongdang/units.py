@@ -306,15 +306,15 @@ def convert(quantity: Quantity, unit: str | Unit) -> Quantity:
     return ureg.Quantity(magnitude_in(quantity, target), target)
 
 
-def _to_rate(value: object) -> Decimal:
+def _to_rate(value: Decimal | float) -> Decimal:
     return to_decimal(value, "rate")
 
 
-def _rate_day(value: object) -> dt.date:
+def _rate_day(value: dt.date) -> dt.date:
     return field_date(value, "an exchange rate's day (on)")
 
 
-def _rate_source(value: object) -> str:
+def _rate_source(value: str) -> str:
     return field_text(value, "an exchange rate's source")
 
 

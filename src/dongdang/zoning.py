@@ -49,16 +49,18 @@ import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from importlib.resources import files
-from typing import TYPE_CHECKING, Final, cast, final
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._messages import qualified
 from dongdang._toml import Table, parse_toml, read_data_file
+from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DongDangError,
     InvalidTypeError,
@@ -112,7 +114,7 @@ _HALF: Final = Decimal("0.5")
 _CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def _code(value: object) -> str:
+def _code(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"a code must be a str, got {value!r}")
     if _CODE.fullmatch(value) is None:
@@ -123,7 +125,7 @@ def _code(value: object) -> str:
     return value
 
 
-def _text(value: object) -> str:
+def _text(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"expected a str, got {value!r}")
     text = " ".join(unicodedata.normalize("NFC", value).split())
@@ -132,12 +134,12 @@ def _text(value: object) -> str:
     return text
 
 
-def _optional_text(value: object) -> str | None:
+def _optional_text(value: str | None) -> str | None:
     return None if value is None else _text(value)
 
 
-def _texts(value: object) -> tuple[str, ...]:
-    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+def _texts(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
     return tuple(_text(item) for item in value)
 
@@ -185,14 +187,14 @@ def _hectares_of(value: object, name: str) -> Decimal:
     return _ZERO if result.is_zero() else tidy(result)
 
 
-def _area_hectares(value: object) -> Decimal:
+def _area_hectares(value: Quantity | Decimal | float) -> Decimal:
     hectares = _hectares_of(value, "area")
     if hectares < 0:
         raise InvalidValueError(f"an area cannot be negative, got {value}")
     return hectares
 
 
-def _resolution(value: object) -> Decimal | None:
+def _resolution(value: Quantity | Decimal | float | None) -> Decimal | None:
     if value is None:
         return None
     hectares = _hectares_of(value, "resolution")
@@ -201,7 +203,7 @@ def _resolution(value: object) -> Decimal | None:
     return hectares
 
 
-def _tolerance(value: object) -> Decimal | None:
+def _tolerance(value: Quantity | Decimal | float | None) -> Decimal | None:
     if value is None:
         return None
     hectares = _hectares_of(value, "tolerance")
@@ -219,8 +221,7 @@ def _ha(value: Decimal) -> Quantity:
 
 
 def _lang(lang: object) -> int:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    _check_lang(lang)
     return 0 if lang == "vi" else 1
 
 
@@ -304,7 +305,7 @@ class Area:
         """Whether a qualifier ("khoảng", "trên", …) stands before the figure."""
         return self.qualifier is not None
 
-    def with_hectares(self, hectares: object) -> Area:
+    def with_hectares(self, hectares: Quantity | Decimal | float) -> Area:
         """This area's qualifier and printed resolution on another figure (hectares or a quantity).
 
         A what-if changes the figure, not how sure the plan is of it:
@@ -317,7 +318,7 @@ class Area:
         """
         return attrs.evolve(self, hectares=hectares)
 
-    def plus(self, hectares: object) -> Area:
+    def plus(self, hectares: Quantity | Decimal | float) -> Area:
         """This area moved by ``hectares`` (negative to shrink), its qualifier and resolution kept.
 
         Raises:
@@ -382,7 +383,7 @@ class Allocation:
     english: str | None = attrs.field(default=None, converter=_optional_text)
 
 
-def _allocations(value: object) -> tuple[Allocation, ...]:
+def _allocations(value: tuple[Allocation, ...] | list[Allocation]) -> tuple[Allocation, ...]:
     return _tuple_of(Allocation, "allocations", value)
 
 
@@ -535,15 +536,14 @@ class LandBudget:
             if item.code == code:
                 return item
         raise UnknownCodeError(
-            f"the land budget of {self.year} has no class {code!r}; its classes: "
-            + ", ".join(self.codes)
+            "land class", code, self.codes, where=f"the land budget of {self.year}"
         )
 
     def with_areas(
         self,
         *,
-        by: Mapping[str, object] | None = None,
-        hectares: Mapping[str, object] | None = None,
+        by: Mapping[str, Quantity | Decimal | float] | None = None,
+        hectares: Mapping[str, Quantity | Decimal | float] | None = None,
     ) -> LandBudget:
         """This budget with classes moved ``by`` hectares or set to ``hectares``, by code.
 
@@ -583,7 +583,7 @@ class LandBudget:
         ]
         return attrs.evolve(self, allocations=allocations)
 
-    def fit(self, tolerance: object = None) -> Fit:
+    def fit(self, tolerance: Quantity | Decimal | float | None = None) -> Fit:
         """How the classes fit the total, within ``tolerance`` (hectares or an area quantity).
 
         ``tolerance`` defaults to the budget's own (stated, or from the
@@ -723,7 +723,7 @@ def _hectares_or_zero(item: Allocation | None) -> Decimal:
     return _ZERO if item is None else item.area.hectares
 
 
-def _changes(value: object) -> tuple[ClassChange, ...]:
+def _changes(value: tuple[ClassChange, ...] | list[ClassChange]) -> tuple[ClassChange, ...]:
     return _tuple_of(ClassChange, "changes", value)
 
 
@@ -896,8 +896,7 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
             continue
         if current is None:
             raise UnknownCodeError(
-                f"the diff changes {item.code!r}, which the land budget of {budget.year} "
-                "does not have; its classes: " + ", ".join(budget.codes)
+                "land class", item.code, budget.codes, where=f"the land budget of {budget.year}"
             )
         if item.after is not None:
             moved = _shifted(current.area, item.before.area, item.after.area, repr(item.code))
@@ -912,16 +911,15 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
 # -- plans and their versions ------------------------------------------------------------------
 
 
-class PlanLevel(enum.Enum):
+class PlanLevel(Vocabulary):
     """The level of a plan, by its Vietnamese name."""
 
     GENERAL = "quy hoạch chung"
     SCALE_1_2000 = "quy hoạch tỷ lệ 1/2000"
 
-    @property
-    def english(self) -> str:
-        """The English name."""
-        return _LEVEL_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _LEVEL_ENGLISH
 
 
 _LEVEL_ENGLISH: Final = {
@@ -930,17 +928,16 @@ _LEVEL_ENGLISH: Final = {
 }
 
 
-class PlanStage(enum.Enum):
+class PlanStage(Vocabulary):
     """How far a plan version has come: instructed, its task approved, or approved."""
 
     INSTRUCTED = "giao lập"
     TASK_APPROVED = "phê duyệt nhiệm vụ"
     APPROVED = "phê duyệt đồ án"
 
-    @property
-    def english(self) -> str:
-        """The English name."""
-        return _STAGE_ENGLISH[self]
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _STAGE_ENGLISH
 
 
 _STAGE_ENGLISH: Final = {
@@ -953,8 +950,8 @@ _STAGE_ENGLISH: Final = {
 VERSION_FACTS: Final = ("stage", "legal", "horizons", "total", "land_use", "zones")
 
 
-def _horizons(value: object) -> tuple[int, ...]:
-    if isinstance(value, str) or not isinstance(value, (tuple, list)):
+def _horizons(value: tuple[int, ...] | list[int]) -> tuple[int, ...]:
+    if not isinstance(value, (tuple, list)):
         raise InvalidTypeError(f"horizons must be a tuple of years, got {value!r}")
     for year in value:
         if isinstance(year, bool) or not isinstance(year, int):
@@ -965,19 +962,23 @@ def _horizons(value: object) -> tuple[int, ...]:
     return tuple(value)
 
 
-def _budgets(value: object) -> tuple[LandBudget, ...]:
+def _budgets(value: tuple[LandBudget, ...] | list[LandBudget]) -> tuple[LandBudget, ...]:
     return _tuple_of(LandBudget, "land_use", value)
 
 
-def _zones(value: object) -> tuple[Allocation, ...]:
+def _zones(value: tuple[Allocation, ...] | list[Allocation]) -> tuple[Allocation, ...]:
     return _tuple_of(Allocation, "zones", value)
 
 
-def _citations(value: object) -> tuple[Citation, ...]:
+def _citations(value: tuple[Citation, ...] | list[Citation]) -> tuple[Citation, ...]:
     return _tuple_of(Citation, "sources", value)
 
 
-def _facts(value: object) -> tuple[tuple[str, Provenance], ...]:
+def _facts(
+    value: dict[str, Provenance]
+    | tuple[tuple[str, Provenance], ...]
+    | list[tuple[str, Provenance]],
+) -> tuple[tuple[str, Provenance], ...]:
     items = list(value.items()) if isinstance(value, dict) else value
     if not isinstance(items, (tuple, list)) or not all(
         isinstance(item, tuple)
@@ -1108,13 +1109,11 @@ class PlanVersion:
             UnknownCodeError: there is no such fact.
         """
         if fact not in VERSION_FACTS:
-            raise UnknownCodeError(
-                f"a plan version has no fact {fact!r}; facts: {', '.join(VERSION_FACTS)}"
-            )
+            raise UnknownCodeError("fact", fact, VERSION_FACTS, where="a plan version")
         return dict(self.facts).get(fact) or Provenance(sources=self.sources)
 
 
-def _versions(value: object) -> tuple[PlanVersion, ...]:
+def _versions(value: tuple[PlanVersion, ...] | list[PlanVersion]) -> tuple[PlanVersion, ...]:
     return _tuple_of(PlanVersion, "versions", value)
 
 
@@ -1176,8 +1175,8 @@ class Plan:
         for version in self.versions:
             if version.code == code:
                 return version
-        known = ", ".join(version.code for version in self.versions)
-        raise UnknownCodeError(f"plan {self.code!r} has no version {code!r}; its versions: {known}")
+        known = [version.code for version in self.versions]
+        raise UnknownCodeError("plan version", code, known, where=f"plan {self.code!r}")
 
     @property
     def latest(self) -> PlanVersion:
@@ -1185,7 +1184,7 @@ class Plan:
         return self.versions[-1]
 
 
-def _plans(value: object) -> tuple[Plan, ...]:
+def _plans(value: tuple[Plan, ...] | list[Plan]) -> tuple[Plan, ...]:
     return _tuple_of(Plan, "plans", value)
 
 
@@ -1220,8 +1219,7 @@ class PlanRegistry:
         for plan in self.plans:
             if plan.code == code:
                 return plan
-        known = ", ".join(plan.code for plan in self.plans)
-        raise UnknownCodeError(f"no plan has the code {code!r}; known codes: {known}")
+        raise UnknownCodeError("plan", code, [plan.code for plan in self.plans])
 
     @classmethod
     def loads(cls, text: str, *, name: str = "<string>") -> PlanRegistry:

@@ -181,8 +181,7 @@ def _legal_kind(kind: object, number: str) -> LegalKind:
     for member in LegalKind:
         if member.value == kind:
             return member
-    known = ", ".join(repr(member.value) for member in LegalKind)
-    raise UnknownCodeError(f"unknown kind {kind!r}; the kinds are {known}")
+    raise UnknownCodeError("kind", kind, [member.value for member in LegalKind])
 
 
 def _toml_error(name: str, text: str, error: tomllib.TOMLDecodeError) -> DataFileError:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, final
 import attrs
 
 from dongdang._messages import CATALOGUES, day, message
-from dongdang.errors import InvalidValueError
+from dongdang._validators import language as _check_lang
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -144,8 +144,7 @@ class Assessment:
         Fee: 100,000 đồng.
         Split: 10,000 đồng to the collector (10%), 90,000 đồng to the provincial budget.
         """
-        if lang not in ("vi", "en"):
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        _check_lang(lang)
         from dongdang.text import format_number  # noqa: PLC0415 - Babel costs import time
 
         def money(value: int) -> str:

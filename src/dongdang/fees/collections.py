@@ -69,7 +69,9 @@ import attrs
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy, to_decimal
 from dongdang._messages import change, change_range, message, qualified, span
+from dongdang._validators import gate_code as _gate_code
 from dongdang._validators import instance_of as _instance
+from dongdang._validators import language as _check_lang
 from dongdang._validators import optional_instance_of as _optional
 from dongdang.auditing import implied_previous_interval
 from dongdang.errors import (
@@ -181,9 +183,10 @@ class FeeLine(enum.Enum):
         line = _LINE_WORDS.get(_fold(text))
         if line is None:
             raise UnknownCodeError(
-                f"unknown fee line {text!r}; expected 'phí ra vào cửa khẩu', 'phí sang tải' "
-                "or 'tổng số phí thu', their formal names, or 'entry–exit fee', "
-                "'transshipment fee', 'total fee'"
+                "fee line",
+                text,
+                [member.value for member in FeeLine],
+                also="their formal names, or 'entry–exit fee', 'transshipment fee', 'total fee'",
             )
         return line
 
@@ -262,11 +265,6 @@ class Basis(enum.Enum):
 _GATE: Final = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
-def _check_lang(lang: object) -> None:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-
-
 def _currency(quantity: Quantity) -> str | None:
     """The ISO code of money's currency, or None for a quantity that is not money."""
     dimensions = dict(quantity.dimensionality)
@@ -299,15 +297,15 @@ def _money(value: object, name: str) -> Quantity:
     return money
 
 
-def _amount(value: object) -> Quantity:
+def _amount(value: Quantity) -> Quantity:
     return _money(value, "amount")
 
 
-def _estimate(value: object) -> Quantity | None:
+def _estimate(value: Quantity | None) -> Quantity | None:
     return None if value is None else _money(value, "estimate")
 
 
-def _trips(value: object) -> int | None:
+def _trips(value: Quantity | Decimal | float | None) -> int | None:
     if value is None:
         return None
     if is_quantity(value):
@@ -339,7 +337,7 @@ def _percent(value: object, name: str) -> Figure | None:
     return figure
 
 
-def _stated_growth(value: object) -> Figure | None:
+def _stated_growth(value: Figure | str | None) -> Figure | None:
     figure = _percent(value, "stated_growth")
     if figure is not None and figure.fraction < -1:
         raise InvalidValueError(
@@ -348,7 +346,7 @@ def _stated_growth(value: object) -> Figure | None:
     return figure
 
 
-def _stated_attainment(value: object) -> Figure | None:
+def _stated_attainment(value: Figure | str | None) -> Figure | None:
     figure = _percent(value, "stated_attainment")
     if figure is not None and figure.fraction < 0:
         raise InvalidValueError(f"stated_attainment is {figure.text!r}: it cannot be negative")
@@ -356,15 +354,7 @@ def _stated_attainment(value: object) -> Figure | None:
 
 
 def _check_gate(value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"gate must be a gate code (str) or None, got {value!r}")
-    if _GATE.fullmatch(value) is None:
-        raise InvalidValueError(
-            "gate must be a code of lower-case letters and digits joined by hyphens or "
-            f"underscores, such as 'huu-nghi', got {value!r}"
-        )
+    _gate_code(cast("str | None", value))
 
 
 def _gate(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
@@ -552,7 +542,7 @@ class FeeRecord:
         )
 
 
-def _records(value: object) -> tuple[FeeRecord, ...]:
+def _records(value: Iterable[FeeRecord]) -> tuple[FeeRecord, ...]:
     try:
         items = tuple(cast("Iterable[object]", value))
     except TypeError:

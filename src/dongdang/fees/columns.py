@@ -72,6 +72,7 @@ from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
     RateNotFoundError,
+    UnknownCodeError,
 )
 from dongdang.fees.crossings import GoodsRegime, Journey, goods_codes
 from dongdang.fees.vehicles import ContainerSize, PayloadBracket
@@ -428,7 +429,10 @@ class _Rows:
 
     def error(self, row: int | np.integer[Any], error: DongDangError) -> DongDangError:
         """``error`` again, its message prefixed with the row and its values."""
-        return type(error)(f"row {int(row)} ({self.describe(int(row))}): {error}")
+        where = f"row {int(row)} ({self.describe(int(row))})"
+        if isinstance(error, UnknownCodeError):
+            return error.at(where)
+        return type(error)(f"{where}: {error}")
 
     def fail_at(self, bad: npt.NDArray[np.bool_], check: Callable[[int], object]) -> None:
         """Raise, for the first row of ``bad``, the error ``check`` raises for it."""

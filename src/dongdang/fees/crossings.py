@@ -24,7 +24,6 @@ joined by ``+``:
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import re
 from collections.abc import Iterable
@@ -33,12 +32,15 @@ from typing import TYPE_CHECKING, Final, TypeVar, cast, final
 import attrs
 
 from dongdang._decimal import to_decimal
-from dongdang._messages import message
+from dongdang._validators import field_date as _field_date
+from dongdang._validators import gate_code as _gate_code
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.fees.vehicles import ContainerSize
 from dongdang.units import is_quantity, magnitude_in
 
 if TYPE_CHECKING:
+    import datetime as dt
     from decimal import Decimal
 
     from dongdang.units import Quantity
@@ -67,11 +69,10 @@ def _from_code(cls: type[_Member], code: object, what: str) -> _Member:
     for member in cls:
         if member.value == code:
             return member
-    known = ", ".join(repr(member.value) for member in cls)
-    raise UnknownCodeError(f"unknown {what} {code!r}; the codes are {known}")
+    raise UnknownCodeError(what, code, [member.value for member in cls])
 
 
-class GoodsRegime(enum.Enum):
+class GoodsRegime(Vocabulary):
     """The customs regime of the goods a vehicle carries (loại hình hàng hóa).
 
     ``MERCHANTING`` is *chuyển khẩu* (transshipment trade: goods bought abroad
@@ -84,7 +85,7 @@ class GoodsRegime(enum.Enum):
     >>> GoodsRegime.from_code("tntx")
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnknownCodeError: unknown goods regime 'tntx'; the codes are 'export', ...
+    dongdang.errors.UnknownCodeError: unknown goods regime 'tntx'; expected one of 'export', ...
     """
 
     EXPORT = "export"
@@ -104,13 +105,17 @@ class GoodsRegime(enum.Enum):
         """
         return _from_code(cls, code, "goods regime")
 
+    @classmethod
+    def _catalogue(cls) -> str:
+        return "regime"
+
     @property
-    def vietnamese(self) -> str:
-        """The Vietnamese name, as resolutions and reports write it (from the catalogue)."""
-        return message(f"regime.{self.value}", "vi")
+    def code(self) -> str:
+        """The code the rate tables write, such as ``"export"``: the member's value."""
+        return str(self.value)
 
 
-class Journey(enum.Enum):
+class Journey(Vocabulary):
     """Where the vehicle goes after the gate: what some coefficients look at.
 
     * ``STANDARD``: through the gate; no coefficient for the journey.
@@ -138,10 +143,14 @@ class Journey(enum.Enum):
         """
         return _from_code(cls, code, "journey")
 
+    @classmethod
+    def _catalogue(cls) -> str:
+        return "journey"
+
     @property
-    def vietnamese(self) -> str:
-        """The Vietnamese name (from the catalogue)."""
-        return message(f"journey.{self.value}", "vi")
+    def code(self) -> str:
+        """The code the rate tables write, such as ``"yard_only"``: the member's value."""
+        return str(self.value)
 
 
 def check_goods_code(code: object, name: str = "goods") -> str:
@@ -167,7 +176,7 @@ def check_goods_code(code: object, name: str = "goods") -> str:
     return code
 
 
-def goods_codes(value: object) -> tuple[str, ...]:
+def goods_codes(value: str | Iterable[str]) -> tuple[str, ...]:
     """The goods categories of ``value``: a code, codes joined by ``+``, or an iterable of codes.
 
     Repeated codes count once; the order is kept.
@@ -195,22 +204,20 @@ def goods_codes(value: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes))
 
 
-def regime_of(value: object) -> GoodsRegime:
+def regime_of(value: GoodsRegime | str) -> GoodsRegime:
     """The goods regime ``value`` names: :meth:`GoodsRegime.from_code`, for converters."""
     return GoodsRegime.from_code(value)
 
 
-def _journey(value: object) -> Journey:
+def _journey(value: Journey | str) -> Journey:
     return Journey.from_code(value)
 
 
-def _date(value: object) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"date must be a datetime.date, got {value!r}")
-    return value
+def _date(value: dt.date) -> dt.date:
+    return _field_date(value, "date")
 
 
-def _payload(value: object) -> Decimal | None:
+def _payload(value: Quantity | Decimal | float | None) -> Decimal | None:
     if value is None:
         return None
     if is_quantity(value):
@@ -222,14 +229,12 @@ def _payload(value: object) -> Decimal | None:
     return number
 
 
-def _container(value: object) -> ContainerSize | None:
+def _container(value: ContainerSize | str | None) -> ContainerSize | None:
     return None if value is None else ContainerSize.from_code(value)
 
 
-def _gate(value: object) -> str | None:
-    if value is not None and (not isinstance(value, str) or not value):
-        raise InvalidTypeError(f"gate must be a non-empty str code or None, got {value!r}")
-    return value
+def _gate(value: str | None) -> str | None:
+    return _gate_code(value)
 
 
 @final

@@ -60,7 +60,7 @@ def _dong(value: object, name: str) -> int:
     return value
 
 
-def _vehicle(value: object) -> VehicleClass:
+def _vehicle(value: PayloadBracket | ContainerSize | str) -> VehicleClass:
     if isinstance(value, PayloadBracket | ContainerSize):
         return value
     if isinstance(value, str) and value.lstrip().startswith(("[", "(")):
@@ -68,11 +68,11 @@ def _vehicle(value: object) -> VehicleClass:
     return ContainerSize.from_code(value)
 
 
-def _optional_goods(value: object) -> str | None:
+def _optional_goods(value: str | None) -> str | None:
     return None if value is None else check_goods_code(value)
 
 
-def _rate_amount(value: object) -> int:
+def _rate_amount(value: int) -> int:
     return _dong(value, "amount")
 
 
@@ -137,19 +137,19 @@ def _items(values: object) -> list[object]:
     return list(values)
 
 
-def _regimes(values: object) -> tuple[GoodsRegime, ...]:
+def _regimes(values: str | Iterable[GoodsRegime | str]) -> tuple[GoodsRegime, ...]:
     return tuple(dict.fromkeys(GoodsRegime.from_code(item) for item in _items(values)))
 
 
-def _journeys(values: object) -> tuple[Journey, ...]:
+def _journeys(values: str | Iterable[Journey | str]) -> tuple[Journey, ...]:
     return tuple(dict.fromkeys(Journey.from_code(item) for item in _items(values)))
 
 
-def _goods_codes(values: object) -> tuple[str, ...]:
+def _goods_codes(values: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(check_goods_code(item) for item in _items(values)))
 
 
-def _factor(value: object) -> Decimal:
+def _factor(value: Decimal | float) -> Decimal:
     factor = to_decimal(value, "factor")
     if factor < 0:
         raise InvalidValueError(f"factor must be zero or more, got {value!r}")
@@ -205,7 +205,7 @@ class Coefficient:
         )
 
 
-def _cap_amount(value: object) -> int:
+def _cap_amount(value: int) -> int:
     return _dong(value, "cap")
 
 
@@ -256,7 +256,7 @@ class MixedCargoRule:
     note: str | None = attrs.field(default=None, validator=_note)
 
 
-def _share(value: object) -> Decimal:
+def _share(value: Decimal | float) -> Decimal:
     share = to_decimal(value, "collector")
     if not 0 <= share <= 1:
         raise InvalidValueError(f"collector must be a fraction from 0 to 1, got {value!r}")

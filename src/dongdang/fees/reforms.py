@@ -61,6 +61,8 @@ from dongdang.fees.vehicles import ContainerSize
 from dongdang.legal import LegalReference
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from dongdang.fees.vehicles import VehicleClass
     from dongdang.fees.versions import FeeVersion
 
@@ -78,11 +80,11 @@ __all__ = [
 SCENARIO: str = "kịch bản"
 
 
-def _optional_goods(value: object) -> str | None:
+def _optional_goods(value: str | None) -> str | None:
     return None if value is None else check_goods_code(value)
 
 
-def _amount(value: object) -> int:
+def _amount(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError(f"amount must be a whole number of đồng (an int), got {value!r}")
     if value < 0:
@@ -90,7 +92,7 @@ def _amount(value: object) -> int:
     return value
 
 
-def _factor(value: object) -> Decimal:
+def _factor(value: Decimal | float | str) -> Decimal:
     factor = to_decimal(value, "factor")
     if factor < 0:
         raise InvalidValueError(f"factor must be zero or more, got {value!r}")
@@ -236,7 +238,7 @@ class SetCoefficient:
         return f"coefficient {self.id} set to {self.factor}"
 
 
-def _optional_amount(value: object) -> int | None:
+def _optional_amount(value: int | None) -> int | None:
     return None if value is None else _amount(value)
 
 
@@ -257,7 +259,7 @@ class SetCap:
         return "no ceiling" if self.amount is None else f"ceiling set to {self.amount} đồng"
 
 
-def _share(value: object) -> Decimal:
+def _share(value: Decimal | float | str) -> Decimal:
     share = to_decimal(value, "collector")
     if not 0 <= share <= 1:
         raise InvalidValueError(f"collector must be a fraction from 0 to 1, got {value!r}")
@@ -285,8 +287,9 @@ Change: TypeAlias = SetRate | ScaleRate | SetCoefficient | SetCap | SetSplit
 _CHANGES = (SetRate, ScaleRate, SetCoefficient, SetCap, SetSplit)
 
 
-def _changes(value: object) -> tuple[Change, ...]:
-    if isinstance(value, str) or not hasattr(value, "__iter__"):
+def _changes(value: Iterable[Change]) -> tuple[Change, ...]:
+    given: object = value  # checked as any object: a caller may pass anything
+    if isinstance(given, str) or not hasattr(given, "__iter__"):
         raise InvalidTypeError(f"changes must be a sequence of changes, got {value!r}")
     changes = tuple(value)
     for change in changes:
@@ -300,13 +303,13 @@ def _changes(value: object) -> tuple[Change, ...]:
     return changes
 
 
-def _start(value: object) -> dt.date:
+def _start(value: dt.date) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InvalidTypeError(f"start must be a datetime.date, got {value!r}")
     return value
 
 
-def _legal(value: object) -> LegalReference | None:
+def _legal(value: LegalReference | None) -> LegalReference | None:
     if value is not None and not isinstance(value, LegalReference):
         raise InvalidTypeError(f"legal must be a LegalReference or None, got {value!r}")
     return value

@@ -23,12 +23,12 @@ dongdang.errors.NotInForceError: no version of ... is in force on 2019-01-01; ..
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
 
+from dongdang._validators import field_date as _field_date
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -38,8 +38,9 @@ from dongdang.errors import (
 from dongdang.fees.versions import FeeVersion
 
 if TYPE_CHECKING:
+    import datetime as dt
     import os
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
     from typing import TypeAlias
 
     import numpy as np
@@ -58,8 +59,9 @@ if TYPE_CHECKING:
     FilePath: TypeAlias = str | os.PathLike[str]
 
 
-def _versions(value: object) -> tuple[FeeVersion, ...]:
-    if isinstance(value, str) or not hasattr(value, "__iter__"):
+def _versions(value: Iterable[FeeVersion]) -> tuple[FeeVersion, ...]:
+    given: object = value  # the type says what is accepted; the checks stop the rest
+    if isinstance(given, str) or not hasattr(given, "__iter__"):
         raise InvalidTypeError(f"versions must be a sequence of FeeVersion, got {value!r}")
     versions = tuple(value)
     for version in versions:
@@ -70,7 +72,7 @@ def _versions(value: object) -> tuple[FeeVersion, ...]:
     return tuple(sorted(versions, key=lambda version: version.start))
 
 
-def _name(value: object) -> str | None:
+def _name(value: str | None) -> str | None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise InvalidValueError(f"name must be a non-empty str or None, got {value!r}")
     return value
@@ -199,8 +201,7 @@ class FeeSchedule:
                 a gap, or after the end of the last); the message names the
                 day and the days covered.
         """
-        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-            raise InvalidTypeError(f"in_force needs a datetime.date, got {day!r}")
+        _field_date(day, "in_force's day")
         position = bisect.bisect_right(self._starts, day) - 1
         if position >= 0 and self.versions[position].covers(day):
             return self.versions[position]

@@ -51,15 +51,14 @@ class ContainerSize(enum.Enum):
         >>> ContainerSize.from_code("45ft")
         Traceback (most recent call last):
         ...
-        dongdang.errors.UnknownCodeError: unknown container size '45ft'; the sizes are '20ft', ...
+        dongdang.errors.UnknownCodeError: unknown container size '45ft'; expected one of '20ft', ...
         """
         if isinstance(code, ContainerSize):
             return code
         for size in cls:
             if size.value == code:
                 return size
-        known = ", ".join(repr(size.value) for size in cls)
-        raise UnknownCodeError(f"unknown container size {code!r}; the sizes are {known}")
+        raise UnknownCodeError("container size", code, [size.value for size in cls])
 
 
 def _bound(value: object, name: str) -> Decimal:
@@ -69,11 +68,11 @@ def _bound(value: object, name: str) -> Decimal:
     return tidy(number)
 
 
-def _low(value: object) -> Decimal:
+def _low(value: Decimal | float) -> Decimal:
     return _bound(value, "low")
 
 
-def _high(value: object) -> Decimal | None:
+def _high(value: Decimal | float | None) -> Decimal | None:
     return None if value is None else _bound(value, "high")
 
 

@@ -16,13 +16,13 @@ and a crossing that needs it raises :class:`~dongdang.errors.RateNotFoundError`.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar, final
 
 import attrs
 
 from dongdang._decimal import round_half_up
+from dongdang._validators import field_date as _field_date
 from dongdang.errors import InvalidTypeError, InvalidValueError, RateNotFoundError
 from dongdang.fees.assessment import Assessment, GoodsFee
 from dongdang.fees.rates import (
@@ -36,6 +36,9 @@ from dongdang.fees.rates import (
 from dongdang.legal import LegalReference
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable
+
     from dongdang.fees.crossings import Crossing, GoodsRegime
 
 __all__ = ["FeeVersion"]
@@ -43,21 +46,19 @@ __all__ = ["FeeVersion"]
 _Item = TypeVar("_Item")
 
 
-def _date(value: object, name: str) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{name} must be a datetime.date, got {value!r}")
-    return value
+def _date(value: dt.date, name: str) -> dt.date:
+    return _field_date(value, name)
 
 
-def _start(value: object) -> dt.date:
+def _start(value: dt.date) -> dt.date:
     return _date(value, "start")
 
 
-def _end(value: object) -> dt.date | None:
+def _end(value: dt.date | None) -> dt.date | None:
     return None if value is None else _date(value, "end")
 
 
-def _id(value: object) -> str:
+def _id(value: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidValueError(f"a version id must be a non-empty str, got {value!r}")
     return value
@@ -79,31 +80,31 @@ def _optional(kind: type[_Item], value: object) -> _Item | None:
     return value
 
 
-def _rates(value: object) -> tuple[Rate, ...]:
+def _rates(value: Iterable[Rate]) -> tuple[Rate, ...]:
     return _sequence_of(Rate, value)
 
 
-def _coefficients(value: object) -> tuple[Coefficient, ...]:
+def _coefficients(value: Iterable[Coefficient]) -> tuple[Coefficient, ...]:
     return _sequence_of(Coefficient, value)
 
 
-def _notes(value: object) -> tuple[str, ...]:
+def _notes(value: Iterable[str]) -> tuple[str, ...]:
     return _sequence_of(str, value)
 
 
-def _cap(value: object) -> Cap | None:
+def _cap(value: Cap | None) -> Cap | None:
     return _optional(Cap, value)
 
 
-def _mixed_cargo(value: object) -> MixedCargoRule | None:
+def _mixed_cargo(value: MixedCargoRule | None) -> MixedCargoRule | None:
     return _optional(MixedCargoRule, value)
 
 
-def _split(value: object) -> SplitRule | None:
+def _split(value: SplitRule | None) -> SplitRule | None:
     return _optional(SplitRule, value)
 
 
-def _legal(value: object) -> LegalReference:
+def _legal(value: LegalReference) -> LegalReference:
     if not isinstance(value, LegalReference):
         raise InvalidTypeError(f"legal must be a LegalReference, got {value!r}")
     return value

@@ -14,7 +14,7 @@ import numpy as np
 
 from dongdang._columnar import encode, kind, missing, to_numpy
 from dongdang._decimal import EXACT, to_decimal
-from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError
+from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.exchange import currency_of
 from dongdang.provenance import Source
 from dongdang.trade.flows import (
@@ -105,6 +105,8 @@ def categorical(
             values.append(parse(value))
         except DongDangError as error:
             row = int(np.flatnonzero(inverse == position)[0])
+            if isinstance(error, UnknownCodeError):
+                raise error.at(f"column {name!r}, row {row}") from None
             message = str(error)
             raise type(error)(f"column {name!r}, row {row}: {message}") from None
     return inverse.astype(np.intp, copy=False), values

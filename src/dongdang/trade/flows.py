@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, tidy, to_decimal
+from dongdang._validators import gate_code as _gate_code
+from dongdang._validators import language as _check_lang
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -52,11 +54,6 @@ __all__ = [
 
 def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).lower().replace("_", " ").split())
-
-
-def _check_lang(lang: object) -> None:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
 
 
 # -- directions -------------------------------------------------------------------------
@@ -118,10 +115,12 @@ class Direction(enum.Enum):
             raise InvalidTypeError(f"direction must be a Direction or a str, got {text!r}")
         found = _DIRECTION_ALIASES.get(_fold(text))
         if found is None:
-            accepted = ", ".join(repr(member.value) for member in cls)
             raise UnknownCodeError(
-                f"unknown direction {text!r}; expected one of {accepted}, or a name such as "
-                "'xuất khẩu', 'nhập khẩu', 'tạm nhập', 'tái xuất', 'quá cảnh'"
+                "direction",
+                text,
+                [member.value for member in cls],
+                also="or a name such as 'xuất khẩu', 'nhập khẩu', 'tạm nhập', 'tái xuất', "
+                "'quá cảnh'",
             )
         return found
 
@@ -218,15 +217,14 @@ def _enum_member(kind: type[Any], value: object, name: str) -> Any:  # noqa: ANN
     try:
         return kind(value)
     except ValueError:
-        accepted = ", ".join(repr(member.value) for member in kind)
-        raise UnknownCodeError(f"unknown {name} {value!r}; expected one of {accepted}") from None
+        raise UnknownCodeError(name, value, [member.value for member in kind]) from None
 
 
-def read_measure(value: object) -> Measure:
+def read_measure(value: Measure | str) -> Measure:
     return cast("Measure", _enum_member(Measure, value, "measure"))
 
 
-def _valuation(value: object) -> Valuation | None:
+def _valuation(value: Valuation | str | None) -> Valuation | None:
     return None if value is None else cast("Valuation", _enum_member(Valuation, value, "valuation"))
 
 
@@ -245,7 +243,7 @@ HS_VINTAGES: Final = {
 _HS_LEVELS: Final = (2, 4, 6, 8, 10)
 
 
-def _hs_digits(value: object) -> str:
+def _hs_digits(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"an HS code must be a str of digits, got {value!r}")
     if not value.isascii() or not value.isdigit() or len(value) not in _HS_LEVELS:
@@ -256,11 +254,9 @@ def _hs_digits(value: object) -> str:
     return value
 
 
-def _hs_vintage(value: object) -> str:
+def _hs_vintage(value: str) -> str:
     if value not in HS_VINTAGES:
-        raise UnknownCodeError(
-            f"unknown HS vintage {value!r}; expected one of {', '.join(HS_VINTAGES)}"
-        )
+        raise UnknownCodeError("HS vintage", value, HS_VINTAGES)
     return value
 
 
@@ -343,7 +339,7 @@ class HSCode:
 _GATE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def check_gate(value: object) -> str | None:
+def check_gate(value: str | None) -> str | None:
     """A gate pair code such as ``"huu-nghi"`` (see :mod:`dongdang.gates`), or None.
 
     None stands for the province as a whole. Only the form is checked: the
@@ -352,23 +348,14 @@ def check_gate(value: object) -> str | None:
     Raises:
         InvalidTypeError, InvalidValueError: not a code; the message names it.
     """
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"gate must be a gate pair code (str) or None, got {value!r}")
-    if _GATE.fullmatch(value) is None:
-        raise InvalidValueError(
-            f"gate {value!r} is not a gate pair code: lower-case letters and digits joined "
-            "by '-', such as 'huu-nghi' or 'dong-dang-rail'"
-        )
-    return value
+    return _gate_code(value)
 
 
-def _direction(value: object) -> Direction:
+def _direction(value: Direction | str) -> Direction:
     return Direction.parse(value)
 
 
-def _period(value: object) -> Period:
+def _period(value: Period | str) -> Period:
     if isinstance(value, str):
         return Period.parse(value)
     if not isinstance(value, Period):
@@ -376,9 +363,9 @@ def _period(value: object) -> Period:
     return value
 
 
-def _money(value: object) -> Quantity:
+def _money(value: Quantity) -> Quantity:
     currency_of(value, "value")
-    quantity = cast("Quantity", value)
+    quantity = value
     magnitude = to_decimal(quantity.magnitude, "value")
     if magnitude < 0:
         raise InvalidValueError(
@@ -387,7 +374,7 @@ def _money(value: object) -> Quantity:
     return ureg.Quantity(magnitude, unit_of(str(quantity.units)))
 
 
-def _net_weight(value: object) -> Quantity | None:
+def _net_weight(value: Quantity | Decimal | float | None) -> Quantity | None:
     if value is None:
         return None
     if is_quantity(value):
@@ -404,7 +391,7 @@ def _net_weight(value: object) -> Quantity | None:
     return weight
 
 
-def _vehicles(value: object) -> int | None:
+def _vehicles(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
@@ -414,7 +401,7 @@ def _vehicles(value: object) -> int | None:
     return value
 
 
-def read_growth(value: object) -> Figure | None:
+def read_growth(value: Figure | str | None) -> Figure | None:
     if value is None:
         return None
     figure = read_figure(value) if isinstance(value, str) else value
@@ -449,7 +436,7 @@ def _source(_instance: object, _attribute: attrs.Attribute[Any], value: object) 
         raise InvalidTypeError(f"source must be a dongdang.data.Source or None, got {value!r}")
 
 
-def read_note(value: object) -> str | None:
+def read_note(value: str | None) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():

@@ -19,6 +19,7 @@ import attrs
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy
 from dongdang._messages import change, change_range, message
+from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.periods import Period
 from dongdang.text import Figure, format_amount, read_figure
@@ -78,10 +79,8 @@ class Granularity(enum.Enum):
         try:
             return cls(value)
         except ValueError:
-            accepted = ", ".join(repr(member.value) for member in cls)
-            raise UnknownCodeError(
-                f"unknown granularity {value!r}; expected one of {accepted}"
-            ) from None
+            accepted = [member.value for member in cls]
+            raise UnknownCodeError("granularity", value, accepted) from None
 
 
 _MONTHS: Final = {
@@ -120,11 +119,6 @@ class GrowthBasis(enum.Enum):
 def quantity(minor: int, currency: str, decimals: int) -> Quantity:
     """``minor`` units (cents for ``decimals=2``) as an exact quantity of ``currency``."""
     return ureg.Quantity(tidy(Decimal(int(minor)).scaleb(-decimals, EXACT)), currency)
-
-
-def _check_lang(lang: object) -> None:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
 
 
 # -- totals -------------------------------------------------------------------------------

@@ -59,24 +59,24 @@ if TYPE_CHECKING:
 __all__ = ["GrowthAssumption", "TradeScenario"]
 
 
-def _rate(value: object) -> Decimal:
+def _rate(value: Decimal | float | str) -> Decimal:
     rate = to_decimal(value, "rate")
     if rate <= -1:
         raise InvalidValueError(f"a growth rate must be above -1 (-100%), got {value!r}")
     return tidy(rate)
 
 
-def _gate(value: object) -> str | None:
+def _gate(value: str | None) -> str | None:
     return None if value is None else check_gate(value)
 
 
-def _direction(value: object) -> Direction | None:
+def _direction(value: Direction | str | None) -> Direction | None:
     if value is None or isinstance(value, Direction):
         return value
     return Direction.parse(value)
 
 
-def _measure(value: object) -> Measure | None:
+def _measure(value: Measure | str | None) -> Measure | None:
     return None if value is None else read_measure(value)
 
 
@@ -126,10 +126,11 @@ class GrowthAssumption:
         )
 
 
-def _assumptions(value: object) -> tuple[GrowthAssumption, ...]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
+def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, ...]:
+    given: object = value  # checked as any object: a caller may pass anything
+    if isinstance(given, str) or not isinstance(given, Iterable):
         raise InvalidTypeError(f"assumptions must be a sequence of GrowthAssumption, got {value!r}")
-    assumptions = tuple(value)
+    assumptions = tuple(given)
     for item in assumptions:
         if not isinstance(item, GrowthAssumption):
             raise InvalidTypeError(f"assumptions must hold GrowthAssumption objects, got {item!r}")
@@ -152,7 +153,7 @@ def _scope_words(scope: tuple[str | None, Direction | None, Measure | None]) -> 
     )
 
 
-def _base(value: object) -> Period:
+def _base(value: Period) -> Period:
     if not isinstance(value, Period):
         raise InvalidTypeError(f"base must be a Period, got {value!r}")
     return value
