@@ -52,6 +52,7 @@ MESSAGES: Final[dict[str, str]] = {
     "qualifier.at_most": "gần",
     "qualifier.below": "dưới",
     "qualifier.about": "khoảng",
+    "qualifier.estimate": "ước",
     "severity.info": "THÔNG TIN",
     "severity.warning": "CẢNH BÁO",
     "severity.inconsistent": "SAI LỆCH",
@@ -269,6 +270,20 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.ratio_disagrees": (
         "{subject}: tỷ lệ ghi {printed}, nhưng tính từ các số liệu đã nêu thì được {allowed}."
     ),
+    "audit.balance_disagrees": (
+        "{subject} ghi {printed}, nhưng xuất khẩu trừ nhập khẩu cùng kỳ được {allowed}."
+    ),
+    "audit.excluding_disagrees": (
+        "{subject} ghi {printed}, nhưng tổng trừ phần không tính được {allowed}."
+    ),
+    "audit.change_disagrees": (
+        "Tốc độ tăng của {subject} ghi {printed}, nhưng mức tăng so với số liệu "
+        "kỳ trước cho {allowed}."
+    ),
+    "audit.points_disagrees": (
+        "{subject}: mức thay đổi ghi {printed}, nhưng hiệu hai tỷ lệ đã nêu là {allowed}."
+    ),
+    "audit.truncated": "Số liệu sẽ khớp nếu báo cáo cắt bớt chữ số thay vì làm tròn.",
     "audit.unreadable": "Không đọc được số liệu “{text}”, nên không kiểm tra số liệu này.",
     # -- the command line ----------------------------------------------------------------
     "cli.stdin": "đầu vào chuẩn",
