@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Interval",
+    "around",
     "combine",
     "flip",
     "growth_bounds",
@@ -194,11 +195,38 @@ def range_interval(
         InvalidTypeError: ``about`` is not a Fraction.
         InvalidValueError: ``about`` is negative.
     """
-    about = _check_about(about)
     ends = sorted((first, last), key=lambda figure: figure.value)  # "2.600 - 2.000" too
     bottom, top = Fraction(ends[0].value), Fraction(ends[1].value)
     below = Fraction(0) if exact else half_unit(ends[0])
     above = Fraction(0) if exact else half_unit(ends[1])
+    return _qualify((bottom, top), (below, above), qualifier, _check_about(about))
+
+
+def around(
+    value: Fraction, half: Fraction, qualifier: Qualifier | None, *, about: Fraction = Fraction(0)
+) -> Interval:
+    """The interval of a value known to ± ``half`` (a figure already converted), qualified.
+
+    For a value that is no longer a :class:`~dongdang.text.Figure` (an area
+    in hectares read from m²): the same table as :func:`interval_of`.
+
+    >>> print(around(Fraction(1437, 10), Fraction(1, 20), Qualifier.AT_MOST))
+    (-inf, 143.75]
+
+    Raises:
+        InvalidTypeError: ``about`` is not a Fraction.
+        InvalidValueError: ``about`` is negative.
+    """
+    return _qualify((value, value), (half, half), qualifier, _check_about(about))
+
+
+def _qualify(
+    ends: tuple[Fraction, Fraction],
+    halves: tuple[Fraction, Fraction],
+    qualifier: Qualifier | None,
+    about: Fraction,
+) -> Interval:
+    (bottom, top), (below, above) = ends, halves
     low: Fraction | None = bottom - below
     high: Fraction | None = top + above
     if qualifier is Qualifier.AT_LEAST:
