@@ -68,7 +68,7 @@ from dongdang.intervals import (
     truncation_interval,
 )
 from dongdang.statements import Comparison, ComparisonKind, Relation, Statement, Unparsed
-from dongdang.text import Figure, format_number, unit_phrase
+from dongdang.text import Figure, Qualifier, format_number, unit_phrase
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
@@ -449,6 +449,8 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     other list leaves room for a part the report does not name, whose
     previous value may be anything.
     """
+    if total.value.qualifier not in (None, Qualifier.ESTIMATE):
+        return False  # "trên 2 tỷ đồng": a bound, not the sum the report made
     if total.upper is not None or any(part.upper is not None for part, _ in matched):
         return False
     printed = sum((Fraction(part.value.value) * factor for part, factor in matched), Fraction(0))
@@ -569,7 +571,11 @@ def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     """A change and a growth: "tăng 1.790 ha, tăng 3,09%": 3,09% is 1.790 over value − 1.790."""
     changes = [c for c in statement.comparisons if c.kind is ComparisonKind.CHANGE]
     growth = _growth(statement)
-    if len(changes) != 1 or growth is None or not _same_base(growth, changes[0]):
+    if (
+        len(changes) != 1
+        or growth is None
+        or not (_same_base(growth, changes[0]) and _same_base(changes[0], growth))
+    ):
         return []
     [change] = changes
     if change.base_value is not None or growth.base_value is not None:
@@ -608,7 +614,10 @@ def _ratio_agrees(statement: Statement, about: Fraction) -> list[Finding]:
         if c.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT) and c.base_value is None
     ]
     for comparison in statement.comparisons:
-        if comparison.base_value is not None and not (comparison.decrease and comparison in ratios):
+        if comparison.base_value is not None and not (
+            comparison.decrease
+            and comparison.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
+        ):
             findings += _against_base(statement, comparison, comparison.base_value, about)
     if statement.whole is not None and len(ratios) == 1 and not ratios[0].decrease:
         findings += _against_base(statement, ratios[0], statement.whole, about, whole=True)

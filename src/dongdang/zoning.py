@@ -310,7 +310,7 @@ class Area:
         qualifier; exact when no resolution is known.
 
         >>> from dongdang.zoning import Area
-        >>> print(Area.read("trên 143,7 ha").interval)
+        >>> print(Area.parse("trên 143,7 ha").interval)
         [143.65, +inf)
         """
         return around(Fraction(self.hectares), Fraction(self.rounding), self.qualifier)
