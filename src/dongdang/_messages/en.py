@@ -294,5 +294,12 @@ MESSAGES: Final[dict[str, str]] = {
     "cli.not_utf8": "{label} is not UTF-8 text (byte {byte} at {position})",
     "cli.empty": "{label} is empty",
     "cli.no_figures": "No figures found in {labels}: nothing to check.",
+    "cli.summary": "{findings} in {files}; {figures} checked.",
+    "cli.figure.one": "{count} figure",
+    "cli.figure.many": "{count} figures",
+    "cli.finding.one": "{count} finding",
+    "cli.finding.many": "{count} findings",
+    "cli.file.one": "{count} file",
+    "cli.file.many": "{count} files",
     "cli.ok": "OK: {figures} figures checked, no findings.",
 }

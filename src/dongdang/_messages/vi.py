@@ -295,5 +295,12 @@ MESSAGES: Final[dict[str, str]] = {
     "cli.not_utf8": "{label} không phải văn bản mã UTF-8 (byte {byte} ở vị trí {position})",
     "cli.empty": "{label} không có nội dung",
     "cli.no_figures": "Không tìm thấy số liệu nào trong {labels}: không có gì để kiểm tra.",
+    "cli.summary": "{findings} trong {files}; đã kiểm tra {figures}.",
+    "cli.figure.one": "{count} số liệu",
+    "cli.figure.many": "{count} số liệu",
+    "cli.finding.one": "{count} phát hiện",
+    "cli.finding.many": "{count} phát hiện",
+    "cli.file.one": "{count} tệp",
+    "cli.file.many": "{count} tệp",
     "cli.ok": "Đã kiểm tra {figures} số liệu, không thấy sai lệch.",
 }
