@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from dongdang.auditing import Finding, FindingKind, Interval, Severity, audit
+from dongdang.errors import InvalidValueError
 from dongdang.statements import Comparison, ComparisonKind, Relation, Statement
 from dongdang.text import read_figure
 
@@ -300,3 +301,70 @@ def test_a_partial_list_with_a_range_or_unbounded_total_is_bounded_above_only() 
         "tổng", "trên 2 tỷ đồng", comparisons=(compared(GROWTH, "5%"),), components=parts
     )
     assert audit([open_above]) == []
+
+
+def test_what_a_finding_prints_and_allows_in_words() -> None:
+    [multiple] = audit(
+        [
+            said(
+                "thu",
+                "4.320 tỷ đồng",
+                comparisons=(compared(ComparisonKind.MULTIPLE, "2", "4.000 tỷ đồng"),),
+            )
+        ]
+    )
+    # a multiple has no unit: the bare numbers
+    assert multiple.allows("en") == "1.08"
+    assert multiple.printed == "2"
+    [count] = audit(
+        [
+            said(
+                "doanh nghiệp",
+                "148",
+                noun="doanh nghiệp",
+                comparisons=(compared(ComparisonKind.CHANGE, "58", "100"),),
+            )
+        ]
+    )
+    # a change of a count is in the count's noun, and never a truncation
+    assert count.allows("vi") == "48 doanh nghiệp"
+    assert not count.truncated
+    [units] = audit([said("vốn", "5 tỷ USD", components=(said("a", "3 ha"), said("b", "2 tấn")))])
+    assert units.kind is FindingKind.UNITS_DIFFER
+    assert units.printed == "5 tỷ USD"
+    assert units.allows("vi") == ""
+    with pytest.raises(InvalidValueError, match="fr"):
+        units.allows("fr")  # type: ignore[arg-type]
+
+
+def test_a_qualified_figure_is_never_called_a_truncation() -> None:
+    statement = said(
+        "thu",
+        "4.343 tỷ đồng",
+        comparisons=(compared(ComparisonKind.ATTAINMENT, "trên 110%", "4.000 tỷ đồng"),),
+    )
+    [finding] = audit([statement])
+    assert not finding.truncated
+
+
+def test_a_subtraction_beside_parts_of_another_kind_is_not_checked() -> None:
+    rest = said(
+        "",
+        "8.500 tỷ đồng",
+        relation=Relation.EXCLUDING,
+        components=(said("đất", "2.000 tỷ đồng"), said("diện tích", "5 ha")),
+    )
+    assert [
+        f
+        for f in audit([said("tổng thu", "10.000 tỷ đồng"), rest])
+        if f.kind is FindingKind.EXCLUDING_DISAGREES
+    ] == []
+
+
+def test_a_negative_value_has_no_ratio_to_check() -> None:
+    statement = said(
+        "cán cân",
+        "-5 tỷ USD",
+        comparisons=(compared(ComparisonKind.RATIO, "50%", "10 tỷ USD"),),
+    )
+    assert audit([statement]) == []

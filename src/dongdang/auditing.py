@@ -319,14 +319,14 @@ def _sum(matched: list[tuple[Statement, Fraction]], about: Fraction) -> Interval
     return total
 
 
-def _truncated(stated: Interval | None, allowed: Interval, figure: Figure) -> bool:
+def _truncated(printed: Interval, allowed: Interval, figure: Figure) -> bool:
     """Whether the figure, read as cut rather than rounded, would meet ``allowed``."""
-    if stated is None:
-        return False
+    if figure.qualifier not in (None, Qualifier.ESTIMATE):
+        return False  # a bound is not a printing of digits
     cut = truncation_interval(figure)
-    if stated.high is not None and stated.low is not None and stated.low < 0 < figure.value:
+    if printed.high is not None and printed.high < 0 < figure.value:
         cut = cut.negated()  # a fall printed as a positive number
-    return figure.qualifier is None and allowed.meets(cut)
+    return allowed.meets(cut)
 
 
 def _finding(
@@ -334,7 +334,7 @@ def _finding(
     statements: tuple[Statement, ...],
     allowed: Interval,
     stated: Figure,
-    printed: Interval | None = None,
+    printed: Interval,
     *,
     severity: Severity = Severity.INCONSISTENT,
 ) -> Finding:
