@@ -196,9 +196,9 @@ class Finding:
         unit = self.stated.unit
         if unit == "percent":
             return "%"
-        if unit is None:
-            noun = self.statements[0].noun if self.stated is self.statements[0].value else None
-            return "" if noun is None else " " + noun
+        noun = self.statements[0].noun
+        if unit is None:  # a count (its noun) or a multiple ("gấp 2 lần": a bare number)
+            return "" if noun is None or self.kind is FindingKind.RATIO_DISAGREES else " " + noun
         return " " + unit_phrase(unit, lang)
 
     def explain(self, lang: Language = "vi") -> str:
