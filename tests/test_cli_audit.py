@@ -289,3 +289,16 @@ def test_the_closing_count_names_every_file_with_a_finding(
         f"{second}:1",
         f"{second}:2",
     ]
+
+
+def test_json_writes_an_open_end_as_null(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "open.txt"
+    path.write_text(
+        "Tổng vốn đạt 5 tỷ đồng, trong đó vốn A trên 4 tỷ đồng; vốn B trên 4 tỷ đồng.\n", "utf-8"
+    )
+    assert main(["audit", str(path), "--format", "json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["kind"] == "components_sum"
+    assert finding["allowed"] == {"low": "7", "high": None}
