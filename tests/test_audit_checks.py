@@ -148,6 +148,21 @@ def test_a_change_and_its_growth_against_the_value(
     assert kinds(audit([statement])) == expected
 
 
+def test_a_base_said_once_serves_the_change_and_the_growth() -> None:
+    statement = said(
+        "kim ngạch",
+        "117,02 tỷ USD",
+        comparisons=(
+            compared(GROWTH, "1,8%"),
+            Comparison(
+                kind=ComparisonKind.CHANGE, value=read_figure("904 triệu USD"), base="cùng kỳ"
+            ),
+        ),
+    )
+    # 904 / (117.020 − 904) = 0,78 %, not 1,8 %
+    assert kinds(audit([statement])) == [FindingKind.CHANGE_DISAGREES]
+
+
 def test_a_change_of_a_count_is_exact() -> None:
     statement = said(
         "doanh nghiệp",
@@ -167,9 +182,9 @@ def test_a_change_of_a_count_is_exact() -> None:
     [
         # a change with a printed base is checked against it, not here
         (compared(ComparisonKind.CHANGE, "1.790 ha", "57.975 ha"), compared(GROWTH, "3,09%")),
-        # a growth on another base
+        # a growth on another base than the change's
         (
-            compared(ComparisonKind.CHANGE, "1.790 ha"),
+            Comparison(kind=ComparisonKind.CHANGE, value=read_figure("1.790 ha"), base="cùng kỳ"),
             Comparison(kind=GROWTH, value=read_figure("9%"), base="kế hoạch"),
         ),
         # a fall larger than the value leaves no previous value

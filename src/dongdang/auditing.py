@@ -568,13 +568,17 @@ def _against_base(
 
 
 def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
-    """A change and a growth: "tăng 1.790 ha, tăng 3,09%": 3,09% is 1.790 over value − 1.790."""
+    """A change and a growth: "tăng 1.790 ha, tăng 3,09%": 3,09% is 1.790 over value − 1.790.
+
+    The two are on one base when they name the same, or one names none ("tăng
+    0,8% (tương ứng tăng 904 triệu USD) so với cùng kỳ": the base is said once).
+    """
     changes = [c for c in statement.comparisons if c.kind is ComparisonKind.CHANGE]
     growth = _growth(statement)
     if (
         len(changes) != 1
         or growth is None
-        or not (_same_base(growth, changes[0]) and _same_base(changes[0], growth))
+        or not (_same_base(growth, changes[0]) or _same_base(changes[0], growth))
     ):
         return []
     [change] = changes
