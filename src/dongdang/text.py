@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from dongdang.periods import Language
 
 __all__ = [
+    "QUALIFIER_WORDS",
     "Figure",
     "Qualifier",
     "format_amount",
