@@ -158,6 +158,7 @@ def _minus(left: Fraction | None, right: Fraction | None) -> Fraction | None:
 def half_unit(figure: Figure) -> Fraction:
     """Half a unit of the last printed digit, in the figure's own terms ("14,4%": 0,05).
 
+    >>> from dongdang.intervals import half_unit
     >>> from dongdang.text import read_figure
     >>> half_unit(read_figure("278.718 triệu đồng")), half_unit(read_figure("14,4%"))
     (Fraction(1, 2), Fraction(1, 20))
@@ -187,6 +188,7 @@ def range_interval(
     drops the rounding; ``about`` widens an ABOUT figure by that fraction of
     its size. See the table of the module.
 
+    >>> from dongdang.intervals import range_interval
     >>> from dongdang.text import read_figure
     >>> print(range_interval(read_figure("2.600"), read_figure("2.000"), None))
     [1999.50, 2600.50]
@@ -210,6 +212,9 @@ def around(
     For a value that is no longer a :class:`~dongdang.text.Figure` (an area
     in hectares read from m²): the same table as :func:`interval_of`.
 
+    >>> from fractions import Fraction
+    >>> from dongdang.intervals import around
+    >>> from dongdang.text import Qualifier
     >>> print(around(Fraction(1437, 10), Fraction(1, 20), Qualifier.AT_MOST))
     (-inf, 143.75]
 
@@ -246,6 +251,7 @@ def interval_of(figure: Figure, *, exact: bool = False, about: Fraction = Fracti
 
     Percents stay in percent.
 
+    >>> from dongdang.intervals import interval_of
     >>> from dongdang.text import read_figure
     >>> print(interval_of(read_figure("trên 344,8 tỷ đồng")))
     [344.75, +inf)
@@ -278,6 +284,8 @@ def truncation_interval(figure: Figure) -> Interval:
 def to_decimal(value: Fraction) -> Decimal:
     """A fraction as a Decimal: exact when it has a finite decimal expansion (every rounding end).
 
+    >>> from fractions import Fraction
+    >>> from dongdang.intervals import to_decimal
     >>> to_decimal(Fraction(10515, 200))
     Decimal('52.575')
     """
@@ -305,6 +313,8 @@ def combine(qualifiers: Iterable[Qualifier | None]) -> Qualifier | None:
 
     A sum of exact figures and estimates is an estimate.
 
+    >>> from dongdang.intervals import combine
+    >>> from dongdang.text import Qualifier
     >>> combine([Qualifier.AT_LEAST, None])
     <Qualifier.AT_LEAST: 'at_least'>
     >>> combine([Qualifier.ESTIMATE, None])
@@ -412,6 +422,7 @@ def growth_bounds(
     may be nothing (every part may be worth nothing).
 
     >>> from fractions import Fraction as F
+    >>> from dongdang.intervals import growth_bounds
     >>> growth_bounds([(F(10), F(10)), (F(30), F(30))], [(F(2), F(2)), (F(1), F(1))])
     (Fraction(100, 7), Fraction(100, 7))
     """
