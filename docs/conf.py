@@ -78,7 +78,7 @@ nitpick_ignore_regex = [
     ("py:(class|obj)", r"(datetime|dt)\.date"),
     ("py:(class|obj)", r"enum\.Enum"),
     ("py:(class|obj)", r"os\.PathLike"),
-    ("py:(class|obj)", r"fractions\.Fraction"),
+    ("py:(class|obj)", r"(fractions\.)?Fraction"),
     # numpy: the array signatures of dongdang.indicators.
     ("py:(class|obj)", r"numpy(\.typing)?\.\w+"),
     # pint and attrs: the types behind quantities and value objects.

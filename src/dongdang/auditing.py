@@ -3,7 +3,7 @@
 A printed figure is not a number but the interval of the numbers that print
 that way: "278.718 triệu đồng" stands for [278.717,5; 278.718,5] million VND
 and "14,4%" for [14,35; 14,45] percent; a count ("08 cuộc") is exact. A
-qualifier widens the interval in its direction (see :func:`interval_of`).
+qualifier moves the interval in its direction (see :func:`dongdang.intervals.interval_of`).
 :func:`audit` computes, with exact fractions, the interval that the other
 figures of a statement allow for a figure, and reports a :class:`Finding`
 when the printed figure's interval does not meet it.

@@ -384,10 +384,12 @@ def implied_previous_interval(current: Figure, growth: Figure) -> Interval:
     )
 
 
-Ends = tuple[Fraction, Fraction]
+_Ends = tuple[Fraction, Fraction]
 
 
-def _extreme_factor(values: Sequence[Ends], rates: Sequence[Fraction], *, lowest: bool) -> Fraction:
+def _extreme_factor(
+    values: Sequence[_Ends], rates: Sequence[Fraction], *, lowest: bool
+) -> Fraction:
     """The lowest (or highest) Σv / Σ(v / r) over the box of values, the rates fixed.
 
     Σv / Σ(v/r) is the reciprocal of the mean of 1/r weighted by v. Its
@@ -410,7 +412,7 @@ def _extreme_factor(values: Sequence[Ends], rates: Sequence[Fraction], *, lowest
 
 
 def growth_bounds(
-    values: Sequence[Ends], rates: Sequence[Ends]
+    values: Sequence[tuple[Fraction, Fraction]], rates: Sequence[tuple[Fraction, Fraction]]
 ) -> tuple[Fraction, Fraction] | None:
     """The lowest and highest growth (in percent) of a sum of parts, each within bounds.
 
