@@ -89,7 +89,7 @@ nitpick_ignore_regex = [
     ("py:(class|obj)", r"(datetime|dt)\.date"),
     ("py:(class|obj)", r"enum\.Enum"),
     ("py:(class|obj)", r"os\.PathLike"),
-    ("py:(class|obj)", r"fractions\.Fraction"),
+    ("py:(class|obj)", r"(fractions\.)?Fraction"),
     # Constructors that take any iterable of their items (FeeVersion(rates=...)).
     ("py:(class|obj)", r"(collections\.abc|typing)\.Iterable"),
     # numpy: the array signatures of dongdang.indicators.

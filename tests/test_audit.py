@@ -12,7 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dongdang.auditing import (
-    ABOUT_TOLERANCE,
     Finding,
     FindingKind,
     Interval,
@@ -73,7 +72,9 @@ def _growth_bounds(parts: list[tuple[Fraction, Fraction]]) -> tuple[Fraction, Fr
         ("hơn 52,6 tỷ đồng", Fraction(5255, 100), None),
         ("gần 5 triệu đồng", None, Fraction(11, 2)),
         ("dưới 5 triệu đồng", None, Fraction(5)),
-        ("khoảng 4.270 triệu USD", Fraction(4270) * Fraction(95, 100) - Fraction(1, 2), None),
+        ("khoảng 4.270 triệu USD", Fraction(8539, 2), Fraction(8541, 2)),
+        ("ước đạt 4.270 triệu USD", Fraction(8539, 2), Fraction(8541, 2)),
+        ("dự ước 4.270 triệu USD", Fraction(8539, 2), Fraction(8541, 2)),
     ],
 )
 def test_a_printed_figure_stands_for_its_rounding_interval_widened_by_its_qualifier(
@@ -81,15 +82,17 @@ def test_a_printed_figure_stands_for_its_rounding_interval_widened_by_its_qualif
 ) -> None:
     interval = interval_of(read_figure(printed))
     assert interval.low == low
-    if printed.startswith("khoảng"):
-        assert interval.high == Fraction(4270) * Fraction(105, 100) + Fraction(1, 2)
-    else:
-        assert interval.high == high
+    assert interval.high == high
 
 
-def test_a_count_is_exact_and_about_uses_the_documented_tolerance() -> None:
+def test_a_count_is_exact_and_about_widens_only_when_asked() -> None:
     assert interval_of(read_figure("8"), exact=True) == Interval(low=Fraction(8), high=Fraction(8))
-    assert Fraction(5, 100) == ABOUT_TOLERANCE
+    wide = interval_of(read_figure("khoảng 4.270 triệu USD"), about=Fraction(5, 100))
+    assert wide.low == Fraction(4270) * Fraction(95, 100) - Fraction(1, 2)
+    assert wide.high == Fraction(4270) * Fraction(105, 100) + Fraction(1, 2)
+    # an estimate keeps its printed rounding whatever the tolerance for "khoảng"
+    estimate = interval_of(read_figure("ước đạt 4.270 triệu USD"), about=Fraction(5, 100))
+    assert estimate == Interval(low=Fraction(8539, 2), high=Fraction(8541, 2))
 
 
 def test_intervals_meet_when_they_share_a_number_including_an_end() -> None:
@@ -815,13 +818,13 @@ def test_shares_among_the_parts_do_not_hide_parts_that_exceed_the_total() -> Non
             ),
             [FindingKind.UNREADABLE],
         ),
-        # "khoảng" widens the whole range: 2.000…2.600 ± 5 % of 2.600 reaches 2.730,5
+        # "khoảng" keeps the printed rounding by default: 2.650 is above 2.600,5
         (
             (
                 "Phương tiện khoảng 2.000 - 2.600 xe/ngày, trong đó xe xuất khẩu 1.700 - 1.750 "
                 "xe/ngày, xe nhập khẩu 950 - 980 xe/ngày."
             ),
-            [],
+            [FindingKind.COMPONENTS_SUM],
         ),
         (
             (
@@ -842,6 +845,25 @@ def test_shares_among_the_parts_do_not_hide_parts_that_exceed_the_total() -> Non
 )
 def test_ranges_upside_down_and_qualified(text: str, kinds: list[FindingKind]) -> None:
     assert [finding.kind for finding in audit(parse_statements(text))] == kinds
+
+
+def test_a_wider_tolerance_for_about_is_the_callers_choice() -> None:
+    # 2.000…2.600 ± 5 % of 2.600 reaches 2.730,5: the parts' 2.650…2.730 fit
+    statements = parse_statements(
+        "Phương tiện khoảng 2.000 - 2.600 xe/ngày, trong đó xe xuất khẩu 1.700 - 1.750 "
+        "xe/ngày, xe nhập khẩu 950 - 980 xe/ngày."
+    )
+    assert audit(statements, about=Fraction(5, 100)) == []
+    assert audit_documents({"a": statements}, about=Fraction(5, 100)) == []
+
+
+@pytest.mark.parametrize(
+    ("about", "error"),
+    [(0.05, InvalidTypeError), ("5%", InvalidTypeError), (Fraction(-1, 100), InvalidValueError)],
+)
+def test_about_must_be_a_fraction_at_or_above_zero(about: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="about"):
+        audit([], about=about)  # type: ignore[arg-type]
 
 
 def test_zero_amounts_have_no_growth_and_raise_nothing() -> None:

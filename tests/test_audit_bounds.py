@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dongdang import audit, parse_statements
-from dongdang.auditing import FindingKind, _growth_bounds
+from dongdang.auditing import FindingKind
+from dongdang.intervals import growth_bounds as _growth_bounds
 
 Ends = tuple[Fraction, Fraction]
 

@@ -64,7 +64,7 @@ def test_0_a_clean_audit_and_the_report() -> None:
 def test_1_an_inconsistency() -> None:
     done = run("audit", "-", "--lang", "en", stdin=INCONSISTENT.encode())
     assert done.returncode == 1
-    assert done.stdout.startswith(b"INCONSISTENT: ")
+    assert done.stdout.startswith(b"standard input:1: INCONSISTENT: ")
     assert done.stderr == b""
 
 
@@ -165,7 +165,7 @@ def test_141_head_reading_one_line() -> None:
     first = head.stdout.read()
     head.stdout.close()
     assert head.wait(timeout=60) == 0
-    assert first.startswith(b"INCONSISTENT: ")
+    assert first.startswith(b"standard input:1: INCONSISTENT: ")
     assert done.returncode == 141
     assert done.stderr == b""
 

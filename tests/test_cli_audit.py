@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -61,11 +62,13 @@ def test_a_text_without_figures_says_there_is_nothing_to_check(
 
 def test_seed_002_exits_1_naming_the_printed_growth(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", str(_seed("002")), "--lang", "en"]) == 1
-    [line] = capsys.readouterr().out.splitlines()
-    assert line.startswith("INCONSISTENT: The growth of")
+    line, summary = capsys.readouterr().out.splitlines()
+    # file:line of the printed growth, then one short sentence
+    assert line.startswith(f"{_seed('002')}:17: INCONSISTENT: The growth of")
     assert "printed as “14,4%”" in line  # the printed figure, quoted as printed
     assert "between 14.58% and 14.68%" in line
-    assert "278.718 triệu đồng" in line  # the sentence it concerns
+    assert "278.718 triệu đồng" not in line  # not the whole sentence repeated
+    assert summary == "1 finding in 1 file; 14 figures checked."
 
 
 def test_standard_input_is_read_with_a_dash(
@@ -74,9 +77,10 @@ def test_standard_input_is_read_with_a_dash(
     stdin = io.TextIOWrapper(io.BytesIO(FEE_2024.encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["audit", "-"]) == 1
-    [line] = capsys.readouterr().out.splitlines()
-    assert line.startswith("SAI LỆCH: Tốc độ tăng")
+    line, summary = capsys.readouterr().out.splitlines()
+    assert line.startswith("đầu vào chuẩn:1: SAI LỆCH: Tốc độ tăng")
     assert "từ 14,58% đến 14,68%" in line
+    assert summary == "1 phát hiện trong 1 tệp; đã kiểm tra 3 số liệu."
 
 
 def test_an_unreadable_figure_is_reported_but_does_not_fail(
@@ -85,8 +89,9 @@ def test_an_unreadable_figure_is_reported_but_does_not_fail(
     path = tmp_path / "report.txt"
     path.write_text("Giải ngân 344.8 tỷ đồng.", "utf-8")
     assert main(["audit", str(path), "--lang", "en"]) == 0
-    [line] = capsys.readouterr().out.splitlines()
-    assert line.startswith("INFO: Could not read the figure “344.8 tỷ đồng”")
+    line, summary = capsys.readouterr().out.splitlines()
+    assert line.startswith(f"{path}:1: INFO: Could not read the figure “344.8 tỷ đồng”")
+    assert summary == "1 finding in 1 file; 0 figures checked."
 
 
 @pytest.mark.parametrize(
@@ -171,10 +176,12 @@ def test_a_base_stated_in_another_report_is_checked(
     assert main(["audit", str(first), str(second), "--lang", "en"]) == status
     out = capsys.readouterr().out
     if status:
-        [line] = out.splitlines()
-        assert line.startswith("INCONSISTENT: Kế hoạch giao is printed as “150 tỷ đồng”")
-        # both sentences, each after the name of its report
-        assert f" | {second}: Kế hoạch giao năm 2020 là 150 tỷ đồng. | {first}: Năm 2020" in line
+        line, summary = out.splitlines()
+        # the base's place: the figure the finding is about
+        assert line.startswith(
+            f"{second}:1: INCONSISTENT: Kế hoạch giao is printed as “150 tỷ đồng”"
+        )
+        assert summary == "1 finding in 1 file; 2 figures checked."
     else:
         assert out == "OK: 2 figures checked, no findings.\n"
 
@@ -242,6 +249,61 @@ def test_with_several_reports_an_unreadable_figure_names_its_report(
     good.write_text(OCTOBER, "utf-8")
     bad.write_text("Thu phí đạt 344.8 tỷ đồng.\n", "utf-8")
     assert main(["audit", str(good), str(bad), "--lang", "en"]) == 0
-    [line] = capsys.readouterr().out.splitlines()
-    assert line.startswith("INFO: Could not read the figure “344.8 tỷ đồng”")
-    assert line.endswith(f" | {bad}")
+    line, summary = capsys.readouterr().out.splitlines()
+    assert line.startswith(f"{bad}:1: INFO: Could not read the figure “344.8 tỷ đồng”")
+    assert summary == "1 finding in 1 file; 1 figure checked."
+
+
+def test_json_for_pipelines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "fees.txt"
+    path.write_text("Báo cáo.\n" + FEE_2024 + "Giải ngân 344.8 tỷ đồng.\n", "utf-8")
+    assert main(["audit", str(path), "--format", "json", "--lang", "en"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert (report["files"], report["figures"], report["status"]) == (1, 3, 1)
+    growth, unread = report["findings"]
+    assert growth == {
+        "file": str(path),
+        "line": 2,
+        "severity": "inconsistent",
+        "kind": "growth_disagrees",
+        "printed": "14,4%",
+        "allowed": {"low": "14.576999", "high": "14.677023"},
+        "truncated": False,
+        "message": growth["message"],
+    }
+    assert growth["message"].startswith("The growth of")
+    assert unread["allowed"] is None
+    assert unread["printed"] == "344.8 tỷ đồng"
+    # a clean report, and one with no figure: status 0, no findings
+    path.write_text("Không có số liệu.\n", "utf-8")
+    assert main(["audit", str(path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+
+
+def test_the_closing_count_names_every_file_with_a_finding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(FEE_2024, "utf-8")
+    second.write_text("Giải ngân 344.8 tỷ đồng.\n" + FEE_2024, "utf-8")
+    assert main(["audit", str(first), str(second), "--lang", "en"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "3 findings in 2 files; 6 figures checked."
+    assert [line.split(": ")[0] for line in lines[:-1]] == [
+        f"{first}:1",
+        f"{second}:1",
+        f"{second}:2",
+    ]
+
+
+def test_json_writes_an_open_end_as_null(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "open.txt"
+    path.write_text(
+        "Tổng vốn đạt 5 tỷ đồng, trong đó vốn A trên 4 tỷ đồng; vốn B trên 4 tỷ đồng.\n", "utf-8"
+    )
+    assert main(["audit", str(path), "--format", "json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["kind"] == "components_sum"
+    assert finding["allowed"] == {"low": "7", "high": None}

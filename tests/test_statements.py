@@ -230,7 +230,7 @@ def test_seed_003_trade_with_components() -> None:
         "nhập khẩu 2.900 triệu USD, tăng 82,4%."
     )
     assert trade.subject == "tổng kim ngạch xuất nhập khẩu qua địa bàn các cửa khẩu"
-    assert figure(trade) == (4270, "million_USD", Qualifier.ABOUT)
+    assert figure(trade) == (4270, "million_USD", Qualifier.ESTIMATE)
     assert trade.period == Period.year(2021)
     assert [compared(c) for c in trade.comparisons] == [
         (GROWTH, pct("52"), "cùng kỳ", Period.year(2020))
@@ -1248,7 +1248,7 @@ EXCESS, MULTIPLE = ComparisonKind.EXCESS, ComparisonKind.MULTIPLE
         ("tăng gần 5%", "vi", GROWTH, Qualifier.AT_MOST, pct("5"), None),
         ("tăng khoảng 50%", "vi", GROWTH, Qualifier.ABOUT, pct("50"), None),
         ("tăng xấp xỉ 12,5%", "vi", GROWTH, Qualifier.ABOUT, pct("12,5"), None),
-        ("tăng ước 3%", "vi", GROWTH, Qualifier.ABOUT, pct("3"), None),
+        ("tăng ước 3%", "vi", GROWTH, Qualifier.ESTIMATE, pct("3"), None),
         ("giảm hơn 10%", "vi", GROWTH, Qualifier.AT_LEAST, -pct("10"), None),
         ("giảm dưới 2,5%", "vi", GROWTH, Qualifier.BELOW, -pct("2,5"), None),
         ("đạt trên 90% kế hoạch", "vi", ATTAINMENT, Qualifier.AT_LEAST, pct("90"), "kế hoạch"),

@@ -1,8 +1,12 @@
 r"""The command line: ``python -m dongdang report`` and ``python -m dongdang audit FILE``.
 
 ``report [--lang vi|en] [--format text|markdown|json] [--data DIR]`` prints the zone's
-indicator report (:mod:`dongdang.report`); ``audit FILE`` checks the arithmetic
-of the figure sentences of a report (:mod:`dongdang.auditing`).
+indicator report (:mod:`dongdang.report`); ``audit FILE… [--lang vi|en]
+[--format text|json]`` checks the arithmetic of the figure sentences of
+reports (:mod:`dongdang.auditing`): one line per finding, ``file:line:
+SEVERITY: sentence`` (the sentence names the figure as printed and what the
+other figures allow), then a count of findings, files and figures checked.
+``--format json`` prints one JSON object for pipelines (see docs/api/audit.md).
 
 Exit statuses, kept apart so that a pipeline never reads a crash as a finding:
 
@@ -27,8 +31,10 @@ from __future__ import annotations
 import argparse
 import codecs
 import io
+import json
 import os
 import sys
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -39,7 +45,9 @@ from dongdang.report import FORMATS, build_report, render
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from fractions import Fraction
 
+    from dongdang.auditing import Finding
     from dongdang.periods import Language
     from dongdang.statements import Statement, Unparsed
 
@@ -103,6 +111,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("files", metavar="FILE", nargs="+", help="a report, or - for standard input")
     check.add_argument("--lang", choices=("vi", "en"), default="vi", help="language (default: vi)")
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per finding (file:line: severity: sentence) and a count; "
+        "json: one object with the findings, for pipelines (default: text)",
+    )
     return parser
 
 
@@ -158,7 +173,7 @@ def _label(name: str, lang: Language) -> str:
     return message("cli.stdin", lang) if name == "-" else name
 
 
-def _audit(names: Sequence[str], lang: Language) -> int:
+def _audit(names: Sequence[str], lang: Language, form: str = "text") -> int:
     from dongdang.auditing import Severity, audit_documents  # noqa: PLC0415 - only this command
     from dongdang.statements import Statement, parse_statements  # noqa: PLC0415 - only here
 
@@ -168,43 +183,88 @@ def _audit(names: Sequence[str], lang: Language) -> int:
         sys.stderr.write(f"dongdang audit: {error}\n")
         return 2
     documents: dict[str, list[Statement | Unparsed]] = {}
-    origin: dict[int, str] = {}
+    origin: dict[int, tuple[str, str]] = {}
     for label, text in texts:
         key = label if label not in documents else f"{label} ({len(documents) + 1})"
         documents[key] = parse_statements(text)
         for item in documents[key]:
             for each in item.walk() if isinstance(item, Statement) else (item,):
-                origin[id(each)] = key
+                origin[id(each)] = (key, text)
+    # the figures checked: each statement's, totals and parts
+    figures = sum(
+        len(list(item.walk()))
+        for items in documents.values()
+        for item in items
+        if isinstance(item, Statement)
+    )
+    findings = audit_documents(documents)
+    status = 1 if any(f.severity is Severity.INCONSISTENT for f in findings) else 0
+    if form == "json":
+        rows = [_row(finding, origin, lang) for finding in findings]
+        report = {"files": len(texts), "figures": figures, "status": status, "findings": rows}
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        return status
     if not any(documents.values()):
         labels = ", ".join(documents)
         sys.stdout.write(message("cli.no_figures", lang, labels=labels) + "\n")
         return 0
-    findings = audit_documents(documents)
     for finding in findings:
         severity = message(f"severity.{finding.severity.value}", lang)
-        line = f"{severity}: {finding.explain(lang)}"
-        several = len(texts) > 1
-        places = [_where(item, origin, several=several) for item in finding.statements]
-        if finding.unparsed is not None and several:  # its words are in the explanation
-            places.append(origin[id(finding.unparsed)])
-        for where in dict.fromkeys(places):
-            line += f" | {where}"
-        sys.stdout.write(line + "\n")
-    if not findings:
-        figures = sum(
-            len(list(item.walk()))
-            for items in documents.values()
-            for item in items
-            if isinstance(item, Statement)
+        sys.stdout.write(f"{_place(finding, origin)}: {severity}: {finding.explain(lang)}\n")
+    if findings:
+        count = len({_place(finding, origin).rpartition(":")[0] for finding in findings})
+        sys.stdout.write(
+            message(
+                "cli.summary",
+                lang,
+                findings=_counted(len(findings), "finding", lang),
+                files=_counted(count, "file", lang),
+                figures=_counted(figures, "figure", lang),
+            )
+            + "\n"
         )
+    else:
         sys.stdout.write(message("cli.ok", lang, figures=figures) + "\n")
-    return 1 if any(f.severity is Severity.INCONSISTENT for f in findings) else 0
+    return status
 
 
-def _where(item: Statement, origin: dict[int, str], *, several: bool) -> str:
-    """The sentence a finding concerns, after the name of its report when there are several."""
-    text = " ".join(item.text.split())
-    return f"{origin[id(item)]}: {text}" if several else text
+def _counted(number: int, noun: str, lang: Language) -> str:
+    """A number and its noun from the catalogue, singular or plural: "3 findings", "1 file"."""
+    return message(f"cli.{noun}.{'one' if number == 1 else 'many'}", lang, count=number)
+
+
+def _place(finding: Finding, origin: dict[int, tuple[str, str]]) -> str:
+    """``file:line`` of the figure a finding is about: its first statement's, or the unread text."""
+    item: Statement | Unparsed = (
+        finding.unparsed if finding.unparsed is not None else finding.statements[0]
+    )
+    name, text = origin[id(item)]
+    return f"{name}:{text.count(chr(10), 0, item.span[0]) + 1}"
+
+
+def _end(value: Fraction | None, rounding: str) -> str | None:
+    """A bound as a decimal string for JSON ("14.576999"), rounded outwards; None if unbounded."""
+    if value is None:
+        return None
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return str(exact.quantize(Decimal("0.000001"), rounding=rounding).normalize())
+
+
+def _row(finding: Finding, origin: dict[int, tuple[str, str]], lang: Language) -> dict[str, object]:
+    name, _, line = _place(finding, origin).rpartition(":")
+    allowed = finding.allowed
+    return {
+        "file": name,
+        "line": int(line),
+        "severity": finding.severity.value,
+        "kind": finding.kind.value,
+        "printed": finding.printed,
+        "allowed": None
+        if allowed is None
+        else {"low": _end(allowed.low, ROUND_FLOOR), "high": _end(allowed.high, ROUND_CEILING)},
+        "truncated": finding.truncated,
+        "message": finding.explain(lang),
+    }
 
 
 def _escape_what_stdout_cannot_encode() -> None:
@@ -232,7 +292,7 @@ def _silence_stdout() -> None:
 
 def _run(arguments: argparse.Namespace) -> int:
     if arguments.command == "audit":
-        return _audit(arguments.files, arguments.lang)
+        return _audit(arguments.files, arguments.lang, arguments.format)
     dataset = None
     if arguments.data is not None:
         from dongdang.dataset import Dataset  # noqa: PLC0415 - only with --data

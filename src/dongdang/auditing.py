@@ -3,7 +3,7 @@
 A printed figure is not a number but the interval of the numbers that print
 that way: "278.718 triệu đồng" stands for [278.717,5; 278.718,5] million VND
 and "14,4%" for [14,35; 14,45] percent; a count ("08 cuộc") is exact. A
-qualifier widens the interval in its direction (see :func:`interval_of`).
+qualifier moves the interval in its direction (see :func:`dongdang.intervals.interval_of`).
 :func:`audit` computes, with exact fractions, the interval that the other
 figures of a statement allow for a figure, and reports a :class:`Finding`
 when the printed figure's interval does not meet it.
@@ -56,11 +56,18 @@ from dongdang._messages import CATALOGUES, capital, message, span
 from dongdang._validators import language as _check_lang
 from dongdang.errors import (
     InvalidTypeError,
-    InvalidValueError,
-    UndefinedRatioError,
     UnitMismatchError,
 )
-from dongdang.statements import Comparison, ComparisonKind, Statement, Unparsed
+from dongdang.intervals import (
+    Interval,
+    _check_about,
+    growth_bounds,
+    implied_previous_interval,
+    interval_of,
+    range_interval,
+    truncation_interval,
+)
+from dongdang.statements import Comparison, ComparisonKind, Relation, Statement, Unparsed
 from dongdang.text import Figure, Qualifier, format_number, unit_phrase
 from dongdang.units import amount, magnitude_in
 
@@ -70,7 +77,6 @@ if TYPE_CHECKING:
     from dongdang.periods import Language
 
 __all__ = [
-    "ABOUT_TOLERANCE",
     "Finding",
     "FindingKind",
     "Interval",
@@ -80,48 +86,6 @@ __all__ = [
     "implied_previous_interval",
     "interval_of",
 ]
-
-#: How far an approximate figure ("khoảng", "xấp xỉ", "ước") may stray from
-#: its printed value x, as a fraction of x, on top of its rounding interval.
-ABOUT_TOLERANCE: Final = Fraction(5, 100)
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Interval:
-    """A closed interval of exact numbers; None for an unbounded end.
-
-    Both ends belong to the interval (it is closed), even for "dưới x"
-    (under x), whose interval (−∞, x] keeps x: the audit is conservative and
-    never flags a figure that could be true.
-
-    >>> from fractions import Fraction
-    >>> from dongdang.auditing import Interval
-    >>> Interval(low=Fraction(1), high=Fraction(3)).meets(Interval(low=Fraction(3), high=None))
-    True
-    >>> print(Interval(low=Fraction(2, 3), high=None))
-    [0.67, +inf)
-    """
-
-    low: Fraction | None
-    high: Fraction | None
-
-    def __attrs_post_init__(self) -> None:
-        """Refuse an empty interval."""
-        if self.low is not None and self.high is not None and self.low > self.high:
-            raise InvalidValueError(f"an interval's low {self.low} is above its high {self.high}")
-
-    def meets(self, other: Interval) -> bool:
-        """Whether the two intervals share a number."""
-        below = self.high is not None and other.low is not None and self.high < other.low
-        above = self.low is not None and other.high is not None and self.low > other.high
-        return not (below or above)
-
-    def __str__(self) -> str:
-        """The bounds to two decimals, with ±inf for unbounded ends."""
-        low = "(-inf" if self.low is None else f"[{float(self.low):.2f}"
-        high = "+inf)" if self.high is None else f"{float(self.high):.2f}]"
-        return f"{low}, {high}"
 
 
 class Severity(enum.Enum):
@@ -139,6 +103,10 @@ class FindingKind(enum.Enum):
     GROWTH_DISAGREES = "growth_disagrees"
     RATIO_DISAGREES = "ratio_disagrees"
     BASE_DISAGREES = "base_disagrees"
+    BALANCE_DISAGREES = "balance_disagrees"
+    EXCLUDING_DISAGREES = "excluding_disagrees"
+    CHANGE_DISAGREES = "change_disagrees"
+    POINTS_DISAGREES = "points_disagrees"
     UNITS_DIFFER = "units_differ"
     UNREADABLE = "unreadable"
 
@@ -185,6 +153,9 @@ class Finding:
             or None for an unreadable figure.
         stated: the figure as printed, or None for an unreadable figure.
         unparsed: the text that could not be read (UNREADABLE only).
+        truncated: whether the stated figure would agree had the report cut
+            its digits instead of rounding them ("108%" for 108,6 %): still
+            inconsistent, and the explanation says so.
     """
 
     severity: Severity
@@ -193,6 +164,42 @@ class Finding:
     allowed: Interval | None = None
     stated: Figure | None = None
     unparsed: Unparsed | None = None
+    truncated: bool = False
+
+    @property
+    def printed(self) -> str:
+        """The figure as printed ("278.718 triệu đồng", "14,4%"); the unreadable text."""
+        if self.unparsed is not None:
+            return self.unparsed.text
+        if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES) or (
+            self.kind is FindingKind.UNITS_DIFFER
+        ):
+            return _printed(self.statements[0])
+        assert self.stated is not None  # noqa: S101 - set for every check
+        return self.stated.text
+
+    def allows(self, lang: Language = "vi") -> str:
+        """What the other figures allow, in words ("từ 14,58% đến 14,68%"); "" when nothing.
+
+        Raises:
+            InvalidValueError: ``lang`` is neither "vi" nor "en".
+        """
+        _check_lang(lang)
+        if self.allowed is None:
+            return ""
+        return _range(self.allowed, lang, self._unit(lang))
+
+    def _unit(self, lang: Language) -> str:
+        if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES):
+            return " " + _unit_words(self.statements[0], lang)
+        assert self.stated is not None  # noqa: S101 - set for every check
+        unit = self.stated.unit
+        if unit == "percent":
+            return "%"
+        noun = self.statements[0].noun
+        if unit is None:  # a count (its noun) or a multiple ("gấp 2 lần": a bare number)
+            return "" if noun is None or self.kind is FindingKind.RATIO_DISAGREES else " " + noun
+        return " " + unit_phrase(unit, lang)
 
     def explain(self, lang: Language = "vi") -> str:
         """One sentence saying what is wrong, in Vietnamese ("vi") or English ("en").
@@ -216,17 +223,9 @@ class Finding:
                 subject=subject, printed=_printed(self.statements[0]), units=units
             )
             return capital(text)
-        assert self.allowed is not None  # noqa: S101 - set for every check
-        assert self.stated is not None  # noqa: S101 - set for every check
-        unit, printed = "%", self.stated.text
-        if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES):
-            unit, printed = (
-                " " + _unit_words(self.statements[0], lang),
-                _printed(self.statements[0]),
-            )
-        text = template.format(
-            subject=subject, printed=printed, allowed=_range(self.allowed, lang, unit.rstrip())
-        )
+        text = template.format(subject=subject, printed=self.printed, allowed=self.allows(lang))
+        if self.truncated:
+            text += " " + message("audit.truncated", lang)
         return capital(text)
 
 
@@ -247,107 +246,29 @@ def _printed(statement: Statement) -> str:
     return value if statement.noun is None else f"{value} {statement.noun}"
 
 
-def interval_of(figure: Figure, *, exact: bool = False) -> Interval:
-    """The interval of true values a printed figure stands for.
-
-    A number printed with d decimals stands for ± half a unit of its last
-    digit (0,5 × 10^-d); ``exact=True`` (a count) drops that. Then the
-    qualifier: AT_LEAST (trên, hơn) gives [x − half, +∞); AT_MOST (gần)
-    gives (−∞, x + half]; BELOW (dưới) gives (−∞, x] (closed, see
-    :class:`Interval`); ABOUT (khoảng, xấp xỉ, ước) widens both ends by
-    :data:`ABOUT_TOLERANCE` times abs(x). Percents stay in percent.
-
-    >>> from dongdang.auditing import interval_of
-    >>> from dongdang.text import read_figure
-    >>> print(interval_of(read_figure("14,4%")))
-    [14.35, 14.45]
-    >>> print(interval_of(read_figure("trên 344,8 tỷ đồng")))
-    [344.75, +inf)
-    """
-    return _qualified(figure, figure, figure.qualifier, exact=exact)
-
-
-def implied_previous_interval(current: Figure, growth: Figure) -> Interval:
-    """The values of last year that a printed value and its printed growth allow.
-
-    Last year's value is ``current / (1 + growth)``, taken over the intervals
-    both printed figures stand for (:func:`interval_of`): the least is the
-    least current over the greatest growth, the greatest the greatest current
-    over the least growth. "trên 344,8 tỷ đồng, giảm 21,5%" guarantees only
-    about 438,89 tỷ đồng the year before, not the 439,2 that the printed
-    numbers give. An end is None where the figures leave it unbounded (a
-    qualified value, or a growth that may reach −100%). The interval is in
-    the value's own unit.
-
-    >>> from dongdang.auditing import implied_previous_interval
-    >>> from dongdang.text import read_figure
-    >>> print(implied_previous_interval(read_figure("trên 344,8 tỷ đồng"), read_figure("-21,5%")))
-    [438.89, +inf)
-    >>> print(implied_previous_interval(read_figure("664.127 triệu đồng"), read_figure("40,2%")))
-    [473530.48, 473869.07]
-
-    Raises:
-        InvalidValueError: ``growth`` is not a percent.
-        UndefinedRatioError: the growth is −100% or less whatever its rounding.
-    """
-    if growth.unit != "percent":
-        raise InvalidValueError(f"growth must be a percent such as '14,4%', got {growth.text!r}")
-    value, rate = interval_of(current), interval_of(growth)
-    least = None if rate.low is None else 1 + rate.low / 100
-    most = None if rate.high is None else 1 + rate.high / 100
-    if most is not None and most <= 0:
-        raise UndefinedRatioError(
-            f"a growth of {growth.text!r} is a fall of 100% or more: "
-            "it leaves last year's value undefined",
-            argument="growth",
-        )
-    low = None if value.low is None else max(value.low, Fraction(0))
-    return Interval(
-        low=None if low is None else (Fraction(0) if most is None else low / most),
-        high=None if value.high is None or least is None or least <= 0 else value.high / least,
-    )
-
-
-def _qualified(
-    first: Figure, last: Figure, qualifier: Qualifier | None, *, exact: bool
-) -> Interval:
-    """The interval from ``first`` to ``last`` (one figure, or the ends of a range), qualified."""
-    ends = sorted((first, last), key=lambda figure: figure.value)  # "2.600 - 2.000" too
-    bottom, top = Fraction(ends[0].value), Fraction(ends[1].value)
-    below = Fraction(0) if exact else Fraction(1, 2) / 10 ** ends[0].decimals
-    above = Fraction(0) if exact else Fraction(1, 2) / 10 ** ends[1].decimals
-    low: Fraction | None = bottom - below
-    high: Fraction | None = top + above
-    if qualifier is Qualifier.AT_LEAST:
-        high = None
-    elif qualifier is Qualifier.AT_MOST:
-        low = None
-    elif qualifier is Qualifier.BELOW:
-        low, high = None, top
-    elif qualifier is Qualifier.ABOUT:
-        slack = ABOUT_TOLERANCE * max(abs(bottom), abs(top))
-        low, high = bottom - below - slack, top + above + slack
-    return Interval(low=low, high=high)
-
-
-def _value_interval(statement: Statement) -> Interval:
+def _value_interval(statement: Statement, about: Fraction) -> Interval:
     """The interval of a statement's figure; a range "2.000 - 2.600" spans both ends.
 
     The qualifier before a range ("khoảng 2.000 - 2.600") applies to the whole range.
     """
     last = statement.value if statement.upper is None else statement.upper
     exact = statement.noun is not None
-    return _qualified(statement.value, last, statement.value.qualifier, exact=exact)
+    return range_interval(
+        statement.value, last, statement.value.qualifier, exact=exact, about=about
+    )
 
 
-def _factor(part: Statement, total: Statement) -> Fraction | None:
-    """What one unit of the part is in the total's unit, or None when they differ in kind."""
-    units = (part.value.unit, total.value.unit)
-    if "percent" in units:  # percents of different bases do not add up
-        return None
-    if units[0] == units[1] and part.noun == total.noun:
+def _unit_factor(
+    part: tuple[str | None, str | None], total: tuple[str | None, str | None]
+) -> Fraction | None:
+    """What one unit of the part is in the total's unit; None when they differ in kind.
+
+    Each side is (unit, noun): ("billion_VND", None), (None, "doanh nghiệp").
+    """
+    if part == total:
         return Fraction(1)
-    if None in units:
+    units = (part[0], total[0])
+    if None in units or "percent" in units:
         return None
     try:
         return Fraction(magnitude_in(amount(Decimal(1), str(units[0])), str(units[1])))
@@ -355,8 +276,15 @@ def _factor(part: Statement, total: Statement) -> Fraction | None:
         return None
 
 
-def _add(left: Fraction | None, right: Fraction | None) -> Fraction | None:
-    return None if left is None or right is None else left + right
+def _kind(statement: Statement) -> tuple[str | None, str | None]:
+    return statement.value.unit, statement.noun
+
+
+def _factor(part: Statement, total: Statement) -> Fraction | None:
+    """What one unit of the part is in the total's unit, or None when they differ in kind."""
+    if "percent" in (part.value.unit, total.value.unit):  # percents of different bases
+        return None
+    return _unit_factor(_kind(part), _kind(total))
 
 
 def _is_percent(statement: Statement) -> bool:
@@ -379,8 +307,46 @@ def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[S
     return matched, other
 
 
-def _components_sum(total: Statement) -> list[Finding]:
-    if _is_percent(total):
+def _sum(matched: list[tuple[Statement, Fraction]], about: Fraction) -> Interval:
+    total = Interval(low=Fraction(0), high=Fraction(0))
+    for part, factor in matched:
+        total += _value_interval(part, about).scaled(factor)
+    return total
+
+
+def _truncated(printed: Interval, allowed: Interval, figure: Figure) -> bool:
+    """Whether the figure, read as cut rather than rounded, would meet ``allowed``."""
+    if figure.qualifier not in (None, Qualifier.ESTIMATE):
+        return False  # a bound is not a printing of digits
+    cut = truncation_interval(figure)
+    if printed.high is not None and printed.high < 0 < figure.value:
+        cut = cut.negated()  # a fall printed as a positive number
+    return allowed.meets(cut)
+
+
+def _finding(
+    kind: FindingKind,
+    statements: tuple[Statement, ...],
+    allowed: Interval,
+    stated: Figure,
+    printed: Interval,
+    *,
+    severity: Severity = Severity.INCONSISTENT,
+) -> Finding:
+    return Finding(
+        severity=severity,
+        kind=kind,
+        statements=statements,
+        allowed=allowed,
+        stated=stated,
+        # a count is exact: it is never cut
+        truncated=not any(s.noun is not None and s.value is stated for s in statements)
+        and _truncated(printed, allowed, stated),
+    )
+
+
+def _components_sum(total: Statement, about: Fraction) -> list[Finding]:
+    if _is_percent(total) or total.relation is not None:
         return []
     matched, other = _addable(total)
     if not matched:
@@ -394,14 +360,8 @@ def _components_sum(total: Statement) -> list[Finding]:
                 stated=total.value,
             )
         ]
-    low: Fraction | None = Fraction(0)
-    high: Fraction | None = Fraction(0)
-    for part, factor in matched:
-        span = _value_interval(part)
-        low = _add(low, None if span.low is None else span.low * factor)
-        high = _add(high, None if span.high is None else span.high * factor)
-    summed = Interval(low=low, high=high)
-    stated = _value_interval(total)
+    summed = _sum(matched, about)
+    stated = _value_interval(total, about)
     if summed.meets(stated):
         return []
     over = stated.high is not None and summed.low is not None and summed.low > stated.high
@@ -409,30 +369,38 @@ def _components_sum(total: Statement) -> list[Finding]:
         return []
     severity = Severity.INCONSISTENT if over else Severity.WARNING
     return [
-        Finding(
+        _finding(
+            FindingKind.COMPONENTS_SUM,
+            (total, *(part for part, _ in matched)),
+            summed,
+            total.value,
+            stated,
             severity=severity,
-            kind=FindingKind.COMPONENTS_SUM,
-            statements=(total, *(part for part, _ in matched)),
-            allowed=summed,
-            stated=total.value,
         )
     ]
 
 
+def _growths(statement: Statement) -> list[Comparison]:
+    return [c for c in statement.comparisons if c.kind is ComparisonKind.GROWTH]
+
+
 def _growth(statement: Statement) -> Comparison | None:
-    growths = [c for c in statement.comparisons if c.kind is ComparisonKind.GROWTH]
+    growths = _growths(statement)
     return growths[0] if len(growths) == 1 else None
+
+
+def _signed(comparison: Comparison) -> Interval:
+    """A comparison's figure as a signed interval: "giảm 21,5%" is about −21,5."""
+    span = interval_of(comparison.value)
+    return span.negated() if comparison.decrease else span
 
 
 def _growth_interval(comparison: Comparison) -> Interval | None:
     """The growth as a fraction interval; None when unbounded."""
-    span = interval_of(comparison.value)
+    span = _signed(comparison)
     if span.low is None or span.high is None:
         return None
-    low, high = span.low / 100, span.high / 100
-    if comparison.decrease:
-        low, high = -high, -low
-    return Interval(low=low, high=high)
+    return Interval(low=span.low / 100, high=span.high / 100)
 
 
 def _same_base(total: Comparison, part: Comparison) -> bool:
@@ -448,13 +416,13 @@ _Ends = tuple[Fraction, Fraction]
 
 
 def _ranges(
-    matched: list[tuple[Statement, Fraction]], growths: list[Comparison | None]
+    matched: list[tuple[Statement, Fraction]], growths: list[Comparison | None], about: Fraction
 ) -> tuple[list[_Ends], list[_Ends]] | None:
     """Each part's value (in the total's unit) and 1 + growth, as bounds; None if unbounded."""
     values: list[_Ends] = []
     rates: list[_Ends] = []
     for (part, factor), growth in zip(matched, growths, strict=True):
-        span = _value_interval(part)
+        span = _value_interval(part, about)
         rate = None if growth is None else _growth_interval(growth)
         if rate is None or span.low is None or span.high is None:
             return None
@@ -468,127 +436,206 @@ def _ranges(
     return values, rates
 
 
-def _extreme_factor(values: list[_Ends], rates: list[Fraction], *, lowest: bool) -> Fraction:
-    """The lowest (or highest) Σv / Σ(v / r) over the box of values, the rates fixed.
+def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bool:
+    """Whether the parts are all of the total: their printed values add up to its printed one.
 
-    Σv / Σ(v/r) is the reciprocal of the mean of 1/r weighted by v. Its
-    optimum over a box lies where every part with 1/r above the optimal mean
-    (below, for the highest) takes its largest value and every other part its
-    smallest (Dinkelbach): one of the k + 1 choices "the first j parts, by
-    1/r, at their largest", each evaluated from running sums.
+    "trong đó" may list only some parts ("of which"); a list whose printed
+    figures add up exactly to the printed total is taken as the whole. Any
+    other list leaves room for a part the report does not name, whose
+    previous value may be anything.
     """
-    order = sorted(range(len(rates)), key=lambda i: 1 / rates[i], reverse=lowest)
-    current = sum((values[i][0] for i in order), Fraction(0))
-    previous = sum((values[i][0] / rates[i] for i in order), Fraction(0))
-    best = current / previous
-    for i in order:
-        low, high = values[i]
-        current += high - low
-        previous += (high - low) / rates[i]
-        ratio = current / previous
-        best = min(best, ratio) if lowest else max(best, ratio)
-    return best
+    if total.value.qualifier not in (None, Qualifier.ESTIMATE):
+        return False  # "trên 2 tỷ đồng": a bound, not the sum the report made
+    if total.upper is not None or any(part.upper is not None for part, _ in matched):
+        return False
+    printed = sum((Fraction(part.value.value) * factor for part, factor in matched), Fraction(0))
+    return printed == Fraction(total.value.value)
 
 
-def _growth_bounds(values: list[_Ends], rates: list[_Ends]) -> tuple[Fraction, Fraction] | None:
-    """The lowest and highest growth (in percent) of a sum of parts, each within bounds.
-
-    Part i is worth between ``values[i]`` now (≥ 0) and 1 + its growth is
-    between ``rates[i]`` (> 0); the sum grew by Σv / Σ(v / r) − 1. The lowest
-    growth takes every rate at its low end, the highest at its high end; the
-    values are then found in O(k log k) (:func:`_extreme_factor`), exactly as
-    the 2**k corners of the box would give them. None when the previous sum
-    may be nothing (every part may be worth nothing).
-
-    >>> from fractions import Fraction as F
-    >>> _growth_bounds([(F(10), F(10)), (F(30), F(30))], [(F(2), F(2)), (F(1), F(1))])
-    (Fraction(100, 7), Fraction(100, 7))
-    """
-    if all(low == 0 for low, _ in values):
-        return None
-    lowest = _extreme_factor(values, [low for low, _ in rates], lowest=True)
-    highest = _extreme_factor(values, [high for _, high in rates], lowest=False)
-    return (lowest - 1) * 100, (highest - 1) * 100
-
-
-def _growth_agrees(total: Statement) -> list[Finding]:
+def _growth_agrees(total: Statement, about: Fraction) -> list[Finding]:  # noqa: PLR0911
     stated = _growth(total)
     matched, other = _addable(total)
     parts = [part for part, _ in matched]
-    if stated is None or other or len(parts) < 2 or _components_sum(total):  # noqa: PLR2004
+    if stated is None or other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
         return []  # the growth of a total follows from all its parts, or from none
     growths = [_growth(part) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
         return []  # a part compared with another period or base says nothing of the total
-    ranges = _ranges(matched, growths)
+    ranges = _ranges(matched, growths, about)
     if ranges is None:
         return []
-    bounds = _growth_bounds(*ranges)
+    bounds = growth_bounds(*ranges)
     if bounds is None:
         return []  # a previous total of nothing has no growth
     low, high = bounds
+    if not _complete(total, matched):
+        # an unnamed part may have been worth anything last year: only an upper bound,
+        # the greatest total now over the least previous sum of the named parts
+        whole = _value_interval(total, about)
+        previous = sum((v[0] / r[1] for v, r in zip(*ranges, strict=True)), Fraction(0))
+        if whole.high is None or previous == 0:
+            return []
+        low, high = Fraction(-100), max(high, (whole.high / previous - 1) * 100)
     allowed = Interval(low=low, high=high)
-    printed = interval_of(stated.value)
-    if stated.decrease:
-        printed = Interval(
-            low=None if printed.high is None else -printed.high,
-            high=None if printed.low is None else -printed.low,
-        )
+    printed = _signed(stated)
     if allowed.meets(printed):
         return []
-    return [
-        Finding(
-            severity=Severity.INCONSISTENT,
-            kind=FindingKind.GROWTH_DISAGREES,
-            statements=(total, *parts),
-            allowed=allowed,
-            stated=stated.value,
+    return [_finding(FindingKind.GROWTH_DISAGREES, (total, *parts), allowed, stated.value, printed)]
+
+
+def _quotient(top: Interval, bottom: Interval) -> Interval | None:
+    """Top / bottom for a bottom above zero and a top at or above zero; None otherwise."""
+    if not (top.bounded and bottom.bounded):
+        return None
+    assert top.low is not None  # noqa: S101 - bounded
+    assert top.high is not None  # noqa: S101 - bounded
+    assert bottom.low is not None  # noqa: S101 - bounded
+    assert bottom.high is not None  # noqa: S101 - bounded
+    if bottom.low <= 0 or top.low < 0:
+        return None
+    return Interval(low=top.low / bottom.high, high=top.high / bottom.low)
+
+
+#: Which finding each comparison checked against its base gives.
+_KIND_OF: Final = {
+    ComparisonKind.RATIO: FindingKind.RATIO_DISAGREES,
+    ComparisonKind.ATTAINMENT: FindingKind.RATIO_DISAGREES,
+    ComparisonKind.EXCESS: FindingKind.RATIO_DISAGREES,
+    ComparisonKind.MULTIPLE: FindingKind.RATIO_DISAGREES,
+    ComparisonKind.GROWTH: FindingKind.GROWTH_DISAGREES,
+    ComparisonKind.CHANGE: FindingKind.CHANGE_DISAGREES,
+    ComparisonKind.POINTS: FindingKind.POINTS_DISAGREES,
+}
+
+#: How each comparison follows from the value v and the base b (both intervals).
+_PERCENT_OF: Final = {
+    ComparisonKind.RATIO: Fraction(0),
+    ComparisonKind.ATTAINMENT: Fraction(0),
+    ComparisonKind.EXCESS: Fraction(-1),
+    ComparisonKind.GROWTH: Fraction(-1),
+}
+
+
+def _against_base(
+    statement: Statement,
+    comparison: Comparison,
+    base: Figure,
+    about: Fraction,
+    *,
+    whole: bool = False,
+) -> list[Finding]:
+    """A comparison checked against the base's own figure ("(4.000 tỷ đồng)").
+
+    ``whole``: the base is the statement's own denominator ("42.119/102.681
+    triệu đồng"), printed in the same unit.
+    """
+    exact = statement.noun is not None
+    value = _value_interval(statement, about)
+    base_kind = (base.unit, statement.noun if base.unit is None else None)
+    factor = Fraction(1) if whole else _unit_factor(base_kind, _kind(statement))
+    if factor is None:
+        return []
+    bottom = range_interval(base, base, base.qualifier, exact=exact, about=about).scaled(factor)
+    printed = _signed(comparison)
+    allowed: Interval | None
+    if comparison.kind in _PERCENT_OF:
+        ratio = _quotient(value, bottom)
+        shift = _PERCENT_OF[comparison.kind]
+        allowed = (
+            None
+            if ratio is None
+            else Interval(
+                low=(ratio.low + shift) * 100,  # type: ignore[operator]
+                high=(ratio.high + shift) * 100,  # type: ignore[operator]
+            )
         )
-    ]
+    elif comparison.kind is ComparisonKind.MULTIPLE:
+        allowed = _quotient(value, bottom)
+    else:  # CHANGE and POINTS: the difference, in the comparison's unit
+        change_unit = (comparison.value.unit, statement.noun)
+        to_change = _unit_factor(_kind(statement), change_unit)
+        if to_change is None:
+            return []
+        allowed = (value - bottom).scaled(to_change)
+    if allowed is None or allowed.meets(printed):
+        return []
+    return [_finding(_KIND_OF[comparison.kind], (statement,), allowed, comparison.value, printed)]
 
 
-def _ratio_agrees(statement: Statement) -> list[Finding]:
+def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
+    """A change and a growth: "tăng 1.790 ha, tăng 3,09%": 3,09% is 1.790 over value − 1.790.
+
+    The two are on one base when they name the same, or one names none ("tăng
+    0,8% (tương ứng tăng 904 triệu USD) so với cùng kỳ": the base is said once).
+    """
+    changes = [c for c in statement.comparisons if c.kind is ComparisonKind.CHANGE]
+    growth = _growth(statement)
+    if (
+        len(changes) != 1
+        or growth is None
+        or not (_same_base(growth, changes[0]) or _same_base(changes[0], growth))
+    ):
+        return []
+    [change] = changes
+    if change.base_value is not None or growth.base_value is not None:
+        return []  # checked against the printed base
+    factor = _unit_factor((change.value.unit, statement.noun), _kind(statement))
+    if factor is None or _is_percent(statement):
+        return []
+    exact = statement.noun is not None
+    step = (
+        _signed(change)
+        if not exact
+        else Interval(low=Fraction(change.value.value), high=Fraction(change.value.value))
+    )
+    if change.decrease and exact:
+        step = step.negated()
+    step = step.scaled(factor)
+    previous = _value_interval(statement, about) - step
+    ratio = None if step.low is None or step.low < 0 else _quotient(step, previous)
+    if ratio is None:
+        return []
+    assert ratio.low is not None  # noqa: S101 - bounded
+    assert ratio.high is not None  # noqa: S101 - bounded
+    allowed = Interval(low=ratio.low * 100, high=ratio.high * 100)
+    printed = _signed(growth)
+    if allowed.meets(printed):
+        return []
+    return [_finding(FindingKind.CHANGE_DISAGREES, (statement,), allowed, growth.value, printed)]
+
+
+def _ratio_agrees(statement: Statement, about: Fraction) -> list[Finding]:
+    """Every ratio, attainment, excess, growth, multiple, change and points with a printed base."""
+    findings: list[Finding] = []
     ratios = [
         c
         for c in statement.comparisons
-        if c.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
+        if c.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT) and c.base_value is None
     ]
-    if statement.whole is None or len(ratios) != 1 or ratios[0].decrease:
-        return []
-    exact = statement.noun is not None
-    part = interval_of(statement.value, exact=exact)
-    whole = interval_of(statement.whole, exact=exact)
-    if None in (part.low, part.high, whole.low, whole.high) or whole.low <= 0:  # type: ignore[operator]
-        return []
-    assert part.low is not None  # noqa: S101 - checked above
-    assert part.high is not None  # noqa: S101 - checked above
-    assert whole.low is not None  # noqa: S101 - checked above
-    assert whole.high is not None  # noqa: S101 - checked above
-    allowed = Interval(low=part.low / whole.high * 100, high=part.high / whole.low * 100)
-    if allowed.meets(interval_of(ratios[0].value)):
-        return []
-    return [
-        Finding(
-            severity=Severity.INCONSISTENT,
-            kind=FindingKind.RATIO_DISAGREES,
-            statements=(statement,),
-            allowed=allowed,
-            stated=ratios[0].value,
-        )
-    ]
+    for comparison in statement.comparisons:
+        if comparison.base_value is not None and not (
+            comparison.decrease
+            and comparison.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
+        ):
+            findings += _against_base(statement, comparison, comparison.base_value, about)
+    if statement.whole is not None and len(ratios) == 1 and not ratios[0].decrease:
+        findings += _against_base(statement, ratios[0], statement.whole, about, whole=True)
+    return findings
 
 
 def _flatten(statements: Iterable[Statement]) -> list[Statement]:
     return [each for statement in statements for each in statement.walk()]
 
 
-def _implied_base(statement: Statement, ratio: Comparison, base: Statement) -> Interval | None:
+def _implied_base(
+    statement: Statement, ratio: Comparison, base: Statement, about: Fraction
+) -> Interval | None:
     """The base that "<value>, bằng <ratio> <base>" implies, in the base's unit."""
     factor = _factor(statement, base)
     rate = interval_of(ratio.value)
     if factor is None or rate.low is None or rate.high is None or rate.low <= 0:
         return None
-    value = _value_interval(statement)
+    value = _value_interval(statement, about)
     ends = (rate.low / 100, rate.high / 100)
     low = None if value.low is None else min(value.low * factor / end for end in ends)
     high = None if value.high is None else max(value.high * factor / end for end in ends)
@@ -610,7 +657,11 @@ def _ratios(statements: Iterable[Statement]) -> Iterator[tuple[Statement, Compar
             continue  # the base is in the statement: RATIO_DISAGREES
         for ratio in statement.comparisons:
             words = _words(ratio.base or "")
-            if words and ratio.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT):
+            if (
+                words
+                and ratio.base_value is None  # a printed base is checked with its statement
+                and ratio.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
+            ):
                 yield statement, ratio, words
 
 
@@ -621,22 +672,19 @@ def _named(statements: Iterable[Statement]) -> dict[str, list[Statement]]:
     return named
 
 
-def _base_finding(statement: Statement, ratio: Comparison, base: Statement) -> list[Finding]:
-    implied = _implied_base(statement, ratio, base)
-    if implied is None or implied.meets(_value_interval(base)):
+def _base_finding(
+    statement: Statement, ratio: Comparison, base: Statement, about: Fraction
+) -> list[Finding]:
+    implied = _implied_base(statement, ratio, base, about)
+    printed = _value_interval(base, about)
+    if implied is None or implied.meets(printed):
         return []
-    return [
-        Finding(
-            severity=Severity.INCONSISTENT,
-            kind=FindingKind.BASE_DISAGREES,
-            statements=(base, statement),
-            allowed=implied,
-            stated=base.value,
-        )
-    ]
+    return [_finding(FindingKind.BASE_DISAGREES, (base, statement), implied, base.value, printed)]
 
 
-def _bases_agree(statements: list[Statement], given: Mapping[str, Statement]) -> list[Finding]:
+def _bases_agree(
+    statements: list[Statement], given: Mapping[str, Statement], about: Fraction
+) -> list[Finding]:
     """Bases within one document: an undated base is the document's own."""
     named = _named(statements)
     findings: list[Finding] = []
@@ -646,12 +694,12 @@ def _bases_agree(statements: list[Statement], given: Mapping[str, Statement]) ->
         else:
             candidates = [b for b in named.get(words, []) if _same_period(b, statement)]
         for base in candidates:
-            findings.extend(_base_finding(statement, ratio, base))
+            findings.extend(_base_finding(statement, ratio, base, about))
     return findings
 
 
 def _bases_across(
-    documents: list[list[Statement]], given: Mapping[str, Statement]
+    documents: list[list[Statement]], given: Mapping[str, Statement], about: Fraction
 ) -> list[Finding]:
     """Bases across documents: only for the same period, known on both sides."""
     named = [_named(statements) for statements in documents]
@@ -663,7 +711,7 @@ def _bases_across(
             for other, bases in enumerate(named):
                 for base in bases.get(words, []) if other != index else []:
                     if base.period == statement.period:
-                        findings.extend(_base_finding(statement, ratio, base))
+                        findings.extend(_base_finding(statement, ratio, base, about))
     return findings
 
 
@@ -675,16 +723,124 @@ def _check_bases(bases: object) -> Mapping[str, Statement]:
     return {_words(words): base for words, base in bases.items()}
 
 
-def _audit_statement(statement: Statement) -> list[Finding]:
+def _audit_statement(statement: Statement, about: Fraction) -> list[Finding]:
     # walk(), not recursion: chains of "trong đó" may nest thousands deep.
     findings: list[Finding] = []
     for each in statement.walk():
-        findings += [*_components_sum(each), *_growth_agrees(each), *_ratio_agrees(each)]
+        findings += [
+            *_components_sum(each, about),
+            *_growth_agrees(each, about),
+            *_ratio_agrees(each, about),
+            *_change_and_growth(each, about),
+        ]
+    return findings
+
+
+_EXPORTS: Final = "xuất khẩu"
+_IMPORTS: Final = "nhập khẩu"
+
+
+def _trade_side(statement: Statement, words: str, other: str) -> bool:
+    """Whether a statement is about exports (or imports) alone, by its subject's words."""
+    subject = _words(statement.subject)
+    return (
+        words in subject
+        and other not in subject
+        and "xuất nhập khẩu" not in subject
+        and statement.relation is None
+        and not _is_percent(statement)
+    )
+
+
+def _balance_agrees(
+    statements: list[Statement], balance: Statement, about: Fraction
+) -> list[Finding]:
+    """A balance: "xuất siêu X" is exports − imports of the period; "nhập siêu" the reverse.
+
+    Checked only when the document names one export figure and one import
+    figure of that period, in units that add up.
+    """
+    sides: list[Interval] = []
+    named: list[Statement] = []
+    for words, other in ((_EXPORTS, _IMPORTS), (_IMPORTS, _EXPORTS)):
+        found = [
+            s
+            for s in statements
+            if s is not balance and _same_period(s, balance) and _trade_side(s, words, other)
+        ]
+        factor = _factor(found[0], balance) if len(found) == 1 else None
+        if factor is None:
+            return []
+        named.append(found[0])
+        sides.append(_value_interval(found[0], about).scaled(factor))
+    exports, imports = sides
+    deficit = "nhập siêu" in _words(balance.text or balance.subject)
+    allowed = imports - exports if deficit else exports - imports
+    printed = _value_interval(balance, about)
+    if allowed.meets(printed):
+        return []
+    return [
+        _finding(FindingKind.BALANCE_DISAGREES, (balance, *named), allowed, balance.value, printed)
+    ]
+
+
+def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
+    """A subtraction: "không tính X thì đạt Y" says Y = the total − X, X among Y's components.
+
+    The total is the nearest statement before Y, of the same kind and
+    period, with the same subject when Y names one.
+    """
+    rest = statements[index]
+    matched, other = _addable(rest)
+    if not matched or other:
+        return []
+    named = {id(part) for part in rest.walk()}
+    earlier = [
+        s
+        for s in reversed(statements[:index])
+        if id(s) not in named
+        and s.relation is None
+        and _same_period(s, rest)
+        and _factor(s, rest) is not None
+        and (not rest.subject or _words(s.subject) == _words(rest.subject))
+    ]
+    if not earlier:
+        return []
+    total = earlier[0]
+    factor = _factor(total, rest)
+    assert factor is not None  # noqa: S101 - filtered above
+    allowed = _value_interval(total, about).scaled(factor) - _sum(matched, about)
+    printed = _value_interval(rest, about)
+    if allowed.meets(printed):
+        return []
+    return [
+        _finding(
+            FindingKind.EXCLUDING_DISAGREES,
+            (rest, total, *(part for part, _ in matched)),
+            allowed,
+            rest.value,
+            printed,
+        )
+    ]
+
+
+def _relations_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
+    """Balances and subtractions, each found among the document's statements."""
+    flat = _flatten(statements)
+    findings: list[Finding] = []
+    for index, statement in enumerate(flat):
+        if statement.relation is Relation.BALANCE:
+            findings += _balance_agrees(flat, statement, about)
+        elif statement.relation is Relation.EXCLUDING:
+            findings += _excluding_agrees(flat, index, about)
     return findings
 
 
 def audit(
-    statements: Iterable[Statement | Unparsed], *, bases: Mapping[str, Statement] | None = None
+    statements: Iterable[Statement | Unparsed],
+    *,
+    bases: Mapping[str, Statement] | None = None,
+    about: Fraction = Fraction(0),
 ) -> list[Finding]:
     """Check the arithmetic of statements read by :func:`~dongdang.statements.parse_statements`.
 
@@ -700,10 +856,19 @@ def audit(
     Statements from several documents can be audited together: a base is
     then matched by subject across all of them.
 
+    Every figure stands for what its printing allows
+    (:func:`dongdang.intervals.interval_of`): half a unit of its last digit,
+    moved by its qualifier. ``about`` widens an approximate figure
+    ("khoảng", "xấp xỉ") by that fraction of its size on top: the default 0
+    keeps the printed rounding; ``about=Fraction(5, 100)`` allows 5 %. An
+    estimate ("ước đạt") always keeps its printed rounding.
+
     Raises:
         InvalidTypeError: ``statements`` is not an iterable of Statement or
             Unparsed (a str must be read with parse_statements first), or
-            ``bases`` is not a mapping of words to Statement.
+            ``bases`` is not a mapping of words to Statement, or ``about``
+            is not a Fraction.
+        InvalidValueError: ``about`` is negative.
 
     >>> from dongdang.statements import parse_statements
     >>> audit(parse_statements("giải ngân 42.119/102.681 triệu đồng, bằng 41% kế hoạch vốn"))
@@ -719,11 +884,12 @@ def audit(
     except TypeError:
         raise InvalidTypeError(f"audit needs a list of statements, got {statements!r}") from None
     checked = _check_bases({} if bases is None else bases)
-    findings, read = _audit_items(items)
-    return [*findings, *_bases_agree(read, checked)]
+    about = _check_about(about)
+    findings, read = _audit_items(items, about)
+    return [*findings, *_relations_agree(read, about), *_bases_agree(read, checked, about)]
 
 
-def _audit_items(items: Iterable[object]) -> tuple[list[Finding], list[Statement]]:
+def _audit_items(items: Iterable[object], about: Fraction) -> tuple[list[Finding], list[Statement]]:
     """The findings of each item on its own, and the statements among the items."""
     findings: list[Finding] = []
     read: list[Statement] = []
@@ -734,7 +900,7 @@ def _audit_items(items: Iterable[object]) -> tuple[list[Finding], list[Statement
             )
         elif isinstance(item, Statement):
             read.append(item)
-            findings.extend(_audit_statement(item))
+            findings.extend(_audit_statement(item, about))
         else:
             raise InvalidTypeError(
                 f"audit needs Statement or Unparsed items, got {item!r} "
@@ -747,6 +913,7 @@ def audit_documents(
     documents: Mapping[str, Iterable[Statement | Unparsed]],
     *,
     bases: Mapping[str, Statement] | None = None,
+    about: Fraction = Fraction(0),
 ) -> list[Finding]:
     """Audit several documents: each on its own, then their bases across documents.
 
@@ -756,7 +923,7 @@ def audit_documents(
     documents only figures dated with the same period are compared: an
     undated "Kế hoạch giao đạt 100 tỷ đồng" in one report says nothing of a
     ratio "bằng 51,2% kế hoạch giao" of 2020 in another. ``bases`` applies to
-    every document, as in :func:`audit`.
+    every document, and ``about`` every figure, as in :func:`audit`.
 
     Raises:
         InvalidTypeError: ``documents`` is not a mapping of names to
@@ -780,11 +947,12 @@ def audit_documents(
             f"audit_documents needs a mapping of document names to statements, got {documents!r}"
         )
     checked = _check_bases({} if bases is None else bases)
+    about = _check_about(about)
     findings: list[Finding] = []
     every: list[list[Statement]] = []
     for items in documents.values():
         raw: object = items  # a str is refused by audit, not split into characters
         listed = items if isinstance(raw, (str, bytes)) else list(items)
-        findings.extend(audit(listed, bases=checked))  # refuses what is not statements
+        findings.extend(audit(listed, bases=checked, about=about))  # refuses what is not statements
         every.append([item for item in listed if isinstance(item, Statement)])
-    return [*findings, *_bases_across(every, checked)]
+    return [*findings, *_bases_across(every, checked, about)]

@@ -84,6 +84,10 @@ from dongdang.errors import (
     UnknownCodeError,
 )
 from dongdang.indicators import disbursement_ratio, implied_base
+from dongdang.intervals import combine as _combine
+from dongdang.intervals import over as _over
+from dongdang.intervals import range_interval
+from dongdang.intervals import to_decimal as interval_decimal
 from dongdang.legal import LegalReference
 from dongdang.periods import Period
 from dongdang.provenance import Source
@@ -564,30 +568,6 @@ class Disbursement:
 
 
 # -- qualifiers ------------------------------------------------------------------------
-
-_FLIP: Final = {
-    Qualifier.AT_LEAST: Qualifier.AT_MOST,
-    Qualifier.AT_MOST: Qualifier.AT_LEAST,
-    Qualifier.BELOW: Qualifier.AT_LEAST,
-    Qualifier.ABOUT: Qualifier.ABOUT,
-}
-
-
-def _combine(qualifiers: Iterable[Qualifier | None]) -> Qualifier | None:
-    """The qualifier of a sum: bounds in one direction keep it; anything else is approximate."""
-    known = {qualifier for qualifier in qualifiers if qualifier is not None}
-    if not known:
-        return None
-    if known == {Qualifier.AT_LEAST}:
-        return Qualifier.AT_LEAST
-    if known <= {Qualifier.AT_MOST, Qualifier.BELOW}:
-        return Qualifier.BELOW if Qualifier.BELOW in known else Qualifier.AT_MOST
-    return Qualifier.ABOUT
-
-
-def _over(top: Qualifier | None, bottom: Qualifier | None) -> Qualifier | None:
-    """The qualifier of a quotient: a lower bound below the line bounds it from above."""
-    return _combine((top, None if bottom is None else _FLIP[bottom]))
 
 
 def _word(qualifier: Qualifier | None, lang: Language) -> str:
@@ -1564,27 +1544,18 @@ _CEILING: Final = decimal.Context(
 )
 
 
-def _half(figure: Figure) -> Decimal:
-    """Half a unit of the figure's last printed digit, in the figure's own terms."""
-    return Decimal(5).scaleb(-(figure.decimals + 1), EXACT)
-
-
 def _bounds(figure: Figure, *, honour_qualifier: bool) -> tuple[Decimal, Decimal | None]:
-    """What the true value of a printed figure may be: ``[low, high)``, high None if unbounded.
+    """What the true value of a printed figure may be: ``[low, high]``, high None if unbounded.
 
-    A figure printed to its last digit stands for the values that round to
-    it (half-up); "trên" (at least) drops the upper bound, "gần"/"dưới" the
-    lower one, and "khoảng" (about) both. Nothing is below zero.
+    The interval is :func:`dongdang.intervals.range_interval`'s, the one every
+    module uses: the values that round to the printed figure, moved by its
+    qualifier ("trên": no upper bound; "gần", "dưới": no lower one; "khoảng",
+    "ước": the printed rounding). Nothing is below zero.
     """
-    half = _half(figure)
-    low: Decimal | None = EXACT.subtract(figure.value, half)
-    high: Decimal | None = EXACT.add(figure.value, half)
     qualifier = figure.qualifier if honour_qualifier else None
-    if qualifier in (Qualifier.AT_LEAST, Qualifier.ABOUT):
-        high = None
-    if qualifier in (Qualifier.AT_MOST, Qualifier.BELOW, Qualifier.ABOUT):
-        low = None
-    return max(low or Decimal(0), Decimal(0)), high
+    span = range_interval(figure, figure, qualifier)
+    low = Decimal(0) if span.low is None else max(interval_decimal(span.low), Decimal(0))
+    return low, None if span.high is None else interval_decimal(span.high)
 
 
 def _as_figure(value: object, name: str) -> Figure:

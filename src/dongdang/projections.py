@@ -3,7 +3,7 @@
 Three questions analysts ask of a report's figures, each answered by a small
 frozen value that names its method, states its assumptions in Vietnamese and
 English, keeps its inputs, and, where an input is a printed figure, carries
-the interval of results the printed figures allow (:func:`dongdang.auditing.interval_of`):
+the interval of results the printed figures allow (:func:`dongdang.intervals.interval_of`):
 
 * :func:`run_rate` and :func:`same_period_share`: the year-end from a
   year-to-date figure (:class:`YearEndProjection`);

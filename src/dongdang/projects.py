@@ -399,6 +399,7 @@ _QUALIFIER_WORDS: Final = {
     Qualifier.AT_MOST: ("gần", "nearly"),
     Qualifier.BELOW: ("dưới", "under"),
     Qualifier.ABOUT: ("khoảng", "about"),
+    Qualifier.ESTIMATE: ("ước", "estimated"),
 }
 
 

@@ -53,7 +53,14 @@ from dongdang._decimal import MAX_EXPONENT
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.periods import Period
-from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
+from dongdang.text import (
+    QUALIFIER_WORDS,
+    Figure,
+    Qualifier,
+    format_amount,
+    format_number,
+    read_figure,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -315,11 +322,8 @@ class Unparsed:
 # -- the vocabulary ---------------------------------------------------------------
 
 _NUMBER: Final = r"\d(?:[\d.,]*\d)?"
-_QUALIFIER_WORDS: Final = (
-    *("more than", "approximately", "less than", "xấp xỉ", "ước đạt", "ước tính", "khoảng"),
-    *("nearly", "almost", "around", "about", "under", "over", "trên", "hơn", "gần", "dưới"),
-    "ước",
-)
+# one table of qualifier words, text's; the longest first ("ước đạt" before "ước")
+_QUALIFIER_WORDS: Final = tuple(sorted(QUALIFIER_WORDS, key=len, reverse=True))
 _QUALIFIER_BEFORE: Final = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+$", re.IGNORECASE
 )
@@ -329,12 +333,14 @@ _WRITE_QUALIFIER: Final = {
         Qualifier.AT_MOST: "gần",
         Qualifier.BELOW: "dưới",
         Qualifier.ABOUT: "khoảng",
+        Qualifier.ESTIMATE: "ước",
     },
     "en": {
         Qualifier.AT_LEAST: "over",
         Qualifier.AT_MOST: "nearly",
         Qualifier.BELOW: "under",
         Qualifier.ABOUT: "about",
+        Qualifier.ESTIMATE: "estimated",
     },
 }
 _KEYWORDS: Final = {

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from dongdang.periods import Language
 
 __all__ = [
+    "QUALIFIER_WORDS",
     "Figure",
     "Qualifier",
     "format_amount",
@@ -67,17 +68,24 @@ class Qualifier(enum.Enum):
     AT_LEAST    trên, hơn                   the true value is at least
     AT_MOST     gần                         the true value is at most
     BELOW       dưới                        the true value is under
-    ABOUT       khoảng, xấp xỉ, ước (đạt)   an approximate figure
+    ABOUT       khoảng, xấp xỉ              an approximate figure
+    ESTIMATE    ước, ước đạt, ước tính,     an estimate: the report's
+                ước thực hiện, dự ước       own figure, printed rounding
     ==========  ==========================  ===========================
+
+    What each allows is computed in one place, :mod:`dongdang.intervals`.
     """
 
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
     BELOW = "below"
     ABOUT = "about"
+    ESTIMATE = "estimate"
 
 
-_QUALIFIER_WORDS: Final = {
+#: The words that qualify a figure, as a reader meets them (one table for reading;
+#: the words for writing are the message catalogue's ``qualifier.*``).
+QUALIFIER_WORDS: Final = {
     "trên": Qualifier.AT_LEAST,
     "hơn": Qualifier.AT_LEAST,
     "over": Qualifier.AT_LEAST,
@@ -90,15 +98,18 @@ _QUALIFIER_WORDS: Final = {
     "less than": Qualifier.BELOW,
     "khoảng": Qualifier.ABOUT,
     "xấp xỉ": Qualifier.ABOUT,
-    "ước đạt": Qualifier.ABOUT,
-    "ước tính": Qualifier.ABOUT,
-    "ước": Qualifier.ABOUT,
+    "ước đạt": Qualifier.ESTIMATE,
+    "ước tính": Qualifier.ESTIMATE,
+    "ước thực hiện": Qualifier.ESTIMATE,
+    "dự ước": Qualifier.ESTIMATE,
+    "ước": Qualifier.ESTIMATE,
+    "estimated": Qualifier.ESTIMATE,
     "about": Qualifier.ABOUT,
     "approximately": Qualifier.ABOUT,
     "around": Qualifier.ABOUT,
 }
 _QUALIFIER: Final = re.compile(
-    "(" + "|".join(sorted(map(re.escape, _QUALIFIER_WORDS), key=len, reverse=True)) + r")\s+",
+    "(" + "|".join(sorted(map(re.escape, QUALIFIER_WORDS), key=len, reverse=True)) + r")\s+",
     re.IGNORECASE,
 )
 
@@ -372,7 +383,7 @@ def read_figure(text: str, lang: Language = "vi") -> Figure:
     return Figure(
         text=source,
         span=(start, stop),
-        qualifier=None if qualifier_word is None else _QUALIFIER_WORDS[qualifier_word.lower()],
+        qualifier=None if qualifier_word is None else QUALIFIER_WORDS[qualifier_word.lower()],
         qualifier_word=qualifier_word,
         value=value,
         decimals=decimals,

@@ -71,6 +71,7 @@ from dongdang.errors import (
     UnitMismatchError,
     UnknownCodeError,
 )
+from dongdang.intervals import Interval, around
 from dongdang.legal import LegalReference
 from dongdang.provenance import Caveat, Citation, Provenance
 from dongdang.text import Qualifier, format_number, read_figure
@@ -299,6 +300,19 @@ class Area:
     def rounding(self) -> Decimal:
         """Half the printed resolution in hectares, the most printing may have moved the area."""
         return _ZERO if self.resolution is None else tidy(EXACT.multiply(self.resolution, _HALF))
+
+    @property
+    def interval(self) -> Interval:
+        """The hectares the printed area allows (:func:`dongdang.intervals.interval_of`).
+
+        Half a unit of its last printed digit either way, moved by its
+        qualifier; exact when no resolution is known.
+
+        >>> from dongdang.zoning import Area
+        >>> print(Area.parse("trên 143,7 ha").interval)
+        [143.65, +inf)
+        """
+        return around(Fraction(self.hectares), Fraction(self.rounding), self.qualifier)
 
     @property
     def approximate(self) -> bool:

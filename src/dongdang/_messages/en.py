@@ -52,6 +52,7 @@ MESSAGES: Final[dict[str, str]] = {
     "qualifier.at_most": "nearly",
     "qualifier.below": "under",
     "qualifier.about": "about",
+    "qualifier.estimate": "estimated",
     "severity.info": "INFO",
     "severity.warning": "WARNING",
     "severity.inconsistent": "INCONSISTENT",
@@ -267,6 +268,21 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.ratio_disagrees": (
         "The ratio of {subject} is printed as “{printed}”, but the division gives {allowed}."
     ),
+    "audit.balance_disagrees": (
+        "The balance {subject} is printed as “{printed}”, but exports less imports "
+        "of the period give {allowed}."
+    ),
+    "audit.excluding_disagrees": (
+        "{subject} is printed as “{printed}”, but the total less the part left out gives {allowed}."
+    ),
+    "audit.change_disagrees": (
+        "The growth of {subject} is printed as “{printed}”, but the change over the "
+        "previous value gives {allowed}."
+    ),
+    "audit.points_disagrees": (
+        "The change of {subject} is printed as “{printed}”, but the two rates differ by {allowed}."
+    ),
+    "audit.truncated": "It would match had the report cut the digits instead of rounding.",
     "audit.unreadable": "Could not read the figure “{text}”: {reason}.",
     # -- the command line ----------------------------------------------------------------
     "cli.stdin": "standard input",
@@ -279,5 +295,12 @@ MESSAGES: Final[dict[str, str]] = {
     "cli.not_utf8": "{label} is not UTF-8 text (byte {byte} at {position})",
     "cli.empty": "{label} is empty",
     "cli.no_figures": "No figures found in {labels}: nothing to check.",
+    "cli.summary": "{findings} in {files}; {figures} checked.",
+    "cli.figure.one": "{count} figure",
+    "cli.figure.many": "{count} figures",
+    "cli.finding.one": "{count} finding",
+    "cli.finding.many": "{count} findings",
+    "cli.file.one": "{count} file",
+    "cli.file.many": "{count} files",
     "cli.ok": "OK: {figures} figures checked, no findings.",
 }

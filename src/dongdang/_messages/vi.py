@@ -52,6 +52,7 @@ MESSAGES: Final[dict[str, str]] = {
     "qualifier.at_most": "gần",
     "qualifier.below": "dưới",
     "qualifier.about": "khoảng",
+    "qualifier.estimate": "ước",
     "severity.info": "THÔNG TIN",
     "severity.warning": "CẢNH BÁO",
     "severity.inconsistent": "SAI LỆCH",
@@ -269,6 +270,20 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.ratio_disagrees": (
         "{subject}: tỷ lệ ghi {printed}, nhưng tính từ các số liệu đã nêu thì được {allowed}."
     ),
+    "audit.balance_disagrees": (
+        "{subject} ghi {printed}, nhưng xuất khẩu trừ nhập khẩu cùng kỳ được {allowed}."
+    ),
+    "audit.excluding_disagrees": (
+        "{subject} ghi {printed}, nhưng tổng trừ phần không tính được {allowed}."
+    ),
+    "audit.change_disagrees": (
+        "Tốc độ tăng của {subject} ghi {printed}, nhưng mức tăng so với số liệu "
+        "kỳ trước cho {allowed}."
+    ),
+    "audit.points_disagrees": (
+        "{subject}: mức thay đổi ghi {printed}, nhưng hiệu hai tỷ lệ đã nêu là {allowed}."
+    ),
+    "audit.truncated": "Số liệu sẽ khớp nếu báo cáo cắt bớt chữ số thay vì làm tròn.",
     "audit.unreadable": "Không đọc được số liệu “{text}”, nên không kiểm tra số liệu này.",
     # -- the command line ----------------------------------------------------------------
     "cli.stdin": "đầu vào chuẩn",
@@ -281,5 +296,12 @@ MESSAGES: Final[dict[str, str]] = {
     "cli.not_utf8": "{label} không phải văn bản mã UTF-8 (byte {byte} ở vị trí {position})",
     "cli.empty": "{label} không có nội dung",
     "cli.no_figures": "Không tìm thấy số liệu nào trong {labels}: không có gì để kiểm tra.",
+    "cli.summary": "{findings} trong {files}; đã kiểm tra {figures}.",
+    "cli.figure.one": "{count} số liệu",
+    "cli.figure.many": "{count} số liệu",
+    "cli.finding.one": "{count} phát hiện",
+    "cli.finding.many": "{count} phát hiện",
+    "cli.file.one": "{count} tệp",
+    "cli.file.many": "{count} tệp",
     "cli.ok": "Đã kiểm tra {figures} số liệu, không thấy sai lệch.",
 }

@@ -62,6 +62,7 @@ import itertools
 import re
 import unicodedata
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
@@ -73,7 +74,6 @@ from dongdang._validators import gate_code as _gate_code
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import language as _check_lang
 from dongdang._validators import optional_instance_of as _optional
-from dongdang.auditing import implied_previous_interval
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -81,6 +81,16 @@ from dongdang.errors import (
     UnitMismatchError,
     UnknownCodeError,
 )
+from dongdang.intervals import (
+    Interval,
+    combine,
+    flip,
+    half_unit,
+    implied_previous_interval,
+    interval_of,
+)
+from dongdang.intervals import over as _over
+from dongdang.intervals import to_decimal as interval_decimal
 from dongdang.periods import Period
 from dongdang.provenance import Source
 from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
@@ -363,29 +373,10 @@ def _gate(_instance: object, _attribute: attrs.Attribute[Any], value: object) ->
 
 # -- qualifiers -----------------------------------------------------------------------
 
-_FLIP: Final = {
-    Qualifier.AT_LEAST: Qualifier.AT_MOST,
-    Qualifier.AT_MOST: Qualifier.AT_LEAST,
-    Qualifier.BELOW: Qualifier.AT_LEAST,
-    Qualifier.ABOUT: Qualifier.ABOUT,
-}
-
 
 def _combine(*qualifiers: Qualifier | None) -> Qualifier | None:
-    """The qualifier of a sum: bounds in one direction keep it; anything else is approximate."""
-    known = {qualifier for qualifier in qualifiers if qualifier is not None}
-    if not known:
-        return None
-    if known == {Qualifier.AT_LEAST}:
-        return Qualifier.AT_LEAST
-    if known <= {Qualifier.AT_MOST, Qualifier.BELOW}:
-        return Qualifier.BELOW if Qualifier.BELOW in known else Qualifier.AT_MOST
-    return Qualifier.ABOUT
-
-
-def _over(top: Qualifier | None, bottom: Qualifier | None) -> Qualifier | None:
-    """The qualifier of a quotient: a lower bound below the line bounds it from above."""
-    return _combine(top, None if bottom is None else _FLIP[bottom])
+    """The qualifier of a sum (:func:`dongdang.intervals.combine`)."""
+    return combine(qualifiers)
 
 
 # -- the record ------------------------------------------------------------------------
@@ -635,7 +626,7 @@ class FeeGrowth:
         previous: the amount in ``previous_period``: on record, or implied.
             An implied amount that is a bound ("trên", "gần") is the bound
             the printed figures guarantee, their rounding included
-            (:func:`~dongdang.auditing.implied_previous_interval`): "trên
+            (:func:`~dongdang.intervals.implied_previous_interval`): "trên
             344,8 tỷ đồng, giảm 21,5%" implies "trên 438,9 tỷ đồng", not
             the 439,2 the printed numbers give.
         previous_qualifier: the qualifier of ``previous``, or None.
@@ -971,7 +962,7 @@ def _change(rate: Decimal, qualifier: Qualifier | None, places: int, lang: Langu
     if rounded == 0:
         return message("change.none", lang)
     # A bound on a fall reads the other way: "at least -20%" is "down at most 20%".
-    word = qualifier if rounded > 0 or qualifier is None else _FLIP[qualifier]
+    word = qualifier if rounded > 0 else flip(qualifier)
     size = qualified(word, f"{format_number(abs(rounded), lang, places)}%", lang)
     return message("change.up" if rounded > 0 else "change.down", lang, size=size)
 
@@ -1023,16 +1014,18 @@ def _prints_as(value: Decimal, stated: Figure | None) -> bool | None:
 
 def _half_percent(figure: Figure) -> Decimal:
     """Half a unit of the last printed digit of a percent, as a fraction."""
-    return Decimal(5).scaleb(-(figure.decimals + 3), EXACT)
+    return interval_decimal(half_unit(figure) / 100)
 
 
 def _consistent(bounds: tuple[Decimal, Decimal | None], stated: Figure) -> bool:
-    """Whether a range of values meets the values that print as ``stated``."""
+    """Whether a range of values meets the values that print as ``stated``.
+
+    The stated figure allows what :func:`dongdang.intervals.interval_of` says,
+    qualifier included.
+    """
     low, high = bounds
-    half = _half_percent(stated)
-    top = EXACT.add(stated.fraction, half)
-    bottom = EXACT.subtract(stated.fraction, half)
-    return low <= top and (high is None or high >= bottom)
+    allowed = Interval(low=Fraction(low) * 100, high=None if high is None else Fraction(high) * 100)
+    return allowed.meets(interval_of(stated))
 
 
 def _half_unit(quantity: Quantity, base: str) -> Decimal:

@@ -515,14 +515,14 @@ class TradeFlow:
             InvalidValueError: the amount is a bound, or not money.
         """
         figure = read_figure(text)
-        if figure.qualifier not in (None, Qualifier.ABOUT):
+        if figure.qualifier not in (None, Qualifier.ABOUT, Qualifier.ESTIMATE):
             raise InvalidValueError(
                 f"{figure.text!r} is a bound ({figure.qualifier_word!r}), not a value: "
                 "a trade flow needs the value itself"
             )
         if figure.unit is None or figure.unit == "percent":
             raise InvalidValueError(f"{figure.text!r} is not an amount of money")
-        fields.setdefault("estimated", figure.qualifier is Qualifier.ABOUT)
+        fields.setdefault("estimated", figure.qualifier in (Qualifier.ABOUT, Qualifier.ESTIMATE))
         return cls(
             direction=direction,
             period=period,

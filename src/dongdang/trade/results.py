@@ -12,15 +12,17 @@ import functools
 import importlib
 import sys
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast, final
 
 import attrs
 
-from dongdang import indicators
+from dongdang import indicators, intervals
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy
 from dongdang._messages import change, change_range, message
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang.intervals import to_decimal as interval_decimal
 from dongdang.periods import Period
 from dongdang.text import Figure, format_amount, read_figure
 from dongdang.trade.flows import Direction, Measure, Valuation
@@ -402,8 +404,11 @@ def _figure(value: object, name: str, *, percent: bool) -> Figure:
 
 
 def half_unit(figure: Figure) -> Decimal:
-    """Half a unit of the last printed digit of ``figure``, in its own unit (percent: fraction)."""
-    half = Decimal(5).scaleb(-(figure.decimals + 1), EXACT)
+    """Half a unit of the last printed digit of ``figure``, in its own unit (percent: fraction).
+
+    From :func:`dongdang.intervals.half_unit`, the one rounding rule of the library.
+    """
+    half = interval_decimal(intervals.half_unit(figure))
     return half.scaleb(-2, EXACT) if figure.unit == "percent" else half
 
 
@@ -602,11 +607,12 @@ class TradeBreakdown:
         bounds = growth_bounds(*self.parts)
         consistent = None
         if bounds is not None:
-            half = half_unit(stated)
             low, high = bounds
-            consistent = low <= EXACT.add(stated.fraction, half) and (
-                high is None or high >= EXACT.subtract(stated.fraction, half)
+            allowed = intervals.Interval(
+                low=Fraction(low) * 100, high=None if high is None else Fraction(high) * 100
             )
+            # what the stated growth allows, qualifier included: dongdang.intervals
+            consistent = allowed.meets(intervals.interval_of(stated))
         difference = total_consistent = None
         if printed is not None:
             unit = str(self.total.current.units)

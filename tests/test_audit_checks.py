@@ -1,0 +1,385 @@
+"""Every check of the audit, on statements built as the paragraph reader will give them."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from dongdang.auditing import Finding, FindingKind, Interval, Severity, audit
+from dongdang.errors import InvalidValueError
+from dongdang.statements import Comparison, ComparisonKind, Relation, Statement
+from dongdang.text import read_figure
+
+GROWTH = ComparisonKind.GROWTH
+
+
+def said(subject: str, figure: str, noun: str | None = None, **fields: object) -> Statement:
+    """A statement of ``subject`` whose figure is printed as ``figure``."""
+    return Statement(subject=subject, value=read_figure(figure), noun=noun, **fields)  # type: ignore[arg-type]
+
+
+def compared(
+    kind: ComparisonKind, figure: str, base: str | None = None, *, decrease: bool = False
+) -> Comparison:
+    return Comparison(
+        kind=kind,
+        value=read_figure(figure),
+        decrease=decrease,
+        base_value=None if base is None else read_figure(base),
+    )
+
+
+def kinds(findings: list[Finding]) -> list[FindingKind]:
+    return [finding.kind for finding in findings]
+
+
+@pytest.mark.parametrize(
+    ("comparison", "expected"),
+    [
+        # the figures of: đạt 4.320 tỷ đồng, bằng 108% dự toán (4.000 tỷ đồng)
+        (compared(ComparisonKind.ATTAINMENT, "108%", "4.000 tỷ đồng"), []),
+        (
+            compared(ComparisonKind.ATTAINMENT, "118%", "4.000 tỷ đồng"),
+            [FindingKind.RATIO_DISAGREES],
+        ),
+        (compared(ComparisonKind.RATIO, "108%", "4.000.000 triệu đồng"), []),
+        (compared(ComparisonKind.EXCESS, "8%", "4.000 tỷ đồng"), []),
+        (compared(ComparisonKind.EXCESS, "9%", "4.000 tỷ đồng"), [FindingKind.RATIO_DISAGREES]),
+        (compared(GROWTH, "8%", "4.000 tỷ đồng"), []),
+        (compared(GROWTH, "8%", "4.000 tỷ đồng", decrease=True), [FindingKind.GROWTH_DISAGREES]),
+        (compared(ComparisonKind.MULTIPLE, "1,08", "4.000 tỷ đồng"), []),
+        (compared(ComparisonKind.MULTIPLE, "2", "4.000 tỷ đồng"), [FindingKind.RATIO_DISAGREES]),
+        (compared(ComparisonKind.CHANGE, "320 tỷ đồng", "4.000 tỷ đồng"), []),
+        (compared(ComparisonKind.CHANGE, "0,32 nghìn tỷ đồng", "4.000 tỷ đồng"), []),
+        (
+            compared(ComparisonKind.CHANGE, "300 tỷ đồng", "4.000 tỷ đồng"),
+            [FindingKind.CHANGE_DISAGREES],
+        ),
+        # a base in another kind of unit, or a change in one, says nothing
+        (compared(ComparisonKind.ATTAINMENT, "118%", "4.000 ha"), []),
+        (compared(ComparisonKind.CHANGE, "300 ha", "4.000 tỷ đồng"), []),
+        # a base of nothing leaves the ratio undefined
+        (compared(ComparisonKind.ATTAINMENT, "118%", "0 tỷ đồng"), []),
+        # "giảm" before a ratio is not a ratio to check
+        (compared(ComparisonKind.RATIO, "18%", "4.000 tỷ đồng", decrease=True), []),
+    ],
+)
+def test_a_comparison_against_its_printed_base(
+    comparison: Comparison, expected: list[FindingKind]
+) -> None:
+    statement = said("thu ngân sách", "4.320 tỷ đồng", comparisons=(comparison,))
+    assert kinds(audit([statement])) == expected
+
+
+def test_percentage_points_against_the_previous_rate() -> None:
+    ok = said("tỷ lệ", "7,1%", comparisons=(compared(ComparisonKind.POINTS, "1,2%", "5,9%"),))
+    wrong = said("tỷ lệ", "7,1%", comparisons=(compared(ComparisonKind.POINTS, "2,2%", "5,9%"),))
+    assert audit([ok]) == []
+    [finding] = audit([wrong])
+    assert finding.kind is FindingKind.POINTS_DISAGREES
+    # 7,1 − 5,9 with half a unit of each: from 1,1 to 1,3
+    assert "từ 1,10% đến 1,30%" in finding.explain("vi")
+    assert "1.10% and 1.30%" in finding.explain("en")
+
+
+def test_every_ratio_of_a_sentence_is_checked_not_the_first_only() -> None:
+    statement = said(
+        "thu ngân sách",
+        "520 tỷ đồng",
+        comparisons=(
+            compared(ComparisonKind.RATIO, "98,5%", "600 tỷ đồng"),
+            compared(ComparisonKind.ATTAINMENT, "93,2%", "500 tỷ đồng"),
+        ),
+    )
+    assert kinds(audit([statement])) == [FindingKind.RATIO_DISAGREES] * 2
+
+
+def test_a_truncated_ratio_is_inconsistent_and_the_explanation_says_so() -> None:
+    # 4.343 / 4.000 = 108,575 %: "108%" is a cut, not a rounding
+    statement = said(
+        "thu ngân sách",
+        "4.343 tỷ đồng",
+        comparisons=(compared(ComparisonKind.ATTAINMENT, "108%", "4.000 tỷ đồng"),),
+    )
+    [finding] = audit([statement])
+    assert finding.truncated
+    assert finding.printed == "108%"
+    assert finding.explain("vi").endswith("cắt bớt chữ số thay vì làm tròn.")
+    assert finding.explain("en").endswith("cut the digits instead of rounding.")
+    assert "nếu" not in audit(
+        [
+            said(
+                "x",
+                "4.500 tỷ đồng",
+                comparisons=(compared(ComparisonKind.ATTAINMENT, "108%", "4.000 tỷ đồng"),),
+            )
+        ]
+    )[0].explain("vi")
+
+
+def test_a_truncated_fall_reads_the_cut_on_its_own_side() -> None:
+    # 3.657 / 4.000 − 1 = −8,575 %: "giảm 8%" would be a cut of −8,575
+    statement = said(
+        "thu ngân sách",
+        "3.657 tỷ đồng",
+        comparisons=(compared(GROWTH, "8%", "4.000 tỷ đồng", decrease=True),),
+    )
+    [finding] = audit([statement])
+    assert finding.truncated
+
+
+@pytest.mark.parametrize(
+    ("change", "growth", "expected"),
+    [
+        ("1.790 ha", "3,09%", []),  # 1.790 / (59.765 − 1.790) = 3,088 %
+        ("1.790 ha", "4,09%", [FindingKind.CHANGE_DISAGREES]),
+        ("1.790 tỷ đồng", "4,09%", []),  # a change in another kind of unit
+    ],
+)
+def test_a_change_and_its_growth_against_the_value(
+    change: str, growth: str, expected: list[FindingKind]
+) -> None:
+    statement = said(
+        "diện tích",
+        "59.765 ha",
+        comparisons=(compared(ComparisonKind.CHANGE, change), compared(GROWTH, growth)),
+    )
+    assert kinds(audit([statement])) == expected
+
+
+def test_a_base_said_once_serves_the_change_and_the_growth() -> None:
+    statement = said(
+        "kim ngạch",
+        "117,02 tỷ USD",
+        comparisons=(
+            compared(GROWTH, "1,8%"),
+            Comparison(
+                kind=ComparisonKind.CHANGE, value=read_figure("904 triệu USD"), base="cùng kỳ"
+            ),
+        ),
+    )
+    # 904 / (117.020 − 904) = 0,78 %, not 1,8 %
+    assert kinds(audit([statement])) == [FindingKind.CHANGE_DISAGREES]
+
+
+def test_a_change_of_a_count_is_exact() -> None:
+    statement = said(
+        "doanh nghiệp",
+        "148",
+        noun="doanh nghiệp",
+        comparisons=(
+            Comparison(kind=ComparisonKind.CHANGE, value=read_figure("48"), decrease=True),
+            compared(GROWTH, "24,5%", decrease=True),
+        ),
+    )
+    # 148 + 48 = 196 last year: −48 / 196 = −24,49 %
+    assert audit([statement]) == []
+
+
+@pytest.mark.parametrize(
+    "comparisons",
+    [
+        # a change with a printed base is checked against it, not here
+        (compared(ComparisonKind.CHANGE, "1.790 ha", "57.975 ha"), compared(GROWTH, "3,09%")),
+        # a growth on another base than the change's
+        (
+            Comparison(kind=ComparisonKind.CHANGE, value=read_figure("1.790 ha"), base="cùng kỳ"),
+            Comparison(kind=GROWTH, value=read_figure("9%"), base="kế hoạch"),
+        ),
+        # a fall larger than the value leaves no previous value
+        (compared(ComparisonKind.CHANGE, "70.000 ha"), compared(GROWTH, "9%")),
+    ],
+)
+def test_a_change_and_a_growth_that_say_nothing_of_each_other(
+    comparisons: tuple[Comparison, ...],
+) -> None:
+    statement = said("diện tích", "59.765 ha", comparisons=comparisons)
+    assert [f for f in audit([statement]) if f.kind is FindingKind.CHANGE_DISAGREES] == []
+
+
+def test_a_change_of_a_percent_is_left_to_points() -> None:
+    statement = said(
+        "tỷ lệ",
+        "7,1%",
+        comparisons=(compared(ComparisonKind.CHANGE, "1,2%"), compared(GROWTH, "90%")),
+    )
+    assert audit([statement]) == []
+
+
+def _trade(balance: str, *, words: str = "xuất siêu") -> list[Statement]:
+    return [
+        said("kim ngạch xuất khẩu", "5,2 tỷ USD"),
+        said("kim ngạch nhập khẩu", "4 tỷ USD"),
+        said("tổng kim ngạch xuất nhập khẩu", "9,2 tỷ USD"),
+        said(words, balance, relation=Relation.BALANCE, text=f"{words} {balance}"),
+    ]
+
+
+def test_a_balance_is_exports_less_imports() -> None:
+    assert audit(_trade("1,2 tỷ USD")) == []
+    assert audit(_trade("1.200 triệu USD")) == []
+    [finding] = audit(_trade("2,2 tỷ USD"))
+    assert finding.kind is FindingKind.BALANCE_DISAGREES
+    assert finding.severity is Severity.INCONSISTENT
+    # 5,2 ± 0,05 less 4 ± 0,5
+    assert finding.allowed == Interval(low=Fraction("0.65"), high=Fraction("1.75"))
+    assert "xuất khẩu trừ nhập khẩu" in finding.explain("vi")
+    assert "exports less imports" in finding.explain("en")
+    # "nhập siêu": imports less exports
+    [deficit] = audit(_trade("1,2 tỷ USD", words="nhập siêu"))
+    assert deficit.kind is FindingKind.BALANCE_DISAGREES
+
+
+def test_a_balance_with_two_export_figures_or_none_is_not_checked() -> None:
+    statements = _trade("2,2 tỷ USD")
+    assert audit([*statements, said("xuất khẩu hàng nông sản", "1 tỷ USD")]) == []
+    assert audit(statements[1:]) == []
+    assert audit([said("kim ngạch xuất khẩu", "5.000 tấn"), *statements[1:]]) == []
+
+
+def _excluding(rest: str, total: str = "10.000 tỷ đồng", subject: str = "") -> list[Statement]:
+    return [
+        said("tổng thu ngân sách", total),
+        said(
+            subject,
+            rest,
+            relation=Relation.EXCLUDING,
+            components=(said("thu tiền sử dụng đất", "2.000 tỷ đồng"),),
+        ),
+    ]
+
+
+def test_a_total_less_a_part() -> None:
+    assert audit(_excluding("8.000 tỷ đồng")) == []
+    [finding] = audit(_excluding("8.500 tỷ đồng"))
+    assert finding.kind is FindingKind.EXCLUDING_DISAGREES
+    assert finding.allowed == Interval(low=Fraction("7999"), high=Fraction("8001"))
+    assert "tổng trừ phần không tính" in finding.explain("vi")
+    assert "the total less the part left out" in finding.explain("en")
+    # with a subject, only a total of that subject
+    assert audit(_excluding("8.500 tỷ đồng", subject="thu nội địa")) == []
+    assert audit(_excluding("8.500 tỷ đồng", subject="tổng thu ngân sách")) != []
+
+
+def test_a_subtraction_without_its_total_or_of_other_units_is_not_checked() -> None:
+    assert audit(_excluding("8.500 tỷ đồng")[1:]) == []
+    assert audit(_excluding("8.500 tỷ đồng", total="10.000 ha")) == []
+    lone = said("thu", "8.500 tỷ đồng", relation=Relation.EXCLUDING)
+    assert audit([said("tổng thu", "10.000 tỷ đồng"), lone]) == []
+
+
+def test_a_partial_list_bounds_its_totals_growth_from_above_only() -> None:
+    def total(growth: str, decrease: bool) -> Statement:  # noqa: FBT001
+        return said(
+            "vốn đầu tư",
+            "4.648,7 tỷ đồng",
+            comparisons=(compared(GROWTH, growth, decrease=decrease),),
+            components=(
+                said(
+                    "vốn ngân sách",
+                    "1.252 tỷ đồng",
+                    comparisons=(compared(GROWTH, "13,69%", decrease=True),),
+                ),
+                said(
+                    "vốn ngoài nhà nước",
+                    "3.396,5 tỷ đồng",
+                    comparisons=(compared(GROWTH, "22,53%", decrease=True),),
+                ),
+            ),
+        )
+
+    # −20,41 % is below what the two named parts give (−20,33 %): an unnamed
+    # part that fell could explain it
+    assert audit([total("20,41%", decrease=True)]) == []
+    # above what the parts allow even with an unnamed part: inconsistent
+    [finding] = audit([total("18%", decrease=True)])
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert finding.allowed is not None
+    assert finding.allowed.low == -100
+
+
+def test_a_partial_list_with_a_range_or_unbounded_total_is_bounded_above_only() -> None:
+    parts = (
+        said("a", "1 tỷ đồng", comparisons=(compared(GROWTH, "10%"),)),
+        said("b", "1 tỷ đồng", comparisons=(compared(GROWTH, "10%"),)),
+    )
+    ranged = Statement(
+        subject="tổng",
+        value=read_figure("2 tỷ đồng"),
+        upper=read_figure("3 tỷ đồng"),
+        comparisons=(compared(GROWTH, "5%"),),
+        components=parts,
+    )
+    assert audit([ranged]) == []
+    open_above = said(
+        "tổng", "trên 2 tỷ đồng", comparisons=(compared(GROWTH, "5%"),), components=parts
+    )
+    assert audit([open_above]) == []
+
+
+def test_what_a_finding_prints_and_allows_in_words() -> None:
+    [multiple] = audit(
+        [
+            said(
+                "thu",
+                "4.320 tỷ đồng",
+                comparisons=(compared(ComparisonKind.MULTIPLE, "2", "4.000 tỷ đồng"),),
+            )
+        ]
+    )
+    # a multiple has no unit: the bare numbers
+    assert multiple.allows("en") == "1.08"
+    assert multiple.printed == "2"
+    [count] = audit(
+        [
+            said(
+                "doanh nghiệp",
+                "148",
+                noun="doanh nghiệp",
+                comparisons=(compared(ComparisonKind.CHANGE, "58", "100"),),
+            )
+        ]
+    )
+    # a change of a count is in the count's noun, and never a truncation
+    assert count.allows("vi") == "48 doanh nghiệp"
+    assert not count.truncated
+    [units] = audit([said("vốn", "5 tỷ USD", components=(said("a", "3 ha"), said("b", "2 tấn")))])
+    assert units.kind is FindingKind.UNITS_DIFFER
+    assert units.printed == "5 tỷ USD"
+    assert units.allows("vi") == ""
+    with pytest.raises(InvalidValueError, match="fr"):
+        units.allows("fr")  # type: ignore[arg-type]
+
+
+def test_a_qualified_figure_is_never_called_a_truncation() -> None:
+    statement = said(
+        "thu",
+        "4.343 tỷ đồng",
+        comparisons=(compared(ComparisonKind.ATTAINMENT, "trên 110%", "4.000 tỷ đồng"),),
+    )
+    [finding] = audit([statement])
+    assert not finding.truncated
+
+
+def test_a_subtraction_beside_parts_of_another_kind_is_not_checked() -> None:
+    rest = said(
+        "",
+        "8.500 tỷ đồng",
+        relation=Relation.EXCLUDING,
+        components=(said("đất", "2.000 tỷ đồng"), said("diện tích", "5 ha")),
+    )
+    assert [
+        f
+        for f in audit([said("tổng thu", "10.000 tỷ đồng"), rest])
+        if f.kind is FindingKind.EXCLUDING_DISAGREES
+    ] == []
+
+
+def test_a_negative_value_has_no_ratio_to_check() -> None:
+    statement = said(
+        "cán cân",
+        "-5 tỷ USD",
+        comparisons=(compared(ComparisonKind.RATIO, "50%", "10 tỷ USD"),),
+    )
+    assert audit([statement]) == []
