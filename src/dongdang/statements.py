@@ -44,7 +44,6 @@ import datetime as dt
 import enum
 import itertools
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Final, final
 
 import attrs
@@ -52,7 +51,14 @@ import attrs
 from dongdang._decimal import MAX_EXPONENT
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.periods import Period
-from dongdang.text import Figure, Qualifier, format_amount, format_number, read_figure
+from dongdang.text import (
+    Figure,
+    Qualifier,
+    format_amount,
+    format_number,
+    normalize_text,
+    read_figure,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -1296,7 +1302,7 @@ def _check(text: object, lang: object) -> str:
         )
     if lang not in ("vi", "en"):
         raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-    return unicodedata.normalize("NFC", text)
+    return normalize_text(text)
 
 
 def parse_statements(
@@ -1309,7 +1315,9 @@ def parse_statements(
     it; the figures after "trong đó" are components of the figure before. A
     percent after "đạt", "là" or "bằng" ("reached", "was", "equal to") with no
     figure before it in its sentence is the figure itself, with the words after
-    it as ``Statement.base``. Spans count characters of the NFC-normalised text.
+    it as ``Statement.base``. Spans count characters of the text as
+    :func:`~dongdang.text.normalize_text` gives it (NFC, Unicode spaces plain,
+    full-width forms ASCII, zero-width characters removed).
 
     A comparison may be qualified ("tăng trên 5%", "bằng khoảng 41%", "up over
     5%", "reaching nearly 90% of …"): the qualifier is kept on

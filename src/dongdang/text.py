@@ -49,6 +49,7 @@ __all__ = [
     "format_amount",
     "format_number",
     "format_percent",
+    "normalize_text",
     "parse_amount",
     "parse_number",
     "parse_percent",
@@ -330,17 +331,45 @@ def _scan_number(text: str, start: int, lang: Language) -> tuple[Decimal, int, i
     return value, len(fraction), end
 
 
+# Characters that print nothing (zero-width spaces and joiners, the word joiner,
+# the byte-order mark, the soft hyphen of a PDF's line breaks): removed.
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Full-width forms ("１２％") are the ASCII characters they stand for.
+_FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def normalize_text(text: str) -> str:
+    """Report text as the readers read it: the same words in one spelling.
+
+    NFC (composed diacritics: NFD text reads the same), every Unicode space
+    (no-break, thin, ideographic…) a plain space, full-width digits, signs and
+    letters ("１２％") their ASCII forms, and the characters that print nothing
+    (zero-width spaces and joiners, the byte-order mark, the soft hyphen) removed,
+    so that "42.\u200b119" reads 42.119, never 119.
+
+    >>> normalize_text("trong\u00a0đó ４２.\u200b119％")
+    'trong đó 42.119%'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_FULL_WIDTH)
+    if text.isascii():
+        return text
+    return "".join(
+        " " if char != " " and unicodedata.category(char) == "Zs" else char for char in text
+    )
+
+
 def _prepare(text: object) -> str:
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected text (str), got {text!r} of type {type(text).__name__}")
-    return unicodedata.normalize("NFC", text)
+    return normalize_text(text)
 
 
 def read_figure(text: str, lang: Language = "vi") -> Figure:
     """Read one figure, with any qualifier in front of it.
 
     The text is the figure alone: "trên 344,8 tỷ đồng", "14,4%", "215.385 lượt xe",
-    "06". Positions in errors count characters of the NFC-normalised text.
+    "06". Positions in errors count characters of the text as
+    :func:`normalize_text` gives it.
 
     Raises:
         ParseError: a malformed or ambiguous number, an unknown unit, or text
