@@ -427,7 +427,7 @@ _CHANGE_BEFORE: Final = {
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }
 # A word of a unit or a noun after a number: letters, or "km2"/"m2" (areas).
-_UNIT_WORD: Final = r"(?:k?m2(?!\w)|[^\W\d]+)"
+_UNIT_WORD: Final = r"(?:k?m2(?!\w)|[^\W\d]+(?:-[^\W\d]+)?)"
 # The words that may follow a bare "lượt" (vehicle trips) without naming what
 # is counted: "215.385 lượt, tăng …", "1.500 lượt qua cửa khẩu". Any other word
 # ("1.500 lượt tàu") names a count that is not known to be vehicle trips.
@@ -476,6 +476,37 @@ _NUMBER_AT: Final = re.compile(_NUMBER)
 # Possessive: the spaces before and after the dash are not given back and tried again.
 _RANGE_END: Final = re.compile(r"\s*+[-–]\s*+(" + _NUMBER + ")")
 _FOLLOWER: Final = re.compile(r"[^\S\n]+([^\W\d]+)")
+# "1,2 điểm phần trăm", "0,8 điểm %": percentage points.
+_POINTS_UNIT: Final = re.compile(
+    r"(?:điểm[^\S\n]+phần[^\S\n]+trăm|điểm[^\S\n]*%|percentage[^\S\n]+points?)(?!\w)",
+    re.IGNORECASE,
+)
+# A word of a noun: letters, with "/" between two ("tỉnh/thành", "con/hộ").
+_WORD: Final = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)*")
+_MOST_NOUN_WORDS: Final = 4
+_SCALE_NAMES: Final = {
+    "nghìn": "thousand",
+    "ngàn": "thousand",
+    "triệu": "million",
+    "tỷ": "billion",
+    "tỉ": "billion",
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+}
+# Words that never start or continue a counted noun: the grammar of the sentence.
+_NOT_NOUNS: Final = frozenset(
+    {
+        *_AFTER_TRIPS,
+        *("năm", "tháng", "quý", "ngày", "tuần", "giờ", "lần", "điểm", "thì", "nhưng", "còn"),
+        *("có", "sẽ", "đã", "đang", "cũng", "chỉ", "nay", "này", "đó", "kể", "khi", "nếu"),
+        *("như", "hoặc", "hay", "cùng", "kỳ", "chiếm", "tương", "ứng", "đương", "phấn", "đấu"),
+        *("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "lệ", "thứ", "trở", "lên", "sau", "trước"),
+        *("of", "in", "on", "and", "up", "down", "to", "from", "the", "by", "over", "at"),
+        *("for", "with", "than", "reached", "was", "were", "is", "are", "times", "equal"),
+        *("thousand", "million", "billion", "trillion", "per", "which", "a", "an", "or"),
+    }
+)
 _SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
 
 # Numbers that are not figures: dates, legal numbers, markers, terms, scales.
@@ -485,6 +516,9 @@ _NOT_FIGURES: Final = re.compile(
     r"|[^\W\d_]+-\d+"
     r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
+    r"|thứ\s+\d+(?:/\d+)?"  # a rank: "xếp thứ 4/14 tỉnh"
+    r"|(?:tại|số)\s+\d+(?=\s+[A-ZĐ])"  # an address: "tại 489 Hoàng Quốc Việt"
+    r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])(?=\s+[^\W\d])"  # a year before a word
     r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
     re.IGNORECASE,
 )
@@ -497,7 +531,9 @@ _MONTH: Final = "(" + "|".join(_MONTHS) + ")"
 _PERIOD_VI: Final = re.compile(
     r"(?:từ\s+(?:ngày\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:-|–|—|đến(?:\s+ngày)?)\s*"
     r"(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}"
+    r"|\d{1,3}\s+(?:ngày|tháng)\s+(?:(?:đầu|cuối)\s+)?(?:của\s+)?năm\s+(?:\d{4}|nay)"
+    r"|(?:tính\s+|(?=từ\s))(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*)?đến\s+"
+    r"(?:hết\s+)?(?:ngày\s+)?(?:cuối\s+tháng\s+\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?)"
     r"|quý\s+(?:[IVX]+|\d)(?:/|\s+năm\s+)\d{4}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
     r"|năm\s+\d{4}",
@@ -542,10 +578,57 @@ def _read_period_en(label: str) -> Period | None:  # noqa: PLR0911 - one return 
     return None
 
 
+_FIRST_OF_YEAR: Final = re.compile(
+    r"(\d{1,3})\s+(ngày|tháng)\s+(?:(đầu|cuối)\s+)?(?:của\s+)?năm\s+(\d{4})", re.IGNORECASE
+)
+_UNTIL: Final = re.compile(
+    r"(?:tính\s+)?(?:từ\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*)?đến\s+(?:hết\s+)?"
+    r"(?:ngày\s+)?(?:cuối\s+tháng\s+(\d{1,2})/(\d{4})|(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)",
+    re.IGNORECASE,
+)
+
+
+def _read_period_vi(phrase: str) -> Period | None:
+    """The period of a Vietnamese phrase :meth:`Period.parse` does not read, or None.
+
+    "8 tháng năm 2022" (the first 8 months), "15 ngày đầu năm 2026", "tính
+    đến 20/9/2025" (from the start of its year), "từ ngày 1/1 đến cuối tháng
+    10/2025". A phrase without its year ("8 tháng năm nay", "tính đến 20/9")
+    is a period too, whose dates the text does not give: None.
+    """
+    first = _FIRST_OF_YEAR.fullmatch(phrase)
+    if first is not None:
+        count, unit, edge, year = int(first[1]), first[2].lower(), first[3], int(first[4])
+        if unit == "tháng":
+            build = Period.last_months if edge == "cuối" else Period.first_months
+            return build(year, count)
+        if edge == "cuối":
+            end = dt.date(year, 12, 31)
+            return Period.between(end - dt.timedelta(days=count - 1), end)
+        begin = dt.date(year, 1, 1)
+        return Period.between(begin, begin + dt.timedelta(days=count - 1))
+    until = _UNTIL.fullmatch(phrase)
+    if until is None or (until[5] or until[8]) is None:
+        return None
+    if until[4] is not None:  # "đến cuối tháng 10/2025"
+        year, month = int(until[5]), int(until[4])
+        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        year = int(until[8])
+        end = dt.date(year, int(until[7]), int(until[6]))
+    start = dt.date(int(until[3] or year), int(until[2] or 1), int(until[1] or 1))
+    return Period.between(start, end)
+
+
 def _read_period(phrase: str, lang: Language) -> Period | None:
     """The period a phrase names, or None when it names no valid period."""
     try:
-        return Period.parse(phrase) if lang == "vi" else _read_period_en(phrase)
+        if lang == "en":
+            return _read_period_en(phrase)
+        try:
+            return Period.parse(phrase)
+        except ParseError:
+            return _read_period_vi(" ".join(phrase.split()))
     except (ParseError, InvalidValueError, ValueError):
         return None
 
@@ -622,6 +705,14 @@ class _Draft:
     # resolved when the statement's period is known, at freezing
     comparisons: list[_ComparisonEvent] = attrs.Factory(list)
     components: list[_Draft] = attrs.Factory(list)
+
+
+def _is_unit(word: str, lang: Language) -> bool:
+    """Whether a word alone names a unit ("kg", "ha"): never a counted noun."""
+    try:
+        return read_figure("1 " + word, lang).unit is not None
+    except ParseError:
+        return False
 
 
 def _size_problem(*figures: Figure | None) -> str | None:
@@ -844,12 +935,21 @@ class _Sentence:
     # -- figures
 
     def _unit_at(self, position: int) -> tuple[int, str | None, str | None]:
-        """The unit or noun after a number: (end, unit phrase, noun)."""
+        """The unit or noun after a number: (end, unit phrase, noun).
+
+        A unit dongdang knows ("triệu đồng", "nghìn ha"); else a noun of
+        :data:`COUNT_NOUNS`; else any noun (see :meth:`_noun_at`). A bare
+        "lượt" before a noun names a count of that noun ("lượt du khách"), not
+        vehicle trips.
+        """
         lead = _BLANKS.match(self.masked, position)
         assert lead is not None  # noqa: S101 - matches the empty string
         start = lead.end()
         if self.masked.startswith("%", start):
             return start + 1, "%", None
+        points = _POINTS_UNIT.match(self.masked, start)
+        if points is not None:
+            return points.end(), points.group(0), None
         words = _UNIT_WORDS.match(self.masked, start)
         if words is None:
             return position, None, None
@@ -860,12 +960,47 @@ class _Sentence:
                 unit = read_figure("1 " + phrase, self.lang).unit
             except ParseError:
                 unit = None
+            if unit == "vehicle_trip" and phrase.lower() == "lượt":
+                follower = _FOLLOWER.match(self.masked, start + cut)
+                if follower is not None and follower.group(1).lower() not in _AFTER_TRIPS:
+                    break  # "85.000 lượt du khách": a count of visitors
             if unit is not None:
                 return start + cut, phrase, None
             for noun in COUNT_NOUNS:
                 if phrase.lower() == noun.lower():
                     return start + cut, None, noun
-        return position, None, None
+        return self._noun_at(position, start)
+
+    def _noun_at(self, position: int, start: int) -> tuple[int, str | None, str | None]:
+        """Any noun a number counts ("12 quyết định", "27 KCN"), as written.
+
+        Up to four words, each neither a word of the sentence's grammar (a verb,
+        a preposition, a comparison or qualifier word, a period word: see
+        ``_NOT_NOUNS``) nor a unit; a scale word before them makes a scaled
+        count ("2,6 triệu lượt khách": unit ``million_count``, noun "lượt
+        khách"), returned as the unit phrase "triệu". (end, scale word or None,
+        noun), or ``(position, None, None)`` when no noun follows.
+        """
+        scale: str | None = None
+        end, nouns, first, at = start, 0, start, start
+        while (word := _WORD.match(self.masked, at)) is not None:
+            folded = word.group(0).lower()
+            if nouns == 0 and scale is None and folded in _SCALE_NAMES:
+                scale = word.group(0)
+            elif (
+                nouns == _MOST_NOUN_WORDS
+                or folded.split("/")[0] in _NOT_NOUNS
+                or (nouns == 0 and _is_unit(word.group(0), self.lang))
+            ):
+                break
+            else:
+                first = word.start() if nouns == 0 else first
+                nouns += 1
+            end = word.end()
+            at = _BLANKS.match(self.masked, end).end()  # type: ignore[union-attr]
+        if not nouns:
+            return position, None, None
+        return end, scale, self.text[first:end]
 
     def _figures(self) -> None:
         # Each figure is blanked once all are read: a figure reads only what
@@ -908,7 +1043,6 @@ class _Sentence:
             first,
             end,
             figure=(phrase, noun, other_phrase) != (None, None, None),
-            last=other_phrase if second is not None else phrase,
         )
         if refused is not None:
             return refused
@@ -918,7 +1052,14 @@ class _Sentence:
         whole = upper = per = None
         reading = figure_start
         try:
-            value = read_figure(_join(head, phrase or other_phrase), self.lang)
+            if noun is not None and phrase is not None:  # "2,6 triệu lượt khách"
+                value = attrs.evolve(
+                    read_figure(head, self.lang),
+                    unit=_SCALE_NAMES[phrase.lower()] + "_count",
+                    text=_join(head, phrase),
+                )
+            else:
+                value = read_figure(_join(head, phrase or other_phrase), self.lang)
             if second is not None:
                 reading = other_at
                 tail = read_figure(_join(other, other_phrase), self.lang)
@@ -1009,34 +1150,15 @@ class _Sentence:
         self.events.append((start, event))
         self.extents.add(start, stop)
 
-    def _refused(
-        self, first: re.Match[str], end: int, *, figure: bool, last: str | None
-    ) -> int | None:
+    def _refused(self, first: re.Match[str], end: int, *, figure: bool) -> int | None:
         """Where a number that cannot be read as a figure ends, once made unparsed.
 
         A number with a unit or a noun (``figure``) is refused when it has a
-        minus sign ("-5 triệu USD"), or when its last unit phrase (``last``) is
-        a bare "lượt" before a noun ("1.500 lượt thuyền": not known to be
-        vehicle trips); one without is refused when a scale word follows it
-        ("5 triệu kg": dongdang scales currencies only).
+        minus sign ("-5 triệu USD"); one without is refused when a scale word
+        follows it with no unit or noun it scales ("5 triệu kg", "5 tỷ").
         None for a figure to read; :class:`_Skip` for a number that is no figure.
         """
         start = first.start()
-        follower = _FOLLOWER.match(self.masked, end)
-        if (
-            last is not None
-            and last.lower() == "lượt"
-            and follower is not None
-            and follower.group(1).lower() not in _AFTER_TRIPS
-        ):
-            stop = follower.end()
-            self._unparsed(
-                start,
-                stop,
-                f"{self.text[start:stop]!r}: 'lượt' before {follower.group(1)!r} counts "
-                "something not known to be vehicle trips, nor a noun dongdang counts",
-            )
-            return stop
         if not figure:
             scale = _SCALED.match(self.masked, first.end())
             if scale is None:

@@ -161,7 +161,11 @@ class _Words:
 
 _CURRENCY_WORDS: Final = {
     "VND": _Words("đồng", "VND", ("đồng", "vnđ", "vnd", "đ", "₫", "dong")),
-    "USD": _Words("USD", "USD", ("usd", "đô la mỹ", "đô la", "us dollars", "dollars")),
+    "USD": _Words(
+        "USD",
+        "USD",
+        ("usd", "đô la mỹ", "đô la", "đô-la mỹ", "đô-la", "us dollars", "dollars"),
+    ),
     "CNY": _Words("nhân dân tệ", "CNY", ("cny", "ndt", "nhân dân tệ", "tệ", "yuan", "rmb")),
 }
 _SCALE_WORDS: Final = {
@@ -188,7 +192,24 @@ _OTHER_WORDS: Final = {
     "railcar": _Words("toa", "railcars", ("toa", "toa xe", "railcars"), "toa", "railcar"),
     "day": _Words("ngày", "days", ("ngày", "days"), "ngày", "day"),
 }
+# "95,4 nghìn ha", "3 triệu tấn"; a scaled count ("2,6 triệu lượt khách") has
+# the scale's words only: its noun is the statement's.
+_SCALED_OTHER_WORDS: Final = {
+    scale + name: _Words(
+        scale_words.vi + words.vi,
+        scale_words.en + words.en,
+        tuple(alias + other for alias in scale_words.aliases for other in words.aliases),
+    )
+    for scale, scale_words in list(_SCALE_WORDS.items())[1:4]
+    for name, words in (*((n, _OTHER_WORDS[n]) for n in ("hectare", "tonne")),)
+}
+_COUNT_WORDS: Final = {
+    scale + "count": _Words(scale_words.vi.strip(), scale_words.en.strip())
+    for scale, scale_words in list(_SCALE_WORDS.items())[1:4]
+}
 _WORDS: Final = {
+    **_SCALED_OTHER_WORDS,
+    **_COUNT_WORDS,
     **{
         scale + code: _Words(scale_words.vi + words.vi, scale_words.en + words.en)
         for scale, scale_words in _SCALE_WORDS.items()
@@ -205,6 +226,7 @@ _ALIASES: Final = {
         for alias in words.aliases
     },
     **{alias: name for name, words in _OTHER_WORDS.items() for alias in words.aliases},
+    **{alias: name for name, words in _SCALED_OTHER_WORDS.items() for alias in words.aliases},
 }
 # "đồng/lượt/xe": per trip of a vehicle, one vehicle trip. The words written
 # after "/" or "per" ("VND per trip") read back too.
