@@ -505,6 +505,8 @@ _NOT_NOUNS: Final = frozenset(
         *("of", "in", "on", "and", "up", "down", "to", "from", "the", "by", "over", "at"),
         *("for", "with", "than", "reached", "was", "were", "is", "are", "times", "equal"),
         *("thousand", "million", "billion", "trillion", "per", "which", "a", "an", "or"),
+        # units dongdang does not know: never a counted noun ("20,26 tỷ kwh")
+        *("kwh", "gwh", "mwh", "kw", "mw", "m3", "lít", "km", "m", "cm", "mm", "g"),
     }
 )
 _SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
@@ -517,6 +519,12 @@ _NOT_FIGURES: Final = re.compile(
     r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
     r"|thứ\s+\d+(?:/\d+)?"  # a rank: "xếp thứ 4/14 tỉnh"
+    # periods without their year: "tháng 4", "20 ngày đầu năm", "trong 6 ngày", "12h"
+    r"|tháng\s+\d{1,2}(?!\d)"
+    r"|\d{1,3}\s+(?:ngày|tháng)\s+(?:đầu|cuối)(?!\w)"
+    r"|(?:trong|nghỉ|lễ)\s+\d{1,3}\s+(?:ngày|tháng)(?!\w)"
+    r"|từ\s+\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}"
+    r"|(?<![\d.,])\d{1,2}h(?:\d{2})?(?!\w)"
     r"|(?:tại|số)\s+\d+(?=\s+[A-ZĐ])"  # an address: "tại 489 Hoàng Quốc Việt"
     r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])(?=\s+[^\W\d])"  # a year before a word
     r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
@@ -1052,6 +1060,8 @@ class _Sentence:
         whole = upper = per = None
         reading = figure_start
         try:
+            if noun is not None and phrase is None and "," in first.group(0) and mode != "range":
+                raise _Skip  # "2,99 con/hộ": an average, not a count
             if noun is not None and phrase is not None:  # "2,6 triệu lượt khách"
                 value = attrs.evolve(
                     read_figure(head, self.lang),

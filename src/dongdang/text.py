@@ -357,7 +357,11 @@ def _scan_number(text: str, start: int, lang: Language) -> tuple[Decimal, int, i
 # the byte-order mark, the soft hyphen of a PDF's line breaks): removed.
 _INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # Full-width forms ("１２％") are the ASCII characters they stand for.
-_FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+# The fraction and division slashes of a PDF ("11⁄2013") are "/".
+_FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x2044: ord("/"),
+    0x2215: ord("/"),
+}
 
 
 def normalize_text(text: str) -> str:
