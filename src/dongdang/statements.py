@@ -204,12 +204,20 @@ class Comparison:
 
     def same_figures(self, other: Comparison) -> bool:
         """Whether both say the same, wherever and however they were written."""
-        return (self.kind, self.decrease, _key(self.value), self.base, self.base_period) == (
+        return (
+            self.kind,
+            self.decrease,
+            _key(self.value),
+            self.base,
+            self.base_period,
+            _key(self.base_value),
+        ) == (
             other.kind,
             other.decrease,
             _key(other.value),
             other.base,
             other.base_period,
+            _key(other.base_value),
         )
 
 
@@ -235,6 +243,10 @@ class Statement:
             when the sentence names none, and for every other figure.
         relation: how the figure is made of others of its document (a balance of
             exports and imports, a total less a part), or None.
+        compared: for a statement that states only a comparison of a value the
+            text does not give ("GRDP ước tăng 7,1% so với cùng kỳ": GROWTH; "tăng
+            30 tỷ đồng": CHANGE; "tăng 1,2 điểm phần trăm": POINTS), that
+            comparison; ``value`` is its value. None for every other statement.
         text: the words of the statement: from the start of its subject's clause
             to the first ";" after its last figure, comparison or component, the
             start of the next statement's clause or the end of the sentence,
@@ -254,6 +266,7 @@ class Statement:
     per: Figure | None = None
     base: str | None = None
     relation: Relation | None = None
+    compared: Comparison | None = None
     text: str = ""
     span: tuple[int, int] = (0, 0)
 
@@ -290,8 +303,14 @@ class Statement:
         whole, upper, per and base: what a round trip through :func:`describe` keeps.
         """
         return (
-            (self.subject, _key(self.value), self.noun, self.period, self.base)
-            == (other.subject, _key(other.value), other.noun, other.period, other.base)
+            (self.subject, _key(self.value), self.noun, self.period, self.base, self.relation)
+            == (other.subject, _key(other.value), other.noun, other.period, other.base, other.relation)
+            and (self.compared is None) == (other.compared is None)
+            and (
+                self.compared is None
+                or other.compared is None
+                or self.compared.same_figures(other.compared)
+            )
             and (_key(self.whole), _key(self.upper), _key(self.per))
             == (_key(other.whole), _key(other.upper), _key(other.per))
             and len(self.comparisons) == len(other.comparisons)
@@ -347,6 +366,8 @@ _KEYWORDS: Final = {
         "tăng": ComparisonKind.GROWTH,
         "giảm": ComparisonKind.GROWTH,
         "bằng": ComparisonKind.RATIO,
+        "tương đương": ComparisonKind.RATIO,
+        "tương ứng": ComparisonKind.RATIO,
         "đạt": ComparisonKind.ATTAINMENT,
         "vượt": ComparisonKind.EXCESS,
     },
@@ -358,12 +379,12 @@ _KEYWORDS: Final = {
         "exceeding by": ComparisonKind.EXCESS,
     },
 }
-_DECREASE: Final = frozenset({"giảm", "down"})
+_DECREASE: Final = frozenset({"giảm", "down", "thấp hơn"})
 _WRITE_KEYWORD: Final = {
     lang: {
         (kind, word in _DECREASE): word
         for word, kind in words.items()
-        if kind is not ComparisonKind.ATTAINMENT or word in ("đạt", "reaching")
+        if word not in ("tương đương", "tương ứng")
     }
     for lang, words in _KEYWORDS.items()
 }
@@ -422,8 +443,9 @@ _SCALED: Final = re.compile(
     re.IGNORECASE,
 )
 # "tăng 30 tỷ đồng", "giảm hơn 5 tấn", "up 30 billion VND": a change by an amount.
+_COMPARED_HƠN: Final = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _CHANGE_BEFORE: Final = {
-    "vi": re.compile(r"(?<!\w)(?P<word>tăng|giảm)\s+$", re.IGNORECASE),
+    "vi": re.compile(r"(?<!\w)(?P<word>tăng|giảm|cao hơn|thấp hơn)\s+$", re.IGNORECASE),
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }
 # A word of a unit or a noun after a number: letters, or "km2"/"m2" (areas).
@@ -467,7 +489,9 @@ _PERCENT_VERB: Final = re.compile(
     r"(?:^|\s)(?:đạt|là|bằng|reached|was|equal to)\s*$", re.IGNORECASE
 )
 _LEADING: Final = re.compile(r"^(?:[\s,]|trong đó|of which|có|và|and)+(?=[\s,]|$)", re.IGNORECASE)
-_VERBS: Final = frozenset({"đạt", "được", "thu", "là", "có", "hiện", "đã", "reached", "was"})
+_VERBS: Final = frozenset(
+    {"đạt", "được", "thu", "là", "có", "hiện", "đã", "ước", "reached", "was", "were"}
+)
 _NOT_PERIOD_AFTER: Final = ("cùng kỳ", "so với", "đến", "lần", "%", " on", " of", "times")
 _LONGEST_NOT_PERIOD_AFTER: Final = max(map(len, _NOT_PERIOD_AFTER))
 _BLANKS: Final = re.compile(r"[^\S\n]*")
@@ -710,6 +734,7 @@ class _Draft:
     clause: int  # where the subject's clause starts in the sentence
     reach: int  # where the figure (with the base of a percent) ends in the sentence
     base: str | None = None
+    compared: _ComparisonEvent | None = None
     # resolved when the statement's period is known, at freezing
     comparisons: list[_ComparisonEvent] = attrs.Factory(list)
     components: list[_Draft] = attrs.Factory(list)
@@ -998,7 +1023,7 @@ class _Sentence:
             elif (
                 nouns == _MOST_NOUN_WORDS
                 or folded.split("/")[0] in _NOT_NOUNS
-                or (nouns == 0 and _is_unit(word.group(0), self.lang))
+                or (nouns == 0 and folded != "lượt" and _is_unit(word.group(0), self.lang))
             ):
                 break
             else:
@@ -1055,6 +1080,8 @@ class _Sentence:
         if refused is not None:
             return refused
         qualifier = _ending_at(_QUALIFIER_BEFORE, self.text, start)
+        if qualifier is not None and _COMPARED_HƠN.search(self.text, 0, qualifier.end()):
+            qualifier = None  # "cao hơn 0,24 điểm %": a change, not "at least"
         figure_start = start if qualifier is None else qualifier.start()
         head = self.text[figure_start:start] + first.group(0)
         whole = upper = per = None
@@ -1062,7 +1089,13 @@ class _Sentence:
         try:
             if noun is not None and phrase is None and "," in first.group(0) and mode != "range":
                 raise _Skip  # "2,99 con/hộ": an average, not a count
-            if noun is not None and phrase is not None:  # "2,6 triệu lượt khách"
+            if phrase is not None and _POINTS_UNIT.fullmatch(phrase):  # "1,2 điểm %"
+                value = attrs.evolve(
+                    read_figure(head + "%", self.lang),
+                    unit="percentage_point",
+                    text=_join(head, phrase),
+                )
+            elif noun is not None and phrase is not None:  # "2,6 triệu lượt khách"
                 value = attrs.evolve(
                     read_figure(head, self.lang),
                     unit=_SCALE_NAMES[phrase.lower()] + "_count",
@@ -1149,8 +1182,9 @@ class _Sentence:
             return
         words, stop = self._base_after(end)
         word = keyword.group("word").lower()
+        points = value.unit == "percentage_point"
         event: _ComparisonEvent = (
-            ComparisonKind.CHANGE,
+            ComparisonKind.POINTS if points else ComparisonKind.CHANGE,
             value,
             word in _DECREASE,
             words,
@@ -1286,11 +1320,14 @@ class _Sentence:
                 latest = event
             elif isinstance(event, Unparsed):
                 items.append(event)
-            elif latest is not None:
+            elif latest is not None and not self._own_clause(position):
                 latest.comparisons.append(event)  # type: ignore[arg-type]
             else:
                 item = self._alone(position, event)  # type: ignore[arg-type]
-                items.append(item)
+                if isinstance(item, _Draft) and parent is not None:
+                    parent.components.append(item)
+                else:
+                    items.append(item)
                 if isinstance(item, _Draft):
                     latest = item
         tops = [item for item in items if isinstance(item, _Draft)]
@@ -1304,6 +1341,20 @@ class _Sentence:
             else:
                 results.append(item)
         return results
+
+    def _own_clause(self, position: int) -> bool:
+        """Whether a comparison at ``position`` opens a clause of its own subject.
+
+        "A đạt X; B tăng 5%", "…, trong đó ngành B tăng 8%": a ";", ":" or an
+        opener ("trong đó") after the previous figure or comparison, then
+        words naming a subject. "đạt X, tăng 5%" is a comparison of X.
+        """
+        previous = self.extents.before(position)
+        floor = 0 if previous is None else min(previous, position)
+        between = self.plain[floor:position]
+        if not (_STRONG_SEPARATOR.search(between) or _COMPONENTS.search(between)):
+            return False
+        return bool(self._subject(position)[1])
 
     def _lasts(self, top: _Draft) -> dict[int, int]:
         """Where the last event of each draft under ``top`` ends (by id): its own or its parts'.
@@ -1357,6 +1408,7 @@ class _Sentence:
                 upper=draft.upper,
                 per=draft.per,
                 base=draft.base,
+                compared=None if draft.compared is None else self._resolve(draft.compared, period),
                 text=_words(self.text[draft.clause : ends[id(draft)]]),
                 span=draft.span,
             )
@@ -1370,8 +1422,9 @@ class _Sentence:
         figure the sentence does not give is unparsed.
         """
         kind, value, _, words, span, number = event
-        if kind in (ComparisonKind.ATTAINMENT, ComparisonKind.RATIO):
+        if kind in _ALONE:
             clause, subject = self._subject(position)
+            alone = kind not in (ComparisonKind.ATTAINMENT, ComparisonKind.RATIO)
             return _Draft(
                 subject=subject,
                 value=value,
@@ -1382,15 +1435,13 @@ class _Sentence:
                 span=number,
                 clause=clause,
                 reach=span[1] - self.offset,
-                base=words,
+                base=None if alone else words,
+                compared=event if alone else None,
             )
-        reason = "a comparison without a figure it compares"
-        if kind is ComparisonKind.GROWTH:
-            reason = "a growth of an unstated value: " + reason
-        elif kind is ComparisonKind.CHANGE:
-            reason = "a change of an unstated value: " + reason
         return Unparsed(
-            text=self.text[position:], span=self._abs(position, len(self.text)), reason=reason
+            text=self.text[position:],
+            span=self._abs(position, len(self.text)),
+            reason="a comparison without a figure it compares",
         )
 
     def _resolve(self, event: _ComparisonEvent, period: Period | None) -> Comparison:
@@ -1415,6 +1466,20 @@ class _Sentence:
         return Comparison(
             kind=kind, value=value, decrease=decrease, base=base, base_period=base_period, span=span
         )
+
+
+#: The comparisons that make a statement of their own with no figure before them:
+#: a percent after "đạt"/"bằng" is the figure; a growth, change or points of a value
+#: the text does not give ("GRDP tăng 7,1%") is the statement's ``compared``.
+_ALONE: Final = frozenset(
+    {
+        ComparisonKind.ATTAINMENT,
+        ComparisonKind.RATIO,
+        ComparisonKind.GROWTH,
+        ComparisonKind.CHANGE,
+        ComparisonKind.POINTS,
+    }
+)
 
 
 def _preorder(top: _Draft) -> list[_Draft]:
@@ -1567,6 +1632,8 @@ def _number(figure: Figure, lang: Language) -> str:
 def _unit_words(figure: Figure, lang: Language) -> str:
     if figure.unit is None:
         return ""
+    if figure.unit == "percentage_point":
+        return "điểm phần trăm" if lang == "vi" else "percentage points"
     return format_amount(figure.quantity, figure.unit, lang).split(" ", 1)[1]
 
 
@@ -1587,7 +1654,7 @@ def _write_figure(statement: Statement, lang: Language) -> str:
         number += "/" + _number(statement.whole, lang)
     if statement.upper is not None:
         number += " - " + _number(statement.upper, lang)
-    words = _unit_words(value, lang) or statement.noun or ""
+    words = " ".join(filter(None, (_unit_words(value, lang), statement.noun)))
     written = f"{qualifier}{number} {words}".rstrip()
     if statement.per is not None:
         written += f"/{_number(statement.per, lang)} {_unit_words(statement.per, lang)}"
@@ -1618,7 +1685,7 @@ def _write_comparison(comparison: Comparison, lang: Language) -> str:
     number = _write_qualifier(value, lang) + _number(value, lang)
     if comparison.kind is ComparisonKind.MULTIPLE:
         head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
-    elif comparison.kind is ComparisonKind.CHANGE:
+    elif comparison.kind in (ComparisonKind.CHANGE, ComparisonKind.POINTS):
         word = _WRITE_KEYWORD[lang][ComparisonKind.GROWTH, comparison.decrease]
         head = f"{word} {number} {_unit_words(value, lang)}"
     else:
@@ -1632,7 +1699,10 @@ def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
     if period and statement.period is not None:
         subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
     verb = "đạt" if lang == "vi" else "reached"
-    parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
+    if statement.compared is not None:
+        parts = [f"{subject} {_write_comparison(statement.compared, lang)}".strip()]
+    else:
+        parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
     parts.extend(_write_comparison(c, lang) for c in statement.comparisons)
     written = ", ".join(parts)
     if statement.components:

@@ -115,7 +115,9 @@ class Figure:
         qualifier_word: that word as written ("trên"), or None.
         value: the number as printed: 278718 for "278.718 triệu đồng", 14.4 for "14,4%".
         decimals: how many digits were printed after the decimal mark.
-        unit: the registry's unit ("million_VND"), ``"percent"``, or None for a bare number.
+        unit: the registry's unit ("million_VND"), ``"percent"``, ``"percentage_point"``
+            (read by :func:`dongdang.statements.parse_statements`: "1,2 điểm phần
+            trăm"), or None for a bare number.
 
     >>> figure = read_figure("trên 344,8 tỷ đồng")
     >>> figure.qualifier, figure.value, figure.decimals, figure.unit
@@ -135,14 +137,14 @@ class Figure:
     @property
     def quantity(self) -> Quantity:
         """The figure as a quantity; a percent or a bare number has none."""
-        if self.unit is None or self.unit == "percent":
+        if self.unit in (None, "percent", "percentage_point"):
             raise InvalidValueError(f"{self.text!r} is not an amount with a unit")
         return ureg.Quantity(self.value, self.unit)
 
     @property
     def fraction(self) -> Decimal:
-        """A percent as a fraction, such as 0.144 for "14,4%"."""
-        if self.unit != "percent":
+        """A percent as a fraction, such as 0.144 for "14,4%" (0.012 for "1,2 điểm phần trăm")."""
+        if self.unit not in ("percent", "percentage_point"):
             raise InvalidValueError(f"{self.text!r} is not a percent")
         return self.value.scaleb(-2, EXACT)  # not the caller's context: exact
 
