@@ -549,7 +549,7 @@ _NOT_FIGURES: Final = re.compile(
     r"|(?:trong|nghỉ|lễ)\s+\d{1,3}\s+(?:ngày|tháng)(?!\w)"
     r"|từ\s+\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}"
     r"|(?<![\d.,])\d{1,2}h(?:\d{2})?(?!\w)"
-    r"|(?:tại|số)\s+\d+(?=\s+[A-ZĐ])"  # an address: "tại 489 Hoàng Quốc Việt"
+    r"|(?:tại|số)\s+\d+(?=\s+(?-i:[A-ZĐ]))"  # an address: "tại 489 Hoàng Quốc Việt"
     r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])(?=\s+[^\W\d])"  # a year before a word
     r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
     re.IGNORECASE,
@@ -1182,9 +1182,9 @@ class _Sentence:
             return
         words, stop = self._base_after(end)
         word = keyword.group("word").lower()
-        points = value.unit == "percentage_point"
+        kind = {"percentage_point": ComparisonKind.POINTS, "percent": ComparisonKind.GROWTH}
         event: _ComparisonEvent = (
-            ComparisonKind.POINTS if points else ComparisonKind.CHANGE,
+            kind.get(str(value.unit), ComparisonKind.CHANGE),
             value,
             word in _DECREASE,
             words,
