@@ -2005,3 +2005,37 @@ def test_the_seeds_read_the_same_with_no_break_spaces() -> None:
             if isinstance(first, Statement):
                 assert isinstance(second, Statement)
                 assert first.same_figures(second)
+
+
+def test_days_at_the_end_of_a_year() -> None:
+    [statement] = parse_statements("Trong 10 ngày cuối năm 2025 thu 50 tỷ đồng")
+    assert isinstance(statement, Statement)
+    assert statement.period == Period.between(dt.date(2025, 12, 22), dt.date(2025, 12, 31))
+
+
+def test_averages_ratios_and_higher_by() -> None:
+    # A number with decimals before a noun is an average, not a count.
+    assert parse_statements("bình quân 2,99 con/hộ") == []
+    [revenue] = parse_statements("Thu đạt 520 tỷ đồng, tương đương 98,5% dự toán, tăng 14,6%")
+    assert isinstance(revenue, Statement)
+    ratio, growth = revenue.comparisons
+    assert (ratio.kind, ratio.base, growth.kind) == (
+        ComparisonKind.RATIO,
+        "dự toán",
+        ComparisonKind.GROWTH,
+    )
+    [grdp] = parse_statements("GRDP đạt 9,02%, cao hơn 3,57% so với năm 2021")
+    assert isinstance(grdp, Statement)
+    [higher] = grdp.comparisons
+    assert (higher.kind, higher.value.qualifier, higher.decrease) == (
+        ComparisonKind.GROWTH,
+        None,
+        False,
+    )
+    [rate] = parse_statements("Tỷ lệ hộ nghèo là 5%, thấp hơn 1,2 điểm phần trăm")
+    assert isinstance(rate, Statement)
+    assert rate.comparisons[0].fraction == Decimal("-0.012")
+    [bad] = parse_statements("chỉ số cải cách hành chính -5 bậc")
+    assert isinstance(bad, Unparsed)
+    assert "minus sign" in bad.reason
+    assert "'-5 bậc'" in bad.reason

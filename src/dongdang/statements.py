@@ -10,14 +10,17 @@ finds those sentences in a text and reads each figure into a
 :class:`Statement`; :func:`describe` writes a statement back as a sentence.
 
 What counts as a figure: a number followed by a unit ("278.718 triệu đồng",
-"215.385 lượt xe"), a percent, or a count of a known noun ("07 cửa khẩu",
-"06 cuộc", "35.000 tờ khai", "120.000 lượt người"; the noun is kept in
-``Statement.noun`` and the figure has no unit). Dates, legal numbers
+"215.385 lượt xe", "95,4 nghìn ha", "3 triệu tấn"), a percent, percentage
+points ("1,2 điểm phần trăm"), or a count of any noun ("07 cửa khẩu", "12 quyết
+định", "27 KCN", "9/15 xã"; the noun, as written, is kept in ``Statement.noun``
+and the figure has no unit; a scaled count "2,6 triệu lượt khách" has the unit
+``million_count``). A growth, change or points with no figure of its own
+("GRDP ước tăng 7,1%") is a statement of its own (``Statement.compared``). Dates, legal numbers
 ("01/2019/NQ-HĐND"), years, border markers ("mốc 1088/2 - 1089") and terms of
 office are not figures. An amount after "tăng"/"giảm" ("tăng 30 tỷ đồng") is
 a change of the figure before it (``ComparisonKind.CHANGE``). A figure the
 reader cannot read (a malformed number, units that contradict each other, a
-scale word before a unit other than a currency as in "5,2 triệu tấn", a minus
+scale word before a unit that is not scaled as in "5 triệu kg", a minus
 sign as in "-5 triệu USD", "giảm 2 lần", a reversed range "2.600 - 2.000
 xe/ngày", a number beyond 1e±1000) becomes an :class:`Unparsed` with the
 reason: it is never guessed.
@@ -80,7 +83,9 @@ __all__ = [
 
 #: The nouns counted in reports, as in "07 cửa khẩu", "06 cuộc hội đàm", "2/2 kiến nghị"
 #: or "120.000 lượt người" ("lượt xe" and "lượt" alone are the unit ``vehicle_trip``;
-#: "lượt" before a noun not listed here is unparsed, never vehicle trips).
+#: "lượt" before a noun not listed here counts that noun, never vehicle trips). A
+#: noun not listed is read too ("12 quyết định"): the list names the nouns read
+#: whatever word follows them.
 COUNT_NOUNS: Final = (
     "cặp cửa khẩu",
     "cửa khẩu",
@@ -451,6 +456,7 @@ _SCALED: Final = re.compile(
 )
 # "tăng 30 tỷ đồng", "giảm hơn 5 tấn", "up 30 billion VND": a change by an amount.
 _COMPARED_THAN: Final = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.IGNORECASE)
+_LONGEST_THAN: Final = len("thấp ")
 _CHANGE_BEFORE: Final = {
     "vi": re.compile(r"(?<!\w)(?P<word>tăng|giảm|cao hơn|thấp hơn)\s+$", re.IGNORECASE),
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
@@ -1087,7 +1093,9 @@ class _Sentence:
         if refused is not None:
             return refused
         qualifier = _ending_at(_QUALIFIER_BEFORE, self.text, start)
-        if qualifier is not None and _COMPARED_THAN.search(self.text, 0, qualifier.end()):
+        if qualifier is not None and _COMPARED_THAN.search(
+            self.text, max(0, qualifier.start() - _LONGEST_THAN), qualifier.end()
+        ):
             qualifier = None  # "cao hơn 0,24 điểm %": a change, not "at least"
         figure_start = start if qualifier is None else qualifier.start()
         head = self.text[figure_start:start] + first.group(0)
@@ -1214,17 +1222,15 @@ class _Sentence:
             scale = _SCALED.match(self.masked, first.end())
             if scale is None:
                 raise _Skip
-            after, unit, noun = self._unit_at(scale.end(1))
+            after, unit, _ = self._unit_at(scale.end(1))
             word = scale.group(1)
             stop = max(after, scale.end())
             printed = self.text[start:stop]
-            if unit is not None:  # "5,2 triệu tấn", "15 nghìn lượt xe"
+            if unit is not None:  # "5 triệu kg"
                 reason = (
                     f"{printed!r}: a scale word ({word!r}) before {unit!r} is not read: "
                     "only currencies are scaled"
                 )
-            elif noun is not None:  # "1 triệu lượt khách"
-                reason = f"{printed!r}: a count with a scale word ({word!r}) is not read"
             else:
                 reason = (
                     f"{printed!r}: the scale word {word!r} is followed by no unit dongdang knows"
@@ -1533,12 +1539,12 @@ def parse_statements(
     as a range ("tăng 10 - 15%") it is unparsed. "So với năm trước", "so với
     cùng kỳ năm trước" (English "on the
     previous year") are "so với cùng kỳ". What cannot be read is unparsed with
-    the reason: a scale word before a unit other than a currency ("5,2 triệu
-    tấn", "15 nghìn lượt xe"; dongdang scales currencies only) or before a
-    count ("1 triệu lượt khách"), a figure with a minus sign ("-5 triệu USD"), a
-    range whose upper end is below its lower end ("2.600 - 2.000 xe/ngày"), a
-    number beyond 1e±1000 (``dongdang._decimal.MAX_EXPONENT``), "lượt" before
-    a noun not in :data:`COUNT_NOUNS` ("200 lượt thuyền"). Areas are read:
+    the reason: a scale word before a unit that is not scaled ("5 triệu kg";
+    dongdang scales currencies, hectares, tonnes and counts), a figure with a
+    minus sign ("-5 triệu USD"), a range whose upper end is below its lower
+    end ("2.600 - 2.000 xe/ngày"), a number beyond 1e±1000
+    (``dongdang._decimal.MAX_EXPONENT``). "lượt" before a noun not in
+    :data:`COUNT_NOUNS` counts that noun ("200 lượt thuyền"). Areas are read:
     "394 km2" or "km²", "394 m2", "143,7 ha".
 
     A period phrase ("năm 2021", "quý II/2024", "từ ngày 01/01-31/5/2024";
@@ -1609,9 +1615,18 @@ def parse_statements(
     >>> growth = trade.comparisons[0]
     >>> growth.value.qualifier, growth.base, growth.base_period.label()
     (<Qualifier.AT_LEAST: 'at_least'>, 'cùng kỳ', 'năm 2023')
-    >>> [bad] = parse_statements("Sản lượng đạt 5,2 triệu tấn.")
+    >>> [coal] = parse_statements("Sản lượng đạt 5,2 triệu tấn.")
+    >>> coal.quantity
+    <Quantity(5.2, 'million_tonne')>
+    >>> [bad] = parse_statements("Sản lượng đạt 5 triệu kg.")
     >>> print(bad.reason)
-    '5,2 triệu tấn': a scale word ('triệu') before 'tấn' is not read: only currencies are scaled
+    '5 triệu kg': a scale word ('triệu') before 'kg' is not read: only currencies are scaled
+    >>> [visitors] = parse_statements("Đón 2,6 triệu lượt khách trong 8 tháng năm 2025")
+    >>> visitors.value.unit, visitors.noun, visitors.period.label()
+    ('million_count', 'lượt khách', '8 tháng đầu năm 2025')
+    >>> [grdp] = parse_statements("GRDP ước tăng 7,1%, cao hơn 0,24 điểm phần trăm.")
+    >>> grdp.compared.kind, grdp.value.fraction, grdp.comparisons[0].kind
+    (<ComparisonKind.GROWTH: 'growth'>, Decimal('0.071'), <ComparisonKind.POINTS: 'points'>)
     """
     source = _check(text, lang)
     if period is not None and not isinstance(period, Period):
