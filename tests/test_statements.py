@@ -670,7 +670,18 @@ def comparisons(draw: st.DrawFn, period: Period | None) -> Comparison:
         base_period = Period.year(year)
     elif choice == "words":
         base = draw(st.sampled_from(BASES))
-    return Comparison(kind=kind, value=value, decrease=decrease, base=base, base_period=base_period)
+    base_value = None
+    bracketed = (GROWTH, ComparisonKind.RATIO, ComparisonKind.ATTAINMENT, ComparisonKind.EXCESS)
+    if base is not None and kind in bracketed and draw(st.booleans()):
+        base_value = draw(figures(draw(st.sampled_from(UNITS))))  # "dự toán (8.200 tỷ đồng)"
+    return Comparison(
+        kind=kind,
+        value=value,
+        decrease=decrease,
+        base=base,
+        base_period=base_period,
+        base_value=base_value,
+    )
 
 
 @st.composite
@@ -2039,3 +2050,52 @@ def test_averages_ratios_and_higher_by() -> None:
     assert isinstance(bad, Unparsed)
     assert "minus sign" in bad.reason
     assert "'-5 bậc'" in bad.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "base", "printed"),
+    [
+        (
+            "Thu đạt 4.320 tỷ đồng, đạt 108% chỉ tiêu được giao (4.000 tỷ đồng)",
+            ComparisonKind.ATTAINMENT,
+            "chỉ tiêu được giao",
+            "4.000 tỷ đồng",
+        ),
+        (
+            "Chi đạt 2.870 tỷ đồng, tương ứng 35% dự toán (8.200 tỷ đồng)",
+            ComparisonKind.RATIO,
+            "dự toán",
+            "8.200 tỷ đồng",
+        ),
+        (
+            "Thu đạt 12.720 tỷ đồng, vượt 6% so với chỉ tiêu (12.000 tỷ đồng)",
+            ComparisonKind.EXCESS,
+            "chỉ tiêu",
+            "12.000 tỷ đồng",
+        ),
+    ],
+)
+def test_bases_in_brackets(text: str, kind: ComparisonKind, base: str, printed: str) -> None:
+    [statement] = parse_statements(text)
+    assert isinstance(statement, Statement)
+    [comparison] = statement.comparisons
+    assert (comparison.kind, comparison.base) == (kind, base)
+    assert comparison.base_value is not None
+    assert comparison.base_value.text == printed
+    again = parse_statements(describe(statement))[0]
+    assert isinstance(again, Statement)
+    assert again.same_figures(statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu đạt 100 tỷ đồng, đạt 50% dự toán (xem phụ lục)",  # no figure in the brackets
+        "Thu đạt 100 tỷ đồng, đạt 50% dự toán (40%)",  # a percent is no base value
+        "Thu đạt 100 tỷ đồng, đạt 50% dự toán)",  # no opening bracket
+    ],
+)
+def test_brackets_without_a_base_figure(text: str) -> None:
+    statement = parse_statements(text)[0]
+    assert isinstance(statement, Statement)
+    assert statement.comparisons[0].base_value is None

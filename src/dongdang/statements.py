@@ -871,6 +871,8 @@ class _Sentence:
         self.masked = _blank(self.plain, (m.span() for m in _NOT_FIGURES.finditer(self.plain)))
         self.events: list[tuple[int, object]] = []
         self.extents = _Reach(len(self.text))  # where each event starts and ends
+        self.base_values: dict[int, Figure] = {}  # by where their comparison starts
+        self.brackets: list[tuple[int, int]] = []  # the brackets of those figures
 
     def _find_periods(self) -> None:
         """Every period phrase of the sentence but the bases ("so với năm 2020")."""
@@ -941,7 +943,26 @@ class _Sentence:
             else:
                 self._comparison(match, ComparisonKind.MULTIPLE, decrease=False)
             spans.append(match.span())
-        self.masked = _blank(self.masked, spans)
+        self.masked = _blank(self.masked, sorted([*spans, *self.brackets]))
+
+    def _bracketed(self, start: int, stop: int) -> tuple[int, int, Figure] | None:
+        """The base's own figure in brackets at the end of its words, as in "dự toán
+        (8.200 tỷ đồng)": (where the bracket opens, where it closes plus one, the
+        figure), or None. The bracket's figure is no statement of its own.
+        """
+        if not self.text.startswith(")", stop):
+            return None
+        opening = self.text.rfind("(", start, stop)
+        if opening < 0:
+            return None
+        try:
+            figure = read_figure(self.text[opening + 1 : stop].strip(), self.lang)
+        except ParseError:
+            return None
+        if figure.unit in (None, "percent"):
+            return None
+        self.brackets.append((opening, stop + 1))
+        return opening, stop + 1, figure
 
     def _comparison(self, match: re.Match[str], kind: ComparisonKind, *, decrease: bool) -> None:
         start = match.start("qualifier" if match.group("qualifier") else "number")
@@ -961,8 +982,13 @@ class _Sentence:
         assert lead is not None  # noqa: S101 - the pattern matches the empty string
         stop = _BASE_END.search(self.text, lead.end())
         assert stop is not None  # noqa: S101 - the pattern matches at the end
-        words = " ".join(self.text[lead.end() : stop.start()].split())
-        end = stop.start() if words else match.end()
+        raw, end = self.text[lead.end() : stop.start()], stop.start()
+        bracket = self._bracketed(lead.end(), end)
+        if bracket is not None:
+            raw, end = raw[: bracket[0] - lead.end()], bracket[1]
+            self.base_values[self.offset + match.start()] = bracket[2]
+        words = " ".join(raw.split())
+        end = end if words else match.end()
         self.events.append(
             (
                 match.start(),
@@ -1477,7 +1503,13 @@ class _Sentence:
                 if named is not None:
                     base, base_period = None, named
         return Comparison(
-            kind=kind, value=value, decrease=decrease, base=base, base_period=base_period, span=span
+            kind=kind,
+            value=value,
+            decrease=decrease,
+            base=base,
+            base_period=base_period,
+            base_value=self.base_values.get(span[0]),
+            span=span,
         )
 
 
@@ -1702,6 +1734,13 @@ def _write_base(comparison: Comparison, lang: Language) -> str:
     return f" on the same period of {year}"
 
 
+def _write_base_value(comparison: Comparison, lang: Language) -> str:
+    figure = comparison.base_value
+    if figure is None:
+        return ""
+    return f" ({_write_qualifier(figure, lang)}{_number(figure, lang)} {_unit_words(figure, lang)})"
+
+
 def _write_comparison(comparison: Comparison, lang: Language) -> str:
     value = comparison.value
     number = _write_qualifier(value, lang) + _number(value, lang)
@@ -1713,7 +1752,7 @@ def _write_comparison(comparison: Comparison, lang: Language) -> str:
     else:
         word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
         head = f"{word} {number}%"
-    return head + _write_base(comparison, lang)
+    return head + _write_base(comparison, lang) + _write_base_value(comparison, lang)
 
 
 def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
