@@ -5,8 +5,8 @@ Reads every sentence of ``tests/corpus/*.toml`` (hand-annotated, see
 sentence at a time, and compares what it yields with the annotations:
 
 * **found**: an annotated figure is found when the reader yields a figure
-  (a statement's value, a comparison's value, or the whole, upper end or "per"
-  figure of a statement) whose number stands inside the annotated text,
+  (a statement's value, a comparison's value or its base's own figure, or the
+  whole, upper end or "per" figure of a statement) whose number stands inside the annotated text,
   of a compatible kind (money, percent, count, area, …) and with the same
   value once the scale is applied (278.718 triệu đồng = 278,718 × 10⁶ đồng;
   95,4 nghìn ha = 95,400 ha). A reader figure serves one annotation at most.
@@ -234,6 +234,10 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
         low, high = comparison.span
         key = reader_key(comparison.value, multiple=comparison.kind is ComparisonKind.MULTIPLE)
         found.append(Read(key, located(text, low, high), secondary=False))
+        if comparison.base_value is not None:  # "dự toán (8.200 tỷ đồng)"
+            at = text.find(comparison.base_value.text, low, high)
+            span = located(text, at, at + len(comparison.base_value.text))
+            found.append(Read(reader_key(comparison.base_value), span, secondary=False))
     return found
 
 

@@ -946,9 +946,10 @@ class _Sentence:
         self.masked = _blank(self.masked, sorted([*spans, *self.brackets]))
 
     def _bracketed(self, start: int, stop: int) -> tuple[int, int, Figure] | None:
-        """The base's own figure in brackets at the end of its words, as in "dự toán
-        (8.200 tỷ đồng)": (where the bracket opens, where it closes plus one, the
-        figure), or None. The bracket's figure is no statement of its own.
+        """The base's own figure in brackets at the end of its words: "dự toán (8.200 tỷ đồng)".
+
+        (where the bracket opens, where it closes plus one, the figure), or
+        None. The bracket's figure is no statement of its own.
         """
         if not self.text.startswith(")", stop):
             return None
