@@ -67,7 +67,13 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
 
 SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-REGISTRY_SCALES = {"thousand_": 10**3, "million_": 10**6, "billion_": 10**9, "trillion_": 10**12}
+REGISTRY_SCALES = {
+    "thousand_": 10**3,
+    "million_": 10**6,
+    "billion_": 10**9,
+    "trillion_": 10**12,
+    "quadrillion_": 10**15,
+}
 CURRENCIES = {
     "đồng": "VND",
     "vnđ": "VND",

@@ -91,7 +91,7 @@ OLD_NOT_FIGURES = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}"
     r"|\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"
     r"|[^\W\d_]+-\d+"
-    r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
+    r"|(?:(?<!cán )mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
     r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}"
     # issue 14: ranks, addresses, years before a word, periods without their year

@@ -535,8 +535,8 @@ _SCALE_NAMES: Final = {
 _NOT_NOUNS: Final = frozenset(
     {
         *_AFTER_TRIPS,
-        *("năm", "tháng", "quý", "ngày", "tuần", "giờ", "lần", "điểm", "thì", "nhưng", "còn"),
-        *("có", "sẽ", "đã", "đang", "cũng", "chỉ", "nay", "này", "đó", "kể", "khi", "nếu"),
+        *("năm", "tháng", "quý", "ngày", "tuần", "giờ", "lần", "thì", "nhưng", "còn"),
+        *("có", "sẽ", "đã", "đang", "cũng", "nay", "này", "đó", "kể", "khi", "nếu"),
         *("như", "hoặc", "hay", "cùng", "kỳ", "chiếm", "tương", "ứng", "đương", "phấn", "đấu"),
         *("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "lệ", "thứ", "trở", "lên", "sau", "trước"),
         *("of", "in", "on", "and", "up", "down", "to", "from", "the", "by", "over", "at"),
@@ -553,7 +553,7 @@ _NOT_FIGURES: Final = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}"
     r"|(?<!\d)\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"  # from a run's first digit: linear
     r"|[^\W\d_]+-\d+"
-    r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
+    r"|(?:(?<!cán )mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
     r"|thứ\s+\d+(?:/\d+)?"  # a rank: "xếp thứ 4/14 tỉnh"
     # periods without their year: "tháng 4", "20 ngày đầu năm", "trong 6 ngày", "12h"

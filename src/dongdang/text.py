@@ -175,7 +175,10 @@ _SCALE_WORDS: Final = {
     "thousand_": _Words("nghìn ", "thousand ", ("nghìn ", "ngàn ", "thousand ")),
     "million_": _Words("triệu ", "million ", ("triệu ", "million ")),
     "billion_": _Words("tỷ ", "billion ", ("tỷ ", "tỉ ", "billion ")),
-    "trillion_": _Words("nghìn tỷ ", "trillion ", ("nghìn tỷ ", "ngàn tỷ ", "trillion ")),
+    "trillion_": _Words(
+        "nghìn tỷ ", "trillion ", ("nghìn tỷ ", "ngàn tỷ ", "nghìn tỉ ", "ngàn tỉ ", "trillion ")
+    ),
+    "quadrillion_": _Words("triệu tỷ ", "quadrillion ", ("triệu tỷ ", "triệu tỉ ", "quadrillion ")),
 }
 _OTHER_WORDS: Final = {
     "hectare": _Words("ha", "ha", ("ha", "hecta", "héc-ta", "hectare", "hectares"), "ha", "ha"),

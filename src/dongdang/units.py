@@ -5,7 +5,8 @@ milliseconds instead of loading pint's full definition file:
 
 * money: ``VND`` (đồng), ``USD`` and ``CNY``, each its own dimension, with the
   report scales ``thousand_VND``, ``million_VND`` (triệu đồng), ``billion_VND``
-  (tỷ đồng), ``trillion_VND`` and the same for USD and CNY;
+  (tỷ đồng), ``trillion_VND`` (nghìn tỷ đồng), ``quadrillion_VND`` (triệu tỷ
+  đồng) and the same for USD and CNY;
 * area: ``m2``, ``hectare`` (``ha``), ``km2``; length: ``m``, ``km``;
 * mass: ``kg``, ``tonne`` (``t``); time: ``day``;
 * scaled areas, masses and counts: ``thousand_hectare`` (nghìn ha),
@@ -80,7 +81,13 @@ CURRENCIES: Final = ("VND", "USD", "CNY")
 #: with ``thousand_``, ``million_`` and ``billion_`` forms.
 SCALED_UNITS: Final = ("hectare", "tonne", "count")
 
-_SCALES: Final = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
+_SCALES: Final = (
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+    ("quadrillion", 15),  # "triệu tỷ đồng"
+)
 
 _DEFINITIONS: Final = (
     *(f"{code} = [currency_{code}]" for code in CURRENCIES),
