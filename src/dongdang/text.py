@@ -378,6 +378,7 @@ def normalize_text(text: str) -> str:
     (zero-width spaces and joiners, the byte-order mark, the soft hyphen) removed,
     so that "42.\u200b119" reads 42.119, never 119.
 
+    >>> from dongdang.text import normalize_text
     >>> normalize_text("trong\u00a0đó ４２.\u200b119％")
     'trong đó 42.119%'
     """
