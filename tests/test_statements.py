@@ -22,6 +22,7 @@ from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.statements import (
     Comparison,
     ComparisonKind,
+    Relation,
     Statement,
     Unparsed,
     describe,
@@ -2099,3 +2100,50 @@ def test_brackets_without_a_base_figure(text: str) -> None:
     statement = parse_statements(text)[0]
     assert isinstance(statement, Statement)
     assert statement.comparisons[0].base_value is None
+
+
+def test_trong_do_opening_a_sentence_gives_the_parts_of_the_previous_total() -> None:
+    trade, budget = parse_statements(
+        "Tổng kim ngạch xuất nhập khẩu đạt 28,8 tỷ USD. Trong đó xuất khẩu là 14,33 tỷ USD, "
+        "nhập khẩu là 14,47 tỷ USD. Thu ngân sách đạt 500 tỷ đồng."
+    )
+    assert isinstance(trade, Statement)
+    assert [(p.subject, p.value.value) for p in trade.components] == [
+        ("xuất khẩu", Decimal("14.33")),
+        ("nhập khẩu", Decimal("14.47")),
+    ]
+    assert isinstance(budget, Statement)
+    assert budget.components == ()
+
+
+def test_parts_listed_after_trong_do_and_not_parts() -> None:
+    [retail, trade] = parse_statements(
+        "Tổng mức bán lẻ đạt 280 tỷ đồng, trong đó:\n- Bán lẻ hàng hóa đạt 200 tỷ đồng;\n"
+        "- Dịch vụ lưu trú đạt 80 tỷ đồng.\nKim ngạch đạt 5 tỷ USD."
+    )
+    assert isinstance(retail, Statement)
+    assert [p.subject for p in retail.components] == ["bán lẻ hàng hóa", "dịch vụ lưu trú"]
+    assert isinstance(trade, Statement)
+    # A share of another whole, or a figure in another unit, is no part of the total.
+    plan, disbursed = parse_statements(
+        "Kế hoạch vốn là 14.233 tỷ đồng. Trong đó, đã phân khai 13.954 tỷ đồng; "
+        "giải ngân được 2.118/13.954 tỷ đồng."
+    )
+    assert isinstance(plan, Statement)
+    assert [p.value.value for p in plan.components] == [13954]
+    assert isinstance(disbursed, Statement)
+    assert disbursed.whole is not None
+
+
+def test_gom_enumerations_and_balances() -> None:
+    [capital] = parse_statements(
+        "Tổng vốn đạt 500 tỷ đồng, gồm vốn ngân sách 300 tỷ đồng, vốn doanh nghiệp 200 tỷ đồng."
+    )
+    assert isinstance(capital, Statement)
+    assert [p.subject for p in capital.components] == ["vốn ngân sách", "vốn doanh nghiệp"]
+    [surplus] = parse_statements("Cả nước xuất siêu 1,2 tỷ USD.")
+    assert isinstance(surplus, Statement)
+    assert surplus.relation is Relation.BALANCE
+    again = parse_statements(describe(surplus))[0]
+    assert isinstance(again, Statement)
+    assert again.same_figures(surplus)

@@ -473,13 +473,22 @@ _AFTER_TRIPS: Final = frozenset(
         *("được", "mỗi", "cho", "theo", "xuất", "nhập", "ra", "vào", "đi", "về"),
     }
 )
-_COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)(?!\w)", re.IGNORECASE)
+# "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports.
+_BALANCE_WORDS: Final = ("xuất siêu", "nhập siêu")
+_COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|of which)(?!\w)", re.IGNORECASE)
+# A sentence that opens with "Trong đó" gives the parts of the previous sentence's
+# last statement; one that ends with "trong đó:" announces them in the lines after
+# it, each opening with a bullet.
+_OPENS_PARTS: Final = re.compile(r"[\s\-–+•*]*(?:trong đó|of which)(?!\w)", re.IGNORECASE)
+_ENDS_WITH_PARTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)[\s:]*[.\n]?$", re.IGNORECASE)
+_BULLET: Final = re.compile(r"\s*[\-–+•*]")
 # Where a subject may start: after a strong separator; else, after a figure or a
 # comparison, at the first comma (or "và") that closes the clause it ended.
 _STRONG_SEPARATOR: Final = re.compile(r"[;:()]")
 # A comma before these words always opens a clause: "…, đến nay đã hoàn thành 112".
 _OPENER: Final = re.compile(
-    r",\s+(?=(?:trong đó|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))", re.IGNORECASE
+    r",\s+(?=(?:trong đó|bao gồm|gồm|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))",
+    re.IGNORECASE,
 )
 _SEPARATORS_BEFORE: Final = re.compile(r"^[\s,;:]+")
 # Stripped from the end of a clause: separators, and "và"/"and" after a space.
@@ -501,7 +510,9 @@ _ONE_OF: Final = re.compile(
 _PERCENT_VERB: Final = re.compile(
     r"(?:^|\s)(?:đạt|là|bằng|reached|was|equal to)\s*$", re.IGNORECASE
 )
-_LEADING: Final = re.compile(r"^(?:[\s,]|trong đó|of which|có|và|and)+(?=[\s,]|$)", re.IGNORECASE)
+_LEADING: Final = re.compile(
+    r"^(?:[\s,:\-–+•*]|trong đó|bao gồm|gồm|of which|có|và|and)+(?=[\s,:]|$)", re.IGNORECASE
+)
 _VERBS: Final = frozenset(
     {"đạt", "được", "thu", "là", "có", "hiện", "đã", "ước", "reached", "was", "were"}
 )
@@ -748,6 +759,7 @@ class _Draft:
     reach: int  # where the figure (with the base of a percent) ends in the sentence
     base: str | None = None
     compared: _ComparisonEvent | None = None
+    relation: Relation | None = None
     # resolved when the statement's period is known, at freezing
     comparisons: list[_ComparisonEvent] = attrs.Factory(list)
     components: list[_Draft] = attrs.Factory(list)
@@ -1196,6 +1208,8 @@ class _Sentence:
             self._change(change, value, draft.span, plain=plain)
             return end
         draft.clause, draft.subject = self._subject(figure_start)
+        if draft.subject.lower().endswith(_BALANCE_WORDS):  # "xuất siêu 1,2 tỷ USD"
+            draft.relation = Relation.BALANCE
         if value.unit == "percent" and _ending_at(_PERCENT_VERB, self.text, figure_start):
             draft.base, draft.reach = self._base_after(end)
         draft.span = self._abs(figure_start, end)
@@ -1449,6 +1463,7 @@ class _Sentence:
                 per=draft.per,
                 base=draft.base,
                 compared=None if draft.compared is None else self._resolve(draft.compared, period),
+                relation=draft.relation,
                 text=_words(self.text[draft.clause : ends[id(draft)]]),
                 span=draft.span,
             )
@@ -1546,6 +1561,20 @@ def _check(text: object, lang: object) -> str:
     if lang not in ("vi", "en"):
         raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
     return normalize_text(text)
+
+
+def _is_part(item: Statement, whole: Statement) -> bool:
+    """Whether a statement after "Trong đó" opening its sentence is a part of ``whole``.
+
+    One in the total's unit, not itself a share ("2.118/13.954 tỷ đồng"), and
+    a comparison of its own only when the total is one ("GRDP tăng 7,1%.
+    Trong đó, khu vực A tăng 3%").
+    """
+    return (
+        item.whole is None
+        and item.value.unit == whole.value.unit
+        and (item.compared is None) == (whole.compared is None)
+    )
 
 
 def parse_statements(
@@ -1668,11 +1697,29 @@ def parse_statements(
             f"of type {type(period).__name__}"
         )
     results: list[Statement | Unparsed] = []
+    total: int | None = None  # where the last statement of the previous sentences is
+    listing = False  # the previous sentence ended with "trong đó:"
     start = 0
     for boundary in [*_SENTENCE_END.finditer(source), None]:
         end = len(source) if boundary is None else boundary.end()
+        opens = _OPENS_PARTS.match(source, start, end) is not None
+        bullet = _BULLET.match(source, start, end) is not None
         if any(char.isdigit() or char == "%" for char in source[start:end]):
-            results.extend(_Sentence(source, start, end, lang, period).read())
+            items = _Sentence(source, start, end, lang, period).read()
+            parts = tuple(item for item in items if isinstance(item, Statement))
+            whole = None if total is None else results[total]
+            if parts and isinstance(whole, Statement) and (opens or (listing and bullet)):
+                # "… đạt 29 tỷ USD. Trong đó xuất khẩu đạt 14,3 tỷ USD; …": its parts,
+                # those in the total's unit and not themselves a share ("2.118/13.954")
+                fits = [item for item in parts if _is_part(item, whole)]
+                whole = attrs.evolve(whole, components=(*whole.components, *fits))
+                results[total] = whole  # type: ignore[index]
+                results.extend(item for item in items if item not in fits)
+            else:
+                results.extend(items)
+                if parts:
+                    total = max(i for i, item in enumerate(results) if item is parts[-1])
+        listing = _ENDS_WITH_PARTS.search(source, start, end) is not None or (listing and bullet)
         start = end
     return results
 
