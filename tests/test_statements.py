@@ -382,7 +382,7 @@ def test_empty_and_figureless_texts() -> None:
         ("giải ngân 42.119/1.02 triệu đồng", "42.119/1.02 triệu đồng", "three digits"),
         # A scale word before a unit dongdang does not know: not read as a count.
         ("Doanh thu đạt 5 triệu kg.", "5 triệu kg", "scale word ('triệu') before 'kg'"),
-        ("Kim ngạch đạt 5 tỷ.", "5 tỷ", "scale word 'tỷ'"),
+        ("Kim ngạch đạt 5 ngàn.", "5 ngàn", "scale word 'ngàn'"),
         ("Kim ngạch đạt 5 nghìn", "5 nghìn", "scale word 'nghìn'"),
         # A minus sign: a fall is written "giảm", a negative figure is not read.
         ("Kim ngạch đạt -5 triệu USD.", "-5 triệu USD", "minus sign"),
@@ -1820,7 +1820,7 @@ def test_an_area_is_written_with_its_square_sign() -> None:
 @pytest.mark.parametrize(
     ("text", "named", "reason"),
     [
-        ("Kim ngạch 5 tỷ.", "5 tỷ", "'tỷ' is followed by no unit dongdang knows"),
+        ("Kim ngạch 5 nghìn.", "5 nghìn", "'nghìn' is followed by no unit dongdang knows"),
     ],
 )
 def test_scale_words_before_units_have_a_true_reason(text: str, named: str, reason: str) -> None:
@@ -2147,3 +2147,20 @@ def test_gom_enumerations_and_balances() -> None:
     again = parse_statements(describe(surplus))[0]
     assert isinstance(again, Statement)
     assert again.same_figures(surplus)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit"),
+    [
+        ("Chi ngân sách 450 tỷ.", "450 tỷ", "billion_VND"),
+        ("Kim ngạch đạt 5 tỷ USD, trong đó xuất khẩu 3 tỷ.", "3 tỷ", "billion_USD"),
+        ("Thu 2 nghìn tỷ; chi 300 tỷ đồng.", "2 nghìn tỷ", "trillion_VND"),
+    ],
+)
+def test_an_implied_currency_is_marked_as_assumed(text: str, printed: str, unit: str) -> None:
+    figures = [
+        s.value for top in parse_statements(text) if isinstance(top, Statement) for s in top.walk()
+    ]
+    [assumed] = [f for f in figures if f.text == printed]
+    assert (assumed.unit, assumed.assumed_currency) == (unit, True)
+    assert [f.text for f in figures if f.assumed_currency] == [printed]

@@ -473,6 +473,14 @@ _AFTER_TRIPS: Final = frozenset(
         *("được", "mỗi", "cho", "theo", "xuất", "nhập", "ra", "vào", "đi", "về"),
     }
 )
+# A scale word of money with no unit or noun after it: "chi 450 tỷ", "đạt 2 nghìn tỷ.".
+_CURRENCY_SCALE: Final = re.compile(
+    r"[^\S\n]*((?:nghìn|ngàn|triệu)[^\S\n]+(?:tỷ|tỉ)|tỷ|tỉ|triệu)(?!\w)(?![^\S\n]*[^\W\d])",
+    re.IGNORECASE,
+)
+_CURRENCY_WORD: Final = re.compile(
+    r"(?<!\w)(?:đồng|USD|đô la Mỹ|đô la|đô-la|nhân dân tệ|NDT)(?!\w)", re.IGNORECASE
+)
 # "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports.
 _BALANCE_WORDS: Final = ("xuất siêu", "nhập siêu")
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|of which)(?!\w)", re.IGNORECASE)
@@ -884,6 +892,8 @@ class _Sentence:
         self.events: list[tuple[int, object]] = []
         self.extents = _Reach(len(self.text))  # where each event starts and ends
         self.base_values: dict[int, Figure] = {}  # by where their comparison starts
+        # (where, currency words) of each currency written, for "chi 450 tỷ"
+        self.currencies = [(m.start(), m.group(0)) for m in _CURRENCY_WORD.finditer(self.text)]
         self.brackets: list[tuple[int, int]] = []  # the brackets of those figures
 
     def _find_periods(self) -> None:
@@ -1056,6 +1066,21 @@ class _Sentence:
                     return start + cut, None, noun
         return self._noun_at(position, start)
 
+    def _assumed_currency(self, start: int, number_end: int) -> tuple[int, str] | None:
+        """A currency scale with no currency after it ("chi 450 tỷ"): (end, unit phrase).
+
+        The currency is the one of the last amount written before it in the
+        sentence, or đồng when there is none; the figure marks it as assumed.
+        None when no currency scale word follows the number, or when a word
+        follows the scale (a unit, a noun: read elsewhere).
+        """
+        scale = _CURRENCY_SCALE.match(self.masked, number_end)
+        if scale is None:
+            return None
+        before = bisect.bisect_left(self.currencies, (start,)) - 1
+        currency = "đồng" if before < 0 else self.currencies[before][1]
+        return scale.end(1), f"{' '.join(scale.group(1).split())} {currency}"
+
     def _noun_at(self, position: int, start: int) -> tuple[int, str | None, str | None]:
         """Any noun a number counts ("12 quyết định", "27 KCN"), as written.
 
@@ -1105,6 +1130,11 @@ class _Sentence:
     def _figure(self, first: re.Match[str]) -> int:  # noqa: C901, PLR0912, PLR0915 - one branch per form
         start, number_end = first.span()
         end, phrase, noun = self._unit_at(number_end)
+        assumed = None
+        if (phrase, noun) == (None, None):
+            assumed = self._assumed_currency(start, number_end)
+            if assumed is not None:
+                end, phrase = assumed
         second: re.Match[str] | None = None
         mode = "simple"
         if self.masked.startswith("/", end):
@@ -1157,6 +1187,11 @@ class _Sentence:
                 )
             else:
                 value = read_figure(_join(head, phrase or other_phrase), self.lang)
+            if assumed is not None:  # "chi 450 tỷ": the currency is the reader's assumption
+                printed = self.text[figure_start:end]
+                value = attrs.evolve(
+                    value, assumed_currency=True, text=printed, span=(0, len(printed))
+                )
             if second is not None:
                 reading = other_at
                 tail = read_figure(_join(other, other_phrase), self.lang)

@@ -115,6 +115,9 @@ class Figure:
         qualifier_word: that word as written ("trên"), or None.
         value: the number as printed: 278718 for "278.718 triệu đồng", 14.4 for "14,4%".
         decimals: how many digits were printed after the decimal mark.
+        assumed_currency: True when the report leaves the currency implied ("chi
+            450 tỷ") and the reader took the currency of the sentence's amount
+            before it, or đồng when there is none: an assumption, not a reading.
         unit: the registry's unit ("million_VND"), ``"percent"``, ``"percentage_point"``
             (read by :func:`dongdang.statements.parse_statements`: "1,2 điểm phần
             trăm"), or None for a bare number.
@@ -133,6 +136,7 @@ class Figure:
     value: Decimal
     decimals: int
     unit: str | None
+    assumed_currency: bool = False
 
     @property
     def quantity(self) -> Quantity:
