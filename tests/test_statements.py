@@ -2164,3 +2164,26 @@ def test_an_implied_currency_is_marked_as_assumed(text: str, printed: str, unit:
     [assumed] = [f for f in figures if f.text == printed]
     assert (assumed.unit, assumed.assumed_currency) == (unit, True)
     assert [f.text for f in figures if f.assumed_currency] == [printed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim ngạch xuất khẩu tăng gần 12% so với năm trước, đạt mức 310,5 triệu USD.",
+        "Kim ngạch xuất khẩu tăng gần 12% so với năm trước, đạt 310,5 triệu USD.",
+    ],
+)
+def test_a_growth_written_before_its_figure(text: str) -> None:
+    [exports] = parse_statements(text)
+    assert isinstance(exports, Statement)
+    assert (exports.subject, exports.value.value, exports.compared) == (
+        "kim ngạch xuất khẩu",
+        Decimal("310.5"),
+        None,
+    )
+    [growth] = exports.comparisons
+    assert (growth.kind, growth.value.qualifier, growth.base) == (
+        ComparisonKind.GROWTH,
+        Qualifier.AT_MOST,
+        "cùng kỳ",
+    )

@@ -1401,7 +1401,16 @@ class _Sentence:
             while marks and marks[0] < position:
                 marks.pop(0)
                 parent = latest
-            if isinstance(event, _Draft):
+            if isinstance(event, _Draft) and _growth_first(latest, event):
+                # "tăng gần 12% so với năm trước, đạt mức 310,5 triệu USD": the growth's
+                # statement takes its figure
+                assert latest is not None  # noqa: S101 - checked by _growth_first
+                latest.comparisons.append(latest.compared)  # type: ignore[arg-type]
+                latest.value, latest.noun, latest.span = event.value, event.noun, event.span
+                latest.whole, latest.upper, latest.per = event.whole, event.upper, event.per
+                latest.reach, latest.base, latest.compared = event.reach, event.base, None
+                latest.relation = event.relation
+            elif isinstance(event, _Draft):
                 if parent is None:
                     items.append(event)
                 else:
@@ -1576,6 +1585,27 @@ _ALONE: Final = frozenset(
         ComparisonKind.POINTS,
     }
 )
+
+
+# What may stand between a growth and its figure: "…, đạt mức 310,5 triệu USD".
+_FIGURE_AFTER_GROWTH: Final = re.compile(r"(?:đạt\s*)?(?:ở\s*)?(?:mức\s*)?", re.IGNORECASE)
+
+
+def _growth_first(latest: _Draft | None, draft: _Draft) -> bool:
+    """Whether ``draft`` is the figure of a growth written before it, ``latest``.
+
+    "Xuất khẩu tăng 12%, đạt 310,5 triệu USD": a growth or change with no
+    figure of its own and nothing after it yet, then a figure with no subject
+    of its own (nothing but "đạt", "ở mức" before it in its clause).
+    """
+    return (
+        latest is not None
+        and latest.compared is not None
+        and latest.compared[0] is not ComparisonKind.POINTS
+        and not latest.comparisons
+        and not latest.components
+        and _FIGURE_AFTER_GROWTH.fullmatch(draft.subject) is not None
+    )
 
 
 def _preorder(top: _Draft) -> list[_Draft]:
