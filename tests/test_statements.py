@@ -2187,3 +2187,25 @@ def test_a_growth_written_before_its_figure(text: str) -> None:
         Qualifier.AT_MOST,
         "cùng kỳ",
     )
+
+
+def test_a_total_less_a_part() -> None:
+    budget, domestic = parse_statements(
+        "Thu ngân sách đạt 10.000 tỷ đồng; không tính 2.000 tỷ đồng tiền sử dụng đất "
+        "thì thu nội địa đạt 8.000 tỷ đồng."
+    )
+    assert isinstance(budget, Statement)
+    assert budget.relation is None
+    assert isinstance(domestic, Statement)
+    assert (domestic.subject, domestic.relation) == ("thu nội địa", Relation.EXCLUDING)
+    [land] = domestic.components
+    assert land.value.value == 2000
+    written = describe(domestic)
+    assert written == "Không tính 2.000 tỷ đồng thì thu nội địa đạt 8.000 tỷ đồng."
+    again = parse_statements(written)[0]
+    assert isinstance(again, Statement)
+    assert again.same_figures(domestic)
+    # Without "thì" the two figures stay apart.
+    _, second = parse_statements("Không tính 2.000 tỷ đồng; thu nội địa đạt 8.000 tỷ đồng.")
+    assert isinstance(second, Statement)
+    assert second.relation is None

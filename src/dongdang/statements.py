@@ -481,6 +481,9 @@ _CURRENCY_SCALE: Final = re.compile(
 _CURRENCY_WORD: Final = re.compile(
     r"(?<!\w)(?:đồng|USD|đô la Mỹ|đô la|đô-la|nhân dân tệ|NDT)(?!\w)", re.IGNORECASE
 )
+# "Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu nội địa đạt 8.000 tỷ đồng".
+_NOT_COUNTING: Final = re.compile(r"[\s,;:]*(?:không tính|excluding)(?!\w)", re.IGNORECASE)
+_THEN: Final = re.compile(r"(?<!\w)(?:thì|then)(?!\w)", re.IGNORECASE)
 # "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports.
 _BALANCE_WORDS: Final = ("xuất siêu", "nhập siêu")
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|of which)(?!\w)", re.IGNORECASE)
@@ -1428,6 +1431,7 @@ class _Sentence:
                     items.append(item)
                 if isinstance(item, _Draft):
                     latest = item
+        items = self._excluding(items)
         tops = [item for item in items if isinstance(item, _Draft)]
         ends = {id(top): stop.clause for top, stop in itertools.pairwise(tops)}
         results: list[Statement | Unparsed] = []
@@ -1439,6 +1443,38 @@ class _Sentence:
             else:
                 results.append(item)
         return results
+
+    def _excluding(self, items: list[_Draft | Unparsed]) -> list[_Draft | Unparsed]:
+        """Read "không tính X thì Y": Y is the total less X, X a component of Y.
+
+        A statement whose clause opens with "không tính" (English "excluding")
+        followed, after "thì", by the next statement of the sentence.
+        """
+        merged: list[_Draft | Unparsed] = []
+        for item in items:
+            before = merged[-1] if merged else None
+            if (
+                isinstance(item, _Draft)
+                and isinstance(before, _Draft)
+                and _NOT_COUNTING.match(self.plain, before.clause) is not None
+                and (then := _THEN.search(self.plain, before.reach, item.span[0] - self.offset))
+                is not None
+            ):
+                item.relation = Relation.EXCLUDING
+                item.subject = self._subject_after(then.end(), item.span[0] - self.offset)
+                item.components.insert(0, before)
+                item.clause = before.clause
+                merged[-1] = item
+            else:
+                merged.append(item)
+        return merged
+
+    def _subject_after(self, start: int, position: int) -> str:
+        """The subject written between ``start`` and a figure at ``position``."""
+        words = self.plain[start:position].split()
+        while words and words[-1].lower() in _VERBS:
+            words.pop()
+        return " ".join(words)
 
     def _own_clause(self, position: int) -> bool:
         """Whether a comparison at ``position`` opens a clause of its own subject.
@@ -1879,11 +1915,14 @@ def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
         parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
     parts.extend(_write_comparison(c, lang) for c in statement.comparisons)
     written = ", ".join(parts)
-    if statement.components:
+    components = statement.components
+    if statement.relation is Relation.EXCLUDING and components and lang == "vi":
+        # "Không tính 2.000 tỷ đồng thì thu nội địa đạt 8.000 tỷ đồng"
+        written = f"không tính {_write_figure(components[0], lang)} thì {written}"
+        components = components[1:]
+    if components:
         lead = "trong đó" if lang == "vi" else "of which"
-        written += f", {lead} " + "; ".join(
-            _clause(c, lang, period=False) for c in statement.components
-        )
+        written += f", {lead} " + "; ".join(_clause(c, lang, period=False) for c in components)
     return written
 
 
