@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dongdang import Period
+from dongdang.auditing import Severity, audit
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.statements import (
     Comparison,
@@ -2209,3 +2210,13 @@ def test_a_total_less_a_part() -> None:
     _, second = parse_statements("Không tính 2.000 tỷ đồng; thu nội địa đạt 8.000 tỷ đồng.")
     assert isinstance(second, Statement)
     assert second.relation is None
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_the_seeds_audit_the_same_with_no_break_spaces(prefix: str) -> None:
+    text = seed(prefix)
+    plain = audit(parse_statements(text))
+    hard = audit(parse_statements(text.replace(" ", "\u00a0")))
+    assert [f.explain("en") for f in hard] == [f.explain("en") for f in plain]
+    flagged = any(f.severity is Severity.INCONSISTENT for f in hard)
+    assert flagged is (prefix == "002")
