@@ -2220,3 +2220,16 @@ def test_the_seeds_audit_the_same_with_no_break_spaces(prefix: str) -> None:
     assert [f.explain("en") for f in hard] == [f.explain("en") for f in plain]
     flagged = any(f.severity is Severity.INCONSISTENT for f in hard)
     assert flagged is (prefix == "002")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GRDP xếp thứ 4/14 tỉnh trong vùng và 26/63 tỉnh, thành phố",
+        "Hội chợ diễn ra tại 489 Hoàng Quốc Việt",
+        "Báo cáo Xuất nhập khẩu Việt Nam 2023 được công bố",
+        "Đoàn đến lúc 12h ngày thứ hai",
+    ],
+)
+def test_ranks_addresses_years_and_times_are_not_figures(text: str) -> None:
+    assert parse_statements(text) == []

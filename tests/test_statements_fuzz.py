@@ -95,6 +95,7 @@ OLD_NOT_FIGURES = re.compile(
     r"|tỷ lệ\s+\d+/\d+"
     r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}"
     # issue 14: ranks, addresses, years before a word, periods without their year
+    r"|thứ\s+\d+/\d+[^,;.\d]*(?<=\s)và\s++\d+/\d+"  # "thứ 4/14 tỉnh … và 26/63 tỉnh"
     r"|thứ\s+\d+(?:/\d+)?"
     r"|(?:tại|số)\s+\d+(?=\s+(?-i:[A-ZĐ]))"
     r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])(?=\s+[^\W\d])"

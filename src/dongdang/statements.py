@@ -577,6 +577,7 @@ _NOT_FIGURES: Final = re.compile(
     r"|[^\W\d_]+-\d+"
     r"|(?:(?<!cán )mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
+    r"|thứ\s+\d+/\d+[^,;.\d]*(?<=\s)và\s++\d+/\d+"  # "thứ 4/14 tỉnh … và 26/63 tỉnh"
     r"|thứ\s+\d+(?:/\d+)?"  # a rank: "xếp thứ 4/14 tỉnh"
     # periods without their year: "tháng 4", "20 ngày đầu năm", "trong 6 ngày", "12h"
     r"|tháng\s+\d{1,2}(?!\d)"
