@@ -91,9 +91,19 @@ OLD_NOT_FIGURES = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}"
     r"|\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"
     r"|[^\W\d_]+-\d+"
-    r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
+    r"|(?:(?<!cán )mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
-    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
+    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}"
+    # issue 14: ranks, addresses, years before a word, periods without their year
+    r"|thứ\s+\d+/\d+[^,;.\d]*(?<=\s)và\s++\d+/\d+"  # "thứ 4/14 tỉnh … và 26/63 tỉnh"
+    r"|thứ\s+\d+(?:/\d+)?"
+    r"|(?:tại|số)\s+\d+(?=\s+(?-i:[A-ZĐ]))"
+    r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])(?=\s+[^\W\d])"
+    r"|tháng\s+\d{1,2}(?!\d)"
+    r"|\d{1,3}\s+(?:ngày|tháng)\s+(?:đầu|cuối)(?!\w)"
+    r"|(?:trong|nghỉ|lễ)\s+\d{1,3}\s+(?:ngày|tháng)(?!\w)"
+    r"|từ\s+\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}"
+    r"|(?<![\d.,])\d{1,2}h(?:\d{2})?(?!\w)",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ from dongdang import (
     read_figure,
     ureg,
 )
-from dongdang.text import unit_phrase
+from dongdang.text import normalize_text, unit_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -638,9 +638,9 @@ def test_read_figure_returns_a_figure_or_raises_parse_error(text: str, lang: Lan
         failure = error
     else:
         assert isinstance(figure, Figure)
-        assert figure.text == unicodedata.normalize("NFC", text)
+        assert figure.text == normalize_text(text)
         return
-    normal = unicodedata.normalize("NFC", text)
+    normal = normalize_text(text)
     assert failure.text == normal
     assert 0 <= failure.position <= len(normal)
     assert repr(normal) in str(failure)
@@ -710,10 +710,10 @@ def test_readers_refuse_with_the_text_and_the_position(
     with pytest.raises(ParseError) as caught:
         reader(text, lang)
     error = caught.value
-    assert error.text == text
+    assert error.text == normalize_text(text)
     assert error.position == position
     assert reason in error.reason
-    assert repr(text) in str(error)
+    assert repr(normalize_text(text)) in str(error)
     assert f"at position {position}" in str(error)
 
 

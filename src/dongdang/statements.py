@@ -10,14 +10,17 @@ finds those sentences in a text and reads each figure into a
 :class:`Statement`; :func:`describe` writes a statement back as a sentence.
 
 What counts as a figure: a number followed by a unit ("278.718 triệu đồng",
-"215.385 lượt xe"), a percent, or a count of a known noun ("07 cửa khẩu",
-"06 cuộc", "35.000 tờ khai", "120.000 lượt người"; the noun is kept in
-``Statement.noun`` and the figure has no unit). Dates, legal numbers
+"215.385 lượt xe", "95,4 nghìn ha", "3 triệu tấn"), a percent, percentage
+points ("1,2 điểm phần trăm"), or a count of any noun ("07 cửa khẩu", "12 quyết
+định", "27 KCN", "9/15 xã"; the noun, as written, is kept in ``Statement.noun``
+and the figure has no unit; a scaled count "2,6 triệu lượt khách" has the unit
+``million_count``). A growth, change or points with no figure of its own
+("GRDP ước tăng 7,1%") is a statement of its own (``Statement.compared``). Dates, legal numbers
 ("01/2019/NQ-HĐND"), years, border markers ("mốc 1088/2 - 1089") and terms of
 office are not figures. An amount after "tăng"/"giảm" ("tăng 30 tỷ đồng") is
 a change of the figure before it (``ComparisonKind.CHANGE``). A figure the
 reader cannot read (a malformed number, units that contradict each other, a
-scale word before a unit other than a currency as in "5,2 triệu tấn", a minus
+scale word before a unit that is not scaled as in "5 triệu kg", a minus
 sign as in "-5 triệu USD", "giảm 2 lần", a reversed range "2.600 - 2.000
 xe/ngày", a number beyond 1e±1000) becomes an :class:`Unparsed` with the
 reason: it is never guessed.
@@ -44,7 +47,6 @@ import datetime as dt
 import enum
 import itertools
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Final, final
 
 import attrs
@@ -59,6 +61,7 @@ from dongdang.text import (
     Qualifier,
     format_amount,
     format_number,
+    normalize_text,
     read_figure,
 )
 
@@ -82,7 +85,9 @@ __all__ = [
 
 #: The nouns counted in reports, as in "07 cửa khẩu", "06 cuộc hội đàm", "2/2 kiến nghị"
 #: or "120.000 lượt người" ("lượt xe" and "lượt" alone are the unit ``vehicle_trip``;
-#: "lượt" before a noun not listed here is unparsed, never vehicle trips).
+#: "lượt" before a noun not listed here counts that noun, never vehicle trips). A
+#: noun not listed is read too ("12 quyết định"): the list names the nouns read
+#: whatever word follows them.
 COUNT_NOUNS: Final = (
     "cặp cửa khẩu",
     "cửa khẩu",
@@ -206,12 +211,20 @@ class Comparison:
 
     def same_figures(self, other: Comparison) -> bool:
         """Whether both say the same, wherever and however they were written."""
-        return (self.kind, self.decrease, _key(self.value), self.base, self.base_period) == (
+        return (
+            self.kind,
+            self.decrease,
+            _key(self.value),
+            self.base,
+            self.base_period,
+            _key(self.base_value),
+        ) == (
             other.kind,
             other.decrease,
             _key(other.value),
             other.base,
             other.base_period,
+            _key(other.base_value),
         )
 
 
@@ -237,6 +250,10 @@ class Statement:
             when the sentence names none, and for every other figure.
         relation: how the figure is made of others of its document (a balance of
             exports and imports, a total less a part), or None.
+        compared: for a statement that states only a comparison of a value the
+            text does not give ("GRDP ước tăng 7,1% so với cùng kỳ": GROWTH; "tăng
+            30 tỷ đồng": CHANGE; "tăng 1,2 điểm phần trăm": POINTS), that
+            comparison; ``value`` is its value. None for every other statement.
         text: the words of the statement: from the start of its subject's clause
             to the first ";" after its last figure, comparison or component, the
             start of the next statement's clause or the end of the sentence,
@@ -256,6 +273,7 @@ class Statement:
     per: Figure | None = None
     base: str | None = None
     relation: Relation | None = None
+    compared: Comparison | None = None
     text: str = ""
     span: tuple[int, int] = (0, 0)
 
@@ -292,8 +310,21 @@ class Statement:
         whole, upper, per and base: what a round trip through :func:`describe` keeps.
         """
         return (
-            (self.subject, _key(self.value), self.noun, self.period, self.base)
-            == (other.subject, _key(other.value), other.noun, other.period, other.base)
+            (self.subject, _key(self.value), self.noun, self.period, self.base, self.relation)
+            == (
+                other.subject,
+                _key(other.value),
+                other.noun,
+                other.period,
+                other.base,
+                other.relation,
+            )
+            and (self.compared is None) == (other.compared is None)
+            and (
+                self.compared is None
+                or other.compared is None
+                or self.compared.same_figures(other.compared)
+            )
             and (_key(self.whole), _key(self.upper), _key(self.per))
             == (_key(other.whole), _key(other.upper), _key(other.per))
             and len(self.comparisons) == len(other.comparisons)
@@ -348,6 +379,8 @@ _KEYWORDS: Final = {
         "tăng": ComparisonKind.GROWTH,
         "giảm": ComparisonKind.GROWTH,
         "bằng": ComparisonKind.RATIO,
+        "tương đương": ComparisonKind.RATIO,
+        "tương ứng": ComparisonKind.RATIO,
         "đạt": ComparisonKind.ATTAINMENT,
         "vượt": ComparisonKind.EXCESS,
     },
@@ -359,12 +392,12 @@ _KEYWORDS: Final = {
         "exceeding by": ComparisonKind.EXCESS,
     },
 }
-_DECREASE: Final = frozenset({"giảm", "down"})
+_DECREASE: Final = frozenset({"giảm", "down", "thấp hơn"})
 _WRITE_KEYWORD: Final = {
     lang: {
         (kind, word in _DECREASE): word
         for word, kind in words.items()
-        if kind is not ComparisonKind.ATTAINMENT or word in ("đạt", "reaching")
+        if word not in ("tương đương", "tương ứng")
     }
     for lang, words in _KEYWORDS.items()
 }
@@ -423,12 +456,14 @@ _SCALED: Final = re.compile(
     re.IGNORECASE,
 )
 # "tăng 30 tỷ đồng", "giảm hơn 5 tấn", "up 30 billion VND": a change by an amount.
+_COMPARED_THAN: Final = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.IGNORECASE)
+_LONGEST_THAN: Final = len("thấp ")
 _CHANGE_BEFORE: Final = {
-    "vi": re.compile(r"(?<!\w)(?P<word>tăng|giảm)\s+$", re.IGNORECASE),
+    "vi": re.compile(r"(?<!\w)(?P<word>tăng|giảm|cao hơn|thấp hơn)\s+$", re.IGNORECASE),
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }
 # A word of a unit or a noun after a number: letters, or "km2"/"m2" (areas).
-_UNIT_WORD: Final = r"(?:k?m2(?!\w)|[^\W\d]+)"
+_UNIT_WORD: Final = r"(?:k?m2(?!\w)|[^\W\d]+(?:-[^\W\d]+)?)"
 # The words that may follow a bare "lượt" (vehicle trips) without naming what
 # is counted: "215.385 lượt, tăng …", "1.500 lượt qua cửa khẩu". Any other word
 # ("1.500 lượt tàu") names a count that is not known to be vehicle trips.
@@ -439,13 +474,33 @@ _AFTER_TRIPS: Final = frozenset(
         *("được", "mỗi", "cho", "theo", "xuất", "nhập", "ra", "vào", "đi", "về"),
     }
 )
-_COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)(?!\w)", re.IGNORECASE)
+# A scale word of money with no unit or noun after it: "chi 450 tỷ", "đạt 2 nghìn tỷ.".
+_CURRENCY_SCALE: Final = re.compile(
+    r"[^\S\n]*((?:nghìn|ngàn|triệu)[^\S\n]+(?:tỷ|tỉ)|tỷ|tỉ|triệu)(?!\w)(?![^\S\n]*[^\W\d])",
+    re.IGNORECASE,
+)
+_CURRENCY_WORD: Final = re.compile(
+    r"(?<!\w)(?:đồng|USD|đô la Mỹ|đô la|đô-la|nhân dân tệ|NDT)(?!\w)", re.IGNORECASE
+)
+# "Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu nội địa đạt 8.000 tỷ đồng".
+_NOT_COUNTING: Final = re.compile(r"[\s,;:]*(?:không tính|excluding)(?!\w)", re.IGNORECASE)
+_THEN: Final = re.compile(r"(?<!\w)(?:thì|then)(?!\w)", re.IGNORECASE)
+# "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports.
+_BALANCE_WORDS: Final = ("xuất siêu", "nhập siêu")
+_COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|of which)(?!\w)", re.IGNORECASE)
+# A sentence that opens with "Trong đó" gives the parts of the previous sentence's
+# last statement; one that ends with "trong đó:" announces them in the lines after
+# it, each opening with a bullet.
+_OPENS_PARTS: Final = re.compile(r"[\s\-–+•*]*(?:trong đó|of which)(?!\w)", re.IGNORECASE)
+_ENDS_WITH_PARTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)[\s:]*[.\n]?$", re.IGNORECASE)
+_BULLET: Final = re.compile(r"\s*[\-–+•*]")
 # Where a subject may start: after a strong separator; else, after a figure or a
 # comparison, at the first comma (or "và") that closes the clause it ended.
 _STRONG_SEPARATOR: Final = re.compile(r"[;:()]")
 # A comma before these words always opens a clause: "…, đến nay đã hoàn thành 112".
 _OPENER: Final = re.compile(
-    r",\s+(?=(?:trong đó|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))", re.IGNORECASE
+    r",\s+(?=(?:trong đó|bao gồm|gồm|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))",
+    re.IGNORECASE,
 )
 _SEPARATORS_BEFORE: Final = re.compile(r"^[\s,;:]+")
 # Stripped from the end of a clause: separators, and "và"/"and" after a space.
@@ -467,8 +522,12 @@ _ONE_OF: Final = re.compile(
 _PERCENT_VERB: Final = re.compile(
     r"(?:^|\s)(?:đạt|là|bằng|reached|was|equal to)\s*$", re.IGNORECASE
 )
-_LEADING: Final = re.compile(r"^(?:[\s,]|trong đó|of which|có|và|and)+(?=[\s,]|$)", re.IGNORECASE)
-_VERBS: Final = frozenset({"đạt", "được", "thu", "là", "có", "hiện", "đã", "reached", "was"})
+_LEADING: Final = re.compile(
+    r"^(?:[\s,:\-–+•*]|trong đó|bao gồm|gồm|of which|có|và|and)+(?=[\s,:]|$)", re.IGNORECASE
+)
+_VERBS: Final = frozenset(
+    {"đạt", "được", "thu", "là", "có", "hiện", "đã", "ước", "reached", "was", "were"}
+)
 _NOT_PERIOD_AFTER: Final = ("cùng kỳ", "so với", "đến", "lần", "%", " on", " of", "times")
 _LONGEST_NOT_PERIOD_AFTER: Final = max(map(len, _NOT_PERIOD_AFTER))
 _BLANKS: Final = re.compile(r"[^\S\n]*")
@@ -477,6 +536,39 @@ _NUMBER_AT: Final = re.compile(_NUMBER)
 # Possessive: the spaces before and after the dash are not given back and tried again.
 _RANGE_END: Final = re.compile(r"\s*+[-–]\s*+(" + _NUMBER + ")")
 _FOLLOWER: Final = re.compile(r"[^\S\n]+([^\W\d]+)")
+# "1,2 điểm phần trăm", "0,8 điểm %": percentage points.
+_POINTS_UNIT: Final = re.compile(
+    r"(?:điểm[^\S\n]+phần[^\S\n]+trăm|điểm[^\S\n]*%|percentage[^\S\n]+points?)(?!\w)",
+    re.IGNORECASE,
+)
+# A word of a noun: letters, with "/" between two ("tỉnh/thành", "con/hộ").
+_WORD: Final = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)*")
+_MOST_NOUN_WORDS: Final = 4
+_SCALE_NAMES: Final = {
+    "nghìn": "thousand",
+    "ngàn": "thousand",
+    "triệu": "million",
+    "tỷ": "billion",
+    "tỉ": "billion",
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+}
+# Words that never start or continue a counted noun: the grammar of the sentence.
+_NOT_NOUNS: Final = frozenset(
+    {
+        *_AFTER_TRIPS,
+        *("năm", "tháng", "quý", "ngày", "tuần", "giờ", "lần", "thì", "nhưng", "còn"),
+        *("có", "sẽ", "đã", "đang", "cũng", "nay", "này", "đó", "kể", "khi", "nếu"),
+        *("như", "hoặc", "hay", "cùng", "kỳ", "chiếm", "tương", "ứng", "đương", "phấn", "đấu"),
+        *("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "lệ", "thứ", "trở", "lên", "sau", "trước"),
+        *("of", "in", "on", "and", "up", "down", "to", "from", "the", "by", "over", "at"),
+        *("for", "with", "than", "reached", "was", "were", "is", "are", "times", "equal"),
+        *("thousand", "million", "billion", "trillion", "per", "which", "a", "an", "or"),
+        # units dongdang does not know: never a counted noun ("20,26 tỷ kwh")
+        *("kwh", "gwh", "mwh", "kw", "mw", "m3", "lít", "km", "m", "cm", "mm", "g"),
+    }
+)
 _SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
 
 # Numbers that are not figures: dates, legal numbers, markers, terms, scales.
@@ -484,8 +576,18 @@ _NOT_FIGURES: Final = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}"
     r"|(?<!\d)\d+(?:/\d+)*[/-][A-ZĐ][^\s,;.()]*"  # from a run's first digit: linear
     r"|[^\W\d_]+-\d+"
-    r"|(?:mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
+    r"|(?:(?<!cán )mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
+    r"|thứ\s+\d+/\d+[^,;.\d]*(?<=\s)và\s++\d+/\d+"  # "thứ 4/14 tỉnh … và 26/63 tỉnh"
+    r"|thứ\s+\d+(?:/\d+)?"  # a rank: "xếp thứ 4/14 tỉnh"
+    # periods without their year: "tháng 4", "20 ngày đầu năm", "trong 6 ngày", "12h"
+    r"|tháng\s+\d{1,2}(?!\d)"
+    r"|\d{1,3}\s+(?:ngày|tháng)\s+(?:đầu|cuối)(?!\w)"
+    r"|(?:trong|nghỉ|lễ)\s+\d{1,3}\s+(?:ngày|tháng)(?!\w)"
+    r"|từ\s+\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2}"
+    r"|(?<![\d.,])\d{1,2}h(?:\d{2})?(?!\w)"
+    r"|(?:tại|số)\s+\d+(?=\s+(?-i:[A-ZĐ]))"  # an address: "tại 489 Hoàng Quốc Việt"
+    r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])(?=\s+[^\W\d])"  # a year before a word
     r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
     re.IGNORECASE,
 )
@@ -498,7 +600,9 @@ _MONTH: Final = "(" + "|".join(_MONTHS) + ")"
 _PERIOD_VI: Final = re.compile(
     r"(?:từ\s+(?:ngày\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:-|–|—|đến(?:\s+ngày)?)\s*"
     r"(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}"
+    r"|\d{1,3}\s+(?:ngày|tháng)\s+(?:(?:đầu|cuối)\s+)?(?:của\s+)?năm\s+(?:\d{4}|nay)"
+    r"|(?:tính\s+|(?=từ\s))(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*)?đến\s+"
+    r"(?:hết\s+)?(?:ngày\s+)?(?:cuối\s+tháng\s+\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?)"
     r"|quý\s+(?:[IVX]+|\d)(?:/|\s+năm\s+)\d{4}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
     r"|năm\s+\d{4}",
@@ -543,10 +647,57 @@ def _read_period_en(label: str) -> Period | None:  # noqa: PLR0911 - one return 
     return None
 
 
+_FIRST_OF_YEAR: Final = re.compile(
+    r"(\d{1,3})\s+(ngày|tháng)\s+(?:(đầu|cuối)\s+)?(?:của\s+)?năm\s+(\d{4})", re.IGNORECASE
+)
+_UNTIL: Final = re.compile(
+    r"(?:tính\s+)?(?:từ\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*)?đến\s+(?:hết\s+)?"
+    r"(?:ngày\s+)?(?:cuối\s+tháng\s+(\d{1,2})/(\d{4})|(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)",
+    re.IGNORECASE,
+)
+
+
+def _read_period_vi(phrase: str) -> Period | None:
+    """The period of a Vietnamese phrase :meth:`Period.parse` does not read, or None.
+
+    "8 tháng năm 2022" (the first 8 months), "15 ngày đầu năm 2026", "tính
+    đến 20/9/2025" (from the start of its year), "từ ngày 1/1 đến cuối tháng
+    10/2025". A phrase without its year ("8 tháng năm nay", "tính đến 20/9")
+    is a period too, whose dates the text does not give: None.
+    """
+    first = _FIRST_OF_YEAR.fullmatch(phrase)
+    if first is not None:
+        count, unit, edge, year = int(first[1]), first[2].lower(), first[3], int(first[4])
+        if unit == "tháng":
+            build = Period.last_months if edge == "cuối" else Period.first_months
+            return build(year, count)
+        if edge == "cuối":
+            end = dt.date(year, 12, 31)
+            return Period.between(end - dt.timedelta(days=count - 1), end)
+        begin = dt.date(year, 1, 1)
+        return Period.between(begin, begin + dt.timedelta(days=count - 1))
+    until = _UNTIL.fullmatch(phrase)
+    if until is None or (until[5] or until[8]) is None:
+        return None
+    if until[4] is not None:  # "đến cuối tháng 10/2025"
+        year, month = int(until[5]), int(until[4])
+        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        year = int(until[8])
+        end = dt.date(year, int(until[7]), int(until[6]))
+    start = dt.date(int(until[3] or year), int(until[2] or 1), int(until[1] or 1))
+    return Period.between(start, end)
+
+
 def _read_period(phrase: str, lang: Language) -> Period | None:
     """The period a phrase names, or None when it names no valid period."""
     try:
-        return Period.parse(phrase) if lang == "vi" else _read_period_en(phrase)
+        if lang == "en":
+            return _read_period_en(phrase)
+        try:
+            return Period.parse(phrase)
+        except ParseError:
+            return _read_period_vi(" ".join(phrase.split()))
     except (ParseError, InvalidValueError, ValueError):
         return None
 
@@ -620,9 +771,19 @@ class _Draft:
     clause: int  # where the subject's clause starts in the sentence
     reach: int  # where the figure (with the base of a percent) ends in the sentence
     base: str | None = None
+    compared: _ComparisonEvent | None = None
+    relation: Relation | None = None
     # resolved when the statement's period is known, at freezing
     comparisons: list[_ComparisonEvent] = attrs.Factory(list)
     components: list[_Draft] = attrs.Factory(list)
+
+
+def _is_unit(word: str, lang: Language) -> bool:
+    """Whether a word alone names a unit ("kg", "ha"): never a counted noun."""
+    try:
+        return read_figure("1 " + word, lang).unit is not None
+    except ParseError:
+        return False
 
 
 def _size_problem(*figures: Figure | None) -> str | None:
@@ -735,6 +896,10 @@ class _Sentence:
         self.masked = _blank(self.plain, (m.span() for m in _NOT_FIGURES.finditer(self.plain)))
         self.events: list[tuple[int, object]] = []
         self.extents = _Reach(len(self.text))  # where each event starts and ends
+        self.base_values: dict[int, Figure] = {}  # by where their comparison starts
+        # (where, currency words) of each currency written, for "chi 450 tỷ"
+        self.currencies = [(m.start(), m.group(0)) for m in _CURRENCY_WORD.finditer(self.text)]
+        self.brackets: list[tuple[int, int]] = []  # the brackets of those figures
 
     def _find_periods(self) -> None:
         """Every period phrase of the sentence but the bases ("so với năm 2020")."""
@@ -805,7 +970,27 @@ class _Sentence:
             else:
                 self._comparison(match, ComparisonKind.MULTIPLE, decrease=False)
             spans.append(match.span())
-        self.masked = _blank(self.masked, spans)
+        self.masked = _blank(self.masked, sorted([*spans, *self.brackets]))
+
+    def _bracketed(self, start: int, stop: int) -> tuple[int, int, Figure] | None:
+        """The base's own figure in brackets at the end of its words: "dự toán (8.200 tỷ đồng)".
+
+        (where the bracket opens, where it closes plus one, the figure), or
+        None. The bracket's figure is no statement of its own.
+        """
+        if not self.text.startswith(")", stop):
+            return None
+        opening = self.text.rfind("(", start, stop)
+        if opening < 0:
+            return None
+        try:
+            figure = read_figure(self.text[opening + 1 : stop].strip(), self.lang)
+        except ParseError:
+            return None
+        if figure.unit in (None, "percent"):
+            return None
+        self.brackets.append((opening, stop + 1))
+        return opening, stop + 1, figure
 
     def _comparison(self, match: re.Match[str], kind: ComparisonKind, *, decrease: bool) -> None:
         start = match.start("qualifier" if match.group("qualifier") else "number")
@@ -825,8 +1010,13 @@ class _Sentence:
         assert lead is not None  # noqa: S101 - the pattern matches the empty string
         stop = _BASE_END.search(self.text, lead.end())
         assert stop is not None  # noqa: S101 - the pattern matches at the end
-        words = " ".join(self.text[lead.end() : stop.start()].split())
-        end = stop.start() if words else match.end()
+        raw, end = self.text[lead.end() : stop.start()], stop.start()
+        bracket = self._bracketed(lead.end(), end)
+        if bracket is not None:
+            raw, end = raw[: bracket[0] - lead.end()], bracket[1]
+            self.base_values[self.offset + match.start()] = bracket[2]
+        words = " ".join(raw.split())
+        end = end if words else match.end()
         self.events.append(
             (
                 match.start(),
@@ -844,13 +1034,22 @@ class _Sentence:
 
     # -- figures
 
-    def _unit_at(self, position: int) -> tuple[int, str | None, str | None]:
-        """The unit or noun after a number: (end, unit phrase, noun)."""
+    def _unit_at(self, position: int) -> tuple[int, str | None, str | None]:  # noqa: C901 - one branch per form
+        """The unit or noun after a number: (end, unit phrase, noun).
+
+        A unit dongdang knows ("triệu đồng", "nghìn ha"); else a noun of
+        :data:`COUNT_NOUNS`; else any noun (see :meth:`_noun_at`). A bare
+        "lượt" before a noun names a count of that noun ("lượt du khách"), not
+        vehicle trips.
+        """
         lead = _BLANKS.match(self.masked, position)
         assert lead is not None  # noqa: S101 - matches the empty string
         start = lead.end()
         if self.masked.startswith("%", start):
             return start + 1, "%", None
+        points = _POINTS_UNIT.match(self.masked, start)
+        if points is not None:
+            return points.end(), points.group(0), None
         words = _UNIT_WORDS.match(self.masked, start)
         if words is None:
             return position, None, None
@@ -861,12 +1060,62 @@ class _Sentence:
                 unit = read_figure("1 " + phrase, self.lang).unit
             except ParseError:
                 unit = None
+            if unit == "vehicle_trip" and phrase.lower() == "lượt":
+                follower = _FOLLOWER.match(self.masked, start + cut)
+                if follower is not None and follower.group(1).lower() not in _AFTER_TRIPS:
+                    break  # "85.000 lượt du khách": a count of visitors
             if unit is not None:
                 return start + cut, phrase, None
             for noun in COUNT_NOUNS:
                 if phrase.lower() == noun.lower():
                     return start + cut, None, noun
-        return position, None, None
+        return self._noun_at(position, start)
+
+    def _assumed_currency(self, start: int, number_end: int) -> tuple[int, str] | None:
+        """A currency scale with no currency after it ("chi 450 tỷ"): (end, unit phrase).
+
+        The currency is the one of the last amount written before it in the
+        sentence, or đồng when there is none; the figure marks it as assumed.
+        None when no currency scale word follows the number, or when a word
+        follows the scale (a unit, a noun: read elsewhere).
+        """
+        scale = _CURRENCY_SCALE.match(self.masked, number_end)
+        if scale is None:
+            return None
+        before = bisect.bisect_left(self.currencies, (start,)) - 1
+        currency = "đồng" if before < 0 else self.currencies[before][1]
+        return scale.end(1), f"{' '.join(scale.group(1).split())} {currency}"
+
+    def _noun_at(self, position: int, start: int) -> tuple[int, str | None, str | None]:
+        """Any noun a number counts ("12 quyết định", "27 KCN"), as written.
+
+        Up to four words, each neither a word of the sentence's grammar (a verb,
+        a preposition, a comparison or qualifier word, a period word: see
+        ``_NOT_NOUNS``) nor a unit; a scale word before them makes a scaled
+        count ("2,6 triệu lượt khách": unit ``million_count``, noun "lượt
+        khách"), returned as the unit phrase "triệu". (end, scale word or None,
+        noun), or ``(position, None, None)`` when no noun follows.
+        """
+        scale: str | None = None
+        end, nouns, first, at = start, 0, start, start
+        while (word := _WORD.match(self.masked, at)) is not None:
+            folded = word.group(0).lower()
+            if nouns == 0 and scale is None and folded in _SCALE_NAMES:
+                scale = word.group(0)
+            elif (
+                nouns == _MOST_NOUN_WORDS
+                or folded.split("/")[0] in _NOT_NOUNS
+                or (nouns == 0 and folded != "lượt" and _is_unit(word.group(0), self.lang))
+            ):
+                break
+            else:
+                first = word.start() if nouns == 0 else first
+                nouns += 1
+            end = word.end()
+            at = _BLANKS.match(self.masked, end).end()  # type: ignore[union-attr]
+        if not nouns:
+            return position, None, None
+        return end, scale, self.text[first:end]
 
     def _figures(self) -> None:
         # Each figure is blanked once all are read: a figure reads only what
@@ -883,9 +1132,14 @@ class _Sentence:
             spans.append((match.start(), end))
         self.masked = _blank(self.masked, spans)
 
-    def _figure(self, first: re.Match[str]) -> int:  # noqa: C901 - one branch per form
+    def _figure(self, first: re.Match[str]) -> int:  # noqa: C901, PLR0912, PLR0915 - one branch per form
         start, number_end = first.span()
         end, phrase, noun = self._unit_at(number_end)
+        assumed = None
+        if (phrase, noun) == (None, None):
+            assumed = self._assumed_currency(start, number_end)
+            if assumed is not None:
+                end, phrase = assumed
         second: re.Match[str] | None = None
         mode = "simple"
         if self.masked.startswith("/", end):
@@ -909,17 +1163,40 @@ class _Sentence:
             first,
             end,
             figure=(phrase, noun, other_phrase) != (None, None, None),
-            last=other_phrase if second is not None else phrase,
         )
         if refused is not None:
             return refused
         qualifier = _ending_at(_QUALIFIER_BEFORE, self.text, start)
+        if qualifier is not None and _COMPARED_THAN.search(
+            self.text, max(0, qualifier.start() - _LONGEST_THAN), qualifier.end()
+        ):
+            qualifier = None  # "cao hơn 0,24 điểm %": a change, not "at least"
         figure_start = start if qualifier is None else qualifier.start()
         head = self.text[figure_start:start] + first.group(0)
         whole = upper = per = None
         reading = figure_start
         try:
-            value = read_figure(_join(head, phrase or other_phrase), self.lang)
+            if noun is not None and phrase is None and "," in first.group(0) and mode != "range":
+                raise _Skip  # "2,99 con/hộ": an average, not a count
+            if phrase is not None and _POINTS_UNIT.fullmatch(phrase):  # "1,2 điểm %"
+                value = attrs.evolve(
+                    read_figure(head + "%", self.lang),
+                    unit="percentage_point",
+                    text=_join(head, phrase),
+                )
+            elif noun is not None and phrase is not None:  # "2,6 triệu lượt khách"
+                value = attrs.evolve(
+                    read_figure(head, self.lang),
+                    unit=_SCALE_NAMES[phrase.lower()] + "_count",
+                    text=_join(head, phrase),
+                )
+            else:
+                value = read_figure(_join(head, phrase or other_phrase), self.lang)
+            if assumed is not None:  # "chi 450 tỷ": the currency is the reader's assumption
+                printed = self.text[figure_start:end]
+                value = attrs.evolve(
+                    value, assumed_currency=True, text=printed, span=(0, len(printed))
+                )
             if second is not None:
                 reading = other_at
                 tail = read_figure(_join(other, other_phrase), self.lang)
@@ -971,6 +1248,8 @@ class _Sentence:
             self._change(change, value, draft.span, plain=plain)
             return end
         draft.clause, draft.subject = self._subject(figure_start)
+        if draft.subject.lower().endswith(_BALANCE_WORDS):  # "xuất siêu 1,2 tỷ USD"
+            draft.relation = Relation.BALANCE
         if value.unit == "percent" and _ending_at(_PERCENT_VERB, self.text, figure_start):
             draft.base, draft.reach = self._base_after(end)
         draft.span = self._abs(figure_start, end)
@@ -999,8 +1278,9 @@ class _Sentence:
             return
         words, stop = self._base_after(end)
         word = keyword.group("word").lower()
+        kind = {"percentage_point": ComparisonKind.POINTS, "percent": ComparisonKind.GROWTH}
         event: _ComparisonEvent = (
-            ComparisonKind.CHANGE,
+            kind.get(str(value.unit), ComparisonKind.CHANGE),
             value,
             word in _DECREASE,
             words,
@@ -1010,49 +1290,28 @@ class _Sentence:
         self.events.append((start, event))
         self.extents.add(start, stop)
 
-    def _refused(
-        self, first: re.Match[str], end: int, *, figure: bool, last: str | None
-    ) -> int | None:
+    def _refused(self, first: re.Match[str], end: int, *, figure: bool) -> int | None:
         """Where a number that cannot be read as a figure ends, once made unparsed.
 
         A number with a unit or a noun (``figure``) is refused when it has a
-        minus sign ("-5 triệu USD"), or when its last unit phrase (``last``) is
-        a bare "lượt" before a noun ("1.500 lượt thuyền": not known to be
-        vehicle trips); one without is refused when a scale word follows it
-        ("5 triệu kg": dongdang scales currencies only).
+        minus sign ("-5 triệu USD"); one without is refused when a scale word
+        follows it with no unit or noun it scales ("5 triệu kg", "5 tỷ").
         None for a figure to read; :class:`_Skip` for a number that is no figure.
         """
         start = first.start()
-        follower = _FOLLOWER.match(self.masked, end)
-        if (
-            last is not None
-            and last.lower() == "lượt"
-            and follower is not None
-            and follower.group(1).lower() not in _AFTER_TRIPS
-        ):
-            stop = follower.end()
-            self._unparsed(
-                start,
-                stop,
-                f"{self.text[start:stop]!r}: 'lượt' before {follower.group(1)!r} counts "
-                "something not known to be vehicle trips, nor a noun dongdang counts",
-            )
-            return stop
         if not figure:
             scale = _SCALED.match(self.masked, first.end())
             if scale is None:
                 raise _Skip
-            after, unit, noun = self._unit_at(scale.end(1))
+            after, unit, _ = self._unit_at(scale.end(1))
             word = scale.group(1)
             stop = max(after, scale.end())
             printed = self.text[start:stop]
-            if unit is not None:  # "5,2 triệu tấn", "15 nghìn lượt xe"
+            if unit is not None:  # "5 triệu kg"
                 reason = (
                     f"{printed!r}: a scale word ({word!r}) before {unit!r} is not read: "
                     "only currencies are scaled"
                 )
-            elif noun is not None:  # "1 triệu lượt khách"
-                reason = f"{printed!r}: a count with a scale word ({word!r}) is not read"
             else:
                 reason = (
                     f"{printed!r}: the scale word {word!r} is followed by no unit dongdang knows"
@@ -1138,7 +1397,7 @@ class _Sentence:
 
     # -- statements
 
-    def _assemble(self) -> list[Statement | Unparsed]:
+    def _assemble(self) -> list[Statement | Unparsed]:  # noqa: C901, PLR0912 - one branch per event
         marks = [m.start() for m in _COMPONENTS.finditer(self.text)]
         items: list[_Draft | Unparsed] = []
         parent: _Draft | None = None
@@ -1147,7 +1406,16 @@ class _Sentence:
             while marks and marks[0] < position:
                 marks.pop(0)
                 parent = latest
-            if isinstance(event, _Draft):
+            if isinstance(event, _Draft) and _growth_first(latest, event):
+                # "tăng gần 12% so với năm trước, đạt mức 310,5 triệu USD": the growth's
+                # statement takes its figure
+                assert latest is not None  # noqa: S101 - checked by _growth_first
+                latest.comparisons.append(latest.compared)  # type: ignore[arg-type]
+                latest.value, latest.noun, latest.span = event.value, event.noun, event.span
+                latest.whole, latest.upper, latest.per = event.whole, event.upper, event.per
+                latest.reach, latest.base, latest.compared = event.reach, event.base, None
+                latest.relation = event.relation
+            elif isinstance(event, _Draft):
                 if parent is None:
                     items.append(event)
                 else:
@@ -1155,13 +1423,17 @@ class _Sentence:
                 latest = event
             elif isinstance(event, Unparsed):
                 items.append(event)
-            elif latest is not None:
+            elif latest is not None and not self._own_clause(position):
                 latest.comparisons.append(event)  # type: ignore[arg-type]
             else:
                 item = self._alone(position, event)  # type: ignore[arg-type]
-                items.append(item)
+                if isinstance(item, _Draft) and parent is not None:
+                    parent.components.append(item)
+                else:
+                    items.append(item)
                 if isinstance(item, _Draft):
                     latest = item
+        items = self._excluding(items)
         tops = [item for item in items if isinstance(item, _Draft)]
         ends = {id(top): stop.clause for top, stop in itertools.pairwise(tops)}
         results: list[Statement | Unparsed] = []
@@ -1173,6 +1445,52 @@ class _Sentence:
             else:
                 results.append(item)
         return results
+
+    def _excluding(self, items: list[_Draft | Unparsed]) -> list[_Draft | Unparsed]:
+        """Read "không tính X thì Y": Y is the total less X, X a component of Y.
+
+        A statement whose clause opens with "không tính" (English "excluding")
+        followed, after "thì", by the next statement of the sentence.
+        """
+        merged: list[_Draft | Unparsed] = []
+        for item in items:
+            before = merged[-1] if merged else None
+            if (
+                isinstance(item, _Draft)
+                and isinstance(before, _Draft)
+                and _NOT_COUNTING.match(self.plain, before.clause) is not None
+                and (then := _THEN.search(self.plain, before.reach, item.span[0] - self.offset))
+                is not None
+            ):
+                item.relation = Relation.EXCLUDING
+                item.subject = self._subject_after(then.end(), item.span[0] - self.offset)
+                item.components.insert(0, before)
+                item.clause = before.clause
+                merged[-1] = item
+            else:
+                merged.append(item)
+        return merged
+
+    def _subject_after(self, start: int, position: int) -> str:
+        """The subject written between ``start`` and a figure at ``position``."""
+        words = self.plain[start:position].split()
+        while words and words[-1].lower() in _VERBS:
+            words.pop()
+        return " ".join(words)
+
+    def _own_clause(self, position: int) -> bool:
+        """Whether a comparison at ``position`` opens a clause of its own subject.
+
+        "A đạt X; B tăng 5%", "…, trong đó ngành B tăng 8%": a ";", ":" or an
+        opener ("trong đó") after the previous figure or comparison, then
+        words naming a subject. "đạt X, tăng 5%" is a comparison of X.
+        """
+        previous = self.extents.before(position)
+        floor = 0 if previous is None else min(previous, position)
+        between = self.plain[floor:position]
+        if not (_STRONG_SEPARATOR.search(between) or _COMPONENTS.search(between)):
+            return False
+        return bool(self._subject(position)[1])
 
     def _lasts(self, top: _Draft) -> dict[int, int]:
         """Where the last event of each draft under ``top`` ends (by id): its own or its parts'.
@@ -1226,6 +1544,8 @@ class _Sentence:
                 upper=draft.upper,
                 per=draft.per,
                 base=draft.base,
+                compared=None if draft.compared is None else self._resolve(draft.compared, period),
+                relation=draft.relation,
                 text=_words(self.text[draft.clause : ends[id(draft)]]),
                 span=draft.span,
             )
@@ -1239,8 +1559,9 @@ class _Sentence:
         figure the sentence does not give is unparsed.
         """
         kind, value, _, words, span, number = event
-        if kind in (ComparisonKind.ATTAINMENT, ComparisonKind.RATIO):
+        if kind in _ALONE:
             clause, subject = self._subject(position)
+            alone = kind not in (ComparisonKind.ATTAINMENT, ComparisonKind.RATIO)
             return _Draft(
                 subject=subject,
                 value=value,
@@ -1251,15 +1572,13 @@ class _Sentence:
                 span=number,
                 clause=clause,
                 reach=span[1] - self.offset,
-                base=words,
+                base=None if alone else words,
+                compared=event if alone else None,
             )
-        reason = "a comparison without a figure it compares"
-        if kind is ComparisonKind.GROWTH:
-            reason = "a growth of an unstated value: " + reason
-        elif kind is ComparisonKind.CHANGE:
-            reason = "a change of an unstated value: " + reason
         return Unparsed(
-            text=self.text[position:], span=self._abs(position, len(self.text)), reason=reason
+            text=self.text[position:],
+            span=self._abs(position, len(self.text)),
+            reason="a comparison without a figure it compares",
         )
 
     def _resolve(self, event: _ComparisonEvent, period: Period | None) -> Comparison:
@@ -1282,8 +1601,49 @@ class _Sentence:
                 if named is not None:
                     base, base_period = None, named
         return Comparison(
-            kind=kind, value=value, decrease=decrease, base=base, base_period=base_period, span=span
+            kind=kind,
+            value=value,
+            decrease=decrease,
+            base=base,
+            base_period=base_period,
+            base_value=self.base_values.get(span[0]),
+            span=span,
         )
+
+
+#: The comparisons that make a statement of their own with no figure before them:
+#: a percent after "đạt"/"bằng" is the figure; a growth, change or points of a value
+#: the text does not give ("GRDP tăng 7,1%") is the statement's ``compared``.
+_ALONE: Final = frozenset(
+    {
+        ComparisonKind.ATTAINMENT,
+        ComparisonKind.RATIO,
+        ComparisonKind.GROWTH,
+        ComparisonKind.CHANGE,
+        ComparisonKind.POINTS,
+    }
+)
+
+
+# What may stand between a growth and its figure: "…, đạt mức 310,5 triệu USD".
+_FIGURE_AFTER_GROWTH: Final = re.compile(r"(?:đạt\s*)?(?:ở\s*)?(?:mức\s*)?", re.IGNORECASE)
+
+
+def _growth_first(latest: _Draft | None, draft: _Draft) -> bool:
+    """Whether ``draft`` is the figure of a growth written before it, ``latest``.
+
+    "Xuất khẩu tăng 12%, đạt 310,5 triệu USD": a growth or change with no
+    figure of its own and nothing after it yet, then a figure with no subject
+    of its own (nothing but "đạt", "ở mức" before it in its clause).
+    """
+    return (
+        latest is not None
+        and latest.compared is not None
+        and latest.compared[0] is not ComparisonKind.POINTS
+        and not latest.comparisons
+        and not latest.components
+        and _FIGURE_AFTER_GROWTH.fullmatch(draft.subject) is not None
+    )
 
 
 def _preorder(top: _Draft) -> list[_Draft]:
@@ -1302,7 +1662,21 @@ def _check(text: object, lang: object) -> str:
             f"parse_statements needs text (str), got {text!r} of type {type(text).__name__}"
         )
     _check_lang(lang)
-    return unicodedata.normalize("NFC", text)
+    return normalize_text(text)
+
+
+def _is_part(item: Statement, whole: Statement) -> bool:
+    """Whether a statement after "Trong đó" opening its sentence is a part of ``whole``.
+
+    One in the total's unit, not itself a share ("2.118/13.954 tỷ đồng"), and
+    a comparison of its own only when the total is one ("GRDP tăng 7,1%.
+    Trong đó, khu vực A tăng 3%").
+    """
+    return (
+        item.whole is None
+        and item.value.unit == whole.value.unit
+        and (item.compared is None) == (whole.compared is None)
+    )
 
 
 def parse_statements(
@@ -1315,7 +1689,9 @@ def parse_statements(
     it; the figures after "trong đó" are components of the figure before. A
     percent after "đạt", "là" or "bằng" ("reached", "was", "equal to") with no
     figure before it in its sentence is the figure itself, with the words after
-    it as ``Statement.base``. Spans count characters of the NFC-normalised text.
+    it as ``Statement.base``. Spans count characters of the text as
+    :func:`~dongdang.text.normalize_text` gives it (NFC, Unicode spaces plain,
+    full-width forms ASCII, zero-width characters removed).
 
     A comparison may be qualified ("tăng trên 5%", "bằng khoảng 41%", "up over
     5%", "reaching nearly 90% of …"): the qualifier is kept on
@@ -1327,12 +1703,12 @@ def parse_statements(
     as a range ("tăng 10 - 15%") it is unparsed. "So với năm trước", "so với
     cùng kỳ năm trước" (English "on the
     previous year") are "so với cùng kỳ". What cannot be read is unparsed with
-    the reason: a scale word before a unit other than a currency ("5,2 triệu
-    tấn", "15 nghìn lượt xe"; dongdang scales currencies only) or before a
-    count ("1 triệu lượt khách"), a figure with a minus sign ("-5 triệu USD"), a
-    range whose upper end is below its lower end ("2.600 - 2.000 xe/ngày"), a
-    number beyond 1e±1000 (``dongdang._decimal.MAX_EXPONENT``), "lượt" before
-    a noun not in :data:`COUNT_NOUNS` ("200 lượt thuyền"). Areas are read:
+    the reason: a scale word before a unit that is not scaled ("5 triệu kg";
+    dongdang scales currencies, hectares, tonnes and counts), a figure with a
+    minus sign ("-5 triệu USD"), a range whose upper end is below its lower
+    end ("2.600 - 2.000 xe/ngày"), a number beyond 1e±1000
+    (``dongdang._decimal.MAX_EXPONENT``). "lượt" before a noun not in
+    :data:`COUNT_NOUNS` counts that noun ("200 lượt thuyền"). Areas are read:
     "394 km2" or "km²", "394 m2", "143,7 ha".
 
     A period phrase ("năm 2021", "quý II/2024", "từ ngày 01/01-31/5/2024";
@@ -1403,9 +1779,18 @@ def parse_statements(
     >>> growth = trade.comparisons[0]
     >>> growth.value.qualifier, growth.base, growth.base_period.label()
     (<Qualifier.AT_LEAST: 'at_least'>, 'cùng kỳ', 'năm 2023')
-    >>> [bad] = parse_statements("Sản lượng đạt 5,2 triệu tấn.")
+    >>> [coal] = parse_statements("Sản lượng đạt 5,2 triệu tấn.")
+    >>> coal.quantity
+    <Quantity(5.2, 'million_tonne')>
+    >>> [bad] = parse_statements("Sản lượng đạt 5 triệu kg.")
     >>> print(bad.reason)
-    '5,2 triệu tấn': a scale word ('triệu') before 'tấn' is not read: only currencies are scaled
+    '5 triệu kg': a scale word ('triệu') before 'kg' is not read: only currencies are scaled
+    >>> [visitors] = parse_statements("Đón 2,6 triệu lượt khách trong 8 tháng năm 2025")
+    >>> visitors.value.unit, visitors.noun, visitors.period.label()
+    ('million_count', 'lượt khách', '8 tháng đầu năm 2025')
+    >>> [grdp] = parse_statements("GRDP ước tăng 7,1%, cao hơn 0,24 điểm phần trăm.")
+    >>> grdp.compared.kind, grdp.value.fraction, grdp.comparisons[0].kind
+    (<ComparisonKind.GROWTH: 'growth'>, Decimal('0.071'), <ComparisonKind.POINTS: 'points'>)
     """
     source = _check(text, lang)
     if period is not None and not isinstance(period, Period):
@@ -1414,11 +1799,29 @@ def parse_statements(
             f"of type {type(period).__name__}"
         )
     results: list[Statement | Unparsed] = []
+    total: int | None = None  # where the last statement of the previous sentences is
+    listing = False  # the previous sentence ended with "trong đó:"
     start = 0
     for boundary in [*_SENTENCE_END.finditer(source), None]:
         end = len(source) if boundary is None else boundary.end()
+        opens = _OPENS_PARTS.match(source, start, end) is not None
+        bullet = _BULLET.match(source, start, end) is not None
         if any(char.isdigit() or char == "%" for char in source[start:end]):
-            results.extend(_Sentence(source, start, end, lang, period).read())
+            items = _Sentence(source, start, end, lang, period).read()
+            parts = tuple(item for item in items if isinstance(item, Statement))
+            whole = None if total is None else results[total]
+            if parts and isinstance(whole, Statement) and (opens or (listing and bullet)):
+                # "… đạt 29 tỷ USD. Trong đó xuất khẩu đạt 14,3 tỷ USD; …": its parts,
+                # those in the total's unit and not themselves a share ("2.118/13.954")
+                fits = [item for item in parts if _is_part(item, whole)]
+                whole = attrs.evolve(whole, components=(*whole.components, *fits))
+                results[total] = whole  # type: ignore[index]
+                results.extend(item for item in items if item not in fits)
+            else:
+                results.extend(items)
+                if parts:
+                    total = max(i for i, item in enumerate(results) if item is parts[-1])
+        listing = _ENDS_WITH_PARTS.search(source, start, end) is not None or (listing and bullet)
         start = end
     return results
 
@@ -1433,6 +1836,8 @@ def _number(figure: Figure, lang: Language) -> str:
 def _unit_words(figure: Figure, lang: Language) -> str:
     if figure.unit is None:
         return ""
+    if figure.unit == "percentage_point":
+        return "điểm phần trăm" if lang == "vi" else "percentage points"
     return format_amount(figure.quantity, figure.unit, lang).split(" ", 1)[1]
 
 
@@ -1453,7 +1858,7 @@ def _write_figure(statement: Statement, lang: Language) -> str:
         number += "/" + _number(statement.whole, lang)
     if statement.upper is not None:
         number += " - " + _number(statement.upper, lang)
-    words = _unit_words(value, lang) or statement.noun or ""
+    words = " ".join(filter(None, (_unit_words(value, lang), statement.noun)))
     written = f"{qualifier}{number} {words}".rstrip()
     if statement.per is not None:
         written += f"/{_number(statement.per, lang)} {_unit_words(statement.per, lang)}"
@@ -1479,18 +1884,25 @@ def _write_base(comparison: Comparison, lang: Language) -> str:
     return f" on the same period of {year}"
 
 
+def _write_base_value(comparison: Comparison, lang: Language) -> str:
+    figure = comparison.base_value
+    if figure is None:
+        return ""
+    return f" ({_write_qualifier(figure, lang)}{_number(figure, lang)} {_unit_words(figure, lang)})"
+
+
 def _write_comparison(comparison: Comparison, lang: Language) -> str:
     value = comparison.value
     number = _write_qualifier(value, lang) + _number(value, lang)
     if comparison.kind is ComparisonKind.MULTIPLE:
         head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
-    elif comparison.kind is ComparisonKind.CHANGE:
+    elif comparison.kind in (ComparisonKind.CHANGE, ComparisonKind.POINTS):
         word = _WRITE_KEYWORD[lang][ComparisonKind.GROWTH, comparison.decrease]
         head = f"{word} {number} {_unit_words(value, lang)}"
     else:
         word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
         head = f"{word} {number}%"
-    return head + _write_base(comparison, lang)
+    return head + _write_base(comparison, lang) + _write_base_value(comparison, lang)
 
 
 def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
@@ -1498,14 +1910,20 @@ def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
     if period and statement.period is not None:
         subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
     verb = "đạt" if lang == "vi" else "reached"
-    parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
+    if statement.compared is not None:
+        parts = [f"{subject} {_write_comparison(statement.compared, lang)}".strip()]
+    else:
+        parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
     parts.extend(_write_comparison(c, lang) for c in statement.comparisons)
     written = ", ".join(parts)
-    if statement.components:
+    components = statement.components
+    if statement.relation is Relation.EXCLUDING and components and lang == "vi":
+        # "Không tính 2.000 tỷ đồng thì thu nội địa đạt 8.000 tỷ đồng"
+        written = f"không tính {_write_figure(components[0], lang)} thì {written}"
+        components = components[1:]
+    if components:
         lead = "trong đó" if lang == "vi" else "of which"
-        written += f", {lead} " + "; ".join(
-            _clause(c, lang, period=False) for c in statement.components
-        )
+        written += f", {lead} " + "; ".join(_clause(c, lang, period=False) for c in components)
     return written
 
 

@@ -51,6 +51,7 @@ __all__ = [
     "format_amount",
     "format_number",
     "format_percent",
+    "normalize_text",
     "parse_amount",
     "parse_number",
     "parse_percent",
@@ -126,7 +127,12 @@ class Figure:
         qualifier_word: that word as written ("trên"), or None.
         value: the number as printed: 278718 for "278.718 triệu đồng", 14.4 for "14,4%".
         decimals: how many digits were printed after the decimal mark.
-        unit: the registry's unit ("million_VND"), ``"percent"``, or None for a bare number.
+        assumed_currency: True when the report leaves the currency implied ("chi
+            450 tỷ") and the reader took the currency of the sentence's amount
+            before it, or đồng when there is none: an assumption, not a reading.
+        unit: the registry's unit ("million_VND"), ``"percent"``, ``"percentage_point"``
+            (read by :func:`dongdang.statements.parse_statements`: "1,2 điểm phần
+            trăm"), or None for a bare number.
 
     >>> figure = read_figure("trên 344,8 tỷ đồng")
     >>> figure.qualifier, figure.value, figure.decimals, figure.unit
@@ -142,18 +148,19 @@ class Figure:
     value: Decimal
     decimals: int
     unit: str | None
+    assumed_currency: bool = False
 
     @property
     def quantity(self) -> Quantity:
         """The figure as a quantity; a percent or a bare number has none."""
-        if self.unit is None or self.unit == "percent":
+        if self.unit in (None, "percent", "percentage_point"):
             raise InvalidValueError(f"{self.text!r} is not an amount with a unit")
         return ureg.Quantity(self.value, self.unit)
 
     @property
     def fraction(self) -> Decimal:
-        """A percent as a fraction, such as 0.144 for "14,4%"."""
-        if self.unit != "percent":
+        """A percent as a fraction, such as 0.144 for "14,4%" (0.012 for "1,2 điểm phần trăm")."""
+        if self.unit not in ("percent", "percentage_point"):
             raise InvalidValueError(f"{self.text!r} is not a percent")
         return self.value.scaleb(-2, EXACT)  # not the caller's context: exact
 
@@ -172,7 +179,11 @@ class _Words:
 
 _CURRENCY_WORDS: Final = {
     "VND": _Words("đồng", "VND", ("đồng", "vnđ", "vnd", "đ", "₫", "dong")),
-    "USD": _Words("USD", "USD", ("usd", "đô la mỹ", "đô la", "us dollars", "dollars")),
+    "USD": _Words(
+        "USD",
+        "USD",
+        ("usd", "đô la mỹ", "đô la", "đô-la mỹ", "đô-la", "us dollars", "dollars"),
+    ),
     "CNY": _Words("nhân dân tệ", "CNY", ("cny", "ndt", "nhân dân tệ", "tệ", "yuan", "rmb")),
 }
 _SCALE_WORDS: Final = {
@@ -180,7 +191,10 @@ _SCALE_WORDS: Final = {
     "thousand_": _Words("nghìn ", "thousand ", ("nghìn ", "ngàn ", "thousand ")),
     "million_": _Words("triệu ", "million ", ("triệu ", "million ")),
     "billion_": _Words("tỷ ", "billion ", ("tỷ ", "tỉ ", "billion ")),
-    "trillion_": _Words("nghìn tỷ ", "trillion ", ("nghìn tỷ ", "ngàn tỷ ", "trillion ")),
+    "trillion_": _Words(
+        "nghìn tỷ ", "trillion ", ("nghìn tỷ ", "ngàn tỷ ", "nghìn tỉ ", "ngàn tỉ ", "trillion ")
+    ),
+    "quadrillion_": _Words("triệu tỷ ", "quadrillion ", ("triệu tỷ ", "triệu tỉ ", "quadrillion ")),
 }
 _OTHER_WORDS: Final = {
     "hectare": _Words("ha", "ha", ("ha", "hecta", "héc-ta", "hectare", "hectares"), "ha", "ha"),
@@ -199,7 +213,24 @@ _OTHER_WORDS: Final = {
     "railcar": _Words("toa", "railcars", ("toa", "toa xe", "railcars"), "toa", "railcar"),
     "day": _Words("ngày", "days", ("ngày", "days"), "ngày", "day"),
 }
+# "95,4 nghìn ha", "3 triệu tấn"; a scaled count ("2,6 triệu lượt khách") has
+# the scale's words only: its noun is the statement's.
+_SCALED_OTHER_WORDS: Final = {
+    scale + name: _Words(
+        scale_words.vi + words.vi,
+        scale_words.en + words.en,
+        tuple(alias + other for alias in scale_words.aliases for other in words.aliases),
+    )
+    for scale, scale_words in list(_SCALE_WORDS.items())[1:4]
+    for name, words in (*((n, _OTHER_WORDS[n]) for n in ("hectare", "tonne")),)
+}
+_COUNT_WORDS: Final = {
+    scale + "count": _Words(scale_words.vi.strip(), scale_words.en.strip())
+    for scale, scale_words in list(_SCALE_WORDS.items())[1:4]
+}
 _WORDS: Final = {
+    **_SCALED_OTHER_WORDS,
+    **_COUNT_WORDS,
     **{
         scale + code: _Words(scale_words.vi + words.vi, scale_words.en + words.en)
         for scale, scale_words in _SCALE_WORDS.items()
@@ -216,6 +247,7 @@ _ALIASES: Final = {
         for alias in words.aliases
     },
     **{alias: name for name, words in _OTHER_WORDS.items() for alias in words.aliases},
+    **{alias: name for name, words in _SCALED_OTHER_WORDS.items() for alias in words.aliases},
 }
 # "đồng/lượt/xe": per trip of a vehicle, one vehicle trip. The words written
 # after "/" or "per" ("VND per trip") read back too.
@@ -337,17 +369,50 @@ def _scan_number(text: str, start: int, lang: Language) -> tuple[Decimal, int, i
     return value, len(fraction), end
 
 
+# Characters that print nothing (zero-width spaces and joiners, the word joiner,
+# the byte-order mark, the soft hyphen of a PDF's line breaks): removed.
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Full-width forms ("１２％") are the ASCII characters they stand for.
+# The fraction and division slashes of a PDF ("11⁄2013") are "/".
+_FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x2044: ord("/"),
+    0x2215: ord("/"),
+}
+
+
+def normalize_text(text: str) -> str:
+    """Report text as the readers read it: the same words in one spelling.
+
+    NFC (composed diacritics: NFD text reads the same), every Unicode space
+    (no-break, thin, ideographic…) a plain space, full-width digits, signs and
+    letters ("１２％") their ASCII forms, and the characters that print nothing
+    (zero-width spaces and joiners, the byte-order mark, the soft hyphen) removed,
+    so that "42.\u200b119" reads 42.119, never 119.
+
+    >>> from dongdang.text import normalize_text
+    >>> normalize_text("trong\u00a0đó ４２.\u200b119％")
+    'trong đó 42.119%'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_FULL_WIDTH)
+    if text.isascii():
+        return text
+    return "".join(
+        " " if char != " " and unicodedata.category(char) == "Zs" else char for char in text
+    )
+
+
 def _prepare(text: object) -> str:
     if not isinstance(text, str):
         raise InvalidTypeError(f"expected text (str), got {text!r} of type {type(text).__name__}")
-    return unicodedata.normalize("NFC", text)
+    return normalize_text(text)
 
 
 def read_figure(text: str, lang: Language = "vi") -> Figure:
     """Read one figure, with any qualifier in front of it.
 
     The text is the figure alone: "trên 344,8 tỷ đồng", "14,4%", "215.385 lượt xe",
-    "06". Positions in errors count characters of the NFC-normalised text.
+    "06". Positions in errors count characters of the text as
+    :func:`normalize_text` gives it.
 
     Raises:
         ParseError: a malformed or ambiguous number, an unknown unit, or text

@@ -5,9 +5,13 @@ milliseconds instead of loading pint's full definition file:
 
 * money: ``VND`` (đồng), ``USD`` and ``CNY``, each its own dimension, with the
   report scales ``thousand_VND``, ``million_VND`` (triệu đồng), ``billion_VND``
-  (tỷ đồng), ``trillion_VND`` and the same for USD and CNY;
+  (tỷ đồng), ``trillion_VND`` (nghìn tỷ đồng), ``quadrillion_VND`` (triệu tỷ
+  đồng) and the same for USD and CNY;
 * area: ``m2``, ``hectare`` (``ha``), ``km2``; length: ``m``, ``km``;
 * mass: ``kg``, ``tonne`` (``t``); time: ``day``;
+* scaled areas, masses and counts: ``thousand_hectare`` (nghìn ha),
+  ``million_tonne`` (triệu tấn), ``million_count`` (the "triệu" of "2,6 triệu
+  lượt khách"), see :data:`SCALED_UNITS`;
 * counts: ``vehicle_trip`` (lượt xe), ``vehicle`` (xe), ``container``,
   ``railcar`` (toa), each its own dimension so that trips and vehicles do not mix.
 
@@ -75,7 +79,18 @@ __all__ = [
 #: ISO 4217 codes of the currencies the registry knows.
 CURRENCIES: Final = ("VND", "USD", "CNY")
 
-_SCALES: Final = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
+#: The units other than currencies that reports scale ("95,4 nghìn ha", "3 triệu
+#: tấn", "2,6 triệu lượt khách": a count, whose noun the statement keeps), each
+#: with ``thousand_``, ``million_`` and ``billion_`` forms.
+SCALED_UNITS: Final = ("hectare", "tonne", "count")
+
+_SCALES: Final = (
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+    ("quadrillion", 15),  # "triệu tỷ đồng"
+)
 
 _DEFINITIONS: Final = (
     *(f"{code} = [currency_{code}]" for code in CURRENCIES),
@@ -96,6 +111,12 @@ _DEFINITIONS: Final = (
     "vehicle = [vehicle]",
     "container = [container]",
     "railcar = [railcar]",
+    "count = [count]",
+    *(
+        f"{scale}_{name} = 1{'0' * zeros} * {name}"
+        for name in SCALED_UNITS
+        for scale, zeros in _SCALES[:3]
+    ),
 )
 
 # What a unit expression may hold: names, numbers, operators. pint's own parser
