@@ -11,7 +11,7 @@ milliseconds instead of loading pint's full definition file:
 * mass: ``kg``, ``tonne`` (``t``); time: ``day``;
 * scaled areas, masses and counts: ``thousand_hectare`` (nghìn ha),
   ``million_tonne`` (triệu tấn), ``million_count`` (the "triệu" of "2,6 triệu
-  lượt khách"), see :data:`SCALED_UNITS`;
+  lượt khách"), see ``SCALED_UNITS``;
 * counts: ``vehicle_trip`` (lượt xe), ``vehicle`` (xe), ``container``,
   ``railcar`` (toa), each its own dimension so that trips and vehicles do not mix.
 
