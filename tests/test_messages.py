@@ -45,6 +45,11 @@ QUOTED = re.compile(r"“[^”]*”")
 SAMPLES: dict[str, dict[str, object]] = {
     "vi": {
         "allowed": "từ 14,58% đến 14,68%",
+        "kind": "kế hoạch vốn giao",
+        "article": 68,
+        "law": "Luật Đầu tư công 2019",
+        "owner": "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn",
+        "what": "vốn đã cấp 95.000 triệu đồng vượt kế hoạch vốn 90.000 triệu đồng",
         "date": "02/06/2025",
         "vehicle": "xe có tải trọng 1,5 tấn",
         "regime": "xuất khẩu",
@@ -130,6 +135,11 @@ SAMPLES: dict[str, dict[str, object]] = {
     },
     "en": {
         "allowed": "between 14.58% and 14.68%",
+        "kind": "assigned",
+        "article": 68,
+        "law": "Luật Đầu tư công 2019",
+        "owner": "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn",
+        "what": "capital allocated, 95,000 million VND, exceeds the plan, 90,000 million VND",
         "date": "2 June 2025",
         "vehicle": "payload 1.5 t",
         "regime": "export",

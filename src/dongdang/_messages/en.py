@@ -249,6 +249,28 @@ MESSAGES: Final[dict[str, str]] = {
         "by {day}, {disbursed} of {base} disbursed: {ratio} of the capital allocated,"
         "\nplan version {version}"
     ),
+    "investment.kind.assigned": "assigned",
+    "investment.kind.adjusted": "adjusted",
+    "investment.kind.supplemented": "supplemented",
+    "investment.kind.carried_over": "carried over",
+    "investment.version.from_year": "{kind} from {year}",
+    "investment.version": "{id}: {kind}, {amount}, dated {day}",
+    "investment.version.assumed": "{id}: {kind}, {amount}, dated {day} (assumed)",
+    "investment.base.plan": "capital plan",
+    "investment.base.allocated": "capital allocated",
+    "investment.law": "Article {article} of the Law on Public Investment {year}",
+    "investment.plan": "the {year} capital plan of {owner}",
+    "investment.finding": "{plan}, {day}: {what}",
+    "investment.finding.year": "{plan}, {day}: {what}",
+    "investment.finding.allocated_above_plan": (
+        "capital allocated, {amount}, exceeds the plan, {limit}"
+    ),
+    "investment.finding.disbursed_above_plan": (
+        "capital disbursed, {amount}, exceeds the plan, {limit}"
+    ),
+    "investment.finding.disbursed_above_allocated": (
+        "capital disbursed, {amount}, exceeds the capital allocated, {limit}"
+    ),
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"

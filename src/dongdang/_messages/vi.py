@@ -253,6 +253,26 @@ MESSAGES: Final[dict[str, str]] = {
         "đến ngày {day} đã giải ngân {disbursed}/{base}, đạt {ratio} nguồn vốn đã được cấp,"
         "\ntheo {version}"
     ),
+    "investment.kind.assigned": "kế hoạch vốn giao",
+    "investment.kind.adjusted": "kế hoạch vốn điều chỉnh",
+    "investment.kind.supplemented": "kế hoạch vốn bổ sung",
+    "investment.kind.carried_over": "kế hoạch vốn kéo dài",
+    "investment.version.from_year": "{kind} từ năm {year}",
+    "investment.version": "{kind}, {amount}, ngày {day}",
+    "investment.version.assumed": "{kind}, {amount}, ngày {day} (giả định)",
+    "investment.base.plan": "kế hoạch vốn",
+    "investment.base.allocated": "nguồn vốn đã được cấp",
+    "investment.law": "Điều {article} {law}",
+    "investment.plan": "kế hoạch vốn năm {year} của {owner}",
+    "investment.finding": "Ngày {day}: {what}",
+    "investment.finding.year": "Kế hoạch vốn năm {year}, ngày {day}: {what}",
+    "investment.finding.allocated_above_plan": "vốn đã cấp {amount} vượt kế hoạch vốn {limit}",
+    "investment.finding.disbursed_above_plan": (
+        "vốn đã giải ngân {amount} vượt kế hoạch vốn {limit}"
+    ),
+    "investment.finding.disbursed_above_allocated": (
+        "vốn đã giải ngân {amount} vượt nguồn vốn đã được cấp {limit}"
+    ),
     "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "tổng",
