@@ -45,6 +45,8 @@ QUOTED = re.compile(r"“[^”]*”")
 SAMPLES: dict[str, dict[str, object]] = {
     "vi": {
         "allowed": "từ 14,58% đến 14,68%",
+        "number": "01/2019/NQ-HĐND",
+        "issuer": "Hội đồng nhân dân",
         "kind": "kế hoạch vốn giao",
         "article": 68,
         "law": "Luật Đầu tư công 2019",
@@ -135,6 +137,8 @@ SAMPLES: dict[str, dict[str, object]] = {
     },
     "en": {
         "allowed": "between 14.58% and 14.68%",
+        "number": "01/2019/NQ-HĐND",
+        "issuer": "Hội đồng nhân dân",
         "kind": "assigned",
         "article": 68,
         "law": "Luật Đầu tư công 2019",

@@ -271,6 +271,9 @@ MESSAGES: Final[dict[str, str]] = {
     "investment.finding.disbursed_above_allocated": (
         "capital disbursed, {amount}, exceeds the capital allocated, {limit}"
     ),
+    "legal.cite": "{kind} {number}",
+    "legal.cite.signed": " of {day}",
+    "legal.cite.issuer": " ({issuer})",
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"

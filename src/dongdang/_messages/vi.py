@@ -273,6 +273,9 @@ MESSAGES: Final[dict[str, str]] = {
     "investment.finding.disbursed_above_allocated": (
         "vốn đã giải ngân {amount} vượt nguồn vốn đã được cấp {limit}"
     ),
+    "legal.cite": "{kind} số {number}",
+    "legal.cite.signed": " ngày {day}",
+    "legal.cite.issuer": " của {issuer}",
     "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "tổng",
