@@ -45,6 +45,8 @@ QUOTED = re.compile(r"“[^”]*”")
 SAMPLES: dict[str, dict[str, object]] = {
     "vi": {
         "allowed": "từ 14,58% đến 14,68%",
+        "gate": "Hữu Nghị",
+        "lines": "phí sang tải 12,5 tỷ đồng; phí ra vào cửa khẩu 3,2 tỷ đồng",
         "number": "01/2019/NQ-HĐND",
         "issuer": "Hội đồng nhân dân",
         "kind": "kế hoạch vốn giao",
@@ -137,6 +139,8 @@ SAMPLES: dict[str, dict[str, object]] = {
     },
     "en": {
         "allowed": "between 14.58% and 14.68%",
+        "gate": "Hữu Nghị",
+        "lines": "transshipment fee 12.5 billion VND; entry and exit fee 3.2 billion VND",
         "number": "01/2019/NQ-HĐND",
         "issuer": "Hội đồng nhân dân",
         "kind": "assigned",

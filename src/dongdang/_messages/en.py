@@ -274,6 +274,14 @@ MESSAGES: Final[dict[str, str]] = {
     "legal.cite": "{kind} {number}",
     "legal.cite.signed": " of {day}",
     "legal.cite.issuer": " ({issuer})",
+    "fees.at_gate": "{period} at gate {gate}",
+    "fees.where": "{line}, {when}",
+    "fees.undefined": "no defined value",
+    "fees.within_rounding": "{range} within the rounding of the printed figures",
+    "fees.line": "{line} {amount}",
+    "fees.of_which": "of which {lines}",
+    "fees.collected": "Fees collected, {when}: {amount}.",
+    "fees.collected.lines": "Fees collected, {when}: {amount}, {lines}.",
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"
