@@ -282,6 +282,11 @@ MESSAGES: Final[dict[str, str]] = {
     "fees.of_which": "of which {lines}",
     "fees.collected": "Fees collected, {when}: {amount}.",
     "fees.collected.lines": "Fees collected, {when}: {amount}, {lines}.",
+    "trade.measure.province": "all flows through the province",
+    "trade.measure.customs": "goods declared at Lạng Sơn Customs",
+    "trade.measure.unverified": "turnover as printed, its measure unverified",
+    "trade.flow": "{direction}, {gate}, {period}",
+    "trade.flow.province": "{direction}, province, {period}",
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"

@@ -284,6 +284,11 @@ MESSAGES: Final[dict[str, str]] = {
     "fees.of_which": "trong đó {lines}",
     "fees.collected": "Thu phí {when} đạt {amount}.",
     "fees.collected.lines": "Thu phí {when} đạt {amount}, {lines}.",
+    "trade.measure.province": "tổng kim ngạch của tất cả các loại hình qua địa bàn tỉnh",
+    "trade.measure.customs": "kim ngạch mở tờ khai hải quan tại Cục Hải quan Lạng Sơn",
+    "trade.measure.unverified": "kim ngạch như báo cáo in, chưa xác định thước đo",
+    "trade.flow": "{direction}, {gate}, {period}",
+    "trade.flow.province": "{direction}, toàn tỉnh, {period}",
     "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "tổng",
