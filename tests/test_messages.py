@@ -45,6 +45,11 @@ QUOTED = re.compile(r"“[^”]*”")
 SAMPLES: dict[str, dict[str, object]] = {
     "vi": {
         "allowed": "từ 14,58% đến 14,68%",
+        "allocated": "39.400",
+        "total": "khoảng 39.400,0 ha",
+        "tolerance": "2,05",
+        "before": "khoảng 2.075 ha",
+        "after": "khoảng 2.575 ha",
         "gate": "Hữu Nghị",
         "lines": "phí sang tải 12,5 tỷ đồng; phí ra vào cửa khẩu 3,2 tỷ đồng",
         "number": "01/2019/NQ-HĐND",
@@ -139,6 +144,11 @@ SAMPLES: dict[str, dict[str, object]] = {
     },
     "en": {
         "allowed": "between 14.58% and 14.68%",
+        "allocated": "39,400",
+        "total": "about 39,400.0 ha",
+        "tolerance": "2.05",
+        "before": "about 2,075 ha",
+        "after": "about 2,575 ha",
         "gate": "Hữu Nghị",
         "lines": "transshipment fee 12.5 billion VND; entry and exit fee 3.2 billion VND",
         "number": "01/2019/NQ-HĐND",

@@ -287,6 +287,20 @@ MESSAGES: Final[dict[str, str]] = {
     "trade.measure.unverified": "turnover as printed, its measure unverified",
     "trade.flow": "{direction}, {gate}, {period}",
     "trade.flow.province": "{direction}, province, {period}",
+    "zoning.fit": (
+        "the land-use classes of {year} sum to {allocated} ha against a total of"
+        " {total}: {state}, {verdict}"
+    ),
+    "zoning.fit.unallocated": "{amount} ha unallocated",
+    "zoning.fit.over_allocated": "{amount} ha over-allocated",
+    "zoning.fit.no_gap": "no gap",
+    "zoning.fit.within": "within the tolerance of {tolerance} ha",
+    "zoning.fit.beyond": "beyond the tolerance of {tolerance} ha",
+    "zoning.diff": "{name}: {before} → {after} ({change})",
+    "zoning.diff.none": "none",
+    "zoning.diff.up": "+{amount} ha",
+    "zoning.diff.down": "-{amount} ha",
+    "zoning.diff.same": "area unchanged",
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"

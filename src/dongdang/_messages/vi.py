@@ -289,6 +289,19 @@ MESSAGES: Final[dict[str, str]] = {
     "trade.measure.unverified": "kim ngạch như báo cáo in, chưa xác định thước đo",
     "trade.flow": "{direction}, {gate}, {period}",
     "trade.flow.province": "{direction}, toàn tỉnh, {period}",
+    "zoning.fit": (
+        "các loại đất năm {year} cộng lại {allocated} ha so với tổng {total}: {state}, {verdict}"
+    ),
+    "zoning.fit.unallocated": "chưa phân bổ {amount} ha",
+    "zoning.fit.over_allocated": "phân bổ vượt {amount} ha",
+    "zoning.fit.no_gap": "khớp tổng",
+    "zoning.fit.within": "trong sai số cho phép {tolerance} ha",
+    "zoning.fit.beyond": "vượt quá sai số cho phép {tolerance} ha",
+    "zoning.diff": "{name}: {before} → {after} ({change})",
+    "zoning.diff.none": "không có",
+    "zoning.diff.up": "tăng {amount} ha",
+    "zoning.diff.down": "giảm {amount} ha",
+    "zoning.diff.same": "diện tích không đổi",
     "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "tổng",
