@@ -45,6 +45,9 @@ QUOTED = re.compile(r"“[^”]*”")
 SAMPLES: dict[str, dict[str, object]] = {
     "vi": {
         "allowed": "từ 14,58% đến 14,68%",
+        "first": 2020,
+        "last": 2025,
+        "earlier": "9 tháng đầu năm 2023",
         "allocated": "39.400",
         "total": "khoảng 39.400,0 ha",
         "tolerance": "2,05",
@@ -144,6 +147,9 @@ SAMPLES: dict[str, dict[str, object]] = {
     },
     "en": {
         "allowed": "between 14.58% and 14.68%",
+        "first": 2020,
+        "last": 2025,
+        "earlier": "the first 9 months of 2023",
         "allocated": "39,400",
         "total": "about 39,400.0 ha",
         "tolerance": "2.05",

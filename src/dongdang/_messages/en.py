@@ -301,6 +301,21 @@ MESSAGES: Final[dict[str, str]] = {
     "zoning.diff.up": "+{amount} ha",
     "zoning.diff.down": "-{amount} ha",
     "zoning.diff.same": "area unchanged",
+    "projection.method.run_rate_months": "run rate over {count} months ({period})",
+    "projection.method.run_rate_days": "run rate over {count} days ({period})",
+    "projection.method.share": "share of {period} in the whole of {year}",
+    "projection.assume.share": (
+        "{period} is the same share of its year as {earlier} was of {year}."
+    ),
+    "projection.assume.run_rate_months": (
+        "The average per month of {period} holds for the rest of the year."
+    ),
+    "projection.assume.run_rate_days": (
+        "The average per day of {period} holds for the rest of the year."
+    ),
+    "projection.assume.no_season": "No seasonality is taken into account.",
+    "projection.growth": "constant yearly growth (CAGR), {first} to {last}",
+    "projection.assume.growth": "The same growth each year from {first} to {last}.",
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"

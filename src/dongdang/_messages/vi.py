@@ -302,6 +302,21 @@ MESSAGES: Final[dict[str, str]] = {
     "zoning.diff.up": "tăng {amount} ha",
     "zoning.diff.down": "giảm {amount} ha",
     "zoning.diff.same": "diện tích không đổi",
+    "projection.method.run_rate_months": "theo nhịp độ bình quân tháng của {period}",
+    "projection.method.run_rate_days": "theo nhịp độ bình quân ngày của {count} ngày ({period})",
+    "projection.method.share": "theo tỷ trọng của {period} trong cả năm {year}",
+    "projection.assume.share": (
+        "{period} chiếm trong cả năm đúng tỷ trọng mà {earlier} đã chiếm trong năm {year}."
+    ),
+    "projection.assume.run_rate_months": (
+        "Nhịp độ bình quân mỗi tháng của {period} giữ nguyên trong các tháng còn lại."
+    ),
+    "projection.assume.run_rate_days": (
+        "Nhịp độ bình quân mỗi ngày của {period} giữ nguyên trong các tháng còn lại."
+    ),
+    "projection.assume.no_season": "Không tính đến yếu tố mùa vụ.",
+    "projection.growth": "tốc độ tăng bình quân năm không đổi giai đoạn {first}–{last}",
+    "projection.assume.growth": "Tốc độ tăng như nhau mỗi năm từ {first} đến {last}.",
     "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "tổng",
