@@ -17,6 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -494,7 +495,7 @@ def test_findings_report_what_is_allowed_but_unusual() -> None:
         finding.on for finding in odd.findings()
     )
     assert above_plan.describe() == (
-        "bql-kktck-dong-dang-lang-son-2020, ngày 01/07/2020: vốn đã cấp 95.000 triệu đồng "
+        "Kế hoạch vốn năm 2020, ngày 01/07/2020: vốn đã cấp 95.000 triệu đồng "
         "vượt kế hoạch vốn 90.000 triệu đồng"
     )
     assert over_allocated.describe("en") == (
@@ -502,6 +503,10 @@ def test_findings_report_what_is_allowed_but_unusual() -> None:
         "exceeds the capital allocated, 95,000 million VND"
     )
     assert "vốn đã giải ngân" in kinds[PlanFindingKind.DISBURSED_ABOVE_PLAN].describe()
+    # A finding built without the plan's year names no plan in Vietnamese, never its code.
+    unnamed = attrs.evolve(above_plan, year=None)
+    assert unnamed.describe().startswith("Ngày 01/07/2020: vốn đã cấp")
+    assert above_plan.plan not in above_plan.describe()
 
 
 def test_findings_before_any_version_and_without_allocations() -> None:

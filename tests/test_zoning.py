@@ -1049,3 +1049,19 @@ def test_the_bundled_file_parses_with_decimal_floats() -> None:
     # No float ever: an area given as a TOML float is refused, not rounded.
     with pytest.raises(DataFileError, match="expected an area as text"):
         PlanRegistry.loads(_edit('2030 = "100 ha"', "2030 = 100.5"), name="plans.toml")
+
+
+def test_a_diff_says_each_change_in_words_never_with_a_sign() -> None:
+    before = budget(2030, 100, cls("a", 10), cls("b", 20), cls("c", 5, name="Đất cũ"))
+    after = budget(2030, 100, cls("a", 15), cls("b", 12), cls("c", 5, name="Đất mới"), cls("d", 1))
+    assert diff(before, after).describe() == (
+        "Đất a: 10 ha → 15 ha (tăng 5 ha)",
+        "Đất b: 20 ha → 12 ha (giảm 8 ha)",
+        "Đất mới: 5 ha → 5 ha (diện tích không đổi)",
+        "Đất d: không có → 1 ha (tăng 1 ha)",
+    )
+    assert diff(after, before).describe("en")[1:] == (
+        "Đất b: 12 ha → 20 ha (+8 ha)",
+        "Đất cũ: 5 ha → 5 ha (area unchanged)",
+        "Đất d: 1 ha → none (-1 ha)",
+    )

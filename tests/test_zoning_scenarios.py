@@ -69,7 +69,7 @@ def test_setting_a_class_and_the_area_helpers() -> None:
     assert area.plus(Decimal("-0.5")).format() == "khoảng 39.399,5 ha"
     assert area.with_hectares(1).format("en") == "about 1.0 ha"
     line = diff(budget, scenario).describe()
-    assert line == ("Đất khu phi thuế quan: 1.350 ha → 1.000 ha (-350 ha)",)
+    assert line == ("Đất khu phi thuế quan: 1.350 ha → 1.000 ha (giảm 350 ha)",)
 
 
 def test_added_and_removed_classes_are_described() -> None:
@@ -78,7 +78,7 @@ def test_added_and_removed_classes_are_described() -> None:
     removed = diff(budget, fewer).describe()
     added = diff(fewer, budget).describe("en")
     assert len(removed) == 1
-    assert removed[0].endswith("→ không có (-31.500 ha)")
+    assert removed[0].endswith("→ không có (giảm 31.500 ha)")
     assert added == ("tariff zone: other land: none → about 31,500 ha (+31,500 ha)",)
 
 

@@ -340,7 +340,7 @@ class PlanVersionKind(enum.Enum):
     def label(self, lang: Language = "vi") -> str:
         """The name in ``lang``: "kế hoạch vốn giao", or "assigned" in English."""
         _check_lang(lang)
-        return f"kế hoạch vốn {self.value}" if lang == "vi" else _KIND_ENGLISH[self]
+        return message(f"investment.kind.{self.name.lower()}", lang)
 
     @classmethod
     def parse(cls, text: str) -> PlanVersionKind:
@@ -466,13 +466,17 @@ class PlanVersion:
         _check_lang(lang)
         kind = self.kind.label(lang)
         if self.from_year is not None:
-            kind += f" từ năm {self.from_year}" if lang == "vi" else f" from {self.from_year}"
-        money = format_amount(self.amount, str(self.amount.units), lang)
-        dated = "ngày" if lang == "vi" else "dated"
-        assumed = {"vi": " (giả định)", "en": " (assumed)"}[lang] if self.date_assumed else ""
-        if lang == "vi":  # the version's id is a code: an official names the plan by its words
-            return f"{kind}, {money}, {dated} {_day(self.date, lang)}{assumed}"
-        return f"{self.id}: {kind}, {money}, {dated} {_day(self.date, lang)}{assumed}"
+            kind = message("investment.version.from_year", lang, kind=kind, year=self.from_year)
+        # The Vietnamese leaves the version's id out: it is a code, and an official
+        # names the plan by its words.
+        return message(
+            "investment.version.assumed" if self.date_assumed else "investment.version",
+            lang,
+            id=self.id,
+            kind=kind,
+            amount=format_amount(self.amount, str(self.amount.units), lang),
+            day=_day(self.date, lang),
+        )
 
 
 def _figure_quantity(figure: Figure) -> Quantity:
@@ -588,11 +592,7 @@ class RatioBase(enum.Enum):
     def label(self, lang: Language = "vi") -> str:
         """The base in words."""
         _check_lang(lang)
-        words = {
-            RatioBase.PLAN: ("kế hoạch vốn", "capital plan"),
-            RatioBase.ALLOCATED: ("nguồn vốn đã được cấp", "capital allocated"),
-        }[self]
-        return words[0] if lang == "vi" else words[1]
+        return message(f"investment.base.{self.value}", lang)
 
 
 def _base(value: object) -> RatioBase:
@@ -699,6 +699,7 @@ class PlanFinding:
         amount: the capital allocated or disbursed by then.
         limit: the plan in force, or the capital allocated, that it exceeds.
         version: the plan version in force that day, if any.
+        year: the plan's year, which names the plan in Vietnamese; None if not known.
     """
 
     kind: PlanFindingKind
@@ -707,6 +708,7 @@ class PlanFinding:
     amount: Quantity
     limit: Quantity
     version: PlanVersion | None = None
+    year: int | None = None
 
     def describe(self, lang: Language = "vi") -> str:
         """The finding in words."""
@@ -714,23 +716,12 @@ class PlanFinding:
         unit = str(self.limit.units)
         amount = format_amount(self.amount, unit, lang)
         limit = format_amount(self.limit, unit, lang)
-        vi, en = {
-            PlanFindingKind.ALLOCATED_ABOVE_PLAN: (
-                "vốn đã cấp {a} vượt kế hoạch vốn {b}",
-                "capital allocated, {a}, exceeds the plan, {b}",
-            ),
-            PlanFindingKind.DISBURSED_ABOVE_PLAN: (
-                "vốn đã giải ngân {a} vượt kế hoạch vốn {b}",
-                "capital disbursed, {a}, exceeds the plan, {b}",
-            ),
-            PlanFindingKind.DISBURSED_ABOVE_ALLOCATED: (
-                "vốn đã giải ngân {a} vượt nguồn vốn đã được cấp {b}",
-                "capital disbursed, {a}, exceeds the capital allocated, {b}",
-            ),
-        }[self.kind]
-        if lang == "vi":
-            return f"{self.plan}, ngày {_day(self.on, 'vi')}: " + vi.format(a=amount, b=limit)
-        return f"{self.plan}, {_day(self.on, 'en')}: " + en.format(a=amount, b=limit)
+        what = message(f"investment.finding.{self.kind.value}", lang, amount=amount, limit=limit)
+        # The Vietnamese names the plan by its year, never by its code.
+        key = "investment.finding" if self.year is None else "investment.finding.year"
+        return message(
+            key, lang, plan=self.plan, year=self.year, day=_day(self.on, lang), what=what
+        )
 
 
 # -- IATI and OCDS ---------------------------------------------------------------------
@@ -1005,9 +996,7 @@ class StatutoryWindow:
     def cite(self, lang: Language = "vi") -> str:
         """The article and the law: "Điều 68 Luật Đầu tư công 2019"."""
         _check_lang(lang)
-        if lang == "vi":
-            return f"Điều {self.article} {self.law}"
-        return f"Article {self.article} of the Law on Public Investment {self.year}"
+        return message("investment.law", lang, article=self.article, law=self.law, year=self.year)
 
 
 #: The laws that set the disbursement window, oldest first.
@@ -1249,9 +1238,7 @@ class CapitalPlan:
     def label(self, lang: Language = "vi") -> str:
         """The plan in words: "kế hoạch vốn năm 2020 của Ban Quản lý …"."""
         _check_lang(lang)
-        if lang == "vi":
-            return f"kế hoạch vốn năm {self.year} của {self.owner.name}"
-        return f"the {self.year} capital plan of {self.owner.name}"
+        return message("investment.plan", lang, year=self.year, owner=self.owner.name)
 
     # -- new plans from old ----------------------------------------------------------------
 
@@ -1453,6 +1440,7 @@ class CapitalPlan:
                     amount=ureg.Quantity(tidy(amount), self.unit),
                     limit=ureg.Quantity(tidy(limit), self.unit),
                     version=self.versions[versions - 1] if versions else None,
+                    year=self.year,
                 )
         return tuple(sorted(found.values(), key=lambda finding: finding.on))
 

@@ -20,17 +20,19 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any, Final, NoReturn, final
+from typing import TYPE_CHECKING, Any, Final, NoReturn, cast, final
 
 import attrs
 
-from dongdang._messages import day
+from dongdang._messages import day, message
 from dongdang._validators import language as _check_lang
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from dongdang.periods import Language
 
 __all__ = ["LegalKind", "LegalReference"]
 
@@ -224,14 +226,14 @@ class LegalReference:
         'Nghị quyết số 01/2019/NQ-HĐND ngày 12/07/2019 của Hội đồng nhân dân'
         """
         _check_lang(lang)
-        signed = None if self.signed is None else day(self.signed, "vi" if lang == "vi" else "en")
-        if lang == "vi":
-            text = f"{self.kind.value} số {self.number}"
-            text += f" ngày {signed}" if signed else ""
-            return text + (f" của {self.issuer}" if self.issuer else "")
-        text = f"{self.kind.english} {self.number}"
-        text += f" of {signed}" if signed else ""
-        return text + (f" ({self.issuer})" if self.issuer else "")
+        language = cast("Language", lang)
+        kind = self.kind.value if language == "vi" else self.kind.english
+        text = message("legal.cite", language, kind=kind, number=self.number)
+        if self.signed is not None:
+            text += message("legal.cite.signed", language, day=day(self.signed, language))
+        if self.issuer:
+            text += message("legal.cite.issuer", language, issuer=self.issuer)
+        return text
 
     def __str__(self) -> str:
         return self.cite()

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Final, cast, final
 import attrs
 
 from dongdang._decimal import QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang._messages import message
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import language as _check_lang
 from dongdang.auditing import Interval, interval_of
@@ -418,18 +419,17 @@ class YearEndProjection:
         """The method in words: "run rate over 9 months"."""
         _check_lang(lang)
         elapsed = _months_words(self.elapsed, lang)
-        if self.method is Method.RUN_RATE_MONTHS:
-            if lang == "vi":
-                return f"theo nhịp độ bình quân tháng của {self.period.label('vi')}"
-            return f"run rate over {elapsed} months ({self.period.label('en')})"
-        if self.method is Method.RUN_RATE_DAYS:
-            if lang == "vi":
-                return f"theo nhịp độ bình quân ngày của {elapsed} ngày ({self.period.label('vi')})"
-            return f"run rate over {elapsed} days ({self.period.label('en')})"
-        last = self.period.same_period_last_year()
-        if lang == "vi":
-            return f"theo tỷ trọng của {last.label('vi')} trong cả năm {last.start.year}"
-        return f"share of {last.label('en')} in the whole of {last.start.year}"
+        if self.method is Method.SAME_PERIOD_SHARE:
+            last = self.period.same_period_last_year()
+            return message(
+                "projection.method.share", lang, period=last.label(lang), year=last.start.year
+            )
+        return message(
+            f"projection.method.{self.method.value}",
+            lang,
+            count=elapsed,
+            period=self.period.label(lang),
+        )
 
     def assumptions(self, lang: Language = "vi") -> tuple[str, ...]:
         """What the projection takes for granted, in ``lang``."""
@@ -437,19 +437,12 @@ class YearEndProjection:
         period, before = self.period.label(lang), self.year.start.year - 1
         if self.method is Method.SAME_PERIOD_SHARE:
             last = self.period.same_period_last_year().label(lang)
-            share = (
-                f"{period} chiếm trong cả năm đúng tỷ trọng mà {last} đã chiếm trong năm {before}."
-                if lang == "vi"
-                else f"{period} is the same share of its year as {last} was of {before}."
+            share = message(
+                "projection.assume.share", lang, period=period, earlier=last, year=before
             )
             return (share,)
-        if lang == "vi":
-            what = "tháng" if self.method is Method.RUN_RATE_MONTHS else "ngày"
-            pace = f"Nhịp độ bình quân mỗi {what} của {period} giữ nguyên trong các tháng còn lại."
-            return (pace, "Không tính đến yếu tố mùa vụ.")
-        each = "month" if self.method is Method.RUN_RATE_MONTHS else "day"
-        pace = f"The average per {each} of {period} holds for the rest of the year."
-        return (pace, "No seasonality is taken into account.")
+        pace = message(f"projection.assume.{self.method.value}", lang, period=period)
+        return (pace, message("projection.assume.no_season", lang))
 
     def _formula(self, lang: Language, decimals: int) -> str:
         ytd = self.ytd.text(lang, decimals)
@@ -1062,18 +1055,14 @@ class GrowthPath:
     def method_label(self, lang: Language = "vi") -> str:
         """The method in words: "constant yearly growth (CAGR), 2020 to 2025"."""
         _check_lang(lang)
-        if lang == "vi":
-            return (
-                f"tốc độ tăng bình quân năm không đổi giai đoạn {self.base_year}–{self.target_year}"
-            )
-        return f"constant yearly growth (CAGR), {self.base_year} to {self.target_year}"
+        return message("projection.growth", lang, first=self.base_year, last=self.target_year)
 
     def assumptions(self, lang: Language = "vi") -> tuple[str, ...]:
         """What the path takes for granted, in ``lang``."""
         _check_lang(lang)
-        if lang == "vi":
-            return (f"Tốc độ tăng như nhau mỗi năm từ {self.base_year} đến {self.target_year}.",)
-        return (f"The same growth each year from {self.base_year} to {self.target_year}.",)
+        return (
+            message("projection.assume.growth", lang, first=self.base_year, last=self.target_year),
+        )
 
     def describe(self, lang: Language = "vi", decimals: int = 1) -> str:
         """The path as a sentence of a report, in ``lang``.

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
-from dongdang._messages import qualified
+from dongdang._messages import message, qualified
 from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
@@ -437,32 +437,32 @@ class Fit:
         các loại đất năm 2030 cộng lại 39.400 ha so với tổng khoảng 39.400,0 ha: khớp tổng,
         trong sai số cho phép 2,05 ha
         """
-        index = _lang(lang)
+        _lang(lang)
         gap = cast("Decimal", self.gap.magnitude)
         amount = _number(abs(gap), lang)
-        if gap > 0:
-            state = (f"chưa phân bổ {amount} ha", f"{amount} ha unallocated")[index]
-        elif gap < 0:
-            state = (f"phân bổ vượt {amount} ha", f"{amount} ha over-allocated")[index]
-        else:
-            state = ("khớp tổng", "no gap")[index]
-        tolerance = _number(cast("Decimal", self.tolerance.magnitude), lang)
-        verdict = (
-            ("trong" if self.within else "vượt quá") + f" sai số cho phép {tolerance} ha",
-            ("within" if self.within else "beyond") + f" the tolerance of {tolerance} ha",
-        )[index]
-        allocated = _number(cast("Decimal", self.allocated.magnitude), lang)
-        total = self.total.format(lang)
-        return (
-            (
-                f"các loại đất năm {self.year} cộng lại {allocated} ha so với tổng {total}: "
-                f"{state}, {verdict}"
-            ),
-            (
-                f"the land-use classes of {self.year} sum to {allocated} ha against a total of "
-                f"{total}: {state}, {verdict}"
-            ),
-        )[index]
+        state = message(
+            "zoning.fit.unallocated"
+            if gap > 0
+            else "zoning.fit.over_allocated"
+            if gap < 0
+            else "zoning.fit.no_gap",
+            lang,
+            amount=amount,
+        )
+        verdict = message(
+            "zoning.fit.within" if self.within else "zoning.fit.beyond",
+            lang,
+            tolerance=_number(cast("Decimal", self.tolerance.magnitude), lang),
+        )
+        return message(
+            "zoning.fit",
+            lang,
+            year=self.year,
+            allocated=_number(cast("Decimal", self.allocated.magnitude), lang),
+            total=self.total.format(lang),
+            state=state,
+            verdict=verdict,
+        )
 
 
 @final
@@ -789,13 +789,13 @@ class BudgetDiff:
         >>> scenario = budget.with_areas(by={"tariff-civil": 500, "tariff-other": -500})
         >>> for line in diff(budget, scenario).describe():
         ...     print(line)
-        Khu thuế quan – đất dân dụng: khoảng 2.075 ha → khoảng 2.575 ha (+500 ha)
-        Khu thuế quan – đất khác: khoảng 31.500 ha → khoảng 31.000 ha (-500 ha)
+        Khu thuế quan – đất dân dụng: khoảng 2.075 ha → khoảng 2.575 ha (tăng 500 ha)
+        Khu thuế quan – đất khác: khoảng 31.500 ha → khoảng 31.000 ha (giảm 500 ha)
         >>> diff(budget, budget).describe("en")
         ()
         """
         at = _lang(lang)
-        missing = ("không có", "none")[at]
+        missing = message("zoning.diff.none", lang)
         lines = []
         for change in self.changed:
             item = change.after or change.before
@@ -805,8 +805,17 @@ class BudgetDiff:
             before = missing if change.before is None else change.before.area.format(lang)
             after = missing if change.after is None else change.after.area.format(lang)
             amount = cast("Decimal", change.change.magnitude)
-            sign = "+" if amount > 0 else ""
-            lines.append(f"{name}: {before} → {after} ({sign}{_number(amount, lang)} ha)")
+            key = (
+                "zoning.diff.up"
+                if amount > 0
+                else "zoning.diff.down"
+                if amount < 0
+                else "zoning.diff.same"
+            )
+            size = message(key, lang, amount=_number(abs(amount), lang))
+            lines.append(
+                message("zoning.diff", lang, name=name, before=before, after=after, change=size)
+            )
         return tuple(lines)
 
     @property

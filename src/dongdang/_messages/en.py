@@ -249,6 +249,73 @@ MESSAGES: Final[dict[str, str]] = {
         "by {day}, {disbursed} of {base} disbursed: {ratio} of the capital allocated,"
         "\nplan version {version}"
     ),
+    "investment.kind.assigned": "assigned",
+    "investment.kind.adjusted": "adjusted",
+    "investment.kind.supplemented": "supplemented",
+    "investment.kind.carried_over": "carried over",
+    "investment.version.from_year": "{kind} from {year}",
+    "investment.version": "{id}: {kind}, {amount}, dated {day}",
+    "investment.version.assumed": "{id}: {kind}, {amount}, dated {day} (assumed)",
+    "investment.base.plan": "capital plan",
+    "investment.base.allocated": "capital allocated",
+    "investment.law": "Article {article} of the Law on Public Investment {year}",
+    "investment.plan": "the {year} capital plan of {owner}",
+    "investment.finding": "{plan}, {day}: {what}",
+    "investment.finding.year": "{plan}, {day}: {what}",
+    "investment.finding.allocated_above_plan": (
+        "capital allocated, {amount}, exceeds the plan, {limit}"
+    ),
+    "investment.finding.disbursed_above_plan": (
+        "capital disbursed, {amount}, exceeds the plan, {limit}"
+    ),
+    "investment.finding.disbursed_above_allocated": (
+        "capital disbursed, {amount}, exceeds the capital allocated, {limit}"
+    ),
+    "legal.cite": "{kind} {number}",
+    "legal.cite.signed": " of {day}",
+    "legal.cite.issuer": " ({issuer})",
+    "fees.at_gate": "{period} at gate {gate}",
+    "fees.where": "{line}, {when}",
+    "fees.undefined": "no defined value",
+    "fees.within_rounding": "{range} within the rounding of the printed figures",
+    "fees.line": "{line} {amount}",
+    "fees.of_which": "of which {lines}",
+    "fees.collected": "Fees collected, {when}: {amount}.",
+    "fees.collected.lines": "Fees collected, {when}: {amount}, {lines}.",
+    "trade.measure.province": "all flows through the province",
+    "trade.measure.customs": "goods declared at Lạng Sơn Customs",
+    "trade.measure.unverified": "turnover as printed, its measure unverified",
+    "trade.flow": "{direction}, {gate}, {period}",
+    "trade.flow.province": "{direction}, province, {period}",
+    "zoning.fit": (
+        "the land-use classes of {year} sum to {allocated} ha against a total of"
+        " {total}: {state}, {verdict}"
+    ),
+    "zoning.fit.unallocated": "{amount} ha unallocated",
+    "zoning.fit.over_allocated": "{amount} ha over-allocated",
+    "zoning.fit.no_gap": "no gap",
+    "zoning.fit.within": "within the tolerance of {tolerance} ha",
+    "zoning.fit.beyond": "beyond the tolerance of {tolerance} ha",
+    "zoning.diff": "{name}: {before} → {after} ({change})",
+    "zoning.diff.none": "none",
+    "zoning.diff.up": "+{amount} ha",
+    "zoning.diff.down": "-{amount} ha",
+    "zoning.diff.same": "area unchanged",
+    "projection.method.run_rate_months": "run rate over {count} months ({period})",
+    "projection.method.run_rate_days": "run rate over {count} days ({period})",
+    "projection.method.share": "share of {period} in the whole of {year}",
+    "projection.assume.share": (
+        "{period} is the same share of its year as {earlier} was of {year}."
+    ),
+    "projection.assume.run_rate_months": (
+        "The average per month of {period} holds for the rest of the year."
+    ),
+    "projection.assume.run_rate_days": (
+        "The average per day of {period} holds for the rest of the year."
+    ),
+    "projection.assume.no_season": "No seasonality is taken into account.",
+    "projection.growth": "constant yearly growth (CAGR), {first} to {last}",
+    "projection.assume.growth": "The same growth each year from {first} to {last}.",
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"

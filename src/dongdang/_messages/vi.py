@@ -253,6 +253,70 @@ MESSAGES: Final[dict[str, str]] = {
         "đến ngày {day} đã giải ngân {disbursed}/{base}, đạt {ratio} nguồn vốn đã được cấp,"
         "\ntheo {version}"
     ),
+    "investment.kind.assigned": "kế hoạch vốn giao",
+    "investment.kind.adjusted": "kế hoạch vốn điều chỉnh",
+    "investment.kind.supplemented": "kế hoạch vốn bổ sung",
+    "investment.kind.carried_over": "kế hoạch vốn kéo dài",
+    "investment.version.from_year": "{kind} từ năm {year}",
+    "investment.version": "{kind}, {amount}, ngày {day}",
+    "investment.version.assumed": "{kind}, {amount}, ngày {day} (giả định)",
+    "investment.base.plan": "kế hoạch vốn",
+    "investment.base.allocated": "nguồn vốn đã được cấp",
+    "investment.law": "Điều {article} {law}",
+    "investment.plan": "kế hoạch vốn năm {year} của {owner}",
+    "investment.finding": "Ngày {day}: {what}",
+    "investment.finding.year": "Kế hoạch vốn năm {year}, ngày {day}: {what}",
+    "investment.finding.allocated_above_plan": "vốn đã cấp {amount} vượt kế hoạch vốn {limit}",
+    "investment.finding.disbursed_above_plan": (
+        "vốn đã giải ngân {amount} vượt kế hoạch vốn {limit}"
+    ),
+    "investment.finding.disbursed_above_allocated": (
+        "vốn đã giải ngân {amount} vượt nguồn vốn đã được cấp {limit}"
+    ),
+    "legal.cite": "{kind} số {number}",
+    "legal.cite.signed": " ngày {day}",
+    "legal.cite.issuer": " của {issuer}",
+    "fees.at_gate": "{period} tại cửa khẩu {gate}",
+    "fees.where": "{line} {when}",
+    "fees.undefined": "không xác định",
+    "fees.within_rounding": "{range} trong phạm vi làm tròn",
+    "fees.line": "{line} {amount}",
+    "fees.of_which": "trong đó {lines}",
+    "fees.collected": "Thu phí {when} đạt {amount}.",
+    "fees.collected.lines": "Thu phí {when} đạt {amount}, {lines}.",
+    "trade.measure.province": "tổng kim ngạch của tất cả các loại hình qua địa bàn tỉnh",
+    "trade.measure.customs": "kim ngạch mở tờ khai hải quan tại Cục Hải quan Lạng Sơn",
+    "trade.measure.unverified": "kim ngạch như báo cáo in, chưa xác định thước đo",
+    "trade.flow": "{direction}, {gate}, {period}",
+    "trade.flow.province": "{direction}, toàn tỉnh, {period}",
+    "zoning.fit": (
+        "các loại đất năm {year} cộng lại {allocated} ha so với tổng {total}: {state}, {verdict}"
+    ),
+    "zoning.fit.unallocated": "chưa phân bổ {amount} ha",
+    "zoning.fit.over_allocated": "phân bổ vượt {amount} ha",
+    "zoning.fit.no_gap": "khớp tổng",
+    "zoning.fit.within": "trong sai số cho phép {tolerance} ha",
+    "zoning.fit.beyond": "vượt quá sai số cho phép {tolerance} ha",
+    "zoning.diff": "{name}: {before} → {after} ({change})",
+    "zoning.diff.none": "không có",
+    "zoning.diff.up": "tăng {amount} ha",
+    "zoning.diff.down": "giảm {amount} ha",
+    "zoning.diff.same": "diện tích không đổi",
+    "projection.method.run_rate_months": "theo nhịp độ bình quân tháng của {period}",
+    "projection.method.run_rate_days": "theo nhịp độ bình quân ngày của {count} ngày ({period})",
+    "projection.method.share": "theo tỷ trọng của {period} trong cả năm {year}",
+    "projection.assume.share": (
+        "{period} chiếm trong cả năm đúng tỷ trọng mà {earlier} đã chiếm trong năm {year}."
+    ),
+    "projection.assume.run_rate_months": (
+        "Nhịp độ bình quân mỗi tháng của {period} giữ nguyên trong các tháng còn lại."
+    ),
+    "projection.assume.run_rate_days": (
+        "Nhịp độ bình quân mỗi ngày của {period} giữ nguyên trong các tháng còn lại."
+    ),
+    "projection.assume.no_season": "Không tính đến yếu tố mùa vụ.",
+    "projection.growth": "tốc độ tăng bình quân năm không đổi giai đoạn {first}–{last}",
+    "projection.assume.growth": "Tốc độ tăng như nhau mỗi năm từ {first} đến {last}.",
     "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "tổng",

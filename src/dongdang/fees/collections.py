@@ -561,14 +561,12 @@ def _when(period: Period, gate: str | None, lang: Language) -> str:
     _check_lang(lang)
     if gate is None:
         return period.label(lang)
-    at = "tại cửa khẩu" if lang == "vi" else "at gate"
-    return f"{period.label(lang)} {at} {gate}"
+    return message("fees.at_gate", lang, period=period.label(lang), gate=gate)
 
 
 def _where(line: FeeLine, period: Period, gate: str | None, lang: Language) -> str:
     """The line, the period, and the gate if any: "phí sang tải năm 2021"."""
-    separator = " " if lang == "vi" else ", "
-    return f"{line.label(lang)}{separator}{_when(period, gate, lang)}"
+    return message("fees.where", lang, line=line.label(lang), when=_when(period, gate, lang))
 
 
 def _sources(records: Iterable[FeeRecord]) -> tuple[Source, ...]:
@@ -980,7 +978,7 @@ def _plain(figure: Figure, lang: Language) -> str:
 
 def _describe_point(value: Decimal | None, lang: Language, *, signed: bool) -> str:
     if value is None:
-        return "không xác định" if lang == "vi" else "no defined value"
+        return message("fees.undefined", lang)
     if signed:
         return change(value, lang, 1)
     return f"{format_number(value.scaleb(2, EXACT), lang, 2)}%"
@@ -998,9 +996,7 @@ def _describe_bounds(
         words = change_range(low, high, lang, 2)
     else:
         words = span(show(low), None if high is None else show(high), lang)
-    if lang == "vi":
-        return f"{words} trong phạm vi làm tròn"
-    return f"{words} within the rounding of the printed figures"
+    return message("fees.within_rounding", lang, range=words)
 
 
 # -- rounding ranges ------------------------------------------------------------------------
@@ -1783,13 +1779,12 @@ class FeeCollections:
                 if isinstance(growth, FeeGrowth)
                 else _amount_text(record.amount, record.qualifier, unit, lang)
             )
-            items.append(f"{line.label(lang)} {words}")
+            items.append(message("fees.line", lang, line=line.label(lang), amount=words))
         at = _when(period, gate, lang)
-        if lang == "vi":
-            lines = f", trong đó {'; '.join(items)}" if items else ""
-            return f"Thu phí {at} đạt {text}{lines}."
-        lines = f", of which {'; '.join(items)}" if items else ""
-        return f"Fees collected, {at}: {text}{lines}."
+        if items:
+            lines = message("fees.of_which", lang, lines="; ".join(items))
+            return message("fees.collected.lines", lang, when=at, amount=text, lines=lines)
+        return message("fees.collected", lang, when=at, amount=text)
 
 
 def _same(first: Quantity, second: Quantity) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, tidy, to_decimal
+from dongdang._messages import message
 from dongdang._validators import gate_code as _gate_code
 from dongdang._validators import language as _check_lang
 from dongdang.errors import (
@@ -185,23 +186,7 @@ class Measure(enum.Enum):
     def label(self, lang: Language = "vi") -> str:
         """What the measure counts, in the words of reports or in English."""
         _check_lang(lang)
-        return _MEASURE_WORDS[self][0 if lang == "vi" else 1]
-
-
-_MEASURE_WORDS: Final = {
-    Measure.PROVINCE: (
-        "tổng kim ngạch của tất cả các loại hình qua địa bàn tỉnh",
-        "all flows through the province",
-    ),
-    Measure.CUSTOMS: (
-        "kim ngạch mở tờ khai hải quan tại Cục Hải quan Lạng Sơn",
-        "goods declared at Lạng Sơn Customs",
-    ),
-    Measure.UNVERIFIED: (
-        "kim ngạch như báo cáo in, chưa xác định thước đo",
-        "turnover as printed, its measure unverified",
-    ),
-}
+        return message(f"trade.measure.{self.value}", lang)
 
 
 class Valuation(enum.Enum):
@@ -599,8 +584,10 @@ class TradeFlow:
 
     def label(self, lang: Language = "vi") -> str:
         """A short description: direction, place, period."""
-        where = self.gate or ("toàn tỉnh" if lang == "vi" else "province")
-        return f"{self.direction.label(lang)}, {where}, {self.period.label(lang)}"
+        direction, period = self.direction.label(lang), self.period.label(lang)
+        if self.gate is None:
+            return message("trade.flow.province", lang, direction=direction, period=period)
+        return message("trade.flow", lang, direction=direction, gate=self.gate, period=period)
 
 
 # -- exact sums over flows ----------------------------------------------------------------
