@@ -23,6 +23,8 @@ TEST_DEPS = [
     # The columnar paths read polars DataFrames and Arrow tables too; batches run on Dask.
     "polars>=1.0",
     "pyarrow>=14",
+    # The report's JSON is validated against its shipped schema.
+    "jsonschema>=4.18",
     "dask[dataframe]>=2024.1",
     "markdown-it-py>=3",
     # dongdang.plots, tested with the Agg backend.
@@ -161,6 +163,7 @@ def build(session: nox.Session) -> None:
         "dongdang/data/seed_documents.toml",
         "dongdang/data/seed_figures.toml",
         "dongdang/data/seed_statements.toml",
+        "dongdang/schemas/report.schema.json",
     )
     for required in required_files:
         if required not in names:

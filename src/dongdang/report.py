@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
+from importlib.resources import files
 from typing import TYPE_CHECKING, Final, Literal, final
 
 import attrs
@@ -65,10 +66,12 @@ __all__ = [
     "Format",
     "Line",
     "Measure",
+    "MeasureKind",
     "Report",
     "ReportFinding",
     "Section",
     "build_report",
+    "json_schema",
     "render",
     "render_json",
     "render_markdown",
@@ -85,6 +88,10 @@ JSON_SCHEMA_VERSION: Final = 3
 
 #: Where a line's number comes from: printed in a source, or derived from printed figures.
 Origin = Literal["stated", "computed"]
+#: What a line's number is; ``verdict`` and ``text`` lines have none.
+MeasureKind = Literal["amount", "count", "percent", "growth", "verdict", "text"]
+#: What a line's number is compared with (:class:`Comparison`).
+ComparisonKind = Literal["growth", "attainment", "ratio", "share"]
 
 
 @final
@@ -102,7 +109,7 @@ class Comparison:
         base_origin: whether the base is printed or derived, or None without a base.
     """
 
-    kind: str
+    kind: ComparisonKind
     rate: Decimal | None = None
     base: Decimal | None = None
     base_unit: str | None = None
@@ -131,7 +138,7 @@ class Measure:
         comparison: what the value is compared with, or None.
     """
 
-    kind: str = "text"
+    kind: MeasureKind = "text"
     value: Decimal | None = None
     unit: str | None = None
     period: Period | None = None
@@ -1051,6 +1058,23 @@ def render_json(report: Report) -> str:
         "sources": [_json_source(source) for source in report.sources],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema (draft 2020-12) of the document :func:`render_json` writes.
+
+    It ships with the package as ``dongdang/schemas/report.schema.json``.
+
+    >>> from dongdang.report import JSON_SCHEMA_VERSION, json_schema
+    >>> schema = json_schema()
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> schema["properties"]["schema_version"]["const"] == JSON_SCHEMA_VERSION
+    True
+    """
+    text = files("dongdang").joinpath("schemas", "report.schema.json").read_text("utf-8")
+    schema: dict[str, object] = json.loads(text)
+    return schema
 
 
 _RENDERERS: Final = {"text": render_text, "markdown": render_markdown, "json": render_json}
