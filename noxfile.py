@@ -23,12 +23,12 @@ TEST_DEPS = [
     # The columnar paths read polars DataFrames and Arrow tables too; batches run on Dask.
     "polars>=1.0",
     "pyarrow>=14",
-    # The report's JSON is validated against its shipped schema.
-    "jsonschema>=4.18",
     "dask[dataframe]>=2024.1",
     "markdown-it-py>=3",
     # dongdang.plots, tested with the Agg backend.
     "matplotlib>=3.8",
+    # The report's JSON is validated against its shipped schema.
+    "jsonschema>=4.18",
 ]
 
 
