@@ -21,7 +21,7 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from markdown_it import MarkdownIt
 
 from dongdang import InvalidValueError
