@@ -29,6 +29,7 @@ from dongdang.__main__ import main
 from dongdang.auditing import Interval, Severity
 from dongdang.errors import InvalidTypeError
 from dongdang.investment import implied_base_range
+from dongdang.periods import Period
 from dongdang.report import (
     FORMATS,
     JSON_SCHEMA_VERSION,
@@ -38,6 +39,7 @@ from dongdang.report import (
     Report,
     ReportFinding,
     Section,
+    _implied_measure,
     _implied_value,
     _Writer,
     build_report,
@@ -47,6 +49,7 @@ from dongdang.report import (
     render_markdown,
     render_text,
 )
+from dongdang.text import Qualifier
 
 if TYPE_CHECKING:
     from dongdang.periods import Language
@@ -342,6 +345,33 @@ def test_an_implied_base_is_a_bound_only_where_the_figures_leave_it_one(
     closed = implied_base_range("trên 52,6 tỷ đồng", "51,2%", honour_qualifier=False)
     assert closed.high is not None
     assert _implied_value(out, closed, "billion_VND") == bounded
+
+
+def test_an_implied_base_measure_is_its_interval_and_the_value_the_text_shows() -> None:
+    open_above = _implied_measure(
+        implied_base_range("trên 52,6 tỷ đồng", "51,2%"), "billion_VND", 2020
+    )
+    # "trên 52,6 tỷ" is at least 52,55 tỷ, "51,2%" at most 51,25%: the plan is above their quotient
+    assert open_above.low == pytest.approx(
+        Decimal("52.55") / Decimal("0.5125"), abs=Decimal("1e-25")
+    )
+    assert (open_above.high, open_above.value, open_above.qualifier) == (
+        None,
+        open_above.low,
+        Qualifier.AT_LEAST,
+    )
+    assert open_above.period == Period.year(2020)
+    assert (open_above.origin, open_above.interval) == ("computed", True)
+    closed = _implied_measure(
+        implied_base_range("trên 52,6 tỷ đồng", "51,2%", honour_qualifier=False),
+        "billion_VND",
+        2020,
+    )
+    # 52,55 / 0,5125 ≤ plan ≤ 52,65 / 0,5115, and the value is the printed digits' quotient
+    assert closed.low == pytest.approx(Decimal("52.55") / Decimal("0.5125"), abs=Decimal("1e-25"))
+    assert closed.high == pytest.approx(Decimal("52.65") / Decimal("0.5115"), abs=Decimal("1e-25"))
+    assert closed.value == pytest.approx(Decimal("52.6") / Decimal("0.512"), abs=Decimal("1e-25"))
+    assert closed.qualifier is None
 
 
 def test_the_two_reports_agree_on_the_plan_within_rounding(reports: dict[str, Report]) -> None:
