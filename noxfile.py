@@ -27,6 +27,8 @@ TEST_DEPS = [
     "markdown-it-py>=3",
     # dongdang.plots, tested with the Agg backend.
     "matplotlib>=3.8",
+    # The report's JSON is validated against its shipped schema.
+    "jsonschema>=4.18",
 ]
 
 
@@ -161,6 +163,7 @@ def build(session: nox.Session) -> None:
         "dongdang/data/seed_documents.toml",
         "dongdang/data/seed_figures.toml",
         "dongdang/data/seed_statements.toml",
+        "dongdang/schemas/report.schema.json",
     )
     for required in required_files:
         if required not in names:

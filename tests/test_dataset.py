@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import shutil
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ import pyarrow.parquet as pq  # type: ignore[import-untyped]
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 import dongdang
 from dongdang.__main__ import main
@@ -25,7 +27,7 @@ from dongdang.errors import DataFileError, InvalidTypeError
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
 from dongdang.fees.table import FEE_RECORD_COLUMNS, fee_record_columns, read_fee_records
 from dongdang.periods import Period
-from dongdang.report import build_report, render_json
+from dongdang.report import build_report, json_schema, render_json
 from dongdang.tables import Column, Problem, TableError, read_table, table_columns, write_table
 from dongdang.units import amount
 
@@ -390,8 +392,15 @@ def test_a_dataset_written_as_files_reproduces_the_seed_report(
 ) -> None:
     seed.write(tmp_path, format=format)  # type: ignore[arg-type]
     loaded = Dataset.load(tmp_path)
+    validator = Draft202012Validator(json_schema())
     for lang in ("vi", "en"):
-        assert render_json(build_report(lang, dataset=loaded)) == render_json(build_report(lang))
+        written = render_json(build_report(lang, dataset=loaded))
+        validator.validate(json.loads(written))
+        assert written == render_json(build_report(lang))
+    # the amounts keep the precision they were printed with (278718, not 278718.0):
+    # the report's intervals are read from it
+    exponents = [r.amount.magnitude.as_tuple().exponent for r in loaded.fee_collections]
+    assert exponents == [r.amount.magnitude.as_tuple().exponent for r in seed.fee_collections]
 
 
 def test_the_command_line_reads_a_dataset(
@@ -400,6 +409,7 @@ def test_the_command_line_reads_a_dataset(
     seed.write(tmp_path)
     assert main(["report", "--format", "json", "--data", str(tmp_path)]) == 0
     from_files = capsys.readouterr().out
+    Draft202012Validator(json_schema()).validate(json.loads(from_files))
     assert main(["report", "--format", "json"]) == 0
     assert from_files == capsys.readouterr().out
     (tmp_path / "fee_records.csv").write_text(f"{HEADER}\n{GOOD.replace('100751', '-1')}\n")

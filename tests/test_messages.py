@@ -14,6 +14,7 @@ import re
 import string
 from decimal import Decimal
 from pathlib import Path
+from typing import Final
 
 import pytest
 from hypothesis import given
@@ -376,14 +377,23 @@ def test_a_growth_is_said_with_a_word_never_a_sign(value: Decimal) -> None:
 # -- whole outputs ------------------------------------------------------------------
 
 
+#: The keys of the JSON report whose values are codes or numbers for programs, not prose.
+CODE_KEYS: Final = frozenset(
+    {"kind", "severity", "key", "id", "language", "file", "date", "stated"}
+    | {"value", "unit", "period", "origin", "qualifier", "interval", "comparison"}
+)
+
+
 def _prose(document: object) -> list[str]:
     """The texts of a JSON report meant for a reader (not its codes, keys or ids)."""
     if isinstance(document, dict):
         return [
             text
             for key, value in document.items()
-            # codes, ids and the figure as printed ("stated") are data, not prose
-            if key not in {"kind", "severity", "key", "id", "language", "file", "date", "stated"}
+            # codes, ids, the figure as printed ("stated") and the numbers for programs
+            # (plain decimal strings, unit codes, ISO dates; their form is the schema's) are
+            # data, not prose
+            if key not in CODE_KEYS
             for text in _prose(value)
         ]
     if isinstance(document, list):

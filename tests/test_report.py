@@ -6,6 +6,7 @@ fractions.Fraction, never copied from the report's output.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import runpy
@@ -20,6 +21,7 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from markdown_it import MarkdownIt
 
 from dongdang import InvalidValueError
@@ -27,20 +29,27 @@ from dongdang.__main__ import main
 from dongdang.auditing import Interval, Severity
 from dongdang.errors import InvalidTypeError
 from dongdang.investment import implied_base_range
+from dongdang.periods import Period
 from dongdang.report import (
     FORMATS,
+    JSON_SCHEMA_VERSION,
+    Comparison,
     Line,
+    Measure,
     Report,
     ReportFinding,
     Section,
+    _implied_measure,
     _implied_value,
     _Writer,
     build_report,
+    json_schema,
     render,
     render_json,
     render_markdown,
     render_text,
 )
+from dongdang.text import Qualifier
 
 if TYPE_CHECKING:
     from dongdang.periods import Language
@@ -338,6 +347,33 @@ def test_an_implied_base_is_a_bound_only_where_the_figures_leave_it_one(
     assert _implied_value(out, closed, "billion_VND") == bounded
 
 
+def test_an_implied_base_measure_is_its_interval_and_the_value_the_text_shows() -> None:
+    open_above = _implied_measure(
+        implied_base_range("trên 52,6 tỷ đồng", "51,2%"), "billion_VND", 2020
+    )
+    # "trên 52,6 tỷ" is at least 52,55 tỷ, "51,2%" at most 51,25%: the plan is above their quotient
+    assert open_above.low == pytest.approx(
+        Decimal("52.55") / Decimal("0.5125"), abs=Decimal("1e-25")
+    )
+    assert (open_above.high, open_above.value, open_above.qualifier) == (
+        None,
+        open_above.low,
+        Qualifier.AT_LEAST,
+    )
+    assert open_above.period == Period.year(2020)
+    assert (open_above.origin, open_above.interval) == ("computed", True)
+    closed = _implied_measure(
+        implied_base_range("trên 52,6 tỷ đồng", "51,2%", honour_qualifier=False),
+        "billion_VND",
+        2020,
+    )
+    # 52,55 / 0,5125 ≤ plan ≤ 52,65 / 0,5115, and the value is the printed digits' quotient
+    assert closed.low == pytest.approx(Decimal("52.55") / Decimal("0.5125"), abs=Decimal("1e-25"))
+    assert closed.high == pytest.approx(Decimal("52.65") / Decimal("0.5115"), abs=Decimal("1e-25"))
+    assert closed.value == pytest.approx(Decimal("52.6") / Decimal("0.512"), abs=Decimal("1e-25"))
+    assert closed.qualifier is None
+
+
 def test_the_two_reports_agree_on_the_plan_within_rounding(reports: dict[str, Report]) -> None:
     # "trên 52,6 tỷ" is at least 52,55 tỷ; "51,2%" at most 51,25%: the plan is above
     # 52,55 / 0,5125 tỷ, and "trên" sets no upper bound. May's 102.681 triệu is above it.
@@ -534,64 +570,199 @@ def test_any_text_survives_markdown_as_written(text: str) -> None:
 
 # -- JSON ---------------------------------------------------------------------------
 
-#: The documented schema: each key with its type; a list holds one item's schema.
-STRING_OR_NULL = (str, type(None))
-LINE_SCHEMA = {"label": str, "value": str, "derivation": str, "sources": [str]}
-FINDING_SCHEMA = {
-    "severity": str,
-    "kind": str,
-    "explanation": str,
-    "allowed": {"low": STRING_OR_NULL, "high": STRING_OR_NULL},
-    "stated": STRING_OR_NULL,
-    "sources": [str],
-}
-SCHEMA = {
-    "schema_version": int,
-    "title": str,
-    "language": str,
-    "sections": [{"key": str, "title": str, "lines": [LINE_SCHEMA]}],
-    "findings": [FINDING_SCHEMA],
-    "sources": [
-        {"id": str, "title": str, "event": STRING_OR_NULL, "published": STRING_OR_NULL, "file": str}
-    ],
-}
+#: The shipped schema, and a validator that knows its draft's formats.
+VALIDATOR = Draft202012Validator(json_schema())
 
 
-def _matches(value: Any, schema: Any, where: str = "$") -> None:
-    if isinstance(schema, dict):
-        assert isinstance(value, dict), where
-        assert set(value) == set(schema), where
-        for key, inner in schema.items():
-            _matches(value[key], inner, f"{where}.{key}")
-    elif isinstance(schema, list):
-        assert isinstance(value, list), where
-        for index, item in enumerate(value):
-            _matches(item, schema[0], f"{where}[{index}]")
-    else:
-        assert isinstance(value, schema), f"{where}: {value!r}"
+def test_the_shipped_schema_is_a_valid_draft_2020_12_schema() -> None:
+    Draft202012Validator.check_schema(json_schema())
+    assert json_schema()["properties"]["schema_version"] == {"const": JSON_SCHEMA_VERSION}  # type: ignore[index]
+
+
+def _json_line(line: Line) -> dict[str, Any]:
+    """What the document should hold for a line, from the line's own fields."""
+    m = line.measure
+    period = None if m.period is None else [m.period.start, m.period.end]
+    return {
+        "label": line.label,
+        "text": line.value,
+        "derivation": line.derivation,
+        "sources": list(line.sources),
+        "kind": m.kind,
+        "value": m.value,
+        "unit": m.unit,
+        "period": period,
+        "origin": m.origin,
+        "qualifier": None if m.qualifier is None else m.qualifier.value,
+        "interval": [m.low, m.high] if m.interval else None,
+    }
+
+
+def _read_line(written: dict[str, Any]) -> dict[str, Any]:
+    """A line of the document with its numbers and dates read back."""
+    period, interval = written["period"], written["interval"]
+    return {
+        **{key: written[key] for key in ("label", "text", "derivation", "sources", "kind")},
+        "value": None if written["value"] is None else Decimal(written["value"]),
+        "unit": written["unit"],
+        "period": None
+        if period is None
+        else [dt.date.fromisoformat(period["start"]), dt.date.fromisoformat(period["end"])],
+        "origin": written["origin"],
+        "qualifier": written["qualifier"],
+        "interval": None
+        if interval is None
+        else [None if end is None else Decimal(end) for end in (interval["low"], interval["high"])],
+    }
 
 
 def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report]) -> None:
     for lang, report in reports.items():
         text = render_json(report)
         document = json.loads(text)
-        _matches(document, SCHEMA)
-        assert document["schema_version"] == 2  # 2: sources give event and published, not date
+        VALIDATOR.validate(document)
+        assert document["schema_version"] == JSON_SCHEMA_VERSION == 3  # 3: lines carry numbers
         assert document["language"] == lang
         assert document["title"] == report.title
         assert [s["key"] for s in document["sections"]] == [s.key for s in report.sections]
         for section, written in zip(report.sections, document["sections"], strict=True):
-            assert written["lines"] == [
-                {
-                    "label": line.label,
-                    "value": line.value,
-                    "derivation": line.derivation,
-                    "sources": list(line.sources),
-                }
-                for line in section.lines
+            assert [_read_line(line) for line in written["lines"]] == [
+                _json_line(line) for line in section.lines
             ]
         assert "\\u" not in text  # ensure_ascii=False: Vietnamese as written
-        assert text.startswith('{\n  "schema_version": 2,')
+        assert text.startswith('{\n  "schema_version": 3,')
+
+
+def _document_lines(document: dict[str, Any]) -> dict[tuple[str, int], dict[str, Any]]:
+    return {
+        (section["key"], index): line
+        for section in document["sections"]
+        for index, line in enumerate(section["lines"])
+    }
+
+
+def test_the_json_numbers_are_the_printed_and_derived_figures(reports: dict[str, Report]) -> None:
+    for report in reports.values():
+        lines = _document_lines(json.loads(render_json(report)))
+        total = lines["fees", 0]  # 664.127 triệu đồng, tăng 40,2% (seed 003)
+        assert (total["kind"], total["value"], total["unit"], total["origin"]) == (
+            "amount",
+            "664127",
+            "million_VND",
+            "stated",
+        )
+        assert total["period"] == {"start": "2021-01-01", "end": "2021-12-31"}
+        growth = total["comparison"]
+        assert (growth["kind"], growth["rate"], growth["base_origin"]) == (
+            "growth",
+            "40.2",
+            "computed",
+        )
+        assert growth["base_period"] == {"start": "2020-01-01", "end": "2020-12-31"}
+        assert abs(Fraction(growth["base"]) - Fraction(664_127) / Fraction("1.402")) < Fraction(
+            1, 10**20
+        )
+        # the growth of January-May 2024 from its two lines, with the interval rounding allows
+        implied = lines["fees", 5]
+        corners = _fee_2024_corners()
+        low, high = (Fraction(implied["interval"][end]) for end in ("low", "high"))
+        assert abs(low - min(corners) * 100) < Fraction(1, 10**25)
+        assert abs(high - max(corners) * 100) < Fraction(1, 10**25)
+        assert low <= Fraction(implied["value"]) <= high
+        assert (implied["kind"], implied["unit"], implied["origin"]) == (
+            "growth",
+            "percent",
+            "computed",
+        )
+        assert implied["period"] == {"start": "2024-01-01", "end": "2024-05-31"}
+        # "trên 344,8 tỷ đồng": a stated lower bound
+        nine = lines["fees", 6]
+        assert (nine["value"], nine["unit"], nine["qualifier"]) == (
+            "344.8",
+            "billion_VND",
+            "at_least",
+        )
+        # 42.119/102.681 triệu đồng: a computed percent of a stated plan
+        ratio = lines["investment", 0]
+        assert Fraction(ratio["value"]) == pytest.approx(Fraction(42_119, 102_681) * 100, abs=1e-25)
+        assert (ratio["unit"], ratio["origin"]) == ("percent", "computed")
+        assert (ratio["comparison"]["kind"], ratio["comparison"]["base"]) == ("ratio", "102681")
+        assert ratio["period"] == {"start": "2020-01-01", "end": "2020-05-25"}
+        # the plan implied by "bằng 51,2% kế hoạch": open above, so its value is the lower end
+        plan = lines["investment", 1]
+        assert plan["interval"]["high"] is None
+        assert plan["value"] == plan["interval"]["low"]
+        assert plan["qualifier"] == "at_least"
+        # a verdict has no number, and says so
+        verdict = lines["investment", 3]
+        assert (verdict["kind"], verdict["value"], verdict["unit"]) == ("verdict", None, None)
+        # counts with their noun, out of a stated total
+        gates, tasks = lines["gates", 0], lines["tasks", 0]
+        assert (gates["value"], gates["unit"], gates["comparison"]["base"]) == (
+            "6",
+            "gate_pair",
+            "12",
+        )
+        assert (tasks["value"], tasks["unit"], tasks["comparison"]["base"]) == ("8", "task", "14")
+        assert lines["tasks", 2]["unit"] == "petition"
+
+
+@pytest.mark.parametrize(
+    ("damage", "complaint"),
+    [
+        (lambda line: line.update(value="664.127 triệu đồng"), "does not match"),
+        (lambda line: line.update(value="6.64127E+5"), "does not match"),
+        (lambda line: line.pop("text"), "'text' is a required property"),
+        (lambda line: line.update(kind="verdict"), "is not of type 'null'"),
+        (lambda line: line.update(origin="guessed"), "'guessed' is not one of"),
+        (
+            lambda line: line.update(period={"start": "07/10/2020", "end": "2020-10-07"}),
+            "07/10/2020",
+        ),
+        (lambda line: line.update(comparison={"kind": "growth"}), "'rate' is a required property"),
+        (lambda line: line.update(extra=1), "'extra' was unexpected"),
+    ],
+)
+def test_the_schema_refuses_a_damaged_line(
+    reports: dict[str, Report], damage: Any, complaint: str
+) -> None:
+    document = json.loads(render_json(reports["vi"]))
+    damage(document["sections"][1]["lines"][0])
+    # a failure inside "anyOf" (a value or null) is told in the error's context
+    errors = [
+        inner.message
+        for error in VALIDATOR.iter_errors(document)
+        for inner in (error, *error.context)
+    ]
+    assert any(complaint in error for error in errors), errors
+
+
+@given(
+    value=st.decimals(allow_nan=False, allow_infinity=False) | st.none(),
+    low=st.decimals(allow_nan=False, allow_infinity=False) | st.none(),
+)
+def test_any_measure_is_written_as_exact_plain_decimals(
+    value: Decimal | None, low: Decimal | None
+) -> None:
+    measure = Measure(
+        kind="amount" if value is not None else "text",
+        value=value,
+        unit=None if value is None else "million_VND",
+        low=low,
+        interval=low is not None,
+        comparison=Comparison(kind="share", base=value),
+    )
+    line = Line(label="L", value="v", derivation="d", sources=(), measure=measure)
+    section = Section(key="fees", title="T", lines=(line,))
+    report = Report(title="T", lang="vi", sections=(section,), findings=(), sources=())
+    document = json.loads(render_json(report))
+    VALIDATOR.validate(document)
+    [written] = document["sections"][0]["lines"]
+    for given_value, text in ((value, written["value"]), (value, written["comparison"]["base"])):
+        assert (text is None) == (given_value is None)
+        if given_value is not None:
+            assert Decimal(text) == given_value  # exact, whatever its exponent
+    assert (written["interval"] is None) == (low is None)
 
 
 def test_the_json_figures_and_the_finding_bounds_are_exact(reports: dict[str, Report]) -> None:
@@ -605,7 +776,7 @@ def test_the_json_figures_and_the_finding_bounds_are_exact(reports: dict[str, Re
     assert abs(Fraction(low) - min(corners) * 100) < Fraction(1, 10**30)
     assert abs(Fraction(high) - max(corners) * 100) < Fraction(1, 10**30)
     lines = {line["label"]: line for s in document["sections"] for line in s["lines"]}
-    assert lines["Giải ngân vốn đầu tư công năm 2020, đến ngày 25/05/2020"]["value"] == (
+    assert lines["Giải ngân vốn đầu tư công năm 2020, đến ngày 25/05/2020"]["text"] == (
         f"42.119/102.681 triệu đồng, đạt {_vi(Fraction(42_119, 102_681) * 100, 1)}% kế hoạch"
     )
     sources = {source["id"]: source for source in document["sources"]}
@@ -742,7 +913,7 @@ def test_python_m_dongdang_report_json_runs_in_a_fresh_process(
     )
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout.decode("utf-8"))
-    _matches(document, SCHEMA)
+    VALIDATOR.validate(document)
     assert document == json.loads(render_json(reports["vi"]))
 
 

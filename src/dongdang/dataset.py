@@ -257,9 +257,15 @@ class Dataset:
                     "dongdang writes only what it read"
                 )
             (root / file).write_text(text, "utf-8")
+        fees = fee_record_columns(self.fee_collections)
+        # amounts as their text: a Parquet decimal column has one scale for all its rows,
+        # which would write 278718 as 278718.0, and the printed precision (the rounding
+        # the report's intervals come from) would be lost
+        for name in ("amount", "estimate"):
+            fees[name] = [None if cell is None else f"{cell:f}" for cell in fees[name]]
         tables = {
             "sources": _source_columns(self.sources),
-            "fee_records": fee_record_columns(self.fee_collections),
+            "fee_records": fees,
             "trade_flows": trade_flow_columns(self.trade),
         }
         for stem, columns in tables.items():

@@ -26,8 +26,10 @@ The report renders as text, Markdown or JSON (:func:`render`).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
+from importlib.resources import files
 from typing import TYPE_CHECKING, Final, Literal, final
 
 import attrs
@@ -42,28 +44,34 @@ from dongdang.investment import implied_base_range
 from dongdang.periods import Period
 from dongdang.tasks import TaskSource
 from dongdang.text import Qualifier, format_amount, format_number, format_percent
+from dongdang.units import magnitude_in
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterable
     from fractions import Fraction
 
     from dongdang.auditing import Interval, Severity
     from dongdang.dataset import Dataset
+    from dongdang.fees import FeeGrowth
     from dongdang.investment import ImpliedBase
     from dongdang.periods import Language
     from dongdang.provenance import Citation
+    from dongdang.trade import TradeGrowth
     from dongdang.units import Quantity
 
 __all__ = [
     "FORMATS",
     "JSON_SCHEMA_VERSION",
+    "Comparison",
     "Format",
     "Line",
+    "Measure",
+    "MeasureKind",
     "Report",
     "ReportFinding",
     "Section",
     "build_report",
+    "json_schema",
     "render",
     "render_json",
     "render_markdown",
@@ -76,7 +84,70 @@ Format = Literal["text", "markdown", "json"]
 FORMATS: Final[tuple[Format, ...]] = ("text", "markdown", "json")
 
 #: The version of the JSON document :func:`render_json` writes.
-JSON_SCHEMA_VERSION: Final = 2
+JSON_SCHEMA_VERSION: Final = 3
+
+#: Where a line's number comes from: printed in a source, or derived from printed figures.
+Origin = Literal["stated", "computed"]
+#: What a line's number is; ``verdict`` and ``text`` lines have none.
+MeasureKind = Literal["amount", "count", "percent", "growth", "verdict", "text"]
+#: What a line's number is compared with (:class:`Comparison`).
+ComparisonKind = Literal["growth", "attainment", "ratio", "share"]
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """What a line's value is compared with: a growth on a period, a share of a base.
+
+    Attributes:
+        kind: ``growth`` (on ``base_period``), ``attainment`` (of an estimate),
+            ``ratio`` (to a plan) or ``share`` (a count out of a total).
+        rate: the growth or the ratio, in percent, or None (a share has only its base).
+        base: the base's value (last year's amount, the plan, the total), or None.
+        base_unit: the base's unit, or None.
+        base_period: the period of the base, or None.
+        base_origin: whether the base is printed or derived, or None without a base.
+    """
+
+    kind: ComparisonKind
+    rate: Decimal | None = None
+    base: Decimal | None = None
+    base_unit: str | None = None
+    base_period: Period | None = None
+    base_origin: Origin | None = None
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Measure:
+    """A line's number, for programs: the value, unit, period, comparison, origin, interval.
+
+    Attributes:
+        kind: ``amount``, ``count``, ``percent``, ``growth`` (the value is a
+            growth in percent), ``verdict`` or ``text`` (no single number:
+            ``value`` is None).
+        value: the number, exact, or None.
+        unit: a unit name (``million_VND``), ``percent`` or, for a count, its noun
+            (``gate_pair``, ``task``); None without a value.
+        period: the period the value is about, or None.
+        origin: ``stated`` (printed in a source) or ``computed`` (derived).
+        qualifier: the word before the figure (``at_least``), or None.
+        low: the least value the printed figures allow, or None (unbounded or no interval).
+        high: the greatest, or None.
+        interval: whether the value comes with an interval (``low``/``high``).
+        comparison: what the value is compared with, or None.
+    """
+
+    kind: MeasureKind = "text"
+    value: Decimal | None = None
+    unit: str | None = None
+    period: Period | None = None
+    origin: Origin = "stated"
+    qualifier: Qualifier | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    interval: bool = False
+    comparison: Comparison | None = None
 
 
 @final
@@ -90,12 +161,14 @@ class Line:
         derivation: how the value was had: "as the report states", or the
             arithmetic and the check against what the report states.
         sources: the ids of the documents it comes from.
+        measure: the value as numbers, for programs (the JSON document).
     """
 
     label: str
     value: str
     derivation: str
     sources: tuple[str, ...]
+    measure: Measure = Measure()
 
 
 @final
@@ -229,6 +302,37 @@ class _Writer:
 
 # -- the sections ---------------------------------------------------------------------
 
+
+def _pct(fraction: Decimal | None) -> Decimal | None:
+    """A fraction (0.402) in percent (40.2), exactly; None stays None."""
+    return None if fraction is None else fraction.scaleb(2)
+
+
+def _growth_measure(
+    growth: FeeGrowth | TradeGrowth, unit: str, qualifier: Qualifier | None = None
+) -> Measure:
+    """The current amount of a growth, compared with its base period.
+
+    The base is stated when both amounts are on record, computed otherwise
+    (implied from a printed percent, or summed from components).
+    """
+    return Measure(
+        kind="amount",
+        value=magnitude_in(growth.current, unit),
+        unit=unit,
+        period=growth.period,
+        qualifier=qualifier,
+        comparison=Comparison(
+            kind="growth",
+            rate=_pct(growth.rate),
+            base=magnitude_in(growth.previous, unit),
+            base_unit=unit,
+            base_period=growth.previous_period,
+            base_origin="stated" if growth.basis.value == "recorded" else "computed",
+        ),
+    )
+
+
 #: The stated counts of pairs clearing goods in the seed articles, oldest first.
 _GATE_COUNTS: Final = ("seed-000", "seed-003", "seed-002")
 
@@ -268,6 +372,20 @@ def _gates(out: _Writer) -> Section:
                     note=stated.note,
                 ),
                 sources=out.cite_citations(stated.sources),
+                measure=Measure(
+                    kind="count",
+                    value=Decimal(stated.count),
+                    unit="gate_pair" if what == "pairs" else "gate",
+                    period=stated.when,
+                    comparison=None
+                    if stated.of_total is None
+                    else Comparison(
+                        kind="share",
+                        base=Decimal(stated.of_total),
+                        base_unit="gate_pair",
+                        base_origin="stated",
+                    ),
+                ),
             )
         )
     return Section(key="gates", title=out.say("report.gates.title"), lines=tuple(lines))
@@ -290,6 +408,7 @@ def _fees(out: _Writer) -> Section:
                 amount=out.amount(growth.previous, million, 0),
             ),
             sources=out.cite(growth.sources),
+            measure=_growth_measure(growth, million, growth.current_qualifier),
         )
     )
 
@@ -304,6 +423,13 @@ def _fees(out: _Writer) -> Section:
                 trips=format_number(average.trips, out.lang),
             ),
             sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
+            measure=Measure(
+                kind="amount",
+                value=magnitude_in(average.average, "VND / vehicle_trip"),
+                unit="VND_per_vehicle_trip",
+                period=year,
+                origin="computed",
+            ),
         )
     )
 
@@ -318,6 +444,21 @@ def _fees(out: _Writer) -> Section:
                 percent=out.percent(reached.ratio),
             ),
             sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
+            measure=Measure(
+                kind="amount",
+                value=magnitude_in(reached.estimate, million),
+                unit=million,
+                period=year,
+                origin="computed",
+                comparison=Comparison(
+                    kind="attainment",
+                    rate=_pct(reached.ratio),
+                    base=magnitude_in(reached.amount, million),
+                    base_unit=million,
+                    base_period=year,
+                    base_origin="stated",
+                ),
+            ),
         )
     )
 
@@ -338,6 +479,7 @@ def _fees(out: _Writer) -> Section:
                 amount=out.amount(item.growth.previous, million, 0),
             ),
             sources=out.cite(item.growth.sources),
+            measure=_growth_measure(item.growth, million, item.growth.current_qualifier),
         )
         for item in breakdown.lines
     )
@@ -371,6 +513,24 @@ def _fees(out: _Writer) -> Section:
             if fits is not False
             else out.say("report.fees.growth.not_even", check=check),
             sources=out.cite(total.sources),
+            measure=Measure(
+                kind="growth",
+                value=_pct(breakdown.total.rate),
+                unit="percent",
+                period=months,
+                origin="computed",
+                low=None if bounds is None else _pct(bounds[0]),
+                high=None if bounds is None else _pct(bounds[1]),
+                interval=bounds is not None,
+                comparison=Comparison(
+                    kind="growth",
+                    rate=_pct(breakdown.total.rate),
+                    base=magnitude_in(breakdown.total.previous, million),
+                    base_unit=million,
+                    base_period=breakdown.total.previous_period,
+                    base_origin="computed",
+                ),
+            ),
         )
     )
 
@@ -388,6 +548,7 @@ def _fees(out: _Writer) -> Section:
                 amount=before,
             ),
             sources=out.cite(fall.sources),
+            measure=_growth_measure(fall, billion, fall.current_qualifier),
         )
     )
     return Section(key="fees", title=out.say("report.fees.title"), lines=tuple(lines))
@@ -412,6 +573,18 @@ def _trade(out: _Writer) -> Section:
             ),
             derivation=out.say("report.trade.total.how"),
             sources=out.cite((total.source,)),
+            measure=Measure(
+                kind="amount",
+                value=magnitude_in(total.figure.quantity, unit),
+                unit=unit,
+                period=year,
+                qualifier=total.figure.qualifier,
+                comparison=Comparison(
+                    kind="growth",
+                    rate=_pct(stated.fraction),
+                    base_period=year.same_period_last_year(),
+                ),
+            ),
         )
     ]
     for item in breakdown.components:
@@ -435,6 +608,7 @@ def _trade(out: _Writer) -> Section:
                     points=points,
                 ),
                 sources=out.cite(() if flow.source is None else (flow.source,)),
+                measure=_growth_measure(growth, unit),
             )
         )
     before = breakdown.total.previous_period
@@ -444,6 +618,13 @@ def _trade(out: _Writer) -> Section:
             value=out.amount(breakdown.total.previous, unit, 1),
             derivation=out.say("report.trade.previous.how"),
             sources=out.cite((total.source,)),
+            measure=Measure(
+                kind="amount",
+                value=magnitude_in(breakdown.total.previous, unit),
+                unit=unit,
+                period=before,
+                origin="computed",
+            ),
         )
     )
     rate = breakdown.total.rate
@@ -453,6 +634,13 @@ def _trade(out: _Writer) -> Section:
             value=out.say("report.cannot_derive") if rate is None else out.change(rate, 1),
             derivation=check.describe(out.lang),
             sources=out.cite((total.source,)),
+            measure=Measure(
+                kind="growth",
+                value=_pct(rate),
+                unit=None if rate is None else "percent",
+                period=year,
+                origin="computed",
+            ),
         )
     )
     return Section(key="trade", title=out.say("report.trade.title"), lines=tuple(lines))
@@ -463,6 +651,23 @@ def _implied_value(out: _Writer, implied: ImpliedBase, unit: str) -> str:
     if implied.high is None:
         return out.qualified(Qualifier.AT_LEAST, out.amount(implied.low, unit, 1))
     return out.amount(implied.point, unit, 1)
+
+
+def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> Measure:
+    """An implied base: its point (or its lower bound when open above) and its interval."""
+    low = magnitude_in(implied.low, unit)
+    high = None if implied.high is None else magnitude_in(implied.high, unit)
+    return Measure(
+        kind="amount",
+        value=low if high is None else magnitude_in(implied.point, unit),
+        unit=unit,
+        period=Period.year(year),
+        origin="computed",
+        qualifier=Qualifier.AT_LEAST if high is None else None,
+        low=low,
+        high=high,
+        interval=True,
+    )
 
 
 def _investment(out: _Writer) -> Section:
@@ -506,6 +711,20 @@ def _investment(out: _Writer) -> Section:
                 day=out.day(ratio.as_of),
             ),
             sources=out.cite((may.source,)),
+            measure=Measure(
+                kind="percent",
+                value=_pct(ratio.ratio),
+                unit="percent",
+                period=Period(start=dt.date(ratio.year, 1, 1), end=ratio.as_of),
+                origin="computed",
+                comparison=Comparison(
+                    kind="ratio",
+                    rate=_pct(ratio.ratio),
+                    base=magnitude_in(ratio.base_amount, million),
+                    base_unit=million,
+                    base_origin="stated",
+                ),
+            ),
         ),
         Line(
             label=out.say("report.investment.plan", year=ratio.year),
@@ -517,6 +736,7 @@ def _investment(out: _Writer) -> Section:
                 range=to_plan.describe(out.lang, 1),
             ),
             sources=out.cite((nine.source,)),
+            measure=_implied_measure(to_plan, billion, ratio.year),
         ),
         Line(
             label=out.say("report.investment.allocated", year=ratio.year),
@@ -528,6 +748,7 @@ def _investment(out: _Writer) -> Section:
                 range=to_allocated.describe(out.lang, 1),
             ),
             sources=out.cite((nine.source,)),
+            measure=_implied_measure(to_allocated, billion, ratio.year),
         ),
         Line(
             label=out.say("report.investment.agree"),
@@ -536,6 +757,7 @@ def _investment(out: _Writer) -> Section:
                 f"report.investment.agree.how.{answer}", plan=plan_text, day=out.day(ratio.as_of)
             ),
             sources=out.cite((may.source, nine.source)),
+            measure=Measure(kind="verdict", origin="computed"),
         ),
     )
     return Section(key="investment", title=out.say("report.investment.title"), lines=lines)
@@ -577,6 +799,21 @@ def _tasks(out: _Writer) -> Section:
                     "report.tasks.how", how=how, says=out.say("report.says", text=stated.text)
                 ),
                 sources=out.cite_citations(() if stated.citation is None else (stated.citation,)),
+                measure=Measure(
+                    kind="count",
+                    value=Decimal(ratio.part),
+                    unit="petition" if TaskSource.VOTER_PETITION in stated.sources else "task",
+                    period=stated.period,
+                    comparison=Comparison(
+                        kind="share",
+                        rate=_pct(ratio.value),
+                        base=Decimal(ratio.base),
+                        base_unit="petition"
+                        if TaskSource.VOTER_PETITION in stated.sources
+                        else "task",
+                        base_origin="stated",
+                    ),
+                ),
             )
         )
     return Section(key="tasks", title=out.say("report.tasks.title"), lines=tuple(lines))
@@ -733,15 +970,62 @@ def _json_source(source: Source) -> dict[str, str | None]:
     }
 
 
+def _plain(value: Decimal | None) -> str | None:
+    """A number for JSON: a plain decimal string (no exponent), or None."""
+    return None if value is None else format(value, "f")
+
+
+def _json_period(period: Period | None) -> dict[str, str] | None:
+    if period is None:
+        return None
+    return {"start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+def _json_comparison(comparison: Comparison | None) -> dict[str, object] | None:
+    if comparison is None:
+        return None
+    return {
+        "kind": comparison.kind,
+        "rate": _plain(comparison.rate),
+        "base": _plain(comparison.base),
+        "base_unit": comparison.base_unit,
+        "base_period": _json_period(comparison.base_period),
+        "base_origin": comparison.base_origin,
+    }
+
+
+def _json_line(line: Line) -> dict[str, object]:
+    measure = line.measure
+    return {
+        "label": line.label,
+        "text": line.value,
+        "derivation": line.derivation,
+        "sources": list(line.sources),
+        "kind": measure.kind,
+        "value": _plain(measure.value),
+        "unit": measure.unit,
+        "period": _json_period(measure.period),
+        "origin": measure.origin,
+        "qualifier": None if measure.qualifier is None else measure.qualifier.value,
+        "interval": {"low": _plain(measure.low), "high": _plain(measure.high)}
+        if measure.interval
+        else None,
+        "comparison": _json_comparison(measure.comparison),
+    }
+
+
 def render_json(report: Report) -> str:
     """Render a report as a JSON document (UTF-8 text, indented by two spaces).
 
     The schema is documented in ``docs/api/report.md``: ``schema_version``,
     ``title``, ``language``, ``sections`` (``key``, ``title``, ``lines`` with
-    ``label``, ``value``, ``derivation``, ``sources``), ``findings``
+    ``label``, ``text`` (the value as displayed), ``derivation``, ``sources``
+    and the value as numbers: ``kind``, ``value``, ``unit``, ``period``,
+    ``origin``, ``qualifier``, ``interval``, ``comparison``), ``findings``
     (``severity``, ``kind``, ``explanation``, ``allowed`` with ``low`` and
     ``high``, ``stated``, ``sources``) and ``sources`` (``id``, ``title``,
-    ``date``, ``file``).
+    ``event``, ``published``, ``file``). The document validates against
+    :func:`json_schema` (``dongdang/schemas/report.schema.json``).
     """
     document = {
         "schema_version": JSON_SCHEMA_VERSION,
@@ -751,15 +1035,7 @@ def render_json(report: Report) -> str:
             {
                 "key": section.key,
                 "title": section.title,
-                "lines": [
-                    {
-                        "label": line.label,
-                        "value": line.value,
-                        "derivation": line.derivation,
-                        "sources": list(line.sources),
-                    }
-                    for line in section.lines
-                ],
+                "lines": [_json_line(line) for line in section.lines],
             }
             for section in report.sections
         ],
@@ -782,6 +1058,23 @@ def render_json(report: Report) -> str:
         "sources": [_json_source(source) for source in report.sources],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema (draft 2020-12) of the document :func:`render_json` writes.
+
+    It ships with the package as ``dongdang/schemas/report.schema.json``.
+
+    >>> from dongdang.report import JSON_SCHEMA_VERSION, json_schema
+    >>> schema = json_schema()
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> schema["properties"]["schema_version"]["const"] == JSON_SCHEMA_VERSION
+    True
+    """
+    text = files("dongdang").joinpath("schemas", "report.schema.json").read_text("utf-8")
+    schema: dict[str, object] = json.loads(text)
+    return schema
 
 
 _RENDERERS: Final = {"text": render_text, "markdown": render_markdown, "json": render_json}
