@@ -35,7 +35,7 @@ from dongdang.report import (
     JSON_SCHEMA_VERSION,
     Comparison,
     Line,
-    Measure,
+    LineMeasure,
     Report,
     ReportFinding,
     Section,
@@ -744,7 +744,7 @@ def test_the_schema_refuses_a_damaged_line(
 def test_any_measure_is_written_as_exact_plain_decimals(
     value: Decimal | None, low: Decimal | None
 ) -> None:
-    measure = Measure(
+    measure = LineMeasure(
         kind="amount" if value is not None else "text",
         value=value,
         unit=None if value is None else "million_VND",

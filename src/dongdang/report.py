@@ -65,7 +65,7 @@ __all__ = [
     "Comparison",
     "Format",
     "Line",
-    "Measure",
+    "LineMeasure",
     "MeasureKind",
     "Report",
     "ReportFinding",
@@ -119,7 +119,7 @@ class Comparison:
 
 @final
 @attrs.frozen(kw_only=True)
-class Measure:
+class LineMeasure:
     """A line's number, for programs: the value, unit, period, comparison, origin, interval.
 
     Attributes:
@@ -168,7 +168,7 @@ class Line:
     value: str
     derivation: str
     sources: tuple[str, ...]
-    measure: Measure = Measure()
+    measure: LineMeasure = LineMeasure()
 
 
 @final
@@ -310,13 +310,13 @@ def _pct(fraction: Decimal | None) -> Decimal | None:
 
 def _growth_measure(
     growth: FeeGrowth | TradeGrowth, unit: str, qualifier: Qualifier | None = None
-) -> Measure:
+) -> LineMeasure:
     """The current amount of a growth, compared with its base period.
 
     The base is stated when both amounts are on record, computed otherwise
     (implied from a printed percent, or summed from components).
     """
-    return Measure(
+    return LineMeasure(
         kind="amount",
         value=magnitude_in(growth.current, unit),
         unit=unit,
@@ -372,7 +372,7 @@ def _gates(out: _Writer) -> Section:
                     note=stated.note,
                 ),
                 sources=out.cite_citations(stated.sources),
-                measure=Measure(
+                measure=LineMeasure(
                     kind="count",
                     value=Decimal(stated.count),
                     unit="gate_pair" if what == "pairs" else "gate",
@@ -423,7 +423,7 @@ def _fees(out: _Writer) -> Section:
                 trips=format_number(average.trips, out.lang),
             ),
             sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
-            measure=Measure(
+            measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(average.average, "VND / vehicle_trip"),
                 unit="VND_per_vehicle_trip",
@@ -444,7 +444,7 @@ def _fees(out: _Writer) -> Section:
                 percent=out.percent(reached.ratio),
             ),
             sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
-            measure=Measure(
+            measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(reached.estimate, million),
                 unit=million,
@@ -513,7 +513,7 @@ def _fees(out: _Writer) -> Section:
             if fits is not False
             else out.say("report.fees.growth.not_even", check=check),
             sources=out.cite(total.sources),
-            measure=Measure(
+            measure=LineMeasure(
                 kind="growth",
                 value=_pct(breakdown.total.rate),
                 unit="percent",
@@ -573,7 +573,7 @@ def _trade(out: _Writer) -> Section:
             ),
             derivation=out.say("report.trade.total.how"),
             sources=out.cite((total.source,)),
-            measure=Measure(
+            measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(total.figure.quantity, unit),
                 unit=unit,
@@ -618,7 +618,7 @@ def _trade(out: _Writer) -> Section:
             value=out.amount(breakdown.total.previous, unit, 1),
             derivation=out.say("report.trade.previous.how"),
             sources=out.cite((total.source,)),
-            measure=Measure(
+            measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(breakdown.total.previous, unit),
                 unit=unit,
@@ -634,7 +634,7 @@ def _trade(out: _Writer) -> Section:
             value=out.say("report.cannot_derive") if rate is None else out.change(rate, 1),
             derivation=check.describe(out.lang),
             sources=out.cite((total.source,)),
-            measure=Measure(
+            measure=LineMeasure(
                 kind="growth",
                 value=_pct(rate),
                 unit=None if rate is None else "percent",
@@ -653,11 +653,11 @@ def _implied_value(out: _Writer, implied: ImpliedBase, unit: str) -> str:
     return out.amount(implied.point, unit, 1)
 
 
-def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> Measure:
+def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> LineMeasure:
     """An implied base: its point (or its lower bound when open above) and its interval."""
     low = magnitude_in(implied.low, unit)
     high = None if implied.high is None else magnitude_in(implied.high, unit)
-    return Measure(
+    return LineMeasure(
         kind="amount",
         value=low if high is None else magnitude_in(implied.point, unit),
         unit=unit,
@@ -711,7 +711,7 @@ def _investment(out: _Writer) -> Section:
                 day=out.day(ratio.as_of),
             ),
             sources=out.cite((may.source,)),
-            measure=Measure(
+            measure=LineMeasure(
                 kind="percent",
                 value=_pct(ratio.ratio),
                 unit="percent",
@@ -757,7 +757,7 @@ def _investment(out: _Writer) -> Section:
                 f"report.investment.agree.how.{answer}", plan=plan_text, day=out.day(ratio.as_of)
             ),
             sources=out.cite((may.source, nine.source)),
-            measure=Measure(kind="verdict", origin="computed"),
+            measure=LineMeasure(kind="verdict", origin="computed"),
         ),
     )
     return Section(key="investment", title=out.say("report.investment.title"), lines=lines)
@@ -799,7 +799,7 @@ def _tasks(out: _Writer) -> Section:
                     "report.tasks.how", how=how, says=out.say("report.says", text=stated.text)
                 ),
                 sources=out.cite_citations(() if stated.citation is None else (stated.citation,)),
-                measure=Measure(
+                measure=LineMeasure(
                     kind="count",
                     value=Decimal(ratio.part),
                     unit="petition" if TaskSource.VOTER_PETITION in stated.sources else "task",
