@@ -238,6 +238,26 @@ def test_a_balance_with_two_export_figures_or_none_is_not_checked() -> None:
     assert audit([said("kim ngạch xuất khẩu", "5.000 tấn"), *statements[1:]]) == []
 
 
+@pytest.mark.parametrize(
+    "turnover",
+    [
+        "tổng kim ngạch xuất, nhập khẩu",
+        "tổng kim ngạch xuất - nhập khẩu",
+        "tổng kim ngạch xuất và nhập khẩu",
+        "Kim ngạch xuất/nhập khẩu",
+    ],
+)
+def test_a_turnover_written_with_both_sides_is_neither_side(turnover: str) -> None:
+    # exports 99,36 and a turnover of 196,84: the imports are not printed, the
+    # turnover is no import figure
+    statements = [
+        said(turnover, "196,84 tỷ USD"),
+        said("kim ngạch xuất khẩu hàng hóa", "99,36 tỷ USD"),
+        said("cán cân", "1,9 tỷ USD", relation=Relation.BALANCE, text="xuất siêu 1,9 tỷ USD"),
+    ]
+    assert not [f for f in audit(statements) if f.kind is FindingKind.BALANCE_DISAGREES]
+
+
 def _excluding(rest: str, total: str = "10.000 tỷ đồng", subject: str = "") -> list[Statement]:
     return [
         said("tổng thu ngân sách", total),

@@ -44,6 +44,7 @@ The growth of thu phí is printed as “14,4%”, but its parts allow only betwe
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -738,6 +739,8 @@ def _audit_statement(statement: Statement, about: Fraction) -> list[Finding]:
 
 _EXPORTS: Final = "xuất khẩu"
 _IMPORTS: Final = "nhập khẩu"
+# both sides in one subject: "xuất nhập khẩu", "xuất, nhập khẩu", "xuất và nhập khẩu"
+_BOTH_SIDES: Final = re.compile(r"(?<!\w)xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu")
 
 
 def _trade_side(statement: Statement, words: str, other: str) -> bool:
@@ -746,7 +749,7 @@ def _trade_side(statement: Statement, words: str, other: str) -> bool:
     return (
         words in subject
         and other not in subject
-        and "xuất nhập khẩu" not in subject
+        and _BOTH_SIDES.search(subject) is None
         and statement.relation is None
         and not _is_percent(statement)
     )
