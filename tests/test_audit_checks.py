@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from dongdang import Period, parse_statements
 from dongdang.auditing import Finding, FindingKind, Interval, Severity, audit
 from dongdang.errors import InvalidValueError
 from dongdang.statements import Comparison, ComparisonKind, Relation, Statement
-from dongdang.text import read_figure
+from dongdang.text import format_number, read_figure
 
 GROWTH = ComparisonKind.GROWTH
 
@@ -238,6 +243,26 @@ def test_a_balance_with_two_export_figures_or_none_is_not_checked() -> None:
     assert audit([said("kim ngạch xuất khẩu", "5.000 tấn"), *statements[1:]]) == []
 
 
+@pytest.mark.parametrize(
+    "turnover",
+    [
+        "tổng kim ngạch xuất, nhập khẩu",
+        "tổng kim ngạch xuất - nhập khẩu",
+        "tổng kim ngạch xuất và nhập khẩu",
+        "Kim ngạch xuất/nhập khẩu",
+    ],
+)
+def test_a_turnover_written_with_both_sides_is_neither_side(turnover: str) -> None:
+    # exports 99,36 and a turnover of 196,84: the imports are not printed, the
+    # turnover is no import figure
+    statements = [
+        said(turnover, "196,84 tỷ USD"),
+        said("kim ngạch xuất khẩu hàng hóa", "99,36 tỷ USD"),
+        said("cán cân", "1,9 tỷ USD", relation=Relation.BALANCE, text="xuất siêu 1,9 tỷ USD"),
+    ]
+    assert not [f for f in audit(statements) if f.kind is FindingKind.BALANCE_DISAGREES]
+
+
 def _excluding(rest: str, total: str = "10.000 tỷ đồng", subject: str = "") -> list[Statement]:
     return [
         said("tổng thu ngân sách", total),
@@ -383,3 +408,95 @@ def test_a_negative_value_has_no_ratio_to_check() -> None:
         comparisons=(compared(ComparisonKind.RATIO, "50%", "10 tỷ USD"),),
     )
     assert audit([statement]) == []
+
+
+def _average_text(average: str, *, count: str = "1.000 doanh nghiệp") -> str:
+    return (
+        f"Trong 6 tháng đầu năm 2025, cả nước có {count} thành lập mới với số vốn đăng ký "
+        f"là 5.000 tỷ đồng. Vốn đăng ký bình quân một doanh nghiệp trong 6 tháng đầu năm "
+        f"2025 đạt {average}."
+    )
+
+
+def test_an_average_is_the_amount_over_the_count() -> None:
+    assert audit(parse_statements(_average_text("5,0 tỷ đồng"))) == []
+    assert audit(parse_statements(_average_text("5.000 triệu đồng"))) == []
+    # [4.999,5; 5.000,5] / 1.000 (a count is exact): "6,0" allows [5,95; 6,05]
+    [finding] = audit(parse_statements(_average_text("6,0 tỷ đồng")))
+    assert finding.kind is FindingKind.AVERAGE_DISAGREES
+    assert finding.severity is Severity.INCONSISTENT
+    assert finding.allowed == Interval(low=Fraction("4.9995"), high=Fraction("5.0005"))
+    assert "tổng chia cho số lượng" in finding.explain("vi")
+    assert "the total divided by the count" in finding.explain("en")
+    # a scaled count: 5.000 tỷ đồng / 1,25 nghìn doanh nghiệp = [3,98; 4,02]
+    text = _average_text("4,0 tỷ đồng", count="1,25 nghìn doanh nghiệp")
+    assert audit(parse_statements(text)) == []
+    [scaled] = audit(
+        parse_statements(_average_text("5,0 tỷ đồng", count="1,25 nghìn doanh nghiệp"))
+    )
+    assert scaled.kind is FindingKind.AVERAGE_DISAGREES
+
+
+@given(st.integers(1, 10**6), st.integers(1, 10**4))
+def test_an_average_printed_from_its_figures_agrees(total: int, count: int) -> None:
+    average = format_number(Decimal(total) / Decimal(count), "vi", 2)
+    text = (
+        f"Trong năm 2024, tỉnh có {format_number(Decimal(count), 'vi', 0)} hộ kinh doanh với "
+        f"tổng doanh thu là {format_number(Decimal(total), 'vi', 0)} triệu đồng. Doanh thu "
+        f"bình quân mỗi hộ trong năm 2024 đạt {average} triệu đồng."
+    )
+    assert audit(parse_statements(text)) == []
+
+
+def _averaged(
+    average: Statement, count: Statement, total: Statement, *, before: Statement | None = None
+) -> list[Finding]:
+    return audit([*([] if before is None else [before]), count, total, average])
+
+
+_YEAR = Period(start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31))
+_HALF = Period(start=dt.date(2024, 1, 1), end=dt.date(2024, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("average", "count", "total"),
+    [
+        # no average: the words are not "bình quân/trung bình một/mỗi X"
+        (said("vốn đăng ký", "9 tỷ đồng"), None, None),
+        # an average count, a percent, nothing averaged
+        (said("vốn đăng ký bình quân mỗi doanh nghiệp", "9", "dự án"), None, None),
+        (said("vốn đăng ký bình quân mỗi doanh nghiệp", "9%"), None, None),
+        (said("bình quân một doanh nghiệp", "9 tỷ đồng"), None, None),
+        # a count of another noun, an amount of another kind or other words
+        (None, said("cả nước", "10", "hợp tác xã", period=_YEAR), None),
+        (None, None, said("vốn đăng ký", "100 ha", period=_YEAR)),
+        (None, None, said("doanh thu", "100 tỷ đồng", period=_YEAR)),
+        # periods: the count's not named, the two differ, the average's differs
+        (None, said("cả nước", "10", "doanh nghiệp"), None),
+        (None, said("cả nước", "10", "doanh nghiệp", period=_HALF), None),
+        (said("vốn đăng ký bình quân mỗi doanh nghiệp", "9 tỷ đồng", period=_HALF), None, None),
+        # a balance is no total; a count of none divides nothing
+        (None, None, said("vốn đăng ký", "100 tỷ đồng", period=_YEAR, relation=Relation.BALANCE)),
+        (None, said("cả nước", "0", "doanh nghiệp", period=_YEAR), None),
+    ],
+)
+def test_an_average_without_its_amount_and_count_is_not_checked(
+    average: Statement | None, count: Statement | None, total: Statement | None
+) -> None:
+    # 100 / 10 = 10, printed 9: any check made would find it
+    findings = _averaged(
+        average or said("vốn đăng ký bình quân mỗi doanh nghiệp", "9 tỷ đồng"),
+        count or said("cả nước", "10", "doanh nghiệp", period=_YEAR),
+        total or said("số vốn đăng ký", "100 tỷ đồng", period=_YEAR),
+    )
+    assert FindingKind.AVERAGE_DISAGREES not in kinds(findings)
+
+
+def test_an_average_takes_the_nearest_pair_in_either_order() -> None:
+    average = said("vốn đăng ký bình quân mỗi doanh nghiệp", "9 tỷ đồng")
+    count = said("cả nước", "10", "doanh nghiệp", period=_YEAR)
+    total = said("số vốn đăng ký", "100 tỷ đồng", period=_YEAR)
+    assert kinds(audit([total, count, average])) == [FindingKind.AVERAGE_DISAGREES]
+    # an earlier pair of other figures does not count: the nearest agrees
+    agreeing = said("số vốn đăng ký", "90 tỷ đồng", period=_YEAR)
+    assert audit([count, total, count, agreeing, average]) == []

@@ -2233,3 +2233,58 @@ def test_the_seeds_audit_the_same_with_no_break_spaces(prefix: str) -> None:
 )
 def test_ranks_addresses_years_and_times_are_not_figures(text: str) -> None:
     assert parse_statements(text) == []
+
+
+def test_trong_do_after_a_bracketed_list_is_not_a_part_of_its_last_figure() -> None:
+    # the parts listed in the bracket are the whole list: the figure after
+    # "trong đó" is a subset of the total, neither the last listed part's part
+    # nor one more listed part
+    received, complete = parse_statements(
+        "Đã nhận 30 hồ sơ dự án (gồm: 20 hồ sơ điện gió, 10 hồ sơ điện mặt trời); "
+        "trong đó 12 hồ sơ đã hoàn chỉnh (gồm: 7 hồ sơ điện gió và 5 hồ sơ điện mặt trời)."
+    )
+    assert isinstance(received, Statement)
+    assert isinstance(complete, Statement)
+    assert [p.value.value for p in received.components] == [20, 10]
+    assert all(not p.components for p in received.components)
+    assert complete.value.value == 12
+    assert [p.value.value for p in complete.components] == [7, 5]
+
+
+@given(
+    st.lists(st.integers(1, 500), min_size=2, max_size=5),
+    st.lists(st.integers(1, 500), min_size=2, max_size=5),
+)
+def test_a_bracketed_list_then_trong_do_audits_clean_when_both_add_up(
+    listed: list[int], subset: list[int]
+) -> None:
+    def items(values: list[int]) -> str:
+        return ", ".join(f"{value} hồ sơ loại {index}" for index, value in enumerate(values))
+
+    text = (
+        f"Đã nhận {sum(listed) + sum(subset)} hồ sơ (gồm: {items([*listed, sum(subset)])}); "
+        f"trong đó {sum(subset)} hồ sơ đã hoàn chỉnh (gồm: {items(subset)})."
+    )
+    assert [f for f in audit(parse_statements(text)) if f.severity is Severity.INCONSISTENT] == []
+
+
+def test_a_bracket_closes_the_parts_opened_inside_it() -> None:
+    [statement] = parse_statements(
+        "Thu ngân sách đạt 500 tỷ đồng (trong đó thu nội địa 200 tỷ đồng), tăng 5% so với cùng kỳ."
+    )
+    assert isinstance(statement, Statement)
+    assert [p.value.value for p in statement.components] == [200]
+    assert [c.value.value for c in statement.comparisons] == [5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu đạt 100 tỷ đồng (ước tính), trong đó thu phí 40 tỷ đồng.",  # a bracket with no parts
+        "Thu đạt 100 tỷ đồng), trong đó thu phí 40 tỷ đồng.",  # no opening bracket
+    ],
+)
+def test_trong_do_after_a_bracket_without_parts_gives_parts_to_the_figure(text: str) -> None:
+    [statement] = parse_statements(text)
+    assert isinstance(statement, Statement)
+    assert [p.value.value for p in statement.components] == [40]

@@ -23,6 +23,9 @@ Checks made:
   is exactly those words ("Kế hoạch giao đạt 150 tỷ đồng") must agree, when
   both are about the same period (or either names none). A base stated in
   other words or in another document is given with ``bases=``: see :func:`audit`.
+* ``AVERAGE_DISAGREES``: "vốn đăng ký bình quân một doanh nghiệp đạt 8,0 tỷ
+  đồng" is the amount over the count of the nearest pair before it
+  ("10.314 doanh nghiệp với số vốn đăng ký là 81.524 tỷ đồng").
 * ``UNREADABLE``: a figure :func:`~dongdang.statements.parse_statements`
   could not read (INFO).
 
@@ -44,6 +47,8 @@ The growth of thu phí is printed as “14,4%”, but its parts allow only betwe
 from __future__ import annotations
 
 import enum
+import itertools
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -105,6 +110,7 @@ class FindingKind(enum.Enum):
     BASE_DISAGREES = "base_disagrees"
     BALANCE_DISAGREES = "balance_disagrees"
     EXCLUDING_DISAGREES = "excluding_disagrees"
+    AVERAGE_DISAGREES = "average_disagrees"
     CHANGE_DISAGREES = "change_disagrees"
     POINTS_DISAGREES = "points_disagrees"
     UNITS_DIFFER = "units_differ"
@@ -738,6 +744,8 @@ def _audit_statement(statement: Statement, about: Fraction) -> list[Finding]:
 
 _EXPORTS: Final = "xuất khẩu"
 _IMPORTS: Final = "nhập khẩu"
+# both sides in one subject: "xuất nhập khẩu", "xuất, nhập khẩu", "xuất và nhập khẩu"
+_BOTH_SIDES: Final = re.compile(r"(?<!\w)xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu")
 
 
 def _trade_side(statement: Statement, words: str, other: str) -> bool:
@@ -746,7 +754,7 @@ def _trade_side(statement: Statement, words: str, other: str) -> bool:
     return (
         words in subject
         and other not in subject
-        and "xuất nhập khẩu" not in subject
+        and _BOTH_SIDES.search(subject) is None
         and statement.relation is None
         and not _is_percent(statement)
     )
@@ -824,6 +832,72 @@ def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) 
     ]
 
 
+# "vốn đăng ký bình quân một doanh nghiệp": what is averaged, and per what
+_AVERAGE: Final = re.compile(r"(?:bình quân|trung bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+(\w+)")
+
+
+def _count_factor(statement: Statement, per: str) -> Fraction | None:
+    """How many of ``per`` one unit of a count of ``per`` is ("nghìn doanh nghiệp": 1000).
+
+    The count's noun opens with ``per``, the word after "bình quân mỗi":
+    "hộ kinh doanh" for "mỗi hộ trong năm".
+    """
+    if statement.noun is None or _words(statement.noun).split(maxsplit=1)[0] != per:
+        return None
+    unit = statement.value.unit
+    return Fraction(1) if unit is None else _unit_factor((unit, None), ("count", None))
+
+
+def _average_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
+    """An average: "vốn bình quân một doanh nghiệp X" is the amount over the count.
+
+    The amount and the count are two neighbouring statements before the
+    average (the nearest such pair), both of one named period, the average's
+    when it names one: a count of the noun after
+    "bình quân một/mỗi", an amount of the kind of the average whose subject
+    names the words before "bình quân".
+    """
+    average = statements[index]
+    subject = _words(average.subject)
+    match = _AVERAGE.search(subject)
+    if match is None or average.noun is not None or _is_percent(average):
+        return []
+    head = " ".join(subject[: match.start()].split()[-2:])
+    per = match.group(1)
+    for first, second in reversed(list(itertools.pairwise(statements[:index]))):
+        count, total = (first, second) if first.noun is not None else (second, first)
+        counted = _count_factor(count, per)
+        factor = _factor(total, average)
+        if (
+            counted is None
+            or factor is None
+            or not head
+            or head not in _words(total.subject)
+            or count.period is None
+            or count.period != total.period
+            or not _same_period(total, average)
+            or total.relation is not None
+        ):
+            continue
+        allowed = _quotient(
+            _value_interval(total, about).scaled(factor),
+            _value_interval(count, about).scaled(counted),
+        )
+        printed = _value_interval(average, about)
+        if allowed is None or allowed.meets(printed):
+            return []
+        return [
+            _finding(
+                FindingKind.AVERAGE_DISAGREES,
+                (average, total, count),
+                allowed,
+                average.value,
+                printed,
+            )
+        ]
+    return []
+
+
 def _relations_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
     """Balances and subtractions, each found among the document's statements."""
     flat = _flatten(statements)
@@ -833,6 +907,8 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
             findings += _balance_agrees(flat, statement, about)
         elif statement.relation is Relation.EXCLUDING:
             findings += _excluding_agrees(flat, index, about)
+        else:
+            findings += _average_agrees(flat, index, about)
     return findings
 
 

@@ -497,6 +497,7 @@ _BULLET: Final = re.compile(r"\s*[\-–+•*]")
 # Where a subject may start: after a strong separator; else, after a figure or a
 # comparison, at the first comma (or "và") that closes the clause it ended.
 _STRONG_SEPARATOR: Final = re.compile(r"[;:()]")
+_BRACKET: Final = re.compile(r"[()]")
 # A comma before these words always opens a clause: "…, đến nay đã hoàn thành 112".
 _OPENER: Final = re.compile(
     r",\s+(?=(?:trong đó|bao gồm|gồm|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))",
@@ -1397,15 +1398,33 @@ class _Sentence:
 
     # -- statements
 
-    def _assemble(self) -> list[Statement | Unparsed]:  # noqa: C901, PLR0912 - one branch per event
-        marks = [m.start() for m in _COMPONENTS.finditer(self.text)]
+    def _assemble(self) -> list[Statement | Unparsed]:  # noqa: C901, PLR0912, PLR0915 - one branch per event
+        # the cues before each event: "trong đó"/"gồm" (the parts of the latest
+        # figure follow) and brackets: after ")" the figure before "(" is the latest
+        # again, and the parts listed inside the bracket are closed: a later
+        # "trong đó" does not add to them ("23 hồ sơ (gồm: 22, 2, 1); trong đó 9 …")
+        cues = sorted(
+            [
+                *((m.start(), "") for m in _COMPONENTS.finditer(self.text)),
+                *((m.start(), m.group(0)) for m in _BRACKET.finditer(self.text)),
+            ]
+        )
+        opened: list[tuple[_Draft | None, _Draft | None, int]] = []
         items: list[_Draft | Unparsed] = []
         parent: _Draft | None = None
         latest: _Draft | None = None
+        closed: _Draft | None = None  # whose parts were listed in a bracket
         for position, event in sorted(self.events, key=lambda item: item[0]):
-            while marks and marks[0] < position:
-                marks.pop(0)
-                parent = latest
+            while cues and cues[0][0] < position:
+                _, cue = cues.pop(0)
+                if cue == "(":
+                    opened.append((parent, latest, 0 if latest is None else len(latest.components)))
+                elif cue == ")" and opened:
+                    parent, latest, count = opened.pop()
+                    if latest is not None and len(latest.components) > count:
+                        closed = latest
+                elif not cue:
+                    parent = None if latest is closed else latest
             if isinstance(event, _Draft) and _growth_first(latest, event):
                 # "tăng gần 12% so với năm trước, đạt mức 310,5 triệu USD": the growth's
                 # statement takes its figure

@@ -339,6 +339,10 @@ MESSAGES: Final[dict[str, str]] = {
         "The balance {subject} is printed as “{printed}”, but exports less imports "
         "of the period give {allowed}."
     ),
+    "audit.average_disagrees": (
+        "The average {subject} is printed as “{printed}”, but the total divided by the "
+        "count gives {allowed}."
+    ),
     "audit.excluding_disagrees": (
         "{subject} is printed as “{printed}”, but the total less the part left out gives {allowed}."
     ),

@@ -337,6 +337,9 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.balance_disagrees": (
         "{subject} ghi {printed}, nhưng xuất khẩu trừ nhập khẩu cùng kỳ được {allowed}."
     ),
+    "audit.average_disagrees": (
+        "{subject} ghi {printed}, nhưng tổng chia cho số lượng cùng kỳ được {allowed}."
+    ),
     "audit.excluding_disagrees": (
         "{subject} ghi {printed}, nhưng tổng trừ phần không tính được {allowed}."
     ),
