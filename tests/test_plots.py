@@ -15,7 +15,7 @@ import pytest
 from dongdang import plots
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.fees.comparison import compare
-from dongdang.fees.reforms import Reform, SetCap
+from dongdang.fees.reforms import Reform, ScaleRate, SetCap
 from dongdang.gates import ClearingStatus, lang_son_gates
 from dongdang.investment import seed_capital_plan
 from dongdang.periods import Period
@@ -56,9 +56,11 @@ def test_fee_comparison_plots_both_schedules_by_group_in_millions() -> None:
     assert [label.get_text() for label in ax.get_xticklabels()] == ["Hữu Nghị", "Tân Thanh"]
     assert ax.get_ylabel() == "Số phí (triệu đồng)"
     assert ax.get_xlabel() == "Cửa khẩu"
-    change = Decimal(table.total().difference) / 1_000_000
+    difference = table.total().difference
+    change = plots.number(float(abs(Decimal(difference)) / 1_000_000))
+    effect = "giảm" if difference < 0 else "tăng"
     assert ax.get_title() == (
-        f"Số phí: hiện hành và kịch bản\n(chênh lệch {plots.number(float(change))} triệu đồng)"
+        f"Số phí: hiện hành và kịch bản\n(kịch bản {effect} {change} triệu đồng)"
     )
     assert [text.get_text() for text in ax.get_legend().get_texts()] == ["Hiện hành", "Kịch bản"]
     assert all("." not in text or "," not in text for text in tick_texts(ax.yaxis))
@@ -82,7 +84,27 @@ def test_fee_comparison_in_english_names_the_lines_in_english() -> None:
         "transshipment fee · 2025-08",
     ]
     assert ax.get_xlabel() == "Fee line · month"
-    assert ax.get_title() == "Fee: baseline and reform\n(difference 0 million đồng)"
+    assert ax.get_title() == "Fee: baseline and reform\n(the reform changes nothing)"
+
+
+def test_fee_comparison_says_a_rise_in_words() -> None:
+    rows = [{"date": dt.date(2025, 8, 1), "payload": 1, "regime": "export", "goods": "fruit"}]
+    rise = Reform(
+        id="x2",
+        start=dt.date(2025, 7, 1),
+        vi="Gấp đôi",
+        en="Double",
+        changes=[ScaleRate(vehicle="[0, 2)", regime="export", factor=Decimal(2))],
+    )
+    table = compare(columns_of(rows), USER, rise).by("month")
+    difference = table.total().difference
+    assert difference > 0
+    change = plots.number(float(Decimal(difference) / 1_000_000))
+    vietnamese = plots.fee_comparison(table).get_title()
+    assert vietnamese == f"Số phí: hiện hành và kịch bản\n(kịch bản tăng {change} triệu đồng)"
+    english = plots.fee_comparison(table, lang="en").get_title()
+    in_english = plots.number(float(Decimal(difference) / 1_000_000), "en")
+    assert english.endswith(f"(the reform: up {in_english} million đồng)")
 
 
 def test_vietnamese_ticks_use_vietnamese_number_format_and_english_ticks_english() -> None:

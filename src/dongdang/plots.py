@@ -136,13 +136,19 @@ def fee_comparison(
     ax.set_xlabel(" · ".join(keys).capitalize())
     ax.set_ylabel(_words("Số phí (triệu đồng)", "Fee (million đồng)", lang))
     total = table.total()
-    change = number(total.difference / million, lang)
-    ax.set_title(
-        _words(
-            f"Số phí: hiện hành và kịch bản\n(chênh lệch {change} triệu đồng)",
-            f"Fee: baseline and reform\n(difference {change} million đồng)",
-            lang,
+    change = number(abs(total.difference) / million, lang)
+    if total.difference == 0:
+        effect = _words("kịch bản không làm thay đổi số phí", "the reform changes nothing", lang)
+    elif total.difference < 0:
+        effect = _words(
+            f"kịch bản giảm {change} triệu đồng", f"the reform: down {change} million đồng", lang
         )
+    else:
+        effect = _words(
+            f"kịch bản tăng {change} triệu đồng", f"the reform: up {change} million đồng", lang
+        )
+    ax.set_title(
+        _words("Số phí: hiện hành và kịch bản", "Fee: baseline and reform", lang) + f"\n({effect})"
     )
     _format_axis(ax.yaxis, lang)
     ax.legend()
