@@ -64,7 +64,18 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    session.install("-e", ".", "sphinx>=7.4", "myst-parser>=3", "furo>=2024.8", "matplotlib>=3.8")
+    # The pages run their examples: frames (pandas, Arrow, polars) and charts (matplotlib).
+    session.install(
+        "-e",
+        ".",
+        "sphinx>=7.4",
+        "myst-parser>=3",
+        "furo>=2024.8",
+        "matplotlib>=3.8",
+        "pandas>=2.1",
+        "pyarrow>=14",
+        "polars>=1.0",
+    )
     build = ROOT / "docs" / "_build"
     strict = ["-n", "-W", "--keep-going"]
     session.run("sphinx-build", "-b", "html", *strict, "docs", str(build / "html"))
