@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from dongdang.errors import InvalidTypeError, InvalidValueError
@@ -89,6 +90,23 @@ def tuple_of(kind: type[_T], name: str, value: object) -> tuple[_T, ...]:
     if not isinstance(value, (tuple, list)) or not all(isinstance(i, kind) for i in value):
         raise InvalidTypeError(f"{name} must be a tuple of {kind.__name__}, got {value!r}")
     return tuple(value)
+
+
+def items_of(kind: type[_T] | tuple[type[_T], ...], name: str, value: object) -> tuple[_T, ...]:
+    """A tuple of ``kind``, from any iterable of them but a string; ``name`` is the field's.
+
+    Raises:
+        InvalidTypeError: ``value`` is a string or not iterable, or holds another type.
+    """
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    words = ", ".join(k.__name__ for k in kinds)
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"{name} must be a sequence of {words}, got {value!r}")
+    items: tuple[Any, ...] = tuple(value)
+    for item in items:
+        if not isinstance(item, kinds):
+            raise InvalidTypeError(f"{name} must hold {words} objects, got {item!r}")
+    return items
 
 
 def one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:

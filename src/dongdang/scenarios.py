@@ -67,12 +67,12 @@ rows add up to its total.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, final
 
 import attrs
 
 from dongdang._columnar import columns_of
+from dongdang._validators import items_of
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.columns import COLUMNS, assess_columns, read_rows
 from dongdang.fees.comparison import KEYS, FeeComparison, _frame
@@ -80,7 +80,7 @@ from dongdang.fees.reforms import Reform
 from dongdang.fees.schedule import FeeSchedule
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     import numpy as np
     import numpy.typing as npt
@@ -99,14 +99,7 @@ def _baseline(_instance: object, _attribute: attrs.Attribute[FeeSchedule], value
 
 
 def _reforms(value: Iterable[Reform]) -> tuple[Reform, ...]:
-    given: object = value  # checked as any object: a caller may pass anything
-    if isinstance(given, str) or not isinstance(given, Iterable):
-        raise InvalidTypeError(f"reforms must be a sequence of Reform, got {value!r}")
-    reforms = tuple(given)
-    for reform in reforms:
-        if not isinstance(reform, Reform):
-            raise InvalidTypeError(f"reforms must hold Reform objects, got {reform!r}")
-    return reforms
+    return items_of(Reform, "reforms", value)
 
 
 @final
@@ -230,12 +223,7 @@ class ScenarioTable:
 
 
 def _scenarios(value: object) -> tuple[FeeScenario, ...]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidTypeError(f"scenarios must be a sequence of FeeScenario, got {value!r}")
-    scenarios = tuple(value)
-    for scenario in scenarios:
-        if not isinstance(scenario, FeeScenario):
-            raise InvalidTypeError(f"scenarios must hold FeeScenario objects, got {scenario!r}")
+    scenarios = items_of(FeeScenario, "scenarios", value)
     if not scenarios:
         raise InvalidValueError("compare_scenarios needs at least one scenario")
     names = [scenario.name for scenario in scenarios]

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, TypeAlias, final
 import attrs
 
 from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._validators import items_of
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.crossings import GoodsRegime, check_goods_code, regime_of
 from dongdang.fees.rates import Cap, Rate, SplitRule
@@ -288,16 +289,7 @@ _CHANGES = (SetRate, ScaleRate, SetCoefficient, SetCap, SetSplit)
 
 
 def _changes(value: Iterable[Change]) -> tuple[Change, ...]:
-    given: object = value  # checked as any object: a caller may pass anything
-    if isinstance(given, str) or not hasattr(given, "__iter__"):
-        raise InvalidTypeError(f"changes must be a sequence of changes, got {value!r}")
-    changes = tuple(value)
-    for change in changes:
-        if not isinstance(change, _CHANGES):
-            raise InvalidTypeError(
-                "changes must hold SetRate, ScaleRate, SetCoefficient, SetCap or SetSplit "
-                f"objects, got {change!r}"
-            )
+    changes: tuple[Change, ...] = items_of(_CHANGES, "changes", value)
     if not changes:
         raise InvalidValueError("a reform needs at least one change")
     return changes

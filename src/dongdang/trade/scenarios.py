@@ -37,7 +37,6 @@ total's growth.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, final
 
@@ -45,6 +44,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._validators import items_of
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.periods import Period
 from dongdang.trade.flows import Direction, Measure, TradeFlow, check_gate, read_measure
@@ -52,7 +52,7 @@ from dongdang.trade.ledger import TradeLedger
 from dongdang.units import amount
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from dongdang.trade.results import TradeBreakdown
 
@@ -127,13 +127,7 @@ class GrowthAssumption:
 
 
 def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, ...]:
-    given: object = value  # checked as any object: a caller may pass anything
-    if isinstance(given, str) or not isinstance(given, Iterable):
-        raise InvalidTypeError(f"assumptions must be a sequence of GrowthAssumption, got {value!r}")
-    assumptions = tuple(given)
-    for item in assumptions:
-        if not isinstance(item, GrowthAssumption):
-            raise InvalidTypeError(f"assumptions must hold GrowthAssumption objects, got {item!r}")
+    assumptions = items_of(GrowthAssumption, "assumptions", value)
     if not assumptions:
         raise InvalidValueError("a trade scenario needs at least one growth assumption")
     scopes = [item.scope for item in assumptions]
