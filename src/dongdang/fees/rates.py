@@ -149,7 +149,7 @@ def _goods_codes(values: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(check_goods_code(item) for item in _items(values)))
 
 
-def _factor(value: Decimal | float) -> Decimal:
+def _factor(value: Decimal | float | str) -> Decimal:
     factor = to_decimal(value, "factor")
     if factor < 0:
         raise InvalidValueError(f"factor must be zero or more, got {value!r}")
@@ -256,7 +256,7 @@ class MixedCargoRule:
     note: str | None = attrs.field(default=None, validator=_note)
 
 
-def _share(value: Decimal | float) -> Decimal:
+def _share(value: Decimal | float | str) -> Decimal:
     share = to_decimal(value, "collector")
     if not 0 <= share <= 1:
         raise InvalidValueError(f"collector must be a fraction from 0 to 1, got {value!r}")

@@ -51,11 +51,11 @@ from typing import TYPE_CHECKING, TypeAlias, final
 
 import attrs
 
-from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._decimal import EXACT, round_half_up
 from dongdang._validators import items_of
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.crossings import GoodsRegime, check_goods_code, regime_of
-from dongdang.fees.rates import Cap, Rate, SplitRule
+from dongdang.fees.rates import Cap, Rate, SplitRule, _dong, _factor, _share
 from dongdang.fees.rates import _vehicle as vehicle_of
 from dongdang.fees.schedule import FeeSchedule
 from dongdang.fees.vehicles import ContainerSize
@@ -86,18 +86,7 @@ def _optional_goods(value: str | None) -> str | None:
 
 
 def _amount(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(f"amount must be a whole number of đồng (an int), got {value!r}")
-    if value < 0:
-        raise InvalidValueError(f"amount must be zero or more đồng, got {value!r}")
-    return value
-
-
-def _factor(value: Decimal | float | str) -> Decimal:
-    factor = to_decimal(value, "factor")
-    if factor < 0:
-        raise InvalidValueError(f"factor must be zero or more, got {value!r}")
-    return tidy(factor)
+    return _dong(value, "amount")
 
 
 def _vehicle_label(vehicle: VehicleClass) -> str:
@@ -258,13 +247,6 @@ class SetCap:
     def describe(self) -> str:
         """The change in words (English), for messages."""
         return "no ceiling" if self.amount is None else f"ceiling set to {self.amount} đồng"
-
-
-def _share(value: Decimal | float | str) -> Decimal:
-    share = to_decimal(value, "collector")
-    if not 0 <= share <= 1:
-        raise InvalidValueError(f"collector must be a fraction from 0 to 1, got {value!r}")
-    return tidy(share)
 
 
 @final
