@@ -21,6 +21,8 @@ ACCEPT_ANYTHING: frozenset[tuple[str, str]] = frozenset(
     {
         # The value an unknown-code error carries is whatever the caller gave.
         ("dongdang.errors.UnknownCodeError", "value"),
+        # So is the value a wrong-type error carries.
+        ("dongdang.errors.InvalidTypeError", "value"),
     }
 )
 

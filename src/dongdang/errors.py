@@ -42,7 +42,58 @@ class InvalidValueError(DongDangError, ValueError):
 
 
 class InvalidTypeError(DongDangError, TypeError):
-    """An argument of a type dongdang does not take, such as a string where a number goes."""
+    """An argument of a type dongdang does not take, such as a string where a number goes.
+
+    Built with :meth:`of`, it carries the argument's name, what it accepts and
+    the value given, and writes one message for every such check:
+
+    >>> error = InvalidTypeError.of("strict", "a bool", 1)
+    >>> print(error)
+    strict must be a bool, got 1
+    >>> error.name, error.expected, error.value
+    ('strict', 'a bool', 1)
+
+    Attributes:
+        name: the argument or field, such as ``"strict"``, or None.
+        expected: what it accepts, in words ("a bool", "a Period"), or None.
+        value: the value given (None when the error was built from a message alone).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        name: str | None = None,
+        expected: str | None = None,
+        value: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.name = name
+        self.expected = expected
+        self.value = value
+
+    @classmethod
+    def of(cls, name: str, expected: str, value: object) -> InvalidTypeError:
+        """The error for ``value`` given as ``name``, which must be ``expected``."""
+        return cls(
+            f"{name} must be {expected}, got {value!r}", name=name, expected=expected, value=value
+        )
+
+    def __reduce__(self) -> tuple[Callable[..., InvalidTypeError], tuple[Any, ...]]:
+        # The default reduce calls cls(message) and drops the carried data.
+        return _rebuild_invalid_type, (
+            type(self),
+            self.args[0],
+            self.name,
+            self.expected,
+            self.value,
+        )
+
+
+def _rebuild_invalid_type(
+    cls: type[InvalidTypeError], message: str, name: str | None, expected: str | None, value: object
+) -> InvalidTypeError:
+    return cls(message, name=name, expected=expected, value=value)
 
 
 class UnitMismatchError(DongDangError, TypeError):
