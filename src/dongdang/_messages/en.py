@@ -374,4 +374,8 @@ MESSAGES: Final[dict[str, str]] = {
     "cli.file.one": "{count} file",
     "cli.file.many": "{count} files",
     "cli.ok": "OK: {figures} figures checked, no findings.",
+    # -- scenarios (dongdang.scenarios) --------------------------------------------------
+    "scenario.head": "Scenario {name}:",
+    "scenario.none": "the rules on record",
+    "scenario.change": "Scenario {id} from {date}: {what}",
 }

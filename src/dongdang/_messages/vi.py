@@ -371,4 +371,8 @@ MESSAGES: Final[dict[str, str]] = {
     "cli.file.one": "{count} tệp",
     "cli.file.many": "{count} tệp",
     "cli.ok": "Đã kiểm tra {figures} số liệu, không thấy sai lệch.",
+    # -- scenarios (dongdang.scenarios) --------------------------------------------------
+    "scenario.head": "Kịch bản {name}:",
+    "scenario.none": "giữ nguyên quy định hiện hành",
+    "scenario.change": "Kịch bản {id} từ ngày {date}: {what}",
 }
