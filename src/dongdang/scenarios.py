@@ -234,7 +234,7 @@ class SetGrowth(_Dated):
         return attrs.evolve(baseline, assumptions=[*kept, *added])
 
 
-def _per_month(value: object) -> Quantity | Fraction:
+def _per_month(value: Quantity | Decimal | float | str) -> Quantity | Fraction:
     if is_quantity(value):
         return cast("Quantity", value)
     amount = to_decimal(value, "per_month")
@@ -365,7 +365,7 @@ def _plan(_instance: object, _attribute: attrs.Attribute[CapitalPlan], value: ob
         raise InvalidTypeError(f"plan must be a CapitalPlan, got {value!r}")
 
 
-def _optional_share(value: object) -> Decimal | None:
+def _optional_share(value: Decimal | float | str | None) -> Decimal | None:
     if value is None:
         return None
     share = to_decimal(value, "share")
@@ -553,6 +553,9 @@ _CHANGES: Final[dict[type, tuple[type, ...]]] = {
 }
 
 
+_CHANGE_TYPES: Final = (Reform, SetGrowth, SetPace, RevisePlan, ChangeLand)
+
+
 def _kind(baseline: object) -> type:
     for kind in _CHANGES:
         if isinstance(baseline, kind):
@@ -563,8 +566,12 @@ def _kind(baseline: object) -> type:
     )
 
 
-def _changes(value: object) -> tuple[Any, ...]:
-    return items_of(object, "changes", value)
+#: A change of any kind of baseline.
+Change: TypeAlias = Reform | SetGrowth | SetPace | RevisePlan | ChangeLand
+
+
+def _changes(value: Iterable[Change]) -> tuple[Change, ...]:
+    return items_of(_CHANGE_TYPES, "changes", value)
 
 
 def _label(baseline: object) -> str:
@@ -594,7 +601,7 @@ class Scenario(Generic[_Baseline]):
 
     name: str = attrs.field(validator=_name)
     baseline: _Baseline = attrs.field()
-    changes: tuple[Any, ...] = attrs.field(default=(), converter=_changes)
+    changes: tuple[Change, ...] = attrs.field(default=(), converter=_changes)
     _result: list[_Baseline] = attrs.field(
         init=False, factory=list, eq=False, hash=False, repr=False
     )
@@ -616,8 +623,8 @@ class Scenario(Generic[_Baseline]):
     def result(self) -> _Baseline:
         """The baseline with every change applied (computed once)."""
         if not self._result:
-            result = self.baseline
-            for change in self.changes:
+            result: Any = self.baseline
+            for change in self.changes:  # each of a kind the baseline takes
                 result = change.apply(result)
             self._result.append(result)
         return self._result[0]
