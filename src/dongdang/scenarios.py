@@ -11,14 +11,18 @@ and several scenarios over the same data and puts them side by side in one
 rows add up to :meth:`ScenarioTable.total`. One mechanism for four kinds of
 what-if:
 
-=================================================  ===================================  ====================  ==========================
-baseline                                           changes                              compared over         rows (``by``)
-=================================================  ===================================  ====================  ==========================
-:class:`~dongdang.fees.schedule.FeeSchedule`       :class:`~dongdang.fees.reforms.Reform`  crossings (columns)   gate, line, month, vehicle
-:class:`~dongdang.trade.scenarios.TradeScenario`   :class:`SetGrowth`                   a trade ledger        gate, direction, measure
-:class:`DisbursementOutlook`                       :class:`SetPace`, :class:`RevisePlan`  nothing (None)        period
-:class:`~dongdang.zoning.LandBudget`               :class:`ChangeLand`                  nothing (None)        class
-=================================================  ===================================  ====================  ==========================
+* a fee schedule (:class:`~dongdang.fees.schedule.FeeSchedule`) changed by
+  :class:`~dongdang.fees.reforms.Reform`, compared over crossings (columns,
+  a DataFrame or an Arrow table), by gate, fee line, month or vehicle class;
+* trade growth assumptions on a base period
+  (:class:`~dongdang.trade.scenarios.TradeScenario`) changed by
+  :class:`SetGrowth`, compared over a
+  :class:`~dongdang.trade.ledger.TradeLedger`, by gate, direction or measure;
+* a capital plan's disbursement to its deadline
+  (:class:`DisbursementOutlook`) changed by :class:`SetPace` and
+  :class:`RevisePlan`, by period (to ``as_of``, then month by month);
+* a land budget (:class:`~dongdang.zoning.LandBudget`) changed by
+  :class:`ChangeLand`, by land-use class: a plan and its what-ifs in one table.
 
 :class:`FeeScenario` is a :class:`Scenario` of a fee schedule whose changes
 are called ``reforms``.
@@ -104,14 +108,14 @@ A land-use what-if over the 2030 plan, beside the plan, in one table:
  ('tariff-non-civil', 4475, 4475), ('tariff-other', 31500, 31000)]
 >>> land
 <ScenarioTable by class: 4 rows, baseline 39400 ha; civil +0 ha>
-"""  # noqa: E501 - the table of kinds
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeAlias, TypeVar, cast, final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeAlias, cast, final
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -142,7 +146,10 @@ if TYPE_CHECKING:
     from dongdang.periods import Language
 
 __all__ = [
+    "Baseline",
+    "Change",
     "ChangeLand",
+    "DatedChange",
     "DisbursementOutlook",
     "FeeScenario",
     "RevisePlan",
@@ -156,8 +163,6 @@ __all__ = [
 
 #: An amount in a table: whole đồng (int), or an exact fraction of the table's unit.
 Amount: TypeAlias = int | Fraction
-
-_Baseline = TypeVar("_Baseline")
 
 
 def _name(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -175,8 +180,15 @@ def _start(value: dt.date) -> dt.date:
 
 
 @attrs.frozen(kw_only=True)
-class _Dated:
-    """What every change has: a short id, the day it starts, what it does in vi and en."""
+class DatedChange:
+    """What every change beyond fees has: a short id, the day it starts, what it does.
+
+    Attributes:
+        id: a short name for the change.
+        start: the first day the change applies.
+        vi: what it does, in Vietnamese.
+        en: what it does, in English.
+    """
 
     id: str = attrs.field(validator=_name)
     start: dt.date = attrs.field(converter=_start)
@@ -199,7 +211,7 @@ def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, .
 
 @final
 @attrs.frozen(kw_only=True)
-class SetGrowth(_Dated):
+class SetGrowth(DatedChange):
     """Growth assumptions for the projected trade flows that start on or after ``start``.
 
     Applied to a :class:`~dongdang.trade.scenarios.TradeScenario`: each
@@ -245,7 +257,7 @@ def _per_month(value: Quantity | Decimal | float | str) -> Quantity | Fraction:
 
 @final
 @attrs.frozen(kw_only=True)
-class SetPace(_Dated):
+class SetPace(DatedChange):
     """From ``start``, disburse ``per_month`` a month (a quantity, or a number in the plan's unit).
 
     Applied to a :class:`DisbursementOutlook`; a pace starting on or before
@@ -266,7 +278,7 @@ class SetPace(_Dated):
 
 @final
 @attrs.frozen(kw_only=True)
-class RevisePlan(_Dated):
+class RevisePlan(DatedChange):
     """From ``start``, the capital plan is ``amount`` (an adjusted version, điều chỉnh).
 
     Applied to a :class:`DisbursementOutlook`: the plan gets a version
@@ -320,7 +332,7 @@ def _sets(value: Mapping[str, object] | None) -> dict[str, object]:
 
 @final
 @attrs.frozen(kw_only=True)
-class ChangeLand(_Dated):
+class ChangeLand(DatedChange):
     """Land-use classes moved ``by`` hectares or set to ``hectares``, from ``start``.
 
     Applied to a :class:`~dongdang.zoning.LandBudget` with
@@ -566,6 +578,9 @@ def _kind(baseline: object) -> type:
     )
 
 
+#: The baseline a scenario starts from (a fee schedule, trade growth
+#: assumptions, a disbursement outlook or a land budget).
+Baseline: TypeAlias = FeeSchedule | TradeScenario | DisbursementOutlook | LandBudget
 #: A change of any kind of baseline.
 Change: TypeAlias = Reform | SetGrowth | SetPace | RevisePlan | ChangeLand
 
@@ -585,7 +600,7 @@ def _label(baseline: object) -> str:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Scenario(Generic[_Baseline]):
+class Scenario:
     """A named baseline plus dated, described changes, applied in order.
 
     Attributes:
@@ -600,9 +615,9 @@ class Scenario(Generic[_Baseline]):
     """
 
     name: str = attrs.field(validator=_name)
-    baseline: _Baseline = attrs.field()
+    baseline: Baseline = attrs.field()
     changes: tuple[Change, ...] = attrs.field(default=(), converter=_changes)
-    _result: list[_Baseline] = attrs.field(
+    _result: list[Baseline] = attrs.field(
         init=False, factory=list, eq=False, hash=False, repr=False
     )
 
@@ -620,7 +635,7 @@ class Scenario(Generic[_Baseline]):
     _noun: ClassVar[str] = "change"
 
     @property
-    def result(self) -> _Baseline:
+    def result(self) -> Baseline:
         """The baseline with every change applied (computed once)."""
         if not self._result:
             result: Any = self.baseline
@@ -638,7 +653,7 @@ class Scenario(Generic[_Baseline]):
         return "\n".join([head, *(f"- {change.describe(lang)}" for change in self.changes)])
 
 
-class FeeScenario(Scenario[FeeSchedule]):
+class FeeScenario(Scenario):
     """A named baseline fee schedule plus dated, described reforms, applied in order.
 
     A :class:`Scenario` whose changes are :class:`~dongdang.fees.reforms.Reform`.
@@ -663,7 +678,7 @@ class FeeScenario(Scenario[FeeSchedule]):
     @property
     def schedule(self) -> FeeSchedule:
         """The baseline with every reform applied (computed once)."""
-        return self.result
+        return cast("FeeSchedule", self.result)
 
 
 # -- tables ----------------------------------------------------------------------------------
@@ -891,8 +906,8 @@ def _unit(kind: type, data: object, baseline: object) -> str:
     return "ha"
 
 
-def _scenarios(value: object) -> tuple[Scenario[Any], ...]:
-    scenarios: tuple[Scenario[Any], ...] = items_of(Scenario, "scenarios", value)
+def _scenarios(value: object) -> tuple[Scenario, ...]:
+    scenarios: tuple[Scenario, ...] = items_of(Scenario, "scenarios", value)
     if not scenarios:
         raise InvalidValueError("compare_scenarios needs at least one scenario")
     names = [scenario.name for scenario in scenarios]
@@ -910,7 +925,7 @@ def _scenarios(value: object) -> tuple[Scenario[Any], ...]:
 
 def compare_scenarios(
     data: object,
-    scenarios: Sequence[Scenario[Any]],
+    scenarios: Sequence[Scenario],
     *,
     by: str | Sequence[str] | None = None,
 ) -> ScenarioTable:

@@ -917,7 +917,7 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
     total likewise. A class the diff adds must be absent from ``base``; a class
     it changes or removes must be present. Classes of ``base`` the diff does
     not change are kept as they are. The classes are laid out in the diff's
-    :attr:`~BudgetDiff.order`, then the classes of ``base`` it does not name;
+    ``order``, then the classes of ``base`` it does not name;
     the result has the later year.
 
     Raises:
