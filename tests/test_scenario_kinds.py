@@ -163,6 +163,7 @@ def test_trade_scenarios_side_by_side_add_up_across_gates_to_the_totals(
 def test_a_growth_change_replaces_the_assumption_of_the_same_flows_and_says_so() -> None:
     change = growth(Decimal("0.1"))
     twice = change.apply(change.apply(FLAT))
+    assert twice.name == "flat+g+g"
     assert [(item.rate, item.start) for item in twice.assumptions] == [
         (0, None),
         (Decimal("0.1"), dt.date(2024, 1, 1)),
@@ -206,13 +207,15 @@ def test_at_the_pace_needed_the_plan_is_reached_exactly_and_each_month_holds_the
     as_of = dt.date(2020, 5, 25) + dt.timedelta(days=day % 250)
     outlook = DisbursementOutlook(plan=plan, as_of=as_of, share=share)
     needed = disbursement_pace(plan, as_of, share=share)
+    done = needed.target - needed.remaining
+    amounts = outlook.amounts()
+    assert amounts[0] == (Period(start=dt.date(2020, 1, 1), end=as_of), done)
+    if needed.remaining <= 0:  # reached already: nothing more is needed, nothing taken back
+        assert outlook.projected == needed.amount(done)
+        assert {value for _, value in amounts[1:]} == {0}
+        return
     # done + pace × remaining = target, in the table as in the projection.
     assert outlook.projected == needed.amount(needed.target)
-    amounts = outlook.amounts()
-    assert amounts[0] == (
-        Period(start=dt.date(2020, 1, 1), end=as_of),
-        needed.target - needed.remaining,
-    )
     assert sum(value for _, value in amounts) == needed.target
     # Months are counted from the day after as_of, as the months remaining are.
     first = as_of + dt.timedelta(days=1)
@@ -389,6 +392,11 @@ BAD: list[tuple[Any, type[Exception], str]] = [
     (lambda: growth(0, dt.datetime(2024, 1, 1)), InvalidTypeError, "datetime.datetime(2024"),  # noqa: DTZ001
     (lambda: assume(0, start="2024"), InvalidTypeError, "'2024'"),
     (lambda: pace(-1), InvalidValueError, "-1"),
+    (
+        lambda: pace(amount(-1, "billion_VND")).apply(DisbursementOutlook(plan=PLAN, as_of=AS_OF)),
+        InvalidValueError,
+        "-1 billion_VND",
+    ),
     (lambda: pace("fast"), InvalidTypeError, "'fast'"),
     (
         lambda: pace(amount(1, "ha")).apply(

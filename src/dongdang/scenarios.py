@@ -243,7 +243,9 @@ class SetGrowth(DatedChange):
             for item in baseline.assumptions
             if (item.scope, item.start) not in {(new.scope, new.start) for new in added}
         ]
-        return attrs.evolve(baseline, assumptions=[*kept, *added])
+        return attrs.evolve(
+            baseline, name=f"{baseline.name}+{self.id}", assumptions=[*kept, *added]
+        )
 
 
 def _per_month(value: Quantity | Decimal | float | str) -> Quantity | Fraction:
@@ -270,8 +272,15 @@ class SetPace(DatedChange):
     per_month: Quantity | Fraction = attrs.field(converter=_per_month)
 
     def apply(self, baseline: DisbursementOutlook) -> DisbursementOutlook:
-        """``baseline`` with this pace from ``start``."""
+        """``baseline`` with this pace from ``start``.
+
+        Raises:
+            InvalidValueError: a negative pace.
+            UnitMismatchError: a quantity that is not money in the plan's currency.
+        """
         amount = baseline.in_unit(self.per_month)
+        if amount < 0:
+            raise InvalidValueError(f"per_month must not be negative, got {self.per_month}")
         paces: tuple[tuple[dt.date, Fraction], ...] = (*baseline.paces, (self.start, amount))
         return attrs.evolve(baseline, paces=paces)
 
@@ -410,7 +419,8 @@ class DisbursementOutlook:
     each day: a :class:`SetPace` from its start, else the pace so far (from
     1 January), or, with ``share``, the pace needed to reach ``share`` of the
     plan in force by the deadline (:func:`dongdang.projections.disbursement_pace`),
-    recomputed at each change. Amounts over part of a month are the pace
+    recomputed at each change (zero once the target is reached: nothing is
+    taken back). Amounts over part of a month are the pace
     times the calendar months counted from the day after ``as_of``
     (:func:`dongdang.projections.calendar_months`), so that at the pace
     needed the plan is reached exactly: ``done + pace × months remaining = target``.
@@ -504,7 +514,7 @@ class DisbursementOutlook:
                 pace = so_far
             else:
                 left = self._months(self.deadline) - self._months(start - dt.timedelta(days=1))
-                pace = (self._target(start) - reached) / left
+                pace = max(Fraction(0), (self._target(start) - reached) / left)
             steps.append((start, pace))
             end = changes[at + 1] - dt.timedelta(days=1) if at + 1 < len(changes) else None
             if end is not None:
