@@ -436,6 +436,23 @@ class DisbursementOutlook:
     >>> outlook = DisbursementOutlook(plan=seed_capital_plan(), as_of=dt.date(2020, 5, 25), share=1)
     >>> outlook.projected
     <Quantity(102681, 'million_VND')>
+
+    At the pace so far, and at 10 tỷ đồng a month from 1 July:
+
+    >>> from dongdang.scenarios import Scenario, SetPace, compare_scenarios
+    >>> so_far = DisbursementOutlook(plan=seed_capital_plan(), as_of=dt.date(2020, 5, 25))
+    >>> faster = SetPace(
+    ...     id="10ty",
+    ...     start=dt.date(2020, 7, 1),
+    ...     vi="Giải ngân 10 tỷ đồng mỗi tháng",
+    ...     en="10 billion đồng a month",
+    ...     per_month=amount(10, "billion_VND"),
+    ... )
+    >>> table = compare_scenarios(None, [Scenario(name="10ty", baseline=so_far, changes=[faster])])
+    >>> [row.key[0] for row in table][:3]
+    ['2020-01-01/2020-05-25', '2020-05-26/2020-06-25', '2020-06-26/2020-07-25']
+    >>> table
+    <ScenarioTable by period: 10 rows, baseline 113919.17 million_VND; 10ty +8692.16 million_VND>
     """
 
     plan: CapitalPlan = attrs.field(validator=_plan)
@@ -575,7 +592,7 @@ _CHANGES: Final[dict[type, tuple[type, ...]]] = {
 }
 
 
-_CHANGE_TYPES: Final = (Reform, SetGrowth, SetPace, RevisePlan, ChangeLand)
+_CHANGE_TYPES: Final = tuple(change for changes in _CHANGES.values() for change in changes)
 
 
 def _kind(baseline: object) -> type:
