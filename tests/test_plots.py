@@ -104,7 +104,7 @@ def test_fee_comparison_says_a_rise_in_words() -> None:
     assert vietnamese == f"Số phí: hiện hành và kịch bản\n(kịch bản tăng {change} triệu đồng)"
     english = plots.fee_comparison(table, lang="en").get_title()
     in_english = plots.number(float(Decimal(difference) / 1_000_000), "en")
-    assert english.endswith(f"(the reform: up {in_english} million đồng)")
+    assert english.endswith(f"(the reform raises it by {in_english} million VND)")
 
 
 def test_vietnamese_ticks_use_vietnamese_number_format_and_english_ticks_english() -> None:
@@ -161,7 +161,7 @@ def test_disbursement_in_english_with_a_share() -> None:
     assert ax.get_lines()[1].get_ydata()[0] == pytest.approx(
         float(plan.total(dt.date(2020, 9, 30)).magnitude) * 0.95
     )
-    assert ax.get_xticklabels()[2].get_text() == "2021-01-31"
+    assert ax.get_xticklabels()[2].get_text() == "31 January 2021"
     assert ax.get_title() == "Disbursement of the 2020 capital plan"
 
 
@@ -289,3 +289,33 @@ def test_without_matplotlib_the_error_names_the_extra(monkeypatch: pytest.Monkey
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
     with pytest.raises(ImportError, match=r"pip install 'dongdang\[plot\]'"):
         plots.fee_comparison(comparison_table())
+
+
+def _texts(figure: Any) -> list[str]:
+    figure.canvas.draw()
+    found = [text.get_text() for text in figure.findobj(mpl.text.Text)]
+    return [text for text in found if text]
+
+
+def test_vietnamese_charts_hold_no_english_word_no_code_and_no_english_number() -> None:
+    from test_messages import ENGLISH_NUMBER, ENGLISH_WORDS, IDENTIFIER  # noqa: PLC0415
+
+    version = lang_son_plans().plan("kkt-dong-dang").version("to-2030")
+    plan_2030 = version.budget(2030)
+    scenario = plan_2030.with_areas(by={"tariff-civil": 500, "tariff-other": -500})
+    ledger = TradeLedger([flow(1234567, period=Period.month(2023, 1), gate="huu-nghi")])
+    ledger.extend([flow(2345678, period=Period.month(2024, 1), gate="huu-nghi")])
+    charts = [
+        plots.fee_comparison(comparison_table()).figure,
+        plots.disbursement(seed_capital_plan(), dt.date(2020, 5, 25)).figure,
+        plots.trade_growth(ledger.growth_table("month", by="gate"), names={"huu-nghi": "Hữu Nghị"}),
+        plots.land_budgets({"Quy hoạch 2030": plan_2030, "Kịch bản": scenario}).figure,
+        plots.gate_status(lang_son_gates(), dt.date(2024, 1, 1), dt.date(2024, 6, 1)).figure,
+    ]
+    for figure in charts:
+        texts = _texts(figure)
+        assert texts
+        for text in texts:
+            assert IDENTIFIER.search(text) is None, text
+            assert ENGLISH_WORDS.search(text) is None, text
+            assert ENGLISH_NUMBER.search(text) is None, text

@@ -464,23 +464,51 @@ def test_applying_a_diff_gives_the_later_budget(a: LandBudget, b: LandBudget) ->
         a.allocated.magnitude
     )
     assert F(change.total_change.magnitude) == F(b.total.hectares) - F(a.total.hectares)
-    assert set(change.by_class()) == set(a.codes) | set(b.codes)
+    # Only what changed is listed: no class "changed by 0 ha".
+    alike = {
+        code for code in set(a.codes) & set(b.codes) if a.allocation(code) == b.allocation(code)
+    }
+    assert set(change.by_class()) == (set(a.codes) | set(b.codes)) - alike
+    assert change.changed == change.changes
+    assert change.order == b.codes
     for item in change.changes:
         expected = {
             (False, True): ChangeKind.ADDED,
             (True, False): ChangeKind.REMOVED,
-        }.get((item.code in a.codes, item.code in b.codes))
-        if expected is None:
-            same = a.allocation(item.code) == b.allocation(item.code)
-            expected = ChangeKind.UNCHANGED if same else ChangeKind.CHANGED
+        }.get((item.code in a.codes, item.code in b.codes), ChangeKind.CHANGED)
         assert item.kind is expected
 
 
 @given(land_budgets())
 def test_a_budget_does_not_differ_from_itself(b: LandBudget) -> None:
     change = diff(b, b)
-    assert {c.kind for c in change.changes} == {ChangeKind.UNCHANGED}
+    assert change.changes == ()
+    assert change.by_class() == {}
+    assert change.describe() == ()
     assert apply(b, change) == b
+
+
+def test_a_diff_built_by_hand_may_list_an_unchanged_class_and_apply_keeps_it() -> None:
+    before = budget(2020, 100, cls("a", 50), cls("b", 30))
+    after = budget(2030, 100, cls("a", 50), cls("b", 40))
+    change = BudgetDiff(
+        before_year=2020,
+        after_year=2030,
+        total_before=before.total,
+        total_after=after.total,
+        changes=[
+            ClassChange(code="b", before=cls("b", 30), after=cls("b", 40)),
+            ClassChange(code="a", before=cls("a", 50), after=cls("a", 50)),
+        ],
+    )
+    assert [item.kind for item in change.changes] == [ChangeKind.CHANGED, ChangeKind.UNCHANGED]
+    assert [item.code for item in change.changed] == ["b"]
+    # Without an order the classes come in the diff's order.
+    assert apply(before, change) == budget(2030, 100, cls("b", 40), cls("a", 50))
+    with pytest.raises(InvalidTypeError, match="order must be a tuple of codes, got 'ab'"):
+        attrs.evolve(change, order="ab")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="'A' is not a code"):
+        attrs.evolve(change, order=["A"])
 
 
 def test_apply_adds_the_changes_to_another_base() -> None:

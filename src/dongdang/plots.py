@@ -29,8 +29,9 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final
 
+from dongdang._messages import capital, day, message
 from dongdang.errors import InvalidTypeError, InvalidValueError
-from dongdang.text import format_number
+from dongdang.text import format_number, unit_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -44,12 +45,6 @@ if TYPE_CHECKING:
 
 __all__ = ["disbursement", "fee_comparison", "gate_status", "land_budgets", "trade_growth"]
 
-_KEY_WORDS: Final = {
-    "gate": ("cửa khẩu", "gate"),
-    "line": ("khoản phí", "fee line"),
-    "month": ("tháng", "month"),
-    "vehicle": ("loại phương tiện", "vehicle class"),
-}
 _LINES_EN: Final = {"phí ra vào cửa khẩu": "entry–exit fee", "phí sang tải": "transshipment fee"}
 
 
@@ -87,8 +82,9 @@ def _format_axis(axis: Any, lang: Language) -> None:  # noqa: ANN401 - an Axis
     axis.set_major_formatter(ticker.FuncFormatter(lambda value, _: number(value, lang)))
 
 
-def _words(vi: str, en: str, lang: Language) -> str:
-    return vi if lang == "vi" else en
+def _words(key: str, lang: Language, /, **values: object) -> str:
+    """A chart's text from the message catalogue (ids ``plot.*``)."""
+    return message(f"plot.{key}", lang, **values)
 
 
 # -- fees ----------------------------------------------------------------------------
@@ -126,30 +122,19 @@ def fee_comparison(
         [p - width / 2 for p in positions],
         baseline,
         width,
-        label=_words("Hiện hành", "Baseline", lang),
+        label=_words("fee.baseline", lang),
     )
-    ax.bar(
-        [p + width / 2 for p in positions], reform, width, label=_words("Kịch bản", "Reform", lang)
-    )
+    ax.bar([p + width / 2 for p in positions], reform, width, label=_words("fee.reform", lang))
     ax.set_xticks(list(positions), labels)
-    keys = [_KEY_WORDS[key][0 if lang == "vi" else 1] for key in table.by]
-    ax.set_xlabel(" · ".join(keys).capitalize())
-    ax.set_ylabel(_words("Số phí (triệu đồng)", "Fee (million đồng)", lang))
+    keys = [_words(f"key.{key}", lang) for key in table.by]
+    ax.set_xlabel(capital(" · ".join(keys)))
+    units = unit_phrase("million_VND", lang)
+    ax.set_ylabel(_words("fee.axis", lang, units=units))
     total = table.total()
-    change = number(abs(total.difference) / million, lang)
-    if total.difference == 0:
-        effect = _words("kịch bản không làm thay đổi số phí", "the reform changes nothing", lang)
-    elif total.difference < 0:
-        effect = _words(
-            f"kịch bản giảm {change} triệu đồng", f"the reform: down {change} million đồng", lang
-        )
-    else:
-        effect = _words(
-            f"kịch bản tăng {change} triệu đồng", f"the reform: up {change} million đồng", lang
-        )
-    ax.set_title(
-        _words("Số phí: hiện hành và kịch bản", "Fee: baseline and reform", lang) + f"\n({effect})"
-    )
+    change = f"{number(abs(total.difference) / million, lang)} {units}"
+    key = "same" if total.difference == 0 else "down" if total.difference < 0 else "up"
+    effect = _words(f"fee.{key}", lang, amount=change)
+    ax.set_title(f"{_words('fee.title', lang)}\n({effect})")
     _format_axis(ax.yaxis, lang)
     ax.legend()
     return ax
@@ -199,12 +184,12 @@ def disbursement(
     end = _days(deadline, since)
     now = _days(pace.as_of, since)
     # Reports print the cumulative amount on a date: points joined from 1 January.
-    ax.plot(days, done, marker="o", label=_words("Đã giải ngân", "Disbursed", lang))
+    ax.plot(days, done, marker="o", label=_words("disbursement.done", lang))
     ax.plot(
         [0.0, end],
         [float(pace.target)] * 2,
         linestyle="--",
-        label=_words("Mục tiêu kế hoạch", "Plan target", lang),
+        label=_words("disbursement.target", lang),
     )
     so_far = float(pace.pace_so_far) * float(pace.months_remaining)
     reached = float(pace.target - pace.remaining)
@@ -212,34 +197,21 @@ def disbursement(
         [now, end],
         [reached, reached + so_far],
         linestyle=":",
-        label=_words("Theo nhịp độ hiện nay", "At the pace so far", lang),
+        label=_words("disbursement.so_far", lang),
     )
     ax.plot(
         [now, end],
         [reached, float(pace.target)],
         linestyle="-.",
-        label=_words("Nhịp độ cần đạt", "Pace needed", lang),
+        label=_words("disbursement.needed", lang),
     )
     ticks = [0.0, now, end]
-    ax.set_xticks(ticks, [_day(since, lang), _day(pace.as_of, lang), _day(deadline, lang)])
-    unit_words = _words("triệu đồng", "million đồng", lang) if unit == "million_VND" else unit
-    ax.set_ylabel(_words(f"Lũy kế ({unit_words})", f"Cumulative ({unit_words})", lang))
-    ax.set_title(
-        _words(
-            f"Giải ngân kế hoạch vốn năm {plan.year}",
-            f"Disbursement of the {plan.year} capital plan",
-            lang,
-        )
-    )
+    ax.set_xticks(ticks, [day(since, lang), day(pace.as_of, lang), day(deadline, lang)])
+    ax.set_ylabel(_words("disbursement.axis", lang, units=unit_phrase(unit, lang)))
+    ax.set_title(_words("disbursement.title", lang, year=plan.year))
     _format_axis(ax.yaxis, lang)
     ax.legend()
     return ax
-
-
-def _day(day: dt.date, lang: Language) -> str:
-    if lang == "vi":
-        return f"{day.day:02d}/{day.month:02d}/{day.year}"
-    return day.isoformat()
 
 
 # -- trade ---------------------------------------------------------------------------
@@ -270,7 +242,7 @@ def trade_growth(
     renamed = dict(names or {})
     for row, group in enumerate(table.groups):
         name = " · ".join(renamed.get(str(part), str(part)) for part in group) or _words(
-            "Tổng", "Total", lang
+            "total", lang
         )
         values = [
             int(table.current[row, column]) / scale if table.has_current[row, column] else None
@@ -285,10 +257,10 @@ def trade_growth(
         bottom.plot(range(len(labels)), rates[row] * 100, marker="o", label=name)
     bottom.axhline(0, linewidth=0.8, color="grey")
     bottom.set_xticks(range(len(labels)), labels, rotation=45, ha="right")
-    million = _words("triệu", "million", lang)
-    top.set_ylabel(f"{_words('Giá trị', 'Value', lang)} ({million} {table.currency})")
-    bottom.set_ylabel(_words("Tăng so với cùng kỳ (%)", "Growth on a year earlier (%)", lang))
-    top.set_title(_words("Kim ngạch và tốc độ tăng", "Trade and its growth", lang))
+    units = unit_phrase(f"million_{table.currency}", lang)
+    top.set_ylabel(_words("trade.axis", lang, units=units))
+    bottom.set_ylabel(_words("trade.growth", lang))
+    top.set_title(_words("trade.title", lang))
     _format_axis(top.yaxis, lang)
     _format_axis(bottom.yaxis, lang)
     top.legend()
@@ -336,8 +308,8 @@ def land_budgets(
         [p + height * (len(budgets) - 1) / 2 for p in range(len(classes))], list(classes.values())
     )
     ax.invert_yaxis()
-    ax.set_xlabel(_words("Diện tích (ha)", "Area (ha)", lang))
-    ax.set_title(_words("Cơ cấu sử dụng đất", "Land use by class", lang))
+    ax.set_xlabel(_words("land.axis", lang))
+    ax.set_title(_words("land.title", lang))
     _format_axis(ax.xaxis, lang)
     ax.legend()
     return ax
@@ -345,11 +317,6 @@ def land_budgets(
 
 # -- gates ---------------------------------------------------------------------------
 
-_STATUS_WORDS: Final = {
-    "clearing": ("Thông quan", "Clearing"),
-    "not clearing": ("Không thông quan", "Not clearing"),
-    "unknown": ("Chưa rõ", "Unknown"),
-}
 _STATUS_COLOURS: Final = {"clearing": "tab:green", "not clearing": "tab:red", "unknown": "0.85"}
 
 
@@ -390,7 +357,7 @@ def gate_status(
         for at in range(1, len(months) + 1):
             if at == len(months) or statuses[at] != statuses[first]:
                 status = statuses[first]
-                word = _STATUS_WORDS[status][0 if lang == "vi" else 1]
+                word = _words(f"status.{status.replace(' ', '_')}", lang)
                 ax.broken_barh(
                     [(first, at - first)],
                     (row - 0.4, 0.8),
@@ -404,6 +371,6 @@ def gate_status(
     years = [at for at, month in enumerate(months) if month.month == 1 or at == 0]
     ax.set_xticks(years, [str(months[at].year) for at in years])
     ax.set_xlim(0, len(months))
-    ax.set_title(_words("Tình trạng thông quan theo tháng", "Clearing status by month", lang))
+    ax.set_title(_words("status.title", lang))
     ax.legend(loc="upper left", bbox_to_anchor=(1, 1))
     return ax

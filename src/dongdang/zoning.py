@@ -145,6 +145,12 @@ def _texts(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(_text(item) for item in value)
 
 
+def _codes(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    if not isinstance(value, (tuple, list)):
+        raise InvalidTypeError(f"order must be a tuple of codes, got {value!r}")
+    return tuple(_code(item) for item in value)
+
+
 def _year(_instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError(f"{attribute.name} must be a year (int), got {value!r}")
@@ -753,9 +759,14 @@ class BudgetDiff:
         after_year: the later budget's year.
         total_before: the earlier budget's total.
         total_after: the later budget's total.
-        changes: one per class of either budget: the later budget's classes
-            in its order, then the classes it removed.
+        changes: one per class added, removed or changed (in area, qualifier
+            or name): the later budget's classes in its order, then the
+            classes it removed. A class the two budgets hold alike is not
+            listed.
         tolerance: the later budget's stated tolerance, in hectares.
+        order: the codes of the later budget's classes, in its order, so
+            that :func:`apply` lays the classes out as the later budget does
+            (empty: the changed classes first, then the others of the base).
     """
 
     before_year: int = attrs.field(validator=_year)
@@ -764,6 +775,7 @@ class BudgetDiff:
     total_after: Area = attrs.field(validator=_instance(Area))
     changes: tuple[ClassChange, ...] = attrs.field(converter=_changes)
     tolerance: Decimal | None = attrs.field(default=None, converter=_tolerance)
+    order: tuple[str, ...] = attrs.field(default=(), converter=_codes)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -773,12 +785,15 @@ class BudgetDiff:
             seen.add(change.code)
 
     def by_class(self) -> dict[str, Quantity]:
-        """The change of each class's area, in hectares, by code."""
+        """The change of area of each class listed, in hectares, by code."""
         return {change.code: change.change for change in self.changes}
 
     @property
     def changed(self) -> tuple[ClassChange, ...]:
-        """The changes of the classes added, removed or changed in area, qualifier or name."""
+        """The changes of the classes added, removed or changed in area, qualifier or name.
+
+        :func:`diff` lists no other; a diff built by hand may.
+        """
         return tuple(change for change in self.changes if change.kind is not ChangeKind.UNCHANGED)
 
     def describe(self, lang: Language = "vi") -> tuple[str, ...]:
@@ -836,9 +851,19 @@ def _budget(value: object, name: str) -> LandBudget:
 
 
 def diff(before: LandBudget, after: LandBudget) -> BudgetDiff:
-    """The difference from ``before`` to ``after``, class by class (by code).
+    """What changed from ``before`` to ``after``, class by class (by code).
 
+    Only the classes added, removed or changed (in area, qualifier or name)
+    are listed: a class the two budgets hold alike is not "changed by 0 ha".
     ``apply(before, diff(before, after)) == after``.
+
+    >>> from dongdang.zoning import diff, lang_son_plans
+    >>> budget = lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2030)
+    >>> scenario = budget.with_areas(by={"non-tariff": -50, "tariff-other": 50})
+    >>> [change.code for change in diff(budget, scenario).changes]
+    ['non-tariff', 'tariff-other']
+    >>> diff(budget, budget).changes
+    ()
 
     >>> from dongdang.zoning import diff, lang_son_plans
     >>> version = lang_son_plans().plan("kkt-dong-dang").version("to-2030")
@@ -855,6 +880,7 @@ def diff(before: LandBudget, after: LandBudget) -> BudgetDiff:
     changes = [
         ClassChange(code=item.code, before=earlier.get(item.code), after=item)
         for item in second.allocations
+        if earlier.get(item.code) != item
     ]
     changes += [
         ClassChange(code=item.code, before=item, after=None)
@@ -868,6 +894,7 @@ def diff(before: LandBudget, after: LandBudget) -> BudgetDiff:
         total_after=second.total,
         changes=changes,
         tolerance=second.tolerance,
+        order=second.codes,
     )
 
 
@@ -889,7 +916,9 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
     area in ``base``, and takes the later qualifier, rounding and name; the
     total likewise. A class the diff adds must be absent from ``base``; a class
     it changes or removes must be present. Classes of ``base`` the diff does
-    not mention are kept, after the others. The result has the later year.
+    not change are kept as they are. The classes are laid out in the diff's
+    ``order``, then the classes of ``base`` it does not name;
+    the result has the later year.
 
     Raises:
         UnknownCodeError: the diff changes or removes a class ``base`` lacks.
@@ -906,7 +935,7 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
     if not isinstance(change, BudgetDiff):
         raise InvalidTypeError(f"change must be a BudgetDiff, got {change!r}")
     present = {item.code: item for item in budget.allocations}
-    result: list[Allocation] = []
+    placed: dict[str, Allocation | None] = {}
     for item in change.changes:
         current = present.pop(item.code, None)
         if item.before is None:
@@ -915,16 +944,24 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
                 raise InvalidValueError(
                     f"the diff adds {item.code!r}, which the land budget of {budget.year} has"
                 )
-            result.append(after)
+            placed[item.code] = after
             continue
         if current is None:
             raise UnknownCodeError(
                 "land class", item.code, budget.codes, where=f"the land budget of {budget.year}"
             )
+        placed[item.code] = None
         if item.after is not None:
             moved = _shifted(current.area, item.before.area, item.after.area, repr(item.code))
-            result.append(attrs.evolve(item.after, area=moved))
-    result += present.values()
+            placed[item.code] = attrs.evolve(item.after, area=moved)
+    layout = [code for code in change.order if code in placed or code in present]
+    layout += [code for code in placed if code not in layout]
+    layout += [code for code in present if code not in layout]
+    result = [
+        allocation
+        for code in layout
+        if (allocation := placed[code] if code in placed else present[code]) is not None
+    ]
     total = _shifted(budget.total, change.total_before, change.total_after, "the total")
     return LandBudget(
         year=change.after_year, total=total, allocations=result, tolerance=change.tolerance

@@ -80,6 +80,12 @@ def _measure(value: Measure | str | None) -> Measure | None:
     return None if value is None else read_measure(value)
 
 
+def _start(value: dt.date | None) -> dt.date | None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise InvalidTypeError(f"start must be a datetime.date or None, got {value!r}")
+    return value
+
+
 def _text(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
@@ -97,6 +103,10 @@ class GrowthAssumption:
         measure: the measure, or None for any.
         vi: the assumption in Vietnamese.
         en: the assumption in English.
+        start: the first day of the projected flows it applies to, or None
+            for every one: a flow of the projected period that starts before
+            it takes another assumption (a change from a date, see
+            :class:`dongdang.scenarios.SetGrowth`).
     """
 
     rate: Decimal = attrs.field(converter=_rate)
@@ -105,6 +115,7 @@ class GrowthAssumption:
     measure: Measure | None = attrs.field(default=None, converter=_measure)
     vi: str = attrs.field(validator=_text)
     en: str = attrs.field(validator=_text)
+    start: dt.date | None = attrs.field(default=None, converter=_start)
 
     @property
     def scope(self) -> tuple[str | None, Direction | None, Measure | None]:
@@ -130,11 +141,12 @@ def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, .
     assumptions = items_of(GrowthAssumption, "assumptions", value)
     if not assumptions:
         raise InvalidValueError("a trade scenario needs at least one growth assumption")
-    scopes = [item.scope for item in assumptions]
-    for scope in scopes:
-        if scopes.count(scope) > 1:
+    scopes = [(item.scope, item.start) for item in assumptions]
+    for scope, start in scopes:
+        if scopes.count((scope, start)) > 1:
+            since = "" if start is None else f" from {start.isoformat()}"
             raise InvalidValueError(
-                f"two assumptions are for the same flows: {_scope_words(scope)}"
+                f"two assumptions are for the same flows{since}: {_scope_words(scope)}"
             )
     return assumptions
 
@@ -197,17 +209,26 @@ class TradeScenario:
         return next_year(self.base)
 
     def assumption_for(self, flow: TradeFlow) -> GrowthAssumption | None:
-        """The most specific assumption matching ``flow``, or None.
+        """The most specific assumption matching ``flow`` (of the base period), or None.
+
+        An assumption with a ``start`` after the day the flow's projection
+        starts does not match; of two equally specific ones, the later
+        ``start`` wins.
 
         Raises:
-            InvalidValueError: two assumptions of the same specificity match
-                it; the message names both.
+            InvalidValueError: two assumptions of the same specificity and
+                start match it; the message names both.
         """
-        found = [item for item in self.assumptions if item.matches(flow)]
+        day = next_year(flow.period).start
+        found = [
+            item
+            for item in self.assumptions
+            if item.matches(flow) and (item.start is None or item.start <= day)
+        ]
         if not found:
             return None
-        best = max(item.specificity for item in found)
-        tied = [item for item in found if item.specificity == best]
+        best = max((item.specificity, item.start or dt.date.min) for item in found)
+        tied = [item for item in found if (item.specificity, item.start or dt.date.min) == best]
         if len(tied) > 1:
             raise InvalidValueError(
                 f"scenario {self.name}: two assumptions match a flow equally "
@@ -224,6 +245,19 @@ class TradeScenario:
             InvalidValueError: the base period has no flows, or two
                 assumptions match a flow equally.
         """
+        base, projected = self._project(ledger)
+        return base.merge(projected)
+
+    def projected(self, ledger: TradeLedger) -> TradeLedger:
+        """The projections alone: the flows of the target period under the scenario.
+
+        Raises:
+            InvalidTypeError: ``ledger`` is not a TradeLedger.
+            InvalidValueError: as :meth:`project`.
+        """
+        return self._project(ledger)[1]
+
+    def _project(self, ledger: TradeLedger) -> tuple[TradeLedger, TradeLedger]:
         if not isinstance(ledger, TradeLedger):
             raise InvalidTypeError(f"project needs a TradeLedger, got {ledger!r}")
         base = ledger.filter(period=self.base)
@@ -248,7 +282,7 @@ class TradeScenario:
                     note=f"kịch bản {self.name}",
                 )
             )
-        return base.merge(TradeLedger(projected, currency=currency, decimals=ledger.decimals))
+        return base, TradeLedger(projected, currency=currency, decimals=ledger.decimals)
 
     def contributions(
         self, ledger: TradeLedger, by: str | Sequence[str] = "gate"
