@@ -104,6 +104,7 @@ __all__ = [
     "Route",
     "StatedCount",
     "StatusEvent",
+    "gate_name",
     "lang_son_gates",
 ]
 
@@ -1262,6 +1263,20 @@ def lang_son_gates() -> GateRegistry:
     """
     text = files("dongdang").joinpath("data", "gates.toml").read_text("utf-8")
     return GateRegistry.loads(text, name="gates.toml")
+
+
+def gate_name(code: str) -> str:
+    """The name reports give the bundled registry's pair ``code``: "Hữu Nghị" for "huu-nghi".
+
+    A code the bundled registry does not hold is returned as it is: a name
+    given by the caller's own data.
+
+    >>> from dongdang.gates import gate_name
+    >>> gate_name("huu-nghi"), gate_name("my-gate")
+    ('Hữu Nghị', 'my-gate')
+    """
+    names = {pair.code: pair.name for pair in lang_son_gates().pairs}
+    return names.get(code, code)
 
 
 # -- the loader -------------------------------------------------------------------------

@@ -274,7 +274,7 @@ MESSAGES: Final[dict[str, str]] = {
     "legal.cite": "{kind} {number}",
     "legal.cite.signed": " of {day}",
     "legal.cite.issuer": " ({issuer})",
-    "fees.at_gate": "{period} at gate {gate}",
+    "fees.at_gate": "{period} at the {gate} gate",
     "fees.where": "{line}, {when}",
     "fees.undefined": "no defined value",
     "fees.within_rounding": "{range} within the rounding of the printed figures",
@@ -285,7 +285,7 @@ MESSAGES: Final[dict[str, str]] = {
     "trade.measure.province": "all flows through the province",
     "trade.measure.customs": "goods declared at Lạng Sơn Customs",
     "trade.measure.unverified": "turnover as printed, its measure unverified",
-    "trade.flow": "{direction}, {gate}, {period}",
+    "trade.flow": "{direction}, {gate} gate, {period}",
     "trade.flow.province": "{direction}, province, {period}",
     "zoning.fit": (
         "the land-use classes of {year} sum to {allocated} ha against a total of"
@@ -316,6 +316,42 @@ MESSAGES: Final[dict[str, str]] = {
     "projection.assume.no_season": "No seasonality is taken into account.",
     "projection.growth": "constant yearly growth (CAGR), {first} to {last}",
     "projection.assume.growth": "The same growth each year from {first} to {last}.",
+    "projection.year_end": "{year} projected by {method}: {formula} = {result}{allowed}.",
+    "projection.allowed": "; the printed figures allow {allowed}",
+    "projection.any": "any value",
+    "projection.formula.run_rate": "{ytd} × {whole}/{elapsed}",
+    "projection.formula.share": "{ytd} × {last_year} / {last_ytd}",
+    "projection.pace": "pace needed to reach {share} of {noun} by {deadline}",
+    "projection.pace.remaining": (
+        "Time remaining runs from {start} to {deadline} inclusive, in calendar months."
+    ),
+    "projection.pace.since": "The pace so far is counted from {since}.",
+    "projection.pace.bound": (
+        "The amount disbursed is printed with “{word}”, a bound or an estimate; "
+        "the pace is computed from the recorded amount."
+    ),
+    "projection.pace.law": (
+        "The {year} plan may be disbursed until {deadline} under {law}; no extension is assumed."
+    ),
+    "projection.pace.reached": "By {as_of}, {done} {verb}; {share} of {noun} ({plan}) is reached.",
+    "projection.pace.needed": (
+        "By {as_of}, {done} {verb}; to reach {share} of {noun} ({plan}) by {deadline}, "
+        "{remaining} remain in {days} days ({months} months): {per_month} a month, "
+        "{per_day} a day on average{times}."
+    ),
+    "projection.pace.times": ", {multiple} times the average pace since {since} ({pace} a month)",
+    "projection.pace.disbursement.verb": "disbursed",
+    "projection.pace.disbursement.noun": "the capital plan",
+    "projection.pace.fee_estimate.verb": "collected",
+    "projection.pace.fee_estimate.noun": "the revenue estimate",
+    "projection.pace.trade_plan.verb": "traded",
+    "projection.pace.trade_plan.noun": "the trade plan",
+    "projection.pace.target.verb": "done",
+    "projection.pace.target.noun": "the target",
+    "projection.growth.path": (
+        "From {origin} in {first} to {goal} in {last} needs {rate} a year on average: {steps}."
+    ),
+    "projection.growth.step": "{year}: {amount}",
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"

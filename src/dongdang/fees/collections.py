@@ -557,11 +557,13 @@ def _order(record: FeeRecord) -> tuple[object, ...]:
 
 
 def _when(period: Period, gate: str | None, lang: Language) -> str:
-    """The period, and the gate if any: "năm 2021 tại cửa khẩu huu-nghi"."""
+    """The period, and the gate if any: "năm 2021 tại cửa khẩu Hữu Nghị"."""
     _check_lang(lang)
     if gate is None:
         return period.label(lang)
-    return message("fees.at_gate", lang, period=period.label(lang), gate=gate)
+    from dongdang.gates import gate_name  # noqa: PLC0415 - the registry is read when named
+
+    return message("fees.at_gate", lang, period=period.label(lang), gate=gate_name(gate))
 
 
 def _where(line: FeeLine, period: Period, gate: str | None, lang: Language) -> str:

@@ -1345,8 +1345,10 @@ class TradeLedger:
     def _stated_part(self, row: int, period: Period, earlier: Period) -> Part:
         figure: Figure | None = self._vocabularies["growth"].items[int(self._column("growth")[row])]
         if figure is None:
+            flow = self._flow(row)
+            code = "" if flow.gate is None else f"; gate {flow.gate!r}"
             raise InvalidValueError(
-                f"flow #{row} ({self._flow(row).label('en')}) has no stated growth, and the "
+                f"flow #{row} ({flow.label('en')}{code}) has no stated growth, and the "
                 f"ledger holds no flows of {earlier} to compare {period} with"
             )
         return Part(
