@@ -66,7 +66,7 @@ SAMPLES: dict[str, dict[str, object]] = {
         "months": "8,19",
         "per_month": "7.391,4 triệu đồng",
         "per_day": "241,3 triệu đồng",
-        "times": ", bằng 0,84 lần nhịp độ bình quân từ ngày 01/01/2020 (8.763,0 triệu đồng mỗi tháng)",
+        "times": ", bằng 0,84 lần nhịp độ bình quân từ ngày 01/01/2020 (8.763,0 triệu đồng)",
         "multiple": "0,84",
         "pace": "8.763,0 triệu đồng",
         "origin": "2.810 triệu USD",

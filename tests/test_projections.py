@@ -169,7 +169,9 @@ def test_nine_months_printed_without_a_qualifier_allow_half_a_unit_either_way() 
         low=Fraction("344.75") * 12 / 9, high=Fraction("344.85") * 12 / 9
     )
     assert "từ 459,67 tỷ đồng đến 459,80 tỷ đồng" in projection.describe(decimals=2)
-    assert "between 459.67 billion VND and 459.80 billion VND" in projection.describe("en", decimals=2)
+    assert "between 459.67 billion VND and 459.80 billion VND" in projection.describe(
+        "en", decimals=2
+    )
 
 
 def test_run_rate_by_days_counts_the_days_of_a_leap_year() -> None:
@@ -265,7 +267,12 @@ def test_an_unbounded_last_year_leaves_the_year_end_unbounded() -> None:
     # 299,5 × 249,5 / 200,5 = 372,69…; 300,5 × 250,5 / 199,5 = 377,32…; "trên" opens an end.
     [
         ("trên 300 tỷ đồng", "trên 200 tỷ đồng", "bất kỳ giá trị nào", "allow any value"),
-        ("300 tỷ đồng", "trên 200 tỷ đồng", "cho phép không quá 377,3 tỷ đồng", "allow at most 377.3"),
+        (
+            "300 tỷ đồng",
+            "trên 200 tỷ đồng",
+            "cho phép không quá 377,3 tỷ đồng",
+            "allow at most 377.3",
+        ),
         (
             "trên 300 tỷ đồng",
             "200 tỷ đồng",

@@ -277,7 +277,9 @@ def _interval(low: Fraction | None, high: Fraction | None) -> Interval:
 
 def _range_words(interval: Interval, unit: str, lang: Language, decimals: int) -> str:
     def written(value: Fraction | None) -> str | None:
-        return None if value is None else format_amount(_quantity(value, unit), unit, lang, decimals)
+        return (
+            None if value is None else format_amount(_quantity(value, unit), unit, lang, decimals)
+        )
 
     if interval.low is None and interval.high is None:
         return message("projection.any", lang)
