@@ -805,11 +805,11 @@ def test_gates_that_exceed_the_all_gates_figure_are_a_finding() -> None:
     assert finding.kind is FindingKind.GATES_EXCEED_TOTAL
     assert (finding.line, finding.gate) == (TS, None)
     assert finding.describe() == (
-        "phí sang tải năm 2021: các cửa khẩu (chi-ma, huu-nghi) cộng lại 110 triệu đồng, "
+        "phí sang tải năm 2021: các cửa khẩu (Chi Ma, Hữu Nghị) cộng lại 110 triệu đồng, "
         "lớn hơn tổng 100 triệu đồng"
     )
     assert finding.describe("en").startswith(
-        "transshipment fee, 2021: the gates (chi-ma, huu-nghi)"
+        "transshipment fee, 2021: the gates (Chi Ma, Hữu Nghị)"
     )
 
 

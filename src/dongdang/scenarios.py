@@ -72,7 +72,9 @@ from typing import TYPE_CHECKING, Any, final
 import attrs
 
 from dongdang._columnar import columns_of
+from dongdang._messages import message
 from dongdang._validators import items_of
+from dongdang._validators import language as check_language
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.columns import COLUMNS, assess_columns, read_rows
 from dongdang.fees.comparison import KEYS, FeeComparison, _frame
@@ -139,13 +141,18 @@ class FeeScenario:
 
     def describe(self, lang: str = "vi") -> str:
         """The scenario's reforms, one per line, in Vietnamese or English."""
-        head = {"vi": f"Kịch bản {self.name}:", "en": f"Scenario {self.name}:"}
-        if lang not in head:
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        language = check_language(lang)
         if not self.reforms:
-            none = {"vi": "giữ nguyên quy định hiện hành", "en": "the rules on record"}
-            return f"{head[lang]} {none[lang]}"
-        return "\n".join([head[lang], *(f"- {reform.describe(lang)}" for reform in self.reforms)])
+            return message("scenario.unchanged", language, name=self.name)
+        return "\n".join(
+            [
+                message("scenario.head", language, name=self.name),
+                *(
+                    message("scenario.reform", language, reform=r.describe(language))
+                    for r in self.reforms
+                ),
+            ]
+        )
 
 
 @final

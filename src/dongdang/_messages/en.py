@@ -282,6 +282,28 @@ MESSAGES: Final[dict[str, str]] = {
     "fees.of_which": "of which {lines}",
     "fees.collected": "Fees collected, {when}: {amount}.",
     "fees.collected.lines": "Fees collected, {when}: {amount}, {lines}.",
+    "fees.finding.sum": (
+        "{where}: the total {total} is not the sum of its lines {terms} = {summed} "
+        "(a difference of {gap}, beyond the rounding of the printed figures)"
+    ),
+    "fees.finding.lines_exceed": (
+        "{where}: the lines ({names}) add up to {summed}, more than the total {total}"
+    ),
+    "fees.finding.gates_exceed": (
+        "{where}: the gates ({names}) add up to {summed}, more than the total {total}"
+    ),
+    "fees.finding.attainment": (
+        "{where}: the stated attainment {shown} does not fit the estimate {estimate}, "
+        "which gives {point} ({range})"
+    ),
+    "fees.finding.growth.recorded": (
+        "{where}: the stated growth ({shown}) does not fit last year's records, "
+        "which give {point} ({range})"
+    ),
+    "fees.finding.growth.lines": (
+        "{where}: the stated growth ({shown}) does not fit the stated growths of its lines, "
+        "which give {point} ({range})"
+    ),
     "trade.measure.province": "all flows through the province",
     "trade.measure.customs": "goods declared at Lạng Sơn Customs",
     "trade.measure.unverified": "turnover as printed, its measure unverified",
@@ -308,6 +330,11 @@ MESSAGES: Final[dict[str, str]] = {
     "capital.estimate": "estimated {amount}",
     "milestone.phase": "{name} ({phase})",
     "phase": "phase {number}",
+    "reform.enacted": "Reform {id} from {start} ({legal}): {what}",
+    "reform.scenario": "Scenario {id} from {start}: {what}",
+    "scenario.head": "Scenario {name}:",
+    "scenario.unchanged": "Scenario {name}: the rules on record",
+    "scenario.reform": "- {reform}",
     "projection.method.run_rate_months": "run rate over {count} months ({period})",
     "projection.method.run_rate_days": "run rate over {count} days ({period})",
     "projection.method.share": "share of {period} in the whole of {year}",

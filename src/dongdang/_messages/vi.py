@@ -284,6 +284,27 @@ MESSAGES: Final[dict[str, str]] = {
     "fees.of_which": "trong đó {lines}",
     "fees.collected": "Thu phí {when} đạt {amount}.",
     "fees.collected.lines": "Thu phí {when} đạt {amount}, {lines}.",
+    "fees.finding.sum": (
+        "{where}: tổng {total} khác tổng các khoản {terms} = {summed} "
+        "(chênh {gap}, vượt quá sai số làm tròn)"
+    ),
+    "fees.finding.lines_exceed": (
+        "{where}: các khoản phí ({names}) cộng lại {summed}, lớn hơn tổng {total}"
+    ),
+    "fees.finding.gates_exceed": (
+        "{where}: các cửa khẩu ({names}) cộng lại {summed}, lớn hơn tổng {total}"
+    ),
+    "fees.finding.attainment": (
+        "{where}: tỷ lệ đạt đã nêu {shown} không khớp với dự toán {estimate}: cho {point} ({range})"
+    ),
+    "fees.finding.growth.recorded": (
+        "{where}: mức {shown} đã nêu không khớp với số liệu cùng kỳ năm trước: "
+        "các số liệu này cho mức {point} ({range})"
+    ),
+    "fees.finding.growth.lines": (
+        "{where}: mức {shown} đã nêu không khớp với mức tăng đã nêu của các khoản phí: "
+        "các số liệu này cho mức {point} ({range})"
+    ),
     "trade.measure.province": "tổng kim ngạch của tất cả các loại hình qua địa bàn tỉnh",
     "trade.measure.customs": "kim ngạch mở tờ khai hải quan tại Cục Hải quan Lạng Sơn",
     "trade.measure.unverified": "kim ngạch như báo cáo in, chưa xác định thước đo",
@@ -309,6 +330,11 @@ MESSAGES: Final[dict[str, str]] = {
     "capital.estimate": "ước {amount}",
     "milestone.phase": "{name} ({phase})",
     "phase": "giai đoạn {number}",
+    "reform.enacted": "Cải cách {id} từ ngày {start} ({legal}): {what}",
+    "reform.scenario": "Kịch bản {id} từ ngày {start}: {what}",
+    "scenario.head": "Kịch bản {name}:",
+    "scenario.unchanged": "Kịch bản {name}: giữ nguyên quy định hiện hành",
+    "scenario.reform": "- {reform}",
     "projection.method.run_rate_months": "theo nhịp độ bình quân tháng của {period}",
     "projection.method.run_rate_days": "theo nhịp độ bình quân ngày của {count} ngày ({period})",
     "projection.method.share": "theo tỷ trọng của {period} trong cả năm {year}",
