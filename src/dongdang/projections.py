@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Final, cast, final
 import attrs
 
 from dongdang._decimal import QUOTIENT, round_half_up, tidy, to_decimal
-from dongdang._messages import day, message, qualified, span
+from dongdang._messages import capital, day, message, qualified, span
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import language as _check_lang
 from dongdang.auditing import Interval, interval_of
@@ -432,7 +432,7 @@ class YearEndProjection:
             share = message(
                 "projection.assume.share", lang, period=period, earlier=last, year=before
             )
-            return (share,)
+            return (capital(share),)  # a sentence that opens with the period
         pace = message(f"projection.assume.{self.method.value}", lang, period=period)
         return (pace, message("projection.assume.no_season", lang))
 
