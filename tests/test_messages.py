@@ -594,8 +594,9 @@ def test_a_qualified_figure_is_written_with_its_word(
 
 
 def _subclasses(kind: type) -> list[type]:
-    found = []
-    for sub in kind.__subclasses__():
+    found: list[type] = []
+    direct: list[type] = kind.__subclasses__()
+    for sub in direct:
         found += [sub, *_subclasses(sub)]
     return found
 

@@ -1820,7 +1820,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
     (
         "Comtrade partner",
         lambda: sample().to_comtrade(partner="CHN"),
-        InvalidValueError,
+        InvalidTypeError,
         ["partner", "'CHN'"],
     ),  # type: ignore[arg-type]
     (

@@ -1081,9 +1081,8 @@ def growth_path(
     """The constant yearly growth from ``base`` in ``base_year`` to ``target`` in ``target_year``.
 
     Raises:
-        InvalidTypeError: an amount of the wrong type.
-        InvalidValueError: a negative amount, a year that is not an int, or
-            ``target_year`` not after ``base_year``.
+        InvalidTypeError: an amount of the wrong type, or a year that is not an int.
+        InvalidValueError: a negative amount, or ``target_year`` not after ``base_year``.
         UnitMismatchError: ``base`` and ``target`` of different kinds.
         UndefinedRatioError: ``base`` is zero.
 
