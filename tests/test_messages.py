@@ -28,6 +28,7 @@ from dongdang._vocabulary import Vocabulary
 from dongdang.auditing import audit
 from dongdang.data import (
     seed_capital_plan,
+    seed_dataset,
     seed_fee_collections,
     seed_findings,
     seed_trade_flows,
@@ -188,7 +189,7 @@ SAMPLES: dict[str, dict[str, object]] = {
         "low": "14,58%",
         "month": "10",
         "names": "Hữu Nghị - Hữu Nghị Quan, Chi Ma - Ái Điểm",
-        "note": "The report names none of the six.",  # English only: the Vietnamese omits it
+        "note": "Bài báo không nêu tên sáu cặp cửa khẩu.",
         "part": 8,
         "percent": "57,1%",
         "period": "5 tháng đầu năm 2024",
@@ -527,7 +528,21 @@ def test_the_vietnamese_report_holds_no_code_word_nor_english_sentence(format_: 
         assert ENGLISH_WORDS.findall(outside) == []
         assert ENGLISH_NUMBER.findall(outside) == []
     assert "growth_disagrees" not in render(build_report("vi"), "text")
-    assert "tiếng Anh" in render(build_report("vi"), "text")  # the English notes are pointed to
+
+
+def test_the_registrys_notes_are_in_vietnamese_or_pointed_to_in_english() -> None:
+    vietnamese = render(build_report("vi"), "text")
+    assert "ghi chú của danh mục: Bài báo không nêu tên sáu cặp cửa khẩu." in vietnamese
+    assert "tiếng Anh" not in vietnamese
+    assert "the registry's note: The report names none of the six." in render(
+        build_report("en"), "text"
+    )
+    data = seed_dataset()
+    counts = [attrs.evolve(count, note_vi=None) for count in data.gates.stated_counts]
+    english_only = attrs.evolve(data, gates=attrs.evolve(data.gates, stated_counts=counts))
+    pointed = render(build_report("vi", dataset=english_only), "text")
+    assert "hiện chỉ có bằng tiếng Anh (xem bản tiếng Anh của báo cáo)" in pointed
+    assert "The report names none" not in pointed
 
 
 @pytest.mark.parametrize("format_", ["text", "markdown", "json"])

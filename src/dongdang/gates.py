@@ -849,6 +849,8 @@ class StatedCount:
         sources: where it was read.
         reproducible: whether the registry's history gives the same count (and names).
         note: how the registry reproduces it, or why it cannot.
+        note_vi: the same note in Vietnamese, or None where it is written in
+            English only (a Vietnamese report then points to the English one).
     """
 
     key: str = attrs.field(converter=_code)
@@ -861,6 +863,7 @@ class StatedCount:
     sources: tuple[Citation, ...] = attrs.field(converter=_citations)
     reproducible: bool = attrs.field(validator=_one_of(bool))
     note: str = attrs.field(converter=_text)
+    note_vi: str | None = attrs.field(default=None, converter=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.count < 0 or (self.of_total is not None and self.count > self.of_total):
@@ -1465,7 +1468,7 @@ _PAIR_KEYS: Final = (
 _ROUTE_KEYS: Final = ("name", "pair", "category", "mode", "sources", "facts", "location", "history")
 _COUNT_KEYS: Final = (
     *("text", "count", "of", "on", "period", "scope", "named", "sources"),
-    *("reproducible", "note"),
+    *("reproducible", "note", "note_vi"),
 )
 
 
@@ -1512,6 +1515,7 @@ def _read_count(key: str, table: _Table, sources: Mapping[str, Citation]) -> Sta
         sources=_read_sources(table, sources, "sources"),
         reproducible=table.get("reproducible", bool, required=True),
         note=table.text("note"),
+        note_vi=table.optional_text("note_vi"),
     )
 
 

@@ -366,10 +366,12 @@ def _gates(out: _Writer) -> Section:
                 label=out.say(f"report.gates.label.{what}", period=out.period(stated.when)),
                 value=f"{count} — {verdict}",
                 derivation=out.say(
-                    "report.gates.derivation",
+                    "report.gates.derivation"
+                    if stated.note_vi is None
+                    else "report.gates.derivation.noted",
                     says=out.say("report.says", text=stated.text),
                     found=found_text,
-                    note=stated.note,
+                    note=stated.note if out.lang == "en" else stated.note_vi,
                 ),
                 sources=out.cite_citations(stated.sources),
                 measure=LineMeasure(

@@ -102,6 +102,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "report.gates.names": " ({names})",
     "report.gates.derivation": "{says}; {found}; the registry's note: {note}",
+    "report.gates.derivation.noted": "{says}; {found}; the registry's note: {note}",
     # fees
     "report.fees.title": "Border-gate infrastructure fee",
     "report.fees.collected": "Fees collected, {period}",

@@ -107,6 +107,7 @@ MESSAGES: Final[dict[str, str]] = {
         "{says}; {found}; danh mục có ghi chú về số liệu này, hiện chỉ có bằng tiếng Anh "
         "(xem bản tiếng Anh của báo cáo)"
     ),
+    "report.gates.derivation.noted": "{says}; {found}; ghi chú của danh mục: {note}",
     # fees
     "report.fees.title": "Phí sử dụng hạ tầng cửa khẩu",
     "report.fees.collected": "Thu phí {period}",
