@@ -168,7 +168,18 @@ WRONG_TYPES: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "name.*5",
     ),
     ("reform id", lambda: _reform(id=5), InvalidTypeError, "id.*5"),
-    ("coefficient id", lambda: SetCoefficient(id=bad(5), factor=2), InvalidTypeError, "id.*5"),
+    (
+        "coefficient id",
+        lambda: attrs.evolve(_version().coefficients[0], id=bad(5)),
+        InvalidTypeError,
+        "id.*5",
+    ),
+    (
+        "coefficient id of a reform",
+        lambda: SetCoefficient(id=bad(5), factor=2),
+        InvalidTypeError,
+        "id.*5",
+    ),
     (
         "scenario name",
         lambda: FeeScenario(name=bad(5), baseline=lang_son_fee_schedule(), reforms=[]),
@@ -210,6 +221,12 @@ WRONG_VALUES: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "version id.*' '",
     ),
     ("reform id blank", lambda: _reform(id=""), InvalidValueError, "id.*''"),
+    (
+        "coefficient id blank",
+        lambda: attrs.evolve(_version().coefficients[0], id=" "),
+        InvalidValueError,
+        "id.*' '",
+    ),
     (
         "schedule name blank",
         lambda: attrs.evolve(lang_son_fee_schedule(), name=""),

@@ -48,7 +48,8 @@ from dongdang.projections import (
     same_period_share,
 )
 from dongdang.projects import CapitalMeasure, Milestone, lang_son_projects
-from dongdang.report import _Writer, build_report, render
+from dongdang.provenance import Source
+from dongdang.report import _source_name, _Writer, build_report, render
 from dongdang.scenarios import FeeScenario
 from dongdang.statements import parse_statements
 from dongdang.text import Qualifier, parse_amount, read_figure
@@ -735,3 +736,18 @@ def test_every_public_english_text_writes_english_numbers_and_dates() -> None:
             assert _english_leaks(text) == [], (where, text)
             assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", QUOTED.sub("", text)), (where, text)
             assert not re.search(r"\d{4}-\d{2}-\d{2}", text), (where, text)
+
+
+def test_a_source_is_named_by_its_title_and_date_never_its_id() -> None:
+    published = Source(
+        id="vietnamplus-141746",
+        title="Border EZs",
+        event=None,
+        file="",
+        published=dt.date(2018, 11, 13),
+    )
+    undated = attrs.evolve(published, published=None)
+    assert _source_name(published, "vi") == "bài “Border EZs” (đăng ngày 13/11/2018)"
+    assert _source_name(published, "en") == "the article “Border EZs” (published 13 November 2018)"
+    assert _source_name(undated, "vi") == "bài “Border EZs” (không rõ ngày)"
+    assert _source_name(undated, "en") == "the article “Border EZs” (date unknown)"

@@ -276,6 +276,10 @@ def whole_number(value: object, what: str, low: int | None = None, high: int | N
     Traceback (most recent call last):
     ...
     dongdang.errors.InvalidValueError: decimals must be an int from 0, got -1
+    >>> whole_number(13, "month", high=12)
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: month must be an int up to 12, got 13
     """
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError(
