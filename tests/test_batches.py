@@ -131,7 +131,7 @@ def _flows_frame() -> pd.DataFrame:
         (42, 10, InvalidTypeError, "int"),
         ([1, 2], 10, InvalidTypeError, "list"),
         ("unused", 0, InvalidValueError, "0"),
-        ("unused", True, InvalidValueError, "True"),
+        ("unused", True, InvalidTypeError, "True"),
     ],
     ids=["not a path", "not paths", "no rows", "a bool"],
 )

@@ -317,7 +317,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
     (
         "bool decimals",
         lambda: TABLE.convert(amount(1, "USD"), "VND", on=D(2021, 1, 1), decimals=True),
-        InvalidValueError,
+        InvalidTypeError,
         ["decimals", "True"],
     ),
     (

@@ -375,8 +375,8 @@ def test_a_record_is_read_from_the_words_of_a_report() -> None:
     assert record.key == (TS, Y2021, "huu-nghi")
     assert record.trips == 215_385
     assert record.estimate == parse_amount("56.519 triệu đồng")
-    assert record.label() == "phí sang tải năm 2021 tại cửa khẩu huu-nghi"
-    assert record.label("en") == "transshipment fee, 2021 at gate huu-nghi"
+    assert record.label() == "phí sang tải năm 2021 tại cửa khẩu Hữu Nghị"
+    assert record.label("en") == "transshipment fee, 2021 at the Hữu Nghị gate"
     same = FeeRecord.read(
         TS,
         Y2021,
@@ -805,11 +805,11 @@ def test_gates_that_exceed_the_all_gates_figure_are_a_finding() -> None:
     assert finding.kind is FindingKind.GATES_EXCEED_TOTAL
     assert (finding.line, finding.gate) == (TS, None)
     assert finding.describe() == (
-        "phí sang tải năm 2021: các cửa khẩu (chi-ma, huu-nghi) cộng lại 110 triệu đồng, "
+        "phí sang tải năm 2021: các cửa khẩu (Chi Ma, Hữu Nghị) cộng lại 110 triệu đồng, "
         "lớn hơn tổng 100 triệu đồng"
     )
     assert finding.describe("en").startswith(
-        "transshipment fee, 2021: the gates (chi-ma, huu-nghi)"
+        "transshipment fee, 2021: the gates (Chi Ma, Hữu Nghị)"
     )
 
 
@@ -856,11 +856,11 @@ def test_a_sentence_without_growths_gives_the_amounts() -> None:
         rec(EE, Y2021, 500, gate="huu-nghi"),
     )
     assert collected.sentence(Y2021, gate="huu-nghi") == (
-        "Thu phí năm 2021 tại cửa khẩu huu-nghi đạt 600 triệu đồng, "
+        "Thu phí năm 2021 tại cửa khẩu Hữu Nghị đạt 600 triệu đồng, "
         "trong đó phí ra vào cửa khẩu 500 triệu đồng."
     )
     assert collected.sentence(Y2021, gate="huu-nghi", lang="en", unit="tỷ đồng") == (
-        "Fees collected, 2021 at gate huu-nghi: 0.6 billion VND, "
+        "Fees collected, 2021 at the Hữu Nghị gate: 0.6 billion VND, "
         "of which entry–exit fee 0.5 billion VND."
     )
     assert fees(rec(TOTAL, Y2021, 600)).sentence(Y2021, lang="en") == (

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Final
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,16 +24,48 @@ from hypothesis import strategies as st
 from dongdang import InvalidValueError
 from dongdang.__main__ import main
 from dongdang._messages import CATALOGUES, change, change_range, day, message, span
+from dongdang._vocabulary import Vocabulary
 from dongdang.auditing import audit
-from dongdang.report import _Writer, build_report, render
+from dongdang.data import (
+    seed_capital_plan,
+    seed_dataset,
+    seed_fee_collections,
+    seed_findings,
+    seed_trade_flows,
+    seed_trade_ledger,
+)
+from dongdang.fees import Crossing, lang_son_fee_schedule
+from dongdang.fees.reforms import Reform, ScaleRate
+from dongdang.gates import lang_son_gates
+from dongdang.periods import Language, Period
+from dongdang.projections import (
+    Method,
+    PaceKind,
+    disbursement_pace,
+    growth_path,
+    pace_needed,
+    run_rate,
+    same_period_share,
+)
+from dongdang.projects import CapitalMeasure, Milestone, lang_son_projects
+from dongdang.provenance import Source
+from dongdang.report import _source_name, _Writer, build_report, render
+from dongdang.scenarios import FeeScenario
 from dongdang.statements import parse_statements
-from dongdang.text import Qualifier
+from dongdang.text import Qualifier, parse_amount, read_figure
+from dongdang.zoning import diff, lang_son_plans
 
 #: The seed articles, beside the repository as for the CLI tests.
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 #: An identifier in prose: snake_case or an UPPER_CASE enum code (the before-stop hook's rule).
 IDENTIFIER = re.compile(r"\b[a-z]+(_[a-z0-9]+)+\b|\b[A-Z]{3,}_[A-Z_]+\b")
+#: A code of the data in kebab-case ("huu-nghi", "seed-000", "2020-giao") or an ISO date.
+CODE = re.compile(
+    r"(?<![\w/])(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w/])|\d{4}-\d\d-\d\d", re.ASCII
+)
+#: A web address, which a source is named by.
+URL = re.compile(r"https?://\S+")
 #: English words that betray an English sentence inside Vietnamese.
 ENGLISH_WORDS = re.compile(r"\b(the|and|which|was|were|not|only|is|of)\b", re.IGNORECASE)
 #: A number in the English format (a decimal point) inside Vietnamese: "14.6", "1.5 t".
@@ -46,6 +79,42 @@ QUOTED = re.compile(r"“[^”]*”")
 SAMPLES: dict[str, dict[str, object]] = {
     "vi": {
         "allowed": "từ 14,58% đến 14,68%",
+        "method": "theo nhịp độ bình quân tháng của 9 tháng đầu năm 2020",
+        "formula": "trên 344,8 tỷ đồng × 12/9",
+        "result": "459,7 tỷ đồng",
+        "ytd": "trên 344,8 tỷ đồng",
+        "whole": "12",
+        "elapsed": "4,81",
+        "last_year": "250 tỷ đồng",
+        "last_ytd": "200 tỷ đồng",
+        "noun": "kế hoạch vốn",
+        "verb": "giải ngân",
+        "deadline": "31/01/2021",
+        "since": "01/01/2020",
+        "as_of": "25/05/2020",
+        "word": "trên",
+        "done": "42.119 triệu đồng",
+        "remaining": "60.562,0 triệu đồng",
+        "days": 251,
+        "months": "8,19",
+        "per_month": "7.391,4 triệu đồng",
+        "per_day": "241,3 triệu đồng",
+        "times": ", bằng 0,84 lần nhịp độ bình quân từ ngày 01/01/2020 (8.763,0 triệu đồng)",
+        "multiple": "0,84",
+        "pace": "8.763,0 triệu đồng",
+        "origin": "2.810 triệu USD",
+        "goal": "trên 4.270 triệu USD",
+        "rate": "52,0%",
+        "phase": "giai đoạn 1",
+        "title": "Hội nghị sơ kết nhiệm vụ công tác Đảng 6 tháng đầu năm 2024",
+        "file": "002_b3f1bc2bd9bfbb82.txt",
+        "where": "phí sang tải năm 2021 tại cửa khẩu Hữu Nghị",
+        "terms": "300 triệu đồng + 250 triệu đồng",
+        "summed": "550 triệu đồng",
+        "gap": "50 triệu đồng",
+        "shown": "tăng 14,4%",
+        "estimate": "400 tỷ đồng",
+        "reform": "Kịch bản veg20 từ ngày 01/01/2026: Tăng 20% mức thu",
         "first": 2020,
         "last": 2025,
         "earlier": "9 tháng đầu năm 2023",
@@ -121,7 +190,7 @@ SAMPLES: dict[str, dict[str, object]] = {
         "low": "14,58%",
         "month": "10",
         "names": "Hữu Nghị - Hữu Nghị Quan, Chi Ma - Ái Điểm",
-        "note": "The report names none of the six.",  # English only: the Vietnamese omits it
+        "note": "Bài báo không nêu tên sáu cặp cửa khẩu.",
         "part": 8,
         "percent": "57,1%",
         "period": "5 tháng đầu năm 2024",
@@ -148,6 +217,42 @@ SAMPLES: dict[str, dict[str, object]] = {
     },
     "en": {
         "allowed": "between 14.58% and 14.68%",
+        "method": "run rate over 9 months (the first 9 months of 2020)",
+        "formula": "over 344.8 billion VND × 12/9",
+        "result": "459.7 billion VND",
+        "ytd": "over 344.8 billion VND",
+        "whole": "12",
+        "elapsed": "4.81",
+        "last_year": "250 billion VND",
+        "last_ytd": "200 billion VND",
+        "noun": "the capital plan",
+        "verb": "disbursed",
+        "deadline": "31 January 2021",
+        "since": "1 January 2020",
+        "as_of": "25 May 2020",
+        "word": "trên",
+        "done": "42,119 million VND",
+        "remaining": "60,562.0 million VND",
+        "days": 251,
+        "months": "8.19",
+        "per_month": "7,391.4 million VND",
+        "per_day": "241.3 million VND",
+        "times": ", 0.84 times the average pace since 1 January 2020 (8,763.0 million VND a month)",
+        "multiple": "0.84",
+        "pace": "8,763.0 million VND",
+        "origin": "2,810 million USD",
+        "goal": "over 4,270 million USD",
+        "rate": "52.0%",
+        "phase": "phase 1",
+        "title": "Hội nghị sơ kết nhiệm vụ công tác Đảng 6 tháng đầu năm 2024",
+        "file": "002_b3f1bc2bd9bfbb82.txt",
+        "where": "transshipment fee, 2021 at the Hữu Nghị gate",
+        "terms": "300 million VND + 250 million VND",
+        "summed": "550 million VND",
+        "gap": "50 million VND",
+        "shown": "up 14.4%",
+        "estimate": "400 billion VND",
+        "reform": "Scenario veg20 from 1 January 2026: a 20% rise",
         "first": 2020,
         "last": 2025,
         "earlier": "the first 9 months of 2023",
@@ -261,10 +366,10 @@ def _rendered(lang: str) -> dict[str, str]:
 
 def _vietnamese_leaks(text: str) -> list[str]:
     """Code words, English sentence words and English numbers in a Vietnamese text."""
-    outside = QUOTED.sub("“”", text)
+    outside = URL.sub("", QUOTED.sub("“”", text))
     return [
         match.group(0)
-        for pattern in (IDENTIFIER, ENGLISH_WORDS, ENGLISH_NUMBER)
+        for pattern in (IDENTIFIER, CODE, ENGLISH_WORDS, ENGLISH_NUMBER)
         for match in pattern.finditer(outside)
     ]
 
@@ -305,6 +410,18 @@ def test_the_leak_checks_find_what_they_look_for() -> None:
         "agricultural_products",
     ]
     assert _vietnamese_leaks("the total, payload 1.5 t") == ["the", "1.5"]
+    assert _vietnamese_leaks("xuất khẩu, huu-nghi; nguồn: seed-000; 2020-05-31") == [
+        "huu-nghi",
+        "seed-000",
+        "2020-05-31",
+    ]
+    assert (
+        _vietnamese_leaks(
+            "nguồn: https://a.vn/phi-vao-cua-khau, mốc 1090-1091, "
+            "Hữu Nghị - Bảo Lâm, VNPT-iOffice, 2020–2023"
+        )
+        == []
+    )
     assert _english_leaks("printed as 14,4%, but 14.58%; MAX_PARTS") == ["MAX_PARTS", "14,4"]
     assert _english_leaks("printed as “14,4%” of 278.718 triệu đồng") == ["278.718"]
 
@@ -379,7 +496,7 @@ def test_a_growth_is_said_with_a_word_never_a_sign(value: Decimal) -> None:
 
 #: The keys of the JSON report whose values are codes or numbers for programs, not prose.
 CODE_KEYS: Final = frozenset(
-    {"kind", "severity", "key", "id", "language", "file", "date", "stated"}
+    {"kind", "severity", "key", "id", "language", "file", "date", "stated", "sources"}
     | {"value", "unit", "period", "origin", "qualifier", "interval", "comparison"}
 )
 
@@ -408,10 +525,25 @@ def test_the_vietnamese_report_holds_no_code_word_nor_english_sentence(format_: 
     for text in texts:
         outside = QUOTED.sub("“”", text)
         assert IDENTIFIER.findall(outside) == []
+        assert CODE.findall(outside) == []
         assert ENGLISH_WORDS.findall(outside) == []
         assert ENGLISH_NUMBER.findall(outside) == []
     assert "growth_disagrees" not in render(build_report("vi"), "text")
-    assert "tiếng Anh" in render(build_report("vi"), "text")  # the English notes are pointed to
+
+
+def test_the_registrys_notes_are_in_vietnamese_or_pointed_to_in_english() -> None:
+    vietnamese = render(build_report("vi"), "text")
+    assert "ghi chú của danh mục: Bài báo không nêu tên sáu cặp cửa khẩu." in vietnamese
+    assert "tiếng Anh" not in vietnamese
+    assert "the registry's note: The report names none of the six." in render(
+        build_report("en"), "text"
+    )
+    data = seed_dataset()
+    counts = [attrs.evolve(count, note_vi=None) for count in data.gates.stated_counts]
+    english_only = attrs.evolve(data, gates=attrs.evolve(data.gates, stated_counts=counts))
+    pointed = render(build_report("vi", dataset=english_only), "text")
+    assert "hiện chỉ có bằng tiếng Anh (xem bản tiếng Anh của báo cáo)" in pointed
+    assert "The report names none" not in pointed
 
 
 @pytest.mark.parametrize("format_", ["text", "markdown", "json"])
@@ -472,3 +604,150 @@ def test_a_qualified_figure_is_written_with_its_word(
 ) -> None:
     assert _Writer("vi").qualified(qualifier, "5 tỷ đồng") == vietnamese
     assert _Writer("en").qualified(qualifier, "5 tỷ đồng") == english
+
+
+# -- every public text of the library -------------------------------------------------
+
+
+def _subclasses(kind: type) -> list[type]:
+    found: list[type] = []
+    direct: list[type] = kind.__subclasses__()
+    for sub in direct:
+        found += [sub, *_subclasses(sub)]
+    return found
+
+
+def _public_texts(lang: Language) -> dict[str, list[str]]:
+    """Each public describe, label, explain and cite text of the library, on the seed data."""
+    plan = seed_capital_plan()
+    share = same_period_share(
+        read_figure("300 tỷ đồng"),
+        Period.first_months(2021, 9),
+        last_ytd=read_figure("trên 200 tỷ đồng"),
+        last_year=read_figure("250 tỷ đồng"),
+    )
+    texts: dict[str, list[str]] = {"share": [share.describe(lang), *share.assumptions(lang)]}
+    run = run_rate(read_figure("trên 344,8 tỷ đồng"), Period.first_months(2020, 9))
+    texts["run rate"] = [run.describe(lang), run.method_label(lang), *run.assumptions(lang)]
+    days = run_rate(
+        parse_amount("100 tỷ đồng"), Period.first_months(2020, 9), method=Method.RUN_RATE_DAYS
+    )
+    texts["run rate, days"] = [days.describe(lang), *days.assumptions(lang)]
+    for as_of in (dt.date(2020, 5, 25), dt.date(2020, 9, 30)):  # the second after a bound
+        pace = disbursement_pace(plan, as_of)
+        texts[f"pace {as_of}"] = [
+            pace.describe(lang),
+            pace.method_label(lang),
+            *pace.assumptions(lang),
+        ]
+    for kind in PaceKind:
+        target = parse_amount("400 tỷ đồng")
+        needed = pace_needed(
+            parse_amount("150 tỷ đồng"), target, as_of=dt.date(2024, 5, 31), kind=kind
+        )
+        reached = pace_needed(
+            parse_amount("500 tỷ đồng"), target, as_of=dt.date(2024, 5, 31), kind=kind
+        )
+        texts[f"pace {kind.value}"] = [
+            needed.describe(lang),
+            reached.describe(lang),
+            *kind.words(lang),
+        ]
+    path = growth_path(
+        read_figure("2.810 triệu USD"), read_figure("trên 4.270 triệu USD"), 2020, 2023
+    )
+    texts["growth path"] = [path.describe(lang), path.method_label(lang), *path.assumptions(lang)]
+    texts["management"] = [
+        pair.managed_by.describe(lang) for pair in lang_son_gates().pairs if pair.managed_by
+    ]
+    schedule = lang_son_fee_schedule()
+    crossings = [
+        Crossing(
+            date=dt.date(2025, 6, 2),
+            container="40ft",
+            regime="temporary_import_reexport",
+            goods="agricultural_products",
+        ),
+        Crossing(date=dt.date(2026, 3, 2), payload=1, regime="export", goods="fresh_produce"),
+    ]
+    texts["fees"] = [schedule.assess(crossing).explain(lang) for crossing in crossings]
+    veg = Reform(
+        id="veg20",
+        start=dt.date(2026, 1, 1),
+        vi="Tăng 20% mức thu đối với xe dưới 2 tấn chở rau quả xuất khẩu",
+        en="Vegetable exports under 2 tonnes pay 20% more",
+        changes=[
+            ScaleRate(
+                vehicle="[0, 2)", regime="export", goods="fresh_produce", factor=Decimal("1.2")
+            )
+        ],
+    )
+    scenario = FeeScenario(name="veg20", baseline=schedule, reforms=[veg])
+    unchanged = FeeScenario(name="nguyên trạng", baseline=schedule, reforms=[])
+    texts["scenarios"] = [veg.describe(lang), scenario.describe(lang), unchanged.describe(lang)]
+    version = lang_son_plans().plan("kkt-dong-dang").version("to-2030")
+    before, after = version.budget(2020), version.budget(2030)
+    texts["zoning"] = [before.fit().describe(lang), *diff(before, after).describe(lang)]
+    texts["projects"] = []
+    for project in lang_son_projects().projects:
+        texts["projects"] += [milestone.label(lang) for milestone in project.milestones]
+        capitals = (project.capital(measure) for measure in CapitalMeasure)
+        texts["projects"] += [c.describe("billion_VND", lang) for c in capitals if c is not None]
+    phased = Milestone(kind="completed", actual=dt.date(2022, 1, 1), phase="giai đoạn 2")
+    texts["projects"].append(phased.label(lang))
+    texts["investment"] = [
+        plan.ratio(dt.date(2020, 5, 25)).describe(lang),
+        *(finding.describe(lang) for finding in plan.findings()),
+        *(version.label(lang) for version in plan.versions),
+    ]
+    texts["fee collections"] = [
+        finding.describe(lang) for finding in seed_fee_collections().findings()
+    ]
+    flows = seed_trade_flows()
+    gate = attrs.evolve(flows[0], gate="huu-nghi")
+    texts["trade"] = [flow.label(lang) for flow in (*flows, gate)]
+    breakdown = seed_trade_ledger().breakdown(Period.year(2021), by="direction")
+    texts["trade check"] = [
+        breakdown.check(growth="52%", total="4.270 triệu USD").describe(lang),
+        breakdown.check(growth="50%").describe(lang),
+    ]
+    texts["audit"] = [seed.finding.explain(lang) for seed in seed_findings()]
+    texts["vocabularies"] = [
+        member.label(lang)
+        for kind in _subclasses(Vocabulary)
+        for member in kind  # type: ignore[attr-defined]
+    ]
+    return texts
+
+
+def test_every_public_vietnamese_text_reads_as_vietnamese() -> None:
+    for where, texts in _public_texts("vi").items():
+        assert texts, where
+        for text in texts:
+            assert _vietnamese_leaks(text) == [], (where, text)
+            assert not re.search(r"\d{4}-\d{2}-\d{2}", text), (where, text)  # no ISO date
+
+
+def test_every_public_english_text_writes_english_numbers_and_dates() -> None:
+    for where, texts in _public_texts("en").items():
+        assert texts, where
+        for text in texts:
+            assert text[:1] == text[:1].upper() or where != "share", (where, text)
+            assert _english_leaks(text) == [], (where, text)
+            assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", QUOTED.sub("", text)), (where, text)
+            assert not re.search(r"\d{4}-\d{2}-\d{2}", text), (where, text)
+
+
+def test_a_source_is_named_by_its_title_and_date_never_its_id() -> None:
+    published = Source(
+        id="vietnamplus-141746",
+        title="Border EZs",
+        event=None,
+        file="",
+        published=dt.date(2018, 11, 13),
+    )
+    undated = attrs.evolve(published, published=None)
+    assert _source_name(published, "vi") == "bài “Border EZs” (đăng ngày 13/11/2018)"
+    assert _source_name(published, "en") == "the article “Border EZs” (published 13 November 2018)"
+    assert _source_name(undated, "vi") == "bài “Border EZs” (không rõ ngày)"
+    assert _source_name(undated, "en") == "the article “Border EZs” (date unknown)"

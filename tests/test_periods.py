@@ -547,17 +547,17 @@ OTHER_ERRORS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ("parse None", lambda: Period.parse(None), InvalidTypeError, "None"),  # type: ignore[arg-type]
     ("quarter 5", lambda: Period.quarter(2024, 5), InvalidValueError, "got 5"),
     ("quarter 0", lambda: Period.quarter(2024, 0), InvalidValueError, "got 0"),
-    ("quarter str", lambda: Period.quarter(2024, "2"), InvalidValueError, "got '2'"),  # type: ignore[arg-type]
-    ("year True", lambda: Period.year(True), InvalidValueError, "got True"),  # noqa: FBT003
+    ("quarter str", lambda: Period.quarter(2024, "2"), InvalidTypeError, "got '2'"),  # type: ignore[arg-type]
+    ("year True", lambda: Period.year(True), InvalidTypeError, "got True"),  # noqa: FBT003
     ("year 0", lambda: Period.year(0), InvalidValueError, "got 0"),
     ("year 10000", lambda: Period.year(10_000), InvalidValueError, "got 10000"),
-    ("year float", lambda: Period.year(2024.0), InvalidValueError, "got 2024.0"),  # type: ignore[arg-type]
+    ("year float", lambda: Period.year(2024.0), InvalidTypeError, "got 2024.0"),  # type: ignore[arg-type]
     ("half 3", lambda: Period.half(2024, 3), InvalidValueError, "got 3"),
     ("half year", lambda: Period.half(10_000, 1), InvalidValueError, "got 10000"),
     ("month 13", lambda: Period.month(2025, 13), InvalidValueError, "got 13"),
     ("first 13", lambda: Period.first_months(2020, 13), InvalidValueError, "got 13"),
     ("first 0", lambda: Period.first_months(2020, 0), InvalidValueError, "got 0"),
-    ("last True", lambda: Period.last_months(2020, True), InvalidValueError, "got True"),  # noqa: FBT003
+    ("last True", lambda: Period.last_months(2020, True), InvalidTypeError, "got True"),  # noqa: FBT003
     ("last 13", lambda: Period.last_months(2020, 13), InvalidValueError, "from 1 to 12, got 13"),
     ("last 0", lambda: Period.last_months(2020, 0), InvalidValueError, "from 1 to 12, got 0"),
     ("month 0", lambda: Period.month(2025, 0), InvalidValueError, "from 1 to 12, got 0"),

@@ -99,7 +99,7 @@ def test_seed_disbursement_pace_for_the_whole_plan_by_the_statutory_deadline() -
     text = pace.describe("vi")
     assert "còn phải giải ngân 60.562,0 triệu đồng trong 251 ngày (8,19 tháng)" in text
     assert "bình quân 7.391,4 triệu đồng mỗi tháng, 241,3 triệu đồng mỗi ngày" in text
-    assert "bằng 0,84 lần nhịp độ bình quân từ ngày 1/1/2020 (8.763,0 triệu đồng" in text
+    assert "bằng 0,84 lần nhịp độ bình quân từ ngày 01/01/2020 (8.763,0 triệu đồng" in text
     assert "7,391.4 million VND a month, 241.3 million VND a day" in pace.describe("en")
     assert any("Điều 68 Luật Đầu tư công 2019" in line for line in pace.assumptions("vi"))
     assert any("Article 68" in line for line in pace.assumptions("en"))
@@ -110,7 +110,7 @@ def test_seed_disbursement_pace_for_95_percent_of_the_plan() -> None:
     target = PLAN * Fraction(95, 100)
     assert pace.target == target
     assert pace.per_month == (target - DISBURSED) / MONTHS_LEFT
-    assert "để đạt 95% kế hoạch vốn (102.681 triệu đồng) đến ngày 31/1/2021" in pace.describe()
+    assert "để đạt 95% kế hoạch vốn (102.681 triệu đồng) đến ngày 31/01/2021" in pace.describe()
 
 
 def test_seed_disbursement_pace_from_the_printed_figures_carries_their_interval() -> None:
@@ -154,7 +154,7 @@ def test_seed_nine_month_fees_by_run_rate_with_their_interval() -> None:
     )
     assert projection.describe("en", decimals=2) == (
         "2020 projected by run rate over 9 months (the first 9 months of 2020): "
-        "at least 344.8 billion VND × 12/9 = 459.73 billion VND; the printed figures "
+        "over 344.8 billion VND × 12/9 = 459.73 billion VND; the printed figures "
         "allow 459.67 billion VND or more."
     )
     assert repr(projection) == (
@@ -169,7 +169,9 @@ def test_nine_months_printed_without_a_qualifier_allow_half_a_unit_either_way() 
         low=Fraction("344.75") * 12 / 9, high=Fraction("344.85") * 12 / 9
     )
     assert "từ 459,67 tỷ đồng đến 459,80 tỷ đồng" in projection.describe(decimals=2)
-    assert "459.67 billion VND to 459.80 billion VND" in projection.describe("en", decimals=2)
+    assert "between 459.67 billion VND and 459.80 billion VND" in projection.describe(
+        "en", decimals=2
+    )
 
 
 def test_run_rate_by_days_counts_the_days_of_a_leap_year() -> None:
@@ -265,7 +267,12 @@ def test_an_unbounded_last_year_leaves_the_year_end_unbounded() -> None:
     # 299,5 × 249,5 / 200,5 = 372,69…; 300,5 × 250,5 / 199,5 = 377,32…; "trên" opens an end.
     [
         ("trên 300 tỷ đồng", "trên 200 tỷ đồng", "bất kỳ giá trị nào", "allow any value"),
-        ("300 tỷ đồng", "trên 200 tỷ đồng", "cho phép đến 377,3 tỷ đồng", "allow up to 377.3"),
+        (
+            "300 tỷ đồng",
+            "trên 200 tỷ đồng",
+            "cho phép không quá 377,3 tỷ đồng",
+            "allow at most 377.3",
+        ),
         (
             "trên 300 tỷ đồng",
             "200 tỷ đồng",
@@ -276,7 +283,7 @@ def test_an_unbounded_last_year_leaves_the_year_end_unbounded() -> None:
             "300 tỷ đồng",
             "200 tỷ đồng",
             "từ 372,7 tỷ đồng đến 377,3 tỷ đồng",
-            "372.7 billion VND to 377.3",
+            "between 372.7 billion VND and 377.3",
         ),
     ],
 )
@@ -358,7 +365,7 @@ def test_a_target_already_reached_needs_no_pace() -> None:
         == "Đến ngày 31/10/2024 đã thực hiện 120 tỷ đồng; đã đạt 100% chỉ tiêu (100 tỷ đồng)."
     )
     assert pace.describe("en") == (
-        "By 2024-10-31, 120 billion VND done; 100% of the target (100 billion VND) is reached."
+        "By 31 October 2024, 120 billion VND done; 100% of the target (100 billion VND) is reached."
     )
 
 
@@ -368,7 +375,7 @@ def test_disbursement_pace_after_a_bound_notes_it_and_an_extension_names_no_law(
     assert pace.done_qualifier is not None
     assert pace.done.value == amount(52600, "million_VND")
     assert any("“trên”" in line for line in pace.assumptions("vi"))
-    assert any("at least" in line for line in pace.assumptions("en"))
+    assert any("“trên”" in line for line in pace.assumptions("en"))
     extended = CapitalPlan(
         year=2020,
         owner=MANAGEMENT_BOARD,
@@ -405,7 +412,7 @@ def test_repr_is_short() -> None:
         repr(run_rate(fees.figure, fees.period).ytd)
         == "<ProjectionInput ytd: 'trên 344,8 tỷ đồng'>"
     )
-    assert pace.method_label("en") == "pace needed to reach 100% of the target by 2024-12-31"
+    assert pace.method_label("en") == "pace needed to reach 100% of the target by 31 December 2024"
     assert pace.method_label() == "nhịp độ cần đạt 100% chỉ tiêu đến ngày 31/12/2024"
     path = growth_path(parse_amount("100 tỷ đồng"), parse_amount("121 tỷ đồng"), 2020, 2022)
     assert repr(path) == "<GrowthPath 2020→2022: 10.00% a year>"
@@ -444,7 +451,7 @@ def test_growth_path_from_printed_figures_carries_the_rates_they_allow() -> None
     assert interval.high is None
     assert interval.low == Fraction(cagr(Decimal("2810.5"), Decimal("4269.5"), 1))
     assert "trên 4.270 triệu USD" in path.describe()
-    assert "at least 4,270 million USD" in path.describe("en")
+    assert "over 4,270 million USD" in path.describe("en")
 
 
 def test_growth_path_to_zero_falls_by_all() -> None:

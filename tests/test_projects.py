@@ -204,7 +204,14 @@ def test_a_milestone_is_overdue_after_its_planned_day_until_it_is_reached() -> N
 def test_a_milestone_is_named_by_kind_phase_or_its_own_name() -> None:
     step = Milestone(kind="construction-started", planned=D(2021, 1, 1), phase="giai đoạn 1")
     assert step.label() == "khởi công (giai đoạn 1)"
-    assert step.label("en") == "construction started (giai đoạn 1)"
+    assert step.label("en") == "construction started (phase 1)"
+    roman = Milestone(kind="completed", actual=D(2022, 1, 1), phase="Giai đoạn II")
+    assert (roman.label(), roman.label("en")) == (
+        "hoàn thành (giai đoạn II)",
+        "completed (phase II)",
+    )
+    own = Milestone(kind="completed", actual=D(2022, 1, 1), phase="khu A")
+    assert (own.label(), own.label("en")) == ("hoàn thành (khu A)", "completed (khu A)")
     other = Milestone(kind="other", name="Nghiệm thu PCCC", planned=D(2021, 1, 1))
     assert other.label() == other.label("en") == "Nghiệm thu PCCC"
     assert other.key == (MilestoneKind.OTHER, None, "Nghiệm thu PCCC")

@@ -88,8 +88,8 @@ def test_a_reform_is_a_new_dated_version_and_the_baseline_is_untouched() -> None
     assert (new.id, new.start, new.end) == ("09/2025+test", dt.date(2026, 1, 1), None)
     assert new.legal == old.legal
     assert new.notes[:2] == (
-        "Kịch bản test từ 01/01/2026: Kịch bản thử",
-        "Scenario test from 2026-01-01: A test scenario",
+        "Kịch bản test từ ngày 01/01/2026: Kịch bản thử",
+        "Scenario test from 1 January 2026: A test scenario",
     )
     changed_rate = next(rate for rate in new.rates if rate.goods == "fresh_produce")
     assert (changed_rate.amount, changed_rate.source) == (120_000, "kịch bản test")
@@ -102,8 +102,10 @@ def test_an_enacted_reform_cites_its_own_legal_reference() -> None:
     assert new.legal == enacted
     assert new.split is not None
     assert (new.split.collector, new.split.source) == (Decimal("0.2"), enacted.cite("en"))
-    assert new.notes[0].startswith("Cải cách test từ 01/07/2025 (Nghị quyết số 12/2026/NQ-HĐND")
-    assert new.notes[1].startswith("Reform test from 2025-07-01 (Resolution 12/2026/NQ-HĐND")
+    assert new.notes[0].startswith(
+        "Cải cách test từ ngày 01/07/2025 (Nghị quyết số 12/2026/NQ-HĐND"
+    )
+    assert new.notes[1].startswith("Reform test from 1 July 2025 (Resolution 12/2026/NQ-HĐND")
 
 
 def test_a_reform_starting_on_a_version_start_changes_it_and_every_later_version() -> None:

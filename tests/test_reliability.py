@@ -323,7 +323,7 @@ BEYOND_COMPUTING: dict[str, tuple[Callable[[], object], str]] = {
     ),
     "format_number with 2 000 055 decimals (decimal.InvalidOperation)": (
         lambda: format_number(Decimal("0.000005"), "vi", 2_000_055),
-        "decimals must be an int from 0 to 1000 or None, got 2000055",
+        "decimals must be an int from 0 to 1000, got 2000055",
     ),
 }
 

@@ -145,9 +145,9 @@ def test_the_six_pairs_of_october_2020_are_not_invented(reports: dict[str, Repor
     vi = _line(reports["vi"], "gates", "07/10/2020")
     assert "KHÔNG xác nhận được" in vi.value
     assert "theo danh mục, có 2 cặp cửa khẩu thông quan (Tân Thanh - Pò Chài" in vi.derivation
-    # the registry's note exists only in English: the Vietnamese line points to it
+    # the registry's note in Vietnamese: no English inside the Vietnamese line
     assert "NOT FOUND" not in vi.derivation
-    assert "xem bản tiếng Anh của báo cáo" in vi.derivation
+    assert "Chưa xác định được sáu cặp cửa khẩu nào thông quan hàng hóa" in vi.derivation
     assert vi.label == "Cặp cửa khẩu thông quan hàng hóa, ngày 07/10/2020"
 
 
@@ -489,7 +489,11 @@ def test_the_text_holds_every_line_finding_and_source(reports: dict[str, Report]
                 day = f"sự kiện ngày {source.event:%d/%m/%Y}"
             else:
                 day = f"event of {source.event.day} {source.event:%B %Y}"
-            assert f"* [{source.id}] {source.title} ({day}; {source.file})\n" in text
+            article, file = ("Bài", "tệp") if report.lang == "vi" else ("The article", "file")
+            named = f"{article} “{source.title}” ({day}); {file} {source.file}\n"
+            assert f"* {named}" in text
+            # a line names its documents by title and date, never by their id
+            assert f": {source.id}" not in text
     vi = render_text(reports["vi"])
     assert "* SAI LỆCH: Tốc độ tăng" in vi
     assert "42.119/102.681 triệu đồng, đạt 41,0% kế hoạch" in vi
@@ -550,11 +554,10 @@ def test_the_markdown_is_escaped_so_figures_never_turn_into_markup(
     html = MarkdownIt("commonmark").render(render_markdown(reports["vi"]))
     assert "<em>" not in html
     lines = sum(len(s.lines) for s in reports["vi"].sections)
-    assert html.count("<strong>") == lines + len(reports["vi"].findings) + len(
-        reports["vi"].sources
-    )
-    assert "<li><strong>seed-003</strong>: Nâng cao hiệu quả" in html
-    assert "(không rõ ngày; 003_0439c3652480be53.txt)" in html
+    assert html.count("<strong>") == lines + len(reports["vi"].findings)
+    assert "<li>Bài “Nâng cao hiệu quả" in html
+    assert "” (không rõ ngày); tệp 003_0439c3652480be53.txt</li>" in html
+    assert "seed-003" not in html
 
 
 @given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40))

@@ -74,10 +74,10 @@ def test_a_scenario_applies_its_reforms_in_order_once() -> None:
 def test_a_scenario_says_what_it_changes() -> None:
     assert YARD.describe() == (
         "Kịch bản yard:\n"
-        "- Kịch bản yard từ 01/03/2025: Kịch bản yard\n"
-        "- Kịch bản split từ 01/06/2025: Kịch bản split"
+        "- Kịch bản yard từ ngày 01/03/2025: Kịch bản yard\n"
+        "- Kịch bản split từ ngày 01/06/2025: Kịch bản split"
     )
-    assert CAP.describe("en") == "Scenario cap:\n- Scenario cap from 2025-03-01: Scenario cap"
+    assert CAP.describe("en") == "Scenario cap:\n- Scenario cap from 1 March 2025: Scenario cap"
     assert FeeScenario(name="none", baseline=USER).describe() == (
         "Kịch bản none: giữ nguyên quy định hiện hành"
     )

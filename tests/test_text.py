@@ -735,8 +735,8 @@ OTHER_ERRORS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ("figure fr", lambda: read_figure("5", lang="fr"), InvalidValueError, "'fr'"),  # type: ignore[arg-type]
     ("amount EN", lambda: parse_amount("5 USD", "EN"), InvalidValueError, "'EN'"),  # type: ignore[arg-type]
     ("decimals -1", lambda: format_number(Decimal(1), decimals=-1), InvalidValueError, "-1"),
-    ("decimals bool", lambda: format_number(1, decimals=True), InvalidValueError, "True"),
-    ("decimals 1.5", lambda: format_number(1, decimals=1.5), InvalidValueError, "1.5"),  # type: ignore[arg-type]
+    ("decimals bool", lambda: format_number(1, decimals=True), InvalidTypeError, "True"),
+    ("decimals 1.5", lambda: format_number(1, decimals=1.5), InvalidTypeError, "1.5"),  # type: ignore[arg-type]
     ("number lang", lambda: format_number(1, lang="fr"), InvalidValueError, "'fr'"),  # type: ignore[arg-type]
     ("number str", lambda: format_number("5"), InvalidTypeError, "'5'"),
     ("number bool", lambda: format_number(True), InvalidTypeError, "True"),  # noqa: FBT003

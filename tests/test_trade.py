@@ -466,7 +466,9 @@ def test_a_flow_reads_report_words() -> None:
     assert plain.currency == "USD"
     assert plain.magnitude("million_USD") == 5000
     assert plain.label() == "nhập khẩu, toàn tỉnh, năm 2023"
-    assert flow(gate="chi-ma").label("en") == "export, chi-ma, January 2024"
+    assert flow(gate="chi-ma").label("en") == "export, Chi Ma gate, January 2024"
+    assert flow(gate="chi-ma").label() == "xuất khẩu, cửa khẩu Chi Ma, tháng 1/2024"
+    assert flow(gate="own-gate").label("en") == "export, own-gate gate, January 2024"
 
 
 def test_a_flow_keeps_what_a_declaration_says() -> None:
@@ -1832,7 +1834,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
     (
         "Comtrade partner",
         lambda: sample().to_comtrade(partner="CHN"),
-        InvalidValueError,
+        InvalidTypeError,
         ["partner", "'CHN'"],
     ),  # type: ignore[arg-type]
     (

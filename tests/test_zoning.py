@@ -725,7 +725,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
     (
         "bool places",
         lambda: budget(2030, 10, cls("a", 1)).rounded_shares(places=True),
-        InvalidValueError,
+        InvalidTypeError,
         ["True"],
     ),
     (

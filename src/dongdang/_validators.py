@@ -260,3 +260,37 @@ def optional_instance_of(
             raise InvalidTypeError(f"{name} must be {with_article(kind)} or None, got {value!r}")
 
     return check
+
+
+def whole_number(value: object, what: str, low: int | None = None, high: int | None = None) -> int:
+    """An int from ``low`` to ``high`` (None: unbounded); ``what`` names it in the messages.
+
+    A bool or a number of another type (1.5, Decimal(2), "3") is the wrong type,
+    an int out of range the wrong value:
+
+    >>> whole_number(True, "year")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidTypeError: year must be an int, got True of type bool
+    >>> whole_number(-1, "decimals", 0)
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: decimals must be an int from 0, got -1
+    >>> whole_number(13, "month", high=12)
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: month must be an int up to 12, got 13
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(
+            f"{what} must be an int, got {value!r} of type {type(value).__name__}"
+        )
+    if (low is not None and value < low) or (high is not None and value > high):
+        if high is None:
+            span = f"from {low}"
+        elif low is None:
+            span = f"up to {high}"
+        else:
+            span = f"from {low} to {high}"
+        raise InvalidValueError(f"{what} must be an int {span}, got {value!r}")
+    return value

@@ -24,7 +24,8 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Any, Final
 
-from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang._validators import whole_number
+from dongdang.errors import InvalidTypeError
 from dongdang.fees.columns import COLUMNS as FEE_COLUMNS
 from dongdang.trade._columns import COLUMNS as FLOW_COLUMNS
 from dongdang.trade.ledger import TradeLedger
@@ -70,8 +71,7 @@ def _dataset(source: object) -> Any:  # noqa: ANN401 - a pyarrow.dataset.Dataset
 
 
 def _batches(source: object, names: tuple[str, ...], batch_rows: int) -> Iterator[Any]:
-    if isinstance(batch_rows, bool) or not isinstance(batch_rows, int) or batch_rows < 1:
-        raise InvalidValueError(f"batch_rows must be a positive int, got {batch_rows!r}")
+    whole_number(batch_rows, "batch_rows", 1)
     dataset = _dataset(source)
     present = [name for name in names if name in dataset.schema.names]
     # Little read-ahead: memory holds a batch or two, not the files read in advance.

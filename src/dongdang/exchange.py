@@ -56,6 +56,7 @@ import attrs
 from dongdang._decimal import EXACT, QUOTIENT, round_half_up, tidy, to_decimal
 from dongdang._toml import parse_toml, read_data_file
 from dongdang._validators import field_date as _field_date
+from dongdang._validators import whole_number
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -323,10 +324,8 @@ class ExchangeRateTable:
         """
         source = currency_of(money)
         target = _check_currency(to, "to")
-        if decimals is not None and (
-            isinstance(decimals, bool) or not isinstance(decimals, int) or decimals < 0
-        ):
-            raise InvalidValueError(f"decimals must be an int >= 0 or None, got {decimals!r}")
+        if decimals is not None:
+            whole_number(decimals, "decimals", 0)
         magnitude = _apply(to_decimal(money.magnitude, "money"), self._legs(source, target, on))
         if decimals is not None:
             magnitude = round_half_up(magnitude, decimals)

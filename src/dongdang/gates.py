@@ -104,6 +104,7 @@ __all__ = [
     "Route",
     "StatedCount",
     "StatusEvent",
+    "gate_name",
     "lang_son_gates",
 ]
 
@@ -848,6 +849,8 @@ class StatedCount:
         sources: where it was read.
         reproducible: whether the registry's history gives the same count (and names).
         note: how the registry reproduces it, or why it cannot.
+        note_vi: the same note in Vietnamese, or None where it is written in
+            English only (a Vietnamese report then points to the English one).
     """
 
     key: str = attrs.field(converter=_code)
@@ -860,6 +863,7 @@ class StatedCount:
     sources: tuple[Citation, ...] = attrs.field(converter=_citations)
     reproducible: bool = attrs.field(validator=_one_of(bool))
     note: str = attrs.field(converter=_text)
+    note_vi: str | None = attrs.field(default=None, converter=_optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.count < 0 or (self.of_total is not None and self.count > self.of_total):
@@ -1264,6 +1268,20 @@ def lang_son_gates() -> GateRegistry:
     return GateRegistry.loads(text, name="gates.toml")
 
 
+def gate_name(code: str) -> str:
+    """The name reports give the bundled registry's pair ``code``: "Hữu Nghị" for "huu-nghi".
+
+    A code the bundled registry does not hold is returned as it is: a name
+    given by the caller's own data.
+
+    >>> from dongdang.gates import gate_name
+    >>> gate_name("huu-nghi"), gate_name("my-gate")
+    ('Hữu Nghị', 'my-gate')
+    """
+    names = {pair.code: pair.name for pair in lang_son_gates().pairs}
+    return names.get(code, code)
+
+
 # -- the loader -------------------------------------------------------------------------
 
 
@@ -1450,7 +1468,7 @@ _PAIR_KEYS: Final = (
 _ROUTE_KEYS: Final = ("name", "pair", "category", "mode", "sources", "facts", "location", "history")
 _COUNT_KEYS: Final = (
     *("text", "count", "of", "on", "period", "scope", "named", "sources"),
-    *("reproducible", "note"),
+    *("reproducible", "note", "note_vi"),
 )
 
 
@@ -1497,6 +1515,7 @@ def _read_count(key: str, table: _Table, sources: Mapping[str, Citation]) -> Sta
         sources=_read_sources(table, sources, "sources"),
         reproducible=table.get("reproducible", bool, required=True),
         note=table.text("note"),
+        note_vi=table.optional_text("note_vi"),
     )
 
 

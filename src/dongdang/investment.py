@@ -188,7 +188,9 @@ def _amount(value: Quantity) -> Quantity:
 
 
 def _text(value: object, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{name} must be a non-empty str, got {value!r}")
+    if not value.strip():
         raise InvalidValueError(f"{name} must be a non-empty str, got {value!r}")
     return unicodedata.normalize("NFC", value.strip())
 
@@ -211,7 +213,8 @@ def _note(value: str | None) -> str | None:
 
 def _code(value: str) -> str:
     if not isinstance(value, str) or _CODE.fullmatch(value) is None:
-        raise InvalidValueError(
+        error = InvalidTypeError if not isinstance(value, str) else InvalidValueError
+        raise error(
             "code must be lower-case letters and digits joined by hyphens or underscores, "
             f"such as 'bql-kktck-dong-dang-lang-son', got {value!r}"
         )
@@ -646,7 +649,9 @@ class DisbursementRatio:
         True
         """
         figure = read_figure(printed) if isinstance(printed, str) else printed
-        if not isinstance(figure, Figure) or figure.unit != "percent":
+        if not isinstance(figure, Figure):
+            raise InvalidTypeError(f"expected a percent such as '41%', got {printed!r}")
+        if figure.unit != "percent":
             raise InvalidValueError(f"expected a percent such as '41%', got {printed!r}")
         return round_half_up(self.ratio.scaleb(2, EXACT), figure.decimals) == figure.value
 

@@ -31,6 +31,7 @@ from dateutil.relativedelta import relativedelta
 from dongdang._messages import day, message
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import language as _check_lang
+from dongdang._validators import whole_number
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 
 __all__ = ["Language", "Period"]
@@ -59,15 +60,11 @@ _LAST_YEAR: Final = dt.date.max.year
 
 
 def _check_year(year: object) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= _LAST_YEAR:
-        raise InvalidValueError(f"year must be an int from 1 to {_LAST_YEAR}, got {year!r}")
-    return year
+    return whole_number(year, "year", 1, _LAST_YEAR)
 
 
 def _check_in(value: object, name: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidValueError(f"{name} must be an int from {low} to {high}, got {value!r}")
-    return value
+    return whole_number(value, name, low, high)
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Final, cast, final
 import attrs
 
 from dongdang._decimal import QUOTIENT, round_half_up, tidy, to_decimal
-from dongdang._messages import message
+from dongdang._messages import capital, day, message, qualified, span
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import language as _check_lang
 from dongdang.auditing import Interval, interval_of
@@ -215,10 +215,9 @@ class ProjectionInput:
         if self.figure is not None:
             if lang == "vi":
                 return self.figure.text[self.figure.span[0] : self.figure.span[1]]
-            qualifier = self.figure.qualifier
-            words = "" if qualifier is None else qualifier.value.replace("_", " ") + " "
             unit = cast("str", self.figure.unit)
-            return words + format_amount(self.value, unit, "en", self.figure.decimals)
+            written = format_amount(self.value, unit, "en", self.figure.decimals)
+            return qualified(self.figure.qualifier, written, "en")
         magnitude = tidy(to_decimal(self.value.magnitude, self.name))
         places = max(0, -int(magnitude.as_tuple().exponent))
         unit = str(self.value.units)
@@ -277,26 +276,19 @@ def _interval(low: Fraction | None, high: Fraction | None) -> Interval:
 
 
 def _range_words(interval: Interval, unit: str, lang: Language, decimals: int) -> str:
-    def written(value: Fraction) -> str:
-        return format_amount(_quantity(value, unit), unit, lang, decimals)
+    def written(value: Fraction | None) -> str | None:
+        return (
+            None if value is None else format_amount(_quantity(value, unit), unit, lang, decimals)
+        )
 
-    low, high = interval.low, interval.high
-    if lang == "vi":
-        if high is None:
-            return "bất kỳ giá trị nào" if low is None else f"từ {written(low)} trở lên"
-        return f"đến {written(high)}" if low is None else f"từ {written(low)} đến {written(high)}"
-    if high is None:
-        return "any value" if low is None else f"{written(low)} or more"
-    return f"up to {written(high)}" if low is None else f"{written(low)} to {written(high)}"
+    if interval.low is None and interval.high is None:
+        return message("projection.any", lang)
+    return span(written(interval.low), written(interval.high), lang)
 
 
 def _months_words(months: Fraction, lang: Language) -> str:
     decimals = None if months.denominator == 1 else 2
     return format_number(_decimal(months), lang, decimals)
-
-
-def _day_words(day: dt.date, lang: Language) -> str:
-    return f"{day.day}/{day.month}/{day.year}" if lang == "vi" else day.isoformat()
 
 
 # -- the year-end ------------------------------------------------------------------------
@@ -440,7 +432,7 @@ class YearEndProjection:
             share = message(
                 "projection.assume.share", lang, period=period, earlier=last, year=before
             )
-            return (share,)
+            return (capital(share),)  # a sentence that opens with the period
         pace = message(f"projection.assume.{self.method.value}", lang, period=period)
         return (pace, message("projection.assume.no_season", lang))
 
@@ -448,9 +440,20 @@ class YearEndProjection:
         ytd = self.ytd.text(lang, decimals)
         if self.method is Method.SAME_PERIOD_SHARE:
             last_ytd, last_year = self._seasonal()
-            return f"{ytd} × {last_year.text(lang, decimals)} / {last_ytd.text(lang, decimals)}"
-        whole = format_number(_decimal(self.whole), lang)
-        return f"{ytd} × {whole}/{_months_words(self.elapsed, lang)}"
+            return message(
+                "projection.formula.share",
+                lang,
+                ytd=ytd,
+                last_year=last_year.text(lang, decimals),
+                last_ytd=last_ytd.text(lang, decimals),
+            )
+        return message(
+            "projection.formula.run_rate",
+            lang,
+            ytd=ytd,
+            whole=format_number(_decimal(self.whole), lang),
+            elapsed=_months_words(self.elapsed, lang),
+        )
 
     def describe(self, lang: Language = "vi", decimals: int = 1) -> str:
         """The projection as a sentence of a report, in ``lang``.
@@ -463,23 +466,25 @@ class YearEndProjection:
         """  # noqa: E501 - a doctest output line
         _check_lang(lang)
         unit = unit_phrase(self.unit, lang)
-        result = format_amount(self.value, unit, lang, decimals)
         interval = self.interval
-        if lang == "vi":
-            sentence = (
-                f"Ước thực hiện năm {self.year.start.year} {self.method_label('vi')}: "
-                f"{self._formula('vi', decimals)} = {result}"
+        allowed = (
+            ""
+            if interval is None
+            else message(
+                "projection.allowed",
+                lang,
+                allowed=_range_words(interval, self.unit, lang, decimals),
             )
-            allowed = "; số liệu đã công bố cho phép "
-        else:
-            sentence = (
-                f"{self.year.start.year} projected by {self.method_label('en')}: "
-                f"{self._formula('en', decimals)} = {result}"
-            )
-            allowed = "; the printed figures allow "
-        if interval is not None:
-            sentence += allowed + _range_words(interval, self.unit, lang, decimals)
-        return sentence + "."
+        )
+        return message(
+            "projection.year_end",
+            lang,
+            year=self.year.start.year,
+            method=self.method_label(lang),
+            formula=self._formula(lang, decimals),
+            result=format_amount(self.value, unit, lang, decimals),
+            allowed=allowed,
+        )
 
     def __repr__(self) -> str:
         return f"<YearEndProjection {self.method_label('en')}: {_short(self.exact, self.unit)}>"
@@ -590,24 +595,8 @@ class PaceKind(enum.Enum):
     def words(self, lang: Language = "vi") -> tuple[str, str]:
         """The verb and the target: ("giải ngân", "kế hoạch vốn")."""
         _check_lang(lang)
-        return _PACE_WORDS[self][lang]
-
-
-_PACE_WORDS: Final = {
-    PaceKind.DISBURSEMENT: {
-        "vi": ("giải ngân", "kế hoạch vốn"),
-        "en": ("disbursed", "the capital plan"),
-    },
-    PaceKind.FEE_ESTIMATE: {
-        "vi": ("thu", "dự toán thu"),
-        "en": ("collected", "the revenue estimate"),
-    },
-    PaceKind.TRADE_PLAN: {
-        "vi": ("thực hiện", "kế hoạch kim ngạch"),
-        "en": ("traded", "the trade plan"),
-    },
-    PaceKind.TARGET: {"vi": ("thực hiện", "chỉ tiêu"), "en": ("done", "the target")},
-}
+        key = f"projection.pace.{self.value}"
+        return message(f"{key}.verb", lang), message(f"{key}.noun", lang)
 
 
 @final
@@ -739,56 +728,42 @@ class PaceNeeded:
         return _interval(_times(low, ratio), _times(high, ratio))
 
     def method_label(self, lang: Language = "vi") -> str:
-        """The method in words: "pace needed to reach 100% of the capital plan by 2021-01-31"."""
+        """The method in words: "pace needed to reach 100% of the plan by 31 January 2021"."""
         _check_lang(lang)
-        noun = self.kind.words(lang)[1]
-        share = format_percent(self.share, lang)
-        if lang == "vi":
-            return f"nhịp độ cần đạt {share} {noun} đến ngày {_day_words(self.deadline, 'vi')}"
-        return f"pace needed to reach {share} of {noun} by {self.deadline.isoformat()}"
+        return message(
+            "projection.pace",
+            lang,
+            share=format_percent(self.share, lang),
+            noun=self.kind.words(lang)[1],
+            deadline=day(self.deadline, lang),
+        )
 
     def assumptions(self, lang: Language = "vi") -> tuple[str, ...]:
         """What the pace takes for granted, in ``lang``."""
         _check_lang(lang)
-        months = "tháng dương lịch" if lang == "vi" else "calendar months"
-        if lang == "vi":
-            first = _day_words(self.as_of + dt.timedelta(1), "vi")
-            found = [
-                (
-                    f"Thời gian còn lại tính từ ngày {first} "
-                    f"đến hết ngày {_day_words(self.deadline, 'vi')}, theo {months}."
-                ),
-                f"Nhịp độ đã thực hiện tính từ ngày {_day_words(self.since, 'vi')}.",
-            ]
-        else:
-            found = [
-                (
-                    f"Time remaining runs from {(self.as_of + dt.timedelta(1)).isoformat()} to "
-                    f"{self.deadline.isoformat()} inclusive, in {months}."
-                ),
-                f"The pace so far is counted from {self.since.isoformat()}.",
-            ]
+        found = [
+            message(
+                "projection.pace.remaining",
+                lang,
+                start=day(self.as_of + dt.timedelta(1), lang),
+                deadline=day(self.deadline, lang),
+            ),
+            message("projection.pace.since", lang, since=day(self.since, lang)),
+        ]
         if self.done_qualifier is not None:
-            found.append(
-                "Số đã giải ngân là con số báo cáo ghi nhận, không phải số chính xác "
-                "(có từ chỉ mức như “trên”, “gần”); nhu cầu bình quân tính theo con số đó."
-                if lang == "vi"
-                else "The amount disbursed is a reported bound or estimate "
-                f"({self.done_qualifier.value.replace('_', ' ')}); "
-                "the pace is computed from the recorded amount."
-            )
+            word = message(f"qualifier.{self.done_qualifier.value}", "vi")
+            found.append(message("projection.pace.bound", lang, word=word))
         if self.law is not None:
             year = self.deadline.year - 1
-            if lang == "vi":
-                found.append(
-                    f"Hạn giải ngân kế hoạch vốn năm {year} là ngày 31/1/{year + 1} "
-                    f"theo {self.law.cite('vi')}, chưa tính việc kéo dài."
+            found.append(
+                message(
+                    "projection.pace.law",
+                    lang,
+                    year=year,
+                    deadline=day(dt.date(year + 1, 1, 31), lang),
+                    law=self.law.cite(lang),
                 )
-            else:
-                found.append(
-                    f"The {year} plan may be disbursed until {year + 1}-01-31 under "
-                    f"{self.law.cite('en')}; no extension is assumed."
-                )
+            )
         return tuple(found)
 
     def describe(self, lang: Language = "vi", decimals: int = 1) -> str:
@@ -802,7 +777,7 @@ class PaceNeeded:
         ...     kind=PaceKind.FEE_ESTIMATE,
         ... )
         >>> print(pace.describe())
-        Đến ngày 31/5/2024 đã thu 150 tỷ đồng; để đạt 100% dự toán thu (400 tỷ đồng) đến ngày 31/12/2024, còn phải thu 250,0 tỷ đồng trong 214 ngày (7 tháng): bình quân 35,7 tỷ đồng mỗi tháng, 1,2 tỷ đồng mỗi ngày, bằng 1,19 lần nhịp độ bình quân từ ngày 1/1/2024 (30,0 tỷ đồng mỗi tháng).
+        Đến ngày 31/05/2024 đã thu 150 tỷ đồng; để đạt 100% dự toán thu (400 tỷ đồng) đến ngày 31/12/2024, còn phải thu 250,0 tỷ đồng trong 214 ngày (7 tháng): bình quân 35,7 tỷ đồng mỗi tháng, 1,2 tỷ đồng mỗi ngày, bằng 1,19 lần nhịp độ bình quân từ ngày 01/01/2024 (30,0 tỷ đồng mỗi tháng).
         """  # noqa: E501 - a doctest output line
         _check_lang(lang)
         verb, noun = self.kind.words(lang)
@@ -811,40 +786,39 @@ class PaceNeeded:
         def money(value: Fraction) -> str:
             return format_amount(self.amount(value), unit, lang, decimals)
 
-        done, plan = self.done.text(lang, decimals), self.plan.text(lang, decimals)
-        share = format_percent(self.share, lang)
-        as_of, deadline = _day_words(self.as_of, lang), _day_words(self.deadline, lang)
-        multiple = self.multiple
-        if lang == "vi":
-            head = f"Đến ngày {as_of} đã {verb} {done}; "
-            if self.remaining <= 0:
-                return head + f"đã đạt {share} {noun} ({plan})."
-            times = (
-                ""
-                if multiple is None
-                else f", bằng {format_number(_decimal(multiple), lang, 2)} lần nhịp độ bình quân "
-                f"từ ngày {_day_words(self.since, lang)} ({money(self.pace_so_far)} mỗi tháng)"
-            )
-            return head + (
-                f"để đạt {share} {noun} ({plan}) đến ngày {deadline}, còn phải {verb} "
-                f"{money(self.remaining)} trong {self.days_remaining} ngày "
-                f"({_months_words(self.months_remaining, lang)} tháng): bình quân "
-                f"{money(self.per_month)} mỗi tháng, {money(self.per_day)} mỗi ngày{times}."
-            )
-        head = f"By {as_of}, {done} {verb}; "
+        words = {
+            "as_of": day(self.as_of, lang),
+            "verb": verb,
+            "done": self.done.text(lang, decimals),
+            "share": format_percent(self.share, lang),
+            "noun": noun,
+            "plan": self.plan.text(lang, decimals),
+        }
         if self.remaining <= 0:
-            return head + f"{share} of {noun} ({plan}) is reached."
+            return message("projection.pace.reached", lang, **words)
+        multiple = self.multiple
         times = (
             ""
             if multiple is None
-            else f", {format_number(_decimal(multiple), lang, 2)} times the average pace since "
-            f"{self.since.isoformat()} ({money(self.pace_so_far)} a month)"
+            else message(
+                "projection.pace.times",
+                lang,
+                multiple=format_number(_decimal(multiple), lang, 2),
+                since=day(self.since, lang),
+                pace=money(self.pace_so_far),
+            )
         )
-        return head + (
-            f"to reach {share} of {noun} ({plan}) by {deadline}, {money(self.remaining)} remain "
-            f"in {self.days_remaining} days ({_months_words(self.months_remaining, lang)} "
-            f"months): {money(self.per_month)} a month, {money(self.per_day)} a day on "
-            f"average{times}."
+        return message(
+            "projection.pace.needed",
+            lang,
+            **words,
+            deadline=day(self.deadline, lang),
+            remaining=money(self.remaining),
+            days=self.days_remaining,
+            months=_months_words(self.months_remaining, lang),
+            per_month=money(self.per_month),
+            per_day=money(self.per_day),
+            times=times,
         )
 
     def __repr__(self) -> str:
@@ -1074,20 +1048,24 @@ class GrowthPath:
         """  # noqa: E501 - a doctest output line
         _check_lang(lang)
         unit = unit_phrase(self.unit, lang)
-        rate = format_percent(self.rate, lang, decimals)
         steps = "; ".join(
-            f"{'năm ' if lang == 'vi' else ''}{year}: {format_amount(value, unit, lang, decimals)}"
+            message(
+                "projection.growth.step",
+                lang,
+                year=year,
+                amount=format_amount(value, unit, lang, decimals),
+            )
             for year, value in self.path()[1:]
         )
-        base, target = self.base.text(lang, decimals), self.target.text(lang, decimals)
-        if lang == "vi":
-            return (
-                f"Để từ {base} năm {self.base_year} đạt {target} năm {self.target_year}, "
-                f"cần tăng bình quân {rate} mỗi năm: {steps}."
-            )
-        return (
-            f"From {base} in {self.base_year} to {target} in {self.target_year} needs "
-            f"{rate} a year on average: {steps}."
+        return message(
+            "projection.growth.path",
+            lang,
+            origin=self.base.text(lang, decimals),
+            first=self.base_year,
+            goal=self.target.text(lang, decimals),
+            last=self.target_year,
+            rate=format_percent(self.rate, lang, decimals),
+            steps=steps,
         )
 
     def __repr__(self) -> str:
@@ -1103,9 +1081,8 @@ def growth_path(
     """The constant yearly growth from ``base`` in ``base_year`` to ``target`` in ``target_year``.
 
     Raises:
-        InvalidTypeError: an amount of the wrong type.
-        InvalidValueError: a negative amount, a year that is not an int, or
-            ``target_year`` not after ``base_year``.
+        InvalidTypeError: an amount of the wrong type, or a year that is not an int.
+        InvalidValueError: a negative amount, or ``target_year`` not after ``base_year``.
         UnitMismatchError: ``base`` and ``target`` of different kinds.
         UndefinedRatioError: ``base`` is zero.
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from decimal import Decimal
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Final, Literal, cast, final
@@ -43,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast, final
 import attrs
 
 from dongdang._decimal import to_decimal
+from dongdang._messages import message
 from dongdang._toml import Reader, parse_toml, read_data_file
 from dongdang._validators import code_of as _code_of
 from dongdang._validators import field_code as _field_code
@@ -195,6 +197,8 @@ class MilestoneKind(Vocabulary):
         return _AFTER.get(self, (MilestoneKind.INVESTMENT_APPROVED,))
 
 
+#: A phase as the data writes it, "giai đoạn 2", "Giai đoạn II": its number.
+_PHASE: Final = re.compile(r"giai đoạn\s+(\d+|[IVX]+)", re.IGNORECASE)
 _KIND_ENGLISH: Final = {
     MilestoneKind.INVESTMENT_APPROVED: "investment approved",
     MilestoneKind.SITE_CLEARED: "site cleared",
@@ -391,16 +395,7 @@ class Capital:
         text = format_amount(self.amount, unit, lang)
         if self.qualifier is None:
             return text
-        return f"{_QUALIFIER_WORDS[self.qualifier][lang == 'en']} {text}"
-
-
-_QUALIFIER_WORDS: Final = {
-    Qualifier.AT_LEAST: ("hơn", "over"),
-    Qualifier.AT_MOST: ("gần", "nearly"),
-    Qualifier.BELOW: ("dưới", "under"),
-    Qualifier.ABOUT: ("khoảng", "about"),
-    Qualifier.ESTIMATE: ("ước", "estimated"),
-}
+        return message(f"capital.{self.qualifier.value}", lang, amount=text)
 
 
 def _figure_amount(figure: Figure) -> Quantity:
@@ -483,9 +478,17 @@ class Milestone:
         return (self.actual - self.planned).days
 
     def label(self, lang: Language = "vi") -> str:
-        """Its name: "khởi công (giai đoạn 1)", "construction started (giai đoạn 1)"."""
-        base = self.name or (self.kind.value if lang == "vi" else self.kind.english)
-        return base if self.phase is None else f"{base} ({self.phase})"
+        """Its name: "khởi công (giai đoạn 1)", "construction started (phase 1)".
+
+        A phase written "giai đoạn 2" is "phase 2" in English; another phase
+        name is kept as the data writes it.
+        """
+        base = self.name or self.kind.label(lang)
+        if self.phase is None:
+            return base
+        number = _PHASE.fullmatch(self.phase)
+        phase = self.phase if number is None else message("phase", lang, number=number[1])
+        return message("milestone.phase", lang, name=base, phase=phase)
 
     def reached_on(self, day: dt.date) -> bool:
         """Whether it had been reached by ``day`` (an actual date on or before it)."""

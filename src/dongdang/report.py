@@ -366,10 +366,12 @@ def _gates(out: _Writer) -> Section:
                 label=out.say(f"report.gates.label.{what}", period=out.period(stated.when)),
                 value=f"{count} — {verdict}",
                 derivation=out.say(
-                    "report.gates.derivation",
+                    "report.gates.derivation"
+                    if stated.note_vi is None
+                    else "report.gates.derivation.noted",
                     says=out.say("report.says", text=stated.text),
                     found=found_text,
-                    note=stated.note,
+                    note=stated.note if out.lang == "en" else stated.note_vi,
                 ),
                 sources=out.cite_citations(stated.sources),
                 measure=LineMeasure(
@@ -861,14 +863,31 @@ def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Re
 # -- rendering ------------------------------------------------------------------------
 
 
-def _cited(source: Source, lang: Language) -> tuple[str, str, str, str]:
-    """The id, title, date of the event it reports (or "date unknown" in ``lang``) and file."""
-    when = (
-        message("report.date_unknown", lang)
-        if source.event is None
-        else message("report.event_day", lang, day=day(source.event, lang))
-    )
-    return source.id, source.title, when, source.file
+def _source_name(source: Source, lang: Language) -> str:
+    """A document as an official names it: its title and the date of what it reports.
+
+    "bài “Hội nghị sơ kết …” (sự kiện ngày 26/06/2024)"; the date of
+    publication where no event date is known, else "không rõ ngày".
+    """
+    if source.event is not None:
+        when = message("report.event_day", lang, day=day(source.event, lang))
+    elif source.published is not None:
+        when = message("report.published_day", lang, day=day(source.published, lang))
+    else:
+        when = message("report.date_unknown", lang)
+    return message("report.source", lang, title=source.title, when=when)
+
+
+def _source_names(report: Report, ids: Iterable[str]) -> str:
+    """The documents with these ids, named (:func:`_source_name`), one after the other."""
+    named = {source.id: source for source in report.sources}
+    return "; ".join(_source_name(named[key], report.lang) for key in ids)
+
+
+def _source_entry(source: Source, lang: Language) -> str:
+    """A document in the list of sources: its name and the file it is kept in."""
+    name = capital(_source_name(source, lang))
+    return message("report.source.entry", lang, name=name, file=source.file)
 
 
 def _headings(lang: Language) -> dict[str, str]:
@@ -908,18 +927,16 @@ def render_text(report: Report) -> str:
             out += [
                 f"* {line.label}: {line.value}",
                 f"    {words['how']}: {line.derivation}",
-                f"    {words['cited']}: {', '.join(line.sources)}",
+                f"    {words['cited']}: {_source_names(report, line.sources)}",
             ]
     out += ["", words["findings"], "-" * len(words["findings"])]
     if not report.findings:
         out.append(words["no_findings"])
     for finding in report.findings:
         out.append(f"* {_severity(finding, report.lang)}: {finding.explanation}")
-        out.append(f"    {words['cited']}: {', '.join(finding.sources)}")
+        out.append(f"    {words['cited']}: {_source_names(report, finding.sources)}")
     out += ["", words["sources"], "-" * len(words["sources"])]
-    for source in report.sources:
-        key, title, when, file = _cited(source, report.lang)
-        out.append(f"* [{key}] {title} ({when}; {file})")
+    out += [f"* {_source_entry(source, report.lang)}" for source in report.sources]
     return "\n".join(out) + "\n"
 
 
@@ -945,18 +962,16 @@ def render_markdown(report: Report) -> str:
             out += [
                 f"- **{_md(line.label)}**: {_md(line.value)}",
                 f"  - {words['how']}: {_md(line.derivation)}",
-                f"  - {words['cited']}: {_md(', '.join(line.sources))}",
+                f"  - {words['cited']}: {_md(_source_names(report, line.sources))}",
             ]
     out += ["", f"## {words['findings']}", ""]
     if not report.findings:
         out.append(words["no_findings"])
     for finding in report.findings:
         out.append(f"- **{_md(_severity(finding, report.lang))}**: {_md(finding.explanation)}")
-        out.append(f"  - {words['cited']}: {_md(', '.join(finding.sources))}")
+        out.append(f"  - {words['cited']}: {_md(_source_names(report, finding.sources))}")
     out += ["", f"## {words['sources']}", ""]
-    for source in report.sources:
-        key, title, when, file = _cited(source, report.lang)
-        out.append(f"- **{_md(key)}**: {_md(title)} ({_md(when)}; {_md(file)})")
+    out += [f"- {_md(_source_entry(source, report.lang))}" for source in report.sources]
     return "\n".join(out) + "\n"
 
 

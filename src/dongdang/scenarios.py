@@ -166,7 +166,9 @@ Amount: TypeAlias = int | Fraction
 
 
 def _name(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{attribute.name} must be a non-empty str, got {value!r}")
+    if not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 
 

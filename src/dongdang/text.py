@@ -38,6 +38,7 @@ import attrs
 
 from dongdang._decimal import EXACT, MAX_EXPONENT, round_half_up, tidy, to_decimal
 from dongdang._validators import language as _check_lang
+from dongdang._validators import whole_number
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.units import Quantity, Unit, is_quantity, magnitude_in, unit_of, ureg
 
@@ -539,12 +540,7 @@ def format_number(value: object, lang: Language = "vi", decimals: int | None = N
         number = tidy(number)
         places = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
     else:
-        bad_type = isinstance(decimals, bool) or not isinstance(decimals, int)
-        if bad_type or not 0 <= decimals <= MAX_EXPONENT:
-            raise InvalidValueError(
-                f"decimals must be an int from 0 to {MAX_EXPONENT} or None, got {decimals!r}"
-            )
-        places = decimals
+        places = whole_number(decimals, "decimals", 0, MAX_EXPONENT)
         number = round_half_up(number, places)
     if number.is_zero():
         number = abs(number)  # never print "-0"

@@ -60,6 +60,7 @@ from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
+from dongdang._validators import whole_number
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DongDangError,
@@ -676,8 +677,7 @@ class LandBudget:
         >>> sum(shares.values())
         Decimal('1.000')
         """
-        if isinstance(places, bool) or not isinstance(places, int) or places < 0:
-            raise InvalidValueError(f"places must be an int >= 0, got {places!r}")
+        whole_number(places, "places", 0)
         exact = self.shares()
         unit = 10**places
         floors = {code: (share * unit).__floor__() for code, share in exact.items()}
@@ -1153,8 +1153,10 @@ class PlanVersion:
         """The land budget for ``year``.
 
         Raises:
+            InvalidTypeError: ``year`` is not an int.
             InvalidValueError: the version has no land budget for that year.
         """
+        whole_number(year, "year")
         for budget in self.land_use:
             if budget.year == year:
                 return budget

@@ -71,6 +71,9 @@ MESSAGES: Final[dict[str, str]] = {
     "report.date_unknown": "date unknown",
     "report.event_day": "event of {day}",
     "report.on_day": "on {day}",
+    "report.published_day": "published {day}",
+    "report.source": "the article “{title}” ({when})",
+    "report.source.entry": "{name}; file {file}",
     "report.says": "the report says “{text}”",
     "report.matches": "matches",
     "report.differs": "does NOT match",
@@ -99,6 +102,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "report.gates.names": " ({names})",
     "report.gates.derivation": "{says}; {found}; the registry's note: {note}",
+    "report.gates.derivation.noted": "{says}; {found}; the registry's note: {note}",
     # fees
     "report.fees.title": "Border-gate infrastructure fee",
     "report.fees.collected": "Fees collected, {period}",
@@ -274,7 +278,7 @@ MESSAGES: Final[dict[str, str]] = {
     "legal.cite": "{kind} {number}",
     "legal.cite.signed": " of {day}",
     "legal.cite.issuer": " ({issuer})",
-    "fees.at_gate": "{period} at gate {gate}",
+    "fees.at_gate": "{period} at the {gate} gate",
     "fees.where": "{line}, {when}",
     "fees.undefined": "no defined value",
     "fees.within_rounding": "{range} within the rounding of the printed figures",
@@ -282,10 +286,32 @@ MESSAGES: Final[dict[str, str]] = {
     "fees.of_which": "of which {lines}",
     "fees.collected": "Fees collected, {when}: {amount}.",
     "fees.collected.lines": "Fees collected, {when}: {amount}, {lines}.",
+    "fees.finding.sum": (
+        "{where}: the total {total} is not the sum of its lines {terms} = {summed} "
+        "(a difference of {gap}, beyond the rounding of the printed figures)"
+    ),
+    "fees.finding.lines_exceed": (
+        "{where}: the lines ({names}) add up to {summed}, more than the total {total}"
+    ),
+    "fees.finding.gates_exceed": (
+        "{where}: the gates ({names}) add up to {summed}, more than the total {total}"
+    ),
+    "fees.finding.attainment": (
+        "{where}: the stated attainment {shown} does not fit the estimate {estimate}, "
+        "which gives {point} ({range})"
+    ),
+    "fees.finding.growth.recorded": (
+        "{where}: the stated growth ({shown}) does not fit last year's records, "
+        "which give {point} ({range})"
+    ),
+    "fees.finding.growth.lines": (
+        "{where}: the stated growth ({shown}) does not fit the stated growths of its lines, "
+        "which give {point} ({range})"
+    ),
     "trade.measure.province": "all flows through the province",
     "trade.measure.customs": "goods declared at Lạng Sơn Customs",
     "trade.measure.unverified": "turnover as printed, its measure unverified",
-    "trade.flow": "{direction}, {gate}, {period}",
+    "trade.flow": "{direction}, {gate} gate, {period}",
     "trade.flow.province": "{direction}, province, {period}",
     "zoning.fit": (
         "the land-use classes of {year} sum to {allocated} ha against a total of"
@@ -301,6 +327,15 @@ MESSAGES: Final[dict[str, str]] = {
     "zoning.diff.up": "+{amount} ha",
     "zoning.diff.down": "-{amount} ha",
     "zoning.diff.same": "area unchanged",
+    "capital.at_least": "over {amount}",
+    "capital.at_most": "nearly {amount}",
+    "capital.below": "under {amount}",
+    "capital.about": "about {amount}",
+    "capital.estimate": "estimated {amount}",
+    "milestone.phase": "{name} ({phase})",
+    "phase": "phase {number}",
+    "reform.enacted": "Reform {id} from {start} ({legal}): {what}",
+    "reform.scenario": "Scenario {id} from {start}: {what}",
     "projection.method.run_rate_months": "run rate over {count} months ({period})",
     "projection.method.run_rate_days": "run rate over {count} days ({period})",
     "projection.method.share": "share of {period} in the whole of {year}",
@@ -316,6 +351,42 @@ MESSAGES: Final[dict[str, str]] = {
     "projection.assume.no_season": "No seasonality is taken into account.",
     "projection.growth": "constant yearly growth (CAGR), {first} to {last}",
     "projection.assume.growth": "The same growth each year from {first} to {last}.",
+    "projection.year_end": "{year} projected by {method}: {formula} = {result}{allowed}.",
+    "projection.allowed": "; the printed figures allow {allowed}",
+    "projection.any": "any value",
+    "projection.formula.run_rate": "{ytd} × {whole}/{elapsed}",
+    "projection.formula.share": "{ytd} × {last_year} / {last_ytd}",
+    "projection.pace": "pace needed to reach {share} of {noun} by {deadline}",
+    "projection.pace.remaining": (
+        "Time remaining runs from {start} to {deadline} inclusive, in calendar months."
+    ),
+    "projection.pace.since": "The pace so far is counted from {since}.",
+    "projection.pace.bound": (
+        "The amount disbursed is printed with “{word}”, a bound or an estimate; "
+        "the pace is computed from the recorded amount."
+    ),
+    "projection.pace.law": (
+        "The {year} plan may be disbursed until {deadline} under {law}; no extension is assumed."
+    ),
+    "projection.pace.reached": "By {as_of}, {done} {verb}; {share} of {noun} ({plan}) is reached.",
+    "projection.pace.needed": (
+        "By {as_of}, {done} {verb}; to reach {share} of {noun} ({plan}) by {deadline}, "
+        "{remaining} remain in {days} days ({months} months): {per_month} a month, "
+        "{per_day} a day on average{times}."
+    ),
+    "projection.pace.times": ", {multiple} times the average pace since {since} ({pace} a month)",
+    "projection.pace.disbursement.verb": "disbursed",
+    "projection.pace.disbursement.noun": "the capital plan",
+    "projection.pace.fee_estimate.verb": "collected",
+    "projection.pace.fee_estimate.noun": "the revenue estimate",
+    "projection.pace.trade_plan.verb": "traded",
+    "projection.pace.trade_plan.noun": "the trade plan",
+    "projection.pace.target.verb": "done",
+    "projection.pace.target.noun": "the target",
+    "projection.growth.path": (
+        "From {origin} in {first} to {goal} in {last} needs {rate} a year on average: {steps}."
+    ),
+    "projection.growth.step": "{year}: {amount}",
     "tasks.ratio": "{part} of {base} tasks {counted}: {percent} of {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "",  # English drops the subject: "The total is printed as …"

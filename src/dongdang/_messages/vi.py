@@ -69,6 +69,9 @@ MESSAGES: Final[dict[str, str]] = {
     "report.date_unknown": "không rõ ngày",
     "report.event_day": "sự kiện ngày {day}",
     "report.on_day": "ngày {day}",
+    "report.published_day": "đăng ngày {day}",
+    "report.source": "bài “{title}” ({when})",
+    "report.source.entry": "{name}; tệp {file}",
     "report.says": "báo cáo viết “{text}”",
     "report.matches": "khớp",
     "report.differs": "KHÔNG khớp",
@@ -104,6 +107,7 @@ MESSAGES: Final[dict[str, str]] = {
         "{says}; {found}; danh mục có ghi chú về số liệu này, hiện chỉ có bằng tiếng Anh "
         "(xem bản tiếng Anh của báo cáo)"
     ),
+    "report.gates.derivation.noted": "{says}; {found}; ghi chú của danh mục: {note}",
     # fees
     "report.fees.title": "Phí sử dụng hạ tầng cửa khẩu",
     "report.fees.collected": "Thu phí {period}",
@@ -284,10 +288,31 @@ MESSAGES: Final[dict[str, str]] = {
     "fees.of_which": "trong đó {lines}",
     "fees.collected": "Thu phí {when} đạt {amount}.",
     "fees.collected.lines": "Thu phí {when} đạt {amount}, {lines}.",
+    "fees.finding.sum": (
+        "{where}: tổng {total} khác tổng các khoản {terms} = {summed} "
+        "(chênh {gap}, vượt quá sai số làm tròn)"
+    ),
+    "fees.finding.lines_exceed": (
+        "{where}: các khoản phí ({names}) cộng lại {summed}, lớn hơn tổng {total}"
+    ),
+    "fees.finding.gates_exceed": (
+        "{where}: các cửa khẩu ({names}) cộng lại {summed}, lớn hơn tổng {total}"
+    ),
+    "fees.finding.attainment": (
+        "{where}: tỷ lệ đạt đã nêu {shown} không khớp với dự toán {estimate}: cho {point} ({range})"
+    ),
+    "fees.finding.growth.recorded": (
+        "{where}: mức {shown} đã nêu không khớp với số liệu cùng kỳ năm trước: "
+        "các số liệu này cho mức {point} ({range})"
+    ),
+    "fees.finding.growth.lines": (
+        "{where}: mức {shown} đã nêu không khớp với mức tăng đã nêu của các khoản phí: "
+        "các số liệu này cho mức {point} ({range})"
+    ),
     "trade.measure.province": "tổng kim ngạch của tất cả các loại hình qua địa bàn tỉnh",
     "trade.measure.customs": "kim ngạch mở tờ khai hải quan tại Cục Hải quan Lạng Sơn",
     "trade.measure.unverified": "kim ngạch như báo cáo in, chưa xác định thước đo",
-    "trade.flow": "{direction}, {gate}, {period}",
+    "trade.flow": "{direction}, cửa khẩu {gate}, {period}",
     "trade.flow.province": "{direction}, toàn tỉnh, {period}",
     "zoning.fit": (
         "các loại đất năm {year} cộng lại {allocated} ha so với tổng {total}: {state}, {verdict}"
@@ -302,6 +327,15 @@ MESSAGES: Final[dict[str, str]] = {
     "zoning.diff.up": "tăng {amount} ha",
     "zoning.diff.down": "giảm {amount} ha",
     "zoning.diff.same": "diện tích không đổi",
+    "capital.at_least": "hơn {amount}",
+    "capital.at_most": "gần {amount}",
+    "capital.below": "dưới {amount}",
+    "capital.about": "khoảng {amount}",
+    "capital.estimate": "ước {amount}",
+    "milestone.phase": "{name} ({phase})",
+    "phase": "giai đoạn {number}",
+    "reform.enacted": "Cải cách {id} từ ngày {start} ({legal}): {what}",
+    "reform.scenario": "Kịch bản {id} từ ngày {start}: {what}",
     "projection.method.run_rate_months": "theo nhịp độ bình quân tháng của {period}",
     "projection.method.run_rate_days": "theo nhịp độ bình quân ngày của {count} ngày ({period})",
     "projection.method.share": "theo tỷ trọng của {period} trong cả năm {year}",
@@ -317,6 +351,46 @@ MESSAGES: Final[dict[str, str]] = {
     "projection.assume.no_season": "Không tính đến yếu tố mùa vụ.",
     "projection.growth": "tốc độ tăng bình quân năm không đổi giai đoạn {first}–{last}",
     "projection.assume.growth": "Tốc độ tăng như nhau mỗi năm từ {first} đến {last}.",
+    "projection.year_end": "Ước thực hiện năm {year} {method}: {formula} = {result}{allowed}.",
+    "projection.allowed": "; số liệu đã công bố cho phép {allowed}",
+    "projection.any": "bất kỳ giá trị nào",
+    "projection.formula.run_rate": "{ytd} × {whole}/{elapsed}",
+    "projection.formula.share": "{ytd} × {last_year} / {last_ytd}",
+    "projection.pace": "nhịp độ cần đạt {share} {noun} đến ngày {deadline}",
+    "projection.pace.remaining": (
+        "Thời gian còn lại tính từ ngày {start} đến hết ngày {deadline}, theo tháng dương lịch."
+    ),
+    "projection.pace.since": "Nhịp độ đã thực hiện tính từ ngày {since}.",
+    "projection.pace.bound": (
+        "Số đã giải ngân là con số báo cáo ghi kèm chữ “{word}”, không phải số chính xác; "
+        "nhu cầu bình quân tính theo con số đó."
+    ),
+    "projection.pace.law": (
+        "Hạn giải ngân kế hoạch vốn năm {year} là ngày {deadline} theo {law}, "
+        "chưa tính việc kéo dài."
+    ),
+    "projection.pace.reached": "Đến ngày {as_of} đã {verb} {done}; đã đạt {share} {noun} ({plan}).",
+    "projection.pace.needed": (
+        "Đến ngày {as_of} đã {verb} {done}; để đạt {share} {noun} ({plan}) đến ngày {deadline}, "
+        "còn phải {verb} {remaining} trong {days} ngày ({months} tháng): bình quân "
+        "{per_month} mỗi tháng, {per_day} mỗi ngày{times}."
+    ),
+    "projection.pace.times": (
+        ", bằng {multiple} lần nhịp độ bình quân từ ngày {since} ({pace} mỗi tháng)"
+    ),
+    "projection.pace.disbursement.verb": "giải ngân",
+    "projection.pace.disbursement.noun": "kế hoạch vốn",
+    "projection.pace.fee_estimate.verb": "thu",
+    "projection.pace.fee_estimate.noun": "dự toán thu",
+    "projection.pace.trade_plan.verb": "thực hiện",
+    "projection.pace.trade_plan.noun": "kế hoạch kim ngạch",
+    "projection.pace.target.verb": "thực hiện",
+    "projection.pace.target.noun": "chỉ tiêu",
+    "projection.growth.path": (
+        "Để từ {origin} năm {first} đạt {goal} năm {last}, "
+        "cần tăng bình quân {rate} mỗi năm: {steps}."
+    ),
+    "projection.growth.step": "năm {year}: {amount}",
     "tasks.ratio": "{part}/{base} nhiệm vụ {counted}, bằng {percent} {base_kind}",
     # -- the audit of report sentences ---------------------------------------------------
     "audit.total": "tổng",

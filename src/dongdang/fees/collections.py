@@ -557,11 +557,13 @@ def _order(record: FeeRecord) -> tuple[object, ...]:
 
 
 def _when(period: Period, gate: str | None, lang: Language) -> str:
-    """The period, and the gate if any: "năm 2021 tại cửa khẩu huu-nghi"."""
+    """The period, and the gate if any: "năm 2021 tại cửa khẩu Hữu Nghị"."""
     _check_lang(lang)
     if gate is None:
         return period.label(lang)
-    return message("fees.at_gate", lang, period=period.label(lang), gate=gate)
+    from dongdang.gates import gate_name  # noqa: PLC0415 - the registry is read when named
+
+    return message("fees.at_gate", lang, period=period.label(lang), gate=gate_name(gate))
 
 
 def _where(line: FeeLine, period: Period, gate: str | None, lang: Language) -> str:
@@ -885,30 +887,31 @@ class FeeFinding:
         total, parts = self.records[0], self.records[1:]
         terms = " + ".join(_amount_text(r.amount, None, None, lang) for r in parts)
         summed = _amount_text(sum_amounts(r.amount for r in parts), None, None, lang)
-        gap = _amount_text(cast("Quantity", self.difference), None, None, lang)
-        return _pick(
+        return message(
+            "fees.finding.sum",
             lang,
-            f"tổng {_amount_text(total.amount, None, None, lang)} khác tổng các khoản "
-            f"{terms} = {summed} (chênh {gap}, vượt quá sai số làm tròn)",
-            f"the total {_amount_text(total.amount, None, None, lang)} is not the sum of its "
-            f"lines {terms} = {summed} (a difference of {gap}, beyond the rounding of the "
-            "printed figures)",
             where=_where(self.line, self.period, self.gate, lang),
+            total=_amount_text(total.amount, None, None, lang),
+            terms=terms,
+            summed=summed,
+            gap=_amount_text(cast("Quantity", self.difference), None, None, lang),
         )
 
     def _describe_excess(self, lang: Language) -> str:
         total, parts = self.records[0], self.records[1:]
+        from dongdang.gates import gate_name  # noqa: PLC0415 - the registry is read when named
+
         lines = self.kind is FindingKind.LINES_EXCEED_TOTAL
-        names = ", ".join(r.line.label(lang) if lines else cast("str", r.gate) for r in parts)
-        summed = _amount_text(sum_amounts(r.amount for r in parts), None, None, lang)
-        whole = _amount_text(total.amount, None, None, lang)
-        return _pick(
+        names = ", ".join(
+            r.line.label(lang) if lines else gate_name(cast("str", r.gate)) for r in parts
+        )
+        return message(
+            "fees.finding.lines_exceed" if lines else "fees.finding.gates_exceed",
             lang,
-            f"{'các khoản phí' if lines else 'các cửa khẩu'} ({names}) cộng lại {summed}, "
-            f"lớn hơn tổng {whole}",
-            f"{'the lines' if lines else 'the gates'} ({names}) add up to {summed}, "
-            f"more than the total {whole}",
             where=_where(self.line, self.period, self.gate, lang),
+            names=names,
+            summed=_amount_text(sum_amounts(r.amount for r in parts), None, None, lang),
+            total=_amount_text(total.amount, None, None, lang),
         )
 
     def _describe_percent(self, stated: Figure, lang: Language) -> str:
@@ -918,30 +921,17 @@ class FeeFinding:
         span = _describe_bounds(
             cast("tuple[Decimal, Decimal | None]", self.bounds), lang, signed=growth
         )
-        where = _where(self.line, self.period, self.gate, lang)
+        values = {
+            "where": _where(self.line, self.period, self.gate, lang),
+            "shown": shown,
+            "point": point,
+            "range": span,
+        }
         if not growth:
             estimate = _amount_text(cast("Quantity", self.records[0].estimate), None, None, lang)
-            return _pick(
-                lang,
-                f"tỷ lệ đạt đã nêu {shown} không khớp với dự toán {estimate}: cho {point} ({span})",
-                f"the stated attainment {shown} does not fit the estimate {estimate}, "
-                f"which gives {point} ({span})",
-                where=where,
-            )
-        recorded = self.basis is Basis.RECORDED
-        base_vi = "số liệu cùng kỳ năm trước" if recorded else "mức tăng đã nêu của các khoản phí"
-        base_en = "last year's records" if recorded else "the stated growths of its lines"
-        return _pick(
-            lang,
-            f"mức {shown} đã nêu không khớp với {base_vi}: "
-            f"các số liệu này cho mức {point} ({span})",
-            f"the stated growth ({shown}) does not fit {base_en}, which give {point} ({span})",
-            where=where,
-        )
-
-
-def _pick(lang: Language, vi: str, en: str, *, where: str) -> str:
-    return f"{where}: {vi if lang == 'vi' else en}"
+            return message("fees.finding.attainment", lang, estimate=estimate, **values)
+        basis = "recorded" if self.basis is Basis.RECORDED else "lines"
+        return message(f"fees.finding.growth.{basis}", lang, **values)
 
 
 # -- words -------------------------------------------------------------------------------

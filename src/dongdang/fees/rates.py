@@ -41,7 +41,8 @@ _ONE: Final = Decimal(1)
 
 def _source(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidValueError(
+        error = InvalidTypeError if not isinstance(value, str) else InvalidValueError
+        raise error(
             f"{attribute.name} must say where the provision was read (a URL or a citation), "
             f"got {value!r}"
         )
@@ -157,7 +158,9 @@ def _factor(value: Decimal | float | str) -> Decimal:
 
 
 def _identifier(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{attribute.name} must be a non-empty str, got {value!r}")
+    if not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 
 

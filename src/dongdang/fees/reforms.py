@@ -40,7 +40,7 @@ change                     what it does from the reform's start
 >>> baseline.assess(crossing).fee, reform.assess(crossing).fee
 (100000, 120000)
 >>> reform.versions[-1].notes[0]
-'Kịch bản veg20 từ 01/01/2026: Tăng 20% mức thu đối với xe dưới 2 tấn chở rau quả xuất khẩu'
+'Kịch bản veg20 từ ngày 01/01/2026: Tăng 20% mức thu đối với xe dưới 2 tấn chở rau quả xuất khẩu'
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ from typing import TYPE_CHECKING, TypeAlias, final
 import attrs
 
 from dongdang._decimal import EXACT, round_half_up
+from dongdang._messages import day, message
 from dongdang._validators import items_of
+from dongdang._validators import language as check_language
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.crossings import GoodsRegime, check_goods_code, regime_of
 from dongdang.fees.rates import Cap, Rate, SplitRule, _dong, _factor, _share
@@ -191,7 +193,9 @@ class ScaleRate:
 
 
 def _identifier(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{attribute.name} must be a non-empty str, got {value!r}")
+    if not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 
 
@@ -320,16 +324,12 @@ class Reform:
 
     def describe(self, lang: str = "vi") -> str:
         """The reform in one line, in Vietnamese or English."""
-        if lang not in ("vi", "en"):
-            raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-        if lang == "en":
-            what = "Reform" if self.legal else "Scenario"
-            cite = f" ({self.legal.cite('en')})" if self.legal else ""
-            return f"{what} {self.id} from {self.start.isoformat()}{cite}: {self.en}"
-        what = "Cải cách" if self.legal else "Kịch bản"
-        cite = f" ({self.legal.cite('vi')})" if self.legal else ""
-        day = f"{self.start.day:02d}/{self.start.month:02d}/{self.start.year}"
-        return f"{what} {self.id} từ {day}{cite}: {self.vi}"
+        language = check_language(lang)
+        what = self.vi if language == "vi" else self.en
+        values = {"id": self.id, "start": day(self.start, language), "what": what}
+        if self.legal is None:
+            return message("reform.scenario", language, **values)
+        return message("reform.enacted", language, legal=self.legal.cite(language), **values)
 
     def _derive(self, version: FeeVersion, start: dt.date) -> FeeVersion:
         source = self.legal.cite("en") if self.legal else f"{SCENARIO} {self.id}"

@@ -73,7 +73,9 @@ def _versions(value: Iterable[FeeVersion]) -> tuple[FeeVersion, ...]:
 
 
 def _name(value: str | None) -> str | None:
-    if value is not None and (not isinstance(value, str) or not value.strip()):
+    if value is not None and not isinstance(value, str):
+        raise InvalidTypeError(f"name must be a non-empty str or None, got {value!r}")
+    if value is not None and not value.strip():
         raise InvalidValueError(f"name must be a non-empty str or None, got {value!r}")
     return value
 

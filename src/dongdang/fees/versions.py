@@ -59,7 +59,9 @@ def _end(value: dt.date | None) -> dt.date | None:
 
 
 def _id(value: str) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"a version id must be a non-empty str, got {value!r}")
+    if not value.strip():
         raise InvalidValueError(f"a version id must be a non-empty str, got {value!r}")
     return value
 

@@ -65,6 +65,7 @@ from typing import TYPE_CHECKING, Any, Final
 import numpy as np
 
 from dongdang._decimal import EXACT, tidy
+from dongdang._validators import whole_number
 from dongdang.errors import InvalidValueError, UnitMismatchError
 from dongdang.trade.flows import Direction, HSCode, Valuation
 
@@ -105,9 +106,7 @@ _FREQUENCIES: Final = {"A": "year", "M": "month"}
 
 
 def _check_code(value: object, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 999:  # noqa: PLR2004
-        raise InvalidValueError(f"{name} must be an M49 code, an int from 0 to 999, got {value!r}")
-    return value
+    return whole_number(value, f"{name} (an M49 code)", 0, 999)
 
 
 def _period_code(period: Period, frequency: str) -> str:

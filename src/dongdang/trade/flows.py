@@ -587,7 +587,11 @@ class TradeFlow:
         direction, period = self.direction.label(lang), self.period.label(lang)
         if self.gate is None:
             return message("trade.flow.province", lang, direction=direction, period=period)
-        return message("trade.flow", lang, direction=direction, gate=self.gate, period=period)
+        from dongdang.gates import gate_name  # noqa: PLC0415 - the registry is read when named
+
+        return message(
+            "trade.flow", lang, direction=direction, gate=gate_name(self.gate), period=period
+        )
 
 
 # -- exact sums over flows ----------------------------------------------------------------

@@ -38,6 +38,7 @@ import numpy as np
 from dongdang import indicators
 from dongdang._columnar import columns_of
 from dongdang._decimal import EXACT, tidy
+from dongdang._validators import whole_number
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
 from dongdang.exchange import currency_of
 from dongdang.periods import Period
@@ -301,12 +302,7 @@ class TradeLedger:
             )
         if decimals is None:
             decimals = _DEFAULT_DECIMALS[currency]
-        if (
-            isinstance(decimals, bool)
-            or not isinstance(decimals, int)
-            or not 0 <= decimals <= _FINEST
-        ):
-            raise InvalidValueError(f"decimals must be an int from 0 to 9, got {decimals!r}")
+        whole_number(decimals, "decimals", 0, _FINEST)
         self._currency: str = currency
         self._decimals: int = decimals
         self._n = 0
@@ -1345,8 +1341,10 @@ class TradeLedger:
     def _stated_part(self, row: int, period: Period, earlier: Period) -> Part:
         figure: Figure | None = self._vocabularies["growth"].items[int(self._column("growth")[row])]
         if figure is None:
+            flow = self._flow(row)
+            code = "" if flow.gate is None else f"; gate {flow.gate!r}"
             raise InvalidValueError(
-                f"flow #{row} ({self._flow(row).label('en')}) has no stated growth, and the "
+                f"flow #{row} ({flow.label('en')}{code}) has no stated growth, and the "
                 f"ledger holds no flows of {earlier} to compare {period} with"
             )
         return Part(

@@ -87,7 +87,9 @@ def _start(value: dt.date | None) -> dt.date | None:
 
 
 def _text(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{attribute.name} must be a non-empty str, got {value!r}")
+    if not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 
 
