@@ -1,0 +1,184 @@
+"""Tables out: how every collection and result becomes a pandas DataFrame, in one place.
+
+The conventions every ``to_frame()`` follows:
+
+- pandas is imported when a frame is asked for, never before; without it the
+  error names the extra to install, ``dongdang[pandas]``;
+- by default every number is a float64 column a user can plot, with its unit
+  in the column's name (``value_million_usd``, ``area_ha``, ``growth_percent``;
+  NaN where there is none), counts too;
+- with ``exact=True`` numbers are :class:`~decimal.Decimal` (None where there
+  is none) and counts nullable ``Int64``: the columns the type's
+  ``from_frame`` reads back, so that ``from_frame(x.to_frame(exact=True)) == x``;
+- a period is two date columns, ``start`` and ``end`` (``previous_start``, …
+  with a prefix), as ``datetime64``;
+- codes and other values from a short list (lines, gates, units, statuses)
+  are pandas categoricals.
+
+:class:`FrameColumns` collects the columns as Python values; :meth:`~FrameColumns.frame`
+makes the DataFrame and :meth:`~FrameColumns.html` the notebook table
+(``_repr_html_``) of the same columns, without pandas.
+
+>>> from decimal import Decimal
+>>> from dongdang.periods import Period
+>>> columns = FrameColumns(exact=False)
+>>> columns.code("gate", ["huu-nghi", None])
+>>> columns.period([Period.year(2024), Period.month(2025, 1)])
+>>> columns.number("value", [Decimal("1.5"), None], "million_usd")
+>>> frame = columns.frame()
+>>> frame.dtypes.astype(str).to_dict()
+{'gate': 'category', 'start': 'datetime64[s]', 'end': 'datetime64[s]', 'value_million_usd': 'float64'}
+>>> FrameColumns(exact=True).names
+()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from dongdang._html import html_table
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from dongdang.periods import Period
+
+__all__ = ["HTML_ROWS", "FrameColumns", "pandas", "unit_suffix"]
+
+#: The rows a notebook table shows, at most (the caption says how many there are).
+HTML_ROWS: Final = 20
+
+_Kind = Literal["text", "code", "flag", "count", "number", "date"]
+
+#: The suffix a unit gives a column's name, where it is not the unit's own name in lower case.
+_SUFFIXES: Final = {"VND": "dong", "%": "percent", "t": "tonne", "tonne": "tonne"}
+
+
+def pandas() -> Any:  # noqa: ANN401 - pandas is optional, and untyped here
+    """The pandas module, imported on first use; an ImportError naming ``dongdang[pandas]``."""
+    from dongdang.batches import optional  # noqa: PLC0415 - batches sits above the domain
+
+    return optional("pandas", "pandas")
+
+
+def unit_suffix(unit: str) -> str:
+    """A unit as the end of a column name: ``million_VND`` → ``million_vnd``, ``VND`` → ``dong``.
+
+    >>> unit_suffix("million_USD"), unit_suffix("VND"), unit_suffix("ha")
+    ('million_usd', 'dong', 'ha')
+    """
+    return _SUFFIXES.get(unit, unit.lower())
+
+
+class FrameColumns:
+    """The columns of a frame, in order, as Python values; float or exact numbers.
+
+    Attributes:
+        exact: whether numbers stay Decimal (and counts Int64) or become float64.
+    """
+
+    def __init__(self, *, exact: bool) -> None:
+        self.exact = exact
+        self._columns: dict[str, tuple[_Kind, list[Any]]] = {}
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The columns' names, in order."""
+        return tuple(self._columns)
+
+    def _add(self, name: str, kind: _Kind, values: Sequence[Any]) -> None:
+        self._columns[name] = (kind, list(values))
+
+    def text(self, name: str, values: Sequence[str | None]) -> None:
+        """A column of free text (object dtype; None where empty)."""
+        self._add(name, "text", values)
+
+    def code(self, name: str, values: Sequence[str | None]) -> None:
+        """A column of codes from a short list: a categorical."""
+        self._add(name, "code", values)
+
+    def flag(self, name: str, values: Sequence[bool | None]) -> None:
+        """A column of true/false: bool, or pandas' nullable ``boolean`` where one is None."""
+        self._add(name, "flag", values)
+
+    def count(self, name: str, values: Sequence[int | None]) -> None:
+        """A count: float64 (NaN where missing), or nullable ``Int64`` when exact."""
+        self._add(name, "count", values)
+
+    def date(self, name: str, values: Sequence[dt.date | None]) -> None:
+        """A column of days (``datetime64``; NaT where missing)."""
+        self._add(name, "date", values)
+
+    def period(self, periods: Sequence[Period | None], prefix: str = "") -> None:
+        """A period as two day columns, ``{prefix}start`` and ``{prefix}end``."""
+        self.date(f"{prefix}start", [None if p is None else p.start for p in periods])
+        self.date(f"{prefix}end", [None if p is None else p.end for p in periods])
+
+    def number(
+        self,
+        name: str,
+        values: Sequence[Decimal | int | None],
+        unit: str | None,
+        *,
+        exact_name: str | None = None,
+    ) -> None:
+        """A number in ``unit``: ``{name}_{unit}`` (see :func:`unit_suffix`), float64 or Decimal.
+
+        ``unit=None`` for a plain number (a ratio, a factor); ``exact_name``
+        names the exact column where it differs (the name a reader expects).
+        """
+        label = name if unit is None else f"{name}_{unit_suffix(unit)}"
+        if self.exact:
+            label = exact_name or label
+            self._add(label, "number", [None if v is None else Decimal(v) for v in values])
+        else:
+            self._add(label, "number", values)
+
+    def frame(self, *, metadata: Mapping[str, object] | None = None) -> Any:  # noqa: ANN401
+        """The columns as a pandas DataFrame; ``metadata`` goes to ``frame.attrs``."""
+        pd = pandas()
+        data = {name: _series(pd, kind, values, self.exact) for name, (kind, values) in self._columns.items()}
+        frame = pd.DataFrame(data, columns=list(self._columns))
+        frame.attrs.update(metadata or {})
+        return frame
+
+    def html(self, caption: str, *, rows: int | None = None) -> str:
+        """The same columns as an HTML table (numbers as exact text), for ``_repr_html_``.
+
+        At most :data:`HTML_ROWS` rows; when there are more (``rows``, if the
+        columns hold only the first), the caption says how many are shown.
+        """
+        columns = [values[:HTML_ROWS] for _, values in self._columns.values()]
+        shown = len(columns[0]) if columns else 0
+        total = rows if rows is not None else max((len(v) for _, v in self._columns.values()), default=0)
+        if total > shown:
+            caption = f"{caption} (the first {shown} of {total} rows)"
+        body = zip(*columns, strict=True) if columns else iter(())
+        return html_table(caption, self.names, ([_cell(value) for value in row] for row in body))
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _series(pd: Any, kind: _Kind, values: list[Any], exact: bool) -> Any:  # noqa: ANN401
+    if kind == "code":
+        return pd.Categorical(values)
+    if kind == "date":
+        days = pd.to_datetime(pd.Series(values, dtype=object))
+        return days.astype("datetime64[s]")
+    if kind == "flag":
+        return pd.array(values, dtype="boolean" if None in values else bool)
+    if kind == "count":
+        if exact:
+            return pd.array(values, dtype="Int64")
+        return pd.Series([float("nan") if v is None else float(v) for v in values], dtype="float64")
+    if kind == "number" and not exact:
+        return pd.Series([float("nan") if v is None else float(v) for v in values], dtype="float64")
+    return pd.Series(values, dtype=object)
