@@ -151,3 +151,25 @@ def references(draw: st.DrawFn) -> LegalReference:
     return LegalReference(
         number=number, kind=kind, issuer=draw(st.sampled_from(ISSUERS)), signed=signed
     )
+
+
+@st.composite
+def printed_land_budgets(draw: st.DrawFn) -> LandBudget:
+    """A budget of :func:`land_budgets`; its classes may have an English name, a printed digit."""
+    budget = draw(land_budgets())
+    classes = [
+        Allocation(
+            code=item.code,
+            name=item.name,
+            english=draw(st.none() | st.just(f"Land {item.code}")),
+            area=Area(
+                hectares=item.area.hectares,
+                qualifier=item.area.qualifier,
+                resolution=draw(st.none() | st.sampled_from([Decimal("0.01"), Decimal(1)])),
+            ),
+        )
+        for item in budget.allocations
+    ]
+    return LandBudget(
+        year=budget.year, total=budget.total, allocations=classes, tolerance=budget.tolerance
+    )

@@ -26,21 +26,25 @@ makes the DataFrame and :meth:`~FrameColumns.html` the notebook table
 >>> columns.period([Period.year(2024), Period.month(2025, 1)])
 >>> columns.number("value", [Decimal("1.5"), None], "million_usd")
 >>> frame = columns.frame()
->>> frame.dtypes.astype(str).to_dict()
-{'gate': 'category', 'start': 'datetime64[s]', 'end': 'datetime64[s]', 'value_million_usd': 'float64'}
+>>> for name, kind in frame.dtypes.items():
+...     print(name, kind)
+gate category
+start datetime64[s]
+end datetime64[s]
+value_million_usd float64
 >>> FrameColumns(exact=True).names
 ()
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from dongdang._html import html_table
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Mapping, Sequence
 
     from dongdang.periods import Period
@@ -139,7 +143,10 @@ class FrameColumns:
     def frame(self, *, metadata: Mapping[str, object] | None = None) -> Any:  # noqa: ANN401
         """The columns as a pandas DataFrame; ``metadata`` goes to ``frame.attrs``."""
         pd = pandas()
-        data = {name: _series(pd, kind, values, self.exact) for name, (kind, values) in self._columns.items()}
+        data = {
+            name: _series(pd, kind, values, exact=self.exact)
+            for name, (kind, values) in self._columns.items()
+        }
         frame = pd.DataFrame(data, columns=list(self._columns))
         frame.attrs.update(metadata or {})
         return frame
@@ -152,7 +159,11 @@ class FrameColumns:
         """
         columns = [values[:HTML_ROWS] for _, values in self._columns.values()]
         shown = len(columns[0]) if columns else 0
-        total = rows if rows is not None else max((len(v) for _, v in self._columns.values()), default=0)
+        total = (
+            rows
+            if rows is not None
+            else max((len(v) for _, v in self._columns.values()), default=0)
+        )
         if total > shown:
             caption = f"{caption} (the first {shown} of {total} rows)"
         body = zip(*columns, strict=True) if columns else iter(())
@@ -167,18 +178,20 @@ def _cell(value: object) -> object:
     return value
 
 
-def _series(pd: Any, kind: _Kind, values: list[Any], exact: bool) -> Any:  # noqa: ANN401
+def _floats(values: list[Any]) -> list[float]:
+    return [float("nan") if value is None else float(value) for value in values]
+
+
+def _series(pd: Any, kind: _Kind, values: list[Any], *, exact: bool) -> Any:  # noqa: ANN401
+    """A pandas column of ``kind``: see the module's conventions."""
     if kind == "code":
         return pd.Categorical(values)
     if kind == "date":
-        days = pd.to_datetime(pd.Series(values, dtype=object))
-        return days.astype("datetime64[s]")
+        return pd.to_datetime(pd.Series(values, dtype=object)).astype("datetime64[s]")
     if kind == "flag":
         return pd.array(values, dtype="boolean" if None in values else bool)
-    if kind == "count":
-        if exact:
-            return pd.array(values, dtype="Int64")
-        return pd.Series([float("nan") if v is None else float(v) for v in values], dtype="float64")
-    if kind == "number" and not exact:
-        return pd.Series([float("nan") if v is None else float(v) for v in values], dtype="float64")
+    if kind == "count" and exact:
+        return pd.array(values, dtype="Int64")
+    if kind in ("count", "number") and not exact:
+        return pd.Series(_floats(values), dtype="float64")
     return pd.Series(values, dtype=object)

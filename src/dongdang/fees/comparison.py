@@ -55,7 +55,6 @@ ComparisonRow(key=(), crossings=3, baseline=8100000, reform=7100000)
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs

@@ -33,6 +33,7 @@ column                 needed   holds
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 from dongdang._decimal import EXACT, tidy
@@ -44,8 +45,6 @@ from dongdang.tables import LIMIT, Column, Problem, TableError, read_table
 from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import amount, magnitude_in
 
-from decimal import Decimal
-
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
 
@@ -54,8 +53,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEE_RECORD_COLUMNS",
-    "fee_record_columns",
     "attainment_frame",
+    "fee_record_columns",
     "fee_records_frame",
     "fee_records_html",
     "growth_frame",
@@ -317,7 +316,9 @@ def growth_frame(collections: FeeCollections, *, exact: bool = False) -> Any:  #
     frame.number("current", [magnitude_in(g.current, millions) for g in growths], millions)
     frame.number("previous", [magnitude_in(g.previous, millions) for g in growths], millions)
     frame.number("growth", [_percent_of(g.rate) for g in growths], "%")
-    frame.number("stated_growth", [None if g.stated is None else g.stated.value for g in growths], "%")
+    frame.number(
+        "stated_growth", [None if g.stated is None else g.stated.value for g in growths], "%"
+    )
     frame.code("basis", [g.basis.value for g in growths])
     frame.flag("matches_stated", [g.matches_stated() for g in growths])
     return frame.frame()
@@ -337,7 +338,9 @@ def attainment_frame(collections: FeeCollections, *, exact: bool = False) -> Any
     reached = []
     for record in collections:
         try:
-            reached.append(collections.attainment(record.period, line=record.line, gate=record.gate))
+            reached.append(
+                collections.attainment(record.period, line=record.line, gate=record.gate)
+            )
         except DongDangError:
             continue
     millions = f"million_{collections.currency or 'VND'}"

@@ -666,8 +666,12 @@ class TradeLedger:
             self._currency,
             exact_name="value",
         )
-        columns.code("direction", list(np.array([d.value for d in _DIRECTIONS])[self._column("direction")]))
-        columns.code("measure", list(np.array([m.value for m in _MEASURES])[self._column("measure")]))
+        columns.code(
+            "direction", list(np.array([d.value for d in _DIRECTIONS])[self._column("direction")])
+        )
+        columns.code(
+            "measure", list(np.array([m.value for m in _MEASURES])[self._column("measure")])
+        )
         columns.date("start", list(self._column("start").astype("datetime64[D]").tolist()))
         columns.date("end", list(self._column("end").astype("datetime64[D]").tolist()))
         columns.code("gate", decode("gate", str))
@@ -707,7 +711,7 @@ class TradeLedger:
     def _repr_html_(self) -> str:
         """The first flows as an HTML table, for notebooks."""
         first = self._subset(np.arange(self._n) < HTML_ROWS)
-        return first._frame_columns(exact=True).html(repr(self), rows=self._n)
+        return first._frame_columns(exact=True).html(repr(self), rows=self._n)  # noqa: SLF001
 
     def copy(self) -> TradeLedger:
         """A new ledger with the same flows."""

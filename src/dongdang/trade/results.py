@@ -758,11 +758,16 @@ class GrowthTable:
         columns = FrameColumns(exact=exact)
         key_columns(columns, self.by, [self.groups[r] for r, _ in cells])
         columns.period([self.periods[c] for _, c in cells])
-        growths = [self.growth(self.periods[c], self.groups[r] if self.by else None) for r, c in cells]
+        growths = [
+            self.growth(self.periods[c], self.groups[r] if self.by else None) for r, c in cells
+        ]
         columns.number("current", [g.current.magnitude for g in growths], self.currency)
         columns.number(
             "previous",
-            [g.previous.magnitude if self.has_previous[r, c] else None for g, (r, c) in zip(growths, cells, strict=True)],
+            [
+                g.previous.magnitude if self.has_previous[r, c] else None
+                for g, (r, c) in zip(growths, cells, strict=True)
+            ],
             self.currency,
         )
         columns.number(

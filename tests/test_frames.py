@@ -1,0 +1,180 @@
+"""Tables out: every collection and result as a frame that plots, and back where it makes sense."""
+
+from __future__ import annotations
+
+import io
+from html.parser import HTMLParser
+from typing import Any
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd  # type: ignore[import-untyped]
+import polars as pl
+import pytest
+from hypothesis import given, settings
+
+from dongdang.errors import InvalidValueError
+from dongdang.tables import TableError
+from dongdang.zoning import LandBudget, diff, lang_son_plans
+from strategies import printed_land_budgets
+
+mpl.use("Agg")
+
+
+class _Table(HTMLParser):
+    """The caption, the header and the text of each row's cells."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self.caption = ""
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:  # noqa: ARG002
+        if tag == "tr":
+            self.rows.append([])
+        if tag in ("td", "th"):
+            self.rows[-1].append("")
+        self._in = tag
+
+    def handle_endtag(self, tag: str) -> None:  # noqa: ARG002
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in in ("td", "th"):
+            self.rows[-1][-1] += data
+        elif self._in == "caption":
+            self.caption += data
+
+
+def parse(html: str) -> tuple[str, list[str], list[list[str]]]:
+    """The caption, the header and the rows of an HTML table."""
+    table = _Table()
+    table.feed(html)
+    header, *rows = table.rows
+    return table.caption, header, rows
+
+
+def plots(frame: Any) -> None:
+    """Every number column is float64 and the frame plots."""
+    numbers = frame.select_dtypes("number")
+    assert len(numbers.columns) > 0
+    assert set(numbers.dtypes) == {np.dtype("float64")}
+    axes = frame.plot()
+    assert len(axes.get_lines()) == len(numbers.columns)
+    mpl.pyplot.close("all")
+
+
+def plan_2030() -> LandBudget:
+    return lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2030)
+
+
+# -- land budgets and their diffs ---------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(budget=printed_land_budgets())
+def test_a_land_budget_reads_back_from_its_exact_frame(budget: LandBudget) -> None:
+    assert LandBudget.from_frame(budget.to_frame(exact=True)) == budget
+
+
+@settings(max_examples=20, deadline=None)
+@given(budget=printed_land_budgets())
+def test_a_land_budget_reads_back_from_polars_and_csv_given_year_and_total(
+    budget: LandBudget,
+) -> None:
+    exact = budget.to_frame(exact=True)
+    text = exact.astype({"area_ha": str, "resolution_ha": str}).replace("None", "")
+    csv = io.StringIO(text.to_csv(index=False))
+    polars = pl.from_pandas(exact.astype({"area_ha": str, "resolution_ha": str}))
+    for table in (csv, polars):
+        back = LandBudget.from_frame(
+            table, year=budget.year, total=budget.total, tolerance=budget.tolerance
+        )
+        assert back == budget
+
+
+def test_a_land_budget_frame_plots_with_hectares_in_the_column_names() -> None:
+    budget = plan_2030()
+    frame = budget.to_frame()
+    assert list(frame.columns) == [
+        "code",
+        "name",
+        "english",
+        "area_ha",
+        "qualifier",
+        "resolution_ha",
+    ]
+    assert isinstance(frame["code"].dtype, pd.CategoricalDtype)
+    assert frame["area_ha"].sum() == float(budget.allocated.magnitude)
+    plots(frame[["area_ha"]])
+    exact = budget.to_frame(exact=True)
+    assert exact["area_ha"].tolist() == [item.area.hectares for item in budget.allocations]
+    assert exact.attrs == {"year": 2030, "total": budget.total, "tolerance_ha": None}
+
+
+BAD_BUDGETS = [
+    ("code,name\na,Đất A\n", 1, "area_ha", "a required column is missing"),
+    ("code,name,area_ha\na,Đất A,-5\n", 2, "area_ha", "a negative amount"),
+    ("code,name,area_ha\na,Đất A,5\nb,,6\n", 3, "name", "an empty cell"),
+    ("code,name,area_ha\na,Đất A,5\na,Đất B,6\n", 3, "code", "given twice: first in row 2"),
+    ("code,name,area_ha,qualifier\na,Đất A,5,roughly\n", 2, "qualifier", "unknown qualifier"),
+    ("code,name,area_ha,resolution_ha\na,Đất A,5,0\n", 2, "resolution_ha", "above zero"),
+    ("code,name,area_ha,colour\na,Đất A,5,red\n", 1, "colour", "an unknown column"),
+]
+
+
+@pytest.mark.parametrize(("text", "row", "column", "says"), BAD_BUDGETS)
+def test_a_bad_budget_table_names_file_row_and_column(
+    text: str, row: int, column: str, says: str
+) -> None:
+    budget = plan_2030()
+    with pytest.raises(TableError) as caught:
+        LandBudget.from_frame(io.StringIO(text), year=2030, total=budget.total, name="đất.csv")
+    assert f"đất.csv, row {row}, column {column}: " in str(caught.value)
+    assert says in str(caught.value)
+
+
+def test_a_budget_table_without_year_or_total_says_what_is_missing() -> None:
+    with pytest.raises(InvalidValueError, match="needs its year and total"):
+        LandBudget.from_frame(io.StringIO("code,name,area_ha\na,A,5\n"))
+
+
+def test_a_budget_diff_frame_has_a_row_per_class_and_its_change() -> None:
+    budget = plan_2030()
+    scenario = budget.with_areas(by={"tariff-civil": 500, "tariff-other": -500})
+    change = diff(budget, scenario)
+    frame = change.to_frame()
+    assert frame.columns.tolist() == [
+        "code",
+        "kind",
+        "name",
+        "before_ha",
+        "before_qualifier",
+        "after_ha",
+        "after_qualifier",
+        "change_ha",
+    ]
+    assert dict(zip(frame["code"], frame["change_ha"], strict=True)) == {
+        code: float(value.magnitude) for code, value in change.by_class().items()
+    }
+    plots(frame[["before_ha", "after_ha", "change_ha"]])
+    exact = change.to_frame(exact=True)
+    assert exact["change_ha"].tolist() == [c.change.magnitude for c in change.changes]
+    caption, header, rows = parse(change._repr_html_())
+    assert caption == "<BudgetDiff 2030 → 2030: 4 classes, 2 changed>"
+    assert header == frame.columns.tolist()
+    assert [row[1] for row in rows] == [c.kind.value for c in change.changes]
+
+
+def test_the_land_budget_table_escapes_its_cells() -> None:
+    budget = plan_2030()
+    odd = LandBudget.from_frame(
+        io.StringIO("code,name,area_ha\na,<b>Đất & nước</b>,5\n"), year=2030, total=budget.total
+    )
+    html = odd._repr_html_()
+    assert "<b>" not in html
+    caption, header, rows = parse(html)
+    assert caption.startswith("<LandBudget 2030: 1 classes")
+    assert header[:4] == ["code", "name", "english", "area_ha"]
+    assert rows == [["a", "<b>Đất & nước</b>", "", "5", "", ""]]
