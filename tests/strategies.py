@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from dongdang import Period, Qualifier
 from dongdang.fees.vehicles import PayloadBracket
 from dongdang.legal import LegalKind, LegalReference
+from dongdang.tasks import Task, TaskSource
 from dongdang.zoning import Allocation, Area, LandBudget
 
 #: Money as reports print it: up to 10^15 with up to four decimals.
@@ -172,4 +173,24 @@ def printed_land_budgets(draw: st.DrawFn) -> LandBudget:
     ]
     return LandBudget(
         year=budget.year, total=budget.total, allocations=classes, tolerance=budget.tolerance
+    )
+
+
+@st.composite
+def tasks(draw: st.DrawFn, code: str = "t") -> Task:
+    """A task: a deadline and a completion (each maybe) on or after its assignment."""
+    assigned = draw(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)))
+    later = st.none() | st.integers(min_value=0, max_value=400).map(
+        lambda days: assigned + dt.timedelta(days=days)
+    )
+    return Task(
+        code=code,
+        title=draw(st.sampled_from(["Báo cáo tình hình thông quan", "Rà soát quy hoạch"])),
+        source=draw(st.sampled_from(list(TaskSource))),
+        assigned=assigned,
+        due=draw(later),
+        completed=draw(later),
+        assigned_by=draw(st.sampled_from([None, "UBND tỉnh", "Chủ tịch UBND tỉnh"])),
+        reference=draw(st.none() | references()),
+        note=draw(st.none() | st.just("ghi chú")),
     )

@@ -12,11 +12,13 @@ import pandas as pd  # type: ignore[import-untyped]
 import polars as pl
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dongdang.errors import InvalidValueError
 from dongdang.tables import TableError
+from dongdang.tasks import TaskLog, lang_son_tasks
 from dongdang.zoning import LandBudget, diff, lang_son_plans
-from strategies import printed_land_budgets
+from strategies import printed_land_budgets, tasks
 
 mpl.use("Agg")
 
@@ -178,3 +180,76 @@ def test_the_land_budget_table_escapes_its_cells() -> None:
     assert caption.startswith("<LandBudget 2030: 1 classes")
     assert header[:4] == ["code", "name", "english", "area_ha"]
     assert rows == [["a", "<b>Đất & nước</b>", "", "5", "", ""]]
+
+
+# -- task logs ----------------------------------------------------------------------------
+
+
+task_logs = st.lists(st.integers(min_value=0, max_value=99), max_size=5, unique=True).flatmap(
+    lambda codes: st.tuples(*(tasks(f"t-{code}") for code in codes))
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(items=task_logs)
+def test_a_task_log_reads_back_from_its_exact_frame_with_its_stated_counts(
+    items: tuple[Any, ...],
+) -> None:
+    log = TaskLog(tasks=items, stated=lang_son_tasks().stated)
+    assert TaskLog.from_frame(log.to_frame(exact=True)) == log
+    assert TaskLog.from_frame(pl.from_pandas(log.to_frame(exact=True))) == TaskLog(tasks=items)
+
+
+@settings(max_examples=20, deadline=None)
+@given(items=task_logs)
+def test_the_days_late_are_the_days_from_deadline_to_completion(items: tuple[Any, ...]) -> None:
+    frame = TaskLog(tasks=items).to_frame()
+    expected = [
+        float("nan") if t.due is None or t.completed is None else float((t.completed - t.due).days)
+        for t in items
+    ]
+    assert np.array_equal(frame["days_late"].to_numpy(), np.array(expected), equal_nan=True)
+    assert frame["days_late"].dtype == np.float64
+
+
+BAD_TASKS = [
+    ("code,title,source\na,A,decision\n", 1, "assigned", "a required column is missing"),
+    ("code,title,source,assigned\na,A,decision,2020-02-30\n", 2, "assigned", "not a date"),
+    ("code,title,source,assigned\na,A,email,2020-02-03\n", 2, "source", "email"),
+    ("code,title,source,assigned,due\na,A,decision,2020-02-03,2020-01-01\n", 2, "due", "before"),
+    (
+        "code,title,source,assigned,reference\na,A,decision,2020-02-03,hello\n",
+        2,
+        "reference",
+        "hello",
+    ),
+    (
+        "code,title,source,assigned\na,A,decision,2020-02-03\na,B,decision,2020-02-04\n",
+        3,
+        "code",
+        "given twice: first in row 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row", "column", "says"), BAD_TASKS)
+def test_a_bad_task_table_names_file_row_and_column(
+    text: str, row: int, column: str, says: str
+) -> None:
+    with pytest.raises(TableError) as caught:
+        TaskLog.from_frame(io.StringIO(text), name="tasks.csv")
+    assert f"tasks.csv, row {row}, column {column}: " in str(caught.value)
+    assert says in str(caught.value)
+
+
+def test_the_stated_counts_frame_plots_and_keeps_what_is_not_stated_empty() -> None:
+    log = lang_son_tasks()
+    frame = log.stated_frame()
+    assert frame["key"].tolist() == [count.key for count in log.stated]
+    assert frame["assigned"].tolist() == [float(count.assigned) for count in log.stated]
+    plots(frame[["assigned", "on_time", "not_on_time", "completed", "on_time_percent"]])
+    exact = log.stated_frame(exact=True)
+    assert exact["assigned"].dtype == "Int64"
+    first = log.stated[0]
+    assert exact["on_time_percent"].tolist()[0] == first.on_time_ratio().value * 100
+    assert exact["start"].tolist()[0].date() == first.period.start
