@@ -921,7 +921,8 @@ class TaskLog:
         (``code``, ``title``, ``source``, ``assigned`` needed); a
         spreadsheet may give the document instead as one ``reference`` column
         of citations ("Thông báo số 105/TB-UBND ngày 12/3/2020"), read by
-        :meth:`LegalReference.parse <dongdang.legal.LegalReference.parse>`. ``stated`` defaults to the frame's ``attrs["stated"]``.
+        :meth:`LegalReference.parse <dongdang.legal.LegalReference.parse>`.
+        ``stated`` defaults to the frame's ``attrs["stated"]``.
 
         Raises:
             TableError: naming the table, the row and the column of every bad
