@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from decimal import Decimal
 from html.parser import HTMLParser
 from typing import Any
 
@@ -14,7 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dongdang.data import seed_capital_plan
 from dongdang.errors import InvalidValueError
+from dongdang.projects import Milestone, Portfolio, Project
 from dongdang.tables import TableError
 from dongdang.tasks import TaskLog, lang_son_tasks
 from dongdang.zoning import LandBudget, diff, lang_son_plans
@@ -253,3 +257,122 @@ def test_the_stated_counts_frame_plots_and_keeps_what_is_not_stated_empty() -> N
     first = log.stated[0]
     assert exact["on_time_percent"].tolist()[0] == first.on_time_ratio().value * 100
     assert exact["start"].tolist()[0].date() == first.period.start
+
+
+# -- portfolios ---------------------------------------------------------------------------
+
+
+def portfolio() -> Portfolio:
+    return Portfolio(
+        name="<khu & kho>",
+        projects=[
+            Project(
+                code="a",
+                name="A",
+                capital_source="fdi",
+                total_investment="khoảng 20 triệu USD",
+                land_area="143,7 ha",
+                milestones=[
+                    Milestone(kind="investment-approved", actual=dt.date(2020, 1, 6)),
+                    Milestone(
+                        kind="construction-started",
+                        planned=dt.date(2021, 3, 1),
+                        actual=dt.date(2021, 5, 10),
+                    ),
+                ],
+            ),
+            Project(code="b", name="B", total_investment="1.034 tỷ đồng", status="in-operation"),
+            Project(code="c", name="C"),
+        ],
+    )
+
+
+def test_a_portfolio_frame_has_a_capital_column_per_currency() -> None:
+    projects = portfolio()
+    frame = projects.to_frame()
+    assert frame.columns.tolist() == [
+        "code",
+        "name",
+        "investor",
+        "capital_source",
+        "status",
+        "zone",
+        "registered_capital_qualifier",
+        "total_investment_million_usd",
+        "total_investment_billion_vnd",
+        "total_investment_qualifier",
+        "land_area_ha",
+        "start",
+        "milestones",
+    ]
+    usd = frame["total_investment_million_usd"].tolist()
+    assert usd[0] == 20.0
+    assert np.isnan(usd[1:]).all()
+    assert frame["total_investment_billion_vnd"].tolist()[1] == 1034.0
+    assert frame["total_investment_qualifier"].tolist()[0] == "about"
+    assert frame["land_area_ha"].tolist()[0] == 143.7
+    assert frame["capital_source"].tolist()[0] == "foreign-direct"
+    assert frame["start"].tolist()[0].date() == dt.date(2020, 1, 6)
+    plots(frame[["total_investment_billion_vnd", "land_area_ha", "milestones"]])
+    exact = projects.to_frame(exact=True)
+    assert exact["total_investment"].tolist()[:2] == [Decimal(20), Decimal(1034)]
+    assert exact["total_investment_unit"].tolist()[:2] == ["million_USD", "billion_VND"]
+    assert exact.attrs == {"name": "<khu & kho>", "as_of": None}
+
+
+def test_the_milestones_frame_has_a_row_per_milestone_and_its_delay() -> None:
+    frame = portfolio().milestones_frame()
+    assert frame["project"].tolist() == ["a", "a"]
+    assert frame["kind"].tolist() == ["investment-approved", "construction-started"]
+    assert np.isnan(frame["delay_days"].tolist()[0])
+    assert frame["delay_days"].tolist()[1] == 70.0
+    assert portfolio().milestones_frame(exact=True)["delay_days"].tolist()[1] == 70
+
+
+def test_the_portfolio_table_escapes_its_caption_and_names_each_project() -> None:
+    html = portfolio()._repr_html_()
+    assert "<khu" not in html
+    caption, header, rows = parse(html)
+    assert caption == repr(portfolio())
+    assert header[:3] == ["code", "name", "investor"]
+    assert [row[0] for row in rows] == ["a", "b", "c"]
+    assert rows[1][header.index("total_investment")] == "1034"
+
+
+# -- capital plans ------------------------------------------------------------------------
+
+
+def test_the_ratios_over_time_are_the_plans_ratios_on_each_day() -> None:
+    plan = seed_capital_plan()
+    frame = plan.ratio_frame()
+    days = [day.date() for day in frame["as_of"]]
+    assert days == sorted({d.date for d in plan.disbursements} | {plan.window.end})
+    assert frame["disbursed_million_vnd"].tolist() == [
+        float(plan.disbursed(day).magnitude) for day in days
+    ]
+    assert frame["disbursed_of_plan_percent"].tolist() == [
+        pytest.approx(float(plan.ratio(day).ratio) * 100) for day in days
+    ]
+    assert np.isnan(frame["disbursed_of_allocated_percent"]).all()  # nothing allocated
+    plots(frame.set_index("as_of"))
+    exact = plan.ratio_frame(exact=True)
+    assert exact["disbursed_of_plan_percent"].tolist() == [
+        pytest.approx(plan.ratio(day).ratio * 100, rel=Decimal("1e-25")) for day in days
+    ]
+    assert exact.attrs == {"plan": plan.code, "unit": "million_VND"}
+
+
+def test_days_before_the_first_version_have_no_ratio_row() -> None:
+    plan = seed_capital_plan()
+    first = plan.versions[0].date
+    frame = plan.ratio_frame([first - dt.timedelta(days=1), first])
+    assert [day.date() for day in frame["as_of"]] == [first]
+
+
+def test_the_capital_plan_table_shows_the_ratios() -> None:
+    plan = seed_capital_plan()
+    caption, header, rows = parse(plan._repr_html_())
+    assert caption == repr(plan)
+    assert header == plan.ratio_frame().columns.tolist()
+    assert len(rows) == len(plan.ratio_frame())
+    assert rows[0][0] == str(plan.disbursements[0].date)
