@@ -17,8 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dongdang.data import seed_capital_plan
+from dongdang.auditing import FindingKind, Findings, audit, audit_documents
 from dongdang.errors import InvalidValueError
 from dongdang.projects import Milestone, Portfolio, Project
+from dongdang.statements import Unparsed, parse_statements
 from dongdang.tables import TableError
 from dongdang.tasks import TaskLog, lang_son_tasks
 from dongdang.zoning import LandBudget, diff, lang_son_plans
@@ -376,3 +378,81 @@ def test_the_capital_plan_table_shows_the_ratios() -> None:
     assert header == plan.ratio_frame().columns.tolist()
     assert len(rows) == len(plan.ratio_frame())
     assert rows[0][0] == str(plan.disbursements[0].date)
+
+
+# -- statements and findings --------------------------------------------------------------
+
+REPORT = (
+    "Năm 2021, tổng số phí thu được đạt 664.127 triệu đồng, tăng 40,2% so với cùng kỳ, "
+    "trong đó phí sang tải 100.751 triệu đồng; phí ra vào cửa khẩu 563.376 triệu đồng. "
+    "Thu 100 tỷ đồng, trong đó 70 tỷ đồng và 40 tỷ đồng. Kim ngạch giảm 5% so với năm 2020."
+)
+
+
+def test_statements_make_a_row_per_figure_with_its_parts_after_it() -> None:
+    read = parse_statements(REPORT)
+    assert isinstance(read, list)
+    frame = read.to_frame()
+    flat = [statement for item in read for statement in item.walk()]  # type: ignore[union-attr]
+    assert frame["subject"].tolist() == [statement.subject for statement in flat]
+    assert frame["value"].tolist() == [float(statement.value.value) for statement in flat]
+    assert frame["unit"].tolist()[:3] == ["million_VND"] * 3
+    assert np.isnan(frame["parent"][0])
+    assert frame["parent"].tolist()[1:3] == [0.0, 0.0]
+    assert frame["depth"].tolist()[:3] == [0.0, 1.0, 1.0]
+    assert frame["comparison"].tolist()[0] == "growth"
+    assert frame["comparison_value"].tolist()[0] == 40.2
+    assert frame["comparison_value"].tolist()[-1] == -5.0
+    assert frame["start"].tolist()[0].year == 2021
+    plots(frame[["value", "comparison_value"]])
+    exact = read.to_frame(exact=True)
+    assert exact["value"].tolist() == [statement.value.value for statement in flat]
+    assert exact["parent"].tolist()[1] == 0
+    assert exact.attrs == {"unparsed": ()}
+
+
+def test_a_long_chain_of_parts_makes_a_frame_without_recursion() -> None:
+    text = "Tổ chức 1 cuộc" + ", trong đó 1 cuộc" * 3000 + "."
+    frame = parse_statements(text).to_frame(exact=True)
+    assert frame["depth"].max() == len(frame) - 1
+
+
+def test_findings_make_a_row_each_with_what_the_figures_allow() -> None:
+    found = audit(parse_statements(REPORT))
+    assert [f.kind for f in found] == [FindingKind.COMPONENTS_SUM]
+    frame = found.to_frame()
+    assert frame["kind"].tolist() == ["components_sum"]
+    assert frame["subject"].tolist() == [found[0].statements[0].subject]
+    assert frame[["stated", "allowed_low", "allowed_high"]].to_numpy().tolist() == [
+        [100.0, 109.0, 111.0]
+    ]
+    assert frame["explanation"].tolist() == [found[0].explain("en")]
+    assert found.to_frame(lang="vi")["explanation"].tolist() == [found[0].explain("vi")]
+    plots(frame[["stated", "allowed_low", "allowed_high"]])
+    exact = found.to_frame(exact=True)
+    assert exact["allowed_high"].tolist() == [Decimal(111)]
+    caption, header, rows = parse(found._repr_html_())
+    assert caption == "<Findings: 1, 1 inconsistent>"
+    assert header[:3] == ["severity", "kind", "subject"]
+    assert rows[0][header.index("allowed_low")] == "109"
+    assert audit_documents({"a": parse_statements(REPORT)}).to_frame().shape[0] == 1
+
+
+def test_an_open_interval_and_an_unreadable_figure_leave_empty_cells() -> None:
+    found = audit(parse_statements("Thu trên 100 tỷ đồng, trong đó 70 tỷ đồng và 20 tỷ đồng."))
+    unread = audit([Unparsed(text="344.8 tỷ đồng", span=(0, 13), reason="a bad grouping")])
+    frame = Findings([*found, *unread]).to_frame(exact=True)
+    assert frame["printed"].tolist()[-1] == "344.8 tỷ đồng"
+    assert frame["allowed_low"].tolist()[-1] is None
+    assert pd.isna(frame["stated_unit"].tolist()[-1])
+
+
+def test_the_statements_table_escapes_the_report_text() -> None:
+    read = parse_statements("Thu <b>phí</b> đạt 5 tỷ đồng. 344.8 tỷ đồng")
+    html = read._repr_html_()
+    assert "<b>" not in html
+    caption, header, rows = parse(html)
+    assert caption == f"<Statements: {len(read)} read, 1 not>"
+    assert header[0] == "subject"
+    assert rows[0][0] == read[0].subject  # type: ignore[union-attr]
+    assert "<b>" in rows[0][0]

@@ -39,8 +39,10 @@ value_million_usd float64
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from dongdang._decimal import QUOTIENT
 from dongdang._html import html_table
 
 if TYPE_CHECKING:
@@ -123,7 +125,7 @@ class FrameColumns:
     def number(
         self,
         name: str,
-        values: Sequence[Decimal | int | None],
+        values: Sequence[Decimal | Fraction | int | None],
         unit: str | None,
         *,
         exact_name: str | None = None,
@@ -136,7 +138,7 @@ class FrameColumns:
         label = name if unit is None else f"{name}_{unit_suffix(unit)}"
         if self.exact:
             label = exact_name or label
-            self._add(label, "number", [None if v is None else Decimal(v) for v in values])
+            self._add(label, "number", [None if v is None else _decimal(v) for v in values])
         else:
             self._add(label, "number", values)
 
@@ -168,6 +170,13 @@ class FrameColumns:
             caption = f"{caption} (the first {shown} of {total} rows)"
         body = zip(*columns, strict=True) if columns else iter(())
         return html_table(caption, self.names, ([_cell(value) for value in row] for row in body))
+
+
+def _decimal(value: Decimal | Fraction | int) -> Decimal:
+    """A number as a Decimal: a fraction to 34 significant digits (exact if it terminates)."""
+    if isinstance(value, Fraction):
+        return QUOTIENT.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return Decimal(value)
 
 
 def _cell(value: object) -> object:
