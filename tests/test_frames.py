@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sys
 from decimal import Decimal
 from html.parser import HTMLParser
 from typing import Any
@@ -16,15 +17,27 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dongdang.data import seed_capital_plan
+from dongdang import Period, amount
+from dongdang._frames import HTML_ROWS, FrameColumns
 from dongdang.auditing import FindingKind, Findings, audit, audit_documents
+from dongdang.data import (
+    seed_capital_plan,
+    seed_fee_collections,
+    seed_trade_ledger,
+)
 from dongdang.errors import InvalidValueError
-from dongdang.projects import Milestone, Portfolio, Project
+from dongdang.fees import Crossing, FeeCollections
+from dongdang.fees.assessment import assessments_frame
+from dongdang.fees.collections import FeeLine
+from dongdang.projections import growth_path
+from dongdang.projects import Milestone, Portfolio, Project, lang_son_projects
 from dongdang.statements import Unparsed, parse_statements
 from dongdang.tables import TableError
 from dongdang.tasks import TaskLog, lang_son_tasks
+from dongdang.units import magnitude_in
 from dongdang.zoning import LandBudget, diff, lang_son_plans
 from strategies import printed_land_budgets, tasks
+from test_fees import USER, columns_of, crossing_rows
 
 mpl.use("Agg")
 
@@ -456,3 +469,142 @@ def test_the_statements_table_escapes_the_report_text() -> None:
     assert header[0] == "subject"
     assert rows[0][0] == read[0].subject  # type: ignore[union-attr]
     assert "<b>" in rows[0][0]
+
+
+# -- fees: assessments, growths, attainments ----------------------------------------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(rows=st.lists(crossing_rows(), min_size=1, max_size=8))
+def test_the_assessments_frame_gives_the_fee_its_split_and_what_was_applied(
+    rows: list[dict[str, Any]],
+) -> None:
+    done = [USER.assess(Crossing(**row)) for row in rows]
+    frame = assessments_frame(done)
+    assert frame["fee_dong"].tolist() == [float(item.fee) for item in done]
+    assert frame["fee_dong"].tolist() == USER.assess_many(columns_of(rows)).astype(float).tolist()
+    assert (frame["collector_dong"] + frame["budget_dong"]).tolist() == frame["fee_dong"].tolist()
+    assert frame["capped"].tolist() == [item.capped for item in done]
+    assert frame["version"].tolist() == [item.version.id for item in done]
+    exact = assessments_frame(done, exact=True)
+    assert exact["fee_dong"].tolist() == [Decimal(item.fee) for item in done]
+    for item, factor in zip(done, exact["factor"], strict=True):
+        expected = Decimal(1)
+        for coefficient in item.coefficients:
+            expected *= coefficient.factor
+        assert factor == expected
+    numbers = frame.select_dtypes("number").columns.tolist()
+    assert numbers == ["payload_tonne", "factor", "fee_dong", "collector_dong", "budget_dong"]
+
+
+def test_a_fee_growth_frame_has_a_row_per_growth_the_records_give() -> None:
+    fees = seed_fee_collections()
+    frame = fees.growth_frame()
+    assert len(frame) > 0
+    for row in frame.itertuples():
+        period = Period(start=row.start.date(), end=row.end.date())
+        line = FeeLine.parse(row.line)
+        growth = fees.growth(period, line=line, gate=None if pd.isna(row.gate) else row.gate)
+        assert row.growth_percent == pytest.approx(float(growth.rate) * 100)
+        assert row.previous_start.date() == growth.previous_period.start
+        assert row.basis == growth.basis.value
+    plots(frame[["current_million_vnd", "previous_million_vnd", "growth_percent"]])
+    exact = fees.growth_frame(exact=True)
+    assert exact["current_million_vnd"].map(type).eq(Decimal).all()
+
+
+def test_a_fee_attainment_frame_has_a_row_per_estimate_or_stated_attainment() -> None:
+    fees = seed_fee_collections()
+    frame = fees.attainment_frame()
+    assert len(frame) > 0
+    for row in frame.itertuples():
+        period = Period(start=row.start.date(), end=row.end.date())
+        reached = fees.attainment(period, line=FeeLine.parse(row.line))
+        assert row.attainment_percent == pytest.approx(float(reached.ratio) * 100)
+        assert row.matches_stated == reached.matches_stated()
+    plots(frame[["amount_million_vnd", "estimate_million_vnd", "attainment_percent"]])
+
+
+def test_empty_collections_make_empty_frames_with_their_columns() -> None:
+    empty = FeeCollections(records=[])
+    assert empty.growth_frame().columns.tolist()[:4] == ["line", "gate", "start", "end"]
+    assert len(empty.attainment_frame()) == 0
+    assert len(empty.to_frame()) == 0
+
+
+# -- projections --------------------------------------------------------------------------
+
+
+def test_a_growth_path_frame_has_a_row_per_year_ending_on_the_target() -> None:
+    path = growth_path(amount(344.8, "billion_VND"), amount(664, "billion_VND"), 2020, 2025)
+    frame = path.to_frame()
+    assert [day.year for day in frame["start"]] == list(range(2020, 2026))
+    assert frame["value_billion_vnd"].tolist()[-1] == 664.0
+    plots(frame.set_index("start")[["value_billion_vnd"]])
+    exact = path.to_frame(exact=True)
+    assert exact["value_billion_vnd"].tolist() == [value.magnitude for _, value in path.path()]
+
+
+# -- the conventions ----------------------------------------------------------------------
+
+
+FRAMES = {
+    "fee collections": lambda: seed_fee_collections().to_frame(),
+    "ledger": lambda: seed_trade_ledger().to_frame(),
+    "land budget": lambda: plan_2030().to_frame(),
+    "task log": lambda: lang_son_tasks().to_frame(),
+    "portfolio": lambda: lang_son_projects().to_frame(),
+    "capital plan": lambda: seed_capital_plan().ratio_frame(),
+    "statements": lambda: parse_statements(REPORT).to_frame(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRAMES))
+def test_without_pandas_a_frame_names_the_extra(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"pip install 'dongdang\[pandas\]'"):
+        FRAMES[name]()
+
+
+def test_a_long_table_shows_its_first_rows_and_says_how_many() -> None:
+    columns = FrameColumns(exact=True)
+    columns.count("n", list(range(HTML_ROWS + 5)))
+    columns.flag("even", [n % 2 == 0 for n in range(HTML_ROWS + 5)])
+    caption, header, rows = parse(columns.html("<numbers>"))
+    assert caption == f"<numbers> (the first {HTML_ROWS} of {HTML_ROWS + 5} rows)"
+    assert header == ["n", "even"]
+    assert rows[:2] == [["0", "true"], ["1", "false"]]
+    assert len(rows) == HTML_ROWS
+    assert parse(FrameColumns(exact=False).html("<nothing>")) == ("<nothing>", [], [])
+
+
+def test_the_ledger_table_shows_its_first_flows() -> None:
+    ledger = seed_trade_ledger()
+    caption, header, rows = parse(ledger._repr_html_())
+    assert caption.startswith(repr(ledger))
+    assert header[:3] == ["value", "direction", "measure"]
+    assert len(rows) == min(len(ledger), HTML_ROWS)
+    first = next(iter(ledger)).value
+    assert rows[0][0] == format(magnitude_in(first, ledger.currency), "f")
+
+
+def test_totals_and_growth_tables_show_as_tables() -> None:
+    ledger = seed_trade_ledger()
+    totals = ledger.totals(("gate", "year"))
+    caption, header, rows = parse(totals._repr_html_())
+    assert header == ["gate", "start", "end", "value"]
+    assert len(rows) == len(totals)
+    table = ledger.growth_table("year", by="direction")
+    caption, header, rows = parse(table._repr_html_())
+    assert caption.startswith("<GrowthTable of years by direction")
+    assert header == ["direction", "start", "end", "current_usd", "previous_usd", "growth_percent"]
+    assert len(rows) == len(table.to_frame())
+
+
+def test_a_nullable_flag_stays_a_flag_and_a_missing_period_has_no_days() -> None:
+    columns = FrameColumns(exact=False)
+    columns.flag("known", [True, None])
+    columns.period([Period.year(2024), None])
+    frame = columns.frame()
+    assert str(frame["known"].dtype) == "boolean"
+    assert pd.isna(frame["start"][1])

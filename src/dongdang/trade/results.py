@@ -260,8 +260,7 @@ class Totals:
     def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
         """A pandas DataFrame: the fields, then ``value_<currency>`` (float64).
 
-        A period field is two date columns, ``start`` and ``end`` (a second
-        one ``<field>_start``, ``<field>_end``); a gate, a direction, a
+        The time field is two date columns, ``start`` and ``end``; a gate, a direction, a
         measure, an HS code are categoricals. With ``exact=True`` the value
         is ``value``, Decimal in the currency. ``frame.attrs["currency"]``
         holds the currency.
@@ -275,13 +274,11 @@ class Totals:
 
 
 def key_columns(columns: FrameColumns, by: Sequence[str], keys: Sequence[tuple[Any, ...]]) -> None:
-    """A column per field of ``keys`` (two for a period: its start and end)."""
-    dated = False
+    """A column per field of ``keys`` (two for the time field: its periods' start and end)."""
     for at, field in enumerate(by):
         parts = [key[at] for key in keys]
         if any(isinstance(part, Period) for part in parts):
-            columns.period(parts, prefix=f"{field}_" if dated else "")
-            dated = True
+            columns.period(parts)
         elif any(isinstance(part, bool) for part in parts):
             columns.flag(field, parts)
         else:
