@@ -608,3 +608,24 @@ def test_a_nullable_flag_stays_a_flag_and_a_missing_period_has_no_days() -> None
     frame = columns.frame()
     assert str(frame["known"].dtype) == "boolean"
     assert pd.isna(frame["start"][1])
+
+
+def test_a_spreadsheet_of_tasks_may_cite_the_document_in_one_column() -> None:
+    text = (
+        "code,title,source,assigned,reference,reference_number,reference_kind\n"
+        "a,A,conclusion-notice,2020-03-12,Thông báo số 105/TB-UBND ngày 12/3/2020,,\n"
+        "b,B,decision,2020-03-12,,105/TB-UBND,\n"
+        "c,C,decision,2020-03-12,,7/QĐ-UBND,Quyết định\n"
+        "d,D,decision,2020-03-12,,7/QĐ-UBND,Luật\n"
+    )
+    with pytest.raises(TableError) as caught:
+        TaskLog.from_frame(io.StringIO(text), name="tasks.csv")
+    assert "tasks.csv, row 5, column reference: " in str(caught.value)
+    log = TaskLog.from_frame(io.StringIO(text.rsplit("d,D", 1)[0]))
+    first, second, third = (task.reference for task in log.tasks)
+    assert first is not None
+    assert (first.number, first.signed) == ("105/TB-UBND", dt.date(2020, 3, 12))
+    assert second is not None
+    assert (second.number, second.kind, second.issuer) == ("105/TB-UBND", first.kind, None)
+    assert third is not None
+    assert third.kind.value == "Quyết định"

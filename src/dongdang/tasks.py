@@ -60,7 +60,6 @@ from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
-    DongDangError,
     InvalidTypeError,
     InvalidValueError,
     ParseError,
@@ -968,7 +967,7 @@ class TaskLog:
             fields = {key: cells[key][index] for key in _TASK_FIELDS}
             try:
                 tasks.append(Task(reference=_reference_of(cells, index), **fields))
-            except DongDangError as error:
+            except ValueError as error:  # a DongDangError, or an unknown kind
                 column = _column_of(error)
                 problems.append(Problem(file=label, row=row, column=column, message=str(error)))
         if problems:
@@ -1064,7 +1063,7 @@ def _reference_of(cells: Mapping[str, list[Any]], index: int) -> LegalReference 
     return None if citation is None else LegalReference.parse(citation)
 
 
-def _column_of(error: DongDangError) -> str:
+def _column_of(error: ValueError) -> str:
     """The column a refused task names first (its reference, a date, its source…)."""
     text = str(error).lower()
     if isinstance(error, ParseError) or "kind" in text:
