@@ -40,7 +40,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
+
+import numpy as np
 
 from dongdang._decimal import QUOTIENT
 from dongdang._html import html_table
@@ -48,6 +50,11 @@ from dongdang._html import html_table
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping, Sequence
+
+    import numpy.typing as npt
+
+    #: A column's values: a sequence of Python values, or a numpy column taken whole.
+    _Values: TypeAlias = Sequence[Any] | npt.NDArray[Any]
 
     from dongdang.periods import Period
 
@@ -87,17 +94,17 @@ class FrameColumns:
 
     def __init__(self, *, exact: bool) -> None:
         self.exact = exact
-        self._columns: dict[str, tuple[_Kind, list[Any]]] = {}
+        self._columns: dict[str, tuple[_Kind, list[Any] | npt.NDArray[Any] | _Coded]] = {}
 
     @property
     def names(self) -> tuple[str, ...]:
         """The columns' names, in order."""
         return tuple(self._columns)
 
-    def _add(self, name: str, kind: _Kind, values: Sequence[Any]) -> None:
-        self._columns[name] = (kind, list(values))
+    def _add(self, name: str, kind: _Kind, values: _Values) -> None:
+        self._columns[name] = (kind, values if isinstance(values, np.ndarray) else list(values))
 
-    def text(self, name: str, values: Sequence[str | None]) -> None:
+    def text(self, name: str, values: _Values) -> None:
         """A column of free text (object dtype; None where empty)."""
         self._add(name, "text", values)
 
@@ -105,7 +112,19 @@ class FrameColumns:
         """A column of codes from a short list: a categorical."""
         self._add(name, "code", values)
 
-    def flag(self, name: str, values: Sequence[bool | None]) -> None:
+    def coded(
+        self, name: str, codes: npt.NDArray[np.integer[Any]], categories: Sequence[str | None]
+    ) -> None:
+        """A categorical given as each row's position among ``categories``, without a row loop.
+
+        ``categories`` may repeat a value or hold None (a missing value).
+        """
+        distinct = list(dict.fromkeys(value for value in categories if value is not None))
+        where = {value: at for at, value in enumerate(distinct)}
+        renumber = np.array([-1 if v is None else where[v] for v in categories] + [-1], np.intp)
+        self._columns[name] = ("code", _Coded(renumber[np.asarray(codes)], distinct))
+
+    def flag(self, name: str, values: _Values) -> None:
         """A column of true/false: bool, or pandas' nullable ``boolean`` where one is None."""
         self._add(name, "flag", values)
 
@@ -113,8 +132,10 @@ class FrameColumns:
         """A count: float64 (NaN where missing), or nullable ``Int64`` when exact."""
         self._add(name, "count", values)
 
-    def date(self, name: str, values: Sequence[dt.date | None]) -> None:
-        """A column of days (``datetime64``; NaT where missing)."""
+    def date(
+        self, name: str, values: Sequence[dt.date | None] | npt.NDArray[np.datetime64]
+    ) -> None:
+        """A column of days (``datetime64``; NaT where missing); a numpy column is taken whole."""
         self._add(name, "date", values)
 
     def period(self, periods: Sequence[Period | None], prefix: str = "") -> None:
@@ -125,13 +146,14 @@ class FrameColumns:
     def number(
         self,
         name: str,
-        values: Sequence[Decimal | Fraction | int | None],
+        values: Sequence[Decimal | Fraction | int | None] | npt.NDArray[np.float64],
         unit: str | None,
         *,
         exact_name: str | None = None,
     ) -> None:
         """A number in ``unit``: ``{name}_{unit}`` (see :func:`unit_suffix`), float64 or Decimal.
 
+        A float64 numpy column is taken whole (only when not exact).
         ``unit=None`` for a plain number (a ratio, a factor); ``exact_name``
         names the exact column where it differs (the name a reader expects).
         """
@@ -146,7 +168,7 @@ class FrameColumns:
         """The columns as a pandas DataFrame; ``metadata`` goes to ``frame.attrs``."""
         pd = pandas()
         data = {
-            name: _series(pd, kind, values, exact=self.exact)
+            name: _column(pd, kind, values, exact=self.exact)
             for name, (kind, values) in self._columns.items()
         }
         frame = pd.DataFrame(data, columns=list(self._columns))
@@ -191,8 +213,31 @@ def _floats(values: list[Any]) -> list[float]:
     return [float("nan") if value is None else float(value) for value in values]
 
 
-def _series(pd: Any, kind: _Kind, values: list[Any], *, exact: bool) -> Any:  # noqa: ANN401
+class _Coded:
+    """A categorical column as codes (-1 for a missing value) into distinct values."""
+
+    def __init__(self, codes: npt.NDArray[np.intp], categories: list[str]) -> None:
+        self.codes = codes
+        self.categories = categories
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, rows: slice) -> list[str | None]:
+        return [None if code < 0 else self.categories[code] for code in self.codes[rows].tolist()]
+
+
+def _column(pd: Any, kind: _Kind, values: Any, *, exact: bool) -> Any:  # noqa: ANN401
     """A pandas column of ``kind``: see the module's conventions."""
+    if isinstance(values, _Coded):
+        return pd.Categorical.from_codes(values.codes, categories=values.categories)
+    if isinstance(values, np.ndarray):  # a whole column: days, numbers, flags or text
+        return pd.Series(values.astype("datetime64[s]") if kind == "date" else values)
+    return _series(pd, kind, values, exact=exact)
+
+
+def _series(pd: Any, kind: _Kind, values: list[Any], *, exact: bool) -> Any:  # noqa: ANN401
+    """A pandas column of ``kind`` from Python values."""
     if kind == "code":
         return pd.Categorical(values)
     if kind == "date":

@@ -122,6 +122,8 @@ FIELDS: Final = (
     "year",
 )
 _TIME: Final = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
 _HS_LEVEL: Final = {"hs2": 2, "hs4": 4, "hs6": 6, "hs8": 8}
 _DEFAULT_DECIMALS: Final = {"USD": 2, "CNY": 2, "VND": 0}
 _DIRECTIONS: Final = tuple(Direction)
@@ -652,31 +654,33 @@ class TradeLedger:
         return ledger
 
     def _frame_columns(self, *, exact: bool) -> FrameColumns:
+        """The flows' columns, each read whole from the ledger's own (codes stay codes)."""
         vocab = self._vocabularies
 
-        def decode(name: str, make: Callable[[Any], Any]) -> list[Any]:
+        def decode(name: str, make: Callable[[Any], Any]) -> npt.NDArray[Any]:
             items = np.array([None if v is None else make(v) for v in vocab[name].items], object)
-            return list(items[self._column(name)])
+            return items[self._column(name)]  # type: ignore[no-any-return]
 
+        def coded(name: str, column: str, make: Callable[[Any], str]) -> None:
+            items = [None if v is None else make(v) for v in vocab[column].items]
+            columns.coded(name, self._column(column), items)
+
+        values = self._column("value")
         weights = self._column("weight")
         columns = FrameColumns(exact=exact)
-        columns.number(
-            "value",
-            [tidy(Decimal(int(v)).scaleb(-self._decimals, EXACT)) for v in self._column("value")],
-            self._currency,
-            exact_name="value",
-        )
-        columns.code(
-            "direction", list(np.array([d.value for d in _DIRECTIONS])[self._column("direction")])
-        )
-        columns.code(
-            "measure", list(np.array([m.value for m in _MEASURES])[self._column("measure")])
-        )
-        columns.date("start", list(self._column("start").astype("datetime64[D]").tolist()))
-        columns.date("end", list(self._column("end").astype("datetime64[D]").tolist()))
-        columns.code("gate", decode("gate", str))
-        columns.code("hs", decode("hs", lambda code: code.code))
-        columns.code("hs_vintage", decode("hs", lambda code: code.vintage))
+        if exact:
+            scale = -self._decimals
+            minor = [tidy(Decimal(int(v)).scaleb(scale, EXACT)) for v in values]
+            columns.number("value", minor, self._currency, exact_name="value")
+        else:
+            columns.number("value", values / 10.0**self._decimals, self._currency)
+        columns.coded("direction", self._column("direction"), [d.value for d in _DIRECTIONS])
+        columns.coded("measure", self._column("measure"), [m.value for m in _MEASURES])
+        columns.date("start", self._column("start").astype("datetime64[D]"))
+        columns.date("end", self._column("end").astype("datetime64[D]"))
+        coded("gate", "gate", str)
+        coded("hs", "hs", lambda code: code.code)
+        coded("hs_vintage", "hs", lambda code: code.vintage)
         columns.number(
             "net_weight",
             [None if w < 0 else tidy(Decimal(int(w)).scaleb(-6, EXACT)) for w in weights],
@@ -684,9 +688,9 @@ class TradeLedger:
             exact_name="net_weight",
         )
         columns.count("vehicles", [None if v < 0 else int(v) for v in self._column("vehicles")])
-        valuations = np.array([None if v is None else v.value for v in _VALUATIONS], object)
-        columns.code("valuation", list(valuations[self._column("valuation")]))
-        columns.flag("estimated", [bool(e) for e in self._column("estimated")])
+        valuations = [None if v is None else v.value for v in _VALUATIONS]
+        columns.coded("valuation", self._column("valuation"), valuations)
+        columns.flag("estimated", self._column("estimated").astype(bool))
         columns.text("growth", decode("growth", lambda figure: figure.text))
         columns.text("source", decode("source", lambda source: source))
         columns.text("note", decode("note", str))
