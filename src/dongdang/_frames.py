@@ -128,8 +128,11 @@ class FrameColumns:
         """A column of true/false: bool, or pandas' nullable ``boolean`` where one is None."""
         self._add(name, "flag", values)
 
-    def count(self, name: str, values: Sequence[int | None]) -> None:
-        """A count: float64 (NaN where missing), or nullable ``Int64`` when exact."""
+    def count(self, name: str, values: Sequence[int | None] | npt.NDArray[np.float64]) -> None:
+        """A count: float64 (NaN where missing), or nullable ``Int64`` when exact.
+
+        A float64 numpy column (NaN where missing) is taken whole.
+        """
         self._add(name, "count", values)
 
     def date(

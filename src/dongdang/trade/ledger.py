@@ -681,13 +681,14 @@ class TradeLedger:
         coded("gate", "gate", str)
         coded("hs", "hs", lambda code: code.code)
         coded("hs_vintage", "hs", lambda code: code.vintage)
-        columns.number(
-            "net_weight",
-            [None if w < 0 else tidy(Decimal(int(w)).scaleb(-6, EXACT)) for w in weights],
-            "tonne",
-            exact_name="net_weight",
-        )
-        columns.count("vehicles", [None if v < 0 else int(v) for v in self._column("vehicles")])
+        vehicles = self._column("vehicles")
+        if exact:
+            tonnes = [None if w < 0 else tidy(Decimal(int(w)).scaleb(-6, EXACT)) for w in weights]
+            columns.number("net_weight", tonnes, "tonne", exact_name="net_weight")
+            columns.count("vehicles", [None if v < 0 else int(v) for v in vehicles])
+        else:
+            columns.number("net_weight", np.where(weights < 0, np.nan, weights / 1e6), "tonne")
+            columns.count("vehicles", np.where(vehicles < 0, np.nan, vehicles.astype(np.float64)))
         valuations = [None if v is None else v.value for v in _VALUATIONS]
         columns.coded("valuation", self._column("valuation"), valuations)
         columns.flag("estimated", self._column("estimated").astype(bool))
