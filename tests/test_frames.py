@@ -232,6 +232,13 @@ def test_the_days_late_are_the_days_from_deadline_to_completion(items: tuple[Any
 
 
 BAD_TASKS = [
+    ("code,title,source,assigned\nA B,A,decision,2020-02-03\n", 2, "code", "is not a code"),
+    (
+        "code,title,source,assigned,completed\na,A,decision,2020-02-03,2020-01-01\n",
+        2,
+        "completed",
+        "before its assignment",
+    ),
     ("code,title,source\na,A,decision\n", 1, "assigned", "a required column is missing"),
     ("code,title,source,assigned\na,A,decision,2020-02-30\n", 2, "assigned", "not a date"),
     ("code,title,source,assigned\na,A,email,2020-02-03\n", 2, "source", "email"),

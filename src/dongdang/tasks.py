@@ -1064,14 +1064,14 @@ def _reference_of(cells: Mapping[str, list[Any]], index: int) -> LegalReference 
 
 
 def _column_of(error: ValueError) -> str:
-    """The column a refused task names first (its reference, a date, its source…)."""
+    """The column a refused task names (its document, a date, its source, else its code)."""
     text = str(error).lower()
     if isinstance(error, ParseError) or "kind" in text:
         return "reference"
-    for name in ("due", "completed", "source", "title", "code", "assigned_by", "note"):
+    for name in ("due", "completed", "source", "title"):
         if name in text:
             return name
-    return "assigned"
+    return "code"
 
 
 @functools.cache
