@@ -135,6 +135,7 @@ def test_a_land_budget_frame_plots_with_hectares_in_the_column_names() -> None:
 
 
 BAD_BUDGETS = [
+    ("code,name,area_ha\nA B,Đất A,5\n", 2, "code", "is not a code"),
     ("code,name\na,Đất A\n", 1, "area_ha", "a required column is missing"),
     ("code,name,area_ha\na,Đất A,-5\n", 2, "area_ha", "a negative amount"),
     ("code,name,area_ha\na,Đất A,5\nb,,6\n", 3, "name", "an empty cell"),

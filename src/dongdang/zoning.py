@@ -809,10 +809,9 @@ class LandBudget:
                         ),
                     )
                 )
-            except DongDangError as error:
-                problems.append(
-                    Problem(file=label, row=row, column="resolution_ha", message=str(error))
-                )
+            except DongDangError as error:  # a bad code, or a printed digit of zero
+                column = "resolution_ha" if "resolution" in str(error) else "code"
+                problems.append(Problem(file=label, row=row, column=column, message=str(error)))
         if problems:
             problems.sort(key=lambda problem: problem.row or 0)
             raise TableError(label, problems[:LIMIT], more=len(problems) > LIMIT)
