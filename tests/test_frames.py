@@ -9,6 +9,7 @@ from decimal import Decimal
 from html.parser import HTMLParser
 from typing import Any
 
+import attrs
 import matplotlib as mpl
 import numpy as np
 import pandas as pd  # type: ignore[import-untyped]
@@ -637,3 +638,36 @@ def test_a_spreadsheet_of_tasks_may_cite_the_document_in_one_column() -> None:
     assert (second.number, second.kind, second.issuer) == ("105/TB-UBND", first.kind, None)
     assert third is not None
     assert third.kind.value == "Quyết định"
+
+
+def test_a_plan_without_versions_has_no_ratio_rows() -> None:
+    plan = attrs.evolve(seed_capital_plan(), versions=(), allocations=(), disbursements=())
+    frame = plan.ratio_frame()
+    assert len(frame) == 0
+    assert "disbursed_of_plan_percent" in frame.columns
+
+
+def test_a_record_without_last_year_or_a_stated_growth_has_no_growth_row() -> None:
+    fees = seed_fee_collections()
+    first = next(iter(fees))
+    alone = FeeCollections(records=[attrs.evolve(first, stated_growth=None)])
+    assert len(alone.growth_frame()) == 0
+
+
+def test_totals_by_a_flag_keep_it_a_flag() -> None:
+    ledger = seed_trade_ledger()
+    frame = ledger.totals(("estimated",)).to_frame()
+    assert frame["estimated"].dtype == bool
+    assert frame["value_usd"].sum() == float(ledger.total().magnitude)
+
+
+def test_coded_columns_keep_their_codes_and_show_their_values() -> None:
+    columns = FrameColumns(exact=False)
+    columns.coded("gate", np.array([0, 2, 1, 0]), ["a", None, "a", "b"][:3])
+    frame = columns.frame()
+    assert frame["gate"].tolist()[:2] == ["a", "a"]
+    assert pd.isna(frame["gate"][2])
+    assert list(frame["gate"].cat.categories) == ["a"]
+    caption, header, rows = parse(columns.html("<gates>"))
+    assert (caption, header) == ("<gates>", ["gate"])
+    assert rows == [["a"], ["a"], [""], ["a"]]

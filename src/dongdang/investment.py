@@ -1387,9 +1387,8 @@ class CapitalPlan:
                 *(flow.date for flow in self.disbursements),
                 self.window.end,
             ]
-        days = sorted({_date(day, "dates") for day in dates})
-        if self.versions:
-            days = [day for day in days if day >= self.versions[0].date]
+        first = self.versions[0].date if self.versions else None
+        days = sorted({day for day in (_date(d, "dates") for d in dates) if first and day >= first})
         columns = FrameColumns(exact=exact)
         columns.date("as_of", days)
         columns.code("version", [self.version_in_force(day).id for day in days])
