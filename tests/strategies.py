@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from dongdang import Period, Qualifier
 from dongdang.fees.vehicles import PayloadBracket
 from dongdang.legal import LegalKind, LegalReference
+from dongdang.tasks import Task, TaskSource
 from dongdang.zoning import Allocation, Area, LandBudget
 
 #: Money as reports print it: up to 10^15 with up to four decimals.
@@ -150,4 +151,46 @@ def references(draw: st.DrawFn) -> LegalReference:
         signed = signed.replace(year=year, day=min(signed.day, 28))
     return LegalReference(
         number=number, kind=kind, issuer=draw(st.sampled_from(ISSUERS)), signed=signed
+    )
+
+
+@st.composite
+def printed_land_budgets(draw: st.DrawFn) -> LandBudget:
+    """A budget of :func:`land_budgets`; its classes may have an English name, a printed digit."""
+    budget = draw(land_budgets())
+    classes = [
+        Allocation(
+            code=item.code,
+            name=item.name,
+            english=draw(st.none() | st.just(f"Land {item.code}")),
+            area=Area(
+                hectares=item.area.hectares,
+                qualifier=item.area.qualifier,
+                resolution=draw(st.none() | st.sampled_from([Decimal("0.01"), Decimal(1)])),
+            ),
+        )
+        for item in budget.allocations
+    ]
+    return LandBudget(
+        year=budget.year, total=budget.total, allocations=classes, tolerance=budget.tolerance
+    )
+
+
+@st.composite
+def tasks(draw: st.DrawFn, code: str = "t") -> Task:
+    """A task: a deadline and a completion (each maybe) on or after its assignment."""
+    assigned = draw(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)))
+    later = st.none() | st.integers(min_value=0, max_value=400).map(
+        lambda days: assigned + dt.timedelta(days=days)
+    )
+    return Task(
+        code=code,
+        title=draw(st.sampled_from(["Báo cáo tình hình thông quan", "Rà soát quy hoạch"])),
+        source=draw(st.sampled_from(list(TaskSource))),
+        assigned=assigned,
+        due=draw(later),
+        completed=draw(later),
+        assigned_by=draw(st.sampled_from([None, "UBND tỉnh", "Chủ tịch UBND tỉnh"])),
+        reference=draw(st.none() | references()),
+        note=draw(st.none() | st.just("ghi chú")),
     )

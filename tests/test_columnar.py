@@ -292,7 +292,7 @@ def test_a_ledger_from_any_container_and_partitioning_equals_the_one_from_record
     items: list[TradeFlow], cuts: list[int]
 ) -> None:
     records = TradeLedger(items)
-    frame = records.to_frame()
+    frame = records.to_frame(exact=True)
     bounds = [0, *sorted(min(cut, len(items)) for cut in cuts), len(items)]
     for name, container in ledger_containers(frame).items():
         whole = TradeLedger()

@@ -76,9 +76,12 @@ def test_the_fee_collections_table_has_a_row_per_record() -> None:
     table = cells(fees._repr_html_())
     assert table.caption == repr(fees)
     header, *rows = table.rows
-    assert header[:2] == ["line", "period"]
+    assert header[:4] == ["line", "start", "end", "amount"]
     assert len(rows) == len(fees)
-    assert [row[1] for row in rows] == [record.period.label() for record in fees]
+    assert [row[1:3] for row in rows] == [
+        [str(record.period.start), str(record.period.end)] for record in fees
+    ]
+    assert [row[3] for row in rows] == [str(record.amount.magnitude) for record in fees]
 
 
 def test_the_dataset_table_counts_its_parts() -> None:

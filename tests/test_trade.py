@@ -657,7 +657,7 @@ def test_totals_survive_splitting_a_ledger_and_merging_it_back(
     merged.extend(items[cut:])
     by_columns = TradeLedger(items[:cut])
     rest = TradeLedger(items[cut:])
-    by_columns.extend_columns(rest.to_frame())
+    by_columns.extend_columns(rest.to_frame(exact=True))
     for ledger in (merged, by_columns):
         assert list(ledger) == items
         assert ledger.total() == whole.total()
@@ -844,10 +844,16 @@ def test_weights_by_group_are_known_only_when_every_flow_has_one() -> None:
 
 
 def test_totals_to_a_data_frame() -> None:
-    frame = sample().totals(("gate", "direction")).to_frame()
-    assert list(frame.columns) == ["gate", "direction", "value"]
+    totals = sample().totals(("gate", "direction"))
+    frame = totals.to_frame()
+    assert list(frame.columns) == ["gate", "direction", "value_usd"]
     assert frame.attrs["currency"] == "USD"
-    assert frame["value"].tolist()[0] == Decimal(20)
+    assert frame["value_usd"].dtype == np.float64
+    assert frame["value_usd"].tolist()[0] == 20.0
+    assert isinstance(frame["gate"].dtype, pd.CategoricalDtype)
+    exact = totals.to_frame(exact=True)
+    assert list(exact.columns) == ["gate", "direction", "value"]
+    assert exact["value"].tolist() == [value.magnitude for _, value in totals.items()]
 
 
 # -- the ledger: growth --------------------------------------------------------------------------
@@ -928,9 +934,29 @@ def test_year_to_date_tables_are_cumulative() -> None:
     two = table.growth(Period.first_months(2024, 2))
     assert (usd(two.current), usd(two.previous)) == (15, 10)
     frame = table.to_frame()
-    assert list(frame.columns) == ["period", "current", "previous", "rate"]
-    assert frame["current"].tolist()[:3] == [Decimal(10), Decimal(10), Decimal(30)]
-    assert frame["previous"].tolist()[0] is None
+    assert list(frame.columns) == [
+        "start",
+        "end",
+        "current_usd",
+        "previous_usd",
+        "growth_percent",
+    ]
+    assert frame.select_dtypes("number").columns.tolist() == list(frame.columns[2:])
+    assert frame["current_usd"].tolist()[:3] == [10.0, 10.0, 30.0]
+    assert np.isnan(frame["previous_usd"].tolist()[0])
+    exact = table.to_frame(exact=True)
+    assert exact["current_usd"].tolist()[:3] == [Decimal(10), Decimal(10), Decimal(30)]
+    assert exact["previous_usd"].tolist()[0] is None
+    rates = [
+        table.growth(period).rate
+        for at, period in enumerate(table.periods)
+        if table.has_current[0, at]
+    ]
+    growths = exact["growth_percent"].tolist()
+    assert [g is None for g in growths] == [r is None for r in rates]
+    assert [g for g in growths if g is not None] == [
+        pytest.approx(r * 100, rel=Decimal("1e-25")) for r in rates if r is not None
+    ]
     with pytest.raises(KeyError, match="no period"):
         table.growth(Period.year(2030))
     with pytest.raises(KeyError, match="no group"):
@@ -952,7 +978,15 @@ def test_growth_tables_group_by_several_fields() -> None:
     assert close(growth.rate, F(12, 10) - 1)
     assert growth.key == ("chi-ma", Direction.EXPORT)
     frame = table.to_frame()
-    assert list(frame.columns) == ["gate", "direction", "period", "current", "previous", "rate"]
+    assert list(frame.columns) == [
+        "gate",
+        "direction",
+        "start",
+        "end",
+        "current_usd",
+        "previous_usd",
+        "growth_percent",
+    ]
     assert len(frame) == 3
 
 
@@ -1095,7 +1129,14 @@ def test_a_data_frame_round_trip_keeps_every_field() -> None:
             note="n",
         )
     )
-    frame = ledger.to_frame()
+    floats = ledger.to_frame()
+    assert floats.select_dtypes("number").columns.tolist() == [
+        "value_usd",
+        "net_weight_tonne",
+        "vehicles",
+    ]
+    assert floats["value_usd"].tolist()[:2] == [100.0, 50.0]
+    frame = ledger.to_frame(exact=True)
     assert list(frame.columns) == [
         "value",
         "direction",
@@ -1114,18 +1155,18 @@ def test_a_data_frame_round_trip_keeps_every_field() -> None:
         "note",
     ]
     assert frame["value"].tolist()[:2] == [Decimal(100), Decimal(50)]
-    assert frame["gate"].tolist()[3] is None
+    assert pd.isna(frame["gate"].tolist()[3])
     assert frame["vehicles"].tolist()[3] == 1
     again = TradeLedger.from_frame(frame)
     assert list(again) == list(ledger)
-    dong = TradeLedger([flow(5, unit="VND")], currency="VND").to_frame()
+    dong = TradeLedger([flow(5, unit="VND")], currency="VND").to_frame(exact=True)
     assert TradeLedger.from_frame(dong).currency == "VND"
 
 
 @given(st.lists(flows(), max_size=20))
 def test_any_ledger_survives_a_data_frame(items: list[TradeFlow]) -> None:
     ledger = TradeLedger(items)
-    assert list(TradeLedger.from_frame(ledger.to_frame())) == items
+    assert list(TradeLedger.from_frame(ledger.to_frame(exact=True))) == items
 
 
 def test_columns_of_every_kind_are_read() -> None:

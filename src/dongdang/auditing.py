@@ -52,11 +52,12 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Final, final
+from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 
 from dongdang._decimal import QUOTIENT
+from dongdang._frames import FrameColumns
 from dongdang._messages import CATALOGUES, capital, message, span
 from dongdang._validators import language as _check_lang
 from dongdang.errors import (
@@ -84,6 +85,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Finding",
     "FindingKind",
+    "Findings",
     "Interval",
     "Severity",
     "audit",
@@ -917,7 +919,7 @@ def audit(
     *,
     bases: Mapping[str, Statement] | None = None,
     about: Fraction = Fraction(0),
-) -> list[Finding]:
+) -> Findings:
     """Check the arithmetic of statements read by :func:`~dongdang.statements.parse_statements`.
 
     Returns the findings in the order of the statements; an empty list when
@@ -962,7 +964,9 @@ def audit(
     checked = _check_bases({} if bases is None else bases)
     about = _check_about(about)
     findings, read = _audit_items(items, about)
-    return [*findings, *_relations_agree(read, about), *_bases_agree(read, checked, about)]
+    return Findings(
+        [*findings, *_relations_agree(read, about), *_bases_agree(read, checked, about)]
+    )
 
 
 def _audit_items(items: Iterable[object], about: Fraction) -> tuple[list[Finding], list[Statement]]:
@@ -990,7 +994,7 @@ def audit_documents(
     *,
     bases: Mapping[str, Statement] | None = None,
     about: Fraction = Fraction(0),
-) -> list[Finding]:
+) -> Findings:
     """Audit several documents: each on its own, then their bases across documents.
 
     Within a document, a base whose subject matches the words of a ratio is
@@ -1031,4 +1035,49 @@ def audit_documents(
         listed = items if isinstance(raw, (str, bytes)) else list(items)
         findings.extend(audit(listed, bases=checked, about=about))  # refuses what is not statements
         every.append([item for item in listed if isinstance(item, Statement)])
-    return [*findings, *_bases_across(every, checked, about)]
+    return Findings([*findings, *_bases_across(every, checked, about)])
+
+
+# -- tables ---------------------------------------------------------------------------------
+
+
+class Findings(list[Finding]):
+    """What :func:`audit` returns: a list that also makes a frame and an HTML table."""
+
+    def _frame_columns(self, *, exact: bool, lang: Language) -> FrameColumns:
+        allowed = [finding.allowed for finding in self]
+        columns = FrameColumns(exact=exact)
+        columns.code("severity", [finding.severity.value for finding in self])
+        columns.code("kind", [finding.kind.value for finding in self])
+        columns.text("subject", [f.statements[0].subject if f.statements else None for f in self])
+        columns.text("printed", [finding.printed for finding in self])
+        columns.number("stated", [None if f.stated is None else f.stated.value for f in self], None)
+        columns.code("stated_unit", [None if f.stated is None else f.stated.unit for f in self])
+        columns.number("allowed_low", [None if a is None else a.low for a in allowed], None)
+        columns.number("allowed_high", [None if a is None else a.high for a in allowed], None)
+        columns.flag("truncated", [finding.truncated for finding in self])
+        columns.text("explanation", [finding.explain(lang) for finding in self])
+        return columns
+
+    def to_frame(self, *, exact: bool = False, lang: Language = "en") -> Any:  # noqa: ANN401
+        """The findings as a pandas DataFrame, one row each (needs ``dongdang[pandas]``).
+
+        Columns: ``severity``, ``kind`` (categoricals), ``subject`` (of the
+        first statement involved), ``printed`` (the figure as printed),
+        ``stated`` (its number as printed) in ``stated_unit``, ``allowed_low``
+        and ``allowed_high`` (what the other figures allow, in the same unit;
+        NaN for an open end or an unreadable figure), float64, or Decimal with
+        ``exact=True``; ``truncated``, and the ``explanation`` in ``lang``.
+
+        >>> from dongdang.statements import parse_statements
+        >>> found = audit(parse_statements("Thu 100 tỷ đồng, trong đó 70 tỷ đồng và 40 tỷ đồng."))
+        >>> found.to_frame()[["kind", "stated", "allowed_low", "allowed_high"]]
+                     kind  stated  allowed_low  allowed_high
+        0  components_sum   100.0        109.0         111.0
+        """
+        return self._frame_columns(exact=exact, lang=lang).frame()
+
+    def _repr_html_(self) -> str:
+        bad = sum(finding.severity is Severity.INCONSISTENT for finding in self)
+        caption = f"<Findings: {len(self)}, {bad} inconsistent>"
+        return self._frame_columns(exact=True, lang="en").html(caption)

@@ -67,6 +67,7 @@ from dongdang._decimal import (
     tidy,
     to_decimal,
 )
+from dongdang._frames import FrameColumns
 from dongdang._messages import day as _day
 from dongdang._messages import message, qualified
 from dongdang._validators import field_date as _field_date
@@ -1380,6 +1381,65 @@ class CapitalPlan:
         :meth:`ratio` takes that day.
         """
         return self.ratio(self.window.end, base)
+
+    # -- tables ------------------------------------------------------------------------------
+
+    def _ratio_columns(self, dates: Iterable[dt.date] | None, *, exact: bool) -> FrameColumns:
+        if dates is None:
+            dates = [
+                *(version.date for version in self.versions),
+                *(flow.date for flow in self.allocations),
+                *(flow.date for flow in self.disbursements),
+                self.window.end,
+            ]
+        first = self.versions[0].date if self.versions else None
+        days = sorted({day for day in (_date(d, "dates") for d in dates) if first and day >= first})
+        columns = FrameColumns(exact=exact)
+        columns.date("as_of", days)
+        columns.code("version", [self.version_in_force(day).id for day in days])
+        columns.number("plan", [self.total(day).magnitude for day in days], self.unit)
+        columns.number("allocated", [self.allocated(day).magnitude for day in days], self.unit)
+        columns.number("disbursed", [self.disbursed(day).magnitude for day in days], self.unit)
+        for base in RatioBase:
+            columns.number(
+                f"disbursed_of_{base.value}",
+                [self._percent(day, base) for day in days],
+                "%",
+            )
+        return columns
+
+    def _percent(self, day: dt.date, base: RatioBase) -> Decimal | None:
+        try:
+            ratio = self.ratio(day, base)
+        except UndefinedRatioError:
+            return None
+        return tidy(ratio.ratio.scaleb(2, EXACT))
+
+    def ratio_frame(self, dates: Iterable[dt.date] | None = None, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The plan, the capital allocated and disbursed and their ratios over time.
+
+        One row per day of ``dates`` on which a version is in force (by
+        default, every day a version, an allocation or a disbursement is dated,
+        and the plan's last disbursement day): ``as_of`` (datetime64),
+        ``version`` (the version in force), ``plan_<unit>``,
+        ``allocated_<unit>``, ``disbursed_<unit>`` (to the day, ``unit`` the
+        plan's reporting unit: ``plan_million_vnd``),
+        ``disbursed_of_plan_percent`` and ``disbursed_of_allocated_percent``
+        (NaN where the base is zero): float64, or Decimal with ``exact=True``.
+        Needs ``dongdang[pandas]``.
+
+        >>> from dongdang.data import seed_capital_plan
+        >>> frame = seed_capital_plan().ratio_frame([dt.date(2020, 5, 25)])
+        >>> frame[["version", "disbursed_of_plan_percent"]].round(1)
+             version  disbursed_of_plan_percent
+        0  2020-giao                       41.0
+        """
+        return self._ratio_columns(dates, exact=exact).frame(
+            metadata={"plan": self.code, "unit": self.unit}
+        )
+
+    def _repr_html_(self) -> str:
+        return self._ratio_columns(None, exact=True).html(repr(self))
 
     # -- findings ----------------------------------------------------------------------------
 

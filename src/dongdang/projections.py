@@ -37,11 +37,12 @@ import datetime as dt
 import enum
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Final, cast, final
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
 
 from dongdang._decimal import QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang._frames import FrameColumns
 from dongdang._messages import capital, day, message, qualified, span
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import language as _check_lang
@@ -1025,6 +1026,27 @@ class GrowthPath:
         )
         last = ureg.Quantity(magnitude_in(self.target.value, unit), unit)
         return ((self.base_year, ureg.Quantity(base, unit)), *middle, (self.target_year, last))
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The path as a pandas DataFrame, a row per year (needs ``dongdang[pandas]``).
+
+        Columns: ``start`` and ``end`` of each year (datetime64), and
+        ``value_<unit>`` (``value_million_usd``): float64, or Decimal with
+        ``exact=True``.
+
+        >>> from dongdang.units import amount
+        >>> path = growth_path(amount(100, "million_USD"), amount(121, "million_USD"), 2020, 2022)
+        >>> path.to_frame()
+               start        end  value_million_usd
+        0 2020-01-01 2020-12-31              100.0
+        1 2021-01-01 2021-12-31              110.0
+        2 2022-01-01 2022-12-31              121.0
+        """
+        steps = self.path()
+        columns = FrameColumns(exact=exact)
+        columns.period([Period.year(year) for year, _ in steps])
+        columns.number("value", [value.magnitude for _, value in steps], self.unit)
+        return columns.frame()
 
     def method_label(self, lang: Language = "vi") -> str:
         """The method in words: "constant yearly growth (CAGR), 2020 to 2025"."""

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast, final
 import attrs
 
 from dongdang._decimal import to_decimal
+from dongdang._frames import FrameColumns
 from dongdang._messages import message
 from dongdang._toml import Reader, parse_toml, read_data_file
 from dongdang._validators import code_of as _code_of
@@ -63,7 +64,15 @@ from dongdang.errors import (
 from dongdang.legal import LegalReference
 from dongdang.provenance import Caveat, Citation, Provenance
 from dongdang.text import Figure, Qualifier, format_amount, parse_amount, read_figure
-from dongdang.units import CURRENCIES, Quantity, is_quantity, sum_amounts, unit_of, ureg
+from dongdang.units import (
+    CURRENCIES,
+    Quantity,
+    is_quantity,
+    magnitude_in,
+    sum_amounts,
+    unit_of,
+    ureg,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -1111,6 +1120,102 @@ class Portfolio:
         """The codes of the projects with a milestone overdue on ``on``, sorted."""
         return tuple(dict.fromkeys(delay.project for delay in self.behind_schedule(on)))
 
+    # -- tables -----------------------------------------------------------------------
+
+    def _frame_columns(self, *, exact: bool) -> FrameColumns:
+        projects = self.projects
+        columns = FrameColumns(exact=exact)
+        columns.code("code", [project.code for project in projects])
+        columns.text("name", [project.name for project in projects])
+        columns.text("investor", [project.investor for project in projects])
+        columns.code("capital_source", [_code_or_none(p.capital_source) for p in projects])
+        columns.code("status", [_code_or_none(project.status) for project in projects])
+        columns.code("zone", [project.zone for project in projects])
+        for measure in ("registered_capital", "total_investment"):
+            capitals: list[Capital | None] = [getattr(project, measure) for project in projects]
+            if exact:
+                columns.number(
+                    measure, [None if c is None else c.amount.magnitude for c in capitals], None
+                )
+                columns.code(
+                    f"{measure}_unit",
+                    [None if c is None else str(c.amount.units) for c in capitals],
+                )
+            else:
+                for currency in sorted({c.currency for c in capitals if c is not None}):
+                    unit = _CAPITAL_UNITS[currency]
+                    columns.number(
+                        measure,
+                        [
+                            None
+                            if c is None or c.currency != currency
+                            else magnitude_in(c.amount, unit)
+                            for c in capitals
+                        ],
+                        unit,
+                    )
+            columns.code(
+                f"{measure}_qualifier",
+                [None if c is None or c.qualifier is None else c.qualifier.value for c in capitals],
+            )
+        areas = [project.land_area for project in projects]
+        columns.number(
+            "land_area", [None if a is None else magnitude_in(a, "ha") for a in areas], "ha"
+        )
+        columns.date("start", [project.start for project in projects])
+        columns.count("milestones", [len(project.milestones) for project in projects])
+        return columns
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The projects as a pandas DataFrame, one row each (needs ``dongdang[pandas]``).
+
+        Columns: ``code``, ``name``, ``investor``, ``capital_source``,
+        ``status``, ``zone`` (codes as categoricals), the registered capital
+        and the total investment, one float64 column per currency found
+        (``total_investment_billion_vnd``, ``total_investment_million_usd``;
+        NaN where a project's capital is in another currency or unknown) and
+        its qualifier (``total_investment_qualifier``: ``at_least`` for
+        "hơn"…), ``land_area_ha``, ``start`` (its approval, datetime64) and
+        the number of ``milestones``. With ``exact=True`` a capital is
+        ``total_investment`` (Decimal) in ``total_investment_unit``, as given.
+        :meth:`milestones_frame` gives the milestones, one row each.
+
+        >>> from dongdang.projects import lang_son_projects
+        >>> frame = lang_son_projects().to_frame()
+        >>> frame[["code", "total_investment_billion_vnd", "land_area_ha"]]
+                                code  total_investment_billion_vnd  land_area_ha
+        0  khu-trung-chuyen-hang-hoa                           NaN           NaN
+        1             khu-che-xuat-1                        1034.0           NaN
+        2              kcn-dong-banh                           NaN         162.0
+        3             kcn-hong-phong                           NaN         400.0
+        """
+        return self._frame_columns(exact=exact).frame(
+            metadata={"name": self.name, "as_of": self.as_of}
+        )
+
+    def milestones_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """Every milestone of every project, one row each (needs ``dongdang[pandas]``).
+
+        Columns: ``project``, ``kind`` (its code), ``phase``, ``name``,
+        ``planned``, ``actual`` (datetime64, NaT where there is none),
+        ``delay_days`` (actual − planned, float64; Int64 with ``exact=True``),
+        ``note``.
+        """
+        rows = [(project.code, item) for project in self.projects for item in project.milestones]
+        columns = FrameColumns(exact=exact)
+        columns.code("project", [code for code, _ in rows])
+        columns.code("kind", [item.kind.code for _, item in rows])
+        columns.code("phase", [item.phase for _, item in rows])
+        columns.text("name", [item.name for _, item in rows])
+        columns.date("planned", [item.planned for _, item in rows])
+        columns.date("actual", [item.actual for _, item in rows])
+        columns.count("delay_days", [item.delay_days for _, item in rows])
+        columns.text("note", [item.note for _, item in rows])
+        return columns.frame()
+
+    def _repr_html_(self) -> str:
+        return self._frame_columns(exact=True).html(repr(self))
+
     # -- reading ----------------------------------------------------------------------
 
     @classmethod
@@ -1137,6 +1242,14 @@ class Portfolio:
             DataFileError: the file cannot be read, or is refused by :meth:`loads`.
         """
         return cls.loads(read_data_file(path), name=str(path), strict=strict)
+
+
+#: The unit a frame gives capital in, by currency.
+_CAPITAL_UNITS: Final = {"VND": "billion_VND", "USD": "million_USD", "CNY": "million_CNY"}
+
+
+def _code_or_none(value: Vocabulary | None) -> str | None:
+    return None if value is None else value.code
 
 
 @functools.cache

@@ -47,11 +47,12 @@ import datetime as dt
 import enum
 import itertools
 import re
-from typing import TYPE_CHECKING, Final, final
+from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 
 from dongdang._decimal import MAX_EXPONENT
+from dongdang._frames import FrameColumns
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.periods import Period
@@ -78,6 +79,7 @@ __all__ = [
     "ComparisonKind",
     "Relation",
     "Statement",
+    "Statements",
     "Unparsed",
     "describe",
     "parse_statements",
@@ -1700,7 +1702,7 @@ def _is_part(item: Statement, whole: Statement) -> bool:
 
 def parse_statements(
     text: str, lang: Language = "vi", *, period: Period | None = None
-) -> list[Statement | Unparsed]:
+) -> Statements:
     """Read the figure sentences of a report into statements.
 
     Each figure (an amount, a percent, a count of a known noun) starts a
@@ -1842,7 +1844,7 @@ def parse_statements(
                     total = max(i for i, item in enumerate(results) if item is parts[-1])
         listing = _ENDS_WITH_PARTS.search(source, start, end) is not None or (listing and bullet)
         start = end
-    return results
+    return Statements(results)
 
 
 # -- writing ------------------------------------------------------------------------
@@ -1976,3 +1978,78 @@ def describe(statement: Statement, lang: Language = "vi") -> str:
     _check_lang(lang)
     sentence = _clause(statement, lang, period=True)
     return sentence[0].upper() + sentence[1:] + "."
+
+
+# -- tables ---------------------------------------------------------------------------------
+
+
+class Statements(list[Statement | Unparsed]):
+    """What :func:`parse_statements` returns: a list that also makes a frame and an HTML table."""
+
+    def _frame_columns(self, *, exact: bool) -> FrameColumns:
+        rows: list[tuple[Statement, int | None, int]] = []
+        for item in self:
+            if isinstance(item, Statement):
+                stack: list[tuple[Statement, int | None, int]] = [(item, None, 0)]
+                while stack:  # depth first, without recursion
+                    statement, parent, depth = stack.pop()
+                    here = len(rows)
+                    rows.append((statement, parent, depth))
+                    stack.extend((part, here, depth + 1) for part in reversed(statement.components))
+        statements = [statement for statement, _, _ in rows]
+        firsts = [s.compared or (s.comparisons[0] if s.comparisons else None) for s in statements]
+        columns = FrameColumns(exact=exact)
+        columns.text("subject", [s.subject for s in statements])
+        columns.number("value", [s.value.value for s in statements], None)
+        columns.code("unit", [s.value.unit for s in statements])
+        columns.code("noun", [s.noun for s in statements])
+        columns.code("qualifier", [_code(s.value.qualifier) for s in statements])
+        columns.period([s.period for s in statements])
+        columns.code("comparison", [None if c is None else c.kind.value for c in firsts])
+        columns.number(
+            "comparison_value",
+            [
+                None if c is None else -c.value.value if c.decrease else c.value.value
+                for c in firsts
+            ],
+            None,
+        )
+        columns.text("comparison_base", [None if c is None else c.base for c in firsts])
+        columns.code("relation", [_code(s.relation) for s in statements])
+        columns.count("parent", [parent for _, parent, _ in rows])
+        columns.count("depth", [depth for _, _, depth in rows])
+        columns.text("text", [s.text for s in statements])
+        return columns
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """Every statement and its parts, one row each, depth first (needs ``dongdang[pandas]``).
+
+        Columns: ``subject``, ``value`` (the number as printed: 278718 for
+        "278.718 triệu đồng", float64 or Decimal with ``exact=True``) and its
+        ``unit`` (``million_VND``, ``percent``…, empty for a count) and ``noun``
+        (what a count counts), ``qualifier``, ``start`` and ``end`` of its
+        period, its first comparison: ``comparison`` (``growth``, ``ratio``…),
+        ``comparison_value`` (negative for a fall), ``comparison_base``; its
+        ``relation``, ``parent`` (the row it is a part of, after "trong đó")
+        and ``depth``, and its ``text``. ``frame.attrs["unparsed"]`` holds the
+        texts that could not be read.
+
+        >>> frame = parse_statements(
+        ...     "Thu phí đạt 664.127 triệu đồng, tăng 40,2% so với cùng kỳ."
+        ... ).to_frame()
+        >>> frame[["value", "unit", "comparison", "comparison_value"]]
+              value         unit comparison  comparison_value
+        0  664127.0  million_VND     growth              40.2
+        """
+        unparsed = tuple(item.text for item in self if isinstance(item, Unparsed))
+        return self._frame_columns(exact=exact).frame(metadata={"unparsed": unparsed})
+
+    def _repr_html_(self) -> str:
+        caption = (
+            f"<Statements: {len(self)} read, {sum(isinstance(i, Unparsed) for i in self)} not>"
+        )
+        return self._frame_columns(exact=True).html(caption)
+
+
+def _code(member: enum.Enum | None) -> str | None:
+    return None if member is None else str(member.value)

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, final
 
 import attrs
 
+from dongdang._frames import FrameColumns
 from dongdang._messages import message
 from dongdang._toml import Reader, parse_toml, read_data_file
 from dongdang._validators import field_code as _field_code
@@ -61,11 +62,12 @@ from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
+    ParseError,
     UndefinedRatioError,
     UnknownCodeError,
 )
 from dongdang.indicators import share
-from dongdang.legal import LegalReference
+from dongdang.legal import LegalKind, LegalReference
 from dongdang.periods import Period
 from dongdang.provenance import Citation
 from dongdang.text import format_percent
@@ -850,6 +852,152 @@ class TaskLog:
         counts = self.counts(stated.as_of, assigned_in=stated.period, sources=stated.sources)
         return TaskCheck(stated=stated, counts=counts)
 
+    # -- tables -----------------------------------------------------------------------
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The tasks as a pandas DataFrame, one row each (needs ``dongdang[pandas]``).
+
+        Columns: ``code``, ``title``, ``source`` (its code, categorical),
+        ``assigned``, ``due``, ``completed`` (datetime64, NaT where there is
+        none), ``assigned_by`` (categorical), the document that assigned it as
+        ``reference_number``, ``reference_kind`` (categorical, "Thông báo",
+        "Quyết định"…), ``reference_issuer`` and ``reference_signed``, ``note``,
+        and, unless ``exact=True`` (which gives the
+        columns :meth:`from_frame` reads), ``days_late``: the days from the
+        deadline to the completion, float64 (NaN where the task is open or has
+        no deadline, negative when early). ``frame.attrs["stated"]`` holds the stated counts, which
+        :meth:`from_frame` reads back with the tasks.
+
+        >>> import datetime as dt
+        >>> log = TaskLog(
+        ...     tasks=[
+        ...         Task(
+        ...             code="a",
+        ...             title="A",
+        ...             source="decision",
+        ...             assigned=dt.date(2020, 3, 2),
+        ...             due=dt.date(2020, 3, 31),
+        ...             completed=dt.date(2020, 4, 2),
+        ...         )
+        ...     ]
+        ... )
+        >>> log.to_frame()[["code", "source", "days_late"]]
+          code    source  days_late
+        0    a  decision        2.0
+        >>> TaskLog.from_frame(log.to_frame(exact=True)) == log
+        True
+        """
+        tasks = self.tasks
+        columns = FrameColumns(exact=exact)
+        columns.code("code", [task.code for task in tasks])
+        columns.text("title", [task.title for task in tasks])
+        columns.code("source", [task.source.code for task in tasks])
+        for name in ("assigned", "due", "completed"):
+            columns.date(name, [getattr(task, name) for task in tasks])
+        columns.code("assigned_by", [task.assigned_by for task in tasks])
+        references = [task.reference for task in tasks]
+        columns.text("reference_number", [None if r is None else r.number for r in references])
+        columns.code("reference_kind", [None if r is None else r.kind.value for r in references])
+        columns.code("reference_issuer", [None if r is None else r.issuer for r in references])
+        columns.date("reference_signed", [None if r is None else r.signed for r in references])
+        columns.text("note", [task.note for task in tasks])
+        if not exact:
+            columns.count("days_late", [_days_late(task) for task in tasks])
+        return columns.frame(metadata={"stated": self.stated})
+
+    @classmethod
+    def from_frame(
+        cls,
+        frame: object,
+        *,
+        stated: Iterable[StatedTaskCount] | None = None,
+        mapping: Mapping[str, str] | None = None,
+        name: str | None = None,
+    ) -> TaskLog:
+        """A log from a table of tasks (a DataFrame, an Arrow table, a CSV or Parquet file).
+
+        The columns are those of :meth:`to_frame` with ``exact=True``
+        (``code``, ``title``, ``source``, ``assigned`` needed); a
+        spreadsheet may give the document instead as one ``reference`` column
+        of citations ("Thông báo số 105/TB-UBND ngày 12/3/2020"), read by
+        :meth:`LegalReference.parse <dongdang.legal.LegalReference.parse>`.
+        ``stated`` defaults to the frame's ``attrs["stated"]``.
+
+        Raises:
+            TableError: naming the table, the row and the column of every bad
+                cell: a missing column, an empty required cell, a date that
+                does not read, an unknown source, a reference that does not
+                read, a deadline before the assignment, a code given twice.
+        """
+        from dongdang.tables import LIMIT, Column, Problem, TableError, read_table  # noqa: PLC0415
+
+        found = getattr(frame, "attrs", None)
+        if stated is None and isinstance(found, dict):
+            stated = found.get("stated")
+        spec = (
+            Column("code", "text"),
+            Column("title", "text"),
+            Column("source", "text"),
+            Column("assigned", "date"),
+            Column("due", "date", required=False),
+            Column("completed", "date", required=False),
+            Column("assigned_by", "text", required=False),
+            Column("reference", "text", required=False),
+            Column("reference_number", "text", required=False),
+            Column("reference_kind", "text", required=False),
+            Column("reference_issuer", "text", required=False),
+            Column("reference_signed", "date", required=False),
+            Column("note", "text", required=False),
+        )
+        label = name or f"<{type(frame).__name__}>"
+        problems: list[Problem] = []
+        cells = read_table(frame, spec, mapping=mapping, name=label, cell_problems=problems)
+        bad = {problem.row for problem in problems}
+        tasks: list[Task] = []
+        seen: dict[str, int] = {}
+        for index, code in enumerate(cells["code"]):
+            row = index + 2
+            if row in bad:
+                continue
+            if code in seen:
+                message = f"the task {code!r} is given twice: first in row {seen[code]}"
+                problems.append(Problem(file=label, row=row, column="code", message=message))
+                continue
+            seen[code] = row
+            fields = {key: cells[key][index] for key in _TASK_FIELDS}
+            try:
+                tasks.append(Task(reference=_reference_of(cells, index), **fields))
+            except ValueError as error:  # a DongDangError, or an unknown kind
+                column = _column_of(error)
+                problems.append(Problem(file=label, row=row, column=column, message=str(error)))
+        if problems:
+            problems.sort(key=lambda problem: problem.row or 0)
+            raise TableError(label, problems[:LIMIT], more=len(problems) > LIMIT)
+        return cls(tasks=tasks, stated=() if stated is None else tuple(stated))
+
+    def stated_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The counts reports state, one row each (needs ``dongdang[pandas]``).
+
+        Columns: ``key``, ``start``, ``end`` (the days the tasks were
+        assigned in; NaT where not said), ``as_of``, ``assigned``, ``on_time``,
+        ``not_on_time``, ``completed`` (float64 counts, NaN where not stated;
+        ``Int64`` with ``exact=True``), ``on_time_percent`` (of the assigned,
+        where the on-time count is known), ``sources`` (their codes, joined by
+        ``;``), ``assigned_by``, ``text``.
+        """
+        rows = self.stated
+        columns = FrameColumns(exact=exact)
+        columns.code("key", [count.key for count in rows])
+        columns.period([count.period for count in rows])
+        columns.date("as_of", [count.as_of for count in rows])
+        for what in ("assigned", "on_time", "not_on_time", "completed"):
+            columns.count(what, [getattr(count, what) for count in rows])
+        columns.number("on_time", [_on_time_percent(count) for count in rows], "%")
+        columns.code("sources", [";".join(s.code for s in count.sources) for count in rows])
+        columns.code("assigned_by", [count.assigned_by for count in rows])
+        columns.text("text", [count.text for count in rows])
+        return columns.frame()
+
     # -- reading ----------------------------------------------------------------------
 
     @classmethod
@@ -873,6 +1021,57 @@ class TaskLog:
             DataFileError: the file cannot be read, or is refused by :meth:`loads`.
         """
         return cls.loads(read_data_file(path), name=str(path))
+
+
+def _days_late(task: Task) -> int | None:
+    if task.completed is None or task.due is None:
+        return None
+    return (task.completed - task.due).days
+
+
+def _on_time_percent(count: StatedTaskCount) -> Decimal | None:
+    if count.on_time_count is None or not count.assigned:
+        return None
+    return count.on_time_ratio().value * 100
+
+
+#: The columns of a table of tasks that make a task.
+_TASK_FIELDS: Final = (
+    "code",
+    "title",
+    "source",
+    "assigned",
+    "due",
+    "completed",
+    "assigned_by",
+    "note",
+)
+
+
+def _reference_of(cells: Mapping[str, list[Any]], index: int) -> LegalReference | None:
+    """The document of a row of a table of tasks: its parts, or a citation."""
+    number = cells["reference_number"][index]
+    if number is not None:
+        kind = cells["reference_kind"][index]
+        return LegalReference(
+            number=number,
+            kind=LegalKind(kind) if kind is not None else LegalReference.parse(number).kind,
+            issuer=cells["reference_issuer"][index],
+            signed=cells["reference_signed"][index],
+        )
+    citation = cells["reference"][index]
+    return None if citation is None else LegalReference.parse(citation)
+
+
+def _column_of(error: ValueError) -> str:
+    """The column a refused task names (its document, a date, its source, else its code)."""
+    text = str(error).lower()
+    if isinstance(error, ParseError) or "kind" in text:
+        return "reference"
+    for name in ("due", "completed", "source", "title"):
+        if name in text:
+            return name
+    return "code"
 
 
 @functools.cache

@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
+from dongdang._frames import FrameColumns
 from dongdang._messages import message, qualified
 from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import language as _check_lang
@@ -687,6 +688,152 @@ class LandBudget:
             floors[code] += 1
         return {code: Decimal(floors[code]).scaleb(-places, EXACT) for code in exact}
 
+    def _frame_columns(self, *, exact: bool) -> FrameColumns:
+        items = self.allocations
+        columns = FrameColumns(exact=exact)
+        columns.code("code", [item.code for item in items])
+        columns.text("name", [item.name for item in items])
+        columns.text("english", [item.english for item in items])
+        columns.number("area", [item.area.hectares for item in items], "ha")
+        columns.code("qualifier", [_qualifier_code(item.area) for item in items])
+        columns.number("resolution", [item.area.resolution for item in items], "ha")
+        return columns
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The classes as a pandas DataFrame, one row each, in order (needs ``dongdang[pandas]``).
+
+        Columns: ``code`` (categorical), ``name``, ``english``, ``area_ha``,
+        ``qualifier`` (categorical: ``about`` for "khoảng"), ``resolution_ha``
+        (the last printed digit): float64, or Decimal with ``exact=True``.
+        ``frame.attrs`` holds ``year``, ``total`` (an :class:`Area`) and
+        ``tolerance_ha``, which :meth:`from_frame` reads back.
+
+        >>> from dongdang.zoning import lang_son_plans
+        >>> budget = lang_son_plans().plan("kkt-dong-dang").version("to-2030").budget(2030)
+        >>> frame = budget.to_frame()
+        >>> frame[["code", "area_ha"]].head(2)
+                   code  area_ha
+        0    non-tariff   1350.0
+        1  tariff-civil   2075.0
+        >>> LandBudget.from_frame(budget.to_frame(exact=True)) == budget
+        True
+        """
+        return self._frame_columns(exact=exact).frame(
+            metadata={"year": self.year, "total": self.total, "tolerance_ha": self.tolerance}
+        )
+
+    @classmethod
+    def from_frame(
+        cls,
+        frame: object,
+        *,
+        year: int | None = None,
+        total: Area | None = None,
+        tolerance: Decimal | None = None,
+        mapping: Mapping[str, str] | None = None,
+        name: str | None = None,
+    ) -> LandBudget:
+        """A budget from a table of its classes: a DataFrame, an Arrow table, a CSV or Parquet file.
+
+        The columns are those of :meth:`to_frame` with ``exact=True``
+        (``code``, ``name``, ``area_ha`` needed; ``english``, ``qualifier``,
+        ``resolution_ha`` optional). ``year``, ``total`` and ``tolerance``
+        default to the frame's ``attrs`` as :meth:`to_frame` writes them.
+
+        Raises:
+            TableError: naming the table, the row and the column of every bad
+                cell: a missing column, an empty code, name or area, a negative
+                area, an unknown qualifier, a code given twice.
+            InvalidValueError: no year or total, given or in the frame's
+                attrs; or classes beyond the total.
+        """
+        from dongdang.tables import LIMIT, Column, Problem, TableError, read_table  # noqa: PLC0415
+
+        found = getattr(frame, "attrs", None)
+        found = found if isinstance(found, dict) else {}
+        year = found.get("year") if year is None else year
+        total = found.get("total") if total is None else total
+        tolerance = found.get("tolerance_ha") if tolerance is None else tolerance
+        if year is None or total is None:
+            raise InvalidValueError(
+                "a land budget from a table needs its year and total: pass year= and total=, "
+                "or a frame made by LandBudget.to_frame"
+            )
+        problems: list[Problem] = []
+        spec = (
+            Column("code", "text"),
+            Column("name", "text"),
+            Column("english", "text", required=False),
+            Column("area_ha", "decimal"),
+            Column("qualifier", "text", required=False),
+            Column("resolution_ha", "decimal", required=False),
+        )
+        label = name or f"<{type(frame).__name__}>"
+        cells = read_table(frame, spec, mapping=mapping, name=label, cell_problems=problems)
+        bad = {problem.row for problem in problems}
+        items: list[Allocation] = []
+        seen: dict[str, int] = {}
+        for index, code in enumerate(cells["code"]):
+            row = index + 2
+            if row in bad:
+                continue
+            if code in seen:
+                problems.append(
+                    Problem(
+                        file=label,
+                        row=row,
+                        column="code",
+                        message=f"the class {code!r} is given twice: first in row {seen[code]}",
+                    )
+                )
+                continue
+            seen[code] = row
+            qualifier = cells["qualifier"][index]
+            try:
+                read = None if qualifier is None else Qualifier(qualifier)
+            except ValueError:
+                choices = ", ".join(q.value for q in Qualifier)
+                problems.append(
+                    Problem(
+                        file=label,
+                        row=row,
+                        column="qualifier",
+                        message=f"an unknown qualifier {qualifier!r}; the qualifiers are {choices}",
+                    )
+                )
+                continue
+            try:
+                items.append(
+                    Allocation(
+                        code=code,
+                        name=cells["name"][index],
+                        english=cells["english"][index],
+                        area=Area(
+                            hectares=cells["area_ha"][index],
+                            qualifier=read,
+                            resolution=cells["resolution_ha"][index],
+                        ),
+                    )
+                )
+            except DongDangError as error:  # a bad code, or a printed digit of zero
+                column = "resolution_ha" if "resolution" in str(error) else "code"
+                problems.append(Problem(file=label, row=row, column=column, message=str(error)))
+        if problems:
+            problems.sort(key=lambda problem: problem.row or 0)
+            raise TableError(label, problems[:LIMIT], more=len(problems) > LIMIT)
+        return cls(year=year, total=total, allocations=items, tolerance=tolerance)
+
+    def _repr_html_(self) -> str:
+        caption = (
+            f"<LandBudget {self.year}: {len(self.allocations)} classes, "
+            f"total {self.total.format('en')}>"
+        )
+        return self._frame_columns(exact=True).html(caption)
+
+
+def _qualifier_code(item: Area) -> str | None:
+    return None if item.qualifier is None else item.qualifier.value
+
 
 # -- differences between budgets -----------------------------------------------------------
 
@@ -842,6 +989,41 @@ class BudgetDiff:
     def allocated_change(self) -> Quantity:
         """The change of the sum of the classes, in hectares."""
         return _ha(_sum(cast("Decimal", change.change.magnitude) for change in self.changes))
+
+    def _frame_columns(self, *, exact: bool) -> FrameColumns:
+        changes = self.changes
+        columns = FrameColumns(exact=exact)
+        columns.code("code", [change.code for change in changes])
+        columns.code("kind", [change.kind.value for change in changes])
+        columns.text("name", [cast("Allocation", c.after or c.before).name for c in changes])
+        for side in ("before", "after"):
+            items = [getattr(change, side) for change in changes]
+            columns.number(side, [None if i is None else i.area.hectares for i in items], "ha")
+            columns.code(
+                f"{side}_qualifier", [None if i is None else _qualifier_code(i.area) for i in items]
+            )
+        columns.number("change", [c.change.magnitude for c in changes], "ha")
+        return columns
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """One row per class of either budget (needs ``dongdang[pandas]``).
+
+        Columns: ``code``, ``kind`` (``added``, ``removed``, ``changed``,
+        ``unchanged``; categoricals), ``name``, ``before_ha`` and
+        ``after_ha`` (NaN where the class is missing on that side),
+        ``before_qualifier``, ``after_qualifier``, ``change_ha``: float64, or
+        Decimal with ``exact=True``. ``frame.attrs`` holds the years.
+        """
+        return self._frame_columns(exact=exact).frame(
+            metadata={"before_year": self.before_year, "after_year": self.after_year}
+        )
+
+    def _repr_html_(self) -> str:
+        caption = (
+            f"<BudgetDiff {self.before_year} → {self.after_year}: {len(self.changes)} classes, "
+            f"{len(self.changed)} changed>"
+        )
+        return self._frame_columns(exact=True).html(caption)
 
 
 def _budget(value: object, name: str) -> LandBudget:

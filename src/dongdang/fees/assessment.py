@@ -20,15 +20,18 @@ fee of each goods of a mixed cargo) and the split of the proceeds.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, final
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, final
 
 import attrs
 
+from dongdang._decimal import EXACT
+from dongdang._frames import FrameColumns
 from dongdang._messages import CATALOGUES, day, message
 from dongdang._validators import language as _check_lang
 
 if TYPE_CHECKING:
-    from decimal import Decimal
+    from collections.abc import Iterable
 
     from dongdang.fees.crossings import Crossing
     from dongdang.fees.rates import Coefficient, Rate, Split
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
     from dongdang.periods import Language
     from dongdang.units import Quantity
 
-__all__ = ["Assessment", "GoodsFee"]
+__all__ = ["Assessment", "GoodsFee", "assessments_frame"]
 
 
 @final
@@ -273,3 +276,70 @@ def _rate_words(rate: Rate, lang: Language) -> str:
         regime=_named("regime", rate.regime.value, lang),
         goods=goods,
     )
+
+
+def assessments_frame(assessments: Iterable[Assessment], *, exact: bool = False) -> Any:  # noqa: ANN401
+    """The whole answer for each crossing assessed, as a pandas DataFrame (``dongdang[pandas]``).
+
+    One row per assessment: the crossing (``date``, ``gate``, ``regime``,
+    ``goods`` joined by ``+``, ``payload_tonne``, ``container``, ``journey``),
+    the ``version`` applied and its ``legal`` reference, the ``coefficients``
+    applied (their ids, joined by ``+``) and their ``factor`` (their
+    product), ``fee_dong``, ``capped``, and the split: ``collector_dong`` and
+    ``budget_dong`` (NaN where the version states none; they add up to the
+    fee). Numbers are float64, or Decimal with ``exact=True``.
+
+    >>> import datetime as dt
+    >>> from dongdang.fees import Crossing, lang_son_fee_schedule
+    >>> schedule = lang_son_fee_schedule()
+    >>> done = [
+    ...     schedule.assess(
+    ...         Crossing(
+    ...             date=dt.date(2025, 6, 2), payload=1.5, regime="export", goods="fresh_produce"
+    ...         )
+    ...     ),
+    ...     schedule.assess(
+    ...         Crossing(
+    ...             date=dt.date(2025, 6, 3),
+    ...             container="40ft",
+    ...             regime="temporary_import_reexport",
+    ...             goods="agricultural_products",
+    ...         )
+    ...     ),
+    ... ]
+    >>> assessments_frame(done)[["container", "fee_dong", "capped"]]
+      container   fee_dong  capped
+    0       NaN   100000.0   False
+    1      40ft  4000000.0   False
+    """
+    rows = list(assessments)
+    crossings = [item.crossing for item in rows]
+    columns = FrameColumns(exact=exact)
+    columns.date("date", [crossing.date for crossing in crossings])
+    columns.code("gate", [crossing.gate for crossing in crossings])
+    columns.code("regime", [crossing.regime.value for crossing in crossings])
+    columns.code("goods", ["+".join(crossing.goods) for crossing in crossings])
+    columns.number("payload", [crossing.payload for crossing in crossings], "tonne")
+    columns.code("container", [_value(crossing.container) for crossing in crossings])
+    columns.code("journey", [crossing.journey.value for crossing in crossings])
+    columns.code("version", [item.version.id for item in rows])
+    columns.text("legal", [str(item.legal) for item in rows])
+    columns.code("coefficients", ["+".join(c.id for c in item.coefficients) for item in rows])
+    columns.number("factor", [_product(item.coefficients) for item in rows], None)
+    columns.number("fee", [item.fee for item in rows], "VND")
+    columns.flag("capped", [item.capped for item in rows])
+    splits = [item.split for item in rows]
+    columns.number("collector", [None if s is None else s.collector for s in splits], "VND")
+    columns.number("budget", [None if s is None else s.budget for s in splits], "VND")
+    return columns.frame()
+
+
+def _value(member: object) -> str | None:
+    return None if member is None else str(getattr(member, "value", member))
+
+
+def _product(coefficients: Iterable[Coefficient]) -> Decimal:
+    product = Decimal(1)
+    for coefficient in coefficients:
+        product = EXACT.multiply(product, coefficient.factor)
+    return product

@@ -1190,24 +1190,22 @@ class FeeCollections:
 
         return read_fee_records(frame, sources=sources, mapping=mapping)
 
-    def _repr_html_(self) -> str:
-        from dongdang._html import html_table  # noqa: PLC0415 - notebooks only
+    def growth_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """Every growth the records give: see :func:`dongdang.fees.table.growth_frame`."""
+        from dongdang.fees.table import growth_frame  # noqa: PLC0415 - pandas, on demand
 
-        return html_table(
-            repr(self),
-            ["line", "period", "gate", "amount", "stated growth", "source"],
-            (
-                [
-                    r.line.value,
-                    r.period.label(),
-                    r.gate,
-                    str(r.amount),
-                    None if r.stated_growth is None else r.stated_growth.text,
-                    None if r.source is None else r.source.id,
-                ]
-                for r in self
-            ),
-        )
+        return growth_frame(self, exact=exact)
+
+    def attainment_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """Every attainment the records give: see :func:`dongdang.fees.table.attainment_frame`."""
+        from dongdang.fees.table import attainment_frame  # noqa: PLC0415 - pandas, on demand
+
+        return attainment_frame(self, exact=exact)
+
+    def _repr_html_(self) -> str:
+        from dongdang.fees.table import fee_records_html  # noqa: PLC0415 - notebooks only
+
+        return fee_records_html(self)
 
     def __attrs_post_init__(self) -> None:
         index: dict[_Key, FeeRecord] = {}

@@ -55,13 +55,13 @@ ComparisonRow(key=(), crossings=3, baseline=8100000, reform=7100000)
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 import numpy as np
 
 from dongdang._columnar import columns_of, encode, missing, to_numpy
+from dongdang._frames import FrameColumns
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.collections import FeeLine
 from dongdang.fees.columns import COLUMNS, _first_float, assess_columns, read_rows
@@ -102,21 +102,17 @@ class ComparisonRow:
         return self.reform - self.baseline
 
 
-def _pandas() -> Any:  # noqa: ANN401 - the pandas module
-    from dongdang.batches import optional  # noqa: PLC0415 - only to name the extra
-
-    return optional("pandas", "pandas")
-
-
 def _frame(columns: dict[str, list[Any]], values: dict[str, list[int]], *, exact: bool) -> Any:  # noqa: ANN401
-    pd = _pandas()
-    data: dict[str, Any] = dict(columns)
-    for name, numbers in values.items():
-        if exact:
-            data[f"{name}_dong"] = pd.Series([Decimal(n) for n in numbers], dtype=object)
+    """Keys as categoricals, ``crossings`` a count, each of ``values`` in đồng (``<name>_dong``)."""
+    frame = FrameColumns(exact=exact)
+    for name, column in columns.items():
+        if name == "crossings":
+            frame.count(name, column)
         else:
-            data[f"{name}_dong"] = pd.Series(numbers, dtype="float64")
-    return pd.DataFrame(data)
+            frame.code(name, column)
+    for name, numbers in values.items():
+        frame.number(name, numbers, "VND")
+    return frame.frame()
 
 
 @final

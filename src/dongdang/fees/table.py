@@ -33,9 +33,11 @@ column                 needed   holds
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from dongdang.batches import optional
+from dongdang._decimal import EXACT, tidy
+from dongdang._frames import FrameColumns
 from dongdang.errors import DongDangError
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
 from dongdang.periods import Period
@@ -45,15 +47,17 @@ from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
-    from decimal import Decimal
 
     from dongdang.provenance import Source
     from dongdang.units import Quantity
 
 __all__ = [
     "FEE_RECORD_COLUMNS",
+    "attainment_frame",
     "fee_record_columns",
     "fee_records_frame",
+    "fee_records_html",
+    "growth_frame",
     "read_fee_records",
 ]
 
@@ -231,10 +235,6 @@ def _plain(quantity: Quantity, unit: str | None = None) -> Decimal:
     return magnitude_in(quantity, unit or str(quantity.units))
 
 
-#: The columns of a frame of fee records held as categoricals.
-_CATEGORIES: Final = ("line", "unit", "qualifier", "gate", "source")
-
-
 def fee_records_frame(collections: FeeCollections, *, exact: bool = False) -> Any:  # noqa: ANN401
     """The records as a pandas DataFrame, one row each (needs ``dongdang[pandas]``).
 
@@ -248,34 +248,116 @@ def fee_records_frame(collections: FeeCollections, *, exact: bool = False) -> An
     gives ``x`` back. Periods are ``start`` and ``end`` dates (datetime64);
     line, unit, qualifier, gate and source are categoricals.
     """
-    pd = optional("pandas", "pandas")
-    columns = fee_record_columns(collections)
-    frame = pd.DataFrame(columns, columns=list(columns))
-    for name in ("start", "end"):
-        frame[name] = pd.to_datetime(pd.Series(columns[name], dtype=object)).astype("datetime64[s]")
-    for name in _CATEGORIES:
-        frame[name] = frame[name].astype("category")
+    return _record_columns(collections, exact=exact).frame()
+
+
+def _record_columns(collections: FeeCollections, *, exact: bool) -> FrameColumns:
+    rows = list(collections)
+    cells = fee_record_columns(collections)
+    frame = FrameColumns(exact=exact)
+    frame.code("line", cells["line"])
+    frame.period([record.period for record in rows])
     if exact:
-        frame["trips"] = pd.array(columns["trips"], dtype="Int64")
-        return frame
-    currency = (collections.currency or "VND").lower()
-    millions = f"million_{currency.upper()}"
-    records = list(collections)
-    frame = frame.drop(columns=["amount", "unit", "estimate"])
-    frame.insert(
-        3, f"amount_million_{currency}", [float(magnitude_in(r.amount, millions)) for r in records]
-    )
-    frame.insert(
-        4,
-        f"estimate_million_{currency}",
-        [
-            float("nan") if r.estimate is None else float(magnitude_in(r.estimate, millions))
-            for r in records
-        ],
-    )
-    frame["trips"] = frame["trips"].astype("float64")
+        frame.number("amount", cells["amount"], None)
+        frame.code("unit", cells["unit"])
+    millions = f"million_{collections.currency or 'VND'}"
+    if not exact:
+        frame.number("amount", _in(rows, "amount", millions), millions)
+        frame.number("estimate", _in(rows, "estimate", millions), millions)
+    frame.code("qualifier", cells["qualifier"])
+    frame.code("gate", cells["gate"])
+    frame.count("trips", cells["trips"])
+    if exact:
+        frame.number("estimate", cells["estimate"], None)
     for name in ("stated_growth", "stated_attainment"):
-        figures = [getattr(r, name) for r in records]
-        frame[name] = [float("nan") if f is None else float(f.value) for f in figures]
-        frame = frame.rename(columns={name: f"{name}_percent"})
+        if exact:
+            frame.text(name, cells[name])
+        else:
+            figures = [getattr(record, name) for record in rows]
+            frame.number(name, [None if f is None else f.value for f in figures], "%")
+    frame.code("source", cells["source"])
+    frame.text("sentence", cells["sentence"])
     return frame
+
+
+def _in(records: list[FeeRecord], name: str, unit: str) -> list[Decimal | None]:
+    values = [getattr(record, name) for record in records]
+    return [None if value is None else magnitude_in(value, unit) for value in values]
+
+
+def fee_records_html(collections: FeeCollections) -> str:
+    """The records as an HTML table (the exact frame's columns), for notebooks."""
+    return _record_columns(collections, exact=True).html(repr(collections))
+
+
+def growth_frame(collections: FeeCollections, *, exact: bool = False) -> Any:  # noqa: ANN401
+    """Every growth on the same period last year the records give, as a pandas DataFrame.
+
+    One row per record whose growth :meth:`FeeCollections.growth
+    <dongdang.fees.collections.FeeCollections.growth>` can compute (from last
+    year's record, the stated growth, or the lines): ``line``, ``gate``,
+    ``start``, ``end``, ``previous_start``, ``previous_end``,
+    ``current_million_<currency>``, ``previous_million_<currency>``,
+    ``growth_percent``, ``stated_growth_percent`` (float64, or Decimal with
+    ``exact=True``), ``basis`` and ``matches_stated`` (None where nothing is stated).
+    """
+    growths = []
+    for record in collections:
+        try:
+            growths.append(collections.growth(record.period, line=record.line, gate=record.gate))
+        except DongDangError:
+            continue
+    millions = f"million_{collections.currency or 'VND'}"
+    frame = FrameColumns(exact=exact)
+    frame.code("line", [g.line.value for g in growths])
+    frame.code("gate", [g.gate for g in growths])
+    frame.period([g.period for g in growths])
+    frame.period([g.previous_period for g in growths], prefix="previous_")
+    frame.number("current", [magnitude_in(g.current, millions) for g in growths], millions)
+    frame.number("previous", [magnitude_in(g.previous, millions) for g in growths], millions)
+    frame.number("growth", [_percent_of(g.rate) for g in growths], "%")
+    frame.number(
+        "stated_growth", [None if g.stated is None else g.stated.value for g in growths], "%"
+    )
+    frame.code("basis", [g.basis.value for g in growths])
+    frame.flag("matches_stated", [g.matches_stated() for g in growths])
+    return frame.frame()
+
+
+def attainment_frame(collections: FeeCollections, *, exact: bool = False) -> Any:  # noqa: ANN401
+    """Every attainment of the budget estimate the records give, as a pandas DataFrame.
+
+    One row per record with an estimate or a stated attainment (see
+    :meth:`FeeCollections.attainment
+    <dongdang.fees.collections.FeeCollections.attainment>`): ``line``,
+    ``gate``, ``start``, ``end``, ``amount_million_<currency>``,
+    ``estimate_million_<currency>``, ``attainment_percent``,
+    ``stated_attainment_percent`` (float64, or Decimal with ``exact=True``),
+    ``basis`` and ``matches_stated``.
+    """
+    reached = []
+    for record in collections:
+        try:
+            reached.append(
+                collections.attainment(record.period, line=record.line, gate=record.gate)
+            )
+        except DongDangError:
+            continue
+    millions = f"million_{collections.currency or 'VND'}"
+    frame = FrameColumns(exact=exact)
+    frame.code("line", [a.line.value for a in reached])
+    frame.code("gate", [a.gate for a in reached])
+    frame.period([a.period for a in reached])
+    frame.number("amount", [magnitude_in(a.amount, millions) for a in reached], millions)
+    frame.number("estimate", [magnitude_in(a.estimate, millions) for a in reached], millions)
+    frame.number("attainment", [_percent_of(a.ratio) for a in reached], "%")
+    frame.number(
+        "stated_attainment", [None if a.stated is None else a.stated.value for a in reached], "%"
+    )
+    frame.code("basis", [a.basis.value for a in reached])
+    frame.flag("matches_stated", [a.matches_stated() for a in reached])
+    return frame.frame()
+
+
+def _percent_of(fraction: Decimal) -> Decimal:
+    return tidy(EXACT.multiply(fraction, Decimal(100)))

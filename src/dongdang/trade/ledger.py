@@ -38,6 +38,7 @@ import numpy as np
 from dongdang import indicators
 from dongdang._columnar import columns_of
 from dongdang._decimal import EXACT, tidy
+from dongdang._frames import HTML_ROWS, FrameColumns
 from dongdang._validators import whole_number
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
 from dongdang.exchange import currency_of
@@ -63,7 +64,6 @@ from dongdang.trade.results import (
     Totals,
     TradeBreakdown,
     TradeGrowth,
-    pandas,
     period_of,
     quantity,
     sort_key,
@@ -123,6 +123,8 @@ FIELDS: Final = (
     "year",
 )
 _TIME: Final = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
 _HS_LEVEL: Final = {"hs2": 2, "hs4": 4, "hs6": 6, "hs8": 8}
 _DEFAULT_DECIMALS: Final = {"USD": 2, "CNY": 2, "VND": 0}
 _DIRECTIONS: Final = tuple(Direction)
@@ -647,59 +649,70 @@ class TradeLedger:
         ledger.extend_columns(frame, unit=unit, measure=measure, hs_vintage=hs_vintage)
         return ledger
 
-    def to_frame(self) -> Any:  # noqa: ANN401 - a pandas DataFrame; pandas is optional
-        """The flows as a pandas DataFrame, one row each, exact.
-
-        Columns: ``value`` (Decimal, in the currency), ``direction``, ``measure``
-        (codes), ``start``, ``end`` (datetime64), ``gate``, ``hs``, ``hs_vintage``,
-        ``net_weight`` (Decimal tonnes), ``vehicles`` (nullable Int64),
-        ``valuation``, ``estimated``, ``growth`` (as printed), ``source``,
-        ``note``; None where a flow has no value. ``frame.attrs["currency"]``
-        holds the currency. :meth:`from_frame` reads it back.
-        """
-        pd = pandas()
-
+    def _frame_columns(self, *, exact: bool) -> FrameColumns:
+        """The flows' columns, each read whole from the ledger's own (codes stay codes)."""
         vocab = self._vocabularies
 
-        def decode(name: str, make: Callable[[Any], Any]) -> Any:  # noqa: ANN401 - a Series
+        def decode(name: str, make: Callable[[Any], Any]) -> npt.NDArray[Any]:
             items = np.array([None if v is None else make(v) for v in vocab[name].items], object)
-            return pd.Series(items[self._column(name)], dtype=object)
+            return items[self._column(name)]  # type: ignore[no-any-return]
+
+        def coded(name: str, column: str, make: Callable[[Any], str]) -> None:
+            items = [None if v is None else make(v) for v in vocab[column].items]
+            columns.coded(name, self._column(column), items)
 
         values = self._column("value")
         weights = self._column("weight")
+        columns = FrameColumns(exact=exact)
+        if exact:
+            scale = -self._decimals
+            minor = [tidy(Decimal(int(v)).scaleb(scale, EXACT)) for v in values]
+            columns.number("value", minor, self._currency, exact_name="value")
+        else:
+            columns.number("value", values / 10.0**self._decimals, self._currency)
+        columns.coded("direction", self._column("direction"), [d.value for d in _DIRECTIONS])
+        columns.coded("measure", self._column("measure"), [m.value for m in _MEASURES])
+        columns.date("start", self._column("start").astype("datetime64[D]"))
+        columns.date("end", self._column("end").astype("datetime64[D]"))
+        coded("gate", "gate", str)
+        coded("hs", "hs", lambda code: code.code)
+        coded("hs_vintage", "hs", lambda code: code.vintage)
         vehicles = self._column("vehicles")
-        frame = pd.DataFrame(
-            {
-                "value": pd.Series(
-                    [tidy(Decimal(int(v)).scaleb(-self._decimals, EXACT)) for v in values],
-                    dtype=object,
-                ),
-                "direction": np.array([d.value for d in _DIRECTIONS])[self._column("direction")],
-                "measure": np.array([m.value for m in _MEASURES])[self._column("measure")],
-                "start": (self._column("start").astype("datetime64[D]")),
-                "end": (self._column("end").astype("datetime64[D]")),
-                "gate": decode("gate", str),
-                "hs": decode("hs", lambda code: code.code),
-                "hs_vintage": decode("hs", lambda code: code.vintage),
-                "net_weight": pd.Series(
-                    [None if w < 0 else tidy(Decimal(int(w)).scaleb(-6, EXACT)) for w in weights],
-                    dtype=object,
-                ),
-                "vehicles": pd.array([None if v < 0 else int(v) for v in vehicles], dtype="Int64"),
-                "valuation": pd.Series(
-                    np.array([None if v is None else v.value for v in _VALUATIONS], object)[
-                        self._column("valuation")
-                    ],
-                    dtype=object,
-                ),
-                "estimated": self._column("estimated").copy(),
-                "growth": decode("growth", lambda figure: figure.text),
-                "source": decode("source", lambda source: source),
-                "note": decode("note", str),
-            }
-        )
-        frame.attrs["currency"] = self._currency
-        return frame
+        if exact:
+            tonnes = [None if w < 0 else tidy(Decimal(int(w)).scaleb(-6, EXACT)) for w in weights]
+            columns.number("net_weight", tonnes, "tonne", exact_name="net_weight")
+            columns.count("vehicles", [None if v < 0 else int(v) for v in vehicles])
+        else:
+            columns.number("net_weight", np.where(weights < 0, np.nan, weights / 1e6), "tonne")
+            columns.count("vehicles", np.where(vehicles < 0, np.nan, vehicles.astype(np.float64)))
+        valuations = [None if v is None else v.value for v in _VALUATIONS]
+        columns.coded("valuation", self._column("valuation"), valuations)
+        columns.flag("estimated", self._column("estimated").astype(bool))
+        columns.text("growth", decode("growth", lambda figure: figure.text))
+        columns.text("source", decode("source", lambda source: source))
+        columns.text("note", decode("note", str))
+        return columns
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The flows as a pandas DataFrame, one row each (needs ``dongdang[pandas]``).
+
+        Columns: ``value_<currency>`` (float64 in the currency, ``value_usd``),
+        ``direction``, ``measure`` (categoricals), ``start``, ``end``
+        (datetime64), ``gate``, ``hs``, ``hs_vintage`` (categoricals),
+        ``net_weight_tonne`` (float64), ``vehicles`` (float64), ``valuation``
+        (categorical), ``estimated`` (bool), ``growth`` (as printed),
+        ``source``, ``note``; NaN or None where a flow has none.
+        With ``exact=True``, ``value`` and ``net_weight`` are Decimal and
+        ``vehicles`` Int64: the columns :meth:`from_frame` reads, so that
+        ``TradeLedger.from_frame(ledger.to_frame(exact=True))`` equals the
+        ledger. ``frame.attrs["currency"]`` holds the currency.
+        """
+        return self._frame_columns(exact=exact).frame(metadata={"currency": self._currency})
+
+    def _repr_html_(self) -> str:
+        """The first flows as an HTML table, for notebooks."""
+        first = self._subset(np.arange(self._n) < HTML_ROWS)
+        return first._frame_columns(exact=True).html(repr(self), rows=self._n)  # noqa: SLF001
 
     def copy(self) -> TradeLedger:
         """A new ledger with the same flows."""

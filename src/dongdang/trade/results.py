@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import importlib
 import sys
 from decimal import Decimal
 from fractions import Fraction
@@ -19,6 +18,7 @@ import attrs
 
 from dongdang import indicators, intervals
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy
+from dongdang._frames import FrameColumns
 from dongdang._messages import change, change_range, message
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
@@ -250,20 +250,51 @@ class Totals:
             self, by=by, keys=tuple(ordered), minor=tuple(sums[key] for key in ordered)
         )
 
-    def to_frame(self) -> Any:  # noqa: ANN401 - a pandas DataFrame; pandas is optional
-        """A pandas DataFrame: a column per field and ``value`` (Decimal, in the currency)."""
-        pd = pandas()
+    def _frame_columns(self, *, exact: bool) -> FrameColumns:
+        columns = FrameColumns(exact=exact)
+        key_columns(columns, self.by, self.keys)
+        values = [quantity(minor, self.currency, self.decimals).magnitude for minor in self.minor]
+        columns.number("value", values, self.currency, exact_name="value")
+        return columns
 
-        columns: dict[str, list[Any]] = {field: [] for field in self.by}
-        values = []
-        for key, value in self.items():
-            for field, part in zip(self.by, key, strict=True):
-                columns[field].append(part)
-            values.append(value.magnitude)
-        frame = pd.DataFrame({**columns, "value": pd.Series(values, dtype=object)})
-        frame.attrs["currency"] = self.currency
-        return frame
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """A pandas DataFrame: the fields, then ``value_<currency>`` (float64).
 
+        The time field is two date columns, ``start`` and ``end``; a gate, a direction, a
+        measure, an HS code are categoricals. With ``exact=True`` the value
+        is ``value``, Decimal in the currency. ``frame.attrs["currency"]``
+        holds the currency.
+        """
+        return self._frame_columns(exact=exact).frame(metadata={"currency": self.currency})
+
+    def _repr_html_(self) -> str:
+        return self._frame_columns(exact=True).html(
+            f"<Totals by {', '.join(self.by)}: {len(self)} groups in {self.currency}>"
+        )
+
+
+def key_columns(columns: FrameColumns, by: Sequence[str], keys: Sequence[tuple[Any, ...]]) -> None:
+    """A column per field of ``keys`` (two for the time field: its periods' start and end)."""
+    for at, field in enumerate(by):
+        parts = [key[at] for key in keys]
+        if any(isinstance(part, Period) for part in parts):
+            columns.period(parts)
+        elif any(isinstance(part, bool) for part in parts):
+            columns.flag(field, parts)
+        else:
+            columns.code(field, [_code(part) for part in parts])
+
+
+def _code(part: object) -> str | None:
+    """A key's part as text: an enum member's value, an HS code's code, a gate's code."""
+    if part is None:
+        return None
+    if isinstance(part, enum.Enum):
+        return str(part.value)
+    return str(getattr(part, "code", part))
+
+
+_HUNDRED: Final = Decimal(100)
 
 _TIME_FIELDS: Final = {
     "month": Granularity.MONTH,
@@ -638,11 +669,6 @@ class TradeBreakdown:
 # -- the columnar growth table ------------------------------------------------------------
 
 
-def pandas() -> Any:  # noqa: ANN401 - pandas is optional, and untyped here
-    """The pandas module, imported on first use: dongdang never needs it otherwise."""
-    return importlib.import_module("pandas")
-
-
 def _numpy() -> Any:  # noqa: ANN401 - numpy, already imported by the ledger
     return sys.modules["numpy"]
 
@@ -719,32 +745,48 @@ class GrowthTable:
             basis=GrowthBasis.RECORDED,
         )
 
-    def to_frame(self) -> Any:  # noqa: ANN401 - a pandas DataFrame; pandas is optional
+    def _frame_columns(self, *, exact: bool) -> FrameColumns:
+        cells = [
+            (r, c)
+            for r in range(len(self.groups))
+            for c in range(len(self.periods))
+            if self.has_current[r, c]
+        ]
+        columns = FrameColumns(exact=exact)
+        key_columns(columns, self.by, [self.groups[r] for r, _ in cells])
+        columns.period([self.periods[c] for _, c in cells])
+        growths = [
+            self.growth(self.periods[c], self.groups[r] if self.by else None) for r, c in cells
+        ]
+        columns.number("current", [g.current.magnitude for g in growths], self.currency)
+        columns.number(
+            "previous",
+            [
+                g.previous.magnitude if self.has_previous[r, c] else None
+                for g, (r, c) in zip(growths, cells, strict=True)
+            ],
+            self.currency,
+        )
+        columns.number(
+            "growth",
+            [None if g.rate is None else tidy(EXACT.multiply(g.rate, _HUNDRED)) for g in growths],
+            "%",
+        )
+        return columns
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
         """A long pandas DataFrame of the cells with flows.
 
-        Columns: the fields, ``period``, ``current`` and ``previous`` (Decimal,
-        None where last year has no flows), ``rate`` (float).
+        Columns: the fields (as :meth:`Totals.to_frame` writes them), the
+        period's ``start`` and ``end``, ``current_<currency>`` and ``previous_<currency>``
+        (NaN where last year has no flows), ``growth_percent`` (NaN where it is
+        undefined): float64, or Decimal with ``exact=True``.
+        ``frame.attrs["currency"]`` holds the currency.
         """
-        pd = pandas()
+        return self._frame_columns(exact=exact).frame(metadata={"currency": self.currency})
 
-        rates = self.rates()
-        rows = []
-        for r, group in enumerate(self.groups):
-            for c, period in enumerate(self.periods):
-                if not self.has_current[r, c]:
-                    continue
-                row = dict(zip(self.by, group, strict=True))
-                row["period"] = period
-                row["current"] = quantity(
-                    int(self.current[r, c]), self.currency, self.decimals
-                ).magnitude
-                row["previous"] = (
-                    quantity(int(self.previous[r, c]), self.currency, self.decimals).magnitude
-                    if self.has_previous[r, c]
-                    else None
-                )
-                row["rate"] = float(rates[r, c])
-                rows.append(row)
-        frame = pd.DataFrame(rows, columns=[*self.by, "period", "current", "previous", "rate"])
-        frame.attrs["currency"] = self.currency
-        return frame
+    def _repr_html_(self) -> str:
+        return self._frame_columns(exact=True).html(
+            f"<GrowthTable of {self.granularity.value}s by {', '.join(self.by) or 'nothing'}: "
+            f"{len(self.groups)} groups, {len(self.periods)} periods, {self.currency}>"
+        )
