@@ -163,7 +163,7 @@ def test_a_budget_table_without_year_or_total_says_what_is_missing() -> None:
         LandBudget.from_frame(io.StringIO("code,name,area_ha\na,A,5\n"))
 
 
-def test_a_budget_diff_frame_has_a_row_per_class_and_its_change() -> None:
+def test_a_budget_diff_frame_has_a_row_per_changed_class_and_its_change() -> None:
     budget = plan_2030()
     scenario = budget.with_areas(by={"tariff-civil": 500, "tariff-other": -500})
     change = diff(budget, scenario)
@@ -185,7 +185,7 @@ def test_a_budget_diff_frame_has_a_row_per_class_and_its_change() -> None:
     exact = change.to_frame(exact=True)
     assert exact["change_ha"].tolist() == [c.change.magnitude for c in change.changes]
     caption, header, rows = parse(change._repr_html_())
-    assert caption == "<BudgetDiff 2030 → 2030: 4 classes, 2 changed>"
+    assert caption == "<BudgetDiff 2030 → 2030: 2 classes changed>"
     assert header == frame.columns.tolist()
     assert [row[1] for row in rows] == [c.kind.value for c in change.changes]
 

@@ -66,7 +66,7 @@ HTML_ROWS: Final = 20
 _Kind = Literal["text", "code", "flag", "count", "number", "date"]
 
 #: The suffix a unit gives a column's name, where it is not the unit's own name in lower case.
-_SUFFIXES: Final = {"VND": "dong", "%": "percent", "t": "tonne", "tonne": "tonne"}
+_SUFFIXES: Final = {"VND": "dong", "đồng": "dong", "%": "percent", "t": "tonne", "tonne": "tonne"}
 
 
 def pandas() -> Any:  # noqa: ANN401 - pandas is optional, and untyped here

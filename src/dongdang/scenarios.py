@@ -122,12 +122,13 @@ from dateutil.relativedelta import relativedelta
 
 from dongdang._columnar import columns_of
 from dongdang._decimal import QUOTIENT, to_decimal
+from dongdang._frames import FrameColumns
 from dongdang._messages import day, message
 from dongdang._validators import items_of
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.columns import COLUMNS, assess_columns, read_rows
-from dongdang.fees.comparison import KEYS, FeeComparison, _pandas
+from dongdang.fees.comparison import KEYS, FeeComparison
 from dongdang.fees.reforms import Reform
 from dongdang.fees.schedule import FeeSchedule
 from dongdang.investment import CapitalPlan, PlanVersion, PlanVersionKind
@@ -753,10 +754,6 @@ def _short(value: Amount, *, sign: bool = False) -> str:
     return f"+{text}" if sign and value >= 0 else text
 
 
-def _suffix(unit: str) -> str:
-    return {"đồng": "dong"}.get(unit, unit.lower())
-
-
 @final
 @attrs.frozen
 class ScenarioTable:
@@ -815,28 +812,20 @@ class ScenarioTable:
         The amount columns are ``baseline_<unit>`` and, per scenario,
         ``<name>_<unit>`` and ``<name>_difference_<unit>`` (``_dong`` for
         đồng, ``_ha``, ``_usd``, ``_million_vnd``): float64, or exact with
-        ``exact=True`` (Decimal for whole numbers, else Fraction).
+        ``exact=True`` (Decimal, to 34 significant digits where a quotient does not end).
         """
-        pd = _pandas()
-        data: dict[str, Any] = {
-            name: [row.key[at] for row in self.rows] for at, name in enumerate(self.by)
-        }
+        frame = FrameColumns(exact=exact)
+        for at, name in enumerate(self.by):
+            frame.code(name, [row.key[at] for row in self.rows])
         if self.counted is not None:
-            data[self.counted] = [row.count for row in self.rows]
-        values = {"baseline": [row.baseline for row in self.rows]}
+            frame.count(self.counted, [row.count for row in self.rows])
+        frame.number("baseline", [row.baseline for row in self.rows], self.unit)
         for at, name in enumerate(self.names):
-            values[name] = [row.values[at] for row in self.rows]
-            values[f"{name}_difference"] = [row.differences[at] for row in self.rows]
-        suffix = _suffix(self.unit)
-        for name, numbers in values.items():
-            column = f"{name}_{suffix}"
-            if exact:
-                data[column] = pd.Series(
-                    [Decimal(n) if isinstance(n, int) else n for n in numbers], dtype=object
-                )
-            else:
-                data[column] = pd.Series([float(n) for n in numbers], dtype="float64")
-        return pd.DataFrame(data)
+            frame.number(name, [row.values[at] for row in self.rows], self.unit)
+            frame.number(
+                f"{name}_difference", [row.differences[at] for row in self.rows], self.unit
+            )
+        return frame.frame()
 
 
 # -- evaluating each kind -------------------------------------------------------------------

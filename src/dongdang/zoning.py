@@ -1019,10 +1019,9 @@ class BudgetDiff:
         )
 
     def _repr_html_(self) -> str:
-        caption = (
-            f"<BudgetDiff {self.before_year} → {self.after_year}: {len(self.changes)} classes, "
-            f"{len(self.changed)} changed>"
-        )
+        # A diff lists only the classes that changed (added, removed or resized).
+        years = f"{self.before_year} → {self.after_year}"
+        caption = f"<BudgetDiff {years}: {len(self.changes)} classes changed>"
         return self._frame_columns(exact=True).html(caption)
 
 
