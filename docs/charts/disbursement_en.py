@@ -16,4 +16,6 @@ days = (dt.date(2020, 5, 25), dt.date(2020, 9, 30))
 figure = plt.figure(figsize=(9, 3.6), layout="constrained")
 for ax, day in zip(figure.subplots(1, 2, sharey=True), days, strict=True):
     plots.disbursement(plan, day, lang="en", ax=ax)
-    ax.set_title(f"{ax.get_title()}, as of {day.isoformat()}")
+    title = ax.get_title()
+    ax.set_title(f"As of {day.isoformat()}")
+figure.suptitle(title)

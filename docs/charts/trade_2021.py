@@ -56,5 +56,5 @@ right.set_xlim(-0.6, 0.6)
 right.set_xticks([])
 right.set_ylabel("Points of growth of the total (%)")
 right.set_title(
-    f"Growth of the total, 2021 on 2020: {format_percent(breakdown.total.rate, 'en', decimals=1)}"
+    f"Growth of the total,\n2021 on 2020: {format_percent(breakdown.total.rate, 'en', decimals=1)}"
 )
