@@ -144,9 +144,18 @@ def _unwrap_forward_refs(
     return unwrap(signature), unwrap(return_annotation)
 
 
+def _no_notebook_run_for_doctest(app: Sphinx) -> None:
+    # The doctest builder checks the pages' >>> examples, not the notebook's cells,
+    # which the html build (run first by ``nox -s docs``) has run: running them
+    # again would only cost time. Before myst-nb reads its configuration.
+    if app.builder.name == "doctest":
+        app.config.nb_execution_mode = "off"
+
+
 def setup(app: Sphinx) -> None:
-    """Connect the signature fix."""
+    """Connect the signature fix, and the notebook left unrun by the doctest builder."""
     app.connect("autodoc-process-signature", _unwrap_forward_refs)
+    app.connect("builder-inited", _no_notebook_run_for_doctest, priority=400)
 
 
 # -- HTML --------------------------------------------------------------------------
