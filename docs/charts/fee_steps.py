@@ -72,6 +72,15 @@ example = schedule.assess(
     )
 )
 charged = example.charged
+capped = "lowered to the ceiling" if charged.capped else "below the ceiling"
+# The data mark the ceiling's place after the coefficients as an assumption.
+cap_order = "an assumption" if "ASSUMPTION" in (latest.cap.note or "") else "as sourced"
+# Likewise how several coefficients combine (a note of the version).
+product = (
+    "an assumption"
+    if any("ASSUMPTION" in note and "coefficients" in note for note in latest.notes)
+    else "as sourced"
+)
 names = ", ".join(c.id for c in charged.coefficients)
 factors = " × ".join(format_number(c.factor, "en") for c in charged.coefficients)
 collector = format_percent(latest.split.collector, "en", decimals=0)
@@ -97,7 +106,7 @@ steps = [
         ),
     ),
     (
-        "3. × the coefficients that apply (they multiply)",
+        f"3. × the coefficients that apply, multiplied together ({product})",
         [coefficient_line(coefficient) for coefficient in latest.coefficients],
         f"{words(names)}: × {factors}" if charged.coefficients else "none applies",
     ),
@@ -108,8 +117,8 @@ steps = [
     ),
     (
         "5. The ceiling per vehicle per trip",
-        [f"at most {dong(latest.cap.amount)} (applied after the coefficients)"],
-        f"{dong(charged.fee)} ({'lowered to the ceiling' if charged.capped else 'under it'})",
+        [f"at most {dong(latest.cap.amount)}, after the coefficients ({cap_order})"],
+        f"{dong(charged.fee)} ({capped})",
     ),
     (
         "6. The split of the fee",
