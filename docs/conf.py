@@ -34,8 +34,9 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
-    # The charts of "Exploring scenarios", drawn by dongdang.plots at build time; a
-    # failing chart is a warning, so the build (-W) fails.
+    # The charts and diagrams of the pages, drawn at build time by the scripts of
+    # docs/charts/ from the library's data; a failing script is a warning, so the
+    # build (-W) fails.
     "matplotlib.sphinxext.plot_directive",
 ]
 
