@@ -64,12 +64,15 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    # The pages run their examples: frames (pandas, Arrow, polars) and charts (matplotlib).
+    # The pages run their examples: frames (pandas, Arrow, polars) and charts (matplotlib);
+    # "Exploring scenarios" is a notebook executed by myst-nb in an IPython kernel.
     session.install(
         "-e",
         ".",
         "sphinx>=7.4",
         "myst-parser>=3",
+        "myst-nb>=1.1",
+        "ipykernel>=6.29",
         "furo>=2024.8",
         "matplotlib>=3.8",
         "pandas>=2.1",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import doctest
 import re
 from importlib.metadata import version as _version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,23 +28,38 @@ version = ".".join(release.split(".")[:2])
 # -- general -----------------------------------------------------------------------
 
 extensions = [
-    "myst_parser",
+    # MyST Markdown for every page, and executed notebooks (myst-nb includes myst-parser,
+    # and must replace it in this list).
+    "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
-    # The charts of "Exploring scenarios", drawn by dongdang.plots at build time; a
-    # failing chart is a warning, so the build (-W) fails.
+    # The charts and diagrams of the pages, drawn at build time by the scripts of
+    # docs/charts/ from the library's data; a failing script is a warning, so the
+    # build (-W) fails.
     "matplotlib.sphinxext.plot_directive",
 ]
 
+# -- notebooks ---------------------------------------------------------------------
+
+# "Exploring scenarios" (scenarios.md) is a MyST notebook: its cells run at every
+# build, and a failing cell fails it. Pages without a kernel are plain MyST.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True
+nb_execution_timeout = 300
+nb_merge_streams = True
+
 # -- charts ------------------------------------------------------------------------
 
+# Every page names its chart by file name: the scripts live in docs/charts/.
+plot_basedir = str(Path(__file__).parent / "charts")
 plot_include_source = False
 plot_html_show_source_link = False
 plot_html_show_formats = False
 plot_formats = [("png", 110)]
 plot_rcparams = {"font.size": 9}
-source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+source_suffix = {".md": "myst-nb", ".rst": "restructuredtext"}
 root_doc = "index"
 exclude_patterns = ["_build"]
 language = "en"
@@ -129,12 +145,23 @@ def _unwrap_forward_refs(
     return unwrap(signature), unwrap(return_annotation)
 
 
+def _no_notebook_run_for_doctest(app: Sphinx) -> None:
+    # The doctest builder checks the pages' >>> examples, not the notebook's cells,
+    # which the html build (run first by ``nox -s docs``) has run: running them
+    # again would only cost time. Before myst-nb reads its configuration.
+    if app.builder.name == "doctest":
+        app.config.nb_execution_mode = "off"
+
+
 def setup(app: Sphinx) -> None:
-    """Connect the signature fix."""
+    """Connect the signature fix, and the notebook left unrun by the doctest builder."""
     app.connect("autodoc-process-signature", _unwrap_forward_refs)
+    app.connect("builder-inited", _no_notebook_run_for_doctest, priority=400)
 
 
 # -- HTML --------------------------------------------------------------------------
 
 html_theme = "furo"
 html_title = f"dongdang {release}"
+html_static_path = ["_static"]
+html_css_files = ["notebook.css"]
