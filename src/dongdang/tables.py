@@ -401,21 +401,45 @@ def write_table(path: str | os.PathLike[str], columns: Mapping[str, Sequence[Any
     In CSV, None is an empty cell, a date is written ``YYYY-MM-DD``, a flag
     ``true`` or ``false``; Parquet keeps the types (text stays text: exact
     numbers are written as their decimal text by the callers).
+
+    A column may also be a numpy array (NaN and NaT are empty cells); an
+    object array of text is written to Parquet as a dictionary column.
     """
     target = Path(path)
     if target.suffix.lower() == ".parquet":
         arrow = optional("pyarrow", "arrow")
         parquet = optional("pyarrow.parquet", "arrow")
         parquet.write_table(
-            arrow.table({key: list(value) for key, value in columns.items()}), target
+            arrow.table({key: _arrow_column(arrow, value) for key, value in columns.items()}),
+            target,
         )
         return
-    size = max((len(value) for value in columns.values()), default=0)
+    lists = [_python(value) for value in columns.values()]
+    size = max((len(value) for value in lists), default=0)
     with target.open("w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(list(columns))
         for index in range(size):
-            writer.writerow([_text_cell(value[index]) for value in columns.values()])
+            writer.writerow([_text_cell(value[index]) for value in lists])
+
+
+def _arrow_column(arrow: Any, value: Sequence[Any]) -> Any:  # noqa: ANN401 - pyarrow
+    if not isinstance(value, np.ndarray):
+        return list(value)
+    if value.dtype.kind == "O":
+        return arrow.array(value, type=arrow.string()).dictionary_encode()
+    return arrow.array(value, from_pandas=True)
+
+
+def _python(value: Sequence[Any]) -> list[Any]:
+    """A column as Python values: a numpy array's NaN and NaT as None."""
+    if not isinstance(value, np.ndarray):
+        return list(value)
+    if value.dtype.kind == "f":
+        return [None if cell != cell else cell for cell in value.tolist()]  # noqa: PLR0124
+    if value.dtype.kind == "M":
+        return list(value.astype("datetime64[D]").tolist())
+    return list(value.tolist())
 
 
 def _text_cell(value: object) -> str:
