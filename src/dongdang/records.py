@@ -213,6 +213,9 @@ def _recode(
     """A text column checked: each distinct text once, the rows found only for a bad one."""
     encoded = encode(np.array(cells, dtype=object) if isinstance(cells, list) else cells)
     if encoded is None:
+        array = to_numpy(cells)
+        if _all_missing(array):  # an empty column, typed by its container as it liked
+            return _Coded(np.full(len(array), -1, np.intp), ())
         dtype = getattr(cells, "dtype", None) or getattr(cells, "type", None)
         problems.add(1, name, f"a column of type {dtype}; text expected")
         return None
@@ -223,20 +226,24 @@ def _recode(
     remap[-1] = -1
     bad: list[int] = []
     for index, value in enumerate(uniques):
-        text = value.strip() if isinstance(value, str) else None
-        if not text:
+        if value is None or (isinstance(value, str) and not value.strip()):
             remap[index] = -1
-            if value is not None and not isinstance(value, str):
-                bad.append(index)
             continue
-        if not allowed(text):
+        text = value.strip() if isinstance(value, str) else repr(value)
+        if not isinstance(value, str) or not allowed(text):
             bad.append(index)
         remap[index] = position.setdefault(text, len(texts))
         if remap[index] == len(texts):
             texts.append(text)
-    for row in np.flatnonzero(np.isin(codes, bad))[:LIMIT].tolist():
+    for row in np.flatnonzero(np.isin(codes, bad))[: LIMIT + 1].tolist():
         problems.add(row + 2, name, f"{what}, {uniques[int(codes[row])]!r}")
     return _Coded(remap[codes], tuple(texts))
+
+
+def _all_missing(array: npt.NDArray[Any]) -> bool:
+    if array.dtype.kind == "f":
+        return bool(np.isnan(array).all())
+    return array.dtype.kind == "O" and all(value is None for value in array.tolist())
 
 
 def _payloads(cells: Any, problems: Collector) -> npt.NDArray[np.float64] | None:  # noqa: ANN401
@@ -265,8 +272,8 @@ def _payloads(cells: Any, problems: Collector) -> npt.NDArray[np.float64] | None
             return None
         values = array.astype(np.float64)
     bad = np.flatnonzero(~(values >= 0) & ~np.isnan(values) | np.isinf(values))
-    for row in bad[:LIMIT].tolist():
-        problems.add(row + 2, "payload", f"a negative or infinite payload, {values[row]!r}")
+    for row in bad[: LIMIT + 1].tolist():
+        problems.add(row + 2, "payload", f"a negative or infinite payload, {float(values[row])!r}")
     return values
 
 
@@ -323,18 +330,18 @@ def read_crossings(
             else _recode(key, raw[key], problems, allowed, what)
         )
     if days is not None:
-        for row in np.flatnonzero(np.isnat(days))[:LIMIT].tolist():
+        for row in np.flatnonzero(np.isnat(days))[: LIMIT + 1].tolist():
             if raw["date"][row] is None or not isinstance(raw["date"], list):
                 problems.add(row + 2, "date", "an empty cell in a required column")
     for key in ("regime", "goods"):
         coded = text[key]
         if coded is not None:
-            for row in np.flatnonzero(coded.codes < 0)[:LIMIT].tolist():
+            for row in np.flatnonzero(coded.codes < 0)[: LIMIT + 1].tolist():
                 problems.add(row + 2, key, "an empty cell in a required column")
     container = text["container"]
     if payload is not None and container is not None:
         both = np.isnan(payload) == (container.codes < 0)
-        for row in np.flatnonzero(both)[:LIMIT].tolist():
+        for row in np.flatnonzero(both)[: LIMIT + 1].tolist():
             problems.add(
                 row + 2, "payload", "a crossing needs a payload or a container: exactly one"
             )
@@ -578,10 +585,33 @@ def read_capital_plans(
     plans = read.get("capital_plans", {key: [] for key in ("year",)})
     heads = Collector(labels.get("capital_plans", "capital_plans"), LIMIT)
     rows: dict[tuple[int, str], int] = {}
+    owners: dict[tuple[int, str], tuple[Organization, Organization | None]] = {}
     for index, key in enumerate(zip(plans["year"], plans.get("owner", []), strict=False)):
         if key in rows:
             heads.add(index + 2, "owner", f"the plan {key[0]} of {key[1]} is given twice")
+            continue
         rows[key] = index
+        cells = {column: values[index] for column, values in plans.items()}
+        provider = None
+        if cells.get("provider") is not None:
+            provider = _build(
+                heads,
+                index + 2,
+                ("provider", ("provider",)),
+                Organization,
+                code=cells["provider"],
+                name=cells.get("provider_name") or "",
+            )
+        holder = _build(
+            heads,
+            index + 2,
+            ("owner", ("owner",)),
+            Organization,
+            code=key[1],
+            name=cells["owner_name"],
+        )
+        owners[key] = (holder, provider)
+    heads.check()
     records: dict[tuple[int, str], dict[str, list[Any]]] = {key: {} for key in rows}
     for stem, kind_of in (
         ("plan_versions", PlanVersion),
@@ -621,14 +651,7 @@ def read_capital_plans(
     built: list[CapitalPlan] = []
     for (year, owner), index in rows.items():
         cells = {key: column[index] for key, column in plans.items()}
-        provider = None
-        if cells.get("provider") is not None:
-            provider = _build(heads, index + 2, ("provider", ("provider",)), Organization,
-                              code=cells["provider"], name=cells.get("provider_name") or "")
-        holder = _build(heads, index + 2, ("owner", ("owner",)), Organization,
-                        code=owner, name=cells["owner_name"])
-        if holder is None:
-            continue
+        holder, provider = owners[(year, owner)]
         notes = cells.get("notes")
         plan = _build(
             heads, index + 2, ("year", ("year", "unit", "disbursement_deadline")), CapitalPlan,
