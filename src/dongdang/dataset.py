@@ -81,6 +81,7 @@ from dongdang.tables import (
     Column,
     Problem,
     TableError,
+    arrow_numbers,
     read_table,
     table_columns,
     write_table,
@@ -503,6 +504,17 @@ def read_trade_flows(
         columns["source"] = _documents(columns["source"], sources or {}, file)
     if any(isinstance(column, list) for column in columns.values()):
         columns = _from_text(columns, file)
+    columns = {key: arrow_numbers(column) for key, column in columns.items()}
+    start, end = columns.get("start"), columns.get("end")
+    if (
+        isinstance(start, np.ndarray)
+        and isinstance(end, np.ndarray)
+        and start.dtype == end.dtype
+        and start.dtype.kind == "M"
+        and bool(np.array_equal(start, end))
+    ):  # a day a row: the ledger reads the days once
+        columns["date"] = columns.pop("start")
+        del columns["end"]
     ledger = TradeLedger(currency=currency)
     try:
         ledger.extend_columns(columns)
@@ -554,7 +566,10 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
     position = {key: index for index, key in enumerate(distinct)}
     remap = np.array([-1 if key is None else position[key] for key in uniques] + [-1], np.intp)
     categories = pandas.Index([sources[key] for key in distinct], dtype=object)
-    return pandas.Series(pandas.Categorical.from_codes(remap[codes], categories=categories))
+    # the codes are made here, in range: pandas need not check them again
+    return pandas.Series(
+        pandas.Categorical.from_codes(remap[codes], categories=categories, validate=False)
+    )
 
 
 #: The columns of a trade table read from text before the ledger reads them.

@@ -43,7 +43,15 @@ from dongdang.investment import (
 )
 from dongdang.legal import LegalReference
 from dongdang.periods import Period
-from dongdang.tables import LIMIT, Column, Problem, TableError, read_table, table_columns
+from dongdang.tables import (
+    LIMIT,
+    Column,
+    Problem,
+    TableError,
+    arrow_numbers,
+    read_table,
+    table_columns,
+)
 from dongdang.tables import _Collector as Collector
 from dongdang.text import Qualifier, read_figure
 from dongdang.units import ExchangeRate, magnitude_in, ureg
@@ -200,9 +208,9 @@ def _dates(cells: Any, problems: Collector) -> npt.NDArray[np.datetime64] | None
                         row + 2, "date", f"not a date written YYYY-MM-DD, {cell.strip()!r}"
                     )
             return days
-    array = to_numpy(cells)
+    array = to_numpy(arrow_numbers(cells))
     if array.dtype.kind == "M":
-        return array.astype("datetime64[D]")
+        return array.astype("datetime64[D]", copy=False)
     problems.add(1, "date", f"a column of type {array.dtype}; dates expected")
     return None
 
@@ -235,9 +243,19 @@ def _recode(
         remap[index] = position.setdefault(text, len(texts))
         if remap[index] == len(texts):
             texts.append(text)
-    for row in np.flatnonzero(np.isin(codes, bad))[: LIMIT + 1].tolist():
-        problems.add(row + 2, name, f"{what}, {uniques[int(codes[row])]!r}")
+    if bad:
+        for row in np.flatnonzero(np.isin(codes, bad))[: LIMIT + 1].tolist():
+            problems.add(row + 2, name, f"{what}, {uniques[int(codes[row])]!r}")
+    if np.array_equal(remap[:-1], np.arange(len(uniques))):  # the codes as they are
+        return _Coded(codes, tuple(texts))
     return _Coded(remap[codes], tuple(texts))
+
+
+def _rows(bad: npt.NDArray[np.bool_]) -> list[int]:
+    """The first rows (0-based) where ``bad`` holds, one more than the limit; none at once."""
+    if not bad.any():
+        return []
+    return list(np.flatnonzero(bad)[: LIMIT + 1].tolist())
 
 
 def _all_missing(array: npt.NDArray[Any]) -> bool:
@@ -271,8 +289,7 @@ def _payloads(cells: Any, problems: Collector) -> npt.NDArray[np.float64] | None
             problems.add(1, "payload", f"a column of type {array.dtype}; numbers expected")
             return None
         values = array.astype(np.float64)
-    bad = np.flatnonzero(~(values >= 0) & ~np.isnan(values) | np.isinf(values))
-    for row in bad[: LIMIT + 1].tolist():
+    for row in _rows(~(values >= 0) & ~np.isnan(values) | np.isinf(values)):
         problems.add(row + 2, "payload", f"a negative or infinite payload, {float(values[row])!r}")
     return values
 
@@ -330,18 +347,18 @@ def read_crossings(
             else _recode(key, raw[key], problems, allowed, what)
         )
     if days is not None:
-        for row in np.flatnonzero(np.isnat(days))[: LIMIT + 1].tolist():
+        for row in _rows(np.isnat(days)):
             if raw["date"][row] is None or not isinstance(raw["date"], list):
                 problems.add(row + 2, "date", "an empty cell in a required column")
     for key in ("regime", "goods"):
         coded = text[key]
         if coded is not None:
-            for row in np.flatnonzero(coded.codes < 0)[: LIMIT + 1].tolist():
+            for row in _rows(coded.codes < 0):
                 problems.add(row + 2, key, "an empty cell in a required column")
     container = text["container"]
     if payload is not None and container is not None:
         both = np.isnan(payload) == (container.codes < 0)
-        for row in np.flatnonzero(both)[: LIMIT + 1].tolist():
+        for row in _rows(both):
             problems.add(
                 row + 2, "payload", "a crossing needs a payload or a container: exactly one"
             )

@@ -51,6 +51,7 @@ __all__ = [
     "Column",
     "Problem",
     "TableError",
+    "arrow_numbers",
     "read_table",
     "table_columns",
     "write_table",
@@ -224,6 +225,34 @@ def table_columns(
     problems = _Collector(label, LIMIT)
     raw = _columns(source, problems)
     return {mapping.get(key, key): value for key, value in raw.items()} if mapping else raw
+
+
+def arrow_numbers(column: Any) -> Any:  # noqa: ANN401 - any library's column
+    """An Arrow column of numbers or days as a numpy array (days as ``datetime64[D]``).
+
+    Arrow converts in C, without Python objects (a timestamp without a time
+    of day cast to its day); text columns stay Arrow (their dictionary codes
+    are read as they are), other containers' columns as they are.
+    """
+    if kind(column) != "pyarrow":
+        return column
+    arrow = optional("pyarrow", "arrow")
+    if arrow.types.is_timestamp(column.type) or arrow.types.is_date64(column.type):
+        if column.null_count:
+            return column
+        compute = optional("pyarrow.compute", "arrow")
+        try:
+            column = compute.cast(column, arrow.date32())
+        except arrow.ArrowInvalid:  # a time of day: the ledger names the row
+            return column
+    elif not (
+        arrow.types.is_date32(column.type)
+        or arrow.types.is_integer(column.type)
+        or arrow.types.is_floating(column.type)
+        or arrow.types.is_boolean(column.type)
+    ):
+        return column
+    return to_numpy(column)
 
 
 def _arrow_type_fits(column: Column, cells: Any) -> bool:  # noqa: ANN401 - any column
