@@ -118,9 +118,7 @@ def timed(function: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
-def check(
-    results: dict[str, Any], trade: pd.DataFrame, vehicles: pd.DataFrame, rows: int
-) -> None:
+def check(results: dict[str, Any], trade: pd.DataFrame, vehicles: pd.DataFrame, rows: int) -> None:
     """The same records whatever the container, and as pandas counts them."""
     parquet, from_frame = results["flows, parquet: dongdang"], results["flows, frame: dongdang"]
     if not len(parquet) == len(from_frame) == rows:

@@ -11,7 +11,6 @@ import io
 import json
 import re
 import tempfile
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +74,7 @@ def _written(columns: dict[str, Any], stem: str, fmt: str, directory: Path) -> P
 # -- crossings ----------------------------------------------------------------------------
 
 _DAYS = st.dates(dt.date(2022, 1, 1), dt.date(2026, 12, 31))
-_PAYLOADS = st.decimals(min_value=0, max_value=80, places=2).map(lambda d: float(d))
+_PAYLOADS = st.decimals(min_value=0, max_value=80, places=2).map(float)
 
 
 @st.composite
@@ -228,7 +227,10 @@ def test_crossing_columns_of_a_wrong_type_are_named(tmp_path: Path) -> None:
 
 
 def test_a_non_text_value_in_a_text_column_is_named() -> None:
-    with pytest.raises(TableError, match=r"<dict>, row 3, column goods: not goods codes \(lower-case, joined by \+\), 5"):
+    with pytest.raises(
+        TableError,
+        match=r"<dict>, row 3, column goods: not goods codes \(lower-case, joined by \+\), 5",
+    ):
         read_crossings(
             {
                 "date": np.array(["2025-06-02"] * 2, "datetime64[D]"),
@@ -353,7 +355,9 @@ def capital_plans(draw: st.DrawFn) -> tuple[CapitalPlan, ...]:
                 date=draw(flows),
                 amount=amount(draw(_MILLIONS), draw(st.sampled_from(["million_VND", "VND"]))),
                 qualifier=draw(st.sampled_from([None, Qualifier.AT_LEAST])),
-                payee=draw(st.sampled_from([None, Organization(code="contractor", name="Nhà thầu")])),
+                payee=draw(
+                    st.sampled_from([None, Organization(code="contractor", name="Nhà thầu")])
+                ),
                 source=draw(st.sampled_from([None, *SOURCES.values()])),
             )
             for n in range(draw(st.integers(0, 3)))
@@ -385,9 +389,7 @@ def _plan_files(plans: tuple[CapitalPlan, ...], fmt: str, directory: Path) -> di
 
 @SLOW
 @given(plans=capital_plans(), fmt=st.sampled_from(FORMATS))
-def test_capital_plans_read_back_what_they_write(
-    plans: tuple[CapitalPlan, ...], fmt: str
-) -> None:
+def test_capital_plans_read_back_what_they_write(plans: tuple[CapitalPlan, ...], fmt: str) -> None:
     with tempfile.TemporaryDirectory() as directory:
         files = _plan_files(plans, fmt, Path(directory))
         assert read_capital_plans(files, sources=SOURCES) == plans
@@ -395,7 +397,9 @@ def test_capital_plans_read_back_what_they_write(
 
 def test_the_seed_plan_reads_back_with_its_amounts_exact(tmp_path: Path) -> None:
     plan = seed_capital_plan()
-    [read] = read_capital_plans(_plan_files((plan,), "parquet", tmp_path), sources=seed_dataset().sources)
+    [read] = read_capital_plans(
+        _plan_files((plan,), "parquet", tmp_path), sources=seed_dataset().sources
+    )
     assert read == plan
     assert [d.amount.magnitude.as_tuple() for d in read.disbursements] == [
         d.amount.magnitude.as_tuple() for d in plan.disbursements
@@ -418,8 +422,10 @@ def test_a_legal_reference_with_more_than_its_citation_is_not_written() -> None:
 
 PLAN_HEAD = "year,owner,owner_name\n2020,board,Ban Quản lý\n"
 VERSION_HEAD = "year,owner,id,kind,date,amount,unit,legal,source\n"
+V = VERSION_HEAD + "2020,board,v1,"
 GOOD_VERSION = "2020,board,v1,giao,2020-01-02,100,million_VND,,\n"
 DISBURSEMENT_HEAD = "year,owner,date,amount,unit,qualifier,payee\n"
+D = DISBURSEMENT_HEAD + "2020,board,"
 BAD_PLANS = [
     ("plan twice", {"capital_plans": PLAN_HEAD + "2020,board,Ban\n"}, "capital_plans", 3,
      "owner", "given twice"),
@@ -427,25 +433,25 @@ BAD_PLANS = [
      "capital_plans", 2, "owner", "lower-case"),
     ("unknown plan", {"plan_versions": VERSION_HEAD + "2021,board,v1,giao,2021-01-02,1,VND,,\n"},
      "plan_versions", 2, "year", "no plan 2021 of board"),
-    ("unknown kind", {"plan_versions": VERSION_HEAD + "2020,board,v1,giao thêm,2020-01-02,1,VND,,\n"},
+    ("unknown kind", {"plan_versions": V + "giao thêm,2020-01-02,1,VND,,\n"},
      "plan_versions", 2, "kind", "an unknown kind"),
-    ("unknown unit", {"plan_versions": VERSION_HEAD + "2020,board,v1,giao,2020-01-02,1,lakh,,\n"},
+    ("unknown unit", {"plan_versions": V + "giao,2020-01-02,1,lakh,,\n"},
      "plan_versions", 2, "unit", "an unknown unit"),
-    ("bad citation", {"plan_versions": VERSION_HEAD + "2020,board,v1,giao,2020-01-02,1,VND,xyz,\n"},
+    ("bad citation", {"plan_versions": V + "giao,2020-01-02,1,VND,xyz,\n"},
      "plan_versions", 2, "legal", "xyz"),
-    ("unknown document", {"plan_versions": VERSION_HEAD + "2020,board,v1,giao,2020-01-02,1,VND,,nope\n"},
+    ("unknown document", {"plan_versions": V + "giao,2020-01-02,1,VND,,nope\n"},
      "plan_versions", 2, "source", "an unknown document"),
-    ("negative amount", {"plan_versions": VERSION_HEAD + "2020,board,v1,giao,2020-01-02,-1,VND,,\n"},
+    ("negative amount", {"plan_versions": V + "giao,2020-01-02,-1,VND,,\n"},
      "plan_versions", 2, "amount", "a negative amount"),
     ("version after the plan closes",
-     {"plan_versions": VERSION_HEAD + "2020,board,v1,giao,2021-03-02,1,VND,,\n"},
+     {"plan_versions": V + "giao,2021-03-02,1,VND,,\n"},
      "capital_plans", 2, "year", "after the plan closes"),
-    ("unknown qualifier", {"disbursements": DISBURSEMENT_HEAD + "2020,board,2020-03-01,5,VND,roughly,\n"},
+    ("unknown qualifier", {"disbursements": D + "2020-03-01,5,VND,roughly,\n"},
      "disbursements", 2, "qualifier", "an unknown qualifier"),
-    ("bad payee", {"disbursements": DISBURSEMENT_HEAD + "2020,board,2020-03-01,5,VND,,Payee!\n"},
+    ("bad payee", {"disbursements": D + "2020-03-01,5,VND,,Payee!\n"},
      "disbursements", 2, "payee", "lower-case"),
     ("disbursement outside the window",
-     {"disbursements": DISBURSEMENT_HEAD + "2020,board,2019-03-01,5,VND,,\n"},
+     {"disbursements": D + "2019-03-01,5,VND,,\n"},
      "capital_plans", 2, "year", "outside the plan's disbursement window"),
 ]  # fmt: skip
 
@@ -453,7 +459,7 @@ BAD_PLANS = [
 @pytest.mark.parametrize(
     ("case", "files", "file", "row", "column", "message"), BAD_PLANS, ids=[c[0] for c in BAD_PLANS]
 )
-def test_bad_capital_plans_are_named_by_file_row_and_column(
+def test_bad_capital_plans_are_named_by_file_row_and_column(  # noqa: PLR0917 - a table's row
     case: str, files: dict[str, str], file: str, row: int, column: str, message: str
 ) -> None:
     texts = {"capital_plans": PLAN_HEAD, "plan_versions": VERSION_HEAD + GOOD_VERSION} | files
@@ -486,7 +492,9 @@ def test_figures_read_back_what_they_write(
         f',"{percent or ""}",,,\n'
         for n, value in enumerate(numbers)
     )
-    header = "id,source,start,end,text,sentence,as_of,growth,attainment,ratio_to_plan,ratio_to_allocated"
+    header = (
+        "id,source,start,end,text,sentence,as_of,growth,attainment,ratio_to_plan,ratio_to_allocated"
+    )
     figures = read_figures(io.StringIO(f"{header}\n{text}"), sources=SOURCES)
     assert [f.figure.quantity.magnitude for f in figures.values()] == numbers
     with tempfile.TemporaryDirectory() as directory:
@@ -579,3 +587,157 @@ def test_a_dataset_without_a_plan_or_its_figures_is_named() -> None:
     with pytest.raises(ValueError, match="print no the plan's amount"):
         build_report(dataset=attrs.evolve(seed, figures=figures))
     assert build_report(dataset=attrs.evolve(seed, statements={})).findings == ()
+
+
+MORE_BAD_PLANS = [
+    ("amount in dollars", "disbursements", "year,owner,date,amount,unit\n2020,board,2020-03-01,5,USD\n",
+     "disbursements", "amount", "in đồng"),
+    ("deadline before the year ends", "capital_plans",
+     "year,owner,owner_name,disbursement_deadline\n2020,board,B,2020-01-01\n", "capital_plans",
+     "disbursement_deadline", "before the end of the plan's year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "stem", "text", "file", "column", "message"),
+    MORE_BAD_PLANS,
+    ids=[c[0] for c in MORE_BAD_PLANS],
+)
+def test_a_record_the_domain_refuses_is_named_by_its_column(  # noqa: PLR0917 - a table's row
+    case: str, stem: str, text: str, file: str, column: str, message: str
+) -> None:
+    tables = {"capital_plans": io.StringIO(PLAN_HEAD), stem: io.StringIO(text)}
+    with pytest.raises(TableError) as raised:
+        read_capital_plans(tables, names={s: f"{s}.csv" for s in tables})
+    [problem] = raised.value.problems
+    assert (problem.file, problem.row, problem.column) == (f"{file}.csv", 2, column), case
+    assert message in problem.message
+
+
+def test_text_cells_are_read_as_their_stripped_text_and_blanks_as_empty() -> None:
+    crossings = read_crossings(
+        {
+            "date": np.array(["2025-06-02"] * 4, "datetime64[D]"),
+            "regime": np.array(["export", " export", "export ", "import"], object),
+            "goods": np.array(["fruit"] * 4, object),
+            "payload": np.array([1.0, 2.0, np.nan, 4.0]),
+            "container": np.array(["", "  ", "20ft", None], object),
+            "journey": np.array(["standard", "yard_only", "standard", "standard"], object),
+        }
+    )
+    assert list(crossings.text("regime")) == ["export", "export", "export", "import"]
+    assert list(crossings.text("container")) == [None, None, "20ft", None]
+    assert list(crossings.columns()["journey"]) == ["standard", "yard_only", "standard", "standard"]
+
+
+def test_bad_and_empty_dates_of_a_csv_file_are_named_apart() -> None:
+    text = f"{CROSSING_HEADER}\n,export,fruit,2,,,\n2025-02-30,export,fruit,2,,,\n"
+    with pytest.raises(TableError) as raised:
+        read_crossings(io.StringIO(text), name="crossings.csv")
+    assert [(p.row, p.column, p.message[:14]) for p in raised.value.problems] == [
+        (3, "date", "not a date wri"),
+        (2, "date", "an empty cell "),
+    ]
+
+
+def test_an_infinite_payload_is_refused() -> None:
+    with pytest.raises(TableError, match=r"row 2, column payload: not a number of tonnes, 'inf'"):
+        read_crossings(io.StringIO(f"{CROSSING_HEADER}\n2025-06-02,export,fruit,inf,,,\n"))
+
+
+# -- trade flows from Arrow ---------------------------------------------------------------
+
+
+def _flow_table(start: list[Any], end: list[Any]) -> pa.Table:
+    return pa.table(
+        {
+            "value": pa.array([5, 7], pa.int64()),
+            "direction": pa.array(["export", "import"]).dictionary_encode(),
+            "measure": ["customs", "customs"],
+            "start": pa.array(start, pa.timestamp("ms")),
+            "end": pa.array(end, pa.timestamp("ms")),
+        }
+    )
+
+
+def test_trade_flows_from_timestamps_read_as_their_days(tmp_path: Path) -> None:
+    from dongdang.dataset import read_trade_flows  # noqa: PLC0415 - beside the others
+
+    days = [dt.datetime(2024, 3, 1), dt.datetime(2024, 3, 2)]
+    one_day = read_trade_flows(_flow_table(days, days))
+    spans = read_trade_flows(_flow_table(days, [dt.datetime(2024, 3, 31)] * 2))
+    path = tmp_path / "trade_flows.parquet"
+    pq.write_table(_flow_table(days, days), path)
+    assert list(read_trade_flows(path)) == list(one_day)
+    assert [flow.period.end for flow in spans] == [dt.date(2024, 3, 31)] * 2
+    assert [flow.period.start for flow in one_day] == [dt.date(2024, 3, 1), dt.date(2024, 3, 2)]
+    with pytest.raises(TableError, match="row 1"):  # a missing day, named by the ledger
+        read_trade_flows(_flow_table([days[0], None], days))
+    noon = [dt.datetime(2024, 3, 1, 12), days[1]]  # a time of day: its day, as numpy reads it
+    assert [f.period.start for f in read_trade_flows(_flow_table(noon, noon))] == [
+        dt.date(2024, 3, 1),
+        dt.date(2024, 3, 2),
+    ]
+
+
+# -- the dataset --------------------------------------------------------------------------
+
+
+def test_a_dataset_holds_capital_plans_only() -> None:
+    with pytest.raises(TypeError, match="capital_plans must hold CapitalPlan objects"):
+        attrs.evolve(seed_dataset(), capital_plans=["plan"])
+
+
+def test_statements_built_in_code_cannot_be_written(tmp_path: Path) -> None:
+    seed = seed_dataset()
+    bare = attrs.evolve(
+        seed, registry_texts={k: v for k, v in seed.registry_texts.items() if k != "statements"}
+    )
+    with pytest.raises(DataFileError, match=r"statements\.toml: the dataset has no TOML text"):
+        bare.write(tmp_path)
+    attrs.evolve(bare, statements={}).write(tmp_path / "none")
+    assert not (tmp_path / "none" / "statements.toml").exists()
+    assert Dataset.load(tmp_path / "none").statements == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[[rows]]\ntext = "x"\n', "expected \\[\\[sentences\\]\\]"),
+        ('sentences = "x"\n', "expected \\[\\[sentences\\]\\]"),
+        ('[[same_measures]]\nwhole_of = "nothing"\n', "same_measures .* names no statement"),
+        ("[[same_measures]]\n", "same_measures .* names no statement"),
+    ],
+)
+def test_a_bad_statements_file_is_named(tmp_path: Path, text: str, message: str) -> None:
+    seed_dataset().write(tmp_path)
+    (tmp_path / "statements.toml").write_text(text, "utf-8")
+    with pytest.raises(DataFileError, match=rf"statements\.toml: {message}"):
+        Dataset.load(tmp_path)
+
+
+def test_the_report_names_the_rows_of_the_plan_it_uses() -> None:
+    seed = seed_dataset()
+    earlier = CapitalPlan(
+        year=2019,
+        owner=MANAGEMENT_BOARD,
+        versions=[
+            PlanVersion(
+                id="2019", kind="giao", date=dt.date(2019, 1, 2), amount=amount(5, "million_VND")
+            )
+        ],
+    )
+    report = build_report(
+        "en", dataset=attrs.evolve(seed, capital_plans=(earlier, *seed.capital_plans))
+    )
+    assert report.section("investment").lines[0].records == (
+        "plan_versions:3",
+        "disbursements:2",
+        "figures:disbursed-2020-05-25",
+    )
+
+
+def test_a_task_log_without_the_reports_counts_gives_no_task_lines() -> None:
+    seed = seed_dataset()
+    tasks = attrs.evolve(seed.tasks, stated=())
+    assert build_report(dataset=attrs.evolve(seed, tasks=tasks)).section("tasks").lines == ()

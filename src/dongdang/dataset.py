@@ -324,7 +324,9 @@ class Dataset:
         )
         plan_files = {stem: found[stem] for stem in PLAN_TABLES if found[stem] is not None}
         plans = read_capital_plans(plan_files, sources=sources) if plan_files else ()
-        figures = {} if found["figures"] is None else read_figures(found["figures"], sources=sources)
+        figures = (
+            {} if found["figures"] is None else read_figures(found["figures"], sources=sources)
+        )
         statements: dict[str, Any] = {}
         if (root / STATEMENTS_FILE).is_file():
             from dongdang.data import read_statements  # noqa: PLC0415 - one layer up

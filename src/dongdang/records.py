@@ -22,13 +22,14 @@ checked with numpy, each distinct text once, and never become a million objects.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 import numpy as np
 
-from dongdang._columnar import encode, kind, to_numpy
+from dongdang._columnar import encode, to_numpy
 from dongdang.errors import DongDangError
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees.crossings import GoodsRegime, Journey, check_goods_code
@@ -47,7 +48,6 @@ from dongdang.tables import (
     LIMIT,
     Column,
     Problem,
-    TableError,
     arrow_numbers,
     read_table,
     table_columns,
@@ -157,9 +157,7 @@ class CrossingTable:
     def __repr__(self) -> str:
         if not len(self):
             return "<CrossingTable: 0 crossings>"
-        return (
-            f"<CrossingTable: {len(self)} crossings, {self.date.min()} to {self.date.max()}>"
-        )
+        return f"<CrossingTable: {len(self)} crossings, {self.date.min()} to {self.date.max()}>"
 
     def text(self, name: str) -> npt.NDArray[Any]:
         """A text column (``regime``, ``goods``, ``container``, ``journey``, ``gate``), None where empty."""  # noqa: E501
@@ -182,9 +180,7 @@ class CrossingTable:
             len(self) == len(other)
             and bool(np.array_equal(self.date, other.date))
             and bool(np.array_equal(self.payload, other.payload, equal_nan=True))
-            and all(
-                bool(np.array_equal(self.text(name), other.text(name))) for name in self._text
-            )
+            and all(bool(np.array_equal(self.text(name), other.text(name))) for name in self._text)
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -216,7 +212,11 @@ def _dates(cells: Any, problems: Collector) -> npt.NDArray[np.datetime64] | None
 
 
 def _recode(
-    name: str, cells: Any, problems: Collector, allowed: Callable[[str], bool], what: str  # noqa: ANN401
+    name: str,
+    cells: Any,  # noqa: ANN401 - any library's column
+    problems: Collector,
+    allowed: Callable[[str], bool],
+    what: str,
 ) -> _Coded | None:
     """A text column checked: each distinct text once, the rows found only for a bad one."""
     encoded = encode(np.array(cells, dtype=object) if isinstance(cells, list) else cells)
@@ -264,6 +264,18 @@ def _all_missing(array: npt.NDArray[Any]) -> bool:
     return array.dtype.kind == "O" and all(value is None for value in array.tolist())
 
 
+def _tonnes(text: str) -> float | None:
+    """A payload written in a cell, as the float that is exactly it; None if none is."""
+    try:
+        exact = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    if not exact.is_finite():
+        return None
+    number = float(exact)
+    return number if Decimal(repr(number)) == exact else None
+
+
 def _payloads(cells: Any, problems: Collector) -> npt.NDArray[np.float64] | None:  # noqa: ANN401
     if isinstance(cells, list):
         read: dict[str, float] = {}
@@ -273,12 +285,8 @@ def _payloads(cells: Any, problems: Collector) -> npt.NDArray[np.float64] | None
                 continue
             number = read.get(cell)
             if number is None:
-                try:
-                    exact = Decimal(cell.strip())
-                    number = float(exact)
-                    if Decimal(repr(number)) != exact or not exact.is_finite():
-                        raise InvalidOperation
-                except InvalidOperation:
+                number = _tonnes(cell)
+                if number is None:
                     problems.add(row + 2, "payload", f"not a number of tonnes, {cell!r}")
                     continue
                 read[cell] = number
@@ -315,20 +323,10 @@ def read_crossings(
     file = _label(table, name)
     problems = Collector(file, LIMIT)
     raw = table_columns(table, mapping=mapping, name=file)
-    for key in raw:
-        if key not in CROSSING_COLUMNS:
-            problems.add(1, key, f"an unknown column; the columns are {list(CROSSING_COLUMNS)}")
-    for key in ("date", "regime", "goods"):
-        if key not in raw:
-            problems.add(1, key, "a required column is missing")
-    if "payload" not in raw and "container" not in raw:
-        problems.add(1, "payload", "a required column is missing: payload or container")
-    problems.check()
+    _crossing_header(raw, problems)
     size = len(raw["date"])
     days = _dates(raw["date"], problems)
-    payload = (
-        np.full(size, np.nan) if "payload" not in raw else _payloads(raw["payload"], problems)
-    )
+    payload = np.full(size, np.nan) if "payload" not in raw else _payloads(raw["payload"], problems)
     checks: dict[str, tuple[Callable[[str], bool], str]] = {
         "regime": (_REGIMES.__contains__, "an unknown goods regime"),
         "goods": (_good_goods, "not goods codes (lower-case, joined by +)"),
@@ -339,26 +337,16 @@ def read_crossings(
             "an unknown gate",
         ),
     }
-    text: dict[str, _Coded | None] = {}
-    for key, (allowed, what) in checks.items():
-        text[key] = (
-            _Coded(np.full(size, -1, np.intp), ())
-            if key not in raw
-            else _recode(key, raw[key], problems, allowed, what)
-        )
-    if days is not None:
-        for row in _rows(np.isnat(days)):
-            if raw["date"][row] is None or not isinstance(raw["date"], list):
-                problems.add(row + 2, "date", "an empty cell in a required column")
-    for key in ("regime", "goods"):
-        coded = text[key]
-        if coded is not None:
-            for row in _rows(coded.codes < 0):
-                problems.add(row + 2, key, "an empty cell in a required column")
+    text = {
+        key: _Coded(np.full(size, -1, np.intp), ())
+        if key not in raw
+        else _recode(key, raw[key], problems, allowed, what)
+        for key, (allowed, what) in checks.items()
+    }
+    _empty_cells(raw, days, text, problems)
     container = text["container"]
     if payload is not None and container is not None:
-        both = np.isnan(payload) == (container.codes < 0)
-        for row in _rows(both):
+        for row in _rows(np.isnan(payload) == (container.codes < 0)):
             problems.add(
                 row + 2, "payload", "a crossing needs a payload or a container: exactly one"
             )
@@ -368,6 +356,37 @@ def read_crossings(
     return CrossingTable(
         date=days, payload=payload, text={key: value for key, value in text.items() if value}
     )
+
+
+def _crossing_header(raw: Mapping[str, Any], problems: Collector) -> None:
+    """The columns of a crossings table: none unknown, none needed missing."""
+    for key in raw:
+        if key not in CROSSING_COLUMNS:
+            problems.add(1, key, f"an unknown column; the columns are {list(CROSSING_COLUMNS)}")
+    for key in ("date", "regime", "goods"):
+        if key not in raw:
+            problems.add(1, key, "a required column is missing")
+    if "payload" not in raw and "container" not in raw:
+        problems.add(1, "payload", "a required column is missing: payload or container")
+    problems.check()
+
+
+def _empty_cells(
+    raw: Mapping[str, Any],
+    days: npt.NDArray[np.datetime64] | None,
+    text: Mapping[str, _Coded | None],
+    problems: Collector,
+) -> None:
+    """The empty cells of the columns a crossing needs (a bad date is named already)."""
+    if days is not None:
+        for row in _rows(np.isnat(days)):
+            if raw["date"][row] is None or not isinstance(raw["date"], list):
+                problems.add(row + 2, "date", "an empty cell in a required column")
+    for key in ("regime", "goods"):
+        coded = text[key]
+        if coded is not None:
+            for row in _rows(coded.codes < 0):
+                problems.add(row + 2, key, "an empty cell in a required column")
 
 
 def crossing_columns(crossings: CrossingTable) -> dict[str, Any]:
@@ -406,7 +425,9 @@ def read_exchange_rates(
     file = _label(table, name)
     problems = Collector(file, LIMIT)
     cells: list[Problem] = []
-    columns = read_table(table, EXCHANGE_RATE_COLUMNS, mapping=mapping, name=file, cell_problems=cells)
+    columns = read_table(
+        table, EXCHANGE_RATE_COLUMNS, mapping=mapping, name=file, cell_problems=cells
+    )
     problems.problems.extend(cells)
     rates: list[ExchangeRate] = []
     seen: dict[tuple[str, str, dt.date], int] = {}
@@ -417,8 +438,12 @@ def read_exchange_rates(
             continue
         key = (*sorted((values["base"], values["quote"])), values["on"])
         if key in seen:
-            problems.add(row, "on", f"the {values['base']}/{values['quote']} rate of "
-                         f"{values['on'].isoformat()} is given twice (row {seen[key]} too)")
+            problems.add(
+                row,
+                "on",
+                f"the {values['base']}/{values['quote']} rate of "
+                f"{values['on'].isoformat()} is given twice (row {seen[key]} too)",
+            )
             continue
         seen[key] = row
         rate = _build(problems, row, _RATE_COLUMN, ExchangeRate, **values)
@@ -452,14 +477,16 @@ def _build(
 ) -> Any:  # noqa: ANN401
     """``kind_of(**values)``, or None with the refusal added as a problem of ``row``.
 
-    The problem names the first column the message mentions, else ``column[0]``.
+    The problem names the column of ``column[1]`` the message mentions first
+    (as a word), else ``column[0]``.
     """
     try:
         return kind_of(**values)
     except DongDangError as error:
         text = str(error)
-        named = next((key for key in column[1] if key in text), column[0])
-        problems.add(row, named, text)
+        words = re.findall(r"\w+", text)
+        mentioned = [key for key in words if key in column[1]]
+        problems.add(row, mentioned[0] if mentioned else column[0], text)
         return None
 
 
@@ -520,14 +547,7 @@ PLAN_TABLES: Final = {
 _NOTE_SEPARATOR: Final = "\n"
 
 
-def _quantity(value: Decimal, unit: str) -> Quantity:
-    if unit not in ureg:
-        raise _Refused("unit", f"an unknown unit {unit!r}; write million_VND, billion_VND, VND")
-    quantity: Quantity = ureg.Quantity(value, unit)
-    return quantity
-
-
-class _Refused(Exception):
+class _RefusedError(Exception):
     """A cell refused, with its column."""
 
     def __init__(self, column: str, message: str) -> None:
@@ -535,43 +555,56 @@ class _Refused(Exception):
         self.column = column
 
 
+def _member(kind_of: type[Qualifier | PlanVersionKind], what: str) -> Callable[[str], Any]:
+    def read(value: str) -> Any:  # noqa: ANN401 - a member of kind_of
+        try:
+            return kind_of(value)
+        except ValueError:
+            known = [member.value for member in kind_of]
+            message = f"an unknown {what} {value!r}; the {what}s are {known}"
+            raise _RefusedError(what, message) from None
+
+    return read
+
+
+def _citation_of(value: str) -> LegalReference:
+    try:
+        return LegalReference.parse(value)
+    except DongDangError as error:
+        raise _RefusedError("legal", str(error)) from None
+
+
+#: How a record's cells are read, by column.
+_CELLS: Final[dict[str, Callable[[str], Any]]] = {
+    "qualifier": _member(Qualifier, "qualifier"),
+    "kind": _member(PlanVersionKind, "kind"),
+    "legal": _citation_of,
+}
+
+
 def _cells_of(
     problems: Collector, columns: dict[str, list[Any]], index: int, sources: Mapping[str, Source]
 ) -> dict[str, Any] | None:
     """One row's fields for a record: units, qualifiers, citations and sources resolved."""
-    row = index + 2
     values = {key: column[index] for key, column in columns.items()}
+    unit = values.pop("unit", None)
     try:
-        if "amount" in values and values["amount"] is not None:
-            values["amount"] = _quantity(values["amount"], values.pop("unit"))
-        else:
-            values.pop("unit", None)
-        if values.get("qualifier") is not None:
-            try:
-                values["qualifier"] = Qualifier(values["qualifier"])
-            except ValueError:
-                known = [member.value for member in Qualifier]
-                raise _Refused("qualifier", f"an unknown qualifier {values['qualifier']!r}; "
-                               f"the qualifiers are {known}") from None
-        if values.get("kind") is not None:
-            try:
-                values["kind"] = PlanVersionKind(values["kind"])
-            except ValueError:
-                known = [member.value for member in PlanVersionKind]
-                raise _Refused("kind", f"an unknown kind {values['kind']!r}; "
-                               f"the kinds are {known}") from None
-        if values.get("legal") is not None:
-            try:
-                values["legal"] = LegalReference.parse(values["legal"])
-            except DongDangError as error:
-                raise _Refused("legal", str(error)) from None
+        if unit not in ureg:  # every record has an amount, read as a number already
+            message = f"an unknown unit {unit!r}; write million_VND, billion_VND, VND"
+            raise _RefusedError("unit", message)  # noqa: TRY301 - named with the others
+        values["amount"] = ureg.Quantity(values["amount"], unit)
+        for key, read in _CELLS.items():
+            if values.get(key) is not None:
+                values[key] = read(values[key])
         if values.get("source") is not None:
             if values["source"] not in sources:
-                raise _Refused("source", f"an unknown document {values['source']!r}; the "
-                               f"sources are {sorted(sources)}")
+                message = (
+                    f"an unknown document {values['source']!r}; the sources are {sorted(sources)}"
+                )
+                raise _RefusedError("source", message)  # noqa: TRY301 - named with the others
             values["source"] = sources[values["source"]]
-    except _Refused as refused:
-        problems.add(row, refused.column, str(refused))
+    except _RefusedError as refused:
+        problems.add(index + 2, refused.column, str(refused))
         return None
     return values
 
@@ -599,15 +632,56 @@ def read_capital_plans(
         stem: read_table(table, PLAN_TABLES[stem], name=labels[stem])
         for stem, table in tables.items()
     }
-    plans = read.get("capital_plans", {key: [] for key in ("year",)})
+    plans = read.get("capital_plans", {"year": [], "owner": []})
     heads = Collector(labels.get("capital_plans", "capital_plans"), LIMIT)
-    rows: dict[tuple[int, str], int] = {}
-    owners: dict[tuple[int, str], tuple[Organization, Organization | None]] = {}
-    for index, key in enumerate(zip(plans["year"], plans.get("owner", []), strict=False)):
-        if key in rows:
+    owners = _plan_heads(plans, heads)
+    records: dict[tuple[int, str], dict[str, list[Any]]] = {key: {} for key in owners}
+    for stem, kind_of in (
+        ("plan_versions", PlanVersion),
+        ("allocations", Allocation),
+        ("disbursements", Disbursement),
+    ):
+        if stem in read:
+            problems = Collector(labels[stem], LIMIT)
+            for key, record in _plan_records(read[stem], kind_of, owners, problems, known):
+                records[key].setdefault(stem, []).append(record)
+            problems.check()
+    rows = {key: index for key, (index, _, _) in owners.items()}
+    built: list[CapitalPlan] = []
+    for (year, owner), index in rows.items():
+        cells = {key: column[index] for key, column in plans.items()}
+        _, holder, provider = owners[(year, owner)]
+        notes = cells.get("notes")
+        plan = _build(
+            heads,
+            index + 2,
+            ("year", ("disbursement_deadline", "unit", "year")),
+            CapitalPlan,
+            year=year,
+            owner=holder,
+            provider=provider,
+            disbursement_deadline=cells.get("disbursement_deadline"),
+            unit=cells.get("unit") or "million_VND",
+            notes=() if notes is None else tuple(notes.split(_NOTE_SEPARATOR)),
+            versions=records[(year, owner)].get("plan_versions", ()),
+            allocations=records[(year, owner)].get("allocations", ()),
+            disbursements=records[(year, owner)].get("disbursements", ()),
+        )
+        if plan is not None:
+            built.append(plan)
+    heads.check()
+    return tuple(built)
+
+
+def _plan_heads(
+    plans: Mapping[str, list[Any]], heads: Collector
+) -> dict[tuple[int, str], tuple[int, Organization, Organization | None]]:
+    """Each plan's row, owner and provider, by year and owner code."""
+    owners: dict[tuple[int, str], tuple[int, Organization, Organization | None]] = {}
+    for index, key in enumerate(zip(plans["year"], plans["owner"], strict=True)):
+        if key in owners:
             heads.add(index + 2, "owner", f"the plan {key[0]} of {key[1]} is given twice")
             continue
-        rows[key] = index
         cells = {column: values[index] for column, values in plans.items()}
         provider = None
         if cells.get("provider") is not None:
@@ -627,65 +701,49 @@ def read_capital_plans(
             code=key[1],
             name=cells["owner_name"],
         )
-        owners[key] = (holder, provider)
+        owners[key] = (index, holder, provider)
     heads.check()
-    records: dict[tuple[int, str], dict[str, list[Any]]] = {key: {} for key in rows}
-    for stem, kind_of in (
-        ("plan_versions", PlanVersion),
-        ("allocations", Allocation),
-        ("disbursements", Disbursement),
-    ):
-        if stem not in read:
+    return owners
+
+
+def _plan_records(
+    columns: Mapping[str, list[Any]],
+    kind_of: type[PlanVersion | Allocation | Disbursement],
+    owners: Mapping[tuple[int, str], object],
+    problems: Collector,
+    sources: Mapping[str, Source],
+) -> list[tuple[tuple[int, str], Any]]:
+    """The records of a table, each with the key of its plan."""
+    records: list[tuple[tuple[int, str], Any]] = []
+    fields = {k: v for k, v in columns.items() if k not in ("year", "owner")}
+    for index, key in enumerate(zip(columns["year"], columns["owner"], strict=True)):
+        if key not in owners:
+            problems.add(index + 2, "year", f"no plan {key[0]} of {key[1]} in capital_plans")
             continue
-        columns = read[stem]
-        problems = Collector(labels[stem], LIMIT)
-        for index, key in enumerate(zip(columns["year"], columns["owner"], strict=True)):
-            if key not in rows:
-                problems.add(
-                    index + 2, "year", f"no plan {key[0]} of {key[1]} in capital_plans"
+        values = _cells_of(problems, fields, index, sources)
+        if values is None:
+            continue
+        if "payee" in values:
+            payee, payee_name = values.pop("payee"), values.pop("payee_name")
+            if payee is not None:
+                values["payee"] = _build(
+                    problems,
+                    index + 2,
+                    ("payee", ("payee",)),
+                    Organization,
+                    code=payee,
+                    name=payee_name or "",
                 )
-                continue
-            fields = {k: v for k, v in columns.items() if k not in ("year", "owner")}
-            values = _cells_of(problems, fields, index, known)
-            if values is None:
-                continue
-            if stem == "disbursements":
-                payee, payee_name = values.pop("payee"), values.pop("payee_name")
-                if payee is not None:
-                    values["payee"] = _build(
-                        problems, index + 2, ("payee", ("payee",)), Organization,
-                        code=payee, name=payee_name or ""
-                    )
-            if "date_assumed" in values:
-                values["date_assumed"] = bool(values["date_assumed"])
-            record = _build(
-                problems, index + 2, ("amount", tuple(fields)), kind_of,
-                **{k: v for k, v in values.items() if v is not None},
-            )
-            if record is not None:
-                records[key].setdefault(stem, []).append(record)
-        problems.check()
-    built: list[CapitalPlan] = []
-    for (year, owner), index in rows.items():
-        cells = {key: column[index] for key, column in plans.items()}
-        holder, provider = owners[(year, owner)]
-        notes = cells.get("notes")
-        plan = _build(
-            heads, index + 2, ("year", ("year", "unit", "disbursement_deadline")), CapitalPlan,
-            year=year,
-            owner=holder,
-            provider=provider,
-            disbursement_deadline=cells.get("disbursement_deadline"),
-            unit=cells.get("unit") or "million_VND",
-            notes=() if notes is None else tuple(notes.split(_NOTE_SEPARATOR)),
-            versions=records[(year, owner)].get("plan_versions", ()),
-            allocations=records[(year, owner)].get("allocations", ()),
-            disbursements=records[(year, owner)].get("disbursements", ()),
+        record = _build(
+            problems,
+            index + 2,
+            ("amount", tuple(fields)),
+            kind_of,
+            **{k: v for k, v in values.items() if v is not None},
         )
-        if plan is not None:
-            built.append(plan)
-    heads.check()
-    return tuple(built)
+        if record is not None:
+            records.append((key, record))
+    return records
 
 
 def _amount_cells(quantity: Quantity) -> tuple[str, str]:
@@ -760,9 +818,7 @@ def capital_plan_columns(plans: Sequence[CapitalPlan]) -> dict[str, dict[str, li
                 amount=amount,
                 unit=unit,
                 id=disbursement.id,
-                qualifier=None
-                if disbursement.qualifier is None
-                else disbursement.qualifier.value,
+                qualifier=None if disbursement.qualifier is None else disbursement.qualifier.value,
                 payee=None if payee is None else payee.code,
                 payee_name=None if payee is None else payee.name,
                 source=None if disbursement.source is None else disbursement.source.id,
@@ -839,31 +895,19 @@ def read_figures(
             problems.add(row, "id", f"the id {key!r} is given twice")
             continue
         if values["source"] not in known:
-            problems.add(row, "source", f"an unknown document {values['source']!r}; the "
-                         f"sources are {sorted(known)}")
+            problems.add(
+                row,
+                "source",
+                f"an unknown document {values['source']!r}; the sources are {sorted(known)}",
+            )
             continue
         try:
             period = Period(start=values["start"], end=values["end"])
         except DongDangError as error:
             problems.add(row, "end", str(error))
             continue
-        figures: dict[str, Any] = {}
-        for column in ("text", *_PERCENTS):
-            if values[column] is None:
-                continue
-            try:
-                figures[column] = read_figure(values[column])
-            except DongDangError as error:
-                problems.add(row, column, f"not a figure as printed, {values[column]!r}: {error}")
-                continue
-            if column != "text" and (
-                figures[column].unit != "percent" or figures[column].qualifier is not None
-            ):
-                problems.add(row, column, f"not a bare percent, {values[column]!r}")
-                del figures[column]
-        if "text" not in figures or len(figures) < 1 + sum(
-            values[column] is not None for column in _PERCENTS
-        ):
+        figures = _printed(values, row, problems)
+        if figures is None:
             continue
         read[key] = SeedFigure(
             id=key,
@@ -876,6 +920,24 @@ def read_figures(
         )
     problems.check()
     return read
+
+
+def _printed(values: Mapping[str, Any], row: int, problems: Collector) -> dict[str, Any] | None:
+    """The figure and the percents of a row, read as printed; None if one does not read."""
+    figures: dict[str, Any] = {}
+    for column in ("text", *_PERCENTS):
+        if values[column] is None:
+            continue
+        try:
+            figure = read_figure(values[column])
+        except DongDangError as error:
+            problems.add(row, column, f"not a figure as printed, {values[column]!r}: {error}")
+            return None
+        if column != "text" and (figure.unit != "percent" or figure.qualifier is not None):
+            problems.add(row, column, f"not a bare percent, {values[column]!r}")
+            return None
+        figures[column] = figure
+    return figures
 
 
 def figure_columns(figures: Mapping[str, SeedFigure]) -> dict[str, list[Any]]:
@@ -892,7 +954,6 @@ def figure_columns(figures: Mapping[str, SeedFigure]) -> dict[str, list[Any]]:
     }
     for column in _PERCENTS:
         columns[column] = [
-            None if getattr(item, column) is None else getattr(item, column).text
-            for item in items
+            None if getattr(item, column) is None else getattr(item, column).text for item in items
         ]
     return columns

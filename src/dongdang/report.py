@@ -53,10 +53,9 @@ if TYPE_CHECKING:
     from dongdang.auditing import Interval, Severity
     from dongdang.data import SeedFigure
     from dongdang.dataset import Dataset
-    from dongdang.fees.collections import FeeRecord
-    from dongdang.investment import CapitalPlan
     from dongdang.fees import FeeGrowth
-    from dongdang.investment import ImpliedBase
+    from dongdang.fees.collections import FeeRecord
+    from dongdang.investment import CapitalPlan, ImpliedBase
     from dongdang.periods import Language
     from dongdang.provenance import Citation
     from dongdang.trade import TradeGrowth

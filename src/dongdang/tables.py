@@ -45,6 +45,8 @@ from dongdang.errors import DataFileError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
+    import numpy.typing as npt
+
 __all__ = [
     "LIMIT",
     "Cell",
@@ -241,10 +243,8 @@ def arrow_numbers(column: Any) -> Any:  # noqa: ANN401 - any library's column
         if column.null_count:
             return column
         compute = optional("pyarrow.compute", "arrow")
-        try:
-            column = compute.cast(column, arrow.date32())
-        except arrow.ArrowInvalid:  # a time of day: the ledger names the row
-            return column
+        # to the day, as numpy's astype("datetime64[D]") reads a time of day
+        column = compute.cast(column, arrow.date32())
     elif not (
         arrow.types.is_date32(column.type)
         or arrow.types.is_integer(column.type)
@@ -424,7 +424,9 @@ _CONVERT: Final = {
 }
 
 
-def write_table(path: str | os.PathLike[str], columns: Mapping[str, Sequence[Any]]) -> None:
+def write_table(
+    path: str | os.PathLike[str], columns: Mapping[str, Sequence[Any] | npt.NDArray[Any]]
+) -> None:
     """Write columns of Python values to a ``.csv`` (UTF-8) or ``.parquet`` file.
 
     In CSV, None is an empty cell, a date is written ``YYYY-MM-DD``, a flag
@@ -452,7 +454,7 @@ def write_table(path: str | os.PathLike[str], columns: Mapping[str, Sequence[Any
             writer.writerow([_text_cell(value[index]) for value in lists])
 
 
-def _arrow_column(arrow: Any, value: Sequence[Any]) -> Any:  # noqa: ANN401 - pyarrow
+def _arrow_column(arrow: Any, value: Sequence[Any] | npt.NDArray[Any]) -> Any:  # noqa: ANN401 - pyarrow
     if not isinstance(value, np.ndarray):
         return list(value)
     if value.dtype.kind == "O":
@@ -460,7 +462,7 @@ def _arrow_column(arrow: Any, value: Sequence[Any]) -> Any:  # noqa: ANN401 - py
     return arrow.array(value, from_pandas=True)
 
 
-def _python(value: Sequence[Any]) -> list[Any]:
+def _python(value: Sequence[Any] | npt.NDArray[Any]) -> list[Any]:
     """A column as Python values: a numpy array's NaN and NaT as None."""
     if not isinstance(value, np.ndarray):
         return list(value)

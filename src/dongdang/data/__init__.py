@@ -298,9 +298,7 @@ def read_statements(
     statements = read_sentences(raw.get("sentences", []), sources, file=name)
     for same in raw.get("same_measures", []):
         if not isinstance(same, dict) or same.get("whole_of") not in statements:
-            raise DataFileError(
-                f"{name}: same_measures {same!r} names no statement of the file"
-            )
+            raise DataFileError(f"{name}: same_measures {same!r} names no statement of the file")
     return dict(raw)
 
 
