@@ -7,7 +7,9 @@ problems of a table together up to :data:`~dongdang.tables.LIMIT`, and a
 function giving the records back as columns, which
 :func:`~dongdang.tables.write_table` writes: ``read(write(x)) == x``.
 
+>>> import datetime as dt
 >>> import io
+>>> from dongdang.records import read_exchange_rates
 >>> rates = read_exchange_rates(
 ...     io.StringIO("base,quote,rate,on,source\nUSD,VND,25450,2025-08-01,an example\n"),
 ...     name="exchange_rates.csv",
