@@ -50,9 +50,12 @@ from dongdang.records import (
     read_crossings,
     read_exchange_rates,
     read_figures,
+    read_tasks,
+    task_columns,
 )
 from dongdang.report import build_report, render_json
 from dongdang.tables import LIMIT, TableError, write_table
+from dongdang.tasks import Task, TaskSource
 from dongdang.text import Qualifier
 from dongdang.units import ExchangeRate, amount
 
@@ -749,3 +752,89 @@ def test_a_task_log_without_the_reports_counts_gives_no_task_lines() -> None:
     seed = seed_dataset()
     tasks = attrs.evolve(seed.tasks, stated=())
     assert build_report(dataset=attrs.evolve(seed, tasks=tasks)).section("tasks").lines == ()
+
+
+# -- tasks --------------------------------------------------------------------------------
+
+
+@st.composite
+def task_lists(draw: st.DrawFn) -> tuple[Task, ...]:
+    codes = draw(st.lists(st.from_regex(r"[a-z]{1,3}-[0-9]{1,3}", fullmatch=True), unique=True))
+    tasks = []
+    for code in codes[:6]:
+        assigned = draw(st.dates(dt.date(2019, 1, 1), dt.date(2024, 12, 31)))
+        later = st.one_of(st.none(), st.dates(assigned, dt.date(2025, 12, 31)))
+        tasks.append(
+            Task(
+                code=code,
+                title=draw(st.sampled_from(["Báo cáo, gấp", "Rà soát quy hoạch"])),
+                source=draw(st.sampled_from([member.code for member in TaskSource])),
+                assigned=assigned,
+                due=draw(later),
+                completed=draw(later),
+                assigned_by=draw(st.sampled_from([None, "UBND tỉnh"])),
+                reference=draw(
+                    st.sampled_from([None, LegalReference.parse("Thông báo số 12/TB-UBND")])
+                ),
+                note=draw(st.sampled_from([None, 'a "quoted" note'])),
+            )
+        )
+    return tuple(tasks)
+
+
+@SLOW
+@given(tasks=task_lists(), fmt=st.sampled_from(FORMATS))
+def test_tasks_read_back_what_they_write(tasks: tuple[Task, ...], fmt: str) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        path = _written(task_columns(tasks), "tasks", fmt, Path(directory))
+        assert read_tasks(path) == tasks
+
+
+def test_a_datasets_tasks_table_fills_its_task_log(tmp_path: Path) -> None:
+    seed = seed_dataset()
+    task = Task(code="tb-01", title="T", source="decision", assigned=dt.date(2020, 3, 2))
+    mine = attrs.evolve(seed, tasks=attrs.evolve(seed.tasks, tasks=(task,)))
+    mine.write(tmp_path, format="parquet")
+    loaded = Dataset.load(tmp_path)
+    assert loaded == mine
+    assert loaded.tasks.stated == seed.tasks.stated  # the counts stay in tasks.toml
+    toml = tmp_path / "tasks.toml"
+    toml.write_text(
+        toml.read_text("utf-8")
+        + '\n[tasks.tb-02]\ntitle = "U"\nsource = "decision"\nassigned = 2020-03-02\n',
+        "utf-8",
+    )
+    with pytest.raises(DataFileError, match=r"tasks in both tasks\.toml and tasks\.parquet"):
+        Dataset.load(tmp_path)
+    (tmp_path / "tasks.parquet").unlink()
+    listed = Dataset.load(tmp_path)
+    assert [t.code for t in listed.tasks.tasks] == ["tb-02"]
+    listed.write(tmp_path / "again")  # tasks.toml lists them: no tasks table
+    assert not (tmp_path / "again" / "tasks.csv").exists()
+    with pytest.raises(DataFileError, match=r"tasks\.toml: its tasks are not the dataset's"):
+        attrs.evolve(listed, tasks=attrs.evolve(listed.tasks, tasks=(task,))).write(tmp_path / "x")
+
+
+TASK_HEADER = "code,title,source,assigned,due,reference"
+BAD_TASKS = [
+    ("twice", "a-1,T,decision,2020-03-02,,", "code", "given twice"),
+    ("unknown source", "b-1,T,rumour,2020-03-02,,", "source", "rumour"),
+    ("due before assigned", "b-1,T,decision,2020-03-02,2020-03-01,", "due", "before"),
+    ("bad reference", "b-1,T,decision,2020-03-02,,nonsense", "reference", "nonsense"),
+    ("bad code", "B 1,T,decision,2020-03-02,,", "code", "B 1"),
+    ("empty title", "b-1,,decision,2020-03-02,,", "title", "an empty cell"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "row", "column", "message"), BAD_TASKS, ids=[c[0] for c in BAD_TASKS]
+)
+def test_bad_tasks_are_named_by_file_row_and_column(
+    case: str, row: str, column: str, message: str
+) -> None:
+    text = f"{TASK_HEADER}\na-1,T,decision,2020-03-02,,\n{row}\n"
+    with pytest.raises(TableError) as raised:
+        read_tasks(io.StringIO(text), name="tasks.csv")
+    [problem] = raised.value.problems
+    assert (problem.file, problem.row, problem.column) == ("tasks.csv", 3, column), case
+    assert message in problem.message

@@ -28,6 +28,8 @@ file                       needed    holds
 ``disbursements.csv``                (:func:`~dongdang.records.read_capital_plans`)
 ``figures.csv``            no        figures as printed, which the report compares
                                      its records with (:func:`~dongdang.records.read_figures`)
+``tasks.csv``              no        the Board's tasks, one a row, when ``tasks.toml``
+                                     lists none (:func:`~dongdang.records.read_tasks`)
 ``statements.toml``        no        the figure sentences of the documents, audited
                                      together (:func:`dongdang.data.read_statements`)
 =========================  ========  ===================================================
@@ -75,6 +77,8 @@ from dongdang.records import (
     read_crossings,
     read_exchange_rates,
     read_figures,
+    read_tasks,
+    task_columns,
 )
 from dongdang.tables import (
     LIMIT,
@@ -127,6 +131,7 @@ TABLES: Final = (
     "exchange_rates",
     *PLAN_TABLES,
     "figures",
+    "tasks",
 )
 
 #: The optional TOML file of the figure sentences the report's audit reads.
@@ -327,6 +332,13 @@ class Dataset:
         figures = (
             {} if found["figures"] is None else read_figures(found["figures"], sources=sources)
         )
+        if found["tasks"] is not None:
+            if registries["tasks"].tasks:
+                raise DataFileError(
+                    f"{root}: tasks in both tasks.toml and {found['tasks'].name}; keep one"
+                )
+            tasks = read_tasks(found["tasks"])
+            registries["tasks"] = attrs.evolve(registries["tasks"], tasks=tasks)
         statements: dict[str, Any] = {}
         if (root / STATEMENTS_FILE).is_file():
             from dongdang.data import read_statements  # noqa: PLC0415 - one layer up
@@ -390,6 +402,14 @@ class Dataset:
             **capital_plan_columns(self.capital_plans),
             "figures": figure_columns(self.figures),
         }
+        written = TaskLog.loads(self.registry_texts["tasks"]).tasks
+        if written and written != self.tasks.tasks:
+            raise DataFileError(
+                f"{root / 'tasks.toml'}: its tasks are not the dataset's; dongdang writes "
+                "only what it read"
+            )
+        if not written:
+            tables["tasks"] = task_columns(self.tasks.tasks)
         for stem, columns in tables.items():
             write_table(root / f"{stem}.{format}", columns)
 

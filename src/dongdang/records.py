@@ -55,6 +55,7 @@ from dongdang.tables import (
     table_columns,
 )
 from dongdang.tables import _Collector as Collector
+from dongdang.tasks import Task, TaskSource
 from dongdang.text import Qualifier, read_figure
 from dongdang.units import ExchangeRate, magnitude_in, ureg
 
@@ -569,11 +570,11 @@ def _member(kind_of: type[Qualifier | PlanVersionKind], what: str) -> Callable[[
     return read
 
 
-def _citation_of(value: str) -> LegalReference:
+def _citation_of(value: str, column: str = "legal") -> LegalReference:
     try:
         return LegalReference.parse(value)
     except DongDangError as error:
-        raise _RefusedError("legal", str(error)) from None
+        raise _RefusedError(column, str(error)) from None
 
 
 #: How a record's cells are read, by column.
@@ -959,3 +960,92 @@ def figure_columns(figures: Mapping[str, SeedFigure]) -> dict[str, list[Any]]:
             None if getattr(item, column) is None else getattr(item, column).text for item in items
         ]
     return columns
+
+
+# -- tasks --------------------------------------------------------------------------------
+
+#: The columns of a table of tasks: one task assigned to the Board a row.
+TASK_COLUMNS: Final = (
+    Column("code", "text"),
+    Column("title", "text"),
+    Column("source", "text"),
+    Column("assigned", "date"),
+    Column("due", "date", required=False),
+    Column("completed", "date", required=False),
+    Column("assigned_by", "text", required=False),
+    Column("reference", "text", required=False),
+    Column("note", "text", required=False),
+)
+
+_TASK_FIELDS: Final = tuple(column.name for column in TASK_COLUMNS)
+
+
+def read_tasks(
+    table: object, *, mapping: Mapping[str, str] | None = None, name: str | None = None
+) -> tuple[Task, ...]:
+    """The tasks of a table (see :data:`TASK_COLUMNS`), in its order.
+
+    ``source`` is how the task reached the Board (a
+    :class:`~dongdang.tasks.TaskSource` code: ``vnpt-ioffice``,
+    ``conclusion-notice``, …); ``reference`` the document that assigned it, as
+    cited ("Thông báo số 12/TB-UBND").
+
+    Raises:
+        TableError: a bad cell, a code given twice, a task the domain refuses
+            (a deadline before the assignment), by file, row and column.
+    """
+    file = _label(table, name)
+    problems = Collector(file, LIMIT)
+    cells: list[Problem] = []
+    columns = read_table(table, TASK_COLUMNS, mapping=mapping, name=file, cell_problems=cells)
+    problems.problems.extend(cells)
+    tasks: list[Task] = []
+    seen: set[str] = set()
+    for index, code in enumerate(columns["code"]):
+        values = {key: column[index] for key, column in columns.items()}
+        if any(values[column.name] is None for column in TASK_COLUMNS if column.required):
+            continue
+        if code in seen:
+            problems.add(index + 2, "code", f"the task code {code!r} is given twice")
+            continue
+        seen.add(code)
+        try:
+            values["source"] = TaskSource.of(values["source"])
+            if values["reference"] is not None:
+                values["reference"] = _citation_of(values["reference"], "reference")
+        except DongDangError as error:
+            problems.add(index + 2, "source", str(error))
+            continue
+        except _RefusedError as refused:
+            problems.add(index + 2, refused.column, str(refused))
+            continue
+        task = _build(
+            problems,
+            index + 2,
+            ("code", _TASK_FIELDS),
+            Task,
+            **{key: value for key, value in values.items() if value is not None},
+        )
+        if task is not None:
+            tasks.append(task)
+    problems.check()
+    return tuple(tasks)
+
+
+def task_columns(tasks: Sequence[Task]) -> dict[str, list[Any]]:
+    """The tasks as columns (the reference as its citation).
+
+    Raises:
+        DataFileError: a reference carrying more than its citation.
+    """
+    return {
+        "code": [task.code for task in tasks],
+        "title": [task.title for task in tasks],
+        "source": [task.source.code for task in tasks],
+        "assigned": [task.assigned for task in tasks],
+        "due": [task.due for task in tasks],
+        "completed": [task.completed for task in tasks],
+        "assigned_by": [task.assigned_by for task in tasks],
+        "reference": [_citation(task.reference) for task in tasks],
+        "note": [task.note for task in tasks],
+    }
