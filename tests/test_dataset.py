@@ -403,6 +403,11 @@ def test_a_dataset_written_as_files_reproduces_the_seed_report(
 ) -> None:
     seed.write(tmp_path, format=format)  # type: ignore[arg-type]
     loaded = Dataset.load(tmp_path)
+    # the report's capital plan, figures and audit come from the files written
+    for stem in ("capital_plans", "plan_versions", "disbursements", "figures", "trade_flows"):
+        assert (tmp_path / f"{stem}.{format}").is_file()
+    assert (loaded.capital_plans, loaded.figures) == (seed.capital_plans, seed.figures)
+    assert loaded.statements == seed.statements
     validator = Draft202012Validator(json_schema())
     for lang in ("vi", "en"):
         written = render_json(build_report(lang, dataset=loaded))

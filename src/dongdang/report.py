@@ -1,15 +1,16 @@
-"""The zone's indicator report, built from the domain modules and the bundled data.
+"""The zone's indicator report, built from a dataset (by default the bundled seed data).
 
-Five sections say what the seed articles state and what follows from it: the
-gate pairs clearing goods (:mod:`dongdang.gates`), the border-gate fee
+Five sections say what the dataset's documents state and what follows from
+it: the gate pairs clearing goods (:mod:`dongdang.gates`), the border-gate fee
 (:mod:`dongdang.fees`), trade (:mod:`dongdang.trade`), public-investment
 disbursement (:mod:`dongdang.investment`) and the Board's tasks
-(:mod:`dongdang.tasks`). Every figure comes from a method of those modules:
-this module only chooses, writes and cites. Each :class:`Line` has a label,
-a value, how the value was had ("derivation") and the ids of its sources.
-A check that fails says so in words. A closing part lists the findings of the
-audit of the seed articles (:func:`dongdang.data.seed_findings`), then the
-sources cited.
+(:mod:`dongdang.tasks`). Every figure comes from a method of those modules,
+applied to the dataset's records (:class:`~dongdang.dataset.Dataset`): this
+module only chooses, writes and cites. Each :class:`Line` has a label, a
+value, how the value was had ("derivation"), the ids of its sources and the
+records it is built from. A check that fails says so in words. A closing part
+lists the findings of the audit of the dataset's statements
+(:func:`dongdang.data.findings_of`), then the sources cited.
 
 >>> from dongdang.report import build_report
 >>> report = build_report()
@@ -197,7 +198,7 @@ class Section:
 @final
 @attrs.frozen(kw_only=True)
 class ReportFinding:
-    """A finding of the audit of the seed articles, as the report shows it.
+    """A finding of the audit of the dataset's statements, as the report shows it.
 
     Attributes:
         severity: INFO, WARNING or INCONSISTENT.
@@ -225,7 +226,7 @@ class Report:
         title: the title in the report's language.
         lang: the language, "vi" or "en".
         sections: the indicator sections, in order.
-        findings: the audit findings on the seed articles.
+        findings: the audit findings on the dataset's statements.
         sources: every document cited by a line or a finding, by id.
     """
 
