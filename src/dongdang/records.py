@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 import numpy as np
+import numpy.typing as npt
 
 from dongdang._columnar import encode, to_numpy
 from dongdang.errors import DongDangError
@@ -62,8 +63,6 @@ from dongdang.units import ExchangeRate, magnitude_in, ureg
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping, Sequence
 
-    import numpy.typing as npt
-
     from dongdang.data import SeedFigure
     from dongdang.provenance import Source
     from dongdang.units import Quantity
@@ -73,6 +72,7 @@ __all__ = [
     "EXCHANGE_RATE_COLUMNS",
     "FIGURE_COLUMNS",
     "PLAN_TABLES",
+    "TASK_COLUMNS",
     "CrossingTable",
     "capital_plan_columns",
     "crossing_columns",
@@ -82,6 +82,8 @@ __all__ = [
     "read_crossings",
     "read_exchange_rates",
     "read_figures",
+    "read_tasks",
+    "task_columns",
 ]
 
 
@@ -95,7 +97,7 @@ def _label(source: object, name: str | None) -> str:
 
 # -- crossings ----------------------------------------------------------------------------
 
-#: The columns of a crossings table: those of
+#: The columns of a crossings table, those of
 #: :meth:`~dongdang.fees.schedule.FeeSchedule.assess_many`.
 CROSSING_COLUMNS: Final = ("date", "regime", "goods", "payload", "container", "journey", "gate")
 
@@ -142,7 +144,7 @@ class CrossingTable:
 
     date: npt.NDArray[np.datetime64]
     payload: npt.NDArray[np.float64]
-    _text: Mapping[str, _Coded] = attrs.field(alias="text")
+    _text: Mapping[str, Any] = attrs.field(alias="text")  # _Coded columns, by name
 
     @classmethod
     def empty(cls) -> CrossingTable:
@@ -164,7 +166,8 @@ class CrossingTable:
 
     def text(self, name: str) -> npt.NDArray[Any]:
         """A text column (``regime``, ``goods``, ``container``, ``journey``, ``gate``), None where empty."""  # noqa: E501
-        return self._text[name].values()
+        coded: _Coded = self._text[name]
+        return coded.values()
 
     def columns(self) -> dict[str, Any]:
         """The columns, as :meth:`~dongdang.fees.schedule.FeeSchedule.assess_many` reads them."""
@@ -406,7 +409,7 @@ def crossing_columns(crossings: CrossingTable) -> dict[str, Any]:
 
 # -- exchange rates -----------------------------------------------------------------------
 
-#: The columns of an exchange-rate table: one rate of a pair on a day.
+#: The columns of an exchange-rate table, a row for one rate of a pair on a day.
 EXCHANGE_RATE_COLUMNS: Final = (
     Column("base", "text"),
     Column("quote", "text"),
@@ -456,7 +459,7 @@ def read_exchange_rates(
     return ExchangeRateTable(rates=rates)
 
 
-#: Which column a refused rate names, by the word its message starts with.
+#: The column a refused rate is named by, and the columns its message may name first.
 _RATE_COLUMN: Final = ("rate", ("base", "quote", "rate", "on", "source"))
 
 
@@ -846,7 +849,7 @@ def _citation(legal: LegalReference | None) -> str | None:
 
 # -- printed figures ----------------------------------------------------------------------
 
-#: The columns of a table of printed figures: what a report compares its records with.
+#: The columns of a table of printed figures, which a report compares its records with.
 FIGURE_COLUMNS: Final = (
     Column("id", "text"),
     Column("source", "text"),
@@ -964,7 +967,7 @@ def figure_columns(figures: Mapping[str, SeedFigure]) -> dict[str, list[Any]]:
 
 # -- tasks --------------------------------------------------------------------------------
 
-#: The columns of a table of tasks: one task assigned to the Board a row.
+#: The columns of a table of tasks, a row for one task assigned to the Board.
 TASK_COLUMNS: Final = (
     Column("code", "text"),
     Column("title", "text"),

@@ -937,7 +937,7 @@ def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Re
     document of the dataset), the fee collections, the trade flows and the
     printed total they are checked against, the capital plan and the figures
     printed about it, the tasks, and the audit of the dataset's statements.
-    Each line names the records it is built from (:attr:`Line.records`).
+    Each line names the records it is built from (``Line.records``).
 
     Raises:
         InvalidValueError: ``lang`` is neither "vi" nor "en"; the dataset lacks
