@@ -838,3 +838,13 @@ def test_bad_tasks_are_named_by_file_row_and_column(
     [problem] = raised.value.problems
     assert (problem.file, problem.row, problem.column) == ("tasks.csv", 3, column), case
     assert message in problem.message
+
+
+def test_a_crossing_table_never_holds_the_callers_arrays() -> None:
+    days = np.array(["2025-06-02"], "datetime64[D]")
+    payload = np.array([2.0])
+    crossings = read_crossings(
+        {"date": days, "regime": ["export"], "goods": ["fruit"], "payload": payload}
+    )
+    days[0], payload[0] = np.datetime64("2020-01-01"), 9.0
+    assert (crossings.date[0], crossings.payload[0]) == (np.datetime64("2025-06-02"), 2.0)

@@ -32,7 +32,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from dongdang._columnar import encode, to_numpy
+from dongdang._columnar import encode, kind, to_numpy
 from dongdang.errors import DongDangError
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees.crossings import GoodsRegime, Journey, check_goods_code
@@ -212,7 +212,7 @@ def _dates(cells: Any, problems: Collector) -> npt.NDArray[np.datetime64] | None
             return days
     array = to_numpy(arrow_numbers(cells))
     if array.dtype.kind == "M":
-        return array.astype("datetime64[D]", copy=False)
+        return array.astype("datetime64[D]", copy=kind(cells) != "pyarrow")
     problems.add(1, "date", f"a column of type {array.dtype}; dates expected")
     return None
 
@@ -302,7 +302,8 @@ def _payloads(cells: Any, problems: Collector) -> npt.NDArray[np.float64] | None
         if array.dtype.kind not in "iuf":
             problems.add(1, "payload", f"a column of type {array.dtype}; numbers expected")
             return None
-        values = array.astype(np.float64)
+        # Arrow's buffers are the table's own; any other array is copied, never the caller's
+        values = array.astype(np.float64, copy=kind(cells) != "pyarrow")
     for row in _rows(~(values >= 0) & ~np.isnan(values) | np.isinf(values)):
         problems.add(row + 2, "payload", f"a negative or infinite payload, {float(values[row])!r}")
     return values
@@ -344,7 +345,8 @@ def read_crossings(
         ),
     }
     text = {
-        key: _Coded(np.full(size, -1, np.intp), ())
+        # a column not given: every row empty (a read-only view, no row allocated)
+        key: _Coded(np.broadcast_to(np.intp(-1), (size,)), ())
         if key not in raw
         else _recode(key, raw[key], problems, allowed, what)
         for key, (allowed, what) in checks.items()
