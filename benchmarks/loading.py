@@ -1,24 +1,26 @@
-"""What loading a table of trade flows costs, against pyarrow and pandas reading it alone.
+"""What loading crossings and trade flows costs, against pyarrow and pandas reading them alone.
 
-A million synthetic flows (a fixed seed: a day each, 12 gates, four directions,
-values in whole dollars, document ids from a sources table) are written to a
-Parquet file, then, in the same run and in interleaved rounds:
+A million synthetic crossings and a million synthetic trade flows (fixed seeds:
+a day each, 12 gates, categorical text) are written to Parquet files, then,
+in the same run and in interleaved rounds, for each table:
 
-* ``read_trade_flows(path)``: the Parquet file to a checked ledger (document
-  ids mapped to sources once per distinct id, text columns hashed once);
+* ``read_crossings(path)`` / ``read_trade_flows(path)``: the Parquet file to
+  checked records (a :class:`~dongdang.records.CrossingTable`, a ledger);
 * its floor: ``pyarrow.parquet.read_table(path)`` alone, the file to columns;
-* ``read_trade_flows(frame)``: a pandas DataFrame (categorical gate,
-  direction and source) to a checked ledger;
+* ``read_crossings(frame)`` / ``read_trade_flows(frame)``: a pandas DataFrame
+  (categorical text columns) to checked records;
 * its floor: pandas reading the same data alone, ``pandas.read_parquet(path)``;
   and, for information, what an expert does to have columns from that frame
   (``frame[...].cat.codes`` and ``to_numpy()`` of every column, nearly free).
 
-Results are checked equal (the ledgers' totals by gate to the dollar). It
-prints the median of ``ROUNDS`` timings and the median ratios (target: at most
-2× the floor).
+The Parquet path is columnar: Arrow reads the file, numbers and days go to
+numpy in C (timestamps cast to days by Arrow), text columns are read through
+their dictionary codes, each distinct value checked once; no Python runs per row.
 
-Crossings are not part of a dataset yet; their columnar path is measured in
-``benchmarks/fees.py`` and ``benchmarks/scale.py``.
+Results are checked equal: the crossings from Parquet and from the frame
+equal, and to pandas' counts by gate and payloads; the ledgers' totals by gate
+equal to the dollar, and to pandas' own sums. It prints the median of ``ROUNDS``
+timings and the median ratios (target: at most 2× the floor).
 
 Run: python benchmarks/loading.py [ROWS] [ROUNDS]
 """
@@ -39,6 +41,7 @@ import pyarrow.parquet as pq
 
 from dongdang.dataset import read_trade_flows
 from dongdang.provenance import Source
+from dongdang.records import read_crossings
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,6 +53,12 @@ SOURCES = {
     f"doc-{n}": Source(id=f"doc-{n}", title=f"Report {n}", event=None, file=f"{n}.md")
     for n in range(5)
 }
+REGIMES = ["export", "import", "temporary_import_reexport", "transit"]
+GOODS = ["fruit", "ore", "machinery", "agricultural_products", "fruit+ore"]
+
+
+def _days(rng: np.random.Generator, rows: int, start: str) -> Any:  # noqa: ANN401
+    return np.datetime64(start) + rng.integers(0, 365, rows).astype("timedelta64[D]")
 
 
 def flows(rows: int) -> pd.DataFrame:
@@ -65,6 +74,25 @@ def flows(rows: int) -> pd.DataFrame:
             "end": days,
             "gate": pd.Categorical.from_codes(rng.integers(0, len(GATES), rows), GATES),
             "source": pd.Categorical.from_codes(rng.integers(0, 5, rows), list(SOURCES)),
+        }
+    )
+
+
+def crossings(rows: int) -> pd.DataFrame:
+    """A million crossings in 2025: a third of them containers."""
+    rng = np.random.default_rng(SEED + 1)
+    container = rng.random(rows) < 1 / 3
+    payload = np.round(rng.uniform(0.5, 60.0, rows), 1)
+    payload[container] = np.nan
+    sizes = np.where(container, rng.integers(0, 2, rows), -1)
+    return pd.DataFrame(
+        {
+            "date": _days(rng, rows, "2025-01-01"),
+            "regime": pd.Categorical.from_codes(rng.integers(0, len(REGIMES), rows), REGIMES),
+            "goods": pd.Categorical.from_codes(rng.integers(0, len(GOODS), rows), GOODS),
+            "payload": payload,
+            "container": pd.Categorical.from_codes(sizes, ["20ft", "40ft"]),
+            "gate": pd.Categorical.from_codes(rng.integers(0, len(GATES), rows), GATES),
         }
     )
 
@@ -90,17 +118,47 @@ def timed(function: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
+def check(results: dict[str, Any], trade: pd.DataFrame, vehicles: pd.DataFrame, rows: int) -> None:
+    """The same records whatever the container, and as pandas counts them."""
+    parquet, from_frame = results["flows, parquet: dongdang"], results["flows, frame: dongdang"]
+    if not len(parquet) == len(from_frame) == rows:
+        raise SystemExit("a ledger lost or gained flows")
+    if totals(parquet) != totals(from_frame):
+        raise SystemExit("the Parquet and DataFrame ledgers disagree")
+    expected = trade.groupby("gate", observed=True)["value"].sum()
+    if totals(parquet) != {gate: int(expected[gate]) for gate in GATES}:
+        raise SystemExit("the ledgers disagree with pandas on the totals by gate")
+    table, frame = results["crossings, parquet: dongdang"], results["crossings, frame: dongdang"]
+    if not len(table) == len(frame) == rows or table != frame:
+        raise SystemExit("the crossings from Parquet and from the DataFrame disagree")
+    gates, counts = np.unique(table.text("gate").astype(str), return_counts=True)
+    expected = vehicles["gate"].value_counts()
+    if dict(zip(gates.tolist(), counts.tolist(), strict=True)) != expected.to_dict():
+        raise SystemExit("the crossings disagree with pandas on the count by gate")
+    if not np.array_equal(table.payload, vehicles["payload"].to_numpy(), equal_nan=True):
+        raise SystemExit("the crossings disagree with pandas on the payloads")
+
+
 def main(rows: int, rounds: int) -> None:
-    frame = flows(rows)
+    trade = flows(rows)
+    vehicles = crossings(rows)
     with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / "trade_flows.parquet"
-        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), path)
+        flow_path = Path(directory) / "trade_flows.parquet"
+        crossing_path = Path(directory) / "crossings.parquet"
+        pq.write_table(pa.Table.from_pandas(trade, preserve_index=False), flow_path)
+        pq.write_table(pa.Table.from_pandas(vehicles, preserve_index=False), crossing_path)
+        gates = set(GATES)
         cases: dict[str, Callable[[], Any]] = {
-            "parquet: read_trade_flows": lambda: read_trade_flows(path, sources=SOURCES),
-            "parquet: pyarrow read_table": lambda: pq.read_table(path),
-            "frame: read_trade_flows": lambda: read_trade_flows(frame, sources=SOURCES),
-            "frame: pandas read_parquet": lambda: pd.read_parquet(path),
-            "frame: codes and to_numpy": lambda: expert_columns(frame),
+            "crossings, parquet: dongdang": lambda: read_crossings(crossing_path, gates=gates),
+            "crossings, parquet: pyarrow alone": lambda: pq.read_table(crossing_path),
+            "crossings, frame: dongdang": lambda: read_crossings(vehicles, gates=gates),
+            "crossings, frame: pandas alone": lambda: pd.read_parquet(crossing_path),
+            "crossings, frame: codes and to_numpy": lambda: expert_columns(vehicles),
+            "flows, parquet: dongdang": lambda: read_trade_flows(flow_path, sources=SOURCES),
+            "flows, parquet: pyarrow alone": lambda: pq.read_table(flow_path),
+            "flows, frame: dongdang": lambda: read_trade_flows(trade, sources=SOURCES),
+            "flows, frame: pandas alone": lambda: pd.read_parquet(flow_path),
+            "flows, frame: codes and to_numpy": lambda: expert_columns(trade),
         }
         times: dict[str, list[float]] = {name: [] for name in cases}
         results: dict[str, Any] = {}
@@ -108,24 +166,21 @@ def main(rows: int, rounds: int) -> None:
             for name, case in cases.items():
                 seconds, results[name] = timed(case)
                 times[name].append(seconds)
-    parquet, from_frame = results["parquet: read_trade_flows"], results["frame: read_trade_flows"]
-    if not len(parquet) == len(from_frame) == rows:
-        raise SystemExit("a ledger lost or gained flows")
-    if totals(parquet) != totals(from_frame):
-        raise SystemExit("the Parquet and DataFrame ledgers disagree")
-    expected = frame.groupby("gate", observed=True)["value"].sum()
-    if totals(parquet) != {gate: int(expected[gate]) for gate in GATES}:
-        raise SystemExit("the ledgers disagree with pandas on the totals by gate")
+    check(results, trade, vehicles, rows)
     median = {name: statistics.median(values) for name, values in times.items()}
-    print(f"{rows:,} trade flows, median of {rounds} interleaved rounds; results agree")
+    print(f"{rows:,} crossings and {rows:,} trade flows, median of {rounds} interleaved rounds;")
+    print("results agree")
     for name, seconds in median.items():
-        print(f"  {name:32s} {seconds:8.3f} s")
-    ratio_parquet = median["parquet: read_trade_flows"] / median["parquet: pyarrow read_table"]
-    ratio_frame = median["frame: read_trade_flows"] / median["frame: pandas read_parquet"]
-    ratio_codes = median["frame: read_trade_flows"] / median["frame: codes and to_numpy"]
-    print(f"Parquet: read_trade_flows / pyarrow alone: {ratio_parquet:6.2f}x (target <= 2x)")
-    print(f"DataFrame: read_trade_flows / pandas alone: {ratio_frame:6.2f}x (target <= 2x)")
-    print(f"DataFrame: read_trade_flows / codes and to_numpy: {ratio_codes:6.2f}x (information)")
+        print(f"  {name:40s} {seconds:8.3f} s")
+    for table in ("crossings", "flows"):
+        ours = median[f"{table}, parquet: dongdang"]
+        ratio = ours / median[f"{table}, parquet: pyarrow alone"]
+        print(f"{table}, Parquet: dongdang / pyarrow alone: {ratio:6.2f}x (target <= 2x)")
+        ours = median[f"{table}, frame: dongdang"]
+        ratio = ours / median[f"{table}, frame: pandas alone"]
+        print(f"{table}, DataFrame: dongdang / pandas alone: {ratio:6.2f}x (target <= 2x)")
+        ratio = ours / median[f"{table}, frame: codes and to_numpy"]
+        print(f"{table}, DataFrame: dongdang / codes and to_numpy: {ratio:6.2f}x (information)")
 
 
 if __name__ == "__main__":

@@ -108,8 +108,9 @@ nitpick_ignore_regex = [
     ("py:(class|obj)", r"(fractions\.)?Fraction"),
     # Constructors that take any iterable of their items (FeeVersion(rates=...)).
     ("py:(class|obj)", r"(collections\.abc|typing)\.Iterable"),
-    # numpy: the array signatures of dongdang.indicators.
-    ("py:(class|obj)", r"numpy(\.typing)?\.\w+"),
+    # numpy: the array signatures of dongdang.indicators (and of attrs classes holding
+    # arrays, whose hints stay as written: np.float64, npt.NDArray).
+    ("py:(class|obj)", r"(numpy|np|npt)(\.typing)?\.\w+"),
     # pint and attrs: the types behind quantities and value objects.
     ("py:(class|obj|exc)", r"(pint|attrs|attr)\..+"),
     # matplotlib: the Axes and Figure the charts return.

@@ -22,7 +22,14 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 import dongdang
 from dongdang.__main__ import main
 from dongdang.data import seed_dataset, seed_fee_collections, seed_trade_ledger
-from dongdang.dataset import Dataset, read_sources, read_trade_flows, trade_flow_columns
+from dongdang.dataset import (
+    STATEMENTS_FILE,
+    TABLES,
+    Dataset,
+    read_sources,
+    read_trade_flows,
+    trade_flow_columns,
+)
 from dongdang.errors import DataFileError, InvalidTypeError
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
 from dongdang.fees.table import FEE_RECORD_COLUMNS, fee_record_columns, read_fee_records
@@ -66,10 +73,14 @@ def test_the_dataset_is_public_and_its_repr_is_one_short_line(seed: Dataset) -> 
 
 def test_a_dataset_without_tables_is_empty_but_whole(seed: Dataset, tmp_path: Path) -> None:
     seed.write(tmp_path)
-    for stem in ("sources", "fee_records", "trade_flows"):
+    for stem in TABLES:
         (tmp_path / f"{stem}.csv").unlink()
+    (tmp_path / STATEMENTS_FILE).unlink()
     loaded = Dataset.load(tmp_path)
     assert len(loaded.fee_collections) == len(loaded.trade) == len(loaded.sources) == 0
+    assert len(loaded.crossings) == len(loaded.exchange_rates.rates) == 0
+    assert loaded.capital_plans == ()
+    assert loaded.figures == loaded.statements == {}
     assert loaded.gates.pairs == seed.gates.pairs
 
 
@@ -392,6 +403,11 @@ def test_a_dataset_written_as_files_reproduces_the_seed_report(
 ) -> None:
     seed.write(tmp_path, format=format)  # type: ignore[arg-type]
     loaded = Dataset.load(tmp_path)
+    # the report's capital plan, figures and audit come from the files written
+    for stem in ("capital_plans", "plan_versions", "disbursements", "figures", "trade_flows"):
+        assert (tmp_path / f"{stem}.{format}").is_file()
+    assert (loaded.capital_plans, loaded.figures) == (seed.capital_plans, seed.figures)
+    assert loaded.statements == seed.statements
     validator = Draft202012Validator(json_schema())
     for lang in ("vi", "en"):
         written = render_json(build_report(lang, dataset=loaded))

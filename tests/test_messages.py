@@ -496,7 +496,7 @@ def test_a_growth_is_said_with_a_word_never_a_sign(value: Decimal) -> None:
 
 #: The keys of the JSON report whose values are codes or numbers for programs, not prose.
 CODE_KEYS: Final = frozenset(
-    {"kind", "severity", "key", "id", "language", "file", "date", "stated", "sources"}
+    {"kind", "severity", "key", "id", "language", "file", "date", "stated", "sources", "records"}
     | {"value", "unit", "period", "origin", "qualifier", "interval", "comparison"}
 )
 

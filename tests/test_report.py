@@ -27,6 +27,7 @@ from markdown_it import MarkdownIt
 from dongdang import InvalidValueError
 from dongdang.__main__ import main
 from dongdang.auditing import Interval, Severity
+from dongdang.data import Source, seed_dataset
 from dongdang.errors import InvalidTypeError
 from dongdang.investment import implied_base_range
 from dongdang.periods import Period
@@ -151,15 +152,31 @@ def test_the_six_pairs_of_october_2020_are_not_invented(reports: dict[str, Repor
     assert vi.label == "Cặp cửa khẩu thông quan hàng hóa, ngày 07/10/2020"
 
 
-def test_a_count_the_registry_contradicts_is_called_conflicting(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_count_the_registry_contradicts_is_called_conflicting() -> None:
     # The January 2024 digest counts six; the registry has Nà Nưa reopened, so seven.
-    monkeypatch.setattr("dongdang.report._GATE_COUNTS", ("digest-2024-01",))
-    [line] = _lines(build_report("en"), "gates")
+    # The report's gate lines are the counts citing a document of the dataset.
+    seed = seed_dataset()
+    digest = seed.gates.stated_count("digest-2024-01")
+    cited = {
+        citation.key: Source(
+            id=citation.key, title=citation.title or citation.key, event=None, file=""
+        )
+        for citation in digest.sources
+    }
+    dataset = attrs.evolve(seed, sources={**seed.sources, **cited})
+    only = attrs.evolve(dataset, sources=cited)
+    with pytest.raises(InvalidValueError, match="figures"):  # the trade total's document gone
+        build_report("en", dataset=attrs.evolve(only, figures={}))
+    lines = _lines(build_report("en", dataset=dataset), "gates")
+    [line] = [line for line in lines if line.records == ("gates.toml:digest-2024-01",)]
     assert line.value == "6 — CONFLICTS with the registry"
     assert "CONFLICT" in line.derivation
-    [line] = _lines(build_report("vi"), "gates")
+    assert len(lines) == 4  # the three counts of the seed articles, and the digest's
+    [line] = [
+        line
+        for line in _lines(build_report("vi", dataset=dataset), "gates")
+        if line.records == ("gates.toml:digest-2024-01",)
+    ]
     assert line.value == "6 — MÂU THUẪN với danh mục cửa khẩu"
 
 

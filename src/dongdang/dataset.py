@@ -18,6 +18,20 @@ file                       needed    holds
                                      :meth:`~dongdang.trade.ledger.TradeLedger.extend_columns`,
                                      ``value`` in the ledger's currency,
                                      ``source`` a document id)
+``crossings.csv``          no        goods vehicles crossing
+                                     (:func:`~dongdang.records.read_crossings`)
+``exchange_rates.csv``     no        exchange rates
+                                     (:func:`~dongdang.records.read_exchange_rates`)
+``capital_plans.csv``      no        the capital plans, a row each, with
+``plan_versions.csv``                their versions, allocations and
+``allocations.csv``                  disbursements
+``disbursements.csv``                (:func:`~dongdang.records.read_capital_plans`)
+``figures.csv``            no        figures as printed, which the report compares
+                                     its records with (:func:`~dongdang.records.read_figures`)
+``tasks.csv``              no        the Board's tasks, one a row, when ``tasks.toml``
+                                     lists none (:func:`~dongdang.records.read_tasks`)
+``statements.toml``        no        the figure sentences of the documents, audited
+                                     together (:func:`dongdang.data.read_statements`)
 =========================  ========  ===================================================
 
 Each table may be ``.parquet`` instead of ``.csv`` (not both). TOML files are
@@ -44,17 +58,34 @@ import numpy as np
 
 from dongdang._columnar import encode
 from dongdang.errors import DataFileError, DongDangError, InvalidTypeError
+from dongdang.exchange import ExchangeRateTable
 from dongdang.fees.collections import FeeCollections
 from dongdang.fees.schedule import FeeSchedule
 from dongdang.fees.table import fee_record_columns, read_fee_records
 from dongdang.gates import GateRegistry
+from dongdang.investment import CapitalPlan
 from dongdang.projects import Portfolio
 from dongdang.provenance import Source
+from dongdang.records import (
+    PLAN_TABLES,
+    CrossingTable,
+    capital_plan_columns,
+    crossing_columns,
+    exchange_rate_columns,
+    figure_columns,
+    read_capital_plans,
+    read_crossings,
+    read_exchange_rates,
+    read_figures,
+    read_tasks,
+    task_columns,
+)
 from dongdang.tables import (
     LIMIT,
     Column,
     Problem,
     TableError,
+    arrow_numbers,
     read_table,
     table_columns,
     write_table,
@@ -66,9 +97,18 @@ from dongdang.zoning import PlanRegistry
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
-__all__ = ["REGISTRY_FILES", "SOURCE_COLUMNS", "TABLES", "Dataset", "TableFormat"]
+    from dongdang.data import SeedFigure
+
+__all__ = [
+    "REGISTRY_FILES",
+    "SOURCE_COLUMNS",
+    "STATEMENTS_FILE",
+    "TABLES",
+    "Dataset",
+    "TableFormat",
+]
 
 #: How :meth:`Dataset.write` writes tables.
 TableFormat = Literal["csv", "parquet"]
@@ -83,7 +123,19 @@ REGISTRY_FILES: Final = {
 }
 
 #: The tables of a dataset, by stem (``sources`` → ``sources.csv`` or ``sources.parquet``).
-TABLES: Final = ("sources", "fee_records", "trade_flows")
+TABLES: Final = (
+    "sources",
+    "fee_records",
+    "trade_flows",
+    "crossings",
+    "exchange_rates",
+    *PLAN_TABLES,
+    "figures",
+    "tasks",
+)
+
+#: The optional TOML file of the figure sentences the report's audit reads.
+STATEMENTS_FILE: Final = "statements.toml"
 
 #: The columns of the sources table.
 SOURCE_COLUMNS: Final = (
@@ -133,6 +185,14 @@ def _same_flows(first: TradeLedger, second: TradeLedger) -> bool:
     return first.currency == second.currency and list(first) == list(second)
 
 
+def _plans(value: Iterable[CapitalPlan]) -> tuple[CapitalPlan, ...]:
+    plans = tuple(value)
+    for plan in plans:
+        if not isinstance(plan, CapitalPlan):
+            raise InvalidTypeError(f"capital_plans must hold CapitalPlan objects, got {plan!r}")
+    return plans
+
+
 @final
 @attrs.frozen(kw_only=True, repr=False)
 class Dataset:
@@ -147,6 +207,15 @@ class Dataset:
         sources: the documents records cite, by id.
         fee_collections: the fee amounts collected, as reported.
         trade: the trade flows, in a ledger.
+        crossings: the goods vehicles crossing, as columns.
+        exchange_rates: the exchange rates.
+        capital_plans: the capital plans, with their versions, allocations and
+            disbursements.
+        figures: figures as printed, by id, which the report compares its
+            records with (the total of a year's trade, the percents a
+            disbursement report states).
+        statements: the figure sentences of the documents (the TOML of
+            ``statements.toml``, parsed), which the report audits; empty for none.
         registry_texts: the TOML text of each registry, by field, written back
             as it is by :meth:`write` (dongdang writes no TOML of its own).
     """
@@ -170,6 +239,16 @@ class Dataset:
         validator=attrs.validators.instance_of(TradeLedger),
         eq=attrs.cmp_using(eq=_same_flows),
     )
+    crossings: CrossingTable = attrs.field(
+        factory=CrossingTable.empty, validator=attrs.validators.instance_of(CrossingTable)
+    )
+    exchange_rates: ExchangeRateTable = attrs.field(
+        factory=lambda: ExchangeRateTable(rates=()),
+        validator=attrs.validators.instance_of(ExchangeRateTable),
+    )
+    capital_plans: tuple[CapitalPlan, ...] = attrs.field(default=(), converter=_plans)
+    figures: Mapping[str, SeedFigure] = attrs.field(factory=dict, converter=_mapping)
+    statements: Mapping[str, Any] = attrs.field(factory=dict, converter=_mapping)
     registry_texts: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping, eq=False)
 
     def __repr__(self) -> str:
@@ -177,9 +256,11 @@ class Dataset:
             f"<Dataset: {len(self.gates.pairs)} gate pairs, "
             f"{len(self.fee_schedule.versions)} fee versions, "
             f"{len(self.fee_collections)} fee records, {len(self.trade)} trade flows "
-            f"({self.trade.currency}), {len(self.projects.projects)} projects, "
+            f"({self.trade.currency}), {len(self.crossings)} crossings, "
+            f"{len(self.exchange_rates.rates)} exchange rates, "
+            f"{len(self.capital_plans)} capital plans, {len(self.projects.projects)} projects, "
             f"{len(self.zoning.plans)} zoning plans, {len(self.tasks.tasks)} tasks, "
-            f"{len(self.sources)} sources>"
+            f"{len(self.figures)} figures, {len(self.sources)} sources>"
         )
 
     def _repr_html_(self) -> str:
@@ -190,6 +271,11 @@ class Dataset:
             ("fee schedule versions", len(self.fee_schedule.versions)),
             ("fee records", len(self.fee_collections)),
             (f"trade flows ({self.trade.currency})", len(self.trade)),
+            ("crossings", len(self.crossings)),
+            ("exchange rates", len(self.exchange_rates.rates)),
+            ("capital plans", len(self.capital_plans)),
+            ("figures", len(self.figures)),
+            ("statement sentences", len(self.statements.get("sentences", ()))),
             ("projects", len(self.projects.projects)),
             ("zoning plans", len(self.zoning.plans)),
             ("tasks", len(self.tasks.tasks)),
@@ -230,11 +316,47 @@ class Dataset:
         trade = TradeLedger()
         if found["trade_flows"] is not None:
             trade = read_trade_flows(found["trade_flows"], sources=sources)
+        gates = {pair.code for pair in registries["gates"].pairs}
+        crossings = (
+            CrossingTable.empty()
+            if found["crossings"] is None
+            else read_crossings(found["crossings"], gates=gates)
+        )
+        rates = (
+            ExchangeRateTable(rates=())
+            if found["exchange_rates"] is None
+            else read_exchange_rates(found["exchange_rates"])
+        )
+        plan_files = {stem: found[stem] for stem in PLAN_TABLES if found[stem] is not None}
+        plans = read_capital_plans(plan_files, sources=sources) if plan_files else ()
+        figures = (
+            {} if found["figures"] is None else read_figures(found["figures"], sources=sources)
+        )
+        if found["tasks"] is not None:
+            if registries["tasks"].tasks:
+                raise DataFileError(
+                    f"{root}: tasks in both tasks.toml and {found['tasks'].name}; keep one"
+                )
+            tasks = read_tasks(found["tasks"])
+            registries["tasks"] = attrs.evolve(registries["tasks"], tasks=tasks)
+        statements: dict[str, Any] = {}
+        if (root / STATEMENTS_FILE).is_file():
+            from dongdang.data import read_statements  # noqa: PLC0415 - one layer up
+
+            texts["statements"] = (root / STATEMENTS_FILE).read_text("utf-8")
+            statements = read_statements(
+                texts["statements"], sources, name=str(root / STATEMENTS_FILE)
+            )
         return cls(
             **registries,
             sources=sources,
             fee_collections=fees,
             trade=trade,
+            crossings=crossings,
+            exchange_rates=rates,
+            capital_plans=plans,
+            figures=figures,
+            statements=statements,
             registry_texts=texts,
         )
 
@@ -263,11 +385,31 @@ class Dataset:
         # the report's intervals come from) would be lost
         for name in ("amount", "estimate"):
             fees[name] = [None if cell is None else f"{cell:f}" for cell in fees[name]]
+        if self.statements:
+            text = self.registry_texts.get("statements")
+            if text is None:
+                raise DataFileError(
+                    f"{root / STATEMENTS_FILE}: the dataset has no TOML text for its "
+                    "statements; dongdang writes only what it read"
+                )
+            (root / STATEMENTS_FILE).write_text(text, "utf-8")
         tables = {
             "sources": _source_columns(self.sources),
             "fee_records": fees,
             "trade_flows": trade_flow_columns(self.trade),
+            "crossings": crossing_columns(self.crossings),
+            "exchange_rates": exchange_rate_columns(self.exchange_rates),
+            **capital_plan_columns(self.capital_plans),
+            "figures": figure_columns(self.figures),
         }
+        written = TaskLog.loads(self.registry_texts["tasks"]).tasks
+        if written and written != self.tasks.tasks:
+            raise DataFileError(
+                f"{root / 'tasks.toml'}: its tasks are not the dataset's; dongdang writes "
+                "only what it read"
+            )
+        if not written:
+            tables["tasks"] = task_columns(self.tasks.tasks)
         for stem, columns in tables.items():
             write_table(root / f"{stem}.{format}", columns)
 
@@ -384,6 +526,17 @@ def read_trade_flows(
         columns["source"] = _documents(columns["source"], sources or {}, file)
     if any(isinstance(column, list) for column in columns.values()):
         columns = _from_text(columns, file)
+    columns = {key: arrow_numbers(column) for key, column in columns.items()}
+    start, end = columns.get("start"), columns.get("end")
+    if (
+        isinstance(start, np.ndarray)
+        and isinstance(end, np.ndarray)
+        and start.dtype == end.dtype
+        and start.dtype.kind == "M"
+        and bool(np.array_equal(start, end))
+    ):  # a day a row: the ledger reads the days once
+        columns["date"] = columns.pop("start")
+        del columns["end"]
     ledger = TradeLedger(currency=currency)
     try:
         ledger.extend_columns(columns)
@@ -435,7 +588,10 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
     position = {key: index for index, key in enumerate(distinct)}
     remap = np.array([-1 if key is None else position[key] for key in uniques] + [-1], np.intp)
     categories = pandas.Index([sources[key] for key in distinct], dtype=object)
-    return pandas.Series(pandas.Categorical.from_codes(remap[codes], categories=categories))
+    # the codes are made here, in range: pandas need not check them again
+    return pandas.Series(
+        pandas.Categorical.from_codes(remap[codes], categories=categories, validate=False)
+    )
 
 
 #: The columns of a trade table read from text before the ledger reads them.

@@ -1,15 +1,16 @@
-"""The zone's indicator report, built from the domain modules and the bundled data.
+"""The zone's indicator report, built from a dataset (by default the bundled seed data).
 
-Five sections say what the seed articles state and what follows from it: the
-gate pairs clearing goods (:mod:`dongdang.gates`), the border-gate fee
+Five sections say what the dataset's documents state and what follows from
+it: the gate pairs clearing goods (:mod:`dongdang.gates`), the border-gate fee
 (:mod:`dongdang.fees`), trade (:mod:`dongdang.trade`), public-investment
 disbursement (:mod:`dongdang.investment`) and the Board's tasks
-(:mod:`dongdang.tasks`). Every figure comes from a method of those modules:
-this module only chooses, writes and cites. Each :class:`Line` has a label,
-a value, how the value was had ("derivation") and the ids of its sources.
-A check that fails says so in words. A closing part lists the findings of the
-audit of the seed articles (:func:`dongdang.data.seed_findings`), then the
-sources cited.
+(:mod:`dongdang.tasks`). Every figure comes from a method of those modules,
+applied to the dataset's records (:class:`~dongdang.dataset.Dataset`): this
+module only chooses, writes and cites. Each :class:`Line` has a label, a
+value, how the value was had ("derivation"), the ids of its sources and the
+records it is built from. A check that fails says so in words. A closing part
+lists the findings of the audit of the dataset's statements
+(:func:`dongdang.data.findings_of`), then the sources cited.
 
 >>> from dongdang.report import build_report
 >>> report = build_report()
@@ -37,7 +38,7 @@ import attrs
 from dongdang._decimal import QUOTIENT, own_context
 from dongdang._messages import capital, change, change_range, day, message, qualified
 from dongdang._validators import language as _check_lang
-from dongdang.data import Source, seed_capital_plan, seed_dataset, seed_figures, seed_findings
+from dongdang.data import Source, findings_of, seed_dataset
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine
 from dongdang.investment import implied_base_range
@@ -51,12 +52,15 @@ if TYPE_CHECKING:
     from fractions import Fraction
 
     from dongdang.auditing import Interval, Severity
+    from dongdang.data import SeedFigure
     from dongdang.dataset import Dataset
     from dongdang.fees import FeeGrowth
-    from dongdang.investment import ImpliedBase
+    from dongdang.fees.collections import FeeRecord
+    from dongdang.investment import CapitalPlan, ImpliedBase
     from dongdang.periods import Language
     from dongdang.provenance import Citation
     from dongdang.trade import TradeGrowth
+    from dongdang.trade.flows import TradeFlow
     from dongdang.units import Quantity
 
 __all__ = [
@@ -162,6 +166,9 @@ class Line:
             arithmetic and the check against what the report states.
         sources: the ids of the documents it comes from.
         measure: the value as numbers, for programs (the JSON document).
+        records: the dataset's records it is built from, each as
+            ``table:row`` (the row as a spreadsheet shows it: ``fee_records:3``)
+            or ``file:key`` (``figures:trade-2021-total``, ``gates.toml:seed-000``).
     """
 
     label: str
@@ -169,6 +176,7 @@ class Line:
     derivation: str
     sources: tuple[str, ...]
     measure: LineMeasure = LineMeasure()
+    records: tuple[str, ...] = ()
 
 
 @final
@@ -190,7 +198,7 @@ class Section:
 @final
 @attrs.frozen(kw_only=True)
 class ReportFinding:
-    """A finding of the audit of the seed articles, as the report shows it.
+    """A finding of the audit of the dataset's statements, as the report shows it.
 
     Attributes:
         severity: INFO, WARNING or INCONSISTENT.
@@ -218,7 +226,7 @@ class Report:
         title: the title in the report's language.
         lang: the language, "vi" or "en".
         sections: the indicator sections, in order.
-        findings: the audit findings on the seed articles.
+        findings: the audit findings on the dataset's statements.
         sources: every document cited by a line or a finding, by id.
     """
 
@@ -287,6 +295,26 @@ class _Writer:
             ids.append(source.id)
         return tuple(dict.fromkeys(ids))
 
+    def fee_rows(self, records: Iterable[FeeRecord]) -> tuple[str, ...]:
+        """The rows of ``fee_records`` the records are (``fee_records:2`` is the first)."""
+        rows = list(self.data.fee_collections)
+        return tuple(dict.fromkeys(f"fee_records:{rows.index(record) + 2}" for record in records))
+
+    def flow_rows(self, flows: Iterable[TradeFlow]) -> tuple[str, ...]:
+        """The rows of ``trade_flows`` the flows are."""
+        rows = list(self.data.trade)
+        return tuple(dict.fromkeys(f"trade_flows:{rows.index(flow) + 2}" for flow in flows))
+
+    def plan_rows(self, plan: CapitalPlan, table: str, items: Iterable[object]) -> tuple[str, ...]:
+        """The rows of ``plan_versions``, ``allocations`` or ``disbursements`` the items are."""
+        offset = 2
+        for other in self.data.capital_plans:
+            held = list(getattr(other, table.removeprefix("plan_")))
+            if other is plan:
+                return tuple(f"{table}:{offset + held.index(item)}" for item in items)
+            offset += len(held)
+        return ()  # pragma: no cover - the plan is one of the dataset's
+
     def cite_citations(self, citations: Iterable[Citation]) -> tuple[str, ...]:
         return self.cite(
             Source(
@@ -333,14 +361,16 @@ def _growth_measure(
     )
 
 
-#: The stated counts of pairs clearing goods in the seed articles, oldest first.
-_GATE_COUNTS: Final = ("seed-000", "seed-003", "seed-002")
-
-
 def _gates(out: _Writer) -> Section:
+    """A line for each count of the registry stated by a document of the dataset."""
     registry = out.data.gates
     lines = []
-    for key in _GATE_COUNTS:
+    keys = [
+        count.key
+        for count in registry.stated_counts
+        if any(citation.key in out.data.sources for citation in count.sources)
+    ]
+    for key in keys:
         check = registry.check(key)
         stated = check.stated
         count = (
@@ -374,6 +404,7 @@ def _gates(out: _Writer) -> Section:
                     note=stated.note if out.lang == "en" else stated.note_vi,
                 ),
                 sources=out.cite_citations(stated.sources),
+                records=(f"gates.toml:{key}",),
                 measure=LineMeasure(
                     kind="count",
                     value=Decimal(stated.count),
@@ -410,6 +441,7 @@ def _fees(out: _Writer) -> Section:
                 amount=out.amount(growth.previous, million, 0),
             ),
             sources=out.cite(growth.sources),
+            records=out.fee_rows(growth.records),
             measure=_growth_measure(growth, million, growth.current_qualifier),
         )
     )
@@ -425,6 +457,7 @@ def _fees(out: _Writer) -> Section:
                 trips=format_number(average.trips, out.lang),
             ),
             sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
+            records=out.fee_rows(fees.total(year, line=FeeLine.TRANSSHIPMENT).records),
             measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(average.average, "VND / vehicle_trip"),
@@ -446,6 +479,7 @@ def _fees(out: _Writer) -> Section:
                 percent=out.percent(reached.ratio),
             ),
             sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
+            records=out.fee_rows(reached.records),
             measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(reached.estimate, million),
@@ -481,6 +515,7 @@ def _fees(out: _Writer) -> Section:
                 amount=out.amount(item.growth.previous, million, 0),
             ),
             sources=out.cite(item.growth.sources),
+            records=out.fee_rows(item.growth.records),
             measure=_growth_measure(item.growth, million, item.growth.current_qualifier),
         )
         for item in breakdown.lines
@@ -515,6 +550,7 @@ def _fees(out: _Writer) -> Section:
             if fits is not False
             else out.say("report.fees.growth.not_even", check=check),
             sources=out.cite(total.sources),
+            records=out.fee_rows((record, *breakdown.total.records)),
             measure=LineMeasure(
                 kind="growth",
                 value=_pct(breakdown.total.rate),
@@ -550,6 +586,7 @@ def _fees(out: _Writer) -> Section:
                 amount=before,
             ),
             sources=out.cite(fall.sources),
+            records=out.fee_rows(fall.records),
             measure=_growth_measure(fall, billion, fall.current_qualifier),
         )
     )
@@ -559,7 +596,13 @@ def _fees(out: _Writer) -> Section:
 def _trade(out: _Writer) -> Section:
     unit = "million_USD"
     year = Period.year(2021)
-    total = seed_figures()["trade-2021-total"]
+    key = f"trade-{year.start.year}-total"
+    total = out.data.figures.get(key)
+    if total is None:
+        raise InvalidValueError(
+            f"the dataset has no figure {key!r}: the total of trade the report checks "
+            "its trade flows against (figures.csv)"
+        )
     stated = total.stated("growth")
     flows = list(out.data.trade)
     breakdown = out.data.trade.breakdown(year, by="direction")
@@ -575,6 +618,7 @@ def _trade(out: _Writer) -> Section:
             ),
             derivation=out.say("report.trade.total.how"),
             sources=out.cite((total.source,)),
+            records=(f"figures:{total.id}",),
             measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(total.figure.quantity, unit),
@@ -610,6 +654,7 @@ def _trade(out: _Writer) -> Section:
                     points=points,
                 ),
                 sources=out.cite(() if flow.source is None else (flow.source,)),
+                records=out.flow_rows((flow,)),
                 measure=_growth_measure(growth, unit),
             )
         )
@@ -620,6 +665,7 @@ def _trade(out: _Writer) -> Section:
             value=out.amount(breakdown.total.previous, unit, 1),
             derivation=out.say("report.trade.previous.how"),
             sources=out.cite((total.source,)),
+            records=out.flow_rows(flows),
             measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(breakdown.total.previous, unit),
@@ -636,6 +682,7 @@ def _trade(out: _Writer) -> Section:
             value=out.say("report.cannot_derive") if rate is None else out.change(rate, 1),
             derivation=check.describe(out.lang),
             sources=out.cite((total.source,)),
+            records=(f"figures:{total.id}", *out.flow_rows(flows)),
             measure=LineMeasure(
                 kind="growth",
                 value=_pct(rate),
@@ -672,14 +719,50 @@ def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> LineMeasure:
     )
 
 
+def _plan_and_figures(data: Dataset) -> tuple[CapitalPlan, SeedFigure, SeedFigure, SeedFigure]:
+    """The latest plan with a version and a disbursement, and the figures printed about it.
+
+    The figures are those of the plan's year: the first disbursement as
+    printed with its ratio to the plan (``as_of`` its date), a later one
+    with its ratios to the plan and to the capital allocated, and the plan's
+    amount as printed.
+    """
+    plans = [plan for plan in data.capital_plans if plan.versions and plan.disbursements]
+    if not plans:
+        raise InvalidValueError(
+            "the dataset has no capital plan with a version and a disbursement "
+            "(capital_plans.csv, plan_versions.csv, disbursements.csv)"
+        )
+    plan = max(plans, key=lambda each: each.year)
+    first = plan.disbursements[0]
+    version = plan.ratio(first.date).version
+    year = [f for f in data.figures.values() if f.period.start.year == plan.year]
+    may = [f for f in year if f.as_of == first.date and f.ratio_to_plan is not None]
+    later = [f for f in year if f.ratio_to_plan is not None and f.ratio_to_allocated is not None]
+    planned = [
+        f
+        for f in year
+        if f.period == Period.year(plan.year)
+        and f.as_of is None
+        and f.ratio_to_plan is None
+        and f.figure.unit is not None
+        and f.figure.unit.endswith("VND")
+        and magnitude_in(f.figure.quantity, plan.unit) == magnitude_in(version.amount, plan.unit)
+    ]
+    for found, what in (
+        (may, f"the disbursement of {first.date.isoformat()} with its ratio to the plan"),
+        (later, "a disbursement with its ratios to the plan and to the capital allocated"),
+        (planned, f"the plan's amount, {version.amount}"),
+    ):
+        if not found:
+            raise InvalidValueError(
+                f"the dataset's figures (figures.csv) print no {what} for the {plan.year} plan"
+            )
+    return plan, may[0], later[0], planned[0]
+
+
 def _investment(out: _Writer) -> Section:
-    figures = seed_figures()
-    plan = seed_capital_plan()
-    may, nine, planned = (
-        figures["disbursed-2020-05-25"],
-        figures["disbursed-2020-9m"],
-        figures["plan-2020"],
-    )
+    plan, may, nine, planned = _plan_and_figures(out.data)
     to_plan_may = may.stated("ratio_to_plan")
     to_plan_nine, to_allocated_nine = (
         nine.stated("ratio_to_plan"),
@@ -713,6 +796,11 @@ def _investment(out: _Writer) -> Section:
                 day=out.day(ratio.as_of),
             ),
             sources=out.cite((may.source,)),
+            records=(
+                *out.plan_rows(plan, "plan_versions", (ratio.version,)),
+                *out.plan_rows(plan, "disbursements", (plan.disbursements[0],)),
+                f"figures:{may.id}",
+            ),
             measure=LineMeasure(
                 kind="percent",
                 value=_pct(ratio.ratio),
@@ -738,6 +826,7 @@ def _investment(out: _Writer) -> Section:
                 range=to_plan.describe(out.lang, 1),
             ),
             sources=out.cite((nine.source,)),
+            records=(f"figures:{nine.id}",),
             measure=_implied_measure(to_plan, billion, ratio.year),
         ),
         Line(
@@ -750,6 +839,7 @@ def _investment(out: _Writer) -> Section:
                 range=to_allocated.describe(out.lang, 1),
             ),
             sources=out.cite((nine.source,)),
+            records=(f"figures:{nine.id}",),
             measure=_implied_measure(to_allocated, billion, ratio.year),
         ),
         Line(
@@ -759,6 +849,7 @@ def _investment(out: _Writer) -> Section:
                 f"report.investment.agree.how.{answer}", plan=plan_text, day=out.day(ratio.as_of)
             ),
             sources=out.cite((may.source, nine.source)),
+            records=(f"figures:{nine.id}", f"figures:{planned.id}"),
             measure=LineMeasure(kind="verdict", origin="computed"),
         ),
     )
@@ -772,8 +863,11 @@ def _tasks(out: _Writer) -> Section:
         ("seed-004-conclusions", "report.tasks.conclusions"),
         ("seed-004-voters", "report.tasks.voters"),
     )
+    known = {count.key for count in log.stated}
     lines = []
     for key, label in chosen:
+        if key not in known:
+            continue
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
         percent = ratio.format(1, out.lang)
@@ -801,6 +895,7 @@ def _tasks(out: _Writer) -> Section:
                     "report.tasks.how", how=how, says=out.say("report.says", text=stated.text)
                 ),
                 sources=out.cite_citations(() if stated.citation is None else (stated.citation,)),
+                records=(f"tasks.toml:{key}",),
                 measure=LineMeasure(
                     kind="count",
                     value=Decimal(ratio.part),
@@ -831,7 +926,7 @@ def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
             stated=None if item.finding.stated is None else item.finding.stated.text,
             sources=out.cite(item.sources),
         )
-        for item in seed_findings()
+        for item in findings_of(out.data.statements, out.data.sources)
     )
 
 
@@ -840,12 +935,15 @@ def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Re
     """The zone's indicator report in ``lang`` ("vi" or "en"), from a dataset.
 
     ``dataset`` (by default the bundled seed data, :func:`dongdang.data.seed_dataset`)
-    gives the gate registry, the fee collections, the trade flows and the tasks.
-    The capital plan, the trade total and the audit of the articles still come
-    from the seed articles.
+    gives every line: the gate registry's stated counts (those citing a
+    document of the dataset), the fee collections, the trade flows and the
+    printed total they are checked against, the capital plan and the figures
+    printed about it, the tasks, and the audit of the dataset's statements.
+    Each line names the records it is built from (``Line.records``).
 
     Raises:
-        InvalidValueError: ``lang`` is neither "vi" nor "en".
+        InvalidValueError: ``lang`` is neither "vi" nor "en"; the dataset lacks
+            a record a section needs (the message names it).
     """
     _check_lang(lang)
     out = _Writer(lang, seed_dataset() if dataset is None else dataset)
@@ -1016,6 +1114,7 @@ def _json_line(line: Line) -> dict[str, object]:
         "text": line.value,
         "derivation": line.derivation,
         "sources": list(line.sources),
+        "records": list(line.records),
         "kind": measure.kind,
         "value": _plain(measure.value),
         "unit": measure.unit,

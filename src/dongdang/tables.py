@@ -45,12 +45,15 @@ from dongdang.errors import DataFileError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
+    import numpy.typing as npt
+
 __all__ = [
     "LIMIT",
     "Cell",
     "Column",
     "Problem",
     "TableError",
+    "arrow_numbers",
     "read_table",
     "table_columns",
     "write_table",
@@ -226,6 +229,32 @@ def table_columns(
     return {mapping.get(key, key): value for key, value in raw.items()} if mapping else raw
 
 
+def arrow_numbers(column: Any) -> Any:  # noqa: ANN401 - any library's column
+    """An Arrow column of numbers or days as a numpy array (days as ``datetime64[D]``).
+
+    Arrow converts in C, without Python objects (a timestamp without a time
+    of day cast to its day); text columns stay Arrow (their dictionary codes
+    are read as they are), other containers' columns as they are.
+    """
+    if kind(column) != "pyarrow":
+        return column
+    arrow = optional("pyarrow", "arrow")
+    if arrow.types.is_timestamp(column.type) or arrow.types.is_date64(column.type):
+        if column.null_count:
+            return column
+        compute = optional("pyarrow.compute", "arrow")
+        # to the day, as numpy's astype("datetime64[D]") reads a time of day
+        column = compute.cast(column, arrow.date32())
+    elif not (
+        arrow.types.is_date32(column.type)
+        or arrow.types.is_integer(column.type)
+        or arrow.types.is_floating(column.type)
+        or arrow.types.is_boolean(column.type)
+    ):
+        return column
+    return to_numpy(column)
+
+
 def _arrow_type_fits(column: Column, cells: Any) -> bool:  # noqa: ANN401 - any column
     """Whether an Arrow column's type can hold the column's cells (other columns: True)."""
     if kind(cells) != "pyarrow":
@@ -395,27 +424,53 @@ _CONVERT: Final = {
 }
 
 
-def write_table(path: str | os.PathLike[str], columns: Mapping[str, Sequence[Any]]) -> None:
+def write_table(
+    path: str | os.PathLike[str], columns: Mapping[str, Sequence[Any] | npt.NDArray[Any]]
+) -> None:
     """Write columns of Python values to a ``.csv`` (UTF-8) or ``.parquet`` file.
 
     In CSV, None is an empty cell, a date is written ``YYYY-MM-DD``, a flag
     ``true`` or ``false``; Parquet keeps the types (text stays text: exact
     numbers are written as their decimal text by the callers).
+
+    A column may also be a numpy array (NaN and NaT are empty cells); an
+    object array of text is written to Parquet as a dictionary column.
     """
     target = Path(path)
     if target.suffix.lower() == ".parquet":
         arrow = optional("pyarrow", "arrow")
         parquet = optional("pyarrow.parquet", "arrow")
         parquet.write_table(
-            arrow.table({key: list(value) for key, value in columns.items()}), target
+            arrow.table({key: _arrow_column(arrow, value) for key, value in columns.items()}),
+            target,
         )
         return
-    size = max((len(value) for value in columns.values()), default=0)
+    lists = [_python(value) for value in columns.values()]
+    size = max((len(value) for value in lists), default=0)
     with target.open("w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(list(columns))
         for index in range(size):
-            writer.writerow([_text_cell(value[index]) for value in columns.values()])
+            writer.writerow([_text_cell(value[index]) for value in lists])
+
+
+def _arrow_column(arrow: Any, value: Sequence[Any] | npt.NDArray[Any]) -> Any:  # noqa: ANN401 - pyarrow
+    if not isinstance(value, np.ndarray):
+        return list(value)
+    if value.dtype.kind == "O":
+        return arrow.array(value, type=arrow.string()).dictionary_encode()
+    return arrow.array(value, from_pandas=True)
+
+
+def _python(value: Sequence[Any] | npt.NDArray[Any]) -> list[Any]:
+    """A column as Python values: a numpy array's NaN and NaT as None."""
+    if not isinstance(value, np.ndarray):
+        return list(value)
+    if value.dtype.kind == "f":
+        return [None if cell != cell else cell for cell in value.tolist()]  # noqa: PLR0124
+    if value.dtype.kind == "M":
+        return list(value.astype("datetime64[D]").tolist())
+    return list(value.tolist())
 
 
 def _text_cell(value: object) -> str:

@@ -59,7 +59,9 @@ __all__ = [
     "SeedFinding",
     "SeedStatement",
     "Source",
+    "findings_of",
     "read_sentences",
+    "read_statements",
     "seed_capital_plan",
     "seed_dataset",
     "seed_fee_collections",
@@ -272,15 +274,54 @@ def seed_findings() -> tuple[SeedFinding, ...]:
     return _findings(_load("seed_statements.toml"), _sources())
 
 
-def _findings(raw: Mapping[str, Any], sources: Mapping[str, Source]) -> tuple[SeedFinding, ...]:
+def read_statements(
+    text: str, sources: Mapping[str, Source], *, name: str = "statements.toml"
+) -> dict[str, Any]:
+    """The figure sentences of a ``statements.toml``, checked, as its parsed TOML.
+
+    The file has ``[[sentences]]`` (see :func:`read_sentences`) and, optionally,
+    ``[[same_measures]]``: ``words`` another document uses for the whole of
+    the statement named ``whole_of``, and the ``subject`` it is about.
+
+    Raises:
+        DataFileError: the TOML does not parse, has other keys, or a sentence
+            does not read (:func:`read_sentences`); the message names ``name``.
+    """
+    from dongdang._toml import parse_toml  # noqa: PLC0415 - only for a dataset's file
+
+    raw = parse_toml(text, name)
+    unknown = sorted(set(raw) - {"sentences", "same_measures"})
+    if unknown or not isinstance(raw.get("sentences", []), list):
+        raise DataFileError(
+            f"{name}: expected [[sentences]] and [[same_measures]] tables, got {sorted(raw)}"
+        )
+    statements = read_sentences(raw.get("sentences", []), sources, file=name)
+    for same in raw.get("same_measures", []):
+        if not isinstance(same, dict) or same.get("whole_of") not in statements:
+            raise DataFileError(f"{name}: same_measures {same!r} names no statement of the file")
+    return dict(raw)
+
+
+def findings_of(
+    raw: Mapping[str, Any], sources: Mapping[str, Source], *, name: str = "statements.toml"
+) -> tuple[SeedFinding, ...]:
+    """The audit of the sentences of a ``statements.toml`` (:func:`read_statements`)."""
+    return _findings(raw, sources, name)
+
+
+def _findings(
+    raw: Mapping[str, Any], sources: Mapping[str, Source], file: str = "seed_statements.toml"
+) -> tuple[SeedFinding, ...]:
     from dongdang.auditing import audit_documents  # noqa: PLC0415 - lazy: not needed to read
 
-    statements = read_sentences(raw["sentences"], sources, file="seed_statements.toml")
+    if not raw:
+        return ()
+    statements = read_sentences(raw["sentences"], sources, file=file)
     origin: dict[int, Source] = {}
     for item in statements.values():
         origin.update((id(each), item.source) for each in item.statement.walk())
     bases: dict[str, Statement] = {}
-    for same in raw["same_measures"]:
+    for same in raw.get("same_measures", []):
         named = statements[same["whole_of"]]
         bases[same["words"]] = base = _whole(named.statement, same["subject"])
         origin[id(base)] = named.source

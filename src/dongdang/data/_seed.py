@@ -13,7 +13,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Final, cast
 
 from dongdang._decimal import EXACT, tidy
-from dongdang.data import _sources, seed_figures
+from dongdang.data import _load, _sources, seed_figures
 from dongdang.dataset import Dataset
 from dongdang.fees import lang_son_fee_schedule
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
@@ -215,6 +215,7 @@ _REGISTRY_FILES: Final = {
     "zoning": "zoning.toml",
     "projects": "projects.toml",
     "tasks": "tasks.toml",
+    "statements": "seed_statements.toml",
 }
 
 
@@ -235,6 +236,9 @@ def seed_dataset() -> Dataset:
         sources=_sources(),
         fee_collections=seed_fee_collections(),
         trade=seed_trade_ledger(),
+        capital_plans=(seed_capital_plan(),),
+        figures=seed_figures(),
+        statements=_load("seed_statements.toml"),
         registry_texts={
             field: bundled.joinpath(file).read_text("utf-8")
             for field, file in _REGISTRY_FILES.items()
