@@ -568,23 +568,45 @@ def _against_base(
     return [_finding(_KIND_OF[comparison.kind], (statement,), allowed, comparison.value, printed)]
 
 
+def _step_ratio(step: Interval, previous: Interval) -> Interval | None:
+    """A change over the previous value; a fall ("giảm 698,6 ha") gives a negative ratio.
+
+    None when the change may be either a rise or a fall, or is unbounded.
+    """
+    if step.low is not None and step.low >= 0:
+        return _quotient(step, previous)
+    if step.high is not None and step.high <= 0:
+        fall = _quotient(step.negated(), previous)
+        return None if fall is None else fall.negated()
+    return None
+
+
+def _change_pair(statement: Statement) -> tuple[Comparison, Comparison] | None:
+    """The one change of a statement and the one growth on its base, with no printed base.
+
+    "giảm 2,73% hay giảm 698,6 ha so với cùng kỳ và giảm 4,78% so với kế hoạch":
+    the 2,73 % (no base of its own: the change's) goes with the 698,6 ha.
+    """
+    changes = [c for c in statement.comparisons if c.kind is ComparisonKind.CHANGE]
+    if len(changes) != 1:
+        return None
+    [change] = changes
+    paired = [g for g in _growths(statement) if _same_base(g, change) or _same_base(change, g)]
+    if len(paired) != 1 or change.base_value is not None or paired[0].base_value is not None:
+        return None  # a printed base is checked with its comparison
+    return change, paired[0]
+
+
 def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     """A change and a growth: "tăng 1.790 ha, tăng 3,09%": 3,09% is 1.790 over value − 1.790.
 
     The two are on one base when they name the same, or one names none ("tăng
     0,8% (tương ứng tăng 904 triệu USD) so với cùng kỳ": the base is said once).
     """
-    changes = [c for c in statement.comparisons if c.kind is ComparisonKind.CHANGE]
-    growth = _growth(statement)
-    if (
-        len(changes) != 1
-        or growth is None
-        or not (_same_base(growth, changes[0]) or _same_base(changes[0], growth))
-    ):
+    pair = _change_pair(statement)
+    if pair is None:
         return []
-    [change] = changes
-    if change.base_value is not None or growth.base_value is not None:
-        return []  # checked against the printed base
+    change, growth = pair
     factor = _unit_factor((change.value.unit, statement.noun), _kind(statement))
     if factor is None or _is_percent(statement):
         return []
@@ -597,8 +619,7 @@ def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     if change.decrease and exact:
         step = step.negated()
     step = step.scaled(factor)
-    previous = _value_interval(statement, about) - step
-    ratio = None if step.low is None or step.low < 0 else _quotient(step, previous)
+    ratio = _step_ratio(step, _value_interval(statement, about) - step)
     if ratio is None:
         return []
     assert ratio.low is not None  # noqa: S101 - bounded
