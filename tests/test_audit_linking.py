@@ -98,3 +98,66 @@ def test_a_change_and_growth_printed_from_the_same_figures_agree(
         "so với cùng kỳ."
     )
     assert inconsistent(text) == []
+
+
+# -- balances -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        (
+            (
+                "Xuất khẩu là 14,33 tỷ USD, nhập khẩu là 14,47 tỷ USD và kết quả là cán cân "
+                "thương mại hàng hóa thâm hụt 140 triệu USD."
+            ),
+            "14,47 tỷ USD",
+        ),
+        (
+            (
+                "Xuất khẩu đạt 77,77 tỷ USD và nhập khẩu đạt 80,84 tỷ USD, dẫn đến thâm hụt cán "
+                "cân thương mại hàng hóa ở mức 3,07 tỷ USD."
+            ),
+            "80,84 tỷ USD",
+        ),
+        (
+            (
+                "Kim ngạch xuất khẩu đạt 5,2 tỷ USD, nhập khẩu 4 tỷ USD; cán cân thương mại "
+                "thặng dư 1,2 tỷ USD."
+            ),
+            "5,2 tỷ USD",
+        ),
+    ],
+)
+def test_a_trade_balance_said_as_surplus_or_deficit(text: str, broken: str) -> None:
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace(broken, "9" + broken[1:])) == [FindingKind.BALANCE_DISAGREES]
+
+
+def test_a_budget_deficit_is_no_trade_balance() -> None:
+    text = "Xuất khẩu đạt 5,2 tỷ USD, nhập khẩu 4 tỷ USD, thâm hụt ngân sách 3 tỷ USD."
+    assert inconsistent(text) == []
+
+
+REGIONS = (
+    "Trong đó, Bắc Ninh xuất khẩu 4,886 tỷ USD, nhập khẩu 4,87 tỷ USD (xuất siêu 16 triệu USD); "
+    "Bình Dương xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086 tỷ USD); "
+    "Hà Nội xuất khẩu 2,5 tỷ USD nhưng nhập khẩu tới 5,72 tỷ USD, dẫn đến nhập siêu 3,22 tỷ USD."
+)
+
+
+def test_each_balance_of_a_list_is_its_own_sides() -> None:
+    assert inconsistent(REGIONS) == []
+    for broken in ("4,886", "3,234", "5,72", "1,086", "3,22"):
+        bad = REGIONS.replace(broken, "8" + broken[1:])
+        assert inconsistent(bad) == [FindingKind.BALANCE_DISAGREES], broken
+
+
+def test_a_balance_opening_its_own_sentence_does_not_take_the_figures_before_it() -> None:
+    # two exports in the document, and the balance of another period in a sentence
+    # of its own: nothing says which figures it is made of
+    text = (
+        "Bắc Ninh xuất khẩu 4,886 tỷ USD, nhập khẩu 4,87 tỷ USD. Hà Nội xuất khẩu 2,5 tỷ USD, "
+        "nhập khẩu 5,72 tỷ USD. Cán cân thương mại kỳ 1 tháng 5 thâm hụt 570 triệu USD."
+    )
+    assert inconsistent(text) == []

@@ -763,47 +763,87 @@ def _audit_statement(statement: Statement, about: Fraction) -> list[Finding]:
     return findings
 
 
-_EXPORTS: Final = "xuất khẩu"
-_IMPORTS: Final = "nhập khẩu"
-# both sides in one subject: "xuất nhập khẩu", "xuất, nhập khẩu", "xuất và nhập khẩu"
-_BOTH_SIDES: Final = re.compile(r"(?<!\w)xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu")
+# one side of trade, by the subject's words ("kim ngạch nhập khẩu hàng hóa"); the
+# abbreviations "XK", "NK" are not read as sides: the customs' half-month reports
+# use them beside cumulative figures of no period the reader knows
+_EXPORTS: Final = re.compile(r"(?<!\w)xuất khẩu(?!\w)")
+_IMPORTS: Final = re.compile(r"(?<!\w)nhập khẩu(?!\w)")
+# both sides in one subject: "xuất nhập khẩu", "xuất, nhập khẩu", "xuất và nhập khẩu", "XNK"
+_BOTH_SIDES: Final = re.compile(r"(?<!\w)(?:xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu|xnk)(?!\w)")
+# a balance that is imports − exports: "nhập siêu", "cán cân … thâm hụt"
+_DEFICIT: Final = re.compile(r"(?<!\w)(?:nhập siêu|thâm hụt)(?!\w)")
 
 
-def _trade_side(statement: Statement, words: str, other: str) -> bool:
+def _trade_side(statement: Statement, words: re.Pattern[str], other: re.Pattern[str]) -> bool:
     """Whether a statement is about exports (or imports) alone, by its subject's words."""
     subject = _words(statement.subject)
     return (
-        words in subject
-        and other not in subject
+        words.search(subject) is not None
+        and other.search(subject) is None
         and _BOTH_SIDES.search(subject) is None
         and statement.relation is None
         and not _is_percent(statement)
     )
 
 
-def _balance_agrees(
-    statements: list[Statement], balance: Statement, about: Fraction
-) -> list[Finding]:
-    """A balance: "xuất siêu X" is exports − imports of the period; "nhập siêu" the reverse.
+def _opens_sentence(statement: Statement) -> bool:
+    """Whether a statement's clause opens its sentence: its first letter is a capital."""
+    first = next((char for char in statement.text if char.isalpha()), "")
+    return first.isupper()
 
-    Checked only when the document names one export figure and one import
-    figure of that period, in units that add up.
+
+def _trade_sides(statements: list[Statement], index: int) -> list[Statement] | None:
+    """The export and the import figure a balance or a turnover at ``index`` is made of.
+
+    The document's only export figure and only import figure of the
+    statement's period; failing that, the two figures right before the
+    statement in its sentence, one of each ("Bắc Ninh xuất khẩu 4,886 tỷ
+    USD, nhập khẩu 4,87 tỷ USD (xuất siêu 16 triệu USD); Bình Dương …").
+    None when neither is found.
     """
-    sides: list[Interval] = []
-    named: list[Statement] = []
+    statement = statements[index]
+    sides: list[Statement] = []
     for words, other in ((_EXPORTS, _IMPORTS), (_IMPORTS, _EXPORTS)):
         found = [
             s
             for s in statements
-            if s is not balance and _same_period(s, balance) and _trade_side(s, words, other)
+            if s is not statement and _same_period(s, statement) and _trade_side(s, words, other)
         ]
-        factor = _factor(found[0], balance) if len(found) == 1 else None
+        if len(found) != 1:
+            break
+        sides.append(found[0])
+    else:
+        return sides
+    if index < 2 or _opens_sentence(statement):  # noqa: PLR2004 - two sides before it
+        return None
+    before = statements[index - 2 : index]
+    exports = [s for s in before if _trade_side(s, _EXPORTS, _IMPORTS)]
+    imports = [s for s in before if _trade_side(s, _IMPORTS, _EXPORTS)]
+    if len(exports) != 1 or len(imports) != 1:
+        return None
+    if not all(_same_period(side, statement) for side in before):
+        return None
+    return [*exports, *imports]
+
+
+def _balance_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
+    """A balance: "xuất siêu X" is exports − imports of the period; "nhập siêu" the reverse.
+
+    Checked when its export and import figures are found (see
+    :func:`_trade_sides`), in units that add up.
+    """
+    balance = statements[index]
+    named = _trade_sides(statements, index)
+    if named is None:
+        return []
+    sides: list[Interval] = []
+    for side in named:
+        factor = _factor(side, balance)
         if factor is None:
             return []
-        named.append(found[0])
-        sides.append(_value_interval(found[0], about).scaled(factor))
+        sides.append(_value_interval(side, about).scaled(factor))
     exports, imports = sides
-    deficit = "nhập siêu" in _words(balance.text or balance.subject)
+    deficit = _DEFICIT.search(_words(balance.text or balance.subject)) is not None
     allowed = imports - exports if deficit else exports - imports
     printed = _value_interval(balance, about)
     if allowed.meets(printed):
@@ -925,7 +965,7 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
     findings: list[Finding] = []
     for index, statement in enumerate(flat):
         if statement.relation is Relation.BALANCE:
-            findings += _balance_agrees(flat, statement, about)
+            findings += _balance_agrees(flat, index, about)
         elif statement.relation is Relation.EXCLUDING:
             findings += _excluding_agrees(flat, index, about)
         else:

@@ -489,8 +489,22 @@ _CURRENCY_WORD: Final = re.compile(
 # "Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu nội địa đạt 8.000 tỷ đồng".
 _NOT_COUNTING: Final = re.compile(r"[\s,;:]*(?:không tính|excluding)(?!\w)", re.IGNORECASE)
 _THEN: Final = re.compile(r"(?<!\w)(?:thì|then)(?!\w)", re.IGNORECASE)
-# "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports.
-_BALANCE_WORDS: Final = ("xuất siêu", "nhập siêu")
+# "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports; so are a
+# trade balance's "thặng dư" (surplus) and "thâm hụt" (deficit): "cán cân thương mại
+# hàng hóa thâm hụt 140 triệu USD" (a budget's "thâm hụt" is no trade balance).
+_BALANCE: Final = re.compile(r"(?<!\w)(?:xuất siêu|nhập siêu)(?!\w)", re.IGNORECASE)
+_TRADE_BALANCE: Final = re.compile(r"(?<!\w)cán cân(?!\w)", re.IGNORECASE)
+_SURPLUS_OR_DEFICIT: Final = re.compile(r"(?<!\w)(?:thặng dư|thâm hụt)(?!\w)", re.IGNORECASE)
+
+
+def _is_balance(subject: str) -> bool:
+    """Whether a subject names a trade balance: "xuất siêu", "cán cân … thâm hụt"."""
+    return _BALANCE.search(subject) is not None or (
+        _TRADE_BALANCE.search(subject) is not None
+        and _SURPLUS_OR_DEFICIT.search(subject) is not None
+    )
+
+
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|of which)(?!\w)", re.IGNORECASE)
 # A sentence that opens with "Trong đó" gives the parts of the previous sentence's
 # last statement; one that ends with "trong đó:" announces them in the lines after
@@ -1253,7 +1267,7 @@ class _Sentence:
             self._change(change, value, draft.span, plain=plain)
             return end
         draft.clause, draft.subject = self._subject(figure_start)
-        if draft.subject.lower().endswith(_BALANCE_WORDS):  # "xuất siêu 1,2 tỷ USD"
+        if _is_balance(draft.subject):  # "xuất siêu 1,2 tỷ USD"
             draft.relation = Relation.BALANCE
         if value.unit == "percent" and _ending_at(_PERCENT_VERB, self.text, figure_start):
             draft.base, draft.reach = self._base_after(end)
