@@ -161,3 +161,57 @@ def test_a_balance_opening_its_own_sentence_does_not_take_the_figures_before_it(
         "nhập khẩu 5,72 tỷ USD. Cán cân thương mại kỳ 1 tháng 5 thâm hụt 570 triệu USD."
     )
     assert inconsistent(text) == []
+
+
+# -- a turnover and its sides ---------------------------------------------------------------
+
+TURNOVER = (
+    "Tổng kim ngạch xuất nhập khẩu 5 tháng đạt 185,99 tỷ USD, tăng 13,9% so với cùng kỳ "
+    "năm 2017. Xuất khẩu đạt 94,33 tỷ USD, tăng 17,4% so với cùng kỳ năm 2017. Nhập khẩu "
+    "đạt 91,66 tỷ USD, tăng 10,5% so với cùng thời gian năm 2017."
+)
+
+
+def test_a_turnover_is_its_exports_and_imports_in_the_next_sentences() -> None:
+    assert inconsistent(TURNOVER) == []
+    # parts above the total, or below it: a turnover has no other part
+    assert inconsistent(TURNOVER.replace("185,99", "175,99")) == [FindingKind.COMPONENTS_SUM]
+    assert inconsistent(TURNOVER.replace("185,99", "195,99")) == [FindingKind.COMPONENTS_SUM]
+    # the growth of the total from its sides' growths
+    assert inconsistent(TURNOVER.replace("tăng 10,5%", "tăng 20,5%")) == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+
+
+def test_a_turnover_before_its_sides_or_after_them() -> None:
+    sides, total = TURNOVER.split(". ", 1)[1], TURNOVER.split(". ", 1)[0] + "."
+    text = f"{sides} {total}"
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("91,66", "81,66")) == [FindingKind.COMPONENTS_SUM]
+
+
+def test_a_turnover_after_trong_do_takes_a_sum_below_it_as_inconsistent() -> None:
+    text = (
+        "Kim ngạch xuất nhập khẩu đạt 974,6 triệu USD, trong đó xuất khẩu đạt 606,2 triệu USD, "
+        "nhập khẩu đạt 268,4 triệu USD."
+    )
+    [finding] = audit(parse_statements(text))
+    assert (finding.kind, finding.severity) == (FindingKind.COMPONENTS_SUM, Severity.INCONSISTENT)
+
+
+def test_a_turnover_with_two_export_figures_and_no_neighbours_is_not_checked() -> None:
+    text = (
+        "Kim ngạch xuất nhập khẩu đạt 185,99 tỷ USD. Xuất khẩu đạt 94,33 tỷ USD. Xuất khẩu "
+        "của khối FDI đạt 66,34 tỷ USD. Nhập khẩu đạt 81,66 tỷ USD."
+    )
+    assert inconsistent(text) == []
+
+
+def test_a_list_of_some_parts_after_trong_do_is_still_of_which() -> None:
+    # "trong đó" lists some of the parts: a sum below the total is a warning only
+    text = (
+        "Tổng thu ngân sách đạt 30.774 tỷ đồng, trong đó thu nội địa đạt 20.324 tỷ đồng, "
+        "thu từ dầu thô đạt 9.450 tỷ đồng."
+    )
+    assert inconsistent(text) == []
+    assert [f.severity for f in audit(parse_statements(text))] == [Severity.WARNING]

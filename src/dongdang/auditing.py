@@ -371,9 +371,10 @@ def _components_sum(total: Statement, about: Fraction) -> list[Finding]:
     if summed.meets(stated):
         return []
     over = stated.high is not None and summed.low is not None and summed.low > stated.high
-    if not over and len(matched) < 2:  # noqa: PLR2004 - one part is "of which", not all
+    whole = _whole_by_definition(total, matched)
+    if not (over or whole) and len(matched) < 2:  # noqa: PLR2004 - one part is "of which"
         return []
-    severity = Severity.INCONSISTENT if over else Severity.WARNING
+    severity = Severity.INCONSISTENT if over or whole else Severity.WARNING
     return [
         _finding(
             FindingKind.COMPONENTS_SUM,
@@ -450,6 +451,8 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     other list leaves room for a part the report does not name, whose
     previous value may be anything.
     """
+    if _whole_by_definition(total, matched):
+        return True  # a turnover is its exports and its imports, whatever their rounding
     if total.value.qualifier not in (None, Qualifier.ESTIMATE):
         return False  # "trên 2 tỷ đồng": a bound, not the sum the report made
     if total.upper is not None or any(part.upper is not None for part, _ in matched):
@@ -786,6 +789,49 @@ def _trade_side(statement: Statement, words: re.Pattern[str], other: re.Pattern[
     )
 
 
+def _whole_by_definition(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bool:
+    """Whether the parts are all of the total by what the words mean.
+
+    A turnover ("tổng kim ngạch xuất nhập khẩu", "kim ngạch XNK") is its
+    exports plus its imports: with one export and one import figure as its
+    parts, a sum below the total is as wrong as one above it.
+    """
+    subject = _words(total.subject)
+    if len(matched) != 2 or _BOTH_SIDES.search(subject) is None:  # noqa: PLR2004 - two sides
+        return False
+    parts = [part for part, _ in matched]
+    return any(_trade_side(p, _EXPORTS, _IMPORTS) for p in parts) and any(
+        _trade_side(p, _IMPORTS, _EXPORTS) for p in parts
+    )
+
+
+def _turnover_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
+    """A turnover and its export and import figures, in other sentences.
+
+    "Tổng kim ngạch xuất nhập khẩu đạt 9,2 tỷ USD, tăng 5%. Xuất khẩu đạt 5,2
+    tỷ USD, tăng 4%. Nhập khẩu đạt 4 tỷ USD, tăng 6%." The sides are found as a
+    balance's are (:func:`_trade_sides`); the sum and the growth are then
+    checked as for parts after "trong đó", the two sides being the whole
+    turnover. A turnover with parts of its own is checked with them.
+    """
+    turnover = statements[index]
+    if (
+        turnover.relation is not None
+        or _is_percent(turnover)
+        or turnover.components
+        or _BOTH_SIDES.search(_words(turnover.subject)) is None
+    ):
+        return []
+    sides = _trade_sides(statements, index)
+    if sides is None or any(_factor(side, turnover) is None for side in sides):
+        return []
+    whole = attrs.evolve(turnover, components=tuple(sides))
+    return [
+        attrs.evolve(finding, statements=(turnover, *finding.statements[1:]))
+        for finding in (*_components_sum(whole, about), *_growth_agrees(whole, about))
+    ]
+
+
 def _opens_sentence(statement: Statement) -> bool:
     """Whether a statement's clause opens its sentence: its first letter is a capital."""
     first = next((char for char in statement.text if char.isalpha()), "")
@@ -970,6 +1016,7 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
             findings += _excluding_agrees(flat, index, about)
         else:
             findings += _average_agrees(flat, index, about)
+            findings += _turnover_agrees(flat, index, about)
     return findings
 
 

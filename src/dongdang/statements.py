@@ -441,7 +441,7 @@ _BASE_END: Final = re.compile(
     re.IGNORECASE,
 )
 _SAME_PERIOD: Final = {
-    "vi": re.compile(r"cùng kỳ(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE),
+    "vi": re.compile(r"cùng (?:kỳ|thời gian)(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE),
     "en": re.compile(r"the same period of (?:the previous year|(\d{4}))", re.IGNORECASE),
 }
 # "so với (cùng kỳ) năm trước", "on the previous year": the same period a year before.
@@ -547,7 +547,9 @@ _LEADING: Final = re.compile(
 _VERBS: Final = frozenset(
     {"đạt", "được", "thu", "là", "có", "hiện", "đã", "ước", "reached", "was", "were"}
 )
-_NOT_PERIOD_AFTER: Final = ("cùng kỳ", "so với", "đến", "lần", "%", " on", " of", "times")
+_NOT_PERIOD_AFTER: Final = (
+    *("cùng kỳ", "cùng thời gian", "so với", "đến", "lần", "%", " on", " of", "times"),
+)
 _LONGEST_NOT_PERIOD_AFTER: Final = max(map(len, _NOT_PERIOD_AFTER))
 _BLANKS: Final = re.compile(r"[^\S\n]*")
 _UNIT_WORDS: Final = re.compile(_UNIT_WORD + r"(?:(?:[^\S\n]+|/)" + _UNIT_WORD + "){0,3}")
@@ -1036,6 +1038,8 @@ class _Sentence:
             self.base_values[self.offset + match.start()] = bracket[2]
         words = " ".join(raw.split())
         end = end if words else match.end()
+        # "tăng 17,4% (tương ứng tăng 13,95 tỷ USD) so với cùng kỳ": no base in the bracket
+        words = words.removesuffix("(").rstrip()
         self.events.append(
             (
                 match.start(),
