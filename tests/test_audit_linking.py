@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from dongdang import parse_statements
 from dongdang.auditing import FindingKind, Severity, audit
-from dongdang.statements import ComparisonKind, Statement
+from dongdang.statements import ComparisonKind, Relation, Statement, describe
 from dongdang.text import format_number
 
 
@@ -215,3 +215,93 @@ def test_a_list_of_some_parts_after_trong_do_is_still_of_which() -> None:
     )
     assert inconsistent(text) == []
     assert [f.severity for f in audit(parse_statements(text))] == [Severity.WARNING]
+
+
+# -- "nếu tính cả X thì Y" and "không tính X thì Y" -----------------------------------------
+
+INCLUDING = (
+    "Trong 10 tháng năm 2019, cả nước có 114,4 nghìn doanh nghiệp thành lập mới với tổng số "
+    "vốn đăng ký là 1.434,4 nghìn tỷ đồng. Vốn đăng ký bình quân một doanh nghiệp đạt 12,5 tỷ "
+    "đồng. Nếu tính cả 1.893,4 nghìn tỷ đồng vốn đăng ký tăng thêm của 33,1 nghìn doanh nghiệp "
+    "thay đổi tăng vốn, thì tổng số vốn đăng ký bổ sung vào nền kinh tế trong 10 tháng năm 2019 "
+    "là 3.327,8 nghìn tỷ đồng."
+)
+
+
+def test_including_reads_the_part_added_as_a_component() -> None:
+    [whole] = [
+        s
+        for s in parse_statements(INCLUDING)
+        if isinstance(s, Statement) and s.relation is Relation.INCLUDING
+    ]
+    assert whole.value.text == "3.327,8 nghìn tỷ đồng"
+    assert whole.subject.startswith("tổng số vốn đăng ký bổ sung")
+    assert [part.value.text for part in whole.components] == ["1.893,4 nghìn tỷ đồng"]
+    # the count between the part and "thì" stays a statement of its own
+    assert any(
+        isinstance(s, Statement) and s.value.text == "33,1 nghìn"
+        for s in parse_statements(INCLUDING)
+    )
+
+
+@pytest.mark.parametrize("broken", ["1.434,4", "1.893,4", "3.327,8"])
+def test_including_is_the_total_plus_the_part(broken: str) -> None:
+    assert inconsistent(INCLUDING) == []
+    bad = INCLUDING.replace(broken, str(int(broken[0]) + 1) + broken[1:])
+    # (the capital broken breaks the average after it too)
+    [finding] = [
+        f for f in audit(parse_statements(bad)) if f.kind is FindingKind.INCLUDING_DISAGREES
+    ]
+    assert finding.severity is Severity.INCONSISTENT
+    assert "tổng cộng thêm phần tính cả" in finding.explain("vi")
+    assert "the total plus the part added" in finding.explain("en")
+
+
+def test_including_takes_no_total_of_another_period_nor_an_average() -> None:
+    # the only amount before it is an average, or of another period: nothing to add to
+    text = (
+        "Vốn đăng ký bình quân một doanh nghiệp đạt 12,5 tỷ đồng. Năm 2018 vốn đăng ký đạt "
+        "1.000 nghìn tỷ đồng. Nếu tính cả 1.893,4 nghìn tỷ đồng vốn tăng thêm thì tổng số vốn "
+        "năm 2019 là 3.327,8 nghìn tỷ đồng."
+    )
+    assert inconsistent(text) == []
+
+
+def test_including_written_back_reads_the_same() -> None:
+    [whole] = [
+        s
+        for s in parse_statements(INCLUDING)
+        if isinstance(s, Statement) and s.relation is Relation.INCLUDING
+    ]
+    written = describe(whole, "vi")
+    assert written.lower().startswith("nếu tính cả 1.893,4 nghìn tỷ đồng thì ")
+    [again] = [s for s in parse_statements(written) if isinstance(s, Statement)]
+    assert again.relation is Relation.INCLUDING
+    assert [p.value.value for p in again.components] == [p.value.value for p in whole.components]
+
+
+def test_excluding_still_takes_the_statement_right_before() -> None:
+    text = (
+        "Thu nội địa đạt 10.000 tỷ đồng. Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu nội "
+        "địa đạt 8.000 tỷ đồng."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("8.000", "9.000")) == [FindingKind.EXCLUDING_DISAGREES]
+
+
+@given(
+    total=st.integers(min_value=1, max_value=10**6),
+    part=st.integers(min_value=1, max_value=10**6),
+)
+def test_including_printed_from_the_same_figures_agrees(total: int, part: int) -> None:
+    def number(value: int) -> str:
+        return format_number(Decimal(value), "vi", 0)
+
+    text = (
+        f"Năm 2019 vốn đăng ký mới đạt {number(total)} tỷ đồng. Nếu tính cả {number(part)} tỷ "
+        f"đồng vốn tăng thêm thì tổng vốn năm 2019 là {number(total + part)} tỷ đồng."
+    )
+    assert inconsistent(text) == []
+    # each printed figure is within half a unit: a sum off by 2 cannot be rounding
+    bad = f"{text[: text.rindex('là ') + 3]}{number(total + part + 2)} tỷ đồng."
+    assert inconsistent(bad) == [FindingKind.INCLUDING_DISAGREES]

@@ -110,6 +110,7 @@ class FindingKind(enum.Enum):
     BASE_DISAGREES = "base_disagrees"
     BALANCE_DISAGREES = "balance_disagrees"
     EXCLUDING_DISAGREES = "excluding_disagrees"
+    INCLUDING_DISAGREES = "including_disagrees"
     AVERAGE_DISAGREES = "average_disagrees"
     CHANGE_DISAGREES = "change_disagrees"
     POINTS_DISAGREES = "points_disagrees"
@@ -902,10 +903,12 @@ def _balance_agrees(statements: list[Statement], index: int, about: Fraction) ->
 def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
     """A subtraction: "không tính X thì đạt Y" says Y = the total − X, X among Y's components.
 
-    The total is the nearest statement before Y, of the same kind and
-    period, with the same subject when Y names one.
+    "Nếu tính cả X thì Y" says Y = the total + X. The total is the nearest
+    statement before Y, of the same kind and period, with the same subject
+    when Y names one (for "không tính": "tính cả" names a larger whole).
     """
     rest = statements[index]
+    including = rest.relation is Relation.INCLUDING
     matched, other = _addable(rest)
     if not matched or other:
         return []
@@ -917,20 +920,26 @@ def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) 
         and s.relation is None
         and _same_period(s, rest)
         and _factor(s, rest) is not None
-        and (not rest.subject or _words(s.subject) == _words(rest.subject))
+        and (
+            # a larger whole, named in other words: of the very period Y names, no average
+            (s.period == rest.period and _AVERAGE.search(_words(s.subject)) is None)
+            if including
+            else (not rest.subject or _words(s.subject) == _words(rest.subject))
+        )
     ]
     if not earlier:
         return []
     total = earlier[0]
     factor = _factor(total, rest)
     assert factor is not None  # noqa: S101 - filtered above
-    allowed = _value_interval(total, about).scaled(factor) - _sum(matched, about)
+    base, part = _value_interval(total, about).scaled(factor), _sum(matched, about)
+    allowed = base + part if including else base - part
     printed = _value_interval(rest, about)
     if allowed.meets(printed):
         return []
     return [
         _finding(
-            FindingKind.EXCLUDING_DISAGREES,
+            FindingKind.INCLUDING_DISAGREES if including else FindingKind.EXCLUDING_DISAGREES,
             (rest, total, *(part for part, _ in matched)),
             allowed,
             rest.value,
@@ -1012,7 +1021,7 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
     for index, statement in enumerate(flat):
         if statement.relation is Relation.BALANCE:
             findings += _balance_agrees(flat, index, about)
-        elif statement.relation is Relation.EXCLUDING:
+        elif statement.relation in (Relation.EXCLUDING, Relation.INCLUDING):
             findings += _excluding_agrees(flat, index, about)
         else:
             findings += _average_agrees(flat, index, about)

@@ -153,11 +153,13 @@ class Relation(enum.Enum):
     BALANCE     xuất siêu X / nhập siêu X        exports − imports (nhập siêu:
                                                  imports − exports) of the same period
     EXCLUDING   không tính X thì (đạt) Y         Y = the total − X; X is a component
+    INCLUDING   nếu tính cả X thì (là) Y         Y = the total + X; X is a component
     ==========  ===============================  ===================================
     """
 
     BALANCE = "balance"
     EXCLUDING = "excluding"
+    INCLUDING = "including"
 
 
 def _key(figure: Figure | None) -> tuple[object, ...] | None:
@@ -489,6 +491,8 @@ _CURRENCY_WORD: Final = re.compile(
 # "Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu nội địa đạt 8.000 tỷ đồng".
 _NOT_COUNTING: Final = re.compile(r"[\s,;:]*(?:không tính|excluding)(?!\w)", re.IGNORECASE)
 _THEN: Final = re.compile(r"(?<!\w)(?:thì|then)(?!\w)", re.IGNORECASE)
+# "Nếu tính cả 1.893,4 nghìn tỷ đồng vốn tăng thêm thì tổng số vốn … là 3.327,8 nghìn tỷ đồng".
+_COUNTING_ALSO: Final = re.compile(r"[\s,;:]*(?:nếu\s+)?tính cả(?!\w)", re.IGNORECASE)
 # "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports; so are a
 # trade balance's "thặng dư" (surplus) and "thâm hụt" (deficit): "cán cân thương mại
 # hàng hóa thâm hụt 140 triệu USD" (a budget's "thâm hụt" is no trade balance).
@@ -1488,29 +1492,57 @@ class _Sentence:
         return results
 
     def _excluding(self, items: list[_Draft | Unparsed]) -> list[_Draft | Unparsed]:
-        """Read "không tính X thì Y": Y is the total less X, X a component of Y.
+        """Read "không tính X thì Y" and "nếu tính cả X thì Y": Y is the total less (plus) X.
 
         A statement whose clause opens with "không tính" (English "excluding")
-        followed, after "thì", by the next statement of the sentence.
+        followed, after "thì", by the next statement of the sentence; or one
+        whose clause opens with "(nếu) tính cả", followed after "thì" by the
+        first statement after it ("Nếu tính cả 1.893,4 nghìn tỷ đồng vốn tăng
+        thêm của 33,1 nghìn doanh nghiệp, thì tổng số vốn … là 3.327,8 nghìn
+        tỷ đồng": the count between them stays a statement of its own). X
+        becomes Y's first component.
         """
         merged: list[_Draft | Unparsed] = []
         for item in items:
-            before = merged[-1] if merged else None
-            if (
-                isinstance(item, _Draft)
-                and isinstance(before, _Draft)
-                and _NOT_COUNTING.match(self.plain, before.clause) is not None
-                and (then := _THEN.search(self.plain, before.reach, item.span[0] - self.offset))
-                is not None
-            ):
-                item.relation = Relation.EXCLUDING
-                item.subject = self._subject_after(then.end(), item.span[0] - self.offset)
-                item.components.insert(0, before)
-                item.clause = before.clause
-                merged[-1] = item
-            else:
+            found = None if not isinstance(item, _Draft) else self._relation_before(merged, item)
+            if found is None:
                 merged.append(item)
+                continue
+            at, relation, then = found
+            before = merged.pop(at)
+            assert isinstance(before, _Draft)  # noqa: S101 - found among the drafts
+            assert isinstance(item, _Draft)  # noqa: S101 - checked above
+            item.relation = relation
+            item.subject = self._subject_after(then, item.span[0] - self.offset)
+            item.components.insert(0, before)
+            if at == len(merged):  # nothing between them: Y's clause starts at X's
+                item.clause = before.clause
+            merged.append(item)
         return merged
+
+    def _relation_before(
+        self, merged: list[_Draft | Unparsed], item: _Draft
+    ) -> tuple[int, Relation, int] | None:
+        """The statement "không tính X" / "tính cả X" that ``item`` completes after "thì".
+
+        (its index in ``merged``, the relation, where "thì" ends), or None. An
+        excluded X is the statement right before; an included one may have one
+        statement between it and "thì".
+        """
+        for back, relation, opener in (
+            (1, Relation.EXCLUDING, _NOT_COUNTING),
+            (1, Relation.INCLUDING, _COUNTING_ALSO),
+            (2, Relation.INCLUDING, _COUNTING_ALSO),
+        ):
+            if len(merged) < back:
+                continue
+            before, last = merged[-back], merged[-1]
+            if not (isinstance(before, _Draft) and isinstance(last, _Draft)):
+                continue
+            then = _THEN.search(self.plain, last.reach, item.span[0] - self.offset)
+            if opener.match(self.plain, before.clause) is not None and then is not None:
+                return len(merged) - back, relation, then.end()
+        return None
 
     def _subject_after(self, start: int, position: int) -> str:
         """The subject written between ``start`` and a figure at ``position``."""
@@ -1961,6 +1993,10 @@ def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
     if statement.relation is Relation.EXCLUDING and components and lang == "vi":
         # "Không tính 2.000 tỷ đồng thì thu nội địa đạt 8.000 tỷ đồng"
         written = f"không tính {_write_figure(components[0], lang)} thì {written}"
+        components = components[1:]
+    elif statement.relation is Relation.INCLUDING and components and lang == "vi":
+        # "Nếu tính cả 1.893,4 nghìn tỷ đồng thì tổng vốn đạt 3.327,8 nghìn tỷ đồng"
+        written = f"nếu tính cả {_write_figure(components[0], lang)} thì {written}"
         components = components[1:]
     if components:
         lead = "trong đó" if lang == "vi" else "of which"
