@@ -305,3 +305,59 @@ def test_including_printed_from_the_same_figures_agrees(total: int, part: int) -
     # each printed figure is within half a unit: a sum off by 2 cannot be rounding
     bad = f"{text[: text.rindex('là ') + 3]}{number(total + part + 2)} tỷ đồng."
     assert inconsistent(bad) == [FindingKind.INCLUDING_DISAGREES]
+
+
+# -- a base stated earlier under other words ------------------------------------------------
+
+PLAN = (
+    "Dự toán chi ngân sách địa phương năm 2021 được HĐND tỉnh quyết định 9.837,177 tỷ đồng. "
+    "Ước thực hiện 10.027,700 tỷ đồng, đạt 101,94% dự toán."
+)
+TARGETS = (
+    "Năm 2022, Cục Hải quan được Bộ Tài chính giao chỉ tiêu dự toán thu ngân sách 1.540 tỷ "
+    "đồng; tỉnh giao chỉ tiêu phấn đấu 1.800 tỷ đồng. Đến ngày 20/11/2022, toàn Cục thu đạt "
+    "1.385,8 tỷ đồng, đạt 90% chỉ tiêu Bộ Tài chính giao, đạt 77% chỉ tiêu tỉnh giao phấn đấu."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        (PLAN, "9.837,177"),
+        (PLAN, "10.027,700"),
+        (PLAN, "101,94%"),
+        (TARGETS, "1.540"),
+        (TARGETS, "1.800"),
+        (TARGETS, "90%"),
+    ],
+)
+def test_a_base_stated_before_under_other_words(text: str, broken: str) -> None:
+    assert inconsistent(text) == []
+    bad = text.replace(broken, str(int(broken[0]) + 1) + broken[1:])
+    assert inconsistent(bad) == [FindingKind.BASE_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ratio's statement names a subject of its own, and its base is one word
+        (
+            "Diện tích lúa đã thu hoạch được 9.213,6 ha, đạt 100% diện tích; diện tích ngô đã "
+            "thu hoạch được 20.192 ha, đạt 45,7% diện tích."
+        ),
+        # a plan of another sector, named with the same word
+        (
+            "Nhóm quốc phòng giải ngân 394 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng. Khối cấp tỉnh "
+            "giải ngân 5.246 tỷ đồng, đạt 47% kế hoạch."
+        ),
+        # a base too far before the ratio
+        (
+            "Dự toán thu 1.000 tỷ đồng. Thu A 5 tỷ đồng. Thu B 6 tỷ đồng. Thu C 7 tỷ đồng. Ước "
+            "thực hiện 900 tỷ đồng, đạt 50% dự toán."
+        ),
+        # a base of another period
+        "Dự toán năm 2020 là 1.000 tỷ đồng. Năm 2021 ước thực hiện 900 tỷ đồng, đạt 50% dự toán.",
+    ],
+)
+def test_no_base_is_taken_from_words_that_name_another_measure(text: str) -> None:
+    assert inconsistent(text) == []

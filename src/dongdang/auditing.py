@@ -686,14 +686,20 @@ def _ratios(statements: Iterable[Statement]) -> Iterator[tuple[Statement, Compar
     for statement in _flatten(statements):
         if statement.whole is not None:
             continue  # the base is in the statement: RATIO_DISAGREES
-        for ratio in statement.comparisons:
-            words = _words(ratio.base or "")
-            if (
-                words
-                and ratio.base_value is None  # a printed base is checked with its statement
-                and ratio.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
-            ):
-                yield statement, ratio, words
+        for ratio, words in _base_words(statement):
+            yield statement, ratio, words
+
+
+def _base_words(statement: Statement) -> Iterator[tuple[Comparison, str]]:
+    """A statement's ratios to a base named in words, with the words normalised."""
+    for ratio in statement.comparisons:
+        words = _words(ratio.base or "")
+        if (
+            words
+            and ratio.base_value is None  # a printed base is checked with its statement
+            and ratio.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
+        ):
+            yield ratio, words
 
 
 def _named(statements: Iterable[Statement]) -> dict[str, list[Statement]]:
@@ -726,6 +732,66 @@ def _bases_agree(
             candidates = [b for b in named.get(words, []) if _same_period(b, statement)]
         for base in candidates:
             findings.extend(_base_finding(statement, ratio, base, about))
+    return findings
+
+
+#: How many statements before a ratio its base stated in other words may stand.
+_BASE_REACH: Final = 3
+#: How many words name a base well enough to be looked for under a subject of its own.
+_NAMED_BASE: Final = 4
+#: The words of a subject that leaves the subject implied: "Ước thực hiện 10.027 tỷ đồng".
+_IMPLIED_SUBJECT: Final = frozenset({"ước", "thực", "hiện", "đạt", "là", "được", "và"})
+
+
+def _syllables(text: str) -> set[str]:
+    """The words of a text, lower case, without punctuation."""
+    return {word.strip(",;:()“”\"'.") for word in text.lower().split()} - {""}
+
+
+def _bases_in_other_words(
+    statements: list[Statement], given: Mapping[str, Statement], about: Fraction
+) -> list[Finding]:
+    """A base stated earlier under other words, of the same subject and period.
+
+    "Dự toán chi ngân sách được HĐND tỉnh quyết định 9.837 tỷ đồng. Ước thực
+    hiện 10.027 tỷ đồng, đạt 101,9% dự toán." For a ratio of a statement that
+    is no component ("trong đó" parts have bases of their own), whose base
+    words name no subject exactly: the nearest statement among the few right
+    before it whose subject holds every word of the base ("dự toán", "chỉ
+    tiêu Bộ Tài chính giao" in "… được Bộ Tài chính giao chỉ tiêu dự toán
+    thu"), of the same period (or either none), in units that compare,
+    neither a percent nor made of others. The same subject: the ratio's
+    statement names none of its own ("Ước thực hiện …": the subject said
+    before), or the base is named in enough words to be one measure ("chỉ
+    tiêu tỉnh Lào Cai giao phấn đấu"); "đạt 45,7% diện tích" of one crop is
+    no ratio to the area of another.
+    """
+    named = _named(statements)
+    parts = {id(part) for statement in statements for part in _flatten(statement.components)}
+    flat = _flatten(statements)
+    findings: list[Finding] = []
+    for index, statement in enumerate(flat):
+        if id(statement) in parts or statement.whole is not None:
+            continue
+        implied = not _syllables(statement.subject) - _IMPLIED_SUBJECT
+        for ratio, words in _base_words(statement):
+            wanted = _syllables(words)
+            if words in given or words in named or not (implied or len(wanted) >= _NAMED_BASE):
+                continue  # checked by the words themselves, or too few words to tell
+            base = next(
+                (
+                    b
+                    for b in reversed(flat[max(0, index - _BASE_REACH) : index])
+                    if wanted <= _syllables(b.subject)
+                    and _same_period(b, statement)
+                    and b.relation is None
+                    and not _is_percent(b)
+                    and _factor(statement, b) is not None
+                ),
+                None,
+            )
+            if base is not None:
+                findings.extend(_base_finding(statement, ratio, base, about))
     return findings
 
 
@@ -1079,7 +1145,12 @@ def audit(
     checked = _check_bases({} if bases is None else bases)
     about = _check_about(about)
     findings, read = _audit_items(items, about)
-    return [*findings, *_relations_agree(read, about), *_bases_agree(read, checked, about)]
+    return [
+        *findings,
+        *_relations_agree(read, about),
+        *_bases_agree(read, checked, about),
+        *_bases_in_other_words(read, checked, about),
+    ]
 
 
 def _audit_items(items: Iterable[object], about: Fraction) -> tuple[list[Finding], list[Statement]]:
