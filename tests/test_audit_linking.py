@@ -361,3 +361,76 @@ def test_a_base_stated_before_under_other_words(text: str, broken: str) -> None:
 )
 def test_no_base_is_taken_from_words_that_name_another_measure(text: str) -> None:
     assert inconsistent(text) == []
+
+
+# -- "gồm": all the parts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # parts above the total
+        (
+            (
+                "Các cơ quan đã nhận được 23 hồ sơ quan tâm dự án (gồm: 22 dự án điện gió, 2 dự án "
+                "điện sinh khối, 1 dự án điện rác)."
+            ),
+            FindingKind.COMPONENTS_SUM,
+        ),
+        # parts below the total: "gồm" lists them all
+        (
+            (
+                "Tổng số vốn đăng ký năm 2016 là 3.055.725 tỷ đồng, bao gồm: vốn của doanh nghiệp "
+                "thành lập mới là 710.618 tỷ đồng và vốn tăng thêm là 1.345.107 tỷ đồng."
+            ),
+            FindingKind.COMPONENTS_SUM,
+        ),
+    ],
+)
+def test_parts_listed_after_gom_are_all_of_the_total(text: str, kind: FindingKind) -> None:
+    assert inconsistent(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Giang có 11 đơn vị hành chính, gồm 01 thành phố và 10 huyện.",
+        (
+            "Tổng số vốn đăng ký năm 2016 là 2.055.725 tỷ đồng, bao gồm: vốn của doanh nghiệp "
+            "thành lập mới là 710.618 tỷ đồng và vốn tăng thêm là 1.345.107 tỷ đồng."
+        ),
+        # "trong đó" lists some of the parts, in nouns that do not add up
+        "Tỉnh có 11 đơn vị hành chính, trong đó 01 thành phố và 7 huyện biên giới.",
+    ],
+)
+def test_parts_listed_that_add_up(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_counts_of_other_nouns_after_gom_add_up_to_the_total() -> None:
+    text = "Hà Giang có 11 đơn vị hành chính, gồm 11 thành phố và 10 huyện."
+    [finding] = audit(parse_statements(text))
+    assert (finding.kind, finding.severity) == (FindingKind.COMPONENTS_SUM, Severity.INCONSISTENT)
+    assert finding.allowed is not None
+    assert finding.allowed.low == finding.allowed.high == 21  # counts are exact
+
+
+@given(parts=st.lists(st.integers(min_value=1, max_value=10_000), min_size=2, max_size=6))
+def test_a_listed_total_printed_from_its_parts_agrees_and_one_off_does_not(
+    parts: list[int],
+) -> None:
+    def number(value: int) -> str:
+        return format_number(Decimal(value), "vi", 0)
+
+    listed = ", ".join(f"{number(part)} dự án loại {'ABCDEF'[n]}" for n, part in enumerate(parts))
+    text = f"Tỉnh nhận {number(sum(parts))} hồ sơ (gồm: {listed})."
+    assert inconsistent(text) == []
+    off = f"Tỉnh nhận {number(sum(parts) + 1)} hồ sơ (gồm: {listed})."
+    assert inconsistent(off) == [FindingKind.COMPONENTS_SUM]
+
+
+def test_a_list_with_a_part_left_unread_is_not_called_short() -> None:
+    # "2098 hồ sơ" (no thousands dot) is not read as a figure: the parts read add up
+    # to less than the total, and that says nothing
+    text = "Đã nhận 2.100 hồ sơ (gồm: 1 hồ sơ loại A, 1 hồ sơ loại B, 2098 hồ sơ loại C)."
+    assert inconsistent(text) == []

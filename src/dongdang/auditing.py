@@ -305,13 +305,74 @@ def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[S
     """
     matched: list[tuple[Statement, Fraction]] = []
     other: list[Statement] = []
+    listed = _enumerated(total)
     for part in total.components:
         factor = None if _is_percent(part) else _factor(part, total)
+        if factor is None and listed and _plain_count(part) and _plain_count(total):
+            factor = Fraction(1)  # "11 đơn vị hành chính, gồm 01 thành phố và 10 huyện"
         if factor is not None:
             matched.append((part, factor))
         elif not _is_percent(part):
             other.append(part)
     return matched, other
+
+
+# "gồm", "bao gồm" list all the parts; "trong đó" some of them
+_ENUMERATION: Final = re.compile(r"(?<!\w)gồm(?!\w)", re.IGNORECASE)
+_OF_WHICH: Final = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+
+
+def _enumerated(total: Statement) -> bool:
+    """Whether the parts of a total are listed after "gồm" ("comprising"): all of them.
+
+    Read from the total's words between its figure and its first part:
+    "23 hồ sơ (gồm: 22 dự án điện gió, …)", "2.055.725 tỷ đồng, bao gồm: …".
+    """
+    if not total.components:
+        return False
+    text, figure = total.text, total.value.text
+    start = text.find(figure)
+    end = text.find(total.components[0].value.text, start + len(figure))
+    if start < 0 or end < 0:
+        return False
+    between = text[start + len(figure) : end]
+    return _ENUMERATION.search(between) is not None and _OF_WHICH.search(between) is None
+
+
+_PRINTED_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _fully_read(total: Statement) -> bool:
+    """Whether every number printed among a total's parts is one of their figures.
+
+    A part the reader could not read ("2098 hồ sơ", taken for a year) would
+    leave the listed parts short of the total: they are then not all of it.
+    """
+    text = total.text
+    first, last = total.components[0], total.components[-1]
+    start = text.find(first.value.text)
+    end = text.rfind(last.value.text)
+    if start < 0 or end < start:
+        return False
+    printed = len(_PRINTED_NUMBER.findall(text, start, end + len(last.value.text)))
+    figures = [
+        figure.text
+        for part in total.components
+        for figure in (
+            part.value,
+            part.whole,
+            part.upper,
+            *(c.value for c in part.comparisons),
+            *(c.base_value for c in part.comparisons),
+        )
+        if figure is not None
+    ]
+    return printed <= sum(len(_PRINTED_NUMBER.findall(figure)) for figure in figures)
+
+
+def _plain_count(statement: Statement) -> bool:
+    """Whether a statement is a count of a noun, not scaled ("10 huyện")."""
+    return statement.noun is not None and statement.value.unit is None
 
 
 def _sum(matched: list[tuple[Statement, Fraction]], about: Fraction) -> Interval:
@@ -859,10 +920,14 @@ def _trade_side(statement: Statement, words: re.Pattern[str], other: re.Pattern[
 def _whole_by_definition(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bool:
     """Whether the parts are all of the total by what the words mean.
 
-    A turnover ("tổng kim ngạch xuất nhập khẩu", "kim ngạch XNK") is its
-    exports plus its imports: with one export and one import figure as its
-    parts, a sum below the total is as wrong as one above it.
+    Parts listed after "gồm" are all of it, when every number printed among
+    them was read as one of their figures. A turnover ("tổng kim ngạch xuất
+    nhập khẩu", "kim ngạch XNK") is its exports plus its imports: with one
+    export and one import figure as its parts, a sum below the total is as
+    wrong as one above it.
     """
+    if _enumerated(total):  # "gồm" lists them all: each read, none of another kind
+        return len(matched) == len(total.components) and _fully_read(total)
     subject = _words(total.subject)
     if len(matched) != 2 or _BOTH_SIDES.search(subject) is None:  # noqa: PLR2004 - two sides
         return False
