@@ -348,26 +348,27 @@ def _fully_read(total: Statement) -> bool:
     A part the reader could not read ("2098 hồ sơ", taken for a year) would
     leave the listed parts short of the total: they are then not all of it.
     """
-    text = total.text
-    first, last = total.components[0], total.components[-1]
-    start = text.find(first.value.text)
-    end = text.rfind(last.value.text)
-    if start < 0 or end < start:
+    text, own = total.text, total.value.text
+    start = text.find(total.components[0].value.text, text.find(own) + len(own))
+    if start < 0:
         return False
-    printed = len(_PRINTED_NUMBER.findall(text, start, end + len(last.value.text)))
+    printed = len(_PRINTED_NUMBER.findall(text, start))  # to the end of the total's words
     figures = [
         figure.text
         for part in total.components
-        for figure in (
-            part.value,
-            part.whole,
-            part.upper,
-            *(c.value for c in part.comparisons),
-            *(c.base_value for c in part.comparisons),
-        )
+        for figure in (part.value, part.whole, part.upper, *_compared(part))
         if figure is not None
     ]
+    figures += [figure.text for figure in _compared(total) if figure is not None]
     return printed <= sum(len(_PRINTED_NUMBER.findall(figure)) for figure in figures)
+
+
+def _compared(statement: Statement) -> list[Figure | None]:
+    """The figures of a statement's comparisons and of their printed bases."""
+    return [
+        *(c.value for c in statement.comparisons),
+        *(c.base_value for c in statement.comparisons),
+    ]
 
 
 def _plain_count(statement: Statement) -> bool:
