@@ -434,3 +434,15 @@ def test_a_list_with_a_part_left_unread_is_not_called_short() -> None:
     # to less than the total, and that says nothing
     text = "Đã nhận 2.100 hồ sơ (gồm: 1 hồ sơ loại A, 1 hồ sơ loại B, 2098 hồ sơ loại C)."
     assert inconsistent(text) == []
+
+
+def test_a_count_of_a_kind_adds_up_to_the_count_of_all() -> None:
+    text = (
+        "Tỉnh có 41.944 hộ chăn nuôi với 125.494 con; trong đó 97.015 con trâu, 22.366 con bò, "
+        "6.113 con ngựa."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("6.113", "7.113")) == [FindingKind.COMPONENTS_SUM]
+    # a noun that merely starts alike is no kind of it: "con" is no kind of "con trâu"
+    other = "Tỉnh có 97.015 con trâu; trong đó 125.494 con."
+    assert FindingKind.COMPONENTS_SUM not in inconsistent(other)

@@ -272,7 +272,7 @@ def _unit_factor(
 
     Each side is (unit, noun): ("billion_VND", None), (None, "doanh nghiệp").
     """
-    if part == total:
+    if part == total or _kind_of_noun(part, total):
         return Fraction(1)
     units = (part[0], total[0])
     if None in units or "percent" in units:
@@ -281,6 +281,19 @@ def _unit_factor(
         return Fraction(magnitude_in(amount(Decimal(1), str(units[0])), str(units[1])))
     except UnitMismatchError:
         return None
+
+
+def _kind_of_noun(
+    part: tuple[str | None, str | None], total: tuple[str | None, str | None]
+) -> bool:
+    """Whether a count counts a kind of what the total counts: "97.015 con trâu" of "125.494 con".
+
+    Both plain counts; the part's noun opens with the total's whole noun.
+    """
+    if part[0] is not None or total[0] is not None or part[1] is None or total[1] is None:
+        return False
+    mine, whole = part[1].lower().split(), total[1].lower().split()
+    return len(mine) > len(whole) and mine[: len(whole)] == whole
 
 
 def _kind(statement: Statement) -> tuple[str | None, str | None]:
