@@ -446,3 +446,38 @@ def test_a_count_of_a_kind_adds_up_to_the_count_of_all() -> None:
     # a noun that merely starts alike is no kind of it: "con" is no kind of "con trâu"
     other = "Tỉnh có 97.015 con trâu; trong đó 125.494 con."
     assert FindingKind.COMPONENTS_SUM not in inconsistent(other)
+
+
+# -- growths of a total on each of its bases ------------------------------------------------
+
+RETAIL = (
+    "Tổng mức bán lẻ tháng 11 ước đạt 280 tỷ đồng, tăng 7,69% so với tháng trước và tăng "
+    "26,13% so với cùng kỳ năm trước, trong đó doanh thu thương nghiệp ước đạt 253 tỷ đồng, "
+    "tăng 7,66% so với tháng trước và tăng 26,5% so với cùng kỳ năm trước; doanh thu lưu trú, "
+    "ăn uống ước đạt 16 tỷ đồng, tăng 6,67% so với tháng trước và tăng 23,08% so với cùng kỳ "
+    "năm trước; doanh thu dịch vụ ước đạt 11 tỷ đồng, tăng 10% so với tháng trước và tăng "
+    "22,22% so với cùng kỳ năm trước."
+)
+
+
+def test_each_growth_of_a_total_is_checked_on_its_own_base() -> None:
+    assert inconsistent(RETAIL) == []
+    # the year-on-year growth of one part broken: the total's year-on-year growth disagrees
+    assert inconsistent(RETAIL.replace("22,22%", "32,22%")) == [FindingKind.GROWTH_DISAGREES]
+    # the month-on-month one
+    assert inconsistent(RETAIL.replace("tăng 7,66%", "tăng 17,66%")) == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+
+
+def test_a_part_of_no_period_compared_with_the_same_period_of_the_year_named() -> None:
+    text = (
+        "Trong 10 tháng đầu năm 2012, khách du lịch ước đạt 387.236 lượt, tăng 21% so với cùng "
+        "kỳ năm trước. Trong đó, khách quốc tế đạt 18.843 lượt, tăng 17% so với cùng kỳ năm "
+        "2011; khách nội địa đạt 368.393 lượt, tăng 20% so với cùng kỳ năm ngoái."
+    )
+    # last year: 18.843 / 1,17 + 368.393 / 1,20 = 323.099; 387.236 / 323.099 = +19,9 %
+    assert inconsistent(text) == [FindingKind.GROWTH_DISAGREES]
+    assert inconsistent(text.replace("tăng 21%", "tăng 19,9%")) == []
+    # a part compared with another year says nothing of the total
+    assert inconsistent(text.replace("năm 2011", "năm 2010")) == []

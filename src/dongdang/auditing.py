@@ -467,11 +467,6 @@ def _growths(statement: Statement) -> list[Comparison]:
     return [c for c in statement.comparisons if c.kind is ComparisonKind.GROWTH]
 
 
-def _growth(statement: Statement) -> Comparison | None:
-    growths = _growths(statement)
-    return growths[0] if len(growths) == 1 else None
-
-
 def _signed(comparison: Comparison) -> Interval:
     """A comparison's figure as a signed interval: "giảm 21,5%" is about −21,5."""
     span = interval_of(comparison.value)
@@ -492,6 +487,13 @@ def _same_base(total: Comparison, part: Comparison) -> bool:
         return part.base_period == total.base_period
     if part.base is None and part.base_period is None:
         return True  # a bare "tăng 14,1%" after its total: the same comparison
+    if (
+        part.base_period is None
+        and total.base_period is not None
+        and total.base in ("cùng kỳ", part.base)
+        and part.base in ("cùng kỳ", f"cùng kỳ năm {total.base_period.start.year}")
+    ):
+        return True  # a part of no period of its own: "cùng kỳ (năm 2011)" of a 2012 total
     return (part.base, part.base_period) == (total.base, total.base_period)
 
 
@@ -537,13 +539,36 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     return printed == Fraction(total.value.value)
 
 
-def _growth_agrees(total: Statement, about: Fraction) -> list[Finding]:  # noqa: PLR0911
-    stated = _growth(total)
+def _growth_on(part: Statement, stated: Comparison) -> Comparison | None:
+    """The growth of a part on the base of its total's growth ``stated``.
+
+    A part's only growth; of several ("tăng 1,54% so với tháng trước và tăng
+    8,2% so với cùng kỳ"), the one on the same base. None when it has none,
+    or none or several on that base.
+    """
+    growths = _growths(part)
+    if len(growths) == 1:
+        return growths[0]
+    same = [g for g in growths if _same_base(stated, g) and g.base is not None]
+    return same[0] if len(same) == 1 else None
+
+
+def _growth_agrees(total: Statement, about: Fraction) -> list[Finding]:
+    """Each growth of a total against its parts' growths on the same base."""
+    findings: list[Finding] = []
+    for stated in _growths(total):
+        findings += _one_growth_agrees(total, stated, about)
+    return findings
+
+
+def _one_growth_agrees(  # noqa: PLR0911
+    total: Statement, stated: Comparison, about: Fraction
+) -> list[Finding]:
     matched, other = _addable(total)
     parts = [part for part, _ in matched]
-    if stated is None or other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
+    if other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
         return []  # the growth of a total follows from all its parts, or from none
-    growths = [_growth(part) for part in parts]
+    growths = [_growth_on(part, stated) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
         return []  # a part compared with another period or base says nothing of the total
     ranges = _ranges(matched, growths, about)
