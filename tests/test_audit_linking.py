@@ -481,3 +481,33 @@ def test_a_part_of_no_period_compared_with_the_same_period_of_the_year_named() -
     assert inconsistent(text.replace("tăng 21%", "tăng 19,9%")) == []
     # a part compared with another year says nothing of the total
     assert inconsistent(text.replace("năm 2011", "năm 2010")) == []
+
+
+# -- "Trong đó" after a sentence that ends with a percent ------------------------------------
+
+GRDP = (
+    "Tổng sản phẩm trên địa bàn 6 tháng đầu năm ước đạt 5.943,9 tỷ đồng, tăng 0,43% so với "
+    "cùng kỳ (thấp hơn nhiều so với mục tiêu tăng trưởng 7,0% của cả năm). Trong đó: khu vực "
+    "nông nghiệp ước đạt 1.651,7 tỷ đồng; khu vực công nghiệp ước đạt 1.298,6 tỷ đồng; khu vực "
+    "dịch vụ ước đạt 2.703 tỷ đồng; thuế sản phẩm ước đạt 290 tỷ đồng."
+)
+
+
+def test_parts_after_trong_do_go_to_the_figure_they_fit_not_a_percent_said_last() -> None:
+    total = next(
+        s for s in parse_statements(GRDP) if isinstance(s, Statement) and s.value.unit != "percent"
+    )
+    assert [p.value.value for p in total.components] == [
+        Decimal("1651.7"),
+        Decimal("1298.6"),
+        Decimal(2703),
+        Decimal(290),
+    ]
+    assert inconsistent(GRDP) == []
+    assert inconsistent(GRDP.replace("2.703", "3.703")) == [FindingKind.COMPONENTS_SUM]
+
+
+def test_parts_after_an_unreadable_last_figure_go_nowhere() -> None:
+    text = "Thu đạt 500 tỷ đồng, nợ 344.8 tỷ đồng. Trong đó thu phí 100 tỷ đồng."
+    total = next(s for s in parse_statements(text) if isinstance(s, Statement))
+    assert total.components == ()

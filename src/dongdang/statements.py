@@ -1752,6 +1752,27 @@ def _is_part(item: Statement, whole: Statement) -> bool:
     )
 
 
+def _total_of(
+    results: list[Statement | Unparsed], totals: list[int], parts: tuple[Statement, ...]
+) -> int | None:
+    """Which statement of the previous sentence the parts after "Trong đó" belong to.
+
+    Its last statement; when no part fits it (a percent said last: "… đạt
+    5.943,9 tỷ đồng, tăng 0,43% (thấp hơn mục tiêu 7,0%). Trong đó: khu vực
+    A ước đạt 1.651,7 tỷ đồng; …"), the last one that some part fits. None
+    when the sentence's last figure could not be read.
+    """
+    if not totals or not isinstance(results[totals[-1]], Statement):
+        return None  # the last figure could not be read: whose parts they are is unknown
+    statements = [i for i in totals if isinstance(results[i], Statement)]
+    fitting = [
+        i
+        for i in statements
+        if any(_is_part(part, results[i]) for part in parts)  # type: ignore[arg-type]
+    ]
+    return (fitting or statements)[-1]
+
+
 def parse_statements(
     text: str, lang: Language = "vi", *, period: Period | None = None
 ) -> list[Statement | Unparsed]:
@@ -1872,7 +1893,7 @@ def parse_statements(
             f"of type {type(period).__name__}"
         )
     results: list[Statement | Unparsed] = []
-    total: int | None = None  # where the last statement of the previous sentences is
+    totals: list[int] = []  # where the statements of the last sentence with some are
     listing = False  # the previous sentence ended with "trong đó:"
     start = 0
     for boundary in [*_SENTENCE_END.finditer(source), None]:
@@ -1882,18 +1903,19 @@ def parse_statements(
         if any(char.isdigit() or char == "%" for char in source[start:end]):
             items = _Sentence(source, start, end, lang, period).read()
             parts = tuple(item for item in items if isinstance(item, Statement))
-            whole = None if total is None else results[total]
-            if parts and isinstance(whole, Statement) and (opens or (listing and bullet)):
+            total = _total_of(results, totals, parts)
+            if parts and total is not None and (opens or (listing and bullet)):
                 # "… đạt 29 tỷ USD. Trong đó xuất khẩu đạt 14,3 tỷ USD; …": its parts,
                 # those in the total's unit and not themselves a share ("2.118/13.954")
+                whole = results[total]
+                assert isinstance(whole, Statement)  # noqa: S101 - found among statements
                 fits = [item for item in parts if _is_part(item, whole)]
-                whole = attrs.evolve(whole, components=(*whole.components, *fits))
-                results[total] = whole  # type: ignore[index]
+                results[total] = attrs.evolve(whole, components=(*whole.components, *fits))
                 results.extend(item for item in items if item not in fits)
             else:
                 results.extend(items)
                 if parts:
-                    total = max(i for i, item in enumerate(results) if item is parts[-1])
+                    totals = list(range(len(results) - len(items), len(results)))
         listing = _ENDS_WITH_PARTS.search(source, start, end) is not None or (listing and bullet)
         start = end
     return results
