@@ -511,3 +511,41 @@ def test_parts_after_an_unreadable_last_figure_go_nowhere() -> None:
     text = "Thu đạt 500 tỷ đồng, nợ 344.8 tỷ đồng. Trong đó thu phí 100 tỷ đồng."
     total = next(s for s in parse_statements(text) if isinstance(s, Statement))
     assert total.components == ()
+
+
+# -- a share of the total a part belongs to ---------------------------------------------------
+
+SHARE = (
+    "Giá trị sản xuất toàn ngành công nghiệp đạt 15.255 tỷ đồng, trong đó giá trị sản xuất tại "
+    "các KCN ước đạt 9.550 tỷ đồng, chiếm 63% tổng giá trị sản xuất công nghiệp toàn tỉnh."
+)
+
+
+@pytest.mark.parametrize("broken", ["15.255", "9.550", "63%"])
+def test_a_share_is_the_part_over_its_total(broken: str) -> None:
+    assert inconsistent(SHARE) == []
+    bad = SHARE.replace(broken, str(int(broken[0]) + 1) + broken[1:])
+    assert FindingKind.RATIO_DISAGREES in inconsistent(bad)
+
+
+def test_a_share_after_a_growth_joined_by_va() -> None:
+    text = (
+        "Tổng trị giá nhập khẩu cả nước đạt 91,66 tỷ USD. Trong đó, DN FDI đạt 53,81 tỷ USD, "
+        "tăng 8,6% và chiếm 58,7% tổng kim ngạch nhập khẩu cả nước."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("58,7%", "68,7%")) == [FindingKind.RATIO_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country's share of a province's part: another base
+        "Tỉnh xuất khẩu 5 tỷ USD, trong đó nông sản đạt 2 tỷ USD, chiếm 2% cả nước.",
+        "Tỉnh xuất khẩu 5 tỷ USD, trong đó nông sản đạt 2 tỷ USD, chiếm 2% tổng kim ngạch cả nước.",
+        # a share of a figure that is no part
+        "Tỉnh xuất khẩu 5 tỷ USD, chiếm 2% tổng kim ngạch.",
+    ],
+)
+def test_a_share_of_another_base_is_not_checked(text: str) -> None:
+    assert inconsistent(text) == []

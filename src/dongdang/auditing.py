@@ -1184,11 +1184,55 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
     return []
 
 
+# "…, chiếm 63% tổng giá trị …": a share of the total the figure before it is part of
+_SHARE: Final = "chiếm"
+# a share of the country's total is not a share of a province's
+_WIDER: Final = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
+
+
+def _share_agrees(
+    statements: list[Statement], index: int, parents: Mapping[int, Statement], about: Fraction
+) -> list[Finding]:
+    """A share: "trong đó A đạt 9.550 tỷ đồng, chiếm 63% tổng …" is A over A's total.
+
+    The share is a percent whose subject is "chiếm" alone, right after a part
+    of a total ("trong đó"); the words after the percent name no other base:
+    none, or "tổng …" (the country's total only when the total's subject
+    names the country).
+    """
+    share = statements[index]
+    if index == 0 or not _is_percent(share) or _words(share.subject) != _SHARE:
+        return []
+    part = statements[index - 1]
+    total = parents.get(id(part))
+    if total is None or _is_percent(part):
+        return []
+    after = _words(share.text).partition("%")[2].strip(" .;,")
+    wider = _WIDER.search(after) is not None and _WIDER.search(_words(total.subject)) is None
+    factor = _factor(part, total)
+    if (after and not after.startswith("tổng")) or wider or factor is None:
+        return []
+    ratio = _quotient(_value_interval(part, about).scaled(factor), _value_interval(total, about))
+    if ratio is None:
+        return []
+    assert ratio.low is not None  # noqa: S101 - bounded
+    assert ratio.high is not None  # noqa: S101 - bounded
+    allowed = Interval(low=ratio.low * 100, high=ratio.high * 100)
+    printed = _value_interval(share, about)
+    if allowed.meets(printed):
+        return []
+    return [
+        _finding(FindingKind.RATIO_DISAGREES, (share, part, total), allowed, share.value, printed)
+    ]
+
+
 def _relations_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
     """Balances and subtractions, each found among the document's statements."""
     flat = _flatten(statements)
+    parents = {id(part): whole for whole in flat for part in whole.components}
     findings: list[Finding] = []
     for index, statement in enumerate(flat):
+        findings += _share_agrees(flat, index, parents, about)
         if statement.relation is Relation.BALANCE:
             findings += _balance_agrees(flat, index, about)
         elif statement.relation in (Relation.EXCLUDING, Relation.INCLUDING):

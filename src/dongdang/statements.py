@@ -437,7 +437,7 @@ _BASE_LEAD: Final = {
 # A growth restated as a change ends its base: "giảm 2,73% hay giảm 698,6 ha so với
 # cùng kỳ", "tăng 3,09% bằng 1.790 ha so với cùng vụ": the base is after the change.
 _BASE_END: Final = re.compile(
-    r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?<!\s)\s+(?:và|and|so với|trong đó|of which)(?!\w)"
+    r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?:(?<!\s)\s+|(?<=\s))(?:và|and|so với|trong đó|of which)(?!\w)"
     r"|(?<!\w)(?:hay|hoặc|or)\s+(?:tăng|giảm|up|down)(?!\w)"
     r"|(?<!\w)(?:bằng|tương ứng|tương đương)\s+(?:tăng\s+|giảm\s+)?(?=\d)|$",
     re.IGNORECASE,
