@@ -549,3 +549,62 @@ def test_a_share_after_a_growth_joined_by_va() -> None:
 )
 def test_a_share_of_another_base_is_not_checked(text: str) -> None:
     assert inconsistent(text) == []
+
+
+# -- a budget revenue, an investment capital, and their parts in the next sentences ----------
+
+BUDGET = (
+    "6 tháng đầu năm 2024, tổng thu ngân sách nhà nước trên địa bàn đạt 30.774 tỷ đồng, tăng "
+    "6% so với cùng kỳ. Thu nội địa đạt 21.324 tỷ đồng, tăng 1% so với cùng kỳ. Nguồn thu từ "
+    "hoạt động xuất nhập khẩu đạt 9.450 tỷ đồng, tăng 21% so với cùng kỳ."
+)
+CAPITAL = (
+    "Tổng vốn đầu tư toàn xã hội ước đạt 4.648,7 tỷ đồng. Vốn ngân sách nhà nước đạt 1.252 tỷ "
+    "đồng. Vốn ngoài nhà nước đạt 3.396,5 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize("text", [BUDGET, CAPITAL])
+def test_a_split_in_the_next_sentences_adds_up(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(("text", "broken"), [(BUDGET, "21.324"), (CAPITAL, "1.252")])
+def test_parts_in_the_next_sentences_above_their_total(text: str, broken: str) -> None:
+    bad = text.replace(broken, str(int(broken[0]) + 2) + broken[1:])
+    assert FindingKind.COMPONENTS_SUM in inconsistent(bad)
+
+
+def test_a_budget_may_have_parts_it_does_not_name() -> None:
+    # oil, grants: the two parts named may add up to less than the budget
+    text = BUDGET.replace("30.774", "40.774")
+    assert FindingKind.COMPONENTS_SUM not in inconsistent(text)
+    assert any(
+        f.kind is FindingKind.COMPONENTS_SUM and f.severity is Severity.WARNING
+        for f in audit(parse_statements(text))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts far after the total (another year's, in a long article)
+        (
+            "Tổng thu ngân sách ước đạt 29.473 tỷ đồng. Năm A đạt 1 tỷ đồng. Năm B đạt 2 tỷ đồng. "
+            "Năm C đạt 3 tỷ đồng. Năm D đạt 4 tỷ đồng. Thu nội địa đạt 37.000 tỷ đồng, thu xuất nhập "
+            "khẩu đạt 11.000 tỷ đồng."
+        ),
+        # parts of another period
+        (
+            "Năm 2023 tổng thu ngân sách đạt 29.473 tỷ đồng. Năm 2024 thu nội địa đạt 37.000 tỷ đồng, "
+            "thu xuất nhập khẩu đạt 11.000 tỷ đồng."
+        ),
+        # two domestic revenues: which is the budget's is not known
+        (
+            "Tổng thu ngân sách đạt 29.473 tỷ đồng. Thu nội địa đạt 37.000 tỷ đồng, thu nội địa của "
+            "tỉnh B đạt 1.000 tỷ đồng, thu xuất nhập khẩu đạt 11.000 tỷ đồng."
+        ),
+    ],
+)
+def test_no_split_is_made_of_figures_that_may_be_of_another_total(text: str) -> None:
+    assert inconsistent(text) == []

@@ -986,14 +986,13 @@ def _turnover_agrees(statements: list[Statement], index: int, about: Fraction) -
     turnover. A turnover with parts of its own is checked with them.
     """
     turnover = statements[index]
-    if (
-        turnover.relation is not None
-        or _is_percent(turnover)
-        or turnover.components
-        or _BOTH_SIDES.search(_words(turnover.subject)) is None
-    ):
+    if turnover.relation is not None or _is_percent(turnover) or turnover.components:
         return []
-    sides = _trade_sides(statements, index)
+    subject = _words(turnover.subject)
+    if _BOTH_SIDES.search(subject) is not None:
+        sides = _trade_sides(statements, index)
+    else:
+        sides = _named_parts(statements, index)
     if sides is None or any(_factor(side, turnover) is None for side in sides):
         return []
     whole = attrs.evolve(turnover, components=tuple(sides))
@@ -1001,6 +1000,64 @@ def _turnover_agrees(statements: list[Statement], index: int, about: Fraction) -
         attrs.evolve(finding, statements=(turnover, *finding.statements[1:]))
         for finding in (*_components_sum(whole, about), *_growth_agrees(whole, about))
     ]
+
+
+# A total and the parts it is split into, when each is named once in the document:
+# a budget revenue and its domestic and import–export revenues; an investment
+# capital and its sources. Not all of the total (oil, grants; other sources):
+# the parts may add up to less, never to more.
+_SPLITS: Final = (
+    (
+        re.compile(r"(?<!\w)thu ngân sách(?!\w)"),
+        (
+            re.compile(r"(?<!\w)thu nội địa(?!\w)"),
+            re.compile(r"(?<!\w)thu(?:\s+\w+){0,4}\s+(?:xuất nhập khẩu|xnk)(?!\w)"),
+        ),
+    ),
+    (
+        re.compile(r"(?<!\w)vốn đầu tư(?!\w)"),
+        (
+            re.compile(r"(?<!\w)vốn (?:từ )?ngân sách(?: nhà nước)?(?!\w)"),
+            re.compile(r"(?<!\w)vốn (?:khu vực )?ngoài (?:ngân sách|nhà nước)(?!\w)"),
+            re.compile(r"(?<!\w)vốn (?:đầu tư trực tiếp nước ngoài|fdi)(?!\w)"),
+        ),
+    ),
+)
+
+
+def _named_parts(statements: list[Statement], index: int) -> list[Statement] | None:
+    """The parts a budget revenue or an investment capital at ``index`` is split into.
+
+    Each part named by its words once among the few statements after the
+    total ("Tổng thu ngân sách đạt 30.774 tỷ đồng. Thu nội địa đạt 21.324 tỷ
+    đồng; thu từ hoạt động xuất nhập khẩu đạt 9.450 tỷ đồng."), of the
+    total's period, not a part of another figure ("trong đó" already links
+    those); at least two of them. None otherwise.
+    """
+    total = statements[index]
+    subject = _words(total.subject)
+    nested = {id(part) for s in statements for part in s.components}
+    for whole, kinds in _SPLITS:
+        if whole.search(subject) is None or any(kind.search(subject) for kind in kinds):
+            continue
+        after = statements[index + 1 : index + 1 + 2 * len(kinds)]
+        parts: list[Statement] = []
+        for kind in kinds:
+            found = [
+                s
+                for s in after
+                if s is not total
+                and id(s) not in nested
+                and kind.search(_words(s.subject)) is not None
+                and s.relation is None
+                and not _is_percent(s)
+                and _same_period(s, total)
+            ]
+            if len(found) > 1:
+                return None
+            parts += found
+        return parts if len(parts) >= 2 else None  # noqa: PLR2004 - a split has two parts
+    return None
 
 
 def _opens_sentence(statement: Statement) -> bool:
