@@ -590,19 +590,19 @@ def test_a_budget_may_have_parts_it_does_not_name() -> None:
     [
         # parts far after the total (another year's, in a long article)
         (
-            "Tổng thu ngân sách ước đạt 29.473 tỷ đồng. Năm A đạt 1 tỷ đồng. Năm B đạt 2 tỷ đồng. "
-            "Năm C đạt 3 tỷ đồng. Năm D đạt 4 tỷ đồng. Thu nội địa đạt 37.000 tỷ đồng, thu xuất nhập "
-            "khẩu đạt 11.000 tỷ đồng."
+            "Tổng thu ngân sách ước đạt 29.473 tỷ đồng. Năm A đạt 1 tỷ đồng. Năm B đạt 2 tỷ "
+            "đồng. Năm C đạt 3 tỷ đồng. Năm D đạt 4 tỷ đồng. Thu nội địa đạt 37.000 tỷ đồng, "
+            "thu xuất nhập khẩu đạt 11.000 tỷ đồng."
         ),
         # parts of another period
         (
-            "Năm 2023 tổng thu ngân sách đạt 29.473 tỷ đồng. Năm 2024 thu nội địa đạt 37.000 tỷ đồng, "
-            "thu xuất nhập khẩu đạt 11.000 tỷ đồng."
+            "Năm 2023 tổng thu ngân sách đạt 29.473 tỷ đồng. Năm 2024 thu nội địa đạt 37.000 "
+            "tỷ đồng, thu xuất nhập khẩu đạt 11.000 tỷ đồng."
         ),
         # two domestic revenues: which is the budget's is not known
         (
-            "Tổng thu ngân sách đạt 29.473 tỷ đồng. Thu nội địa đạt 37.000 tỷ đồng, thu nội địa của "
-            "tỉnh B đạt 1.000 tỷ đồng, thu xuất nhập khẩu đạt 11.000 tỷ đồng."
+            "Tổng thu ngân sách đạt 29.473 tỷ đồng. Thu nội địa đạt 37.000 tỷ đồng, thu nội "
+            "địa của tỉnh B đạt 1.000 tỷ đồng, thu xuất nhập khẩu đạt 11.000 tỷ đồng."
         ),
     ],
 )
