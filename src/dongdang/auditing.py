@@ -79,7 +79,7 @@ from dongdang.units import amount, magnitude_in
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from dongdang.periods import Language
+    from dongdang.periods import Language, Period
 
 __all__ = [
     "Finding",
@@ -976,7 +976,14 @@ def _whole_by_definition(total: Statement, matched: list[tuple[Statement, Fracti
     )
 
 
-def _turnover_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
+def _turnover_agrees(
+    statements: list[Statement],
+    index: int,
+    about: Fraction,
+    *,
+    trade: _Trade,
+    parents: Mapping[int, Statement],
+) -> list[Finding]:
     """A turnover and its export and import figures, in other sentences.
 
     "Tổng kim ngạch xuất nhập khẩu đạt 9,2 tỷ USD, tăng 5%. Xuất khẩu đạt 5,2
@@ -990,9 +997,9 @@ def _turnover_agrees(statements: list[Statement], index: int, about: Fraction) -
         return []
     subject = _words(turnover.subject)
     if _BOTH_SIDES.search(subject) is not None:
-        sides = _trade_sides(statements, index)
+        sides = _trade_sides(statements, index, trade)
     else:
-        sides = _named_parts(statements, index)
+        sides = _named_parts(statements, index, parents)
     if sides is None or any(_factor(side, turnover) is None for side in sides):
         return []
     whole = attrs.evolve(turnover, components=tuple(sides))
@@ -1025,7 +1032,9 @@ _SPLITS: Final = (
 )
 
 
-def _named_parts(statements: list[Statement], index: int) -> list[Statement] | None:
+def _named_parts(
+    statements: list[Statement], index: int, nested: Mapping[int, Statement]
+) -> list[Statement] | None:
     """The parts a budget revenue or an investment capital at ``index`` is split into.
 
     Each part named by its words once among the few statements after the
@@ -1036,7 +1045,6 @@ def _named_parts(statements: list[Statement], index: int) -> list[Statement] | N
     """
     total = statements[index]
     subject = _words(total.subject)
-    nested = {id(part) for s in statements for part in s.components}
     for whole, kinds in _SPLITS:
         if whole.search(subject) is None or any(kind.search(subject) for kind in kinds):
             continue
@@ -1060,13 +1068,41 @@ def _named_parts(statements: list[Statement], index: int) -> list[Statement] | N
     return None
 
 
+@final
+class _Trade:
+    """A document's export and import figures by period, looked up in constant time."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.sides: dict[bool, dict[Period | None, list[Statement]]] = {True: {}, False: {}}
+        for statement in statements:
+            for exports, words, other in ((True, _EXPORTS, _IMPORTS), (False, _IMPORTS, _EXPORTS)):
+                if _trade_side(statement, words, other):
+                    self.sides[exports].setdefault(statement.period, []).append(statement)
+        self.counts = {
+            exports: sum(map(len, by_period.values())) for exports, by_period in self.sides.items()
+        }
+
+    def only(self, *, exports: bool, of: Statement) -> Statement | None:
+        """The document's only export (or import) figure of ``of``'s period, or None.
+
+        Of the period: the same, or either names none.
+        """
+        by_period = self.sides[exports]
+        if of.period is None:
+            if self.counts[exports] != 1:
+                return None
+            return next(iter(by_period.values()))[0]
+        undated, dated = by_period.get(None, []), by_period.get(of.period, [])
+        return (undated or dated)[0] if len(undated) + len(dated) == 1 else None
+
+
 def _opens_sentence(statement: Statement) -> bool:
     """Whether a statement's clause opens its sentence: its first letter is a capital."""
     first = next((char for char in statement.text if char.isalpha()), "")
     return first.isupper()
 
 
-def _trade_sides(statements: list[Statement], index: int) -> list[Statement] | None:
+def _trade_sides(statements: list[Statement], index: int, trade: _Trade) -> list[Statement] | None:
     """The export and the import figure a balance or a turnover at ``index`` is made of.
 
     The document's only export figure and only import figure of the
@@ -1076,18 +1112,9 @@ def _trade_sides(statements: list[Statement], index: int) -> list[Statement] | N
     None when neither is found.
     """
     statement = statements[index]
-    sides: list[Statement] = []
-    for words, other in ((_EXPORTS, _IMPORTS), (_IMPORTS, _EXPORTS)):
-        found = [
-            s
-            for s in statements
-            if s is not statement and _same_period(s, statement) and _trade_side(s, words, other)
-        ]
-        if len(found) != 1:
-            break
-        sides.append(found[0])
-    else:
-        return sides
+    found = [trade.only(exports=True, of=statement), trade.only(exports=False, of=statement)]
+    if found[0] is not None and found[1] is not None:
+        return [found[0], found[1]]
     if index < 2 or _opens_sentence(statement):  # noqa: PLR2004 - two sides before it
         return None
     before = statements[index - 2 : index]
@@ -1100,14 +1127,16 @@ def _trade_sides(statements: list[Statement], index: int) -> list[Statement] | N
     return [*exports, *imports]
 
 
-def _balance_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
+def _balance_agrees(
+    statements: list[Statement], index: int, about: Fraction, trade: _Trade
+) -> list[Finding]:
     """A balance: "xuất siêu X" is exports − imports of the period; "nhập siêu" the reverse.
 
     Checked when its export and import figures are found (see
     :func:`_trade_sides`), in units that add up.
     """
     balance = statements[index]
-    named = _trade_sides(statements, index)
+    named = _trade_sides(statements, index, trade)
     if named is None:
         return []
     sides: list[Interval] = []
@@ -1287,16 +1316,17 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
     """Balances and subtractions, each found among the document's statements."""
     flat = _flatten(statements)
     parents = {id(part): whole for whole in flat for part in whole.components}
+    trade = _Trade(flat)
     findings: list[Finding] = []
     for index, statement in enumerate(flat):
         findings += _share_agrees(flat, index, parents, about)
         if statement.relation is Relation.BALANCE:
-            findings += _balance_agrees(flat, index, about)
+            findings += _balance_agrees(flat, index, about, trade)
         elif statement.relation in (Relation.EXCLUDING, Relation.INCLUDING):
             findings += _excluding_agrees(flat, index, about)
         else:
             findings += _average_agrees(flat, index, about)
-            findings += _turnover_agrees(flat, index, about)
+            findings += _turnover_agrees(flat, index, about, trade=trade, parents=parents)
     return findings
 
 
