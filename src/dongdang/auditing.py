@@ -26,6 +26,15 @@ Checks made:
 * ``AVERAGE_DISAGREES``: "vốn đăng ký bình quân một doanh nghiệp đạt 8,0 tỷ
   đồng" is the amount over the count of the nearest pair before it
   ("10.314 doanh nghiệp với số vốn đăng ký là 81.524 tỷ đồng").
+* ``BALANCE_DISAGREES``, ``EXCLUDING_DISAGREES``, ``INCLUDING_DISAGREES``:
+  "xuất siêu X" (exports − imports), "không tính X thì Y" (the total − X),
+  "nếu tính cả X thì Y" (the total + X).
+* Links across sentences: a turnover and its exports and imports, a budget
+  revenue or an investment capital and its parts named in the statements
+  after it, parts listed after "gồm" (all of the total), a share "chiếm X%"
+  of a part's total, a base stated just before under other words. A link is
+  made only where the words leave no doubt: see the "Links across sentences"
+  section of the audit's documentation page.
 * ``UNREADABLE``: a figure :func:`~dongdang.statements.parse_statements`
   could not read (INFO).
 
