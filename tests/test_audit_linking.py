@@ -608,3 +608,14 @@ def test_a_budget_may_have_parts_it_does_not_name() -> None:
 )
 def test_no_split_is_made_of_figures_that_may_be_of_another_total(text: str) -> None:
     assert inconsistent(text) == []
+
+
+def test_a_balance_takes_no_sides_of_another_period_before_it() -> None:
+    # the only export and import figures are of two years: neither pair is the balance's
+    text = "Năm 2023 xuất khẩu 5 tỷ USD, năm 2024 nhập khẩu 4 tỷ USD, xuất siêu 3 tỷ USD."
+    assert inconsistent(text) == []
+
+
+def test_a_share_of_a_total_of_nothing_is_not_checked() -> None:
+    text = "Thu đạt 0 tỷ đồng, trong đó thu phí đạt 0 tỷ đồng, chiếm 5% tổng thu."
+    assert inconsistent(text) == []

@@ -350,31 +350,34 @@ def _enumerated(total: Statement) -> bool:
     Read from the total's words between its figure and its first part:
     "23 hồ sơ (gồm: 22 dự án điện gió, …)", "2.055.725 tỷ đồng, bao gồm: …".
     """
+    return _listed_from(total) is not None
+
+
+def _listed_from(total: Statement) -> int | None:
+    """Where in its words the parts listed after "gồm" start; None for other parts."""
     if not total.components:
-        return False
+        return None
     text, figure = total.text, total.value.text
     start = text.find(figure)
     end = text.find(total.components[0].value.text, start + len(figure))
     if start < 0 or end < 0:
-        return False
+        return None
     between = text[start + len(figure) : end]
-    return _ENUMERATION.search(between) is not None and _OF_WHICH.search(between) is None
+    if _ENUMERATION.search(between) is None or _OF_WHICH.search(between) is not None:
+        return None
+    return end
 
 
 _PRINTED_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _fully_read(total: Statement) -> bool:
-    """Whether every number printed among a total's parts is one of their figures.
+def _fully_read(total: Statement, start: int) -> bool:
+    """Whether every number printed from ``start`` (its first part) is one of its parts' figures.
 
     A part the reader could not read ("2098 hồ sơ", taken for a year) would
     leave the listed parts short of the total: they are then not all of it.
     """
-    text, own = total.text, total.value.text
-    start = text.find(total.components[0].value.text, text.find(own) + len(own))
-    if start < 0:
-        return False
-    printed = len(_PRINTED_NUMBER.findall(text, start))  # to the end of the total's words
+    printed = len(_PRINTED_NUMBER.findall(total.text, start))  # to the end of its words
     figures = [
         figure.text
         for part in total.components
@@ -974,8 +977,9 @@ def _whole_by_definition(total: Statement, matched: list[tuple[Statement, Fracti
     export and one import figure as its parts, a sum below the total is as
     wrong as one above it.
     """
-    if _enumerated(total):  # "gồm" lists them all: each read, none of another kind
-        return len(matched) == len(total.components) and _fully_read(total)
+    listed = _listed_from(total)
+    if listed is not None:  # "gồm" lists them all: each read, none of another kind
+        return len(matched) == len(total.components) and _fully_read(total, listed)
     subject = _words(total.subject)
     if len(matched) != 2 or _BOTH_SIDES.search(subject) is None:  # noqa: PLR2004 - two sides
         return False
