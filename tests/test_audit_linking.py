@@ -619,3 +619,34 @@ def test_a_balance_takes_no_sides_of_another_period_before_it() -> None:
 def test_a_share_of_a_total_of_nothing_is_not_checked() -> None:
     text = "Thu đạt 0 tỷ đồng, trong đó thu phí đạt 0 tỷ đồng, chiếm 5% tổng thu."
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("Vốn FDI đạt 1,594 tỷ USD, đạt 53,1% kế hoạch (thu hút 3,0 tỷ USD).", "3,0 tỷ USD"),
+        (
+            (
+                "Vốn đầu tư đạt 29.940 tỷ đồng, bằng 59,9% mục tiêu (mục tiêu thu hút khoảng "
+                "50.000 tỷ đồng)."
+            ),
+            "khoảng 50.000 tỷ đồng",
+        ),
+    ],
+)
+def test_a_bracketed_base_may_open_with_words(text: str, base: str) -> None:
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    [ratio] = statement.comparisons
+    assert ratio.base_value is not None
+    assert ratio.base_value.text == base
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace(",9%", "8,9%").replace(",1%", "8,1%")) == [
+        FindingKind.RATIO_DISAGREES
+    ]
+
+
+def test_a_bracket_of_two_figures_is_no_base() -> None:
+    text = "Vốn đạt 1,5 tỷ USD, đạt 50% kế hoạch (năm 2023: 3 tỷ USD)."
+    statement, bracket = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert all(c.base_value is None for c in statement.comparisons)
+    assert bracket.value.text == "3 tỷ USD"  # a statement of its own, as before

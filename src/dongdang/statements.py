@@ -1008,8 +1008,16 @@ class _Sentence:
         opening = self.text.rfind("(", start, stop)
         if opening < 0:
             return None
+        inside = self.text[opening + 1 : stop].strip()
+        # "(thu hút 3 tỷ USD)", "(mục tiêu thu hút khoảng 50.000 tỷ đồng)": words, then
+        # the one figure of the bracket
+        numbers = list(_NUMBER_AT.finditer(inside))
+        if len(numbers) == 1 and numbers[0].start() > 0:
+            words = inside[: numbers[0].start()]
+            qualifier = _QUALIFIER_BEFORE.search(words)
+            inside = inside[numbers[0].start() if qualifier is None else qualifier.start() :]
         try:
-            figure = read_figure(self.text[opening + 1 : stop].strip(), self.lang)
+            figure = read_figure(inside, self.lang)
         except ParseError:
             return None
         if figure.unit in (None, "percent"):
