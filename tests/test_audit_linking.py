@@ -650,3 +650,16 @@ def test_a_bracket_of_two_figures_is_no_base() -> None:
     statement, bracket = [s for s in parse_statements(text) if isinstance(s, Statement)]
     assert all(c.base_value is None for c in statement.comparisons)
     assert bracket.value.text == "3 tỷ USD"  # a statement of its own, as before
+
+
+def test_a_bounded_change_is_still_a_rise() -> None:
+    # "tăng gần 15,17 tỷ USD": between 0 and 15,17; over 80,89 − 15,17 at most +23,1 %
+    text = (
+        "Nhập khẩu 7 tháng đạt 70,89 tỷ USD, tăng 27,2%, tương ứng tăng gần 15,17 tỷ USD so với "
+        "cùng kỳ năm trước."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("70,89", "80,89")) == [FindingKind.CHANGE_DISAGREES]
+    fall = text.replace("tăng 27,2%", "giảm 17,6%").replace("tăng gần", "giảm gần")
+    assert inconsistent(fall) == []  # 15,17 / (70,89 + 15,17) = 17,6 %
+    assert inconsistent(fall.replace("70,89", "140,89")) == [FindingKind.CHANGE_DISAGREES]

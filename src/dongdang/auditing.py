@@ -734,6 +734,11 @@ def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     )
     if change.decrease and exact:
         step = step.negated()
+    # a rise is never below zero, a fall never above: "tăng gần 15,17 tỷ USD" is 0 to 15,17
+    if step.low is None and not change.decrease:
+        step = Interval(low=Fraction(0), high=step.high)
+    elif step.high is None and change.decrease:
+        step = Interval(low=step.low, high=Fraction(0))
     step = step.scaled(factor)
     ratio = _step_ratio(step, _value_interval(statement, about) - step)
     if ratio is None:
