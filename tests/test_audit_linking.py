@@ -663,3 +663,19 @@ def test_a_bounded_change_is_still_a_rise() -> None:
     fall = text.replace("tăng 27,2%", "giảm 17,6%").replace("tăng gần", "giảm gần")
     assert inconsistent(fall) == []  # 15,17 / (70,89 + 15,17) = 17,6 %
     assert inconsistent(fall.replace("70,89", "140,89")) == [FindingKind.CHANGE_DISAGREES]
+
+
+def test_a_ratio_to_the_same_period_last_year_is_a_growth() -> None:
+    text = (
+        "Tổng mức bán lẻ ước đạt 280 tỷ đồng, tăng 26,13% so với cùng kỳ năm trước, trong đó "
+        "kinh tế nhà nước ước đạt 66 tỷ đồng, tăng 8,2% so với cùng kỳ năm trước; kinh tế tập "
+        "thể ước đạt 3 tỷ đồng, bằng 100% so với cùng kỳ năm trước; kinh tế cá thể ước đạt 116 "
+        "tỷ đồng, tăng 33,33% so với cùng kỳ năm trước; kinh tế tư nhân ước đạt 95 tỷ đồng, tăng "
+        "33,8% so với cùng kỳ năm trước."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("tăng 26,13%", "tăng 36,13%")) == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+    # a qualified ratio bounds the ratio, not the growth: not read as one
+    assert inconsistent(text.replace("bằng 100%", "bằng trên 100%")) == []

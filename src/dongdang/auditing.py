@@ -476,7 +476,35 @@ def _components_sum(total: Statement, about: Fraction) -> list[Finding]:
 
 
 def _growths(statement: Statement) -> list[Comparison]:
-    return [c for c in statement.comparisons if c.kind is ComparisonKind.GROWTH]
+    """A statement's growths, with its ratios to the same period of last year as growths.
+
+    "bằng 100,2% cùng kỳ năm trước" is a growth of 0,2 %; "bằng 98,3%" a fall of
+    1,7 %. Only a ratio printed without a qualifier: "bằng trên 95%" bounds the
+    ratio, and a fall turns its bound around.
+    """
+    return [
+        c if c.kind is ComparisonKind.GROWTH else _as_growth(c)
+        for c in statement.comparisons
+        if c.kind is ComparisonKind.GROWTH or _previous_ratio(c)
+    ]
+
+
+def _previous_ratio(comparison: Comparison) -> bool:
+    """Whether a comparison is a plain ratio to the same period of a previous year."""
+    return (
+        comparison.kind is ComparisonKind.RATIO
+        and not comparison.decrease
+        and comparison.base_value is None
+        and comparison.value.qualifier in (None, Qualifier.ESTIMATE)
+        and (comparison.base_period is not None or (comparison.base or "").startswith("cùng kỳ"))
+    )
+
+
+def _as_growth(ratio: Comparison) -> Comparison:
+    """A ratio to last year's value as the growth it says: 98,3 % is a fall of 1,7 %."""
+    change = ratio.value.value - 100
+    figure = attrs.evolve(ratio.value, value=abs(change))
+    return attrs.evolve(ratio, kind=ComparisonKind.GROWTH, value=figure, decrease=change < 0)
 
 
 def _signed(comparison: Comparison) -> Interval:
