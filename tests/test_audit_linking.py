@@ -679,3 +679,8 @@ def test_a_ratio_to_the_same_period_last_year_is_a_growth() -> None:
     ]
     # a qualified ratio bounds the ratio, not the growth: not read as one
     assert inconsistent(text.replace("bằng 100%", "bằng trên 100%")) == []
+
+
+def test_a_change_of_zero_printed_may_be_a_rise_or_a_fall() -> None:
+    # "tăng 0 ha" stands for −0,5 to 0,5 ha: nothing to say of the growth's sign
+    assert inconsistent("Diện tích đạt 500 ha, tăng 5%, tương ứng tăng 0 ha so với cùng kỳ.") == []
