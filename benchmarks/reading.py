@@ -24,7 +24,8 @@ Then each checkable group is audited with :func:`dongdang.audit` on its
 sentences read together (in document order). The group's figures are the
 figures of its sentences whose printed number is written in the group's
 ``statement``; an INCONSISTENT finding counts for the group when every
-statement it names stands on one of them. An inconsistent group is *found*
+statement it names stands on one of them by its figure or by one of its
+comparisons (a growth group is written with its percents). An inconsistent group is *found*
 when such a finding comes; a consistent group is a *false alarm* when one
 does (groups sharing a sentence with an inconsistent group are left out).
 Finally, each consistent group is broken once, deterministically: one of its
@@ -352,18 +353,28 @@ def group_spans(sentences: list[dict[str, Any]], statement: str) -> tuple[str, l
     return " ".join(texts), spans
 
 
+def stands_on(statement: Statement, spans: list[Span]) -> bool:
+    """Whether a statement's figure, or one of its comparisons, stands on one of ``spans``.
+
+    A growth group is written with its percents ("tăng 13,9% of the total from
+    tăng 17,4% and tăng 10,5%"): its statements stand on it by their growths.
+    """
+    own = [statement.span, *(c.span for c in statement.comparisons)]
+    return any(overlaps(mine, span) for mine in own for span in spans)
+
+
 def inconsistent(text: str, spans: list[Span]) -> set[str]:
     """The INCONSISTENT findings of the audit of a text about the figures at ``spans``.
 
     A finding is about them when each statement it names (the total first,
-    then the parts) stands on one of them.
+    then the parts) stands on one of them (see :func:`stands_on`).
     """
     return {
         finding.explain("en")
         for finding in audit(parse_statements(text))
         if finding.severity is Severity.INCONSISTENT
         and finding.statements
-        and all(any(overlaps(s.span, span) for span in spans) for s in finding.statements)
+        and all(stands_on(s, spans) for s in finding.statements)
     }
 
 
@@ -452,8 +463,7 @@ def unexplained(document: dict[str, Any], log: list[str]) -> int:
     count = 0
     for finding in audit(parse_statements(text)):
         if finding.severity is not Severity.INCONSISTENT or any(
-            finding.statements
-            and all(any(overlaps(s.span, span) for span in spans) for s in finding.statements)
+            finding.statements and all(stands_on(s, spans) for s in finding.statements)
             for spans in groups
         ):
             continue

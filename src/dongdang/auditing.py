@@ -26,6 +26,15 @@ Checks made:
 * ``AVERAGE_DISAGREES``: "vốn đăng ký bình quân một doanh nghiệp đạt 8,0 tỷ
   đồng" is the amount over the count of the nearest pair before it
   ("10.314 doanh nghiệp với số vốn đăng ký là 81.524 tỷ đồng").
+* ``BALANCE_DISAGREES``, ``EXCLUDING_DISAGREES``, ``INCLUDING_DISAGREES``:
+  "xuất siêu X" (exports − imports), "không tính X thì Y" (the total − X),
+  "nếu tính cả X thì Y" (the total + X).
+* Links across sentences: a turnover and its exports and imports, a budget
+  revenue or an investment capital and its parts named in the statements
+  after it, parts listed after "gồm" (all of the total), a share "chiếm X%"
+  of a part's total, a base stated just before under other words. A link is
+  made only where the words leave no doubt: see the "Links across sentences"
+  section of the audit's documentation page.
 * ``UNREADABLE``: a figure :func:`~dongdang.statements.parse_statements`
   could not read (INFO).
 
@@ -80,7 +89,7 @@ from dongdang.units import amount, magnitude_in
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from dongdang.periods import Language
+    from dongdang.periods import Language, Period
 
 __all__ = [
     "Finding",
@@ -112,6 +121,7 @@ class FindingKind(enum.Enum):
     BASE_DISAGREES = "base_disagrees"
     BALANCE_DISAGREES = "balance_disagrees"
     EXCLUDING_DISAGREES = "excluding_disagrees"
+    INCLUDING_DISAGREES = "including_disagrees"
     AVERAGE_DISAGREES = "average_disagrees"
     CHANGE_DISAGREES = "change_disagrees"
     POINTS_DISAGREES = "points_disagrees"
@@ -273,7 +283,7 @@ def _unit_factor(
 
     Each side is (unit, noun): ("billion_VND", None), (None, "doanh nghiệp").
     """
-    if part == total:
+    if part == total or _kind_of_noun(part, total):
         return Fraction(1)
     units = (part[0], total[0])
     if None in units or "percent" in units:
@@ -282,6 +292,19 @@ def _unit_factor(
         return Fraction(magnitude_in(amount(Decimal(1), str(units[0])), str(units[1])))
     except UnitMismatchError:
         return None
+
+
+def _kind_of_noun(
+    part: tuple[str | None, str | None], total: tuple[str | None, str | None]
+) -> bool:
+    """Whether a count counts a kind of what the total counts: "97.015 con trâu" of "125.494 con".
+
+    Both plain counts; the part's noun opens with the total's whole noun.
+    """
+    if part[0] is not None or total[0] is not None or part[1] is None or total[1] is None:
+        return False
+    mine, whole = part[1].lower().split(), total[1].lower().split()
+    return len(mine) > len(whole) and mine[: len(whole)] == whole
 
 
 def _kind(statement: Statement) -> tuple[str | None, str | None]:
@@ -306,13 +329,78 @@ def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[S
     """
     matched: list[tuple[Statement, Fraction]] = []
     other: list[Statement] = []
+    listed = _enumerated(total)
     for part in total.components:
         factor = None if _is_percent(part) else _factor(part, total)
+        if factor is None and listed and _plain_count(part) and _plain_count(total):
+            factor = Fraction(1)  # "11 đơn vị hành chính, gồm 01 thành phố và 10 huyện"
         if factor is not None:
             matched.append((part, factor))
         elif not _is_percent(part):
             other.append(part)
     return matched, other
+
+
+# "gồm", "bao gồm" list all the parts; "trong đó" some of them
+_ENUMERATION: Final = re.compile(r"(?<!\w)gồm(?!\w)", re.IGNORECASE)
+_OF_WHICH: Final = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+
+
+def _enumerated(total: Statement) -> bool:
+    """Whether the parts of a total are listed after "gồm" ("comprising"): all of them.
+
+    Read from the total's words between its figure and its first part:
+    "23 hồ sơ (gồm: 22 dự án điện gió, …)", "2.055.725 tỷ đồng, bao gồm: …".
+    """
+    return _listed_from(total) is not None
+
+
+def _listed_from(total: Statement) -> int | None:
+    """Where in its words the parts listed after "gồm" start; None for other parts."""
+    if not total.components:
+        return None
+    text, figure = total.text, total.value.text
+    start = text.find(figure)
+    end = text.find(total.components[0].value.text, start + len(figure))
+    if start < 0 or end < 0:
+        return None
+    between = text[start + len(figure) : end]
+    if _ENUMERATION.search(between) is None or _OF_WHICH.search(between) is not None:
+        return None
+    return end
+
+
+_PRINTED_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _fully_read(total: Statement, start: int) -> bool:
+    """Whether every number printed from ``start`` (its first part) is one of its parts' figures.
+
+    A part the reader could not read ("2098 hồ sơ", taken for a year) would
+    leave the listed parts short of the total: they are then not all of it.
+    """
+    printed = len(_PRINTED_NUMBER.findall(total.text, start))  # to the end of its words
+    figures = [
+        figure.text
+        for part in total.components
+        for figure in (part.value, part.whole, part.upper, *_compared(part))
+        if figure is not None
+    ]
+    figures += [figure.text for figure in _compared(total) if figure is not None]
+    return printed <= sum(len(_PRINTED_NUMBER.findall(figure)) for figure in figures)
+
+
+def _compared(statement: Statement) -> list[Figure | None]:
+    """The figures of a statement's comparisons and of their printed bases."""
+    return [
+        *(c.value for c in statement.comparisons),
+        *(c.base_value for c in statement.comparisons),
+    ]
+
+
+def _plain_count(statement: Statement) -> bool:
+    """Whether a statement is a count of a noun, not scaled ("10 huyện")."""
+    return statement.noun is not None and statement.value.unit is None
 
 
 def _sum(matched: list[tuple[Statement, Fraction]], about: Fraction) -> Interval:
@@ -373,9 +461,10 @@ def _components_sum(total: Statement, about: Fraction) -> list[Finding]:
     if summed.meets(stated):
         return []
     over = stated.high is not None and summed.low is not None and summed.low > stated.high
-    if not over and len(matched) < 2:  # noqa: PLR2004 - one part is "of which", not all
+    whole = _whole_by_definition(total, matched)
+    if not (over or whole) and len(matched) < 2:  # noqa: PLR2004 - one part is "of which"
         return []
-    severity = Severity.INCONSISTENT if over else Severity.WARNING
+    severity = Severity.INCONSISTENT if over or whole else Severity.WARNING
     return [
         _finding(
             FindingKind.COMPONENTS_SUM,
@@ -389,12 +478,35 @@ def _components_sum(total: Statement, about: Fraction) -> list[Finding]:
 
 
 def _growths(statement: Statement) -> list[Comparison]:
-    return [c for c in statement.comparisons if c.kind is ComparisonKind.GROWTH]
+    """A statement's growths, with its ratios to the same period of last year as growths.
+
+    "bằng 100,2% cùng kỳ năm trước" is a growth of 0,2 %; "bằng 98,3%" a fall of
+    1,7 %. Only a ratio printed without a qualifier: "bằng trên 95%" bounds the
+    ratio, and a fall turns its bound around.
+    """
+    return [
+        c if c.kind is ComparisonKind.GROWTH else _as_growth(c)
+        for c in statement.comparisons
+        if c.kind is ComparisonKind.GROWTH or _previous_ratio(c)
+    ]
 
 
-def _growth(statement: Statement) -> Comparison | None:
-    growths = _growths(statement)
-    return growths[0] if len(growths) == 1 else None
+def _previous_ratio(comparison: Comparison) -> bool:
+    """Whether a comparison is a plain ratio to the same period of a previous year."""
+    return (
+        comparison.kind is ComparisonKind.RATIO
+        and not comparison.decrease
+        and comparison.base_value is None
+        and comparison.value.qualifier in (None, Qualifier.ESTIMATE)
+        and (comparison.base_period is not None or (comparison.base or "").startswith("cùng kỳ"))
+    )
+
+
+def _as_growth(ratio: Comparison) -> Comparison:
+    """A ratio to last year's value as the growth it says: 98,3 % is a fall of 1,7 %."""
+    change = ratio.value.value - 100
+    figure = attrs.evolve(ratio.value, value=abs(change))
+    return attrs.evolve(ratio, kind=ComparisonKind.GROWTH, value=figure, decrease=change < 0)
 
 
 def _signed(comparison: Comparison) -> Interval:
@@ -417,6 +529,13 @@ def _same_base(total: Comparison, part: Comparison) -> bool:
         return part.base_period == total.base_period
     if part.base is None and part.base_period is None:
         return True  # a bare "tăng 14,1%" after its total: the same comparison
+    if (
+        part.base_period is None
+        and total.base_period is not None
+        and total.base in ("cùng kỳ", part.base)
+        and part.base in ("cùng kỳ", f"cùng kỳ năm {total.base_period.start.year}")
+    ):
+        return True  # a part of no period of its own: "cùng kỳ (năm 2011)" of a 2012 total
     return (part.base, part.base_period) == (total.base, total.base_period)
 
 
@@ -452,6 +571,8 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     other list leaves room for a part the report does not name, whose
     previous value may be anything.
     """
+    if _whole_by_definition(total, matched):
+        return True  # a turnover is its exports and its imports, whatever their rounding
     if total.value.qualifier not in (None, Qualifier.ESTIMATE):
         return False  # "trên 2 tỷ đồng": a bound, not the sum the report made
     if total.upper is not None or any(part.upper is not None for part, _ in matched):
@@ -460,13 +581,36 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     return printed == Fraction(total.value.value)
 
 
-def _growth_agrees(total: Statement, about: Fraction) -> list[Finding]:  # noqa: PLR0911
-    stated = _growth(total)
+def _growth_on(part: Statement, stated: Comparison) -> Comparison | None:
+    """The growth of a part on the base of its total's growth ``stated``.
+
+    A part's only growth; of several ("tăng 1,54% so với tháng trước và tăng
+    8,2% so với cùng kỳ"), the one on the same base. None when it has none,
+    or none or several on that base.
+    """
+    growths = _growths(part)
+    if len(growths) == 1:
+        return growths[0]
+    same = [g for g in growths if _same_base(stated, g) and g.base is not None]
+    return same[0] if len(same) == 1 else None
+
+
+def _growth_agrees(total: Statement, about: Fraction) -> list[Finding]:
+    """Each growth of a total against its parts' growths on the same base."""
+    findings: list[Finding] = []
+    for stated in _growths(total):
+        findings += _one_growth_agrees(total, stated, about)
+    return findings
+
+
+def _one_growth_agrees(  # noqa: PLR0911
+    total: Statement, stated: Comparison, about: Fraction
+) -> list[Finding]:
     matched, other = _addable(total)
     parts = [part for part, _ in matched]
-    if stated is None or other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
+    if other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
         return []  # the growth of a total follows from all its parts, or from none
-    growths = [_growth(part) for part in parts]
+    growths = [_growth_on(part, stated) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
         return []  # a part compared with another period or base says nothing of the total
     ranges = _ranges(matched, growths, about)
@@ -570,23 +714,45 @@ def _against_base(
     return [_finding(_KIND_OF[comparison.kind], (statement,), allowed, comparison.value, printed)]
 
 
+def _step_ratio(step: Interval, previous: Interval) -> Interval | None:
+    """A change over the previous value; a fall ("giảm 698,6 ha") gives a negative ratio.
+
+    None when the change may be either a rise or a fall, or is unbounded.
+    """
+    if step.low is not None and step.low >= 0:
+        return _quotient(step, previous)
+    if step.high is not None and step.high <= 0:
+        fall = _quotient(step.negated(), previous)
+        return None if fall is None else fall.negated()
+    return None
+
+
+def _change_pair(statement: Statement) -> tuple[Comparison, Comparison] | None:
+    """The one change of a statement and the one growth on its base, with no printed base.
+
+    "giảm 2,73% hay giảm 698,6 ha so với cùng kỳ và giảm 4,78% so với kế hoạch":
+    the 2,73 % (no base of its own: the change's) goes with the 698,6 ha.
+    """
+    changes = [c for c in statement.comparisons if c.kind is ComparisonKind.CHANGE]
+    if len(changes) != 1:
+        return None
+    [change] = changes
+    paired = [g for g in _growths(statement) if _same_base(g, change) or _same_base(change, g)]
+    if len(paired) != 1 or change.base_value is not None or paired[0].base_value is not None:
+        return None  # a printed base is checked with its comparison
+    return change, paired[0]
+
+
 def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     """A change and a growth: "tăng 1.790 ha, tăng 3,09%": 3,09% is 1.790 over value − 1.790.
 
     The two are on one base when they name the same, or one names none ("tăng
     0,8% (tương ứng tăng 904 triệu USD) so với cùng kỳ": the base is said once).
     """
-    changes = [c for c in statement.comparisons if c.kind is ComparisonKind.CHANGE]
-    growth = _growth(statement)
-    if (
-        len(changes) != 1
-        or growth is None
-        or not (_same_base(growth, changes[0]) or _same_base(changes[0], growth))
-    ):
+    pair = _change_pair(statement)
+    if pair is None:
         return []
-    [change] = changes
-    if change.base_value is not None or growth.base_value is not None:
-        return []  # checked against the printed base
+    change, growth = pair
     factor = _unit_factor((change.value.unit, statement.noun), _kind(statement))
     if factor is None or _is_percent(statement):
         return []
@@ -598,9 +764,13 @@ def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     )
     if change.decrease and exact:
         step = step.negated()
+    # a rise is never below zero, a fall never above: "tăng gần 15,17 tỷ USD" is 0 to 15,17
+    if step.low is None and not change.decrease:
+        step = Interval(low=Fraction(0), high=step.high)
+    elif step.high is None and change.decrease:
+        step = Interval(low=step.low, high=Fraction(0))
     step = step.scaled(factor)
-    previous = _value_interval(statement, about) - step
-    ratio = None if step.low is None or step.low < 0 else _quotient(step, previous)
+    ratio = _step_ratio(step, _value_interval(statement, about) - step)
     if ratio is None:
         return []
     assert ratio.low is not None  # noqa: S101 - bounded
@@ -663,14 +833,20 @@ def _ratios(statements: Iterable[Statement]) -> Iterator[tuple[Statement, Compar
     for statement in _flatten(statements):
         if statement.whole is not None:
             continue  # the base is in the statement: RATIO_DISAGREES
-        for ratio in statement.comparisons:
-            words = _words(ratio.base or "")
-            if (
-                words
-                and ratio.base_value is None  # a printed base is checked with its statement
-                and ratio.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
-            ):
-                yield statement, ratio, words
+        for ratio, words in _base_words(statement):
+            yield statement, ratio, words
+
+
+def _base_words(statement: Statement) -> Iterator[tuple[Comparison, str]]:
+    """A statement's ratios to a base named in words, with the words normalised."""
+    for ratio in statement.comparisons:
+        words = _words(ratio.base or "")
+        if (
+            words
+            and ratio.base_value is None  # a printed base is checked with its statement
+            and ratio.kind in (ComparisonKind.RATIO, ComparisonKind.ATTAINMENT)
+        ):
+            yield ratio, words
 
 
 def _named(statements: Iterable[Statement]) -> dict[str, list[Statement]]:
@@ -703,6 +879,66 @@ def _bases_agree(
             candidates = [b for b in named.get(words, []) if _same_period(b, statement)]
         for base in candidates:
             findings.extend(_base_finding(statement, ratio, base, about))
+    return findings
+
+
+#: How many statements before a ratio its base stated in other words may stand.
+_BASE_REACH: Final = 3
+#: How many words name a base well enough to be looked for under a subject of its own.
+_NAMED_BASE: Final = 4
+#: The words of a subject that leaves the subject implied: "Ước thực hiện 10.027 tỷ đồng".
+_IMPLIED_SUBJECT: Final = frozenset({"ước", "thực", "hiện", "đạt", "là", "được", "và"})
+
+
+def _syllables(text: str) -> set[str]:
+    """The words of a text, lower case, without punctuation."""
+    return {word.strip(",;:()“”\"'.") for word in text.lower().split()} - {""}
+
+
+def _bases_in_other_words(
+    statements: list[Statement], given: Mapping[str, Statement], about: Fraction
+) -> list[Finding]:
+    """A base stated earlier under other words, of the same subject and period.
+
+    "Dự toán chi ngân sách được HĐND tỉnh quyết định 9.837 tỷ đồng. Ước thực
+    hiện 10.027 tỷ đồng, đạt 101,9% dự toán." For a ratio of a statement that
+    is no component ("trong đó" parts have bases of their own), whose base
+    words name no subject exactly: the nearest statement among the few right
+    before it whose subject holds every word of the base ("dự toán", "chỉ
+    tiêu Bộ Tài chính giao" in "… được Bộ Tài chính giao chỉ tiêu dự toán
+    thu"), of the same period (or either none), in units that compare,
+    neither a percent nor made of others. The same subject: the ratio's
+    statement names none of its own ("Ước thực hiện …": the subject said
+    before), or the base is named in enough words to be one measure ("chỉ
+    tiêu tỉnh Lào Cai giao phấn đấu"); "đạt 45,7% diện tích" of one crop is
+    no ratio to the area of another.
+    """
+    named = _named(statements)
+    parts = {id(part) for statement in statements for part in _flatten(statement.components)}
+    flat = _flatten(statements)
+    findings: list[Finding] = []
+    for index, statement in enumerate(flat):
+        if id(statement) in parts or statement.whole is not None:
+            continue
+        implied = not _syllables(statement.subject) - _IMPLIED_SUBJECT
+        for ratio, words in _base_words(statement):
+            wanted = _syllables(words)
+            if words in given or words in named or not (implied or len(wanted) >= _NAMED_BASE):
+                continue  # checked by the words themselves, or too few words to tell
+            base = next(
+                (
+                    b
+                    for b in reversed(flat[max(0, index - _BASE_REACH) : index])
+                    if wanted <= _syllables(b.subject)
+                    and _same_period(b, statement)
+                    and b.relation is None
+                    and not _is_percent(b)
+                    and _factor(statement, b) is not None
+                ),
+                None,
+            )
+            if base is not None:
+                findings.extend(_base_finding(statement, ratio, base, about))
     return findings
 
 
@@ -744,47 +980,221 @@ def _audit_statement(statement: Statement, about: Fraction) -> list[Finding]:
     return findings
 
 
-_EXPORTS: Final = "xuất khẩu"
-_IMPORTS: Final = "nhập khẩu"
-# both sides in one subject: "xuất nhập khẩu", "xuất, nhập khẩu", "xuất và nhập khẩu"
-_BOTH_SIDES: Final = re.compile(r"(?<!\w)xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu")
+# one side of trade, by the subject's words ("kim ngạch nhập khẩu hàng hóa"); the
+# abbreviations "XK", "NK" are not read as sides: the customs' half-month reports
+# use them beside cumulative figures of no period the reader knows
+_EXPORTS: Final = re.compile(r"(?<!\w)xuất khẩu(?!\w)")
+_IMPORTS: Final = re.compile(r"(?<!\w)nhập khẩu(?!\w)")
+# both sides in one subject: "xuất nhập khẩu", "xuất, nhập khẩu", "xuất và nhập khẩu", "XNK"
+_BOTH_SIDES: Final = re.compile(r"(?<!\w)(?:xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu|xnk)(?!\w)")
+# a balance that is imports − exports: "nhập siêu", "cán cân … thâm hụt"
+_DEFICIT: Final = re.compile(r"(?<!\w)(?:nhập siêu|thâm hụt)(?!\w)")
 
 
-def _trade_side(statement: Statement, words: str, other: str) -> bool:
+def _trade_side(statement: Statement, words: re.Pattern[str], other: re.Pattern[str]) -> bool:
     """Whether a statement is about exports (or imports) alone, by its subject's words."""
     subject = _words(statement.subject)
     return (
-        words in subject
-        and other not in subject
+        words.search(subject) is not None
+        and other.search(subject) is None
         and _BOTH_SIDES.search(subject) is None
         and statement.relation is None
         and not _is_percent(statement)
     )
 
 
+def _whole_by_definition(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bool:
+    """Whether the parts are all of the total by what the words mean.
+
+    Parts listed after "gồm" are all of it, when every number printed among
+    them was read as one of their figures. A turnover ("tổng kim ngạch xuất
+    nhập khẩu", "kim ngạch XNK") is its exports plus its imports: with one
+    export and one import figure as its parts, a sum below the total is as
+    wrong as one above it.
+    """
+    listed = _listed_from(total)
+    if listed is not None:  # "gồm" lists them all: each read, none of another kind
+        return len(matched) == len(total.components) and _fully_read(total, listed)
+    subject = _words(total.subject)
+    if len(matched) != 2 or _BOTH_SIDES.search(subject) is None:  # noqa: PLR2004 - two sides
+        return False
+    parts = [part for part, _ in matched]
+    return any(_trade_side(p, _EXPORTS, _IMPORTS) for p in parts) and any(
+        _trade_side(p, _IMPORTS, _EXPORTS) for p in parts
+    )
+
+
+def _turnover_agrees(
+    statements: list[Statement],
+    index: int,
+    about: Fraction,
+    *,
+    trade: _Trade,
+    parents: Mapping[int, Statement],
+) -> list[Finding]:
+    """A turnover and its export and import figures, in other sentences.
+
+    "Tổng kim ngạch xuất nhập khẩu đạt 9,2 tỷ USD, tăng 5%. Xuất khẩu đạt 5,2
+    tỷ USD, tăng 4%. Nhập khẩu đạt 4 tỷ USD, tăng 6%." The sides are found as a
+    balance's are (:func:`_trade_sides`); the sum and the growth are then
+    checked as for parts after "trong đó", the two sides being the whole
+    turnover. A turnover with parts of its own is checked with them.
+    """
+    turnover = statements[index]
+    if turnover.relation is not None or _is_percent(turnover) or turnover.components:
+        return []
+    subject = _words(turnover.subject)
+    if _BOTH_SIDES.search(subject) is not None:
+        sides = _trade_sides(statements, index, trade)
+    else:
+        sides = _named_parts(statements, index, parents)
+    if sides is None or any(_factor(side, turnover) is None for side in sides):
+        return []
+    whole = attrs.evolve(turnover, components=tuple(sides))
+    return [
+        attrs.evolve(finding, statements=(turnover, *finding.statements[1:]))
+        for finding in (*_components_sum(whole, about), *_growth_agrees(whole, about))
+    ]
+
+
+# A total and the parts it is split into, when each is named once in the document:
+# a budget revenue and its domestic and import–export revenues; an investment
+# capital and its sources. Not all of the total (oil, grants; other sources):
+# the parts may add up to less, never to more.
+_SPLITS: Final = (
+    (
+        re.compile(r"(?<!\w)thu ngân sách(?!\w)"),
+        (
+            re.compile(r"(?<!\w)thu nội địa(?!\w)"),
+            re.compile(r"(?<!\w)thu(?:\s+\w+){0,4}\s+(?:xuất nhập khẩu|xnk)(?!\w)"),
+        ),
+    ),
+    (
+        re.compile(r"(?<!\w)vốn đầu tư(?!\w)"),
+        (
+            re.compile(r"(?<!\w)vốn (?:từ )?ngân sách(?: nhà nước)?(?!\w)"),
+            re.compile(r"(?<!\w)vốn (?:khu vực )?ngoài (?:ngân sách|nhà nước)(?!\w)"),
+            re.compile(r"(?<!\w)vốn (?:đầu tư trực tiếp nước ngoài|fdi)(?!\w)"),
+        ),
+    ),
+)
+
+
+def _named_parts(
+    statements: list[Statement], index: int, nested: Mapping[int, Statement]
+) -> list[Statement] | None:
+    """The parts a budget revenue or an investment capital at ``index`` is split into.
+
+    Each part named by its words once among the few statements after the
+    total ("Tổng thu ngân sách đạt 30.774 tỷ đồng. Thu nội địa đạt 21.324 tỷ
+    đồng; thu từ hoạt động xuất nhập khẩu đạt 9.450 tỷ đồng."), of the
+    total's period, not a part of another figure ("trong đó" already links
+    those); at least two of them. None otherwise.
+    """
+    total = statements[index]
+    subject = _words(total.subject)
+    for whole, kinds in _SPLITS:
+        if whole.search(subject) is None or any(kind.search(subject) for kind in kinds):
+            continue
+        after = statements[index + 1 : index + 1 + 2 * len(kinds)]
+        parts: list[Statement] = []
+        for kind in kinds:
+            found = [
+                s
+                for s in after
+                if s is not total
+                and id(s) not in nested
+                and kind.search(_words(s.subject)) is not None
+                and s.relation is None
+                and not _is_percent(s)
+                and _same_period(s, total)
+            ]
+            if len(found) > 1:
+                return None
+            parts += found
+        return parts if len(parts) >= 2 else None  # noqa: PLR2004 - a split has two parts
+    return None
+
+
+@final
+class _Trade:
+    """A document's export and import figures by period, looked up in constant time."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.sides: dict[bool, dict[Period | None, list[Statement]]] = {True: {}, False: {}}
+        for statement in statements:
+            for exports, words, other in ((True, _EXPORTS, _IMPORTS), (False, _IMPORTS, _EXPORTS)):
+                if _trade_side(statement, words, other):
+                    self.sides[exports].setdefault(statement.period, []).append(statement)
+        self.counts = {
+            exports: sum(map(len, by_period.values())) for exports, by_period in self.sides.items()
+        }
+
+    def only(self, *, exports: bool, of: Statement) -> Statement | None:
+        """The document's only export (or import) figure of ``of``'s period, or None.
+
+        Of the period: the same, or either names none.
+        """
+        by_period = self.sides[exports]
+        if of.period is None:
+            if self.counts[exports] != 1:
+                return None
+            return next(iter(by_period.values()))[0]
+        undated, dated = by_period.get(None, []), by_period.get(of.period, [])
+        return (undated or dated)[0] if len(undated) + len(dated) == 1 else None
+
+
+def _opens_sentence(statement: Statement) -> bool:
+    """Whether a statement's clause opens its sentence: its first letter is a capital."""
+    first = next((char for char in statement.text if char.isalpha()), "")
+    return first.isupper()
+
+
+def _trade_sides(statements: list[Statement], index: int, trade: _Trade) -> list[Statement] | None:
+    """The export and the import figure a balance or a turnover at ``index`` is made of.
+
+    The document's only export figure and only import figure of the
+    statement's period; failing that, the two figures right before the
+    statement in its sentence, one of each ("Bắc Ninh xuất khẩu 4,886 tỷ
+    USD, nhập khẩu 4,87 tỷ USD (xuất siêu 16 triệu USD); Bình Dương …").
+    None when neither is found.
+    """
+    statement = statements[index]
+    found = [trade.only(exports=True, of=statement), trade.only(exports=False, of=statement)]
+    if found[0] is not None and found[1] is not None:
+        return [found[0], found[1]]
+    if index < 2 or _opens_sentence(statement):  # noqa: PLR2004 - two sides before it
+        return None
+    before = statements[index - 2 : index]
+    exports = [s for s in before if _trade_side(s, _EXPORTS, _IMPORTS)]
+    imports = [s for s in before if _trade_side(s, _IMPORTS, _EXPORTS)]
+    if len(exports) != 1 or len(imports) != 1:
+        return None
+    if not all(_same_period(side, statement) for side in before):
+        return None
+    return [*exports, *imports]
+
+
 def _balance_agrees(
-    statements: list[Statement], balance: Statement, about: Fraction
+    statements: list[Statement], index: int, about: Fraction, trade: _Trade
 ) -> list[Finding]:
     """A balance: "xuất siêu X" is exports − imports of the period; "nhập siêu" the reverse.
 
-    Checked only when the document names one export figure and one import
-    figure of that period, in units that add up.
+    Checked when its export and import figures are found (see
+    :func:`_trade_sides`), in units that add up.
     """
+    balance = statements[index]
+    named = _trade_sides(statements, index, trade)
+    if named is None:
+        return []
     sides: list[Interval] = []
-    named: list[Statement] = []
-    for words, other in ((_EXPORTS, _IMPORTS), (_IMPORTS, _EXPORTS)):
-        found = [
-            s
-            for s in statements
-            if s is not balance and _same_period(s, balance) and _trade_side(s, words, other)
-        ]
-        factor = _factor(found[0], balance) if len(found) == 1 else None
+    for side in named:
+        factor = _factor(side, balance)
         if factor is None:
             return []
-        named.append(found[0])
-        sides.append(_value_interval(found[0], about).scaled(factor))
+        sides.append(_value_interval(side, about).scaled(factor))
     exports, imports = sides
-    deficit = "nhập siêu" in _words(balance.text or balance.subject)
+    deficit = _DEFICIT.search(_words(balance.text or balance.subject)) is not None
     allowed = imports - exports if deficit else exports - imports
     printed = _value_interval(balance, about)
     if allowed.meets(printed):
@@ -797,10 +1207,12 @@ def _balance_agrees(
 def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
     """A subtraction: "không tính X thì đạt Y" says Y = the total − X, X among Y's components.
 
-    The total is the nearest statement before Y, of the same kind and
-    period, with the same subject when Y names one.
+    "Nếu tính cả X thì Y" says Y = the total + X. The total is the nearest
+    statement before Y, of the same kind and period, with the same subject
+    when Y names one (for "không tính": "tính cả" names a larger whole).
     """
     rest = statements[index]
+    including = rest.relation is Relation.INCLUDING
     matched, other = _addable(rest)
     if not matched or other:
         return []
@@ -812,20 +1224,26 @@ def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) 
         and s.relation is None
         and _same_period(s, rest)
         and _factor(s, rest) is not None
-        and (not rest.subject or _words(s.subject) == _words(rest.subject))
+        and (
+            # a larger whole, named in other words: of the very period Y names, no average
+            (s.period == rest.period and _AVERAGE.search(_words(s.subject)) is None)
+            if including
+            else (not rest.subject or _words(s.subject) == _words(rest.subject))
+        )
     ]
     if not earlier:
         return []
     total = earlier[0]
     factor = _factor(total, rest)
     assert factor is not None  # noqa: S101 - filtered above
-    allowed = _value_interval(total, about).scaled(factor) - _sum(matched, about)
+    base, part = _value_interval(total, about).scaled(factor), _sum(matched, about)
+    allowed = base + part if including else base - part
     printed = _value_interval(rest, about)
     if allowed.meets(printed):
         return []
     return [
         _finding(
-            FindingKind.EXCLUDING_DISAGREES,
+            FindingKind.INCLUDING_DISAGREES if including else FindingKind.EXCLUDING_DISAGREES,
             (rest, total, *(part for part, _ in matched)),
             allowed,
             rest.value,
@@ -900,17 +1318,63 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
     return []
 
 
+# "…, chiếm 63% tổng giá trị …": a share of the total the figure before it is part of
+_SHARE: Final = "chiếm"
+# a share of the country's total is not a share of a province's
+_WIDER: Final = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
+
+
+def _share_agrees(
+    statements: list[Statement], index: int, parents: Mapping[int, Statement], about: Fraction
+) -> list[Finding]:
+    """A share: "trong đó A đạt 9.550 tỷ đồng, chiếm 63% tổng …" is A over A's total.
+
+    The share is a percent whose subject is "chiếm" alone, right after a part
+    of a total ("trong đó"); the words after the percent name no other base:
+    none, or "tổng …" (the country's total only when the total's subject
+    names the country).
+    """
+    share = statements[index]
+    if index == 0 or not _is_percent(share) or _words(share.subject) != _SHARE:
+        return []
+    part = statements[index - 1]
+    total = parents.get(id(part))
+    if total is None or _is_percent(part):
+        return []
+    after = _words(share.text).partition("%")[2].strip(" .;,")
+    wider = _WIDER.search(after) is not None and _WIDER.search(_words(total.subject)) is None
+    factor = _factor(part, total)
+    if (after and not after.startswith("tổng")) or wider or factor is None:
+        return []
+    ratio = _quotient(_value_interval(part, about).scaled(factor), _value_interval(total, about))
+    if ratio is None:
+        return []
+    assert ratio.low is not None  # noqa: S101 - bounded
+    assert ratio.high is not None  # noqa: S101 - bounded
+    allowed = Interval(low=ratio.low * 100, high=ratio.high * 100)
+    printed = _value_interval(share, about)
+    if allowed.meets(printed):
+        return []
+    return [
+        _finding(FindingKind.RATIO_DISAGREES, (share, part, total), allowed, share.value, printed)
+    ]
+
+
 def _relations_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
     """Balances and subtractions, each found among the document's statements."""
     flat = _flatten(statements)
+    parents = {id(part): whole for whole in flat for part in whole.components}
+    trade = _Trade(flat)
     findings: list[Finding] = []
     for index, statement in enumerate(flat):
+        findings += _share_agrees(flat, index, parents, about)
         if statement.relation is Relation.BALANCE:
-            findings += _balance_agrees(flat, statement, about)
-        elif statement.relation is Relation.EXCLUDING:
+            findings += _balance_agrees(flat, index, about, trade)
+        elif statement.relation in (Relation.EXCLUDING, Relation.INCLUDING):
             findings += _excluding_agrees(flat, index, about)
         else:
             findings += _average_agrees(flat, index, about)
+            findings += _turnover_agrees(flat, index, about, trade=trade, parents=parents)
     return findings
 
 
@@ -965,7 +1429,12 @@ def audit(
     about = _check_about(about)
     findings, read = _audit_items(items, about)
     return Findings(
-        [*findings, *_relations_agree(read, about), *_bases_agree(read, checked, about)]
+        [
+            *findings,
+            *_relations_agree(read, about),
+            *_bases_agree(read, checked, about),
+            *_bases_in_other_words(read, checked, about),
+        ]
     )
 
 

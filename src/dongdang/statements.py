@@ -155,11 +155,13 @@ class Relation(enum.Enum):
     BALANCE     xuất siêu X / nhập siêu X        exports − imports (nhập siêu:
                                                  imports − exports) of the same period
     EXCLUDING   không tính X thì (đạt) Y         Y = the total − X; X is a component
+    INCLUDING   nếu tính cả X thì (là) Y         Y = the total + X; X is a component
     ==========  ===============================  ===================================
     """
 
     BALANCE = "balance"
     EXCLUDING = "excluding"
+    INCLUDING = "including"
 
 
 def _key(figure: Figure | None) -> tuple[object, ...] | None:
@@ -434,12 +436,16 @@ _BASE_LEAD: Final = {
 }
 # A run of dots or of spaces is tried from its start only: from every character
 # of a long run, the search would be quadratic in it.
+# A growth restated as a change ends its base: "giảm 2,73% hay giảm 698,6 ha so với
+# cùng kỳ", "tăng 3,09% bằng 1.790 ha so với cùng vụ": the base is after the change.
 _BASE_END: Final = re.compile(
-    r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?<!\s)\s+(?:và|and|so với|trong đó|of which)(?!\w)|$",
+    r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?:(?<!\s)\s+|(?<=\s))(?:và|and|so với|trong đó|of which)(?!\w)"
+    r"|(?<!\w)(?:hay|hoặc|or)\s+(?:tăng|giảm|up|down)(?!\w)"
+    r"|(?<!\w)(?:bằng|tương ứng|tương đương)\s+(?:tăng\s+|giảm\s+)?(?=\d)|$",
     re.IGNORECASE,
 )
 _SAME_PERIOD: Final = {
-    "vi": re.compile(r"cùng kỳ(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE),
+    "vi": re.compile(r"cùng (?:kỳ|thời gian)(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE),
     "en": re.compile(r"the same period of (?:the previous year|(\d{4}))", re.IGNORECASE),
 }
 # "so với (cùng kỳ) năm trước", "on the previous year": the same period a year before.
@@ -487,8 +493,24 @@ _CURRENCY_WORD: Final = re.compile(
 # "Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu nội địa đạt 8.000 tỷ đồng".
 _NOT_COUNTING: Final = re.compile(r"[\s,;:]*(?:không tính|excluding)(?!\w)", re.IGNORECASE)
 _THEN: Final = re.compile(r"(?<!\w)(?:thì|then)(?!\w)", re.IGNORECASE)
-# "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports.
-_BALANCE_WORDS: Final = ("xuất siêu", "nhập siêu")
+# "Nếu tính cả 1.893,4 nghìn tỷ đồng vốn tăng thêm thì tổng số vốn … là 3.327,8 nghìn tỷ đồng".
+_COUNTING_ALSO: Final = re.compile(r"[\s,;:]*(?:nếu\s+)?tính cả(?!\w)", re.IGNORECASE)
+# "xuất siêu 1,2 tỷ USD": exports − imports; "nhập siêu": imports − exports; so are a
+# trade balance's "thặng dư" (surplus) and "thâm hụt" (deficit): "cán cân thương mại
+# hàng hóa thâm hụt 140 triệu USD" (a budget's "thâm hụt" is no trade balance).
+_BALANCE: Final = re.compile(r"(?<!\w)(?:xuất siêu|nhập siêu)(?!\w)", re.IGNORECASE)
+_TRADE_BALANCE: Final = re.compile(r"(?<!\w)cán cân(?!\w)", re.IGNORECASE)
+_SURPLUS_OR_DEFICIT: Final = re.compile(r"(?<!\w)(?:thặng dư|thâm hụt)(?!\w)", re.IGNORECASE)
+
+
+def _is_balance(subject: str) -> bool:
+    """Whether a subject names a trade balance: "xuất siêu", "cán cân … thâm hụt"."""
+    return _BALANCE.search(subject) is not None or (
+        _TRADE_BALANCE.search(subject) is not None
+        and _SURPLUS_OR_DEFICIT.search(subject) is not None
+    )
+
+
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|of which)(?!\w)", re.IGNORECASE)
 # A sentence that opens with "Trong đó" gives the parts of the previous sentence's
 # last statement; one that ends with "trong đó:" announces them in the lines after
@@ -531,7 +553,9 @@ _LEADING: Final = re.compile(
 _VERBS: Final = frozenset(
     {"đạt", "được", "thu", "là", "có", "hiện", "đã", "ước", "reached", "was", "were"}
 )
-_NOT_PERIOD_AFTER: Final = ("cùng kỳ", "so với", "đến", "lần", "%", " on", " of", "times")
+_NOT_PERIOD_AFTER: Final = (
+    *("cùng kỳ", "cùng thời gian", "so với", "đến", "lần", "%", " on", " of", "times"),
+)
 _LONGEST_NOT_PERIOD_AFTER: Final = max(map(len, _NOT_PERIOD_AFTER))
 _BLANKS: Final = re.compile(r"[^\S\n]*")
 _UNIT_WORDS: Final = re.compile(_UNIT_WORD + r"(?:(?:[^\S\n]+|/)" + _UNIT_WORD + "){0,3}")
@@ -986,8 +1010,16 @@ class _Sentence:
         opening = self.text.rfind("(", start, stop)
         if opening < 0:
             return None
+        inside = self.text[opening + 1 : stop].strip()
+        # "(thu hút 3 tỷ USD)", "(mục tiêu thu hút khoảng 50.000 tỷ đồng)": words, then
+        # the one figure of the bracket
+        numbers = list(_NUMBER_AT.finditer(inside))
+        if len(numbers) == 1 and numbers[0].start() > 0:
+            words = inside[: numbers[0].start()]
+            qualifier = _QUALIFIER_BEFORE.search(words)
+            inside = inside[numbers[0].start() if qualifier is None else qualifier.start() :]
         try:
-            figure = read_figure(self.text[opening + 1 : stop].strip(), self.lang)
+            figure = read_figure(inside, self.lang)
         except ParseError:
             return None
         if figure.unit in (None, "percent"):
@@ -1020,6 +1052,8 @@ class _Sentence:
             self.base_values[self.offset + match.start()] = bracket[2]
         words = " ".join(raw.split())
         end = end if words else match.end()
+        # "tăng 17,4% (tương ứng tăng 13,95 tỷ USD) so với cùng kỳ": no base in the bracket
+        words = words.removesuffix("(").rstrip()
         self.events.append(
             (
                 match.start(),
@@ -1251,7 +1285,7 @@ class _Sentence:
             self._change(change, value, draft.span, plain=plain)
             return end
         draft.clause, draft.subject = self._subject(figure_start)
-        if draft.subject.lower().endswith(_BALANCE_WORDS):  # "xuất siêu 1,2 tỷ USD"
+        if _is_balance(draft.subject):  # "xuất siêu 1,2 tỷ USD"
             draft.relation = Relation.BALANCE
         if value.unit == "percent" and _ending_at(_PERCENT_VERB, self.text, figure_start):
             draft.base, draft.reach = self._base_after(end)
@@ -1468,29 +1502,57 @@ class _Sentence:
         return results
 
     def _excluding(self, items: list[_Draft | Unparsed]) -> list[_Draft | Unparsed]:
-        """Read "không tính X thì Y": Y is the total less X, X a component of Y.
+        """Read "không tính X thì Y" and "nếu tính cả X thì Y": Y is the total less (plus) X.
 
         A statement whose clause opens with "không tính" (English "excluding")
-        followed, after "thì", by the next statement of the sentence.
+        followed, after "thì", by the next statement of the sentence; or one
+        whose clause opens with "(nếu) tính cả", followed after "thì" by the
+        first statement after it ("Nếu tính cả 1.893,4 nghìn tỷ đồng vốn tăng
+        thêm của 33,1 nghìn doanh nghiệp, thì tổng số vốn … là 3.327,8 nghìn
+        tỷ đồng": the count between them stays a statement of its own). X
+        becomes Y's first component.
         """
         merged: list[_Draft | Unparsed] = []
         for item in items:
-            before = merged[-1] if merged else None
-            if (
-                isinstance(item, _Draft)
-                and isinstance(before, _Draft)
-                and _NOT_COUNTING.match(self.plain, before.clause) is not None
-                and (then := _THEN.search(self.plain, before.reach, item.span[0] - self.offset))
-                is not None
-            ):
-                item.relation = Relation.EXCLUDING
-                item.subject = self._subject_after(then.end(), item.span[0] - self.offset)
-                item.components.insert(0, before)
-                item.clause = before.clause
-                merged[-1] = item
-            else:
+            found = None if not isinstance(item, _Draft) else self._relation_before(merged, item)
+            if found is None:
                 merged.append(item)
+                continue
+            at, relation, then = found
+            before = merged.pop(at)
+            assert isinstance(before, _Draft)  # noqa: S101 - found among the drafts
+            assert isinstance(item, _Draft)  # noqa: S101 - checked above
+            item.relation = relation
+            item.subject = self._subject_after(then, item.span[0] - self.offset)
+            item.components.insert(0, before)
+            if at == len(merged):  # nothing between them: Y's clause starts at X's
+                item.clause = before.clause
+            merged.append(item)
         return merged
+
+    def _relation_before(
+        self, merged: list[_Draft | Unparsed], item: _Draft
+    ) -> tuple[int, Relation, int] | None:
+        """The statement "không tính X" / "tính cả X" that ``item`` completes after "thì".
+
+        (its index in ``merged``, the relation, where "thì" ends), or None. An
+        excluded X is the statement right before; an included one may have one
+        statement between it and "thì".
+        """
+        for back, relation, opener in (
+            (1, Relation.EXCLUDING, _NOT_COUNTING),
+            (1, Relation.INCLUDING, _COUNTING_ALSO),
+            (2, Relation.INCLUDING, _COUNTING_ALSO),
+        ):
+            if len(merged) < back:
+                continue
+            before, last = merged[-back], merged[-1]
+            if not (isinstance(before, _Draft) and isinstance(last, _Draft)):
+                continue
+            then = _THEN.search(self.plain, last.reach, item.span[0] - self.offset)
+            if opener.match(self.plain, before.clause) is not None and then is not None:
+                return len(merged) - back, relation, then.end()
+        return None
 
     def _subject_after(self, start: int, position: int) -> str:
         """The subject written between ``start`` and a figure at ``position``."""
@@ -1700,6 +1762,27 @@ def _is_part(item: Statement, whole: Statement) -> bool:
     )
 
 
+def _total_of(
+    results: list[Statement | Unparsed], totals: list[int], parts: tuple[Statement, ...]
+) -> int | None:
+    """Which statement of the previous sentence the parts after "Trong đó" belong to.
+
+    Its last statement; when no part fits it (a percent said last: "… đạt
+    5.943,9 tỷ đồng, tăng 0,43% (thấp hơn mục tiêu 7,0%). Trong đó: khu vực
+    A ước đạt 1.651,7 tỷ đồng; …"), the last one that some part fits. None
+    when the sentence's last figure could not be read.
+    """
+    if not totals or not isinstance(results[totals[-1]], Statement):
+        return None  # the last figure could not be read: whose parts they are is unknown
+    statements = [i for i in totals if isinstance(results[i], Statement)]
+    fitting = [
+        i
+        for i in statements
+        if any(_is_part(part, results[i]) for part in parts)  # type: ignore[arg-type]
+    ]
+    return (fitting or statements)[-1]
+
+
 def parse_statements(
     text: str, lang: Language = "vi", *, period: Period | None = None
 ) -> Statements:
@@ -1820,7 +1903,7 @@ def parse_statements(
             f"of type {type(period).__name__}"
         )
     results: list[Statement | Unparsed] = []
-    total: int | None = None  # where the last statement of the previous sentences is
+    totals: list[int] = []  # where the statements of the last sentence with some are
     listing = False  # the previous sentence ended with "trong đó:"
     start = 0
     for boundary in [*_SENTENCE_END.finditer(source), None]:
@@ -1830,18 +1913,19 @@ def parse_statements(
         if any(char.isdigit() or char == "%" for char in source[start:end]):
             items = _Sentence(source, start, end, lang, period).read()
             parts = tuple(item for item in items if isinstance(item, Statement))
-            whole = None if total is None else results[total]
-            if parts and isinstance(whole, Statement) and (opens or (listing and bullet)):
+            total = _total_of(results, totals, parts)
+            if parts and total is not None and (opens or (listing and bullet)):
                 # "… đạt 29 tỷ USD. Trong đó xuất khẩu đạt 14,3 tỷ USD; …": its parts,
                 # those in the total's unit and not themselves a share ("2.118/13.954")
+                whole = results[total]
+                assert isinstance(whole, Statement)  # noqa: S101 - found among statements
                 fits = [item for item in parts if _is_part(item, whole)]
-                whole = attrs.evolve(whole, components=(*whole.components, *fits))
-                results[total] = whole  # type: ignore[index]
+                results[total] = attrs.evolve(whole, components=(*whole.components, *fits))
                 results.extend(item for item in items if item not in fits)
             else:
                 results.extend(items)
                 if parts:
-                    total = max(i for i, item in enumerate(results) if item is parts[-1])
+                    totals = list(range(len(results) - len(items), len(results)))
         listing = _ENDS_WITH_PARTS.search(source, start, end) is not None or (listing and bullet)
         start = end
     return Statements(results)
@@ -1941,6 +2025,10 @@ def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
     if statement.relation is Relation.EXCLUDING and components and lang == "vi":
         # "Không tính 2.000 tỷ đồng thì thu nội địa đạt 8.000 tỷ đồng"
         written = f"không tính {_write_figure(components[0], lang)} thì {written}"
+        components = components[1:]
+    elif statement.relation is Relation.INCLUDING and components and lang == "vi":
+        # "Nếu tính cả 1.893,4 nghìn tỷ đồng thì tổng vốn đạt 3.327,8 nghìn tỷ đồng"
+        written = f"nếu tính cả {_write_figure(components[0], lang)} thì {written}"
         components = components[1:]
     if components:
         lead = "trong đó" if lang == "vi" else "of which"

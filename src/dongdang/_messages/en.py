@@ -417,6 +417,9 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.excluding_disagrees": (
         "{subject} is printed as “{printed}”, but the total less the part left out gives {allowed}."
     ),
+    "audit.including_disagrees": (
+        "{subject} is printed as “{printed}”, but the total plus the part added gives {allowed}."
+    ),
     "audit.change_disagrees": (
         "The growth of {subject} is printed as “{printed}”, but the change over the "
         "previous value gives {allowed}."

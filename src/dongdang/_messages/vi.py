@@ -417,6 +417,9 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.excluding_disagrees": (
         "{subject} ghi {printed}, nhưng tổng trừ phần không tính được {allowed}."
     ),
+    "audit.including_disagrees": (
+        "{subject} ghi {printed}, nhưng tổng cộng thêm phần tính cả được {allowed}."
+    ),
     "audit.change_disagrees": (
         "Tốc độ tăng của {subject} ghi {printed}, nhưng mức tăng so với số liệu "
         "kỳ trước cho {allowed}."

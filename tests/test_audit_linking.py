@@ -1,0 +1,686 @@
+"""The audit's links between figures across clauses and sentences (issue 14).
+
+Each form is tried on made-up sentences written as the reports write them:
+a growth restated as a change ("giảm 2,73% hay giảm 698,6 ha"), balances,
+turnovers and their sides in other sentences, a base stated earlier in other
+words, "nếu tính cả X thì Y" and "không tính X thì Y". Each test checks that
+a consistent text gives no finding and that breaking one digit gives one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dongdang import parse_statements
+from dongdang.auditing import FindingKind, Severity, audit
+from dongdang.statements import ComparisonKind, Relation, Statement, describe
+from dongdang.text import format_number
+
+
+def inconsistent(text: str) -> list[FindingKind]:
+    """The kinds of the INCONSISTENT findings of a text."""
+    return [
+        finding.kind
+        for finding in audit(parse_statements(text))
+        if finding.severity is Severity.INCONSISTENT
+    ]
+
+
+def only(text: str) -> Statement:
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    return statement
+
+
+# -- a growth restated as a change --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diện tích lúa mùa đạt 24.848,7 ha, giảm 2,73% hay giảm 698,6 ha so với cùng kỳ năm trước.",
+        "Diện tích ngô đạt 1.731,65 ha, tăng 3,17% hay tăng 53,21 ha so với cùng kỳ.",
+        "Diện tích rau đạt 2.549,09 ha, tăng 0,93% hoặc tăng 23,41 ha so với cùng kỳ.",
+    ],
+)
+def test_a_growth_restated_as_a_change_has_no_base_of_words(text: str) -> None:
+    statement = only(text)
+    growth, change = statement.comparisons
+    assert (growth.kind, growth.base) == (ComparisonKind.GROWTH, None)
+    assert (change.kind, change.base) == (ComparisonKind.CHANGE, "cùng kỳ")
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 698,6 / (24.848,7 + 698,6) = 2,734 %, not 3,73 %
+        "Diện tích lúa mùa đạt 24.848,7 ha, giảm 3,73% hay giảm 698,6 ha so với cùng kỳ năm trước.",
+        # the value broken: 698,6 / (34.848,7 + 698,6) = 1,97 %
+        "Diện tích lúa mùa đạt 34.848,7 ha, giảm 2,73% hay giảm 698,6 ha so với cùng kỳ năm trước.",
+        # the change broken: 27,17 / (572,8 + 27,17) = 4,5 %
+        "Diện tích khoai lang đạt 572,8 ha, giảm 2,91% hay giảm 27,17 ha so với cùng kỳ.",
+    ],
+)
+def test_a_fall_and_its_growth_are_checked_against_the_value(text: str) -> None:
+    assert inconsistent(text) == [FindingKind.CHANGE_DISAGREES]
+
+
+def test_the_growth_on_the_changes_base_is_the_one_checked() -> None:
+    # "giảm 4,78% so với kế hoạch" is on another base: it says nothing of the change
+    text = (
+        "Toàn tỉnh gieo trồng được 24.848,7 ha lúa mùa, giảm 2,73% hay giảm 698,6 ha so với "
+        "cùng kỳ năm trước và giảm 4,78% so với kế hoạch."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("2,73%", "3,73%")) == [FindingKind.CHANGE_DISAGREES]
+
+
+@given(
+    value=st.integers(min_value=1_000, max_value=10**7),
+    step=st.integers(min_value=1, max_value=999),
+    fall=st.booleans(),
+)
+def test_a_change_and_growth_printed_from_the_same_figures_agree(
+    value: int,
+    step: int,
+    fall: bool,  # noqa: FBT001 - drawn by Hypothesis
+) -> None:
+    previous = value + step if fall else value - step
+    growth = Decimal(step * 100) / Decimal(previous)
+    word = "giảm" if fall else "tăng"
+    text = (
+        f"Diện tích đạt {format_number(Decimal(value), 'vi', 0)} ha, {word} "
+        f"{format_number(growth, 'vi', 2)}% hay {word} {format_number(Decimal(step), 'vi', 0)} ha "
+        "so với cùng kỳ."
+    )
+    assert inconsistent(text) == []
+
+
+# -- balances -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        (
+            (
+                "Xuất khẩu là 14,33 tỷ USD, nhập khẩu là 14,47 tỷ USD và kết quả là cán cân "
+                "thương mại hàng hóa thâm hụt 140 triệu USD."
+            ),
+            "14,47 tỷ USD",
+        ),
+        (
+            (
+                "Xuất khẩu đạt 77,77 tỷ USD và nhập khẩu đạt 80,84 tỷ USD, dẫn đến thâm hụt cán "
+                "cân thương mại hàng hóa ở mức 3,07 tỷ USD."
+            ),
+            "80,84 tỷ USD",
+        ),
+        (
+            (
+                "Kim ngạch xuất khẩu đạt 5,2 tỷ USD, nhập khẩu 4 tỷ USD; cán cân thương mại "
+                "thặng dư 1,2 tỷ USD."
+            ),
+            "5,2 tỷ USD",
+        ),
+    ],
+)
+def test_a_trade_balance_said_as_surplus_or_deficit(text: str, broken: str) -> None:
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace(broken, "9" + broken[1:])) == [FindingKind.BALANCE_DISAGREES]
+
+
+def test_a_budget_deficit_is_no_trade_balance() -> None:
+    text = "Xuất khẩu đạt 5,2 tỷ USD, nhập khẩu 4 tỷ USD, thâm hụt ngân sách 3 tỷ USD."
+    assert inconsistent(text) == []
+
+
+REGIONS = (
+    "Trong đó, Bắc Ninh xuất khẩu 4,886 tỷ USD, nhập khẩu 4,87 tỷ USD (xuất siêu 16 triệu USD); "
+    "Bình Dương xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086 tỷ USD); "
+    "Hà Nội xuất khẩu 2,5 tỷ USD nhưng nhập khẩu tới 5,72 tỷ USD, dẫn đến nhập siêu 3,22 tỷ USD."
+)
+
+
+def test_each_balance_of_a_list_is_its_own_sides() -> None:
+    assert inconsistent(REGIONS) == []
+    for broken in ("4,886", "3,234", "5,72", "1,086", "3,22"):
+        bad = REGIONS.replace(broken, "8" + broken[1:])
+        assert inconsistent(bad) == [FindingKind.BALANCE_DISAGREES], broken
+
+
+def test_a_balance_opening_its_own_sentence_does_not_take_the_figures_before_it() -> None:
+    # two exports in the document, and the balance of another period in a sentence
+    # of its own: nothing says which figures it is made of
+    text = (
+        "Bắc Ninh xuất khẩu 4,886 tỷ USD, nhập khẩu 4,87 tỷ USD. Hà Nội xuất khẩu 2,5 tỷ USD, "
+        "nhập khẩu 5,72 tỷ USD. Cán cân thương mại kỳ 1 tháng 5 thâm hụt 570 triệu USD."
+    )
+    assert inconsistent(text) == []
+
+
+# -- a turnover and its sides ---------------------------------------------------------------
+
+TURNOVER = (
+    "Tổng kim ngạch xuất nhập khẩu 5 tháng đạt 185,99 tỷ USD, tăng 13,9% so với cùng kỳ "
+    "năm 2017. Xuất khẩu đạt 94,33 tỷ USD, tăng 17,4% so với cùng kỳ năm 2017. Nhập khẩu "
+    "đạt 91,66 tỷ USD, tăng 10,5% so với cùng thời gian năm 2017."
+)
+
+
+def test_a_turnover_is_its_exports_and_imports_in_the_next_sentences() -> None:
+    assert inconsistent(TURNOVER) == []
+    # parts above the total, or below it: a turnover has no other part
+    assert inconsistent(TURNOVER.replace("185,99", "175,99")) == [FindingKind.COMPONENTS_SUM]
+    assert inconsistent(TURNOVER.replace("185,99", "195,99")) == [FindingKind.COMPONENTS_SUM]
+    # the growth of the total from its sides' growths
+    assert inconsistent(TURNOVER.replace("tăng 10,5%", "tăng 20,5%")) == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+
+
+def test_a_turnover_before_its_sides_or_after_them() -> None:
+    sides, total = TURNOVER.split(". ", 1)[1], TURNOVER.split(". ", 1)[0] + "."
+    text = f"{sides} {total}"
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("91,66", "81,66")) == [FindingKind.COMPONENTS_SUM]
+
+
+def test_a_turnover_after_trong_do_takes_a_sum_below_it_as_inconsistent() -> None:
+    text = (
+        "Kim ngạch xuất nhập khẩu đạt 974,6 triệu USD, trong đó xuất khẩu đạt 606,2 triệu USD, "
+        "nhập khẩu đạt 268,4 triệu USD."
+    )
+    [finding] = audit(parse_statements(text))
+    assert (finding.kind, finding.severity) == (FindingKind.COMPONENTS_SUM, Severity.INCONSISTENT)
+
+
+def test_a_turnover_with_two_export_figures_and_no_neighbours_is_not_checked() -> None:
+    text = (
+        "Kim ngạch xuất nhập khẩu đạt 185,99 tỷ USD. Xuất khẩu đạt 94,33 tỷ USD. Xuất khẩu "
+        "của khối FDI đạt 66,34 tỷ USD. Nhập khẩu đạt 81,66 tỷ USD."
+    )
+    assert inconsistent(text) == []
+
+
+def test_a_list_of_some_parts_after_trong_do_is_still_of_which() -> None:
+    # "trong đó" lists some of the parts: a sum below the total is a warning only
+    text = (
+        "Tổng thu ngân sách đạt 30.774 tỷ đồng, trong đó thu nội địa đạt 20.324 tỷ đồng, "
+        "thu từ dầu thô đạt 9.450 tỷ đồng."
+    )
+    assert inconsistent(text) == []
+    assert [f.severity for f in audit(parse_statements(text))] == [Severity.WARNING]
+
+
+# -- "nếu tính cả X thì Y" and "không tính X thì Y" -----------------------------------------
+
+INCLUDING = (
+    "Trong 10 tháng năm 2019, cả nước có 114,4 nghìn doanh nghiệp thành lập mới với tổng số "
+    "vốn đăng ký là 1.434,4 nghìn tỷ đồng. Vốn đăng ký bình quân một doanh nghiệp đạt 12,5 tỷ "
+    "đồng. Nếu tính cả 1.893,4 nghìn tỷ đồng vốn đăng ký tăng thêm của 33,1 nghìn doanh nghiệp "
+    "thay đổi tăng vốn, thì tổng số vốn đăng ký bổ sung vào nền kinh tế trong 10 tháng năm 2019 "
+    "là 3.327,8 nghìn tỷ đồng."
+)
+
+
+def test_including_reads_the_part_added_as_a_component() -> None:
+    [whole] = [
+        s
+        for s in parse_statements(INCLUDING)
+        if isinstance(s, Statement) and s.relation is Relation.INCLUDING
+    ]
+    assert whole.value.text == "3.327,8 nghìn tỷ đồng"
+    assert whole.subject.startswith("tổng số vốn đăng ký bổ sung")
+    assert [part.value.text for part in whole.components] == ["1.893,4 nghìn tỷ đồng"]
+    # the count between the part and "thì" stays a statement of its own
+    assert any(
+        isinstance(s, Statement) and s.value.text == "33,1 nghìn"
+        for s in parse_statements(INCLUDING)
+    )
+
+
+@pytest.mark.parametrize("broken", ["1.434,4", "1.893,4", "3.327,8"])
+def test_including_is_the_total_plus_the_part(broken: str) -> None:
+    assert inconsistent(INCLUDING) == []
+    bad = INCLUDING.replace(broken, str(int(broken[0]) + 1) + broken[1:])
+    # (the capital broken breaks the average after it too)
+    [finding] = [
+        f for f in audit(parse_statements(bad)) if f.kind is FindingKind.INCLUDING_DISAGREES
+    ]
+    assert finding.severity is Severity.INCONSISTENT
+    assert "tổng cộng thêm phần tính cả" in finding.explain("vi")
+    assert "the total plus the part added" in finding.explain("en")
+
+
+def test_including_takes_no_total_of_another_period_nor_an_average() -> None:
+    # the only amount before it is an average, or of another period: nothing to add to
+    text = (
+        "Vốn đăng ký bình quân một doanh nghiệp đạt 12,5 tỷ đồng. Năm 2018 vốn đăng ký đạt "
+        "1.000 nghìn tỷ đồng. Nếu tính cả 1.893,4 nghìn tỷ đồng vốn tăng thêm thì tổng số vốn "
+        "năm 2019 là 3.327,8 nghìn tỷ đồng."
+    )
+    assert inconsistent(text) == []
+
+
+def test_including_written_back_reads_the_same() -> None:
+    [whole] = [
+        s
+        for s in parse_statements(INCLUDING)
+        if isinstance(s, Statement) and s.relation is Relation.INCLUDING
+    ]
+    written = describe(whole, "vi")
+    assert written.lower().startswith("nếu tính cả 1.893,4 nghìn tỷ đồng thì ")
+    [again] = [s for s in parse_statements(written) if isinstance(s, Statement)]
+    assert again.relation is Relation.INCLUDING
+    assert [p.value.value for p in again.components] == [p.value.value for p in whole.components]
+
+
+def test_excluding_still_takes_the_statement_right_before() -> None:
+    text = (
+        "Thu nội địa đạt 10.000 tỷ đồng. Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu nội "
+        "địa đạt 8.000 tỷ đồng."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("8.000", "9.000")) == [FindingKind.EXCLUDING_DISAGREES]
+
+
+@given(
+    total=st.integers(min_value=1, max_value=10**6),
+    part=st.integers(min_value=1, max_value=10**6),
+)
+def test_including_printed_from_the_same_figures_agrees(total: int, part: int) -> None:
+    def number(value: int) -> str:
+        return format_number(Decimal(value), "vi", 0)
+
+    text = (
+        f"Năm 2019 vốn đăng ký mới đạt {number(total)} tỷ đồng. Nếu tính cả {number(part)} tỷ "
+        f"đồng vốn tăng thêm thì tổng vốn năm 2019 là {number(total + part)} tỷ đồng."
+    )
+    assert inconsistent(text) == []
+    # each printed figure is within half a unit: a sum off by 2 cannot be rounding
+    bad = f"{text[: text.rindex('là ') + 3]}{number(total + part + 2)} tỷ đồng."
+    assert inconsistent(bad) == [FindingKind.INCLUDING_DISAGREES]
+
+
+# -- a base stated earlier under other words ------------------------------------------------
+
+PLAN = (
+    "Dự toán chi ngân sách địa phương năm 2021 được HĐND tỉnh quyết định 9.837,177 tỷ đồng. "
+    "Ước thực hiện 10.027,700 tỷ đồng, đạt 101,94% dự toán."
+)
+TARGETS = (
+    "Năm 2022, Cục Hải quan được Bộ Tài chính giao chỉ tiêu dự toán thu ngân sách 1.540 tỷ "
+    "đồng; tỉnh giao chỉ tiêu phấn đấu 1.800 tỷ đồng. Đến ngày 20/11/2022, toàn Cục thu đạt "
+    "1.385,8 tỷ đồng, đạt 90% chỉ tiêu Bộ Tài chính giao, đạt 77% chỉ tiêu tỉnh giao phấn đấu."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        (PLAN, "9.837,177"),
+        (PLAN, "10.027,700"),
+        (PLAN, "101,94%"),
+        (TARGETS, "1.540"),
+        (TARGETS, "1.800"),
+        (TARGETS, "90%"),
+    ],
+)
+def test_a_base_stated_before_under_other_words(text: str, broken: str) -> None:
+    assert inconsistent(text) == []
+    bad = text.replace(broken, str(int(broken[0]) + 1) + broken[1:])
+    assert inconsistent(bad) == [FindingKind.BASE_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ratio's statement names a subject of its own, and its base is one word
+        (
+            "Diện tích lúa đã thu hoạch được 9.213,6 ha, đạt 100% diện tích; diện tích ngô đã "
+            "thu hoạch được 20.192 ha, đạt 45,7% diện tích."
+        ),
+        # a plan of another sector, named with the same word
+        (
+            "Nhóm quốc phòng giải ngân 394 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng. Khối cấp tỉnh "
+            "giải ngân 5.246 tỷ đồng, đạt 47% kế hoạch."
+        ),
+        # a base too far before the ratio
+        (
+            "Dự toán thu 1.000 tỷ đồng. Thu A 5 tỷ đồng. Thu B 6 tỷ đồng. Thu C 7 tỷ đồng. Ước "
+            "thực hiện 900 tỷ đồng, đạt 50% dự toán."
+        ),
+        # a base of another period
+        "Dự toán năm 2020 là 1.000 tỷ đồng. Năm 2021 ước thực hiện 900 tỷ đồng, đạt 50% dự toán.",
+    ],
+)
+def test_no_base_is_taken_from_words_that_name_another_measure(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+# -- "gồm": all the parts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # parts above the total
+        (
+            (
+                "Các cơ quan đã nhận được 23 hồ sơ quan tâm dự án (gồm: 22 dự án điện gió, 2 dự án "
+                "điện sinh khối, 1 dự án điện rác)."
+            ),
+            FindingKind.COMPONENTS_SUM,
+        ),
+        # parts below the total: "gồm" lists them all
+        (
+            (
+                "Tổng số vốn đăng ký năm 2016 là 3.055.725 tỷ đồng, bao gồm: vốn của doanh nghiệp "
+                "thành lập mới là 710.618 tỷ đồng và vốn tăng thêm là 1.345.107 tỷ đồng."
+            ),
+            FindingKind.COMPONENTS_SUM,
+        ),
+    ],
+)
+def test_parts_listed_after_gom_are_all_of_the_total(text: str, kind: FindingKind) -> None:
+    assert inconsistent(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Giang có 11 đơn vị hành chính, gồm 01 thành phố và 10 huyện.",
+        (
+            "Tổng số vốn đăng ký năm 2016 là 2.055.725 tỷ đồng, bao gồm: vốn của doanh nghiệp "
+            "thành lập mới là 710.618 tỷ đồng và vốn tăng thêm là 1.345.107 tỷ đồng."
+        ),
+        # "trong đó" lists some of the parts, in nouns that do not add up
+        "Tỉnh có 11 đơn vị hành chính, trong đó 01 thành phố và 7 huyện biên giới.",
+    ],
+)
+def test_parts_listed_that_add_up(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_counts_of_other_nouns_after_gom_add_up_to_the_total() -> None:
+    text = "Hà Giang có 11 đơn vị hành chính, gồm 11 thành phố và 10 huyện."
+    [finding] = audit(parse_statements(text))
+    assert (finding.kind, finding.severity) == (FindingKind.COMPONENTS_SUM, Severity.INCONSISTENT)
+    assert finding.allowed is not None
+    assert finding.allowed.low == finding.allowed.high == 21  # counts are exact
+
+
+@given(parts=st.lists(st.integers(min_value=1, max_value=10_000), min_size=2, max_size=6))
+def test_a_listed_total_printed_from_its_parts_agrees_and_one_off_does_not(
+    parts: list[int],
+) -> None:
+    def number(value: int) -> str:
+        return format_number(Decimal(value), "vi", 0)
+
+    listed = ", ".join(f"{number(part)} dự án loại {'ABCDEF'[n]}" for n, part in enumerate(parts))
+    text = f"Tỉnh nhận {number(sum(parts))} hồ sơ (gồm: {listed})."
+    assert inconsistent(text) == []
+    off = f"Tỉnh nhận {number(sum(parts) + 1)} hồ sơ (gồm: {listed})."
+    assert inconsistent(off) == [FindingKind.COMPONENTS_SUM]
+
+
+def test_a_list_with_a_part_left_unread_is_not_called_short() -> None:
+    # "2098 hồ sơ" (no thousands dot) is not read as a figure: the parts read add up
+    # to less than the total, and that says nothing
+    text = "Đã nhận 2.100 hồ sơ (gồm: 1 hồ sơ loại A, 1 hồ sơ loại B, 2098 hồ sơ loại C)."
+    assert inconsistent(text) == []
+
+
+def test_a_count_of_a_kind_adds_up_to_the_count_of_all() -> None:
+    text = (
+        "Tỉnh có 41.944 hộ chăn nuôi với 125.494 con; trong đó 97.015 con trâu, 22.366 con bò, "
+        "6.113 con ngựa."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("6.113", "7.113")) == [FindingKind.COMPONENTS_SUM]
+    # a noun that merely starts alike is no kind of it: "con" is no kind of "con trâu"
+    other = "Tỉnh có 97.015 con trâu; trong đó 125.494 con."
+    assert FindingKind.COMPONENTS_SUM not in inconsistent(other)
+
+
+# -- growths of a total on each of its bases ------------------------------------------------
+
+RETAIL = (
+    "Tổng mức bán lẻ tháng 11 ước đạt 280 tỷ đồng, tăng 7,69% so với tháng trước và tăng "
+    "26,13% so với cùng kỳ năm trước, trong đó doanh thu thương nghiệp ước đạt 253 tỷ đồng, "
+    "tăng 7,66% so với tháng trước và tăng 26,5% so với cùng kỳ năm trước; doanh thu lưu trú, "
+    "ăn uống ước đạt 16 tỷ đồng, tăng 6,67% so với tháng trước và tăng 23,08% so với cùng kỳ "
+    "năm trước; doanh thu dịch vụ ước đạt 11 tỷ đồng, tăng 10% so với tháng trước và tăng "
+    "22,22% so với cùng kỳ năm trước."
+)
+
+
+def test_each_growth_of_a_total_is_checked_on_its_own_base() -> None:
+    assert inconsistent(RETAIL) == []
+    # the year-on-year growth of one part broken: the total's year-on-year growth disagrees
+    assert inconsistent(RETAIL.replace("22,22%", "32,22%")) == [FindingKind.GROWTH_DISAGREES]
+    # the month-on-month one
+    assert inconsistent(RETAIL.replace("tăng 7,66%", "tăng 17,66%")) == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+
+
+def test_a_part_of_no_period_compared_with_the_same_period_of_the_year_named() -> None:
+    text = (
+        "Trong 10 tháng đầu năm 2012, khách du lịch ước đạt 387.236 lượt, tăng 21% so với cùng "
+        "kỳ năm trước. Trong đó, khách quốc tế đạt 18.843 lượt, tăng 17% so với cùng kỳ năm "
+        "2011; khách nội địa đạt 368.393 lượt, tăng 20% so với cùng kỳ năm ngoái."
+    )
+    # last year: 18.843 / 1,17 + 368.393 / 1,20 = 323.099; 387.236 / 323.099 = +19,9 %
+    assert inconsistent(text) == [FindingKind.GROWTH_DISAGREES]
+    assert inconsistent(text.replace("tăng 21%", "tăng 19,9%")) == []
+    # a part compared with another year says nothing of the total
+    assert inconsistent(text.replace("năm 2011", "năm 2010")) == []
+
+
+# -- "Trong đó" after a sentence that ends with a percent ------------------------------------
+
+GRDP = (
+    "Tổng sản phẩm trên địa bàn 6 tháng đầu năm ước đạt 5.943,9 tỷ đồng, tăng 0,43% so với "
+    "cùng kỳ (thấp hơn nhiều so với mục tiêu tăng trưởng 7,0% của cả năm). Trong đó: khu vực "
+    "nông nghiệp ước đạt 1.651,7 tỷ đồng; khu vực công nghiệp ước đạt 1.298,6 tỷ đồng; khu vực "
+    "dịch vụ ước đạt 2.703 tỷ đồng; thuế sản phẩm ước đạt 290 tỷ đồng."
+)
+
+
+def test_parts_after_trong_do_go_to_the_figure_they_fit_not_a_percent_said_last() -> None:
+    total = next(
+        s for s in parse_statements(GRDP) if isinstance(s, Statement) and s.value.unit != "percent"
+    )
+    assert [p.value.value for p in total.components] == [
+        Decimal("1651.7"),
+        Decimal("1298.6"),
+        Decimal(2703),
+        Decimal(290),
+    ]
+    assert inconsistent(GRDP) == []
+    assert inconsistent(GRDP.replace("2.703", "3.703")) == [FindingKind.COMPONENTS_SUM]
+
+
+def test_parts_after_an_unreadable_last_figure_go_nowhere() -> None:
+    text = "Thu đạt 500 tỷ đồng, nợ 344.8 tỷ đồng. Trong đó thu phí 100 tỷ đồng."
+    total = next(s for s in parse_statements(text) if isinstance(s, Statement))
+    assert total.components == ()
+
+
+# -- a share of the total a part belongs to ---------------------------------------------------
+
+SHARE = (
+    "Giá trị sản xuất toàn ngành công nghiệp đạt 15.255 tỷ đồng, trong đó giá trị sản xuất tại "
+    "các KCN ước đạt 9.550 tỷ đồng, chiếm 63% tổng giá trị sản xuất công nghiệp toàn tỉnh."
+)
+
+
+@pytest.mark.parametrize("broken", ["15.255", "9.550", "63%"])
+def test_a_share_is_the_part_over_its_total(broken: str) -> None:
+    assert inconsistent(SHARE) == []
+    bad = SHARE.replace(broken, str(int(broken[0]) + 1) + broken[1:])
+    assert FindingKind.RATIO_DISAGREES in inconsistent(bad)
+
+
+def test_a_share_after_a_growth_joined_by_va() -> None:
+    text = (
+        "Tổng trị giá nhập khẩu cả nước đạt 91,66 tỷ USD. Trong đó, DN FDI đạt 53,81 tỷ USD, "
+        "tăng 8,6% và chiếm 58,7% tổng kim ngạch nhập khẩu cả nước."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("58,7%", "68,7%")) == [FindingKind.RATIO_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country's share of a province's part: another base
+        "Tỉnh xuất khẩu 5 tỷ USD, trong đó nông sản đạt 2 tỷ USD, chiếm 2% cả nước.",
+        "Tỉnh xuất khẩu 5 tỷ USD, trong đó nông sản đạt 2 tỷ USD, chiếm 2% tổng kim ngạch cả nước.",
+        # a share of a figure that is no part
+        "Tỉnh xuất khẩu 5 tỷ USD, chiếm 2% tổng kim ngạch.",
+    ],
+)
+def test_a_share_of_another_base_is_not_checked(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+# -- a budget revenue, an investment capital, and their parts in the next sentences ----------
+
+BUDGET = (
+    "6 tháng đầu năm 2024, tổng thu ngân sách nhà nước trên địa bàn đạt 30.774 tỷ đồng, tăng "
+    "6% so với cùng kỳ. Thu nội địa đạt 21.324 tỷ đồng, tăng 1% so với cùng kỳ. Nguồn thu từ "
+    "hoạt động xuất nhập khẩu đạt 9.450 tỷ đồng, tăng 21% so với cùng kỳ."
+)
+CAPITAL = (
+    "Tổng vốn đầu tư toàn xã hội ước đạt 4.648,7 tỷ đồng. Vốn ngân sách nhà nước đạt 1.252 tỷ "
+    "đồng. Vốn ngoài nhà nước đạt 3.396,5 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize("text", [BUDGET, CAPITAL])
+def test_a_split_in_the_next_sentences_adds_up(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(("text", "broken"), [(BUDGET, "21.324"), (CAPITAL, "1.252")])
+def test_parts_in_the_next_sentences_above_their_total(text: str, broken: str) -> None:
+    bad = text.replace(broken, str(int(broken[0]) + 2) + broken[1:])
+    assert FindingKind.COMPONENTS_SUM in inconsistent(bad)
+
+
+def test_a_budget_may_have_parts_it_does_not_name() -> None:
+    # oil, grants: the two parts named may add up to less than the budget
+    text = BUDGET.replace("30.774", "40.774")
+    assert FindingKind.COMPONENTS_SUM not in inconsistent(text)
+    assert any(
+        f.kind is FindingKind.COMPONENTS_SUM and f.severity is Severity.WARNING
+        for f in audit(parse_statements(text))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts far after the total (another year's, in a long article)
+        (
+            "Tổng thu ngân sách ước đạt 29.473 tỷ đồng. Năm A đạt 1 tỷ đồng. Năm B đạt 2 tỷ "
+            "đồng. Năm C đạt 3 tỷ đồng. Năm D đạt 4 tỷ đồng. Thu nội địa đạt 37.000 tỷ đồng, "
+            "thu xuất nhập khẩu đạt 11.000 tỷ đồng."
+        ),
+        # parts of another period
+        (
+            "Năm 2023 tổng thu ngân sách đạt 29.473 tỷ đồng. Năm 2024 thu nội địa đạt 37.000 "
+            "tỷ đồng, thu xuất nhập khẩu đạt 11.000 tỷ đồng."
+        ),
+        # two domestic revenues: which is the budget's is not known
+        (
+            "Tổng thu ngân sách đạt 29.473 tỷ đồng. Thu nội địa đạt 37.000 tỷ đồng, thu nội "
+            "địa của tỉnh B đạt 1.000 tỷ đồng, thu xuất nhập khẩu đạt 11.000 tỷ đồng."
+        ),
+    ],
+)
+def test_no_split_is_made_of_figures_that_may_be_of_another_total(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_a_balance_takes_no_sides_of_another_period_before_it() -> None:
+    # the only export and import figures are of two years: neither pair is the balance's
+    text = "Năm 2023 xuất khẩu 5 tỷ USD, năm 2024 nhập khẩu 4 tỷ USD, xuất siêu 3 tỷ USD."
+    assert inconsistent(text) == []
+
+
+def test_a_share_of_a_total_of_nothing_is_not_checked() -> None:
+    text = "Thu đạt 0 tỷ đồng, trong đó thu phí đạt 0 tỷ đồng, chiếm 5% tổng thu."
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("Vốn FDI đạt 1,594 tỷ USD, đạt 53,1% kế hoạch (thu hút 3,0 tỷ USD).", "3,0 tỷ USD"),
+        (
+            (
+                "Vốn đầu tư đạt 29.940 tỷ đồng, bằng 59,9% mục tiêu (mục tiêu thu hút khoảng "
+                "50.000 tỷ đồng)."
+            ),
+            "khoảng 50.000 tỷ đồng",
+        ),
+    ],
+)
+def test_a_bracketed_base_may_open_with_words(text: str, base: str) -> None:
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    [ratio] = statement.comparisons
+    assert ratio.base_value is not None
+    assert ratio.base_value.text == base
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace(",9%", "8,9%").replace(",1%", "8,1%")) == [
+        FindingKind.RATIO_DISAGREES
+    ]
+
+
+def test_a_bracket_of_two_figures_is_no_base() -> None:
+    text = "Vốn đạt 1,5 tỷ USD, đạt 50% kế hoạch (năm 2023: 3 tỷ USD)."
+    statement, bracket = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert all(c.base_value is None for c in statement.comparisons)
+    assert bracket.value.text == "3 tỷ USD"  # a statement of its own, as before
+
+
+def test_a_bounded_change_is_still_a_rise() -> None:
+    # "tăng gần 15,17 tỷ USD": between 0 and 15,17; over 80,89 − 15,17 at most +23,1 %
+    text = (
+        "Nhập khẩu 7 tháng đạt 70,89 tỷ USD, tăng 27,2%, tương ứng tăng gần 15,17 tỷ USD so với "
+        "cùng kỳ năm trước."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("70,89", "80,89")) == [FindingKind.CHANGE_DISAGREES]
+    fall = text.replace("tăng 27,2%", "giảm 17,6%").replace("tăng gần", "giảm gần")
+    assert inconsistent(fall) == []  # 15,17 / (70,89 + 15,17) = 17,6 %
+    assert inconsistent(fall.replace("70,89", "140,89")) == [FindingKind.CHANGE_DISAGREES]
+
+
+def test_a_ratio_to_the_same_period_last_year_is_a_growth() -> None:
+    text = (
+        "Tổng mức bán lẻ ước đạt 280 tỷ đồng, tăng 26,13% so với cùng kỳ năm trước, trong đó "
+        "kinh tế nhà nước ước đạt 66 tỷ đồng, tăng 8,2% so với cùng kỳ năm trước; kinh tế tập "
+        "thể ước đạt 3 tỷ đồng, bằng 100% so với cùng kỳ năm trước; kinh tế cá thể ước đạt 116 "
+        "tỷ đồng, tăng 33,33% so với cùng kỳ năm trước; kinh tế tư nhân ước đạt 95 tỷ đồng, tăng "
+        "33,8% so với cùng kỳ năm trước."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("tăng 26,13%", "tăng 36,13%")) == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+    # a qualified ratio bounds the ratio, not the growth: not read as one
+    assert inconsistent(text.replace("bằng 100%", "bằng trên 100%")) == []
+
+
+def test_a_change_of_zero_printed_may_be_a_rise_or_a_fall() -> None:
+    # "tăng 0 ha" stands for −0,5 to 0,5 ha: nothing to say of the growth's sign
+    assert inconsistent("Diện tích đạt 500 ha, tăng 5%, tương ứng tăng 0 ha so với cùng kỳ.") == []
