@@ -45,8 +45,9 @@ __all__ = [
     "to_numpy",
 ]
 
-#: ``(codes, uniques)``: each row's position among the distinct values, -1 where missing.
-Encoded = tuple["npt.NDArray[np.intp]", list[Any]]
+#: ``(codes, uniques)``: each row's position among the distinct values, -1 where missing
+#: (intp, or int32 as Arrow gives them).
+Encoded = tuple["npt.NDArray[np.intp] | npt.NDArray[np.int32]", list[Any]]
 
 
 def _module(name: str) -> Any:  # noqa: ANN401 - a module, if its user imported it
@@ -281,7 +282,10 @@ def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array
     indices = arrow.chunked_array([chunk.indices for chunk in array.chunks])
     if indices.null_count:
         indices = indices.fill_null(-1)
-    return indices.to_numpy().astype(np.intp), dictionary.to_pylist()
+    codes = indices.to_numpy()
+    if codes.dtype != np.int32:  # Arrow's own indices are int32: kept, not widened
+        codes = codes.astype(np.intp)
+    return codes, dictionary.to_pylist()
 
 
 _BY_LIBRARY: Final = {"pandas": _pandas, "polars": _polars, "pyarrow": _arrow}

@@ -61,7 +61,7 @@ MAX_MINOR: Final = 2**53 - 1
 #: ``date.toordinal()`` of 1970-01-01: day numbers are counted from it, as numpy's.
 EPOCH: Final = 719163
 
-Categorical = tuple["npt.NDArray[np.intp]", list[Any]]
+Categorical = tuple["npt.NDArray[np.intp] | npt.NDArray[np.int32]", list[Any]]
 
 
 def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValueError:
@@ -109,7 +109,7 @@ def categorical(
                 raise error.at(f"column {name!r}, row {row}") from None
             message = str(error)
             raise type(error)(f"column {name!r}, row {row}: {message}") from None
-    return inverse.astype(np.intp, copy=False), values
+    return inverse, values
 
 
 def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
@@ -423,7 +423,7 @@ def _hs(arrays: dict[str, Any], vintage: str | None, size: int) -> Categorical:
         )
     # Each (code, edition) pair a number; the pairs present renumbered densely.
     width = len(edition_values)
-    pairs = codes * width + editions
+    pairs = codes.astype(np.intp) * width + editions
     present = np.flatnonzero(np.bincount(pairs, minlength=1))
     renumber = np.zeros(max(int(pairs.max(initial=0)) + 1, 1), dtype=np.intp)
     renumber[present] = np.arange(len(present), dtype=np.intp)

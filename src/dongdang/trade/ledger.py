@@ -1002,22 +1002,25 @@ class TradeLedger:
 
     def _field(
         self, name: str, mask: Mask | None
-    ) -> tuple[npt.NDArray[np.intp], int, Callable[[int], Any]]:
-        """A field's code for each selected row, how many codes, and the value of a code."""
+    ) -> tuple[npt.NDArray[Any], int, Callable[[int], Any]]:
+        """A field's code for each selected row, how many codes, and the value of a code.
+
+        The codes are integers of any width (as stored: no copy).
+        """
         if name in _PLAIN:
             column, values = _PLAIN[name]
-            return self._rows(column, mask).astype(np.intp), len(values), values.__getitem__
+            return self._rows(column, mask), len(values), values.__getitem__
         if name in ("gate", "commodity"):
             column = "gate" if name == "gate" else "hs"
             items = self._vocabularies[column].items
-            return self._rows(column, mask).astype(np.intp), len(items), items.__getitem__
+            return self._rows(column, mask), len(items), items.__getitem__
         if name in _HS_LEVEL:
             return self._hs_level(_HS_LEVEL[name], mask)
         if name == "period":
             return self._period_field(mask)
         units, low, size = self._units(_TIME[name], name, mask)
         months = _TIME[name]
-        return units.astype(np.intp), size, lambda code: period_of(code + low, months)
+        return units, size, lambda code: period_of(code + low, months)
 
     def _period_field(
         self, mask: Mask | None
@@ -1458,8 +1461,8 @@ class TradeLedger:
 
 
 def _combine(
-    parts: Sequence[tuple[npt.NDArray[np.intp], int, Callable[[int], Any]]], rows: int
-) -> tuple[npt.NDArray[np.int64], int, Callable[[int], tuple[Any, ...]]]:
+    parts: Sequence[tuple[npt.NDArray[Any], int, Callable[[int], Any]]], rows: int
+) -> tuple[npt.NDArray[Any], int, Callable[[int], tuple[Any, ...]]]:
     """One key per row from the fields' codes, how many keys, and the fields of a key.
 
     The key space is the product of the fields' sizes; when that is much larger
@@ -1467,9 +1470,9 @@ def _combine(
     occur are numbered instead.
     """
     count = functools.reduce(lambda a, b: a * b, (size for _, size, _ in parts), 1)
-    keys = parts[0][0].astype(np.int64, copy=False)
+    keys = parts[0][0]  # one field: its codes as they are stored
     for codes, size, _ in parts[1:]:
-        keys = keys * size + codes
+        keys = keys.astype(np.int64, copy=False) * size + codes
     uniques = None
     if count > max(4 * rows, 1 << 20):
         uniques, keys = np.unique(keys, return_inverse=True)
