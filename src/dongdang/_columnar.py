@@ -137,8 +137,8 @@ def encode(column: object) -> Encoded | None:
 def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
     """:func:`encode` of each of ``columns`` (of one length), several at a time.
 
-    The hash tables of pandas and Arrow let other threads run: the columns
-    are encoded on a thread each, up to the number of cores. Without pyarrow,
+    The hash tables of pandas and Arrow let other threads run: the columns of
+    a library are encoded on a thread each, up to the number of cores. Without pyarrow,
     the polars String columns are cast to Categorical in one query, which
     polars runs on its own threads.
     """
@@ -153,16 +153,19 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
         frame = polars.DataFrame([columns[name].alias(name) for name in strings])  # type: ignore[attr-defined]
         cast = frame.select(polars.all().cast(polars.Categorical))
         encoded = {name: _categorical(cast.get_column(name)) for name in strings}
-    rest = [name for name in columns if name not in encoded]
-    workers = min(len(rest), os.cpu_count() or 1)
+    # Threads for the columns of a library (one long call into its hash table each);
+    # numpy's many short calls would only wait for each other.
+    threaded = [name for name in columns if name not in encoded and kind(columns[name])]
+    workers = min(len(threaded), os.cpu_count() or 1)
     if workers > 1:
         with concurrent.futures.ThreadPoolExecutor(workers) as pool:
             encoded.update(
-                zip(rest, pool.map(encode, [columns[name] for name in rest]), strict=True)
+                zip(threaded, pool.map(encode, [columns[name] for name in threaded]), strict=True)
             )
-    else:
-        encoded.update((name, encode(columns[name])) for name in rest)
-    return {name: encoded[name] for name in columns}
+    return {
+        name: encoded[name] if name in encoded else encode(column)
+        for name, column in columns.items()
+    }
 
 
 def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series

@@ -517,12 +517,14 @@ def _rank(edges: npt.NDArray[Any], values: npt.NDArray[Any]) -> npt.NDArray[np.i
     """How many of the sorted ``edges`` are at or below each value (NaN: as numpy sorts it)."""
     if len(edges) > _FEW_EDGES:
         return np.searchsorted(edges, values, side="right").astype(np.intp, copy=False)
-    rank = np.zeros(len(values), dtype=np.intp)
+    # The edges above each value, counted in bytes into one reused mask (a pass of a
+    # few bytes a row per edge); NaN is below no edge, so every edge is at or below it.
+    below = np.zeros(len(values), dtype=np.uint8)
+    mask = np.empty(len(values), dtype=np.bool_)
     for edge in edges:
-        rank += values >= edge
-    if values.dtype.kind == "f":
-        rank[np.isnan(values)] = len(edges)
-    return rank
+        np.less(values, edge, out=mask)
+        below += mask
+    return np.subtract(len(edges), below, dtype=np.intp)
 
 
 def read_rows(columns: object) -> _Rows:
