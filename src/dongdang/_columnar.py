@@ -9,11 +9,15 @@ position of its value among them (:func:`encode`): the codes a pandas
 categorical, an Arrow dictionary array or a polars Categorical already hold are
 used as they are; other columns are hashed once (pandas' or Arrow's hash table
 when the column lives there, a hash of a few characters for a numpy string
-array), never sorted. The caller then reads each distinct value once.
+array), never sorted. A polars String column is hashed by Arrow over polars'
+own memory (its string views, not copied) when pyarrow is installed, else cast
+to a polars Categorical. Several columns of a library are hashed on a thread
+each (:func:`encode_all`). The caller then reads each distinct value once.
 
 pandas, polars and pyarrow are optional: a container of one of them is
 recognised only if its library is already imported (it must be, to have made
-the container), and none is imported otherwise.
+the container), and none is imported otherwise, except pyarrow for the text of
+a polars table.
 """
 
 from __future__ import annotations
