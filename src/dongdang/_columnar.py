@@ -157,9 +157,9 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
         frame = polars.DataFrame([columns[name].alias(name) for name in strings])  # type: ignore[attr-defined]
         cast = frame.select(polars.all().cast(polars.Categorical))
         encoded = {name: _categorical(cast.get_column(name)) for name in strings}
-    # Threads for the columns of a library (one long call into its hash table each);
-    # numpy's many short calls would only wait for each other.
-    threaded = [name for name in columns if name not in encoded and kind(columns[name])]
+    # Threads for the columns of a library to hash (one long call into its hash table
+    # each); numpy's many short calls would only wait for each other.
+    threaded = [name for name in columns if name not in encoded and _to_hash(columns[name])]
     workers = min(len(threaded), os.cpu_count() or 1)
     if workers > 1:
         with concurrent.futures.ThreadPoolExecutor(workers) as pool:
@@ -170,6 +170,17 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
         name: encoded[name] if name in encoded else encode(column)
         for name, column in columns.items()
     }
+
+
+def _to_hash(column: object) -> bool:
+    """Whether ``column`` is a library's text column without codes of its own."""
+    library = kind(column)
+    dtype = getattr(column, "dtype", None) or getattr(column, "type", None)
+    if library == "pandas":
+        return not isinstance(dtype, _module("pandas").CategoricalDtype)
+    if library == "polars":
+        return bool(dtype == _module("polars").String)
+    return library == "pyarrow" and not _module("pyarrow").types.is_dictionary(dtype)
 
 
 def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series

@@ -509,6 +509,22 @@ def _combination_fees(plan: _Plan, combos: list[tuple[int, ...]]) -> npt.NDArray
     return table
 
 
+def _kept_combination_fees(
+    plan: _Plan, combos: list[tuple[int, ...]], cache: dict[str, object]
+) -> npt.NDArray[np.int64]:
+    """:func:`_combination_fees`, kept for the next call with the same combinations.
+
+    The batches of a dataset mostly hold the same goods combinations.
+    """
+    kept = cache.get("combinations")
+    if isinstance(kept, tuple) and kept[0] == combos:
+        fees: npt.NDArray[np.int64] = kept[1]
+        return fees
+    fees = _combination_fees(plan, combos)
+    cache["combinations"] = (combos, fees)
+    return fees
+
+
 #: Up to this many edges, counting the edges at or below each value beats a binary search.
 _FEW_EDGES: Final = 16
 
@@ -590,7 +606,7 @@ def assess_columns(
 
     # One lookup per row in the table folded for this call's goods combinations: the
     # offsets of the text columns are computed once per distinct text.
-    fees = _combination_fees(plan, combos)
+    fees = _kept_combination_fees(plan, combos, cache)
     _, classes, regime_count, count, journey_count = fees.shape
     at = version * classes
     at += vehicle
