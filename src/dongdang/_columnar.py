@@ -353,6 +353,8 @@ def _factorize_objects(array: npt.NDArray[Any]) -> Encoded:
 
 #: Rows sampled to find the distinct values of a string array and the characters telling them apart.
 _SAMPLE: Final = 4096
+#: Rows hashed and confirmed at a time (a few megabytes of text at most).
+_CHUNK: Final = 1 << 14
 #: Characters read per row, at most: they make a 64-bit key (a hash: the comparison confirms).
 _KEY_CHARACTERS: Final = 8
 _MULTIPLIER: Final = 0x9E3779B1
@@ -391,10 +393,17 @@ def factorize_strings(values: npt.NDArray[np.str_]) -> Encoded:
     slots = np.full(1 << bits, len(uniques), dtype=np.intp)
     known = _hashes(candidates.view(np.uint32).reshape(len(uniques), width), columns, bits)
     slots[known[::-1]] = np.arange(len(uniques), dtype=np.intp)[::-1]
-    codes = slots[_hashes(values.view(np.uint32).reshape(size, width), columns, bits)]
-    empty = codes == len(uniques)  # an empty slot: a value the sample did not see
-    confirmed = values == candidates[np.where(empty, 0, codes)]
-    confirmed &= ~empty
+    chars = values.view(np.uint32).reshape(size, width)
+    codes = np.empty(size, dtype=np.intp)
+    confirmed = np.empty(size, dtype=np.bool_)
+    # A chunk of rows at a time: the candidates gathered for the comparison stay in cache.
+    for start in range(0, size, _CHUNK):
+        rows = slice(start, start + _CHUNK)
+        found = slots[_hashes(chars[rows], columns, bits)]
+        empty = found == len(uniques)  # an empty slot: a value the sample did not see
+        np.equal(values[rows], candidates[np.where(empty, 0, found)], out=confirmed[rows])
+        confirmed[rows] &= ~empty
+        codes[rows] = found
     rest = np.flatnonzero(~confirmed)
     if 2 * len(rest) <= size:  # the rest on its own, at most half as many rows each time
         if len(rest):
