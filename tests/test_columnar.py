@@ -321,7 +321,16 @@ def containers(table: list[dict[str, Any]]) -> dict[str, object]:
         "polars categorical": pl.from_pandas(frame).with_columns(
             pl.col(texts).cast(pl.Categorical)
         ),
+        "polars enum": pl.from_pandas(frame).with_columns(
+            pl.col(name).cast(pl.Enum(sorted(set(frame[name])))) for name in texts
+        ),
         "arrow": arrow,
+        "arrow string view": pa.table(
+            {
+                name: arrow[name].cast(pa.string_view()) if name in texts else arrow[name]
+                for name in arrow.column_names
+            }
+        ),
         "arrow dictionary": pa.table(
             {
                 name: arrow[name].dictionary_encode() if name in texts else arrow[name]
@@ -364,6 +373,12 @@ def ledger_containers(frame: pd.DataFrame) -> dict[str, object]:
             pl.col(texts).cast(pl.Categorical)
         ),
         "arrow": arrow,
+        "arrow string view": pa.table(
+            {
+                name: arrow[name].cast(pa.string_view()) if name in texts else arrow[name]
+                for name in arrow.column_names
+            }
+        ),
         "arrow dictionary": pa.table(
             {
                 name: arrow[name].dictionary_encode() if name in texts else arrow[name]
