@@ -11,8 +11,8 @@ used as they are; other columns are hashed once (pandas' or Arrow's hash table
 when the column lives there, a hash of a few characters for a numpy string
 array), never sorted. A polars String column is hashed by Arrow over polars'
 own memory (its string views, not copied) when pyarrow is installed, else cast
-to a polars Categorical. Several columns of a library are hashed on a thread
-each (:func:`encode_all`). The caller then reads each distinct value once.
+to a polars Categorical (several columns in one query: :func:`encode_all`).
+The caller then reads each distinct value once.
 
 pandas, polars and pyarrow are optional: a container of one of them is
 recognised only if its library is already imported (it must be, to have made
@@ -22,10 +22,8 @@ a polars table.
 
 from __future__ import annotations
 
-import concurrent.futures
 import importlib
 import math
-import os
 import reprlib
 import sys
 from collections.abc import Mapping
@@ -139,12 +137,10 @@ def encode(column: object) -> Encoded | None:
 
 
 def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
-    """:func:`encode` of each of ``columns`` (of one length), several at a time.
+    """:func:`encode` of each of ``columns`` (of one length).
 
-    The hash tables of pandas and Arrow let other threads run: the columns of
-    a library are encoded on a thread each, up to the number of cores. Without pyarrow,
-    the polars String columns are cast to Categorical in one query, which
-    polars runs on its own threads.
+    Without pyarrow, the polars String columns are cast to Categorical in one
+    query, which polars runs on its own threads.
     """
     polars = _module("polars")
     strings = [
@@ -157,30 +153,10 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
         frame = polars.DataFrame([columns[name].alias(name) for name in strings])  # type: ignore[attr-defined]
         cast = frame.select(polars.all().cast(polars.Categorical))
         encoded = {name: _categorical(cast.get_column(name)) for name in strings}
-    # Threads for the columns of a library to hash (one long call into its hash table
-    # each); numpy's many short calls would only wait for each other.
-    threaded = [name for name in columns if name not in encoded and _to_hash(columns[name])]
-    workers = min(len(threaded), os.cpu_count() or 1)
-    if workers > 1:
-        with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-            encoded.update(
-                zip(threaded, pool.map(encode, [columns[name] for name in threaded]), strict=True)
-            )
     return {
         name: encoded[name] if name in encoded else encode(column)
         for name, column in columns.items()
     }
-
-
-def _to_hash(column: object) -> bool:
-    """Whether ``column`` is a library's text column without codes of its own."""
-    library = kind(column)
-    dtype = getattr(column, "dtype", None) or getattr(column, "type", None)
-    if library == "pandas":
-        return not isinstance(dtype, _module("pandas").CategoricalDtype)
-    if library == "polars":
-        return bool(dtype == _module("polars").String)
-    return library == "pyarrow" and not _module("pyarrow").types.is_dictionary(dtype)
 
 
 def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series

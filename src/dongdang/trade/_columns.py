@@ -299,7 +299,7 @@ _TEXT: Final = frozenset(
 
 
 def _together(arrays: Mapping[str, Any]) -> dict[str, Any]:
-    """The text columns of a pandas, polars or Arrow table, encoded together (on several threads).
+    """The text columns of a pandas, polars or Arrow table, encoded together (:func:`encode_all`).
 
     Empty if one holds values that cannot be hashed: :func:`categorical` then
     names the row.
