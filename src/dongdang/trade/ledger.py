@@ -430,7 +430,9 @@ class TradeLedger:
         self._zeros += int(np.count_nonzero(values == 0))
         self._top = max(self._top, int(values.max()))
         first, last = rows["month0"], rows["month1"]
-        self._within_month = self._within_month and bool(np.array_equal(first, last))
+        self._within_month = self._within_month and (
+            first is last or bool(np.array_equal(first, last))
+        )
         low, high = int(first.min()), int(last.max())
         if self._month_range is not None:
             low, high = min(low, self._month_range[0]), max(high, self._month_range[1])
