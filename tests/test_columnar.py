@@ -17,7 +17,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dongdang._columnar import columns_of, encode, factorize_strings, missing, to_numpy
+from dongdang._columnar import (
+    columns_of,
+    encode,
+    encode_all,
+    factorize_strings,
+    missing,
+    to_numpy,
+)
 from dongdang.errors import DongDangError, InvalidTypeError
 from dongdang.fees import Crossing
 from dongdang.fees.columns import _rank
@@ -141,6 +148,85 @@ def test_encode_gives_none_for_columns_without_text(column: object) -> None:
     assert encode(column) is None
 
 
+@given(st.lists(st.one_of(st.none(), texts), max_size=40), st.integers(0, 3))
+def test_every_library_encodes_a_column_as_its_values(values: list[str | None], how: int) -> None:
+    """Whatever the container (and with or without nulls), the codes give the values back."""
+    series = pl.Series(values, dtype=pl.String)
+    column: object = [
+        series,
+        series.cast(pl.Categorical),
+        pa.array(values, type=pa.string_view()),
+        pa.array(values, type=pa.string()).dictionary_encode(),
+    ][how]
+    encoded = encode(column)
+    assert encoded is not None
+    assert decoded(*encoded) == values
+
+
+def test_polars_codes_of_a_large_shared_mapping_are_renumbered() -> None:
+    # Polars numbers the texts of every Categorical in one mapping for the process:
+    # after 70 000 others, a column's codes are large and few.
+    pl.Series([f"other {k}" for k in range(70_000)]).cast(pl.Categorical)
+    values = ["late", None, "later", "late"]
+    codes, uniques = encode(pl.Series(values, dtype=pl.Categorical)) or (None, [])
+    assert codes is not None
+    assert sorted(set(codes.tolist())) == [-1, 0, 1]
+    assert decoded(codes, uniques) == values
+
+
+def test_a_polars_text_first_seen_after_many_rows_is_named() -> None:
+    values = ["a"] * 5000 + ["b", None]
+    codes, uniques = encode(pl.Series(values).cast(pl.Categorical)) or (None, [])
+    assert codes is not None
+    assert decoded(codes, uniques) == values
+    codes, uniques = encode(pl.Series([None, None], dtype=pl.Categorical)) or (None, [])
+    assert codes is not None
+    assert codes.tolist() == [-1, -1]
+    codes, uniques = encode(pl.Series([], dtype=pl.Categorical)) or (None, None)
+    assert codes is not None
+    assert (codes.tolist(), uniques) == ([], [])
+
+
+def test_polars_text_without_pyarrow(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # importing it fails
+    columns = {"a": pl.Series(["x", "y", None, "x"]), "b": pl.Series(["u", "u", "v", None])}
+    encoded = encode_all(columns)
+    for name, column in columns.items():
+        found = encoded[name]
+        assert found is not None
+        assert decoded(*found) == column.to_list()
+    found = encode(columns["a"])
+    assert found is not None
+    assert decoded(*found) == columns["a"].to_list()
+
+
+def test_arrow_dictionaries_of_narrow_indices() -> None:
+    column = pa.DictionaryArray.from_arrays(pa.array([1, None, 0], pa.int8()), ["x", "y"])
+    codes, uniques = encode(column) or (None, [])
+    assert codes is not None
+    assert codes.dtype == np.intp
+    assert decoded(codes, uniques) == ["y", None, "x"]
+
+
+def test_encode_all_encodes_each_column_as_encode_does() -> None:
+    columns: dict[str, object] = {
+        "numpy": np.array(["a", "b", "a"]),
+        "pandas": pd.Series(["c", None, "c"], dtype=object),
+        "arrow": pa.array(["d", "d", None]),
+        "numbers": pa.array([1, 2, 3]),
+    }
+    encoded = encode_all(columns)
+    assert list(encoded) == list(columns)
+    for name, column in columns.items():
+        alone = encode(column)
+        found = encoded[name]
+        if alone is None:
+            assert found is None
+            continue
+        assert found is not None
+        assert decoded(*found) == [None if missing(v) else v for v in decoded(*alone)]
+
+
 def test_encode_of_empty_arrow_text() -> None:
     codes, uniques = encode(pa.chunked_array([], type=pa.string())) or (None, None)
     assert codes is not None
@@ -235,7 +321,16 @@ def containers(table: list[dict[str, Any]]) -> dict[str, object]:
         "polars categorical": pl.from_pandas(frame).with_columns(
             pl.col(texts).cast(pl.Categorical)
         ),
+        "polars enum": pl.from_pandas(frame).with_columns(
+            pl.col(name).cast(pl.Enum(sorted(set(frame[name])))) for name in texts
+        ),
         "arrow": arrow,
+        "arrow string view": pa.table(
+            {
+                name: arrow[name].cast(pa.string_view()) if name in texts else arrow[name]
+                for name in arrow.column_names
+            }
+        ),
         "arrow dictionary": pa.table(
             {
                 name: arrow[name].dictionary_encode() if name in texts else arrow[name]
@@ -278,6 +373,12 @@ def ledger_containers(frame: pd.DataFrame) -> dict[str, object]:
             pl.col(texts).cast(pl.Categorical)
         ),
         "arrow": arrow,
+        "arrow string view": pa.table(
+            {
+                name: arrow[name].cast(pa.string_view()) if name in texts else arrow[name]
+                for name in arrow.column_names
+            }
+        ),
         "arrow dictionary": pa.table(
             {
                 name: arrow[name].dictionary_encode() if name in texts else arrow[name]
@@ -316,6 +417,19 @@ def test_extend_columns_names_the_row_of_an_unhashable_value(name: str) -> None:
     columns[name] = np.array(["0810.90", ["x"]], dtype=object)
     with pytest.raises(InvalidTypeError, match=rf"column '{name}', row 1: \['x'\]"):
         TradeLedger().extend_columns(columns, measure="customs")
+
+
+def test_extend_columns_names_the_row_of_an_unhashable_value_in_a_data_frame() -> None:
+    frame = pd.DataFrame(
+        {
+            "value": [1, 2],
+            "direction": pd.Series(["export", "import"], dtype=object),
+            "date": np.array(["2024-01-05", "2024-01-06"], dtype="datetime64[D]"),
+            "gate": pd.Series(["huu-nghi", ["x"]], dtype=object),
+        }
+    )
+    with pytest.raises(InvalidTypeError, match=r"column 'gate', row 1: \['x'\]"):
+        TradeLedger().extend_columns(frame, measure="customs")
 
 
 @given(

@@ -6,8 +6,11 @@ linear rewrites read what the regular expressions they replace read.
 
 from __future__ import annotations
 
+import copy
+import pickle
 import re
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,10 +21,12 @@ from dongdang.statements import (
     _ONE_OF,
     _PERCENT_VERB,
     _QUALIFIER_BEFORE,
+    Statement,
     _ending_at,
     _one_of,
     _words,
 )
+from dongdang.text import read_figure
 
 SEPARATORS = [",", " ", "\u00a0", ";", ":", "(", "\t"]
 runs = st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=60).map("".join)
@@ -82,6 +87,66 @@ def test_chained_components_nest_without_a_depth_limit(depth: int) -> None:
     chain = list(total.walk())
     assert len(chain) == depth + 1
     assert all(len(s.components) == 1 for s in chain[:-1])
+
+
+def chain(depth: int, last: int = 0) -> Statement:
+    """A statement with ``depth`` nested components, built without the reader."""
+    inner = Statement(subject="nhóm", value=read_figure(f"{last} triệu USD"))
+    for k in range(depth):
+        inner = Statement(
+            subject=f"nhóm {k}", value=read_figure(f"{k + 1} triệu USD"), components=(inner,)
+        )
+    return inner
+
+
+def test_deep_chains_compare_hash_pickle_and_repr_without_a_depth_limit() -> None:
+    depth = 10_000
+    first, second, other = chain(depth), chain(depth), chain(depth, last=1)
+    assert first == second
+    assert first != other  # the difference is at the bottom of the chain
+    assert hash(first) == hash(second)
+    assert first.same_figures(second)
+    assert not first.same_figures(other)
+    again = pickle.loads(pickle.dumps(first))  # noqa: S301 - our own bytes
+    assert again == first
+    assert len(list(again.walk())) == depth + 1
+    assert copy.deepcopy(other) == other
+    text = repr(first)
+    assert text.startswith("Statement(subject='nhóm 9999', ")
+    assert text.count("Statement(") == depth + 1
+
+
+def test_repr_is_what_attrs_writes() -> None:
+    [total] = parse_statements(
+        "Tổng đạt 200 triệu USD, tăng 5% so với cùng kỳ, trong đó nhóm A đạt 120 triệu USD; "
+        "nhóm B đạt 80 triệu USD."
+    )
+    assert isinstance(total, Statement)
+    assert len(total.components) == 2
+    # A plain attrs class with the same fields: its repr is attrs' own.
+    plain = attrs.make_class("Statement", [field.name for field in attrs.fields(Statement)])
+
+    def as_plain(statement: Statement) -> object:
+        fields = {field.name: getattr(statement, field.name) for field in attrs.fields(Statement)}
+        fields["components"] = tuple(as_plain(part) for part in statement.components)
+        return plain(**fields)
+
+    single = attrs.evolve(total, components=total.components[:1])
+    for statement in (total, single, total.components[0]):
+        assert repr(statement) == repr(as_plain(statement))
+
+
+@given(st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=30))
+def test_equal_chains_are_equal_and_hash_alike(depth: int, other: int) -> None:
+    first, second = chain(depth), chain(other)
+    assert (first == second) is (depth == other)
+    if depth == other:
+        assert hash(first) == hash(second)
+    assert pickle.loads(pickle.dumps(first))  # noqa: S301 - our own bytes == first
+    assert first != "nhóm"
+    assert chain(depth) != chain(depth + 1)  # one more component, everything else alike
+    # Sharing a component: the same object is equal to itself, without a look inside.
+    assert attrs.evolve(first, text="x") == attrs.evolve(first, text="x")
 
 
 OLD_BASE_END = re.compile(

@@ -9,11 +9,15 @@ position of its value among them (:func:`encode`): the codes a pandas
 categorical, an Arrow dictionary array or a polars Categorical already hold are
 used as they are; other columns are hashed once (pandas' or Arrow's hash table
 when the column lives there, a hash of a few characters for a numpy string
-array), never sorted. The caller then reads each distinct value once.
+array), never sorted. A polars String column is hashed by Arrow over polars'
+own memory (its string views, not copied) when pyarrow is installed, else cast
+to a polars Categorical (several columns in one query: :func:`encode_all`).
+The caller then reads each distinct value once.
 
 pandas, polars and pyarrow are optional: a container of one of them is
 recognised only if its library is already imported (it must be, to have made
-the container), and none is imported otherwise.
+the container), and none is imported otherwise, except pyarrow for the text of
+a polars table.
 """
 
 from __future__ import annotations
@@ -32,10 +36,20 @@ from dongdang.errors import InvalidTypeError
 if TYPE_CHECKING:
     import numpy.typing as npt
 
-__all__ = ["Encoded", "column_names", "columns_of", "encode", "kind", "missing", "to_numpy"]
+__all__ = [
+    "Encoded",
+    "column_names",
+    "columns_of",
+    "encode",
+    "encode_all",
+    "kind",
+    "missing",
+    "to_numpy",
+]
 
-#: ``(codes, uniques)``: each row's position among the distinct values, -1 where missing.
-Encoded = tuple["npt.NDArray[np.intp]", list[Any]]
+#: ``(codes, uniques)``: each row's position among the distinct values, -1 where missing
+#: (intp, or int32 as Arrow gives them).
+Encoded = tuple["npt.NDArray[np.intp] | npt.NDArray[np.int32]", list[Any]]
 
 
 def _module(name: str) -> Any:  # noqa: ANN401 - a module, if its user imported it
@@ -122,6 +136,29 @@ def encode(column: object) -> Encoded | None:
     return codes.astype(np.intp, copy=False), list(uniques)
 
 
+def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
+    """:func:`encode` of each of ``columns`` (of one length).
+
+    Without pyarrow, the polars String columns are cast to Categorical in one
+    query, which polars runs on its own threads.
+    """
+    polars = _module("polars")
+    strings = [
+        name
+        for name, column in columns.items()
+        if kind(column) == "polars" and column.dtype == polars.String  # type: ignore[attr-defined]
+    ]
+    encoded: dict[str, Encoded | None] = {}
+    if len(strings) > 1 and _pyarrow() is None:
+        frame = polars.DataFrame([columns[name].alias(name) for name in strings])  # type: ignore[attr-defined]
+        cast = frame.select(polars.all().cast(polars.Categorical))
+        encoded = {name: _categorical(cast.get_column(name)) for name in strings}
+    return {
+        name: encoded[name] if name in encoded else encode(column)
+        for name, column in columns.items()
+    }
+
+
 def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series
     pandas = _module("pandas")
     if isinstance(series.dtype, pandas.CategoricalDtype):
@@ -136,22 +173,86 @@ def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series
 def _polars(series: Any) -> Encoded | None:  # noqa: ANN401 - a polars Series
     polars = _module("polars")
     if isinstance(series.dtype, polars.Enum):  # codes are positions among its categories
-        codes = series.to_physical().cast(polars.Int64).fill_null(-1).to_numpy()
-        return codes.astype(np.intp, copy=False), series.dtype.categories.to_list()
+        stored, blank = _physical(series)
+        codes = _nulls_marked(stored.astype(np.intp), stored, blank)
+        return codes, series.dtype.categories.to_list()
     if series.dtype == polars.String:
+        if _pyarrow() is not None:  # Arrow's hash table, on polars' own memory
+            return _arrow(series.to_arrow(compat_level=polars.CompatLevel.newest()))
         series = series.cast(polars.Categorical)
     if not isinstance(series.dtype, polars.Categorical):
         return None
-    # A Categorical's codes index a string cache shared by the process: renumbered,
-    # each named by the first row holding it.
-    physical = series.to_physical().cast(polars.Int64).fill_null(-1).to_numpy()
-    first = np.full(int(physical.max(initial=-1)) + 2, -1, dtype=np.intp)
-    first[physical[::-1]] = np.arange(len(physical) - 1, -1, -1, dtype=np.intp)
-    present = np.flatnonzero(first[:-1] >= 0)
-    renumber = np.full(len(first), -1, dtype=np.intp)
-    renumber[present] = np.arange(len(present), dtype=np.intp)
-    names = series.gather(first[present]).cast(polars.String).to_list()
-    return renumber[physical], names
+    return _categorical(series)
+
+
+def _pyarrow() -> Any:  # noqa: ANN401 - pyarrow, if installed
+    """pyarrow, imported if installed (a polars user may not have it); else None."""
+    try:
+        return importlib.import_module("pyarrow")
+    except ImportError:
+        return None
+
+
+def _physical(series: Any) -> tuple[npt.NDArray[Any], int | None]:  # noqa: ANN401
+    """A polars Categorical or Enum's codes as stored, and the code standing for null.
+
+    Null is one more than the greatest code (None when no value is null).
+    """
+    physical = series.to_physical()
+    if not physical.null_count():
+        return physical.to_numpy(), None
+    top = physical.max()
+    blank = 0 if top is None else int(top) + 1
+    return physical.fill_null(blank).to_numpy(), blank
+
+
+def _nulls_marked(codes: npt.NDArray[Any], stored: npt.NDArray[Any], blank: int | None) -> Any:  # noqa: ANN401
+    """``codes`` as intp, -1 where ``stored`` is ``blank``."""
+    codes = codes.astype(np.intp, copy=False)
+    if blank is not None:
+        codes[stored == blank] = -1
+    return codes
+
+
+#: Rows looked at first for the first row holding each code.
+_PREFIX: Final = 4096
+
+
+def _categorical(series: Any) -> Encoded:  # noqa: ANN401 - a polars Categorical Series
+    """Codes of a polars Categorical, renumbered from 0, and their texts.
+
+    Its codes index a mapping of strings shared by the process: the codes
+    present are counted, renumbered densely and named by the first row
+    holding each (found among the first rows, as a rule).
+    """
+    stored, blank = _physical(series)
+    if not len(stored):
+        return np.zeros(0, dtype=np.intp), []
+    top = int(stored.max())
+    dense = top < max(4 * len(stored), 1 << 16)  # else a large shared mapping: sorted
+    present = np.flatnonzero(np.bincount(stored, minlength=top + 1)) if dense else np.unique(stored)
+    present = present[present != blank]
+    names = series.gather(_first_rows(stored, present)).cast(_module("polars").String).to_list()
+    if dense:  # one gather: the code of null is not present, so it gets -1
+        table = np.full(top + 1, -1, dtype=np.intp)
+        table[present] = np.arange(len(present), dtype=np.intp)
+        return table[stored], names
+    return _nulls_marked(np.searchsorted(present, stored), stored, blank), names
+
+
+def _first_rows(stored: npt.NDArray[Any], present: npt.NDArray[Any]) -> npt.NDArray[np.intp]:
+    """For each code in ``present``, the first row holding it."""
+    first: dict[int, int] = {}
+    for row, code in enumerate(stored[:_PREFIX].tolist()):
+        first.setdefault(code, row)
+    rows = [first.get(code) for code in present.tolist()]
+    return np.array(
+        [
+            int(np.argmax(stored == code)) if row is None else row
+            for code, row in zip(present.tolist(), rows, strict=True)
+        ],
+        dtype=np.intp,
+    )
 
 
 def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array
@@ -160,7 +261,11 @@ def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array
     if isinstance(array, arrow.Array):
         array = arrow.chunked_array([array], type=array.type)
     kind = array.type.value_type if arrow.types.is_dictionary(array.type) else array.type
-    if not (arrow.types.is_string(kind) or arrow.types.is_large_string(kind)):
+    if not (
+        arrow.types.is_string(kind)
+        or arrow.types.is_large_string(kind)
+        or arrow.types.is_string_view(kind)
+    ):
         return None
     if not arrow.types.is_dictionary(array.type):
         array = compute.dictionary_encode(array)
@@ -169,7 +274,11 @@ def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array
         return np.zeros(0, dtype=np.intp), []
     dictionary = array.chunk(0).dictionary
     indices = arrow.chunked_array([chunk.indices for chunk in array.chunks])
-    codes = indices.fill_null(-1).to_numpy().astype(np.intp)
+    if indices.null_count:
+        indices = indices.fill_null(-1)
+    codes = indices.to_numpy()
+    if codes.dtype != np.int32:  # Arrow's own indices are int32: kept, not widened
+        codes = codes.astype(np.intp)
     return codes, dictionary.to_pylist()
 
 
@@ -220,6 +329,8 @@ def _factorize_objects(array: npt.NDArray[Any]) -> Encoded:
 
 #: Rows sampled to find the distinct values of a string array and the characters telling them apart.
 _SAMPLE: Final = 4096
+#: Rows hashed and confirmed at a time (a few megabytes of text at most).
+_CHUNK: Final = 1 << 14
 #: Characters read per row, at most: they make a 64-bit key (a hash: the comparison confirms).
 _KEY_CHARACTERS: Final = 8
 _MULTIPLIER: Final = 0x9E3779B1
@@ -258,10 +369,17 @@ def factorize_strings(values: npt.NDArray[np.str_]) -> Encoded:
     slots = np.full(1 << bits, len(uniques), dtype=np.intp)
     known = _hashes(candidates.view(np.uint32).reshape(len(uniques), width), columns, bits)
     slots[known[::-1]] = np.arange(len(uniques), dtype=np.intp)[::-1]
-    codes = slots[_hashes(values.view(np.uint32).reshape(size, width), columns, bits)]
-    empty = codes == len(uniques)  # an empty slot: a value the sample did not see
-    confirmed = values == candidates[np.where(empty, 0, codes)]
-    confirmed &= ~empty
+    chars = values.view(np.uint32).reshape(size, width)
+    codes = np.empty(size, dtype=np.intp)
+    confirmed = np.empty(size, dtype=np.bool_)
+    # A chunk of rows at a time: the candidates gathered for the comparison stay in cache.
+    for start in range(0, size, _CHUNK):
+        rows = slice(start, start + _CHUNK)
+        found = slots[_hashes(chars[rows], columns, bits)]
+        empty = found == len(uniques)  # an empty slot: a value the sample did not see
+        np.equal(values[rows], candidates[np.where(empty, 0, found)], out=confirmed[rows])
+        confirmed[rows] &= ~empty
+        codes[rows] = found
     rest = np.flatnonzero(~confirmed)
     if 2 * len(rest) <= size:  # the rest on its own, at most half as many rows each time
         if len(rest):

@@ -42,8 +42,21 @@ if TYPE_CHECKING:
 
 __all__ = ["assess_dask", "assess_dataset", "ledger_of_dask", "ledger_of_dataset"]
 
-#: Rows per batch read from a dataset: a few tens of megabytes of columns.
-BATCH_ROWS: Final = 1 << 20
+#: Rows per batch read from a dataset: a few megabytes of columns, and as many of the
+#: arrays computed from them (memory then stays close to what reading alone takes).
+BATCH_ROWS: Final = 1 << 18
+#: The text columns of the crossings and of the flows.
+_FEE_TEXTS: Final = ("regime", "goods", "container", "journey", "gate")
+_FLOW_TEXTS: Final = (
+    "direction",
+    "measure",
+    "gate",
+    "hs",
+    "hs_vintage",
+    "valuation",
+    "growth",
+    "note",
+)
 
 
 def optional(module: str, extra: str) -> Any:  # noqa: ANN401 - an optional module
@@ -56,23 +69,28 @@ def optional(module: str, extra: str) -> Any:  # noqa: ANN401 - an optional modu
         ) from None
 
 
-def _dataset(source: object) -> Any:  # noqa: ANN401 - a pyarrow.dataset.Dataset
+def _dataset(source: object, texts: tuple[str, ...]) -> Any:  # noqa: ANN401 - a pyarrow.dataset.Dataset
     dataset = optional("pyarrow.dataset", "arrow")
     if isinstance(source, dataset.Dataset):
         return source
     if isinstance(source, str | os.PathLike) or (
         isinstance(source, list) and all(isinstance(path, str | os.PathLike) for path in source)
     ):
-        return dataset.dataset(source, format="parquet")
+        # Text columns read as Parquet stores them, a dictionary and codes: the codes
+        # are used as they are, never hashed, and the texts are not repeated in memory.
+        parquet = dataset.ParquetFileFormat(read_options={"dictionary_columns": list(texts)})
+        return dataset.dataset(source, format=parquet)
     raise InvalidTypeError(
         "a dataset is a path, a list of paths or a pyarrow.dataset.Dataset, "
         f"got {type(source).__name__}"
     )
 
 
-def _batches(source: object, names: tuple[str, ...], batch_rows: int) -> Iterator[Any]:
+def _batches(
+    source: object, names: tuple[str, ...], texts: tuple[str, ...], batch_rows: int
+) -> Iterator[Any]:
     whole_number(batch_rows, "batch_rows", 1)
-    dataset = _dataset(source)
+    dataset = _dataset(source, texts)
     present = [name for name in names if name in dataset.schema.names]
     # Little read-ahead: memory holds a batch or two, not the files read in advance.
     yield from dataset.to_batches(
@@ -96,7 +114,7 @@ def assess_dataset(
         InvalidValueError, NotInForceError, RateNotFoundError: as
             ``assess_many``, the row counted within its batch.
     """
-    for batch in _batches(source, FEE_COLUMNS, batch_rows):
+    for batch in _batches(source, FEE_COLUMNS, _FEE_TEXTS, batch_rows):
         yield schedule.assess_many(batch)
 
 
@@ -117,7 +135,7 @@ def ledger_of_dataset(
     ledger (about 70 bytes a flow) and one batch.
     """
     ledger = TradeLedger(currency=currency, decimals=decimals)
-    for batch in _batches(source, FLOW_COLUMNS, batch_rows):
+    for batch in _batches(source, FLOW_COLUMNS, _FLOW_TEXTS, batch_rows):
         ledger.extend_columns(batch, unit=unit, measure=measure, hs_vintage=hs_vintage)
     return ledger
 

@@ -233,7 +233,7 @@ class Comparison:
 
 
 @final
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Statement:
     """One figure of a report sentence, with what the sentence says about it.
 
@@ -281,6 +281,64 @@ class Statement:
     text: str = ""
     span: tuple[int, int] = (0, 0)
 
+    # Equality, hash, repr and pickling without recursion: a chain of "trong đó"
+    # clauses may nest statements thousands deep (attrs' own methods recurse).
+
+    def __eq__(self, other: object) -> bool:
+        """Whether every field is equal, components included (compared with a stack)."""
+        if not isinstance(other, Statement):
+            return NotImplemented
+        pairs = [(self, other)]
+        while pairs:
+            first, second = pairs.pop()
+            if first is second:
+                continue
+            if len(first.components) != len(second.components) or _own(first) != _own(second):
+                return False
+            pairs.extend(zip(first.components, second.components, strict=True))
+        return True
+
+    def __hash__(self) -> int:
+        """A hash of every field, components included (children hashed before parents)."""
+        hashes: dict[int, int] = {}
+        for statement in reversed(list(self.walk())):
+            parts = tuple(hashes[id(part)] for part in statement.components)
+            hashes[id(statement)] = hash((_own(statement), parts))
+        return hashes[id(self)]
+
+    def __repr__(self) -> str:
+        """As attrs writes it: ``Statement(subject=..., components=(...), ...)``."""
+        before = _OWN_FIELDS[: _OWN_FIELDS.index("whole")]
+        after = _OWN_FIELDS[len(before) :]
+        pieces: list[str] = []
+        stack: list[Statement | str] = [self]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                pieces.append(item)
+                continue
+            pieces.append(
+                "Statement("
+                + "".join(f"{name}={getattr(item, name)!r}, " for name in before)
+                + "components=("
+            )
+            tail = (
+                ("," if len(item.components) == 1 else "")
+                + "), "
+                + ", ".join(f"{name}={getattr(item, name)!r}" for name in after)
+                + ")"
+            )
+            stack.append(tail)
+            for position in range(len(item.components) - 1, -1, -1):
+                stack.append(item.components[position])
+                if position:
+                    stack.append(", ")
+        return "".join(pieces)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        """Pickled flat: each statement's own fields and component count, depth first."""
+        return _rebuild, ([(_own(s), len(s.components)) for s in self.walk()],)
+
     @property
     def qualifier(self) -> Qualifier | None:
         """The qualifier of the figure (AT_LEAST for "trên"), or None."""
@@ -313,29 +371,60 @@ class Statement:
         Compares subject, value, noun, qualifier, period, comparisons, components,
         whole, upper, per and base: what a round trip through :func:`describe` keeps.
         """
-        return (
-            (self.subject, _key(self.value), self.noun, self.period, self.base, self.relation)
-            == (
-                other.subject,
-                _key(other.value),
-                other.noun,
-                other.period,
-                other.base,
-                other.relation,
-            )
-            and (self.compared is None) == (other.compared is None)
-            and (
-                self.compared is None
-                or other.compared is None
-                or self.compared.same_figures(other.compared)
-            )
-            and (_key(self.whole), _key(self.upper), _key(self.per))
-            == (_key(other.whole), _key(other.upper), _key(other.per))
-            and len(self.comparisons) == len(other.comparisons)
-            and all(map(Comparison.same_figures, self.comparisons, other.comparisons))
-            and len(self.components) == len(other.components)
-            and all(map(Statement.same_figures, self.components, other.components))
+        pairs = [(self, other)]
+        while pairs:  # a stack, not recursion: components may nest thousands deep
+            first, second = pairs.pop()
+            if not _same_own_figures(first, second):
+                return False
+            pairs.extend(zip(first.components, second.components, strict=True))
+        return True
+
+
+def _same_own_figures(first: Statement, second: Statement) -> bool:
+    """:meth:`Statement.same_figures`, components compared by their number only."""
+    return (
+        (first.subject, _key(first.value), first.noun, first.period, first.base, first.relation)
+        == (
+            second.subject,
+            _key(second.value),
+            second.noun,
+            second.period,
+            second.base,
+            second.relation,
         )
+        and (first.compared is None) == (second.compared is None)
+        and (
+            first.compared is None
+            or second.compared is None
+            or first.compared.same_figures(second.compared)
+        )
+        and (_key(first.whole), _key(first.upper), _key(first.per))
+        == (_key(second.whole), _key(second.upper), _key(second.per))
+        and len(first.comparisons) == len(second.comparisons)
+        and all(map(Comparison.same_figures, first.comparisons, second.comparisons))
+        and len(first.components) == len(second.components)
+    )
+
+
+#: The fields of a statement besides its components, in their order.
+_OWN_FIELDS: Final = tuple(
+    field.name for field in attrs.fields(Statement) if field.name != "components"
+)
+
+
+def _own(statement: Statement) -> tuple[object, ...]:
+    """The values of every field of ``statement`` but ``components``, in the fields' order."""
+    return tuple(getattr(statement, name) for name in _OWN_FIELDS)
+
+
+def _rebuild(nodes: list[tuple[tuple[object, ...], int]]) -> Statement:
+    """A statement from :meth:`Statement.__reduce__`'s list, children built first."""
+    built: list[Statement] = []
+    for own, count in reversed(nodes):
+        components = tuple(built.pop() for _ in range(count))
+        fields = dict(zip(_OWN_FIELDS, own, strict=True))
+        built.append(Statement(**fields, components=components))  # type: ignore[arg-type]
+    return built[0]
 
 
 @final

@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, final
 import attrs
 import numpy as np
 
-from dongdang._columnar import columns_of, encode, missing, to_numpy
+from dongdang._columnar import Encoded, columns_of, encode_all, missing, to_numpy
 from dongdang._columnar import kind as encoded_kind
 from dongdang._decimal import EXACT
 from dongdang.errors import (
@@ -99,6 +99,7 @@ _INT64_MAX: Final = int(np.iinfo(np.int64).max)
 _NO_RATE: Final = -1
 _TOO_BIG: Final = -2
 _OTHER: Final = ""  # the goods that no provision names: only rows for any goods apply
+_TEXTS: Final = ("regime", "goods", "container", "journey")
 
 
 class DataFrameLike(Protocol):
@@ -324,8 +325,7 @@ def _text(value: object) -> str:
 class _Text:
     """A text column as its distinct texts (missing ones read as ``""``) and each row's."""
 
-    def __init__(self, column: object, name: str) -> None:
-        encoded = encode(column)
+    def __init__(self, column: object, name: str, encoded: Encoded | None) -> None:
         if encoded is None:
             dtype = getattr(column, "dtype", None) or getattr(column, "type", None)
             raise InvalidTypeError(f"column {name!r} must hold str codes, got dtype {dtype}")
@@ -374,19 +374,21 @@ class _Rows:
     def __init__(self, table: Mapping[str, Any], length: int) -> None:
         self.length = length
         self.days = self._dates(to_numpy(table["date"]))
-        self.regime = _Text(table["regime"], "regime")
-        self.goods = _Text(table["goods"], "goods")
+        texts = {name: table[name] for name in _TEXTS if name in table}
+        encoded = encode_all(texts)
+        self.regime = _Text(texts["regime"], "regime", encoded["regime"])
+        self.goods = _Text(texts["goods"], "goods", encoded["goods"])
         payload = table.get("payload")
         self.payload = self._payloads(None if payload is None else to_numpy(payload))
-        container = table.get("container")
         self.container = (
-            _Text.constant("", length) if container is None else _Text(container, "container")
+            _Text(texts["container"], "container", encoded["container"])
+            if "container" in texts
+            else _Text.constant("", length)
         )
-        journey = table.get("journey")
         self.journey = (
-            _Text.constant(Journey.STANDARD.value, length)
-            if journey is None
-            else _Text(journey, "journey")
+            _Text(texts["journey"], "journey", encoded["journey"])
+            if "journey" in texts
+            else _Text.constant(Journey.STANDARD.value, length)
         )
 
     @staticmethod
@@ -507,6 +509,22 @@ def _combination_fees(plan: _Plan, combos: list[tuple[int, ...]]) -> npt.NDArray
     return table
 
 
+def _kept_combination_fees(
+    plan: _Plan, combos: list[tuple[int, ...]], cache: dict[str, object]
+) -> npt.NDArray[np.int64]:
+    """:func:`_combination_fees`, kept for the next call with the same combinations.
+
+    The batches of a dataset mostly hold the same goods combinations.
+    """
+    kept = cache.get("combinations")
+    if isinstance(kept, tuple) and kept[0] == combos:
+        fees: npt.NDArray[np.int64] = kept[1]
+        return fees
+    fees = _combination_fees(plan, combos)
+    cache["combinations"] = (combos, fees)
+    return fees
+
+
 #: Up to this many edges, counting the edges at or below each value beats a binary search.
 _FEW_EDGES: Final = 16
 
@@ -515,12 +533,14 @@ def _rank(edges: npt.NDArray[Any], values: npt.NDArray[Any]) -> npt.NDArray[np.i
     """How many of the sorted ``edges`` are at or below each value (NaN: as numpy sorts it)."""
     if len(edges) > _FEW_EDGES:
         return np.searchsorted(edges, values, side="right").astype(np.intp, copy=False)
-    rank = np.zeros(len(values), dtype=np.intp)
+    # The edges above each value, counted in bytes into one reused mask (a pass of a
+    # few bytes a row per edge); NaN is below no edge, so every edge is at or below it.
+    below = np.zeros(len(values), dtype=np.uint8)
+    mask = np.empty(len(values), dtype=np.bool_)
     for edge in edges:
-        rank += values >= edge
-    if values.dtype.kind == "f":
-        rank[np.isnan(values)] = len(edges)
-    return rank
+        np.less(values, edge, out=mask)
+        below += mask
+    return np.subtract(len(edges), below, dtype=np.intp)
 
 
 def read_rows(columns: object) -> _Rows:
@@ -586,7 +606,7 @@ def assess_columns(
 
     # One lookup per row in the table folded for this call's goods combinations: the
     # offsets of the text columns are computed once per distinct text.
-    fees = _combination_fees(plan, combos)
+    fees = _kept_combination_fees(plan, combos, cache)
     _, classes, regime_count, count, journey_count = fees.shape
     at = version * classes
     at += vehicle

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
-from dongdang._columnar import encode, kind, missing, to_numpy
+from dongdang._columnar import encode, encode_all, kind, missing, to_numpy
 from dongdang._decimal import EXACT, to_decimal
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.exchange import currency_of
@@ -61,7 +61,7 @@ MAX_MINOR: Final = 2**53 - 1
 #: ``date.toordinal()`` of 1970-01-01: day numbers are counted from it, as numpy's.
 EPOCH: Final = 719163
 
-Categorical = tuple["npt.NDArray[np.intp]", list[Any]]
+Categorical = tuple["npt.NDArray[np.intp] | npt.NDArray[np.int32]", list[Any]]
 
 
 def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValueError:
@@ -109,7 +109,7 @@ def categorical(
                 raise error.at(f"column {name!r}, row {row}") from None
             message = str(error)
             raise type(error)(f"column {name!r}, row {row}: {message}") from None
-    return inverse.astype(np.intp, copy=False), values
+    return inverse, values
 
 
 def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
@@ -135,7 +135,7 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
 def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
     try:
         if array.dtype.kind == "M":
-            days = array.astype("datetime64[D]")
+            days = array.astype("datetime64[D]", copy=False)
         elif array.dtype.kind == "O":
             days = np.array(
                 [None if missing(value) else value for value in array.tolist()],
@@ -147,10 +147,14 @@ def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
         raise InvalidValueError(
             f"column {column!r} must hold dates (datetime64, datetime.date or ISO text): {error}"
         ) from None
-    bad = np.flatnonzero(np.isnat(days))
-    if len(bad):
-        raise _fail_row(column, int(bad[0]), array[bad[0]], "is not a date")
-    return days.astype(np.int64)
+    numbers = days.view(np.int64)  # read only: the ledger stores copies
+    if len(numbers) and int(numbers.min()) == _NAT:  # NaT is the least int64
+        row = int(np.flatnonzero(np.isnat(days))[0])
+        raise _fail_row(column, row, array[row], "is not a date")
+    return numbers
+
+
+_NAT: Final = int(np.datetime64("NaT").view(np.int64))
 
 
 def _scaled(
@@ -189,20 +193,23 @@ def _scaled_ints(array: npt.NDArray[Any], column: str, power: int) -> npt.NDArra
 def _scaled_floats(
     array: npt.NDArray[Any], column: str, power: int, finer: str
 ) -> npt.NDArray[np.int64]:
-    bad = np.flatnonzero(~np.isfinite(array) | (array < 0))
-    if len(bad):
+    # Reductions first (NaN fails both): the rows are looked at only if one is refused.
+    if len(array) and not (array.min() >= 0 and array.max() < np.inf):
+        bad = np.flatnonzero(~np.isfinite(array) | (array < 0))
         raise _fail_row(column, int(bad[0]), float(array[bad[0]]), "is not a finite number >= 0")
     factor = 10.0**power
-    scaled = np.round(array * factor)
-    large = np.flatnonzero(scaled > MAX_MINOR)
-    if len(large):
+    scaled = np.multiply(array, factor)
+    np.round(scaled, out=scaled)
+    if len(array) and scaled.max() > MAX_MINOR:
+        large = np.flatnonzero(scaled > MAX_MINOR)
         raise _fail_row(column, int(large[0]), float(array[large[0]]), _TOO_LARGE)
     # The float nearest k / 10**power is the value itself exactly when its
     # shortest repr has no more than ``power`` decimals.
-    off = np.flatnonzero(scaled / factor != array)
-    if len(off):
+    if not np.array_equal(scaled / factor, array):
+        off = np.flatnonzero(scaled / factor != array)
         raise _fail_row(column, int(off[0]), float(array[off[0]]), finer)
-    return scaled.astype(np.int64)
+    minor: npt.NDArray[np.int64] = scaled.astype(np.int64)
+    return minor
 
 
 def _scaled_objects(
@@ -264,6 +271,7 @@ def read_columns(
             raise InvalidValueError(
                 f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows"
             )
+    arrays.update(_together(arrays))
     out: dict[str, Any] = {"size": size, **_values(arrays["value"], currency, decimals, unit)}
     out["direction"] = categorical(
         arrays["direction"], "direction", Direction.parse, optional=False
@@ -283,9 +291,25 @@ def read_columns(
     return out
 
 
+#: The text columns read by :func:`categorical`.
+_CATEGORICAL: Final = ("direction", "measure", "gate", "valuation", "growth", "note")
 _TEXT: Final = frozenset(
     {"direction", "measure", "gate", "hs", "hs_vintage", "valuation", "growth", "note", "source"}
 )
+
+
+def _together(arrays: Mapping[str, Any]) -> dict[str, Any]:
+    """The text columns of a pandas, polars or Arrow table, encoded together (:func:`encode_all`).
+
+    Empty if one holds values that cannot be hashed: :func:`categorical` then
+    names the row.
+    """
+    together = {name: arrays[name] for name in _CATEGORICAL if kind(arrays.get(name)) is not None}
+    try:
+        encoded = encode_all(together)
+    except TypeError:
+        return {}
+    return {name: codes for name, codes in encoded.items() if codes is not None}
 
 
 def _native(name: str, column: Any) -> Any:  # noqa: ANN401 - any library's column
@@ -301,7 +325,7 @@ def _measures(
     if "measure" in arrays:
         return categorical(arrays["measure"], "measure", read_measure, optional=False)
     if measure is not None:
-        return np.zeros(size, dtype=np.intp), [read_measure(measure)]
+        return np.broadcast_to(np.intp(0), (size,)), [read_measure(measure)]
     raise InvalidValueError("give the measure: a 'measure' column, or measure=")
 
 
@@ -322,7 +346,8 @@ def _values(
     minor, exponents = _scaled(array, "value", decimals + power, finer=finer)
     if exponents is None:
         last_digit = power if array.dtype.kind in "iu" else -decimals
-        exponents = np.full(len(minor), last_digit, dtype=np.int64)
+        # one value for every row: a read-only view, not a column of copies
+        exponents = np.broadcast_to(np.int64(last_digit), (len(minor),))
     else:
         exponents += power
     return {"value": minor, "exponent": exponents}
@@ -360,12 +385,12 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
     else:
         raise InvalidValueError("the columns need the days: 'date', or 'start' and 'end'")
     for name, days in (("start", start), ("end", end)):
-        outside = np.flatnonzero((days < _FIRST_DAY) | (days > _LAST_DAY))
-        if len(outside):
-            row = int(outside[0])
-            raise _fail_row(
-                name, row, str(days[row].astype("datetime64[D]")), "is outside the years 1 to 9999"
-            )
+        if not len(days) or _FIRST_DAY <= int(days.min()) <= int(days.max()) <= _LAST_DAY:
+            continue
+        row = int(np.flatnonzero((days < _FIRST_DAY) | (days > _LAST_DAY))[0])
+        raise _fail_row(
+            name, row, str(days[row].astype("datetime64[D]")), "is outside the years 1 to 9999"
+        )
     return {"start": start, "end": end}
 
 
@@ -398,7 +423,7 @@ def _hs(arrays: dict[str, Any], vintage: str | None, size: int) -> Categorical:
         )
     # Each (code, edition) pair a number; the pairs present renumbered densely.
     width = len(edition_values)
-    pairs = codes * width + editions
+    pairs = codes.astype(np.intp) * width + editions
     present = np.flatnonzero(np.bincount(pairs, minlength=1))
     renumber = np.zeros(max(int(pairs.max(initial=0)) + 1, 1), dtype=np.intp)
     renumber[present] = np.arange(len(present), dtype=np.intp)

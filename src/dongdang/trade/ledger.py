@@ -413,9 +413,13 @@ class TradeLedger:
     def _append(self, rows: dict[str, npt.NDArray[Any]], size: int) -> None:
         start = self._n
         if start == 0 and len(self._data["value"]) < size:
-            # A first load: the arrays just read become the ledger's (none is the caller's).
+            # A first load: the arrays just read become the ledger's (none is the caller's);
+            # a column of one value stays one value (read-only: the next load copies it).
             for name, array in self._data.items():
-                self._data[name] = np.ascontiguousarray(rows[name], dtype=array.dtype)
+                given = rows[name]
+                if not (_is_constant(given) and given.dtype == array.dtype):
+                    given = np.ascontiguousarray(given, dtype=array.dtype)
+                self._data[name] = given
         else:
             self._reserve(size)
             for name, array in self._data.items():
@@ -424,15 +428,22 @@ class TradeLedger:
         self._zeros += int(np.count_nonzero(values == 0))
         self._top = max(self._top, int(values.max()))
         first, last = rows["month0"], rows["month1"]
-        self._within_month = self._within_month and bool(np.array_equal(first, last))
+        self._within_month = self._within_month and (
+            first is last or bool(np.array_equal(first, last))
+        )
         low, high = int(first.min()), int(last.max())
         if self._month_range is not None:
             low, high = min(low, self._month_range[0]), max(high, self._month_range[1])
         self._month_range = (low, high)
-        counts = np.bincount(rows["measure"].astype(np.intp), minlength=len(_MEASURES))
+        measures = rows["measure"]
+        counts = (
+            np.bincount(measures[:1], minlength=len(_MEASURES))
+            if _is_constant(measures)
+            else np.bincount(measures, minlength=len(_MEASURES))
+        )
         for code, count in enumerate(counts):
             if count:
-                row = start + int(np.argmax(rows["measure"] == code))
+                row = start + int(np.argmax(measures == code))
                 self._measure_rows.setdefault(_MEASURES[code], row)
         self._n += size
 
@@ -596,34 +607,42 @@ class TradeLedger:
         )
         size = read["size"]
         month0 = _months(read["start"])
+        start = read["start"].astype(np.int32)
+        exponent = read["exponent"]
         rows: dict[str, npt.NDArray[Any]] = {
             "value": read["value"],
-            "exponent": np.clip(read["exponent"], -self._decimals, 20),
-            "start": read["start"],
-            "end": read["end"],
+            "exponent": (
+                _constant(np.clip(exponent[0], -self._decimals, 20), size, np.int8)
+                if _is_constant(exponent)
+                else np.clip(exponent, -self._decimals, 20)
+            ),
+            "start": start,
+            # One day per row (a 'date' column): the same days and months.
+            "end": start if read["end"] is read["start"] else read["end"],
             "month0": month0,
-            # One day per row (a 'date' column): the same months.
             "month1": month0 if read["end"] is read["start"] else _months(read["end"]),
-            "weight": read.get("weight", np.full(size, -1, dtype=np.int64)),
-            "vehicles": read.get("vehicles", np.full(size, -1, dtype=np.int64)),
-            "estimated": read.get("estimated", np.zeros(size, dtype=bool)),
+            "weight": read.get("weight", _constant(-1, size, np.int64)),
+            "vehicles": read.get("vehicles", _constant(-1, size, np.int64)),
+            "estimated": read.get("estimated", _constant(value=False, size=size, dtype=np.bool_)),
         }
         inverse, uniques = read["direction"]
-        rows["direction"] = np.array([_DIRECTIONS.index(d) for d in uniques], np.int8)[inverse]
+        rows["direction"] = _gather(
+            np.array([_DIRECTIONS.index(d) for d in uniques], np.int8), inverse
+        )
         inverse, uniques = read["measure"]
-        rows["measure"] = np.array([_MEASURES.index(m) for m in uniques], np.int8)[inverse]
+        rows["measure"] = _gather(np.array([_MEASURES.index(m) for m in uniques], np.int8), inverse)
         if "valuation" in read:
             inverse, uniques = read["valuation"]
             codes = np.array([_VALUATIONS.index(v) for v in uniques], np.int8)
-            rows["valuation"] = codes[inverse]
+            rows["valuation"] = _gather(codes, inverse)
         else:
-            rows["valuation"] = np.zeros(size, dtype=np.int8)
+            rows["valuation"] = _constant(0, size, np.int8)
         for name in ("gate", "hs", "growth", "source", "note"):
             if name in read:
                 inverse, uniques = read[name]
-                rows[name] = self._vocabularies[name].codes(uniques)[inverse]
+                rows[name] = _gather(self._vocabularies[name].codes(uniques), inverse)
             else:
-                rows[name] = np.zeros(size, dtype=np.int32)
+                rows[name] = _constant(0, size, np.int32)
         if size:
             self._append(rows, size)
 
@@ -994,22 +1013,25 @@ class TradeLedger:
 
     def _field(
         self, name: str, mask: Mask | None
-    ) -> tuple[npt.NDArray[np.intp], int, Callable[[int], Any]]:
-        """A field's code for each selected row, how many codes, and the value of a code."""
+    ) -> tuple[npt.NDArray[Any], int, Callable[[int], Any]]:
+        """A field's code for each selected row, how many codes, and the value of a code.
+
+        The codes are integers of any width (as stored: no copy).
+        """
         if name in _PLAIN:
             column, values = _PLAIN[name]
-            return self._rows(column, mask).astype(np.intp), len(values), values.__getitem__
+            return self._rows(column, mask), len(values), values.__getitem__
         if name in ("gate", "commodity"):
             column = "gate" if name == "gate" else "hs"
             items = self._vocabularies[column].items
-            return self._rows(column, mask).astype(np.intp), len(items), items.__getitem__
+            return self._rows(column, mask), len(items), items.__getitem__
         if name in _HS_LEVEL:
             return self._hs_level(_HS_LEVEL[name], mask)
         if name == "period":
             return self._period_field(mask)
         units, low, size = self._units(_TIME[name], name, mask)
         months = _TIME[name]
-        return units.astype(np.intp), size, lambda code: period_of(code + low, months)
+        return units, size, lambda code: period_of(code + low, months)
 
     def _period_field(
         self, mask: Mask | None
@@ -1452,8 +1474,8 @@ class TradeLedger:
 
 
 def _combine(
-    parts: Sequence[tuple[npt.NDArray[np.intp], int, Callable[[int], Any]]], rows: int
-) -> tuple[npt.NDArray[np.int64], int, Callable[[int], tuple[Any, ...]]]:
+    parts: Sequence[tuple[npt.NDArray[Any], int, Callable[[int], Any]]], rows: int
+) -> tuple[npt.NDArray[Any], int, Callable[[int], tuple[Any, ...]]]:
     """One key per row from the fields' codes, how many keys, and the fields of a key.
 
     The key space is the product of the fields' sizes; when that is much larger
@@ -1461,9 +1483,9 @@ def _combine(
     occur are numbered instead.
     """
     count = functools.reduce(lambda a, b: a * b, (size for _, size, _ in parts), 1)
-    keys = parts[0][0].astype(np.int64, copy=False)
+    keys = parts[0][0]  # one field: its codes as they are stored
     for codes, size, _ in parts[1:]:
-        keys = keys * size + codes
+        keys = keys.astype(np.int64, copy=False) * size + codes
     uniques = None
     if count > max(4 * rows, 1 << 20):
         uniques, keys = np.unique(keys, return_inverse=True)
@@ -1478,6 +1500,23 @@ def _combine(
         return tuple(reversed(out))
 
     return keys, count, decode
+
+
+def _constant(value: object, size: int, dtype: type[np.generic]) -> npt.NDArray[Any]:
+    """A read-only column of ``size`` rows holding ``value``, in the memory of one."""
+    return np.broadcast_to(np.asarray(value, dtype=dtype), (size,))
+
+
+def _is_constant(column: npt.NDArray[Any]) -> bool:
+    """Whether ``column`` is one value seen ``len(column)`` times (from :func:`_constant`)."""
+    return len(column) > 1 and column.strides == (0,)
+
+
+def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.intp]) -> npt.NDArray[Any]:
+    """``table[codes]``; one value, not a column of copies, when the codes are one code."""
+    if _is_constant(codes):
+        return np.broadcast_to(table[codes[0]], codes.shape)
+    return table[codes]
 
 
 def _months(days: IntArray) -> npt.NDArray[np.int32]:
