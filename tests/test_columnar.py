@@ -363,6 +363,8 @@ def test_assess_many_equals_assess_row_by_row_from_every_container(
 
 def ledger_containers(frame: pd.DataFrame) -> dict[str, object]:
     texts = [name for name in ("direction", "measure", "gate", "valuation") if name in frame]
+    # The exact frame gives codes as categoricals: each container starts from plain text.
+    frame = frame.astype(dict.fromkeys(texts, "object"))
     arrow = pa.Table.from_pandas(frame, preserve_index=False)
     return {
         "pandas": frame,

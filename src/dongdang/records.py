@@ -253,7 +253,7 @@ def _recode(
         for row in np.flatnonzero(np.isin(codes, bad))[: LIMIT + 1].tolist():
             problems.add(row + 2, name, f"{what}, {uniques[int(codes[row])]!r}")
     if np.array_equal(remap[:-1], np.arange(len(uniques))):  # the codes as they are
-        return _Coded(codes, tuple(texts))
+        return _Coded(codes.astype(np.intp, copy=False), tuple(texts))
     return _Coded(remap[codes], tuple(texts))
 
 
