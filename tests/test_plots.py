@@ -11,6 +11,7 @@ from typing import Any
 import matplotlib as mpl
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from dongdang import plots
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
@@ -165,6 +166,23 @@ def test_disbursement_in_english_with_a_share() -> None:
     assert ax.get_title() == "Disbursement of the 2020 capital plan"
 
 
+def test_the_disbursement_dates_at_the_edges_are_written_inward() -> None:
+    ax = plots.disbursement(seed_capital_plan(), dt.date(2020, 5, 25), lang="en")
+    first, middle, last = ax.get_xticklabels()
+    assert first.get_horizontalalignment() == "left"
+    assert middle.get_horizontalalignment() == "center"
+    assert last.get_horizontalalignment() == "right"
+    figure = ax.figure
+    canvas = FigureCanvasAgg(figure)  # a Figure made without pyplot has no canvas of its own
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    box = figure.bbox
+    for label in (first, last):
+        extent = label.get_window_extent(renderer)
+        assert box.x0 <= extent.x0, label.get_text()
+        assert extent.x1 <= box.x1, label.get_text()
+
+
 def test_trade_growth_plots_values_and_growth_by_gate() -> None:
     items = [
         flow(100, period=Period.month(2023, 1), gate="huu-nghi"),
@@ -193,6 +211,20 @@ def test_trade_growth_plots_values_and_growth_by_gate() -> None:
     assert total.axes[0].get_title() == "Trade and its growth"
 
 
+def test_trade_growth_draws_into_a_given_figure() -> None:
+    ledger = TradeLedger()
+    ledger.extend(
+        [flow(100, period=Period.month(2023, 1)), flow(150, period=Period.month(2024, 1))]
+    )
+    outer = plots._matplotlib().Figure(figsize=(12, 6), layout="constrained")
+    left, right = outer.subfigures(1, 2)
+    drawn = plots.trade_growth(ledger.growth_table("year"), figure=right)
+    assert drawn is right
+    assert len(right.axes) == 2
+    assert left.axes == []
+    assert right.axes[1].get_lines()[0].get_ydata()[-1] == pytest.approx(50.0)
+
+
 def test_land_budgets_plot_each_class_for_each_budget() -> None:
     version = lang_son_plans().plan("kkt-dong-dang").version("to-2030")
     budgets = {"2020": version.budget(2020), "2030": version.budget(2030)}
@@ -208,7 +240,19 @@ def test_land_budgets_plot_each_class_for_each_budget() -> None:
         item.name for item in budgets["2020"].allocations
     ]
     assert ax.get_xlabel() == "Diện tích (ha)"
+    # Each bar carries its area in the page's number format.
+    written = [text.get_text() for text in ax.texts]
+    assert written == [
+        plots.number(float(item.area.hectares))
+        for budget in budgets.values()
+        for item in budget.allocations
+    ]
     english = plots.land_budgets(budgets, lang="en")
+    assert [text.get_text() for text in english.texts] == [
+        plots.number(float(item.area.hectares), "en")
+        for budget in budgets.values()
+        for item in budget.allocations
+    ]
     assert [label.get_text() for label in english.get_yticklabels()] == [
         item.english or item.name for item in budgets["2020"].allocations
     ]

@@ -207,6 +207,10 @@ def disbursement(
     )
     ticks = [0.0, now, end]
     ax.set_xticks(ticks, [day(since, lang), day(pace.as_of, lang), day(deadline, lang)])
+    # The first and last dates sit at the plot's edges: written inward, not across them.
+    labels = ax.get_xticklabels()
+    labels[0].set_horizontalalignment("left")
+    labels[-1].set_horizontalalignment("right")
     ax.set_ylabel(_words("disbursement.axis", lang, units=unit_phrase(unit, lang)))
     ax.set_title(_words("disbursement.title", lang, year=plan.year))
     _format_axis(ax.yaxis, lang)
@@ -222,19 +226,23 @@ def trade_growth(
     *,
     lang: Language = "vi",
     names: Mapping[str, str] | None = None,
+    figure: Any = None,  # noqa: ANN401 - a matplotlib Figure or SubFigure
 ) -> Any:  # noqa: ANN401 - a matplotlib Figure
     """Two panels: each group's value by period, and its growth on a year earlier (%).
 
     ``table`` is a :meth:`TradeLedger.growth_table
     <dongdang.trade.ledger.TradeLedger.growth_table>`; values are in millions
     of its currency. A period without flows a year earlier has no growth point.
+    The panels are drawn in ``figure`` (an empty Figure or SubFigure, to
+    place the chart beside others), or in a new Figure.
     """
     from dongdang.trade.results import GrowthTable  # noqa: PLC0415
 
     if not isinstance(table, GrowthTable):
         raise InvalidTypeError(f"trade_growth needs a GrowthTable, got {table!r}")
     lang = _check_lang(lang)
-    figure = _matplotlib().Figure(figsize=(8, 6), layout="constrained")
+    if figure is None:
+        figure = _matplotlib().Figure(figsize=(8, 6), layout="constrained")
     top, bottom = figure.subplots(2, 1, sharex=True)
     labels = [period.label(lang) for period in table.periods]
     scale = 10**table.decimals * 1_000_000
@@ -298,15 +306,19 @@ def land_budgets(
     height = 0.8 / len(budgets)
     for at, (caption, budget) in enumerate(budgets.items()):
         areas = {item.code: float(item.area.hectares) for item in budget.allocations}
-        ax.barh(
+        bars = ax.barh(
             [p + at * height for p in range(len(classes))],
             [areas.get(code, 0.0) for code in classes],
             height,
             label=caption,
         )
+        # Each bar's area written at its end: a change of a few hundred hectares
+        # beside a class of thirty thousand is read, not guessed from the bar.
+        ax.bar_label(bars, [number(area, lang) for area in bars.datavalues], padding=2, fontsize=7)
     ax.set_yticks(
         [p + height * (len(budgets) - 1) / 2 for p in range(len(classes))], list(classes.values())
     )
+    ax.margins(x=0.12)  # room for the labels of the longest bars
     ax.invert_yaxis()
     ax.set_xlabel(_words("land.axis", lang))
     ax.set_title(_words("land.title", lang))
