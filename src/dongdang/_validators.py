@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
     import attrs
 
+    from dongdang.units import Quantity
+
 _T = TypeVar("_T")
 
 CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -294,3 +296,56 @@ def whole_number(value: object, what: str, low: int | None = None, high: int | N
             span = f"from {low} to {high}"
         raise InvalidValueError(f"{what} must be an int {span}, got {value!r}")
     return value
+
+
+# -- amounts: money, đồng and areas --------------------------------------------------------
+
+
+def non_negative_amount(
+    value: object,
+    name: str,
+    *,
+    expected: str,
+    accepts: Callable[[Quantity], bool],
+    must_be: str,
+    hint: str = "",
+) -> Quantity:
+    """``value``, a quantity, rebuilt in dongdang's registry with a Decimal magnitude.
+
+    The one check of an amount a record holds (a fee collected, a capital, a
+    plan's allocation, a project's land), in the order every such field
+    checks it:
+
+    - not a quantity: :class:`InvalidTypeError`, "{name} must be {expected}";
+    - a unit ``accepts`` refuses (or none dongdang knows):
+      :class:`UnitMismatchError`, "{name} must be {must_be}, got …" and ``hint``;
+    - below zero: :class:`InvalidValueError`, "{name} must not be negative".
+
+    >>> from dongdang.units import amount
+    >>> from dongdang.exchange import currency_or_none
+    >>> money = {"accepts": lambda q: currency_or_none(q) is not None, "must_be": "money"}
+    >>> non_negative_amount(amount(5, "million_VND"), "fee", expected="money", **money)
+    <Quantity(5, 'million_VND')>
+    >>> non_negative_amount(amount(-5, "USD"), "fee", expected="money", **money)
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: fee must not be negative, got -5 USD
+    """
+    from dongdang._decimal import to_decimal  # noqa: PLC0415 - pint loads on first use
+    from dongdang.errors import UnitMismatchError  # noqa: PLC0415
+    from dongdang.units import is_quantity, unit_of, ureg  # noqa: PLC0415
+
+    if not is_quantity(value):
+        raise InvalidTypeError.of(name, expected, value)
+    given: Any = value
+    magnitude = to_decimal(given.magnitude, name)
+    mismatch = UnitMismatchError(f"{name} must be {must_be}, got {given}{hint}")
+    try:
+        rebuilt: Quantity = ureg.Quantity(magnitude, unit_of(str(given.units)))
+    except InvalidValueError:
+        raise mismatch from None
+    if not accepts(rebuilt):
+        raise mismatch
+    if magnitude < 0:
+        raise InvalidValueError(f"{name} must not be negative, got {given}")
+    return rebuilt

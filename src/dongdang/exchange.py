@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     import os
     from collections.abc import Iterable
 
-__all__ = ["ExchangeRateTable", "currency_of"]
+__all__ = ["ExchangeRateTable", "currency_of", "currency_or_none"]
 
 _Pair = tuple[str, str]
 
@@ -92,13 +92,26 @@ def currency_of(money: object, name: str = "money") -> str:
         raise InvalidTypeError(
             f"{name} must be an amount of money such as amount(1370, 'million_USD'), got {money!r}"
         )
-    dimensions = dict(cast("Quantity", money).dimensionality)
+    code = currency_or_none(cast("Quantity", money))
+    if code is None:
+        raise UnitMismatchError(f"{name} must be money (VND, USD or CNY), got {money}")
+    return code
+
+
+def currency_or_none(quantity: Quantity) -> str | None:
+    """The ISO code of ``quantity``'s currency, or None for a quantity that is not money.
+
+    >>> from dongdang.exchange import currency_or_none
+    >>> currency_or_none(amount(5, "million_CNY")), currency_or_none(amount(5, "ha"))
+    ('CNY', None)
+    """
+    dimensions = dict(quantity.dimensionality)
     if len(dimensions) == 1:
         ((dimension, power),) = dimensions.items()
         code = dimension.removeprefix("[currency_").removesuffix("]")
         if power == 1 and code in CURRENCIES:
             return code
-    raise UnitMismatchError(f"{name} must be money (VND, USD or CNY), got {money}")
+    return None
 
 
 def _check_currency(code: object, name: str) -> str:

@@ -65,7 +65,6 @@ from dongdang._decimal import (
     QUOTIENT_DIGITS,
     round_half_up,
     tidy,
-    to_decimal,
 )
 from dongdang._frames import FrameColumns
 from dongdang._messages import day as _day
@@ -73,8 +72,8 @@ from dongdang._messages import message, qualified
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import language as _check_lang
+from dongdang._validators import non_negative_amount, with_article
 from dongdang._validators import optional_instance_of as _optional
-from dongdang._validators import with_article
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -156,32 +155,27 @@ def _optional_date(value: dt.date | None) -> dt.date | None:
 
 def _vnd(value: object, name: str) -> Quantity:
     """An amount of đồng under the number policy: finite, not negative, whole đồng."""
-    if not is_quantity(value):
-        raise InvalidTypeError(
-            f"{name} must be an amount in đồng such as amount(102681, 'million_VND') or "
-            f"parse_amount('102.681 triệu đồng'), got {value!r}"
-        )
-    quantity = cast("Quantity", value)
-    magnitude = to_decimal(quantity.magnitude, name)
-    try:
-        # Rebuilt in dongdang's registry with a Decimal magnitude.
-        money = ureg.Quantity(magnitude, unit_of(str(quantity.units)))
-    except InvalidValueError:
-        money = None
-    if money is None or money.dimensionality != _VND_DIMENSION:
-        raise UnitMismatchError(
-            f"{name} must be in đồng (VND), got {quantity}: capital plans are kept in đồng; "
-            "convert other currencies with an ExchangeRate first"
-        )
-    if magnitude < 0:
-        raise InvalidValueError(f"{name} must not be negative, got {quantity}")
+    money = non_negative_amount(
+        value,
+        name,
+        expected="an amount in đồng such as amount(102681, 'million_VND') or "
+        "parse_amount('102.681 triệu đồng')",
+        accepts=_in_dong,
+        must_be="in đồng (VND)",
+        hint=": capital plans are kept in đồng; "
+        "convert other currencies with an ExchangeRate first",
+    )
     dong = magnitude_in(money, "VND")
     if dong != dong.to_integral_value():
         raise InvalidValueError(
-            f"{name} must be a whole number of đồng, got {quantity} (= {dong} đồng); "
+            f"{name} must be a whole number of đồng, got {value} (= {dong} đồng); "
             "the đồng has no smaller unit"
         )
     return money
+
+
+def _in_dong(quantity: Quantity) -> bool:
+    return bool(quantity.dimensionality == _VND_DIMENSION)
 
 
 def _amount(value: Quantity) -> Quantity:

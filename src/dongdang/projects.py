@@ -39,11 +39,10 @@ import functools
 import re
 from decimal import Decimal
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, Final, Literal, cast, final
+from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
 
-from dongdang._decimal import to_decimal
 from dongdang._frames import FrameColumns
 from dongdang._messages import message
 from dongdang._toml import Reader, parse_toml, read_data_file
@@ -52,6 +51,7 @@ from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
 from dongdang._validators import field_text as _text
 from dongdang._validators import named_pairs as _named_pairs
+from dongdang._validators import non_negative_amount
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
 from dongdang._vocabulary import Vocabulary
@@ -61,6 +61,7 @@ from dongdang.errors import (
     UnitMismatchError,
     UnknownCodeError,
 )
+from dongdang.exchange import currency_or_none
 from dongdang.legal import LegalReference
 from dongdang.provenance import Caveat, Citation, Provenance
 from dongdang.text import Figure, Qualifier, format_amount, parse_amount, read_figure
@@ -70,7 +71,6 @@ from dongdang.units import (
     is_quantity,
     magnitude_in,
     sum_amounts,
-    unit_of,
     ureg,
 )
 
@@ -318,27 +318,31 @@ def _legal(_instance: object, _attribute: attrs.Attribute[Any], value: object) -
         raise InvalidTypeError(f"legal must be a LegalReference or None, got {value!r}")
 
 
-def _currency(quantity: Quantity) -> str | None:
-    for code in CURRENCIES:
-        if quantity.dimensionality == ureg.Unit(code).dimensionality:
-            return code
-    return None
+def _is_money(quantity: Quantity) -> bool:
+    return currency_or_none(quantity) is not None
+
+
+def _is_area(quantity: Quantity) -> bool:
+    return bool(quantity.dimensionality == ureg.Unit("hectare").dimensionality)
 
 
 def _non_negative(quantity: object, what: str, *, money: bool) -> Quantity:
     """``quantity`` rebuilt with a Decimal magnitude, checked to be money (or area) and >= 0."""
-    if not is_quantity(quantity):
-        raise InvalidTypeError(f"{what} must be a quantity, got {quantity!r}")
-    given = cast("Quantity", quantity)
-    magnitude = to_decimal(given.magnitude, what)
-    rebuilt = ureg.Quantity(magnitude, unit_of(str(given.units)))
-    if money and _currency(rebuilt) is None:
-        raise UnitMismatchError(f"{what} must be money (VND, USD or CNY), got {rebuilt}")
-    if not money and rebuilt.dimensionality != ureg.Unit("hectare").dimensionality:
-        raise UnitMismatchError(f"{what} must be an area such as '143,7 ha', got {rebuilt}")
-    if magnitude < 0:
-        raise InvalidValueError(f"{what} must not be negative, got {rebuilt}")
-    return rebuilt
+    if money:
+        return non_negative_amount(
+            quantity,
+            what,
+            expected="a quantity",
+            accepts=_is_money,
+            must_be="money (VND, USD or CNY)",
+        )
+    return non_negative_amount(
+        quantity,
+        what,
+        expected="a quantity",
+        accepts=_is_area,
+        must_be="an area such as '143,7 ha'",
+    )
 
 
 # -- capital ------------------------------------------------------------------------------
@@ -379,7 +383,7 @@ class Capital:
     @property
     def currency(self) -> str:
         """The ISO code of its currency, ``"VND"``, ``"USD"`` or ``"CNY"``."""
-        code = _currency(self.amount)
+        code = currency_or_none(self.amount)
         assert code is not None  # noqa: S101 - the converter checked it
         return code
 
@@ -408,7 +412,7 @@ class Capital:
 
 
 def _figure_amount(figure: Figure) -> Quantity:
-    if figure.unit is None or figure.unit == "percent" or _currency(figure.quantity) is None:
+    if figure.unit is None or figure.unit == "percent" or currency_or_none(figure.quantity) is None:
         raise UnitMismatchError(f"capital must be money (VND, USD or CNY), got {figure.text!r}")
     return figure.quantity
 

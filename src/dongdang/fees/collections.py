@@ -73,6 +73,7 @@ from dongdang._messages import change, change_range, message, qualified, span
 from dongdang._validators import gate_code as _gate_code
 from dongdang._validators import instance_of as _instance
 from dongdang._validators import language as _check_lang
+from dongdang._validators import non_negative_amount
 from dongdang._validators import optional_instance_of as _optional
 from dongdang.errors import (
     InvalidTypeError,
@@ -81,6 +82,7 @@ from dongdang.errors import (
     UnitMismatchError,
     UnknownCodeError,
 )
+from dongdang.exchange import currency_or_none
 from dongdang.intervals import (
     Interval,
     combine,
@@ -275,36 +277,18 @@ class Basis(enum.Enum):
 _GATE: Final = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
-def _currency(quantity: Quantity) -> str | None:
-    """The ISO code of money's currency, or None for a quantity that is not money."""
-    dimensions = dict(quantity.dimensionality)
-    if len(dimensions) != 1:
-        return None
-    ((dimension, power),) = dimensions.items()
-    if power != 1 or not dimension.startswith("[currency_"):
-        return None
-    return dimension.removeprefix("[currency_").removesuffix("]")
+def _is_money(quantity: Quantity) -> bool:
+    return currency_or_none(quantity) is not None
 
 
 def _money(value: object, name: str) -> Quantity:
-    if not is_quantity(value):
-        raise InvalidTypeError(
-            f"{name} must be an amount of money such as amount(278718, 'million_VND'), "
-            f"got {value!r}"
-        )
-    quantity = cast("Quantity", value)
-    magnitude = to_decimal(quantity.magnitude, name)
-    not_money = UnitMismatchError(f"{name} must be money (VND, USD or CNY), got {quantity}")
-    try:
-        # Rebuilt in dongdang's registry, with a Decimal magnitude.
-        money = ureg.Quantity(magnitude, unit_of(str(quantity.units)))
-    except InvalidValueError:
-        raise not_money from None
-    if _currency(money) is None:
-        raise not_money
-    if magnitude < 0:
-        raise InvalidValueError(f"{name} must not be negative, got {quantity}")
-    return money
+    return non_negative_amount(
+        value,
+        name,
+        expected="an amount of money such as amount(278718, 'million_VND')",
+        accepts=_is_money,
+        must_be="money (VND, USD or CNY)",
+    )
 
 
 def _amount(value: Quantity) -> Quantity:
@@ -434,7 +418,7 @@ class FeeRecord:
     sentence: str | None = attrs.field(default=None, validator=_optional(str, "sentence"))
 
     def __attrs_post_init__(self) -> None:
-        if self.estimate is not None and _currency(self.estimate) != self.currency:
+        if self.estimate is not None and currency_or_none(self.estimate) != self.currency:
             raise UnitMismatchError(
                 f"{self.label('en')}: the amount ({self.amount}) and the estimate "
                 f"({self.estimate}) are in different currencies"
@@ -443,7 +427,7 @@ class FeeRecord:
     @property
     def currency(self) -> str:
         """The ISO code of the amount's currency ("VND")."""
-        return cast("str", _currency(self.amount))
+        return cast("str", currency_or_none(self.amount))
 
     @property
     def key(self) -> tuple[FeeLine, Period, str | None]:
@@ -1549,7 +1533,7 @@ class FeeCollections:
                 f"the {where} was collected on 0 trips: an average needs trips above zero",
                 argument="trips",
             )
-        currency = cast("str", _currency(current.amount))
+        currency = cast("str", currency_or_none(current.amount))
         magnitude = QUOTIENT.divide(magnitude_in(current.amount, currency), Decimal(current.trips))
         return FeePerTrip(
             period=period,
