@@ -1424,7 +1424,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             kind=EventKind.CLEARING, when=A_DAY, sources=["seed-003"], description="x"
         ),
         InvalidTypeError,
-        "['seed-003']",
+        "sources must hold Citation objects, got 'seed-003'",
     ),
     (
         "a kind as text",
@@ -1442,7 +1442,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "history not events",
         lambda: make_pair("p", history=wrong(["resumed"])),
         InvalidTypeError,
-        "('resumed',)",
+        "history must hold StatusEvent objects, got 'resumed'",
     ),
     (
         "provenance not a mapping",
@@ -1536,7 +1536,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a note without a source",
         lambda: Note(key="n", text="t", sources=[5]),
         InvalidTypeError,
-        "[5]",
+        "sources must hold Citation objects, got 5",
     ),
     (
         "a caveat as text",
@@ -1582,7 +1582,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             unnamed=Gap(count=0, provenance=Provenance()),
         ),
         InvalidTypeError,
-        "['chi-ma']",
+        "pairs must hold GatePair objects, got 'chi-ma'",
     ),
     (
         "two notes of one key",

@@ -88,26 +88,39 @@ def optional_date(value: dt.date | None) -> dt.date | None:
 
 
 def tuple_of(kind: type[_T], name: str, value: object) -> tuple[_T, ...]:
-    """A tuple of ``kind``, from a tuple or list of them; ``name`` is the field's."""
-    if not isinstance(value, (tuple, list)) or not all(isinstance(i, kind) for i in value):
-        raise InvalidTypeError(f"{name} must be a tuple of {kind.__name__}, got {value!r}")
-    return tuple(value)
+    """A tuple of ``kind``, from a tuple or list of them (an order the caller gave).
+
+    :func:`items_of` with ``ordered=True``: a set, a mapping or an iterator is refused.
+    """
+    return items_of(kind, name, value, ordered=True)
 
 
-def items_of(kind: type[_T] | tuple[type[_T], ...], name: str, value: object) -> tuple[_T, ...]:
+def items_of(
+    kind: type[_T] | tuple[type[_T], ...], name: str, value: object, *, ordered: bool = False
+) -> tuple[_T, ...]:
     """A tuple of ``kind``, from any iterable of them but a string; ``name`` is the field's.
 
+    With ``ordered``, only a tuple or a list: the order of the items means something.
+
     Raises:
-        InvalidTypeError: ``value`` is a string or not iterable, or holds another type.
+        InvalidTypeError: ``value`` is a string or not iterable (not a tuple or
+            list, when ``ordered``), or holds another type.
     """
     kinds = kind if isinstance(kind, tuple) else (kind,)
     words = ", ".join(k.__name__ for k in kinds)
+    if ordered and not isinstance(value, (tuple, list)):
+        raise InvalidTypeError.of(name, f"a tuple or list of {words}", value)
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidTypeError(f"{name} must be a sequence of {words}, got {value!r}")
+        raise InvalidTypeError.of(name, f"a sequence of {words}", value)
     items: tuple[Any, ...] = tuple(value)
     for item in items:
         if not isinstance(item, kinds):
-            raise InvalidTypeError(f"{name} must hold {words} objects, got {item!r}")
+            raise InvalidTypeError(
+                f"{name} must hold {words} objects, got {item!r}",
+                name=name,
+                expected=f"{words} objects",
+                value=item,
+            )
     return items
 
 
