@@ -2,7 +2,8 @@
 
 A part printed in triệu đồng under a total in tỷ đồng counts a thousandth of a
 tỷ per triệu, not a thousand; a total that fell is checked against its parts
-as carefully as one that grew.
+as carefully as one that grew. An unreadable figure is explained in the
+reader's language: the Vietnamese sentence carries no English reason.
 """
 
 from __future__ import annotations
@@ -94,3 +95,14 @@ def test_a_falling_total_is_checked_against_its_parts(
     )
     assert finding.allowed is not None
     assert (finding.allowed.low, finding.allowed.high) == allowed
+
+
+def test_an_unreadable_figure_is_explained_in_the_readers_language() -> None:
+    [finding] = audit(parse_statements("giải ngân 344.8 tỷ đồng"))
+    assert finding.unparsed is not None
+    reason = finding.unparsed.reason  # the reader's reason, in English
+    vietnamese, english = finding.explain("vi"), finding.explain("en")
+    assert vietnamese.startswith("Không đọc được số liệu “344.8 tỷ đồng”")
+    assert reason not in vietnamese  # no English inside the officials' text
+    assert english.startswith("Could not read the figure “344.8 tỷ đồng”")
+    assert reason in english
