@@ -532,6 +532,20 @@ def test_integer_and_decimal_object_arrays_are_taken() -> None:
     assert list(ints) == pytest.approx([0.144, 1.0], rel=1e-12)
     decimals = share(np.array([Decimal("44.285"), Decimal(1)], dtype=object), 2)
     assert list(decimals) == pytest.approx([22.1425, 0.5], rel=1e-12)
+    grid = np.array([[Decimal(1144), Decimal(2000)], [Decimal(500), Decimal(0)]], dtype=object)
+    grown = growth_rate(grid, 1000)
+    assert grown.shape == (2, 2)
+    assert grown.ravel().tolist() == pytest.approx([0.144, 1.0, -0.5, -1.0], rel=1e-12)
+
+
+def test_unsigned_counts_can_fall() -> None:
+    # vehicle counts held as unsigned integers: a fall is negative, not a wrapped-around rise
+    now, before = np.array([1000, 1144], dtype=np.uint32), np.array([1144, 1000], dtype=np.uint32)
+    fell, rose = growth_rate(now, before)
+    assert [fell, rose] == pytest.approx([-144 / 1144, 0.144], rel=1e-12)
+    total = np.array([2000, 2000], dtype=np.uint32)
+    pulled, pushed = contribution_to_growth(now, before, total)
+    assert [pulled, pushed] == pytest.approx([-0.072, 0.072], rel=1e-12)
 
 
 @given(st.lists(st.floats(min_value=1e-6, max_value=1e12), min_size=2, max_size=60))

@@ -85,7 +85,9 @@ def _is_array(value: object) -> bool:
 def _scalars(**values: object) -> list[Decimal]:
     """Plain numbers as Decimals, or quantities of one dimension in a common unit."""
     quantities = {
-        name: cast("Quantity", value) for name, value in values.items() if is_quantity(value)
+        name: cast("Quantity", value)  # pragma: no mutate - cast() returns its value unread
+        for name, value in values.items()
+        if is_quantity(value)
     }
     if not quantities:
         return [to_decimal(value, name) for name, value in values.items()]
@@ -135,14 +137,17 @@ def _as_array(value: object, name: str) -> FloatArray:
         raise InvalidTypeError(
             f"{name} is a quantity; with arrays, pass plain magnitudes in one unit"
         )
+    array: FloatArray  # numpy is untyped here (optional): the annotation types its arrays
     if not isinstance(value, numpy.ndarray):
-        return cast("FloatArray", numpy.asarray(float(to_decimal(value, name))))
-    if value.dtype.kind == "O":
+        array = numpy.asarray(float(to_decimal(value, name)))
+    elif value.dtype.kind == "O":
         items = [float(to_decimal(item, name)) for item in value.flat]
-        return cast("FloatArray", numpy.array(items, dtype=numpy.float64).reshape(value.shape))
-    if value.dtype.kind not in "iuf":
+        array = numpy.array(items).reshape(value.shape)  # Python floats: float64
+    elif value.dtype.kind in {"i", "u", "f"}:  # integers, unsigned, floats
+        array = numpy.asarray(value, dtype=numpy.float64)
+    else:
         raise InvalidTypeError(f"{name} must hold numbers, got {value!r} of dtype {value.dtype}")
-    return cast("FloatArray", value.astype(numpy.float64))
+    return array
 
 
 def _currency_hint(first: Quantity, second: Quantity) -> str:
@@ -270,7 +275,7 @@ def implied_previous(current: Any, growth: Any) -> Any:
 def _divide_back(value: object, divisor: Decimal, name: str) -> Decimal | Quantity:
     """``value / divisor`` with 28 significant digits; a quantity keeps its unit."""
     if is_quantity(value):
-        quantity = cast("Quantity", value)
+        quantity = cast("Quantity", value)  # pragma: no mutate - cast() returns its value unread
         magnitude = to_decimal(quantity.magnitude, name)
         return ureg.Quantity(_divide_back(magnitude, divisor, name), quantity.units)
     return tidy(_RESULT.plus(QUOTIENT.divide(to_decimal(value, name), divisor)))
