@@ -1008,6 +1008,16 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
         InvalidTypeError,
         "current must be a number (Decimal, int or float), got 'x' of type str",
     ),
+    "an amount that is not a number": (
+        lambda: implied_previous(ureg.Quantity(float("nan"), "VND"), Decimal("0.1")),
+        InvalidValueError,
+        "current must be a finite number, got nan",
+    ),
+    "a zero in an array of totals": (
+        lambda: contribution_to_growth(np.array([1.0]), np.array([1.0]), np.array([0.0])),
+        UndefinedRatioError,
+        "total_before has 0.0 at index 0: a contribution to growth needs a base above zero",
+    ),
     "a zero ratio": (
         lambda: implied_base(5, 0),
         UndefinedRatioError,

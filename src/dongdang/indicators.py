@@ -276,8 +276,7 @@ def _divide_back(value: object, divisor: Decimal, name: str) -> Decimal | Quanti
     """``value / divisor`` with 28 significant digits; a quantity keeps its unit."""
     if is_quantity(value):
         quantity = cast("Quantity", value)  # pragma: no mutate - cast() returns its value unread
-        magnitude = to_decimal(quantity.magnitude, name)
-        return ureg.Quantity(_divide_back(magnitude, divisor, name), quantity.units)
+        return ureg.Quantity(_divide_back(quantity.magnitude, divisor, name), quantity.units)
     return tidy(_RESULT.plus(QUOTIENT.divide(to_decimal(value, name), divisor)))
 
 
@@ -350,7 +349,7 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
         raise InvalidValueError(f"last must not be negative, got {end_d}")
     ratio = QUOTIENT.divide(end_d, start_d)
     try:
-        factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span)) if ratio else ratio
+        factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span))  # 0 for 0: 1 / span > 0
         # A factor beyond the number policy (years=1e-16) would take exact
         # subtraction millions of digits: refused as every such number is.
         factor = to_decimal(factor, "the growth factor (last / first) ** (1 / years)")
