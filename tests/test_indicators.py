@@ -518,6 +518,13 @@ def test_a_scalar_beside_an_array_is_broadcast(data: dict[str, Any], base: Decim
     assert list(share(a, base)) == list(share(a, np.full(a.shape, float(base))))
 
 
+def test_a_number_beside_an_array_works_on_either_side() -> None:
+    bases = np.array([1000.0, 2000.0])
+    assert growth_rate(1144, bases).tolist() == pytest.approx([0.144, -0.428], rel=1e-12)
+    assert share(500, bases).tolist() == pytest.approx([0.5, 0.25], rel=1e-12)
+    assert attainment(Decimal(1500), bases).tolist() == pytest.approx([1.5, 0.75], rel=1e-12)
+
+
 def test_two_dimensional_arrays_work_elementwise() -> None:
     now = np.array([[1370.0, 2900.0], [4270.0, 664127.0]])
     before = np.array([[1220.0, 1590.0], [2810.0, 473700.0]])
@@ -1017,6 +1024,11 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
         lambda: contribution_to_growth(np.array([1.0]), np.array([1.0]), np.array([0.0])),
         UndefinedRatioError,
         "total_before has 0.0 at index 0: a contribution to growth needs a base above zero",
+    ),
+    "a zero in an array of wholes": (
+        lambda: share(np.array([1.0, 2.0]), np.array([4.0, 0.0])),
+        UndefinedRatioError,
+        "whole has 0.0 at index 1: a share needs a base above zero",
     ),
     "a zero ratio": (
         lambda: implied_base(5, 0),

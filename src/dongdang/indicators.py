@@ -98,18 +98,18 @@ def _scalars(**values: object) -> list[Decimal]:
             f"{plain[0]} is a plain number but {first} is a quantity "
             f"({quantities[first]}); give both with units or both without"
         )
-    names = list(quantities)
-    common = ureg.get_root_units(quantities[names[0]].units)[1]
-    for name in names[1:]:
-        if quantities[name].dimensionality != quantities[names[0]].dimensionality:
+    (lead_name, lead), *others = quantities.items()
+    common = ureg.get_root_units(lead.units)[1]
+    for name, quantity in others:
+        if quantity.dimensionality != lead.dimensionality:
             raise UnitMismatchError(
-                f"{names[0]} ({quantities[names[0]]}) and {name} ({quantities[name]}) are in "
-                f"different dimensions{_currency_hint(quantities[names[0]], quantities[name])}"
+                f"{lead_name} ({lead}) and {name} ({quantity}) are in "
+                f"different dimensions{_currency_hint(lead, quantity)}"
             )
-    for name in names:
+    for name, quantity in quantities.items():
         # A magnitude that breaks the number policy is named by its argument.
-        to_decimal(quantities[name].magnitude, name)
-    return [magnitude_in(quantities[name], common) for name in names]
+        to_decimal(quantity.magnitude, name)
+    return [magnitude_in(quantity, common) for quantity in quantities.values()]
 
 
 def _index(array: FloatArray, flat: int) -> int | tuple[int, ...]:
