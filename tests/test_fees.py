@@ -1038,7 +1038,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "overlapping rate rows",
         _overlapping_rows,
         InvalidValueError,
-        ["payload [2, 5)", "overlaps", "payload [0, 2]"],
+        ["payload [2, 5) × export × any goods) overlaps rates[0] (payload [0, 2]"],
     ),
     (
         "negative payload",
@@ -1654,6 +1654,33 @@ def test_loads_derives_the_legal_kind_from_the_number_and_refuses_bytes() -> Non
             "name",
         ),
         (lambda: lang_son_fee_schedule().in_force("2025-06-01"), InvalidTypeError, "'2025-06-01'"),  # type: ignore[arg-type]
+        (
+            lambda: lang_son_fee_schedule().in_force("2025-06-01"),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "in_force's day must be a datetime.date",
+        ),
+        (
+            lambda: FeeSchedule(versions=[version("a", dt.date(2025, 1, 1))]).in_force(
+                dt.date(2024, 12, 31)
+            ),
+            NotInForceError,
+            "no version of the fee schedule is in force on 2024-12-31",
+        ),
+        (
+            lambda: version("a", dt.date(2025, 1, 1), end="2025-12-31"),
+            InvalidTypeError,
+            "end must be a datetime.date, got '2025-12-31'",
+        ),
+        (
+            lambda: version("a", dt.date(2025, 1, 1), rates=5),
+            InvalidTypeError,
+            "expected a sequence of Rate, got 5",
+        ),
+        (
+            lambda: SplitRule(collector=Decimal("0.1"), source="s").divide(-5),
+            InvalidValueError,
+            "fee must be zero or more đồng",
+        ),
         (lambda: lang_son_fee_schedule().assess("crossing"), InvalidTypeError, "'crossing'"),  # type: ignore[arg-type]
     ],
 )
@@ -1793,6 +1820,35 @@ def test_a_version_without_rates_says_so() -> None:
     assert "holds no rates" in message
     assert "notes" not in message
     assert message.endswith("dongdang does not invent rates")
+    noted = FeeSchedule(
+        versions=[version("noted", dt.date(2025, 1, 1), notes=["Rates not found.", "See 5."])]
+    )
+    with pytest.raises(RateNotFoundError) as caught:
+        noted.assess(_crossing())
+    assert str(caught.value).endswith(
+        "; the version holds no rates (Rates not found. See 5.); dongdang does not invent rates"
+    )
+
+
+def test_a_fee_equal_to_the_cap_is_not_capped() -> None:
+    capped_at = FeeSchedule(
+        versions=[
+            version(
+                "cap",
+                dt.date(2025, 1, 1),
+                rates=[Rate(vehicle="20ft", regime="export", amount=700_000, source="s")],
+                cap=Cap(amount=700_000, source="s"),
+                split=SplitRule(collector=Decimal("0.125"), source="s"),
+            )
+        ]
+    )
+    crossing = Crossing(date=dt.date(2025, 2, 1), container="20ft", regime="export", goods="ore")
+    assessment = capped_at.assess(crossing)
+    assert (assessment.fee, assessment.capped) == (700_000, False)
+    english = assessment.explain()
+    assert "Cap: 700,000 đồng per trip, not reached." in english
+    assert "Split: 87,500 đồng to the collector (12.5%), 612,500 đồng" in english
+    assert "87.500 đồng để lại đơn vị thu (12,5%)" in assessment.explain("vi")
 
 
 def test_import_dongdang_does_not_import_the_fee_modules_or_pandas() -> None:
