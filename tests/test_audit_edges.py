@@ -3,7 +3,8 @@
 A part printed in triệu đồng under a total in tỷ đồng counts a thousandth of a
 tỷ per triệu, not a thousand; a total that fell is checked against its parts
 as carefully as one that grew. An unreadable figure is explained in the
-reader's language: the Vietnamese sentence carries no English reason.
+reader's language: the Vietnamese sentence carries no English reason. Across
+documents, only ratios and bases of one known period are compared, each once.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from fractions import Fraction
 import pytest
 
 from dongdang import audit, parse_statements
-from dongdang.auditing import FindingKind, Severity
+from dongdang.auditing import FindingKind, Severity, audit_documents
+from dongdang.statements import Statement
 
 SCALES = {
     "parts in triệu under a total in tỷ, adding up": (
@@ -106,3 +108,53 @@ def test_an_unreadable_figure_is_explained_in_the_readers_language() -> None:
     assert reason not in vietnamese  # no English inside the officials' text
     assert english.startswith("Could not read the figure “344.8 tỷ đồng”")
     assert reason in english
+
+
+def test_parts_in_another_scale_that_add_up_carry_the_totals_growth() -> None:
+    # 200.000 + 100.000 triệu đồng are the whole 300 tỷ đồng: its growth follows from theirs
+    text = (
+        "Thu phí đạt 300 tỷ đồng, tăng 50% so với cùng kỳ, trong đó phí A đạt 200.000 triệu "
+        "đồng, tăng 10%, phí B đạt 100.000 triệu đồng, tăng 10%."
+    )
+    [finding] = audit(parse_statements(text))
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert finding.allowed is not None
+    assert (finding.allowed.low, finding.allowed.high) == (Fraction(19, 2), Fraction(21, 2))
+
+
+# -- bases across documents ------------------------------------------------------------
+
+DATED_RATIO = "Năm 2020 giải ngân 52,6 tỷ đồng, bằng 51,2% kế hoạch giao."
+UNDATED_RATIO = "Giải ngân 10 tỷ đồng, bằng 50% kế hoạch giao."
+PLAN_2020 = "Kế hoạch giao năm 2020 là 150 tỷ đồng."  # 52,6 tỷ is 35 % of it, not 51,2 %
+
+
+def test_an_undated_ratio_is_not_checked_against_another_documents_base() -> None:
+    undated_base = "Kế hoạch giao đạt 100 tỷ đồng."  # 10 tỷ is 10 % of it, not 50 %
+    documents = {"a": parse_statements(UNDATED_RATIO), "b": parse_statements(undated_base)}
+    assert audit_documents(documents) == []
+    # in one document, the undated base is the document's own
+    together = audit(parse_statements(f"{UNDATED_RATIO} {undated_base}"))
+    assert [f.kind for f in together] == [FindingKind.BASE_DISAGREES]
+
+
+def test_every_dated_ratio_is_checked_after_an_undated_one() -> None:
+    documents = {
+        "report": parse_statements(f"{UNDATED_RATIO} {DATED_RATIO}"),
+        "plan": parse_statements(PLAN_2020),
+    }
+    [finding] = audit_documents(documents)
+    assert finding.kind is FindingKind.BASE_DISAGREES
+    assert finding.statements[0].text == PLAN_2020
+
+
+def test_a_given_base_is_not_checked_again_against_other_documents() -> None:
+    given = parse_statements("Kế hoạch giao năm 2020 là 102,7 tỷ đồng.")[0]
+    assert isinstance(given, Statement)
+    documents = {"report": parse_statements(DATED_RATIO), "plan": parse_statements(PLAN_2020)}
+    assert audit_documents(documents, bases={"kế hoạch giao": given}) == []
+
+
+def test_a_base_in_the_same_document_is_reported_once() -> None:
+    findings = audit_documents({"report": parse_statements(f"{DATED_RATIO} {PLAN_2020}")})
+    assert [f.kind for f in findings] == [FindingKind.BASE_DISAGREES]
