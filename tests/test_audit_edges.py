@@ -158,3 +158,11 @@ def test_a_given_base_is_not_checked_again_against_other_documents() -> None:
 def test_a_base_in_the_same_document_is_reported_once() -> None:
     findings = audit_documents({"report": parse_statements(f"{DATED_RATIO} {PLAN_2020}")})
     assert [f.kind for f in findings] == [FindingKind.BASE_DISAGREES]
+
+
+def test_documents_given_as_iterators_are_read_once_and_compared() -> None:
+    documents = {
+        "report": iter(parse_statements(DATED_RATIO)),
+        "plan": iter(parse_statements(PLAN_2020)),
+    }
+    assert [f.kind for f in audit_documents(documents)] == [FindingKind.BASE_DISAGREES]
