@@ -1899,8 +1899,12 @@ def test_a_schedule_names_its_versions_and_where_it_was_read() -> None:
     assert (
         schedule.coverage() == f"a: {schedule.versions[0].span()}, b: {schedule.versions[1].span()}"
     )
-    with pytest.raises(DataFileError, match="<string>"):
+    with pytest.raises(DataFileError) as caught:
         FeeSchedule.loads("versions = 5")
+    assert str(caught.value) == "<string>: versions: expected an array of tables, got 5"
+    with pytest.raises(InvalidValueError) as empty:
+        FeeSchedule(versions=[])
+    assert str(empty.value) == "a fee schedule needs at least one version"
 
 
 def test_load_names_the_file_in_its_errors(tmp_path: Path) -> None:
