@@ -166,3 +166,14 @@ def test_documents_given_as_iterators_are_read_once_and_compared() -> None:
         "plan": iter(parse_statements(PLAN_2020)),
     }
     assert [f.kind for f in audit_documents(documents)] == [FindingKind.BASE_DISAGREES]
+
+
+def test_a_subject_of_twelve_words_is_repeated_whole() -> None:
+    subject = "kết quả thu phí sử dụng công trình kết cấu hạ tầng"  # twelve syllables
+    [finding] = audit(
+        parse_statements(
+            f"{subject} đạt 300 tỷ đồng, trong đó phí A đạt 200 tỷ đồng; phí B đạt 200 tỷ đồng."
+        )
+    )
+    assert finding.explain("vi").startswith("K" + subject[1:] + " ghi 300 tỷ đồng")
+    assert f"The total {subject} is printed as" in finding.explain("en")
