@@ -55,6 +55,10 @@ def test_parts_in_another_scale_are_converted_to_the_totals(
     assert (finding.severity, finding.kind) == (Severity.INCONSISTENT, FindingKind.COMPONENTS_SUM)
     assert finding.allowed is not None
     assert (finding.allowed.low, finding.allowed.high) == allowed
+    # the range is said in the total's unit, as the total is printed
+    total_unit = "tỷ đồng" if text.startswith("Thu phí đạt 300 tỷ") else "triệu đồng"
+    assert finding.allows("vi").endswith(total_unit)
+    assert finding.allows() == finding.allows("vi")  # Vietnamese unless asked
 
 
 FALLING = {
