@@ -593,6 +593,12 @@ def test_explain_says_each_step_on_its_own_line() -> None:
         date=ore.date, container="40ft", regime="export", goods="ore", journey="inland_delivery"
     )
     assert "= 7,500,006.25, rounded half-up: 7,500,006 đồng" in USER.assess(inland).explain()
+    # a version still in force has no end to state
+    current = lang_son_fee_schedule().assess(
+        Crossing(date=dt.date(2025, 6, 2), payload=1, regime="export", goods="fresh_produce")
+    )
+    version_line = current.explain().splitlines()[1]
+    assert version_line.startswith("Version 09/2025, in force from 8 May 2025: Resolution ")
 
 
 IDENTIFIER = re.compile(r"\b[a-z]+(_[a-z0-9]+)+\b|\b[A-Z]{3,}_[A-Z_]+\b")
