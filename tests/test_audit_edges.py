@@ -181,3 +181,14 @@ def test_a_subject_of_twelve_words_is_repeated_whole() -> None:
     )
     assert finding.explain("vi").startswith("K" + subject[1:] + " ghi 300 tỷ đồng")
     assert f"The total {subject} is printed as" in finding.explain("en")
+
+
+def test_a_range_in_a_unit_of_two_words_is_printed_with_the_unit_once() -> None:
+    text = (
+        "Lưu lượng đạt 1.000 - 2.000 lượt xe, trong đó xuất khẩu 1.100 - 1.350 lượt xe, "
+        "nhập khẩu 950 - 1.150 lượt xe."
+    )
+    [finding] = audit(parse_statements(text))
+    assert finding.kind is FindingKind.COMPONENTS_SUM
+    assert finding.printed == "1.000 - 2.000 lượt xe"
+    assert finding.explain("vi").startswith("Lưu lượng ghi 1.000 - 2.000 lượt xe, nhưng")
