@@ -15,6 +15,7 @@ import pytest
 
 from dongdang import audit, parse_statements
 from dongdang.auditing import FindingKind, Severity, audit_documents
+from dongdang.intervals import Interval
 from dongdang.statements import Statement
 
 SCALES = {
@@ -192,3 +193,13 @@ def test_a_range_in_a_unit_of_two_words_is_printed_with_the_unit_once() -> None:
     assert finding.kind is FindingKind.COMPONENTS_SUM
     assert finding.printed == "1.000 - 2.000 lượt xe"
     assert finding.explain("vi").startswith("Lưu lượng ghi 1.000 - 2.000 lượt xe, nhưng")
+
+
+def test_a_ratio_to_a_printed_base_under_one_is_checked() -> None:
+    # 0,3 / 0,8 tỷ is 37,5 %: 0,25…0,35 over 0,75…0,85 allows 29,4…46,7 %, not 50 %
+    text = "Năm 2020 giải ngân 0,3 tỷ đồng, bằng 50% kế hoạch giao (0,8 tỷ đồng)."
+    [finding] = audit(parse_statements(text))
+    assert finding.kind is FindingKind.RATIO_DISAGREES
+    assert finding.allowed == Interval(low=Fraction(500, 17), high=Fraction(140, 3))
+    consistent = "Năm 2020 giải ngân 0,4 tỷ đồng, bằng 50% kế hoạch giao (0,8 tỷ đồng)."
+    assert audit(parse_statements(consistent)) == []
