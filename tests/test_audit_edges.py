@@ -203,3 +203,16 @@ def test_a_ratio_to_a_printed_base_under_one_is_checked() -> None:
     assert finding.allowed == Interval(low=Fraction(500, 17), high=Fraction(140, 3))
     consistent = "Năm 2020 giải ngân 0,4 tỷ đồng, bằng 50% kế hoạch giao (0,8 tỷ đồng)."
     assert audit(parse_statements(consistent)) == []
+
+
+@pytest.mark.parametrize(("plan", "flagged"), [("100", True), ("125", False)])
+def test_a_ratio_under_one_percent_implies_its_base(plan: str, *, flagged: bool) -> None:
+    # 1,00 tỷ at 0,80 % implies a plan of 123,6…126,4 tỷ
+    text = (
+        "Năm 2020 giải ngân 1,00 tỷ đồng, bằng 0,80% kế hoạch giao. "
+        f"Kế hoạch giao năm 2020 là {plan} tỷ đồng."
+    )
+    findings = audit(parse_statements(text))
+    assert [f.kind for f in findings] == ([FindingKind.BASE_DISAGREES] if flagged else [])
+    for finding in findings:
+        assert finding.allowed == Interval(low=Fraction(19900, 161), high=Fraction(6700, 53))
