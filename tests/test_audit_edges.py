@@ -216,3 +216,17 @@ def test_a_ratio_under_one_percent_implies_its_base(plan: str, *, flagged: bool)
     assert [f.kind for f in findings] == ([FindingKind.BASE_DISAGREES] if flagged else [])
     for finding in findings:
         assert finding.allowed == Interval(low=Fraction(19900, 161), high=Fraction(6700, 53))
+
+
+def test_parts_in_different_scales_weigh_by_their_value_in_the_totals_unit() -> None:
+    # 200 tỷ grew 10 % and 100 tỷ doubled: last year 181,8 + 50 = 231,8 tỷ, a growth near 29,4 %
+    text = (
+        "Thu phí đạt 300 tỷ đồng, tăng 50% so với cùng kỳ, trong đó phí A đạt 200.000 triệu "
+        "đồng, tăng 10%, phí B đạt 100 tỷ đồng, tăng 100%."
+    )
+    [finding] = audit(parse_statements(text))
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert finding.allowed is not None
+    assert finding.allowed.low is not None
+    assert finding.allowed.high is not None
+    assert 28 < finding.allowed.low < Fraction(2941, 100) < finding.allowed.high < 31
