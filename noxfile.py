@@ -124,7 +124,7 @@ def mutation(session: nox.Session) -> None:
     The modules and the tests that guard them are ``[tool.mutmut]`` in
     pyproject.toml. mutmut 3 forks one test process per mutant from a process
     that has imported everything once, and runs only the tests that reach the
-    mutated function: a few mutants a second where mutmut 2 needed twenty
+    mutated function: up to a mutant a second where mutmut 2 needed twenty
     seconds for one. ``nox -s mutation -- "dongdang.text.*"`` checks the
     mutants of one module. Surviving mutants are listed by ``mutmut results``
     (``mutmut show NAME`` shows one); kill them with a test, or list them as
