@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -234,6 +235,8 @@ def test_a_balance_is_exports_less_imports() -> None:
     # "nhập siêu": imports less exports
     [deficit] = audit(_trade("1,2 tỷ USD", words="nhập siêu"))
     assert deficit.kind is FindingKind.BALANCE_DISAGREES
+    # 4 ± 0,5 less 5,2 ± 0,05: a deficit of 1,2 tỷ would need imports above exports
+    assert deficit.allowed == Interval(low=Fraction("-1.75"), high=Fraction("-0.65"))
 
 
 def test_a_balance_with_two_export_figures_or_none_is_not_checked() -> None:
@@ -292,6 +295,15 @@ def test_a_subtraction_without_its_total_or_of_other_units_is_not_checked() -> N
     assert audit(_excluding("8.500 tỷ đồng", total="10.000 ha")) == []
     lone = said("thu", "8.500 tỷ đồng", relation=Relation.EXCLUDING)
     assert audit([said("tổng thu", "10.000 tỷ đồng"), lone]) == []
+
+
+def test_a_subtraction_takes_its_total_from_the_same_period() -> None:
+    total, rest = _excluding("8.500 tỷ đồng")
+    year_2023, year_2024 = Period.year(2023), Period.year(2024)
+    other_year = [attrs.evolve(total, period=year_2023), attrs.evolve(rest, period=year_2024)]
+    assert audit(other_year) == []
+    same_year = [attrs.evolve(total, period=year_2024), attrs.evolve(rest, period=year_2024)]
+    assert kinds(audit(same_year)) == [FindingKind.EXCLUDING_DISAGREES]
 
 
 def test_a_partial_list_bounds_its_totals_growth_from_above_only() -> None:

@@ -520,7 +520,7 @@ def test_explain_in_vietnamese_and_without_cap_or_split() -> None:
         ]
     )
     assessment = bare.assess(
-        Crossing(date=dt.date(2025, 2, 1), container="20ft", regime="transit", goods="timber")
+        Crossing(date=dt.date(2025, 2, 1), container="20ft", regime="transit", goods="rare_timber")
     )
     assert assessment.split is None
     english = assessment.explain("en")
@@ -532,7 +532,7 @@ def test_explain_in_vietnamese_and_without_cap_or_split() -> None:
     # a goods code the catalogue does not name is not shown to a Vietnamese reader
     assert "hàng thuộc loại chưa có tên tiếng Việt" in vietnamese
     assert "timber" not in vietnamese
-    assert "goods timber" in english
+    assert "goods rare timber" in english  # an unnamed code, in words
     assert "xe chở container 20 feet" in vietnamese
     assert "Phí: 700.000 đồng." in vietnamese
     assert "Mức thu tối đa: không quy định." in vietnamese
@@ -547,6 +547,58 @@ def test_explain_in_vietnamese_with_coefficients_cap_and_split() -> None:
     assert "Hệ số: 1.200.001 đồng × 5 (quặng xuất khẩu) = 6.000.005" in text
     assert "đã áp dụng" in text
     assert "để lại đơn vị thu (10%)" in text
+
+
+def test_explain_says_each_step_on_its_own_line() -> None:
+    crossing = Crossing(
+        date=dt.date(2024, 3, 1),
+        payload=Decimal("2.5"),
+        regime="export",
+        goods="fruit+ore",
+        journey="inland_delivery",
+    )
+    assessment = USER.assess(crossing)
+    # 250.020 × 1,25 = 312.525 for the fruit, 200.005 × 1,25 = 250.006,25 for the ore
+    assert assessment.explain("en").splitlines() == [
+        (
+            "Crossing of 1 March 2024: payload 2.5 t, export, goods fruit, ore, "
+            "inland delivery journey."
+        ),
+        (
+            "Version 2024, in force from 1 January 2024 to 31 December 2024: "
+            "Resolution 04/2024/NQ-HĐND."
+        ),
+        "Mixed cargo: fruit 312,525 đồng, ore 250,006 đồng; the highest, fruit, is charged.",
+        "Base rate: 250,020 đồng for payload from 2 t to 5 t × export × any goods (source: test).",
+        (
+            "Coefficients: 250,020 đồng × inland delivery 1.25 = 312,525, "
+            "rounded half-up: 312,525 đồng."
+        ),
+        "Cap: 5,000,000 đồng per trip, not reached.",
+        "Fee: 312,525 đồng.",
+        "Split: 31,253 đồng to the collector (10%), 281,272 đồng to the provincial budget.",
+    ]
+    vietnamese = assessment.explain("vi").splitlines()
+    assert len(vietnamese) == 8  # the eight steps above
+    assert vietnamese[0].startswith("Lượt xe ngày 01/03/2024: xe có tải trọng 2,5 tấn")
+    assert vietnamese[1].endswith("hiệu lực từ ngày 01/01/2024 đến ngày 31/12/2024.")
+    assert "quặng 250.006 đồng" in vietnamese[2]
+    assert "= 312.525, làm tròn: 312.525 đồng." in vietnamese[4]
+    assert vietnamese[5] == "Mức thu tối đa: 5.000.000 đồng/lượt/xe, chưa đến mức tối đa."
+    assert vietnamese[7].startswith("Phân chia: 31.253 đồng để lại đơn vị thu (10%), 281.272 đồng")
+    # the exact product in the reader's number format
+    ore = Crossing(date=dt.date(2024, 3, 1), container="40ft", regime="export", goods="ore")
+    assert "= 6.000.005, làm tròn" in USER.assess(ore).explain("vi")
+    inland = Crossing(
+        date=ore.date, container="40ft", regime="export", goods="ore", journey="inland_delivery"
+    )
+    assert "= 7,500,006.25, rounded half-up: 7,500,006 đồng" in USER.assess(inland).explain()
+    # a version still in force has no end to state
+    current = lang_son_fee_schedule().assess(
+        Crossing(date=dt.date(2025, 6, 2), payload=1, regime="export", goods="fresh_produce")
+    )
+    version_line = current.explain().splitlines()[1]
+    assert version_line.startswith("Version 09/2025, in force from 8 May 2025: Resolution ")
 
 
 IDENTIFIER = re.compile(r"\b[a-z]+(_[a-z0-9]+)+\b|\b[A-Z]{3,}_[A-Z_]+\b")
@@ -992,7 +1044,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "overlapping rate rows",
         _overlapping_rows,
         InvalidValueError,
-        ["payload [2, 5)", "overlaps", "payload [0, 2]"],
+        ["payload [2, 5) × export × any goods) overlaps rates[0] (payload [0, 2]"],
     ),
     (
         "negative payload",
@@ -1570,7 +1622,36 @@ def test_loads_derives_the_legal_kind_from_the_number_and_refuses_bytes() -> Non
             InvalidValueError,
             "'c'",
         ),
-        (lambda: FeeSchedule(versions=[]), InvalidValueError, "at least one"),
+        (
+            lambda: FeeSchedule(versions=[]),
+            InvalidValueError,
+            "a fee schedule needs at least one version",
+        ),
+        (
+            lambda: FeeSchedule(
+                versions=[
+                    version("a", dt.date(2020, 1, 1), dt.date(2021, 1, 1)),
+                    version("b", dt.date(2021, 1, 1)),
+                ]
+            ),
+            OverlappingVersionsError,
+            "both in force from 2021-01-01 to 2021-01-01",  # one day is an overlap too
+        ),
+        (
+            lambda: Rate(vehicle="20ft", regime="export", amount=-1, source="s"),
+            InvalidValueError,
+            "amount must be zero or more đồng, got -1",
+        ),
+        (
+            lambda: Coefficient(id="c", factor="x", source="s"),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "factor must be a number",
+        ),
+        (
+            lambda: SplitRule(collector="x", source="s"),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "collector must be a number",
+        ),
         (lambda: FeeSchedule(versions=5), InvalidTypeError, "5"),
         (lambda: FeeSchedule(versions=["a"]), InvalidTypeError, "'a'"),
         (
@@ -1579,6 +1660,33 @@ def test_loads_derives_the_legal_kind_from_the_number_and_refuses_bytes() -> Non
             "name",
         ),
         (lambda: lang_son_fee_schedule().in_force("2025-06-01"), InvalidTypeError, "'2025-06-01'"),  # type: ignore[arg-type]
+        (
+            lambda: lang_son_fee_schedule().in_force("2025-06-01"),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "in_force's day must be a datetime.date",
+        ),
+        (
+            lambda: FeeSchedule(versions=[version("a", dt.date(2025, 1, 1))]).in_force(
+                dt.date(2024, 12, 31)
+            ),
+            NotInForceError,
+            "no version of the fee schedule is in force on 2024-12-31",
+        ),
+        (
+            lambda: version("a", dt.date(2025, 1, 1), end="2025-12-31"),
+            InvalidTypeError,
+            "end must be a datetime.date, got '2025-12-31'",
+        ),
+        (
+            lambda: version("a", dt.date(2025, 1, 1), rates=5),
+            InvalidTypeError,
+            "expected a sequence of Rate, got 5",
+        ),
+        (
+            lambda: SplitRule(collector=Decimal("0.1"), source="s").divide(-5),
+            InvalidValueError,
+            "fee must be zero or more đồng",
+        ),
         (lambda: lang_son_fee_schedule().assess("crossing"), InvalidTypeError, "'crossing'"),  # type: ignore[arg-type]
     ],
 )
@@ -1658,6 +1766,9 @@ def test_rates_match_clash_and_label() -> None:
     bracket = PayloadBracket.parse("[0, 2)")
     assert Rate(vehicle=bracket, regime="export", amount=1, source="s").vehicle is bracket
     assert any_goods.label() == "payload [0, 2) × export × any goods"
+    assert container.label() == "20ft container × export × fruit"
+    # a bracket is read as one, spaces and all
+    assert Rate(vehicle=" [0, 2)", regime="export", amount=1, source="s").vehicle == bracket
     assert any_goods.matches(_crossing())
     assert not any_goods.matches(_crossing(payload=None, container="20ft"))
     assert container.matches(_crossing(payload=None, container="20ft"))
@@ -1715,6 +1826,35 @@ def test_a_version_without_rates_says_so() -> None:
     assert "holds no rates" in message
     assert "notes" not in message
     assert message.endswith("dongdang does not invent rates")
+    noted = FeeSchedule(
+        versions=[version("noted", dt.date(2025, 1, 1), notes=["Rates not found.", "See 5."])]
+    )
+    with pytest.raises(RateNotFoundError) as caught:
+        noted.assess(_crossing())
+    assert str(caught.value).endswith(
+        "; the version holds no rates (Rates not found. See 5.); dongdang does not invent rates"
+    )
+
+
+def test_a_fee_equal_to_the_cap_is_not_capped() -> None:
+    capped_at = FeeSchedule(
+        versions=[
+            version(
+                "cap",
+                dt.date(2025, 1, 1),
+                rates=[Rate(vehicle="20ft", regime="export", amount=700_000, source="s")],
+                cap=Cap(amount=700_000, source="s"),
+                split=SplitRule(collector=Decimal("0.125"), source="s"),
+            )
+        ]
+    )
+    crossing = Crossing(date=dt.date(2025, 2, 1), container="20ft", regime="export", goods="ore")
+    assessment = capped_at.assess(crossing)
+    assert (assessment.fee, assessment.capped) == (700_000, False)
+    english = assessment.explain()
+    assert "Cap: 700,000 đồng per trip, not reached." in english
+    assert "Split: 87,500 đồng to the collector (12.5%), 612,500 đồng" in english
+    assert "87.500 đồng để lại đơn vị thu (12,5%)" in assessment.explain("vi")
 
 
 def test_import_dongdang_does_not_import_the_fee_modules_or_pandas() -> None:
@@ -1741,3 +1881,41 @@ def test_import_dongdang_does_not_import_the_fee_modules_or_pandas() -> None:
 def test_the_columns_module_lists_its_columns() -> None:
     assert set(REQUIRED_COLUMNS) < set(COLUMNS)
     assert {"payload", "container", "journey", "gate"} <= set(COLUMNS)
+
+
+def test_the_ends_of_factors_and_shares_are_allowed() -> None:
+    # an exemption is a factor of 0; a collector may keep the whole fee
+    free = Coefficient(id="exempt", factor=0, source="s")
+    assert free.factor == 0
+    whole = SplitRule(collector=1, source="s")
+    assert whole.divide(100_000) == Split(collector=100_000, budget=0)
+
+
+def test_a_schedule_names_its_versions_and_where_it_was_read() -> None:
+    schedule = FeeSchedule(
+        versions=[
+            version("a", dt.date(2020, 1, 1), dt.date(2020, 12, 31)),
+            version("b", dt.date(2021, 1, 1)),
+        ],
+        name="two.toml",
+    )
+    assert repr(schedule) == (
+        "<FeeSchedule 'two.toml': 2 versions (a from 2020-01-01, b from 2021-01-01)>"
+    )
+    assert (
+        schedule.coverage() == f"a: {schedule.versions[0].span()}, b: {schedule.versions[1].span()}"
+    )
+    with pytest.raises(DataFileError) as caught:
+        FeeSchedule.loads("versions = 5")
+    assert str(caught.value) == "<string>: versions: expected an array of tables, got 5"
+    with pytest.raises(InvalidValueError) as empty:
+        FeeSchedule(versions=[])
+    assert str(empty.value) == "a fee schedule needs at least one version"
+
+
+def test_load_names_the_file_in_its_errors(tmp_path: Path) -> None:
+    path = tmp_path / "rates.toml"
+    path.write_text("versions = 5\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        FeeSchedule.load(path)
+    assert str(path) in str(caught.value)

@@ -518,6 +518,13 @@ def test_a_scalar_beside_an_array_is_broadcast(data: dict[str, Any], base: Decim
     assert list(share(a, base)) == list(share(a, np.full(a.shape, float(base))))
 
 
+def test_a_number_beside_an_array_works_on_either_side() -> None:
+    bases = np.array([1000.0, 2000.0])
+    assert growth_rate(1144, bases).tolist() == pytest.approx([0.144, -0.428], rel=1e-12)
+    assert share(500, bases).tolist() == pytest.approx([0.5, 0.25], rel=1e-12)
+    assert attainment(Decimal(1500), bases).tolist() == pytest.approx([1.5, 0.75], rel=1e-12)
+
+
 def test_two_dimensional_arrays_work_elementwise() -> None:
     now = np.array([[1370.0, 2900.0], [4270.0, 664127.0]])
     before = np.array([[1220.0, 1590.0], [2810.0, 473700.0]])
@@ -532,6 +539,20 @@ def test_integer_and_decimal_object_arrays_are_taken() -> None:
     assert list(ints) == pytest.approx([0.144, 1.0], rel=1e-12)
     decimals = share(np.array([Decimal("44.285"), Decimal(1)], dtype=object), 2)
     assert list(decimals) == pytest.approx([22.1425, 0.5], rel=1e-12)
+    grid = np.array([[Decimal(1144), Decimal(2000)], [Decimal(500), Decimal(0)]], dtype=object)
+    grown = growth_rate(grid, 1000)
+    assert grown.shape == (2, 2)
+    assert grown.ravel().tolist() == pytest.approx([0.144, 1.0, -0.5, -1.0], rel=1e-12)
+
+
+def test_unsigned_counts_can_fall() -> None:
+    # vehicle counts held as unsigned integers: a fall is negative, not a wrapped-around rise
+    now, before = np.array([1000, 1144], dtype=np.uint32), np.array([1144, 1000], dtype=np.uint32)
+    fell, rose = growth_rate(now, before)
+    assert [fell, rose] == pytest.approx([-144 / 1144, 0.144], rel=1e-12)
+    total = np.array([2000, 2000], dtype=np.uint32)
+    pulled, pushed = contribution_to_growth(now, before, total)
+    assert [pulled, pushed] == pytest.approx([-0.072, 0.072], rel=1e-12)
 
 
 @given(st.lists(st.floats(min_value=1e-6, max_value=1e12), min_size=2, max_size=60))
@@ -993,6 +1014,21 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
         lambda: implied_previous("x", Decimal("0.1")),
         InvalidTypeError,
         "current must be a number (Decimal, int or float), got 'x' of type str",
+    ),
+    "an amount that is not a number": (
+        lambda: implied_previous(ureg.Quantity(float("nan"), "VND"), Decimal("0.1")),
+        InvalidValueError,
+        "current must be a finite number, got nan",
+    ),
+    "a zero in an array of totals": (
+        lambda: contribution_to_growth(np.array([1.0]), np.array([1.0]), np.array([0.0])),
+        UndefinedRatioError,
+        "total_before has 0.0 at index 0: a contribution to growth needs a base above zero",
+    ),
+    "a zero in an array of wholes": (
+        lambda: share(np.array([1.0, 2.0]), np.array([4.0, 0.0])),
+        UndefinedRatioError,
+        "whole has 0.0 at index 1: a share needs a base above zero",
     ),
     "a zero ratio": (
         lambda: implied_base(5, 0),

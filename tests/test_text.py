@@ -29,6 +29,7 @@ from dongdang import (
     read_figure,
     ureg,
 )
+from dongdang._decimal import MAX_EXPONENT
 from dongdang.text import normalize_text, unit_phrase
 
 if TYPE_CHECKING:
@@ -738,17 +739,21 @@ OTHER_ERRORS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ("decimals bool", lambda: format_number(1, decimals=True), InvalidTypeError, "True"),
     ("decimals 1.5", lambda: format_number(1, decimals=1.5), InvalidTypeError, "1.5"),  # type: ignore[arg-type]
     ("number lang", lambda: format_number(1, lang="fr"), InvalidValueError, "'fr'"),  # type: ignore[arg-type]
-    ("number str", lambda: format_number("5"), InvalidTypeError, "'5'"),
+    ("number str", lambda: format_number("5"), InvalidTypeError, "value must be a number"),
+    ("number str named", lambda: format_number("5"), InvalidTypeError, "'5'"),
     ("number bool", lambda: format_number(True), InvalidTypeError, "True"),  # noqa: FBT003
     ("number nan", lambda: format_number(float("nan")), InvalidValueError, "nan"),
     ("number sNaN", lambda: format_number(Decimal("sNaN")), InvalidValueError, "sNaN"),
     ("percent str", lambda: format_percent("14,4%"), InvalidTypeError, "'14,4%'"),
+    ("percent str named", lambda: format_percent("14"), InvalidTypeError, "fraction must be"),
     ("percent inf", lambda: format_percent(float("inf")), InvalidValueError, "inf"),
     ("percent -2", lambda: format_percent(Decimal("0.1"), decimals=-2), InvalidValueError, "-2"),
     ("amount number", lambda: format_amount(278718, "triệu đồng"), InvalidTypeError, "278718"),  # type: ignore[arg-type]
     ("amount unit", lambda: format_amount(FEE, "cửa khẩu"), InvalidValueError, "'cửa khẩu'"),
     ("amount USD", lambda: format_amount(FEE, "USD"), UnitMismatchError, "USD"),
     ("no words", lambda: format_amount(amount(5, "m"), "m"), InvalidValueError, "metre"),
+    ("phrase int", lambda: unit_phrase(42), InvalidTypeError, "42"),  # type: ignore[arg-type]
+    ("amount in int", lambda: format_amount(FEE, 42), InvalidTypeError, "42"),  # type: ignore[arg-type]
     ("per USD", lambda: unit_phrase("tonne / USD"), InvalidValueError, "tonne / USD"),
     ("squared", lambda: unit_phrase("hectare ** 2"), InvalidValueError, "hectare ** 2"),
     ("two per", lambda: unit_phrase("VND / tonne / day"), InvalidValueError, "VND / day / tonne"),
@@ -783,3 +788,11 @@ def test_the_dong_sign_is_a_dong() -> None:
     # "₫" is not an unknown unit: it is the đồng, like "đ" and "VNĐ".
     assert parse_amount("5 ₫") == ureg.Quantity(Decimal(5), "VND")
     assert parse_amount("5.000 ₫") == parse_amount("5.000 đồng") == parse_amount("5.000 VNĐ")
+
+
+def test_decimals_reach_the_limit_of_every_number_and_no_further() -> None:
+    # 0 to 1000 places: as many as the smallest number dongdang holds (1e-1000) needs
+    assert format_number(Decimal("0.5"), decimals=MAX_EXPONENT) == "0,5" + "0" * (MAX_EXPONENT - 1)
+    assert format_percent(Decimal("0.005"), "en", decimals=MAX_EXPONENT).startswith("0.50")
+    with pytest.raises(InvalidValueError, match=f"got {MAX_EXPONENT + 1}"):
+        format_number(Decimal("0.5"), decimals=MAX_EXPONENT + 1)

@@ -85,7 +85,9 @@ def _is_array(value: object) -> bool:
 def _scalars(**values: object) -> list[Decimal]:
     """Plain numbers as Decimals, or quantities of one dimension in a common unit."""
     quantities = {
-        name: cast("Quantity", value) for name, value in values.items() if is_quantity(value)
+        name: cast("Quantity", value)  # pragma: no mutate - cast() returns its value unread
+        for name, value in values.items()
+        if is_quantity(value)
     }
     if not quantities:
         return [to_decimal(value, name) for name, value in values.items()]
@@ -96,18 +98,18 @@ def _scalars(**values: object) -> list[Decimal]:
             f"{plain[0]} is a plain number but {first} is a quantity "
             f"({quantities[first]}); give both with units or both without"
         )
-    names = list(quantities)
-    common = ureg.get_root_units(quantities[names[0]].units)[1]
-    for name in names[1:]:
-        if quantities[name].dimensionality != quantities[names[0]].dimensionality:
+    (lead_name, lead), *others = quantities.items()
+    common = ureg.get_root_units(lead.units)[1]
+    for name, quantity in others:
+        if quantity.dimensionality != lead.dimensionality:
             raise UnitMismatchError(
-                f"{names[0]} ({quantities[names[0]]}) and {name} ({quantities[name]}) are in "
-                f"different dimensions{_currency_hint(quantities[names[0]], quantities[name])}"
+                f"{lead_name} ({lead}) and {name} ({quantity}) are in "
+                f"different dimensions{_currency_hint(lead, quantity)}"
             )
-    for name in names:
+    for name, quantity in quantities.items():
         # A magnitude that breaks the number policy is named by its argument.
-        to_decimal(quantities[name].magnitude, name)
-    return [magnitude_in(quantities[name], common) for name in names]
+        to_decimal(quantity.magnitude, name)
+    return [magnitude_in(quantity, common) for quantity in quantities.values()]
 
 
 def _index(array: FloatArray, flat: int) -> int | tuple[int, ...]:
@@ -135,14 +137,17 @@ def _as_array(value: object, name: str) -> FloatArray:
         raise InvalidTypeError(
             f"{name} is a quantity; with arrays, pass plain magnitudes in one unit"
         )
+    array: FloatArray  # numpy is untyped here (optional): the annotation types its arrays
     if not isinstance(value, numpy.ndarray):
-        return cast("FloatArray", numpy.asarray(float(to_decimal(value, name))))
-    if value.dtype.kind == "O":
+        array = numpy.asarray(float(to_decimal(value, name)))
+    elif value.dtype.kind == "O":
         items = [float(to_decimal(item, name)) for item in value.flat]
-        return cast("FloatArray", numpy.array(items, dtype=numpy.float64).reshape(value.shape))
-    if value.dtype.kind not in "iuf":
+        array = numpy.array(items).reshape(value.shape)  # Python floats: float64
+    elif value.dtype.kind in {"i", "u", "f"}:  # integers, unsigned, floats
+        array = numpy.asarray(value, dtype=numpy.float64)
+    else:
         raise InvalidTypeError(f"{name} must hold numbers, got {value!r} of dtype {value.dtype}")
-    return cast("FloatArray", value.astype(numpy.float64))
+    return array
 
 
 def _currency_hint(first: Quantity, second: Quantity) -> str:
@@ -270,9 +275,8 @@ def implied_previous(current: Any, growth: Any) -> Any:
 def _divide_back(value: object, divisor: Decimal, name: str) -> Decimal | Quantity:
     """``value / divisor`` with 28 significant digits; a quantity keeps its unit."""
     if is_quantity(value):
-        quantity = cast("Quantity", value)
-        magnitude = to_decimal(quantity.magnitude, name)
-        return ureg.Quantity(_divide_back(magnitude, divisor, name), quantity.units)
+        quantity = cast("Quantity", value)  # pragma: no mutate - cast() returns its value unread
+        return ureg.Quantity(_divide_back(quantity.magnitude, divisor, name), quantity.units)
     return tidy(_RESULT.plus(QUOTIENT.divide(to_decimal(value, name), divisor)))
 
 
@@ -345,7 +349,7 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
         raise InvalidValueError(f"last must not be negative, got {end_d}")
     ratio = QUOTIENT.divide(end_d, start_d)
     try:
-        factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span)) if ratio else ratio
+        factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span))  # 0 for 0: 1 / span > 0
         # A factor beyond the number policy (years=1e-16) would take exact
         # subtraction millions of digits: refused as every such number is.
         factor = to_decimal(factor, "the growth factor (last / first) ** (1 / years)")

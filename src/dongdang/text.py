@@ -546,10 +546,10 @@ def format_number(value: object, lang: Language = "vi", decimals: int | None = N
         number = abs(number)  # never print "-0"
     from babel.numbers import format_decimal  # noqa: PLC0415 - Babel costs import time
 
-    pattern = "#,##0" + ("." + "0" * places if places else "")
+    pattern = "#,##0." + "0" * places  # Babel writes no decimal mark when no place follows
     # Babel quantizes in the thread's decimal context; ours holds any figure exactly.
     with decimal.localcontext(EXACT):
-        return format_decimal(number, format=pattern, locale=lang, group_separator=True)
+        return format_decimal(number, format=pattern, locale=lang)  # grouped by default
 
 
 def format_amount(
