@@ -1,0 +1,356 @@
+"""The whole answer for a table of crossings: each row's fee, split, cap, version, coefficients.
+
+:meth:`FeeSchedule.assess_table <dongdang.fees.schedule.FeeSchedule.assess_table>`
+takes the same columns as
+:meth:`~dongdang.fees.schedule.FeeSchedule.assess_many` (see
+:mod:`dongdang.fees.columns`) and returns :class:`AssessedCrossings`: per row,
+as numpy arrays, the fee, the collector's and the budget's parts of it
+(summing to the fee), whether the cap lowered it, the version applied and the
+coefficients applied; :meth:`~AssessedCrossings.to_frame` gives them as a
+DataFrame and :meth:`~AssessedCrossings.collections` adds the fees up by gate,
+reporting line and month, to set beside the totals a report prints.
+
+Rows that share a version, a vehicle class, a regime, goods and a journey get
+one fee from the folded fee table; they share the rest of the answer too. So
+each cell of that table used by the call is assessed once by
+:meth:`FeeVersion.assess <dongdang.fees.versions.FeeVersion.assess>` (on its
+first row), which applies the one split rule, cap and coefficient rule of the
+scalar path, and each row's answer is then a lookup by its cell: no loop over
+the rows.
+
+>>> import numpy as np
+>>> from dongdang.fees import lang_son_fee_schedule
+>>> table = lang_son_fee_schedule().assess_table(
+...     {
+...         "date": np.array(["2025-06-02", "2025-06-03", "2025-07-01"], dtype="datetime64[D]"),
+...         "payload": np.array([1.5, np.nan, np.nan]),
+...         "container": np.array(["", "40ft", "40ft"]),
+...         "regime": np.array(["export"] + ["temporary_import_reexport"] * 2),
+...         "goods": np.array(["fresh_produce"] + ["agricultural_products"] * 2),
+...         "journey": np.array(["standard", "standard", "yard_only"]),
+...         "gate": np.array(["tan-thanh", "huu-nghi", "huu-nghi"]),
+...     }
+... )
+>>> table
+<AssessedCrossings under 'Lạng Sơn border-gate infrastructure fee': 3 crossings, \
+fees 5,300,000 đồng (collector 530,000, budget 4,770,000), 0 capped>
+>>> table.fee, table.collector, table.budget
+(array([ 100000, 4000000, 1200000]), array([ 10000, 400000, 120000]), \
+array([  90000, 3600000, 1080000]))
+>>> table.version_ids(), table.coefficients(2), table.capped.any()
+(['09/2025', '09/2025', '09/2025'], ('yard_only',), np.False_)
+>>> for row in table.collections():
+...     print(row.key, row.crossings, row.fee)
+('huu-nghi', 'phí ra vào cửa khẩu', '2025-06') 1 4000000
+('huu-nghi', 'phí sang tải', '2025-07') 1 1200000
+('tan-thanh', 'phí ra vào cửa khẩu', '2025-06') 1 100000
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final, final
+
+import attrs
+import numpy as np
+
+from dongdang._columnar import columns_of
+from dongdang._frames import FrameColumns
+from dongdang.fees.assessment import _product
+from dongdang.fees.columns import COLUMNS, assess_columns, read_rows
+from dongdang.fees.comparison import FeeComparison
+from dongdang.fees.crossings import Crossing
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    # Written out, not np and npt, where the docs show them: they link by full names.
+    import numpy  # noqa: ICN001
+    import numpy.typing  # noqa: ICN001, TC004 - np at run time; these for the docs
+    import numpy.typing as npt
+
+    from dongdang.fees.assessment import Assessment
+    from dongdang.fees.columns import _Rows
+    from dongdang.fees.rates import Coefficient
+    from dongdang.fees.schedule import FeeSchedule
+
+__all__ = ["AssessedCrossings", "CollectedFees", "CollectedRow", "assess_table"]
+
+#: The keys :meth:`AssessedCrossings.collections` groups by, by default.
+DEFAULT_KEYS: Final = ("gate", "line", "month")
+
+
+def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    array.setflags(write=False)
+    return array
+
+
+@final
+@attrs.frozen
+class CollectedRow:
+    """The crossings of one group and the fees they paid, in đồng.
+
+    Attributes:
+        key: the group's labels, one per key (``("huu-nghi", "phí sang tải", "2025-06")``).
+        crossings: how many crossings.
+        fee: the fees added up.
+        collector: the collector's parts added up, or None where a version
+            applied to a crossing of the group states no split.
+        budget: the budget's parts added up, or None likewise.
+    """
+
+    key: tuple[str, ...]
+    crossings: int
+    fee: int
+    collector: int | None
+    budget: int | None
+
+
+@final
+@attrs.frozen
+class CollectedFees:
+    """Fees collected by group, added up exactly from assessed crossings.
+
+    Attributes:
+        by: the keys, such as ``("gate", "line", "month")``.
+        rows: one row per group with crossings, sorted by key.
+    """
+
+    by: tuple[str, ...]
+    rows: tuple[CollectedRow, ...]
+
+    def __iter__(self) -> Iterator[CollectedRow]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __repr__(self) -> str:
+        return (
+            f"<CollectedFees by {', '.join(self.by)}: {len(self.rows)} groups, "
+            f"{sum(row.crossings for row in self.rows)} crossings, "
+            f"{sum(row.fee for row in self.rows):,} đồng>"
+        )
+
+    def total(self) -> int:
+        """The fees of every group added up, in đồng."""
+        return sum(row.fee for row in self.rows)
+
+    def _columns(self, *, exact: bool) -> FrameColumns:
+        columns = FrameColumns(exact=exact)
+        for at, name in enumerate(self.by):
+            columns.code(name, [row.key[at] for row in self.rows])
+        columns.count("crossings", [row.crossings for row in self.rows])
+        columns.number("fee", [row.fee for row in self.rows], "VND")
+        columns.number("collector", [row.collector for row in self.rows], "VND")
+        columns.number("budget", [row.budget for row in self.rows], "VND")
+        return columns
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """A pandas DataFrame: a categorical per key, ``crossings``, and the sums in đồng.
+
+        ``fee_dong``, ``collector_dong`` and ``budget_dong`` are float64
+        (NaN where no split is stated), or Decimal with ``exact=True``
+        (``dongdang[pandas]``).
+        """
+        return self._columns(exact=exact).frame()
+
+    def _repr_html_(self) -> str:
+        return self._columns(exact=True).html(f"Fees collected by {', '.join(self.by)}")
+
+
+@final
+@attrs.frozen(kw_only=True, eq=False)
+class AssessedCrossings:
+    """Each crossing of a table assessed in full, as read-only numpy arrays, one entry per row.
+
+    Made by :meth:`FeeSchedule.assess_table
+    <dongdang.fees.schedule.FeeSchedule.assess_table>`.
+
+    Attributes:
+        schedule: the schedule applied.
+        fee: the fee of each row, in đồng (what ``assess_many`` returns).
+        collector: the collector's part of the fee, rounded half-up as
+            :meth:`SplitRule.divide <dongdang.fees.rates.SplitRule.divide>`
+            rounds it; 0 where the version states no split.
+        budget: the rest of the fee, for the provincial budget; 0 where the
+            version states no split. Where ``split`` is true,
+            ``collector + budget == fee``.
+        split: whether the version applied states a split.
+        capped: whether the cap lowered the fee.
+        version: the position of the version applied in ``schedule.versions``.
+        coefficient_set: each row's position in ``coefficient_sets``.
+        coefficient_sets: the distinct tuples of coefficients applied.
+    """
+
+    schedule: FeeSchedule
+    fee: numpy.typing.NDArray[numpy.int64]
+    collector: numpy.typing.NDArray[numpy.int64]
+    budget: numpy.typing.NDArray[numpy.int64]
+    split: numpy.typing.NDArray[numpy.bool_]
+    capped: numpy.typing.NDArray[numpy.bool_]
+    version: numpy.typing.NDArray[numpy.intp]
+    coefficient_set: numpy.typing.NDArray[numpy.intp]
+    coefficient_sets: tuple[tuple[Coefficient, ...], ...]
+    _grouping: FeeComparison = attrs.field(alias="grouping", repr=False)
+
+    def __len__(self) -> int:
+        return len(self.fee)
+
+    def __repr__(self) -> str:
+        fee, collector, budget = (int(a.sum(dtype=object)) for a in self._sums())
+        return (
+            f"<AssessedCrossings under {self.schedule.name!r}: {len(self)} crossings, "
+            f"fees {fee:,} đồng (collector {collector:,}, budget {budget:,}), "
+            f"{int(self.capped.sum())} capped>"
+        )
+
+    def _sums(self) -> tuple[npt.NDArray[Any], ...]:
+        return (self.fee, self.collector, self.budget)
+
+    def version_ids(self) -> list[str]:
+        """The id of the version applied to each row (``"09/2025"``)."""
+        ids = [version.id for version in self.schedule.versions]
+        return [ids[at] for at in self.version.tolist()]
+
+    def coefficients(self, row: int) -> tuple[str, ...]:
+        """The ids of the coefficients applied to ``row``, in the version's order."""
+        return tuple(c.id for c in self.coefficient_sets[int(self.coefficient_set[row])])
+
+    def factor(self) -> numpy.typing.NDArray[numpy.float64]:
+        """The product of the coefficients applied to each row (1.0 where none), as float64."""
+        factors = [float(_product(applied)) for applied in self.coefficient_sets]
+        return np.array(factors, dtype=np.float64)[self.coefficient_set]
+
+    def _columns(self, rows: slice, *, exact: bool) -> FrameColumns:
+        columns = FrameColumns(exact=exact)
+        version = self.version[rows]
+        coefficient_set = self.coefficient_set[rows]
+        columns.coded("version", version, [v.id for v in self.schedule.versions])
+        names = ["+".join(c.id for c in applied) for applied in self.coefficient_sets]
+        columns.coded("coefficients", coefficient_set, names)
+        fee, split = self.fee[rows], self.split[rows]
+        collector, budget = self.collector[rows], self.budget[rows]
+        if exact:
+            factors = [_product(applied) for applied in self.coefficient_sets]
+            columns.number("factor", [factors[at] for at in coefficient_set.tolist()], None)
+            columns.number("fee", fee.tolist(), "VND")
+            stated = split.tolist()
+            for name, part in (("collector", collector), ("budget", budget)):
+                values = [v if s else None for v, s in zip(part.tolist(), stated, strict=True)]
+                columns.number(name, values, "VND")
+        else:
+            columns.number("factor", self.factor()[rows], None)
+            columns.number("fee", fee.astype(np.float64), "VND")
+            for name, part in (("collector", collector), ("budget", budget)):
+                columns.number(name, np.where(split, part, np.nan), "VND")
+        columns.flag("capped", self.capped[rows])
+        return columns
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The answer per row as a pandas DataFrame (``dongdang[pandas]``).
+
+        Columns: ``version`` and ``coefficients`` (ids joined by ``+``) as
+        categoricals, ``factor`` (their product), ``fee_dong``,
+        ``collector_dong`` and ``budget_dong`` (NaN, or None, where no split
+        is stated), ``capped``. Numbers are float64, or Decimal with
+        ``exact=True``; the rows are in the order of the table assessed.
+        """
+        return self._columns(slice(None), exact=exact).frame()
+
+    def _repr_html_(self) -> str:
+        from dongdang._frames import HTML_ROWS  # noqa: PLC0415 - one name, read late
+
+        return self._columns(slice(0, HTML_ROWS), exact=True).html(
+            f"Crossings assessed under {self.schedule.name or 'the fee schedule'}", rows=len(self)
+        )
+
+    def collections(self, by: Sequence[str] | None = None) -> CollectedFees:
+        """The fees added up by ``by``, exactly; groups without crossings are left out.
+
+        The keys are those of :meth:`FeeComparison.by
+        <dongdang.fees.comparison.FeeComparison.by>`: ``gate`` (the ``gate``
+        column), ``line`` (``phí sang tải`` for the ``yard_only`` journey,
+        ``phí ra vào cửa khẩu`` for the others), ``month`` (``"2025-06"``)
+        and ``vehicle``. By default ``("gate", "line", "month")``, without
+        ``gate`` when the table has no gate column. Each month's sums may be
+        set beside the amounts a report prints for the same line and gate
+        (:class:`~dongdang.fees.collections.FeeRecord`).
+
+        Raises:
+            InvalidValueError: no key, a key not among the keys above, or
+                ``gate`` without a gate column; the message names the key.
+        """
+        if by is None:
+            has_gate = "gate" in self._grouping._columns  # noqa: SLF001 - same package
+            by = DEFAULT_KEYS if has_gate else DEFAULT_KEYS[1:]
+        if isinstance(by, str):
+            by = (by,)
+        keys = tuple(by)
+        unstated = (~self.split).astype(np.int64)
+        groups = self._grouping.groups(keys, *self._sums(), unstated)
+        rows = tuple(
+            CollectedRow(
+                key=key,
+                crossings=count,
+                fee=fee,
+                collector=None if missing else collector,
+                budget=None if missing else budget,
+            )
+            for key, count, (fee, collector, budget, missing) in groups
+        )
+        return CollectedFees(by=keys, rows=rows)
+
+
+def _crossing(rows: _Rows, row: int) -> Crossing:
+    """Row ``row`` of the table as a :class:`~dongdang.fees.crossings.Crossing`."""
+    payload = float(rows.payload[row])
+    container = rows.container[row]
+    return Crossing(
+        date=rows.days[row].item(),
+        regime=rows.regime[row],
+        goods=rows.goods[row],
+        payload=None if np.isnan(payload) else payload,
+        container=container or None,
+        journey=rows.journey[row],
+    )
+
+
+def assess_table(schedule: FeeSchedule, columns: object) -> AssessedCrossings:
+    """The whole answer for each row of ``columns``: see :class:`AssessedCrossings`."""
+    table = columns_of(columns, COLUMNS, "assess_table")
+    rows = read_rows(table)
+    found: dict[str, Any] = {}
+    fee = assess_columns(schedule, None, schedule._cache, rows, found)  # noqa: SLF001
+    at: npt.NDArray[np.intp] = found["at"]
+    version: npt.NDArray[np.intp] = found["version"]
+    # The first row of each cell used, found without a loop: later rows written first.
+    first = np.full(int(found["size"]), -1, dtype=np.intp)
+    first[at[::-1]] = np.arange(len(at) - 1, -1, -1, dtype=np.intp)
+    cells = np.flatnonzero(first >= 0)
+    slot = np.zeros(len(first), dtype=np.intp)
+    slot[cells] = np.arange(len(cells), dtype=np.intp)
+    assessed: list[Assessment] = [
+        schedule.versions[int(version[row])].assess(_crossing(rows, row))
+        for row in first[cells].tolist()
+    ]
+    sets: dict[tuple[Coefficient, ...], int] = {}
+    for item in assessed:
+        sets.setdefault(item.coefficients, len(sets))
+    per_cell = slot[at]
+
+    def column(values: list[Any], dtype: type[np.generic]) -> npt.NDArray[Any]:
+        return _frozen(np.array(values, dtype=dtype)[per_cell])
+
+    splits = [item.split for item in assessed]
+    return AssessedCrossings(
+        schedule=schedule,
+        fee=_frozen(fee),
+        collector=column([0 if s is None else s.collector for s in splits], np.int64),
+        budget=column([0 if s is None else s.budget for s in splits], np.int64),
+        split=column([s is not None for s in splits], np.bool_),
+        capped=column([item.capped for item in assessed], np.bool_),
+        version=_frozen(version.astype(np.intp, copy=True)),
+        coefficient_set=column([sets[item.coefficients] for item in assessed], np.intp),
+        coefficient_sets=tuple(sets),
+        grouping=FeeComparison(table, schedule, schedule, fee, fee),
+    )
