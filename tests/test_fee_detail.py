@@ -334,3 +334,55 @@ def test_collected_fees_is_a_value() -> None:
     table = lang_son_fee_schedule().assess_table(seed_columns())
     assert table.collections() == table.collections()
     assert isinstance(table.collections(), CollectedFees)
+
+
+TIES = FeeSchedule.loads(
+    """
+[[versions]]
+id = "ties"
+start = 2025-01-01
+[versions.legal]
+number = "04/2025/NQ-HĐND"
+[versions.cap]
+amount = 1_000
+source = "test"
+[versions.mixed_cargo]
+rule = "highest"
+source = "test"
+[[versions.coefficients]]
+id = "ore_twice"
+factor = 2
+goods = ["ore"]
+source = "test"
+[[versions.coefficients]]
+id = "fruit_thrice"
+factor = 3
+goods = ["fruit"]
+source = "test"
+[[versions.rates]]
+payload = "[0, 10)"
+regime = "export"
+amount = 800
+source = "test"
+""",
+    name="ties.toml",
+)
+
+
+@pytest.mark.parametrize(
+    ("goods", "coefficients", "capped"),
+    [
+        ("ore+fruit", ("ore_twice",), True),
+        ("fruit+ore", ("fruit_thrice",), True),
+        ("timber+ore", ("ore_twice",), True),
+        ("timber+coal", (), False),
+    ],
+)
+def test_a_mixed_cargo_is_charged_its_first_highest_goods_with_its_cap_and_coefficients(
+    goods: str, coefficients: tuple[str, ...], *, capped: bool
+) -> None:
+    rows = [{"date": dt.date(2025, 2, 1), "payload": 3, "regime": "export", "goods": goods}]
+    table = TIES.assess_table(columns_of(rows))
+    assert_row_by_row(TIES, rows, table)
+    assert table.coefficients(0) == coefficients
+    assert bool(table.capped[0]) is capped

@@ -540,8 +540,8 @@ def assess_columns(
 
     ``rows``, from :func:`read_rows`, saves reading the same columns again
     for another schedule. ``found``, if given, receives ``rows``, each row's
-    ``version`` and its cell ``at`` in the fee table of ``size`` cells
-    (:mod:`dongdang.fees.detail` reads them).
+    ``version`` and its cell ``at`` in the fee table folded for the call's
+    goods ``combos`` from the ``plan`` (:mod:`dongdang.fees.detail` reads them).
     """
     if rows is None:
         rows = read_rows(columns)
@@ -622,5 +622,5 @@ def assess_columns(
             fee == _TOO_BIG, _refuse("the fee exceeds what an int64 array holds (2**63 - 1 đồng)")
         )
     if found is not None:
-        found.update(rows=rows, version=version, at=at, size=fees.size)
+        found.update(rows=rows, version=version, at=at, plan=plan, combos=combos)
     return fee

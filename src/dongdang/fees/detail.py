@@ -10,13 +10,16 @@ coefficients applied; :meth:`~AssessedCrossings.to_frame` gives them as a
 DataFrame and :meth:`~AssessedCrossings.collections` adds the fees up by gate,
 reporting line and month, to set beside the totals a report prints.
 
-Rows that share a version, a vehicle class, a regime, goods and a journey get
-one fee from the folded fee table; they share the rest of the answer too. So
-each cell of that table used by the call is assessed once by
-:meth:`FeeVersion.assess <dongdang.fees.versions.FeeVersion.assess>` (on its
-first row), which applies the one split rule, cap and coefficient rule of the
-scalar path, and each row's answer is then a lookup by its cell: no loop over
-the rows.
+The answer comes from tables folded beside the fee table, with the same
+cells (version × vehicle class × regime × goods × journey), once per
+schedule: whether the cap lowered the fee (the fee before the cap, from the
+same schedule without caps, above the cap) and the coefficients that apply;
+a mixed cargo takes those of its goods charged, the highest fee, the first
+of equals, as :meth:`FeeVersion.assess
+<dongdang.fees.versions.FeeVersion.assess>` does. Each row's answer is then
+one lookup by its cell, and the split is each version's rule,
+:meth:`SplitRule.divide <dongdang.fees.rates.SplitRule.divide>`, applied once
+to each distinct fee: no loop over the rows.
 
 >>> import numpy as np
 >>> from dongdang.fees import lang_son_fee_schedule
@@ -56,9 +59,18 @@ import numpy as np
 from dongdang._columnar import columns_of
 from dongdang._frames import FrameColumns
 from dongdang.fees.assessment import _product
-from dongdang.fees.columns import COLUMNS, assess_columns, read_rows
+from dongdang.fees.columns import (
+    _JOURNEYS,
+    _REGIMES,
+    _TOO_BIG,
+    COLUMNS,
+    _build_plan,
+    _Plan,
+    assess_columns,
+    read_rows,
+)
 from dongdang.fees.comparison import FeeComparison
-from dongdang.fees.crossings import Crossing
+from dongdang.fees.schedule import FeeSchedule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -68,10 +80,7 @@ if TYPE_CHECKING:
     import numpy.typing  # noqa: ICN001, TC004 - np at run time; these for the docs
     import numpy.typing as npt
 
-    from dongdang.fees.assessment import Assessment
-    from dongdang.fees.columns import _Rows
     from dongdang.fees.rates import Coefficient
-    from dongdang.fees.schedule import FeeSchedule
 
 __all__ = ["AssessedCrossings", "CollectedFees", "CollectedRow", "assess_table"]
 
@@ -301,18 +310,103 @@ class AssessedCrossings:
         return CollectedFees(by=keys, rows=rows)
 
 
-def _crossing(rows: _Rows, row: int) -> Crossing:
-    """Row ``row`` of the table as a :class:`~dongdang.fees.crossings.Crossing`."""
-    payload = float(rows.payload[row])
-    container = rows.container[row]
-    return Crossing(
-        date=rows.days[row].item(),
-        regime=rows.regime[row],
-        goods=rows.goods[row],
-        payload=None if np.isnan(payload) else payload,
-        container=container or None,
-        journey=rows.journey[row],
+@final
+@attrs.frozen(kw_only=True)
+class _Folded:
+    """Beside a schedule's fee table (same cells): whether the cap applied, the coefficients."""
+
+    capped: npt.NDArray[np.bool_]  # version × class × regime × goods × journey
+    coefficients: npt.NDArray[np.intp]  # version × regime × goods × journey: into sets
+    sets: tuple[tuple[Coefficient, ...], ...]
+
+
+def _folded(schedule: FeeSchedule, plan: _Plan) -> _Folded:
+    """The tables beside ``plan``'s fees, built once per schedule.
+
+    The fees before the cap are the plan of the same schedule without caps
+    (the same cells: caps move no class or goods boundary); the coefficients
+    of a cell are those that :meth:`Coefficient.applies
+    <dongdang.fees.rates.Coefficient.applies>` to its regime, goods and journey.
+    """
+    cache = schedule._cache  # noqa: SLF001 - the schedule's own cache, same package
+    folded = cache.get("detail")
+    if isinstance(folded, _Folded):
+        return folded
+    bare = FeeSchedule(
+        versions=[attrs.evolve(version, cap=None) for version in schedule.versions],
+        name=schedule.name,
     )
+    uncapped = _build_plan(bare).fees
+    capped = np.zeros(plan.fees.shape, dtype=bool)
+    for v, version in enumerate(schedule.versions):
+        if version.cap is not None:
+            capped[v] = (uncapped[v] > version.cap.amount) | (uncapped[v] == _TOO_BIG)
+    goods = sorted(plan.goods, key=plan.goods.__getitem__)
+    sets: dict[tuple[Coefficient, ...], int] = {}
+    coefficients = np.zeros(
+        (len(schedule.versions), len(_REGIMES), len(goods), len(_JOURNEYS)), dtype=np.intp
+    )
+    for v, version in enumerate(schedule.versions):
+        for r, regime in enumerate(_REGIMES):
+            for g, code in enumerate(goods):
+                for j, journey in enumerate(_JOURNEYS):
+                    applied = tuple(
+                        c for c in version.coefficients if c.applies(regime, code, journey)
+                    )
+                    coefficients[v, r, g, j] = sets.setdefault(applied, len(sets))
+    folded = cache["detail"] = _Folded(capped=capped, coefficients=coefficients, sets=tuple(sets))
+    return folded
+
+
+def _combination_tables(
+    plan: _Plan, folded: _Folded, combos: list[tuple[int, ...]]
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.intp]]:
+    """Whether the cap applied and the coefficient set, by the cells of the call's fee table.
+
+    A mixed cargo is charged its goods with the highest fee, the first of
+    equals: its cap and coefficients are that goods'.
+    """
+    versions, classes, regimes, _, journeys = plan.fees.shape
+    shape = (versions, classes, regimes, max(len(combos), 1), journeys)
+    capped = np.zeros(shape, dtype=bool)
+    coefficients = np.zeros(shape, dtype=np.intp)
+    v = np.arange(versions)[:, None, None, None]
+    r = np.arange(regimes)[None, None, :, None]
+    j = np.arange(journeys)[None, None, None, :]
+    for position, goods in enumerate(combos):
+        slots = list(goods)
+        charged = plan.fees[:, :, :, slots, :].argmax(axis=3)[:, :, :, None, :]
+        capped[:, :, :, position, :] = np.take_along_axis(
+            folded.capped[:, :, :, slots, :], charged, axis=3
+        )[:, :, :, 0, :]
+        coefficients[:, :, :, position, :] = folded.coefficients[
+            v, r, np.asarray(slots)[charged[:, :, :, 0, :]], j
+        ]
+    return capped, coefficients
+
+
+def _split(
+    schedule: FeeSchedule, fee: npt.NDArray[np.int64], version: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """The collector's and the budget's parts, and whether a split is stated, per row.
+
+    Each version's rule divides each distinct fee once
+    (:meth:`SplitRule.divide <dongdang.fees.rates.SplitRule.divide>`).
+    """
+    collector = np.zeros(len(fee), dtype=np.int64)
+    budget = np.zeros(len(fee), dtype=np.int64)
+    stated = np.zeros(len(fee), dtype=bool)
+    for v, one in enumerate(schedule.versions):
+        rule = one.split
+        if rule is None:
+            continue
+        rows = version == v
+        values, inverse = np.unique(fee[rows], return_inverse=True)
+        parts = [rule.divide(value) for value in values.tolist()]
+        collector[rows] = np.array([part.collector for part in parts], np.int64)[inverse]
+        budget[rows] = np.array([part.budget for part in parts], np.int64)[inverse]
+        stated[rows] = True
+    return collector, budget, stated
 
 
 def assess_table(schedule: FeeSchedule, columns: object) -> AssessedCrossings:
@@ -322,35 +416,20 @@ def assess_table(schedule: FeeSchedule, columns: object) -> AssessedCrossings:
     found: dict[str, Any] = {}
     fee = assess_columns(schedule, None, schedule._cache, rows, found)  # noqa: SLF001
     at: npt.NDArray[np.intp] = found["at"]
-    version: npt.NDArray[np.intp] = found["version"]
-    # The first row of each cell used, found without a loop: later rows written first.
-    first = np.full(int(found["size"]), -1, dtype=np.intp)
-    first[at[::-1]] = np.arange(len(at) - 1, -1, -1, dtype=np.intp)
-    cells = np.flatnonzero(first >= 0)
-    slot = np.zeros(len(first), dtype=np.intp)
-    slot[cells] = np.arange(len(cells), dtype=np.intp)
-    assessed: list[Assessment] = [
-        schedule.versions[int(version[row])].assess(_crossing(rows, row))
-        for row in first[cells].tolist()
-    ]
-    sets: dict[tuple[Coefficient, ...], int] = {}
-    for item in assessed:
-        sets.setdefault(item.coefficients, len(sets))
-    per_cell = slot[at]
-
-    def column(values: list[Any], dtype: type[np.generic]) -> npt.NDArray[Any]:
-        return _frozen(np.array(values, dtype=dtype)[per_cell])
-
-    splits = [item.split for item in assessed]
+    version = found["version"].astype(np.intp, copy=True)
+    plan: _Plan = found["plan"]
+    folded = _folded(schedule, plan)
+    capped, coefficients = _combination_tables(plan, folded, found["combos"])
+    collector, budget, stated = _split(schedule, fee, version)
     return AssessedCrossings(
         schedule=schedule,
         fee=_frozen(fee),
-        collector=column([0 if s is None else s.collector for s in splits], np.int64),
-        budget=column([0 if s is None else s.budget for s in splits], np.int64),
-        split=column([s is not None for s in splits], np.bool_),
-        capped=column([item.capped for item in assessed], np.bool_),
-        version=_frozen(version.astype(np.intp, copy=True)),
-        coefficient_set=column([sets[item.coefficients] for item in assessed], np.intp),
-        coefficient_sets=tuple(sets),
+        collector=_frozen(collector),
+        budget=_frozen(budget),
+        split=_frozen(stated),
+        capped=_frozen(capped.ravel()[at]),
+        version=_frozen(version),
+        coefficient_set=_frozen(coefficients.ravel()[at]),
+        coefficient_sets=folded.sets,
         grouping=FeeComparison(table, schedule, schedule, fee, fee),
     )
