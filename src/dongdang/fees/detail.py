@@ -74,6 +74,7 @@ from dongdang.fees.schedule import FeeSchedule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from typing import TypeAlias
 
     # Written out, not np and npt, where the docs show them: they link by full names.
     import numpy  # noqa: ICN001
@@ -81,6 +82,9 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     from dongdang.fees.rates import Coefficient
+
+    #: A 1-D array of true/false, one per row.
+    FlagArray: TypeAlias = numpy.typing.NDArray[numpy.bool_]
 
 __all__ = ["AssessedCrossings", "CollectedFees", "CollectedRow", "assess_table"]
 
@@ -195,8 +199,8 @@ class AssessedCrossings:
     fee: numpy.typing.NDArray[numpy.int64]
     collector: numpy.typing.NDArray[numpy.int64]
     budget: numpy.typing.NDArray[numpy.int64]
-    split: numpy.typing.NDArray[numpy.bool_]
-    capped: numpy.typing.NDArray[numpy.bool_]
+    split: FlagArray
+    capped: FlagArray
     version: numpy.typing.NDArray[numpy.intp]
     coefficient_set: numpy.typing.NDArray[numpy.intp]
     coefficient_sets: tuple[tuple[Coefficient, ...], ...]
