@@ -25,8 +25,10 @@ from dongdang.errors import (
     RateNotFoundError,
 )
 from dongdang.fees import Crossing, FeeSchedule, lang_son_fee_schedule
-from dongdang.fees.collections import FeeLine
+from dongdang.fees.collections import FeeLine, FeeRecord
 from dongdang.fees.detail import AssessedCrossings, CollectedFees
+from dongdang.periods import Period
+from dongdang.units import amount, convert
 from test_fees import SPARSE, USER, columns_of, crossing_rows
 from test_frames import parse
 
@@ -305,6 +307,27 @@ def _payload_text() -> object:
     return lang_son_fee_schedule().assess_table(columns)
 
 
+def _record_of_text() -> object:
+    table = lang_son_fee_schedule().assess_table(seed_columns())
+    return table.record("2025")  # type: ignore[arg-type]
+
+
+def _record_of_line_text() -> object:
+    table = lang_son_fee_schedule().assess_table(seed_columns())
+    return table.record(Period.year(2025), line="phí sang tải")  # type: ignore[arg-type]
+
+
+def _record_gate_without_column() -> object:
+    columns = seed_columns()
+    del columns["gate"]
+    return lang_son_fee_schedule().assess_table(columns).record(Period.year(2025), gate="huu-nghi")
+
+
+def _record_gate_not_a_code() -> object:
+    table = lang_son_fee_schedule().assess_table(seed_columns())
+    return table.record(Period.year(2025), gate="Hữu Nghị")
+
+
 def _not_a_table() -> object:
     return lang_son_fee_schedule().assess_table(42)  # type: ignore[arg-type]
 
@@ -320,6 +343,10 @@ def _not_a_table() -> object:
         (_no_rate, RateNotFoundError, "row 1 (date 2025-06-03"),
         (_payload_text, InvalidTypeError, "column 'payload'"),
         (_not_a_table, InvalidTypeError, "assess_table"),
+        (_record_of_text, InvalidTypeError, "record needs a Period, got '2025'"),
+        (_record_of_line_text, InvalidTypeError, "record needs a FeeLine as line"),
+        (_record_gate_without_column, InvalidValueError, "by('gate') needs a 'gate' column"),
+        (_record_gate_not_a_code, InvalidValueError, "Hữu Nghị"),
     ],
 )
 def test_bad_input_raises_a_typed_error_naming_it(
@@ -386,3 +413,38 @@ def test_a_mixed_cargo_is_charged_its_first_highest_goods_with_its_cap_and_coeff
     assert_row_by_row(TIES, rows, table)
     assert table.coefficients(0) == coefficients
     assert bool(table.capped[0]) is capped
+
+
+@given(st.data(), st.lists(crossing_rows(), min_size=1, max_size=30))
+def test_a_record_holds_the_fees_of_its_period_line_and_gate(
+    data: st.DataObject, rows: list[dict[str, Any]]
+) -> None:
+    gates = data.draw(st.lists(st.sampled_from(GATES), min_size=len(rows), max_size=len(rows)))
+    table = USER.assess_table(with_gates(rows, gates))
+    year = data.draw(st.sampled_from([2024, 2025, 2026]))
+    line = data.draw(st.sampled_from(list(FeeLine)))
+    gate = data.draw(st.sampled_from([None, *GATES]))
+    record = table.record(Period.year(year), line=line, gate=gate)
+    members = [
+        position
+        for position, row in enumerate(rows)
+        if row["date"].year == year
+        and (gate is None or gates[position] == gate)
+        and (
+            line is FeeLine.TOTAL
+            or (line is FeeLine.TRANSSHIPMENT) == (row["journey"] == "yard_only")
+        )
+    ]
+    assert (record.line, record.period, record.gate) == (line, Period.year(year), gate)
+    assert record.trips == len(members)
+    assert record.amount == amount(sum(int(table.fee[p]) for p in members), "VND")
+
+
+def test_a_record_sits_beside_the_record_a_report_prints() -> None:
+    table = lang_son_fee_schedule().assess_table(seed_columns())
+    period = Period.parse("tháng 7/2025")
+    reported = FeeRecord.read(FeeLine.TRANSSHIPMENT, period, "1,2 triệu đồng")
+    computed = table.record(period, line=FeeLine.TRANSSHIPMENT, gate="huu-nghi")
+    assert computed.key[:2] == reported.key[:2]
+    assert convert(computed.amount, "million_VND") == reported.amount
+    assert computed.trips == 1

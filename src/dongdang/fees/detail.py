@@ -7,8 +7,10 @@ takes the same columns as
 as numpy arrays, the fee, the collector's and the budget's parts of it
 (summing to the fee), whether the cap lowered it, the version applied and the
 coefficients applied; :meth:`~AssessedCrossings.to_frame` gives them as a
-DataFrame and :meth:`~AssessedCrossings.collections` adds the fees up by gate,
-reporting line and month, to set beside the totals a report prints.
+DataFrame, :meth:`~AssessedCrossings.collections` adds the fees up by gate,
+reporting line and month, and :meth:`~AssessedCrossings.record` gives the fees
+of one period, line and gate as a :class:`~dongdang.fees.collections.FeeRecord`,
+to set beside the record a report prints.
 
 The answer comes from tables folded beside the fee table, with the same
 cells (version × vehicle class × regime × goods × journey), once per
@@ -47,6 +49,11 @@ array([  90000, 3600000, 1080000]))
 ('huu-nghi', 'phí ra vào cửa khẩu', '2025-06') 1 4000000
 ('huu-nghi', 'phí sang tải', '2025-07') 1 1200000
 ('tan-thanh', 'phí ra vào cửa khẩu', '2025-06') 1 100000
+>>> from dongdang.fees.collections import FeeLine
+>>> from dongdang.periods import Period
+>>> record = table.record(Period.month(2025, 6), line=FeeLine.ENTRY_EXIT)
+>>> record.amount, record.trips
+(<Quantity(4100000, 'VND')>, 2)
 """
 
 from __future__ import annotations
@@ -57,8 +64,10 @@ import attrs
 import numpy as np
 
 from dongdang._columnar import columns_of
-from dongdang._frames import FrameColumns
+from dongdang._frames import HTML_ROWS, FrameColumns
+from dongdang.errors import InvalidTypeError
 from dongdang.fees.assessment import _product
+from dongdang.fees.collections import FeeLine, FeeRecord
 from dongdang.fees.columns import (
     _JOURNEYS,
     _REGIMES,
@@ -69,8 +78,10 @@ from dongdang.fees.columns import (
     assess_columns,
     read_rows,
 )
-from dongdang.fees.comparison import FeeComparison
+from dongdang.fees.comparison import FeeComparison, _sums
 from dongdang.fees.schedule import FeeSchedule
+from dongdang.periods import Period
+from dongdang.units import amount
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -205,6 +216,7 @@ class AssessedCrossings:
     coefficient_set: numpy.typing.NDArray[numpy.intp]
     coefficient_sets: tuple[tuple[Coefficient, ...], ...]
     _grouping: FeeComparison = attrs.field(alias="grouping", repr=False)
+    _days: npt.NDArray[np.datetime64] = attrs.field(alias="days", repr=False)
 
     def __len__(self) -> int:
         return len(self.fee)
@@ -271,10 +283,45 @@ class AssessedCrossings:
         return self._columns(slice(None), exact=exact).frame()
 
     def _repr_html_(self) -> str:
-        from dongdang._frames import HTML_ROWS  # noqa: PLC0415 - one name, read late
-
         return self._columns(slice(0, HTML_ROWS), exact=True).html(
             f"Crossings assessed under {self.schedule.name or 'the fee schedule'}", rows=len(self)
+        )
+
+    def record(
+        self, period: Period, *, line: FeeLine = FeeLine.TOTAL, gate: str | None = None
+    ) -> FeeRecord:
+        """The fees of the crossings of ``period`` on ``line`` at ``gate``, as a fee record.
+
+        A record in đồng with the crossings as its trips, to set beside the
+        record a report prints for the same line, period and gate
+        (:class:`~dongdang.fees.collections.FeeRecord`): ``line`` is a
+        reporting line or :attr:`~dongdang.fees.collections.FeeLine.TOTAL`
+        for both; ``gate`` None for every row.
+
+        Raises:
+            InvalidTypeError: ``period`` is not a Period, ``line`` not a FeeLine.
+            InvalidValueError: ``gate`` without a gate column, or not a gate code.
+        """
+        if not isinstance(period, Period):
+            raise InvalidTypeError(f"record needs a Period, got {period!r}")
+        if not isinstance(line, FeeLine):
+            raise InvalidTypeError(f"record needs a FeeLine as line, got {line!r}")
+        start, end = np.datetime64(period.start, "D"), np.datetime64(period.end, "D")
+        rows = (self._days >= start) & (self._days <= end)
+        if line is not FeeLine.TOTAL:
+            codes, labels = self._grouping._key("line")  # noqa: SLF001 - same package
+            rows &= np.array([label == line.value for label in labels])[codes]
+        if gate is not None:
+            codes, labels = self._grouping._key("gate")  # noqa: SLF001
+            rows &= np.array([label == gate for label in labels], dtype=bool)[codes]
+        fees = self.fee[rows]
+        total = _sums(np.zeros(len(fees), dtype=np.intp), 1, fees)[0]
+        return FeeRecord(
+            line=line,
+            period=period,
+            amount=amount(total, "VND"),
+            gate=gate,
+            trips=len(fees),
         )
 
     def collections(self, by: Sequence[str] | None = None) -> CollectedFees:
@@ -436,4 +483,5 @@ def assess_table(schedule: FeeSchedule, columns: object) -> AssessedCrossings:
         coefficient_set=_frozen(coefficients.ravel()[at]),
         coefficient_sets=folded.sets,
         grouping=FeeComparison(table, schedule, schedule, fee, fee),
+        days=rows.days,
     )
