@@ -482,6 +482,7 @@ def assess_table(schedule: FeeSchedule, columns: object) -> AssessedCrossings:
         version=_frozen(version),
         coefficient_set=_frozen(coefficients.ravel()[at]),
         coefficient_sets=folded.sets,
+        # The keys gate, line, month and vehicle have one home: FeeComparison's groups.
         grouping=FeeComparison(table, schedule, schedule, fee, fee),
         days=rows.days,
     )
