@@ -550,12 +550,18 @@ def read_rows(columns: object) -> _Rows:
 
 
 def assess_columns(
-    schedule: FeeSchedule, columns: object, cache: dict[str, object], rows: _Rows | None = None
+    schedule: FeeSchedule,
+    columns: object,
+    cache: dict[str, object],
+    rows: _Rows | None = None,
+    found: dict[str, object] | None = None,
 ) -> npt.NDArray[np.int64]:
     """The fees of a table of crossings: see the module's description of the columns.
 
     ``rows``, from :func:`read_rows`, saves reading the same columns again
-    for another schedule.
+    for another schedule. ``found``, if given, receives ``rows``, each row's
+    ``version`` and its cell ``at`` in the fee table folded for the call's
+    goods ``combos`` from the ``plan`` (:mod:`dongdang.fees.detail` reads them).
     """
     if rows is None:
         rows = read_rows(columns)
@@ -635,4 +641,6 @@ def assess_columns(
         rows.fail_at(
             fee == _TOO_BIG, _refuse("the fee exceeds what an int64 array holds (2**63 - 1 đồng)")
         )
+    if found is not None:
+        found.update(rows=rows, version=version, at=at, plan=plan, combos=combos)
     return fee

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from dongdang.fees.assessment import Assessment
     from dongdang.fees.columns import DataFrameLike
     from dongdang.fees.crossings import Crossing
+    from dongdang.fees.detail import AssessedCrossings
 
 __all__ = ["FeeSchedule"]
 
@@ -267,3 +268,33 @@ class FeeSchedule:
         from dongdang.fees.columns import assess_columns  # noqa: PLC0415 - numpy on demand
 
         return assess_columns(self, columns, self._cache)
+
+    def assess_table(self, columns: Mapping[str, Any] | DataFrameLike) -> AssessedCrossings:
+        """The whole answer for each row of a table of crossings, computed with numpy.
+
+        ``columns`` is what :meth:`assess_many` takes. The result holds, per
+        row, the fee (as :meth:`assess_many` gives it), its split between
+        the collector and the budget (summing to the fee), whether the cap
+        applied, the version and the coefficients applied, as arrays or
+        (``to_frame()``) a DataFrame, and adds the fees up by gate, line and
+        month (``collections()``): see :mod:`dongdang.fees.detail`.
+
+        Raises:
+            InvalidValueError, NotInForceError, RateNotFoundError: as
+                :meth:`assess_many` raises them.
+
+        >>> import numpy as np
+        >>> from dongdang.fees import lang_son_fee_schedule
+        >>> lang_son_fee_schedule().assess_table(
+        ...     {
+        ...         "date": np.array(["2025-06-02"], dtype="datetime64[D]"),
+        ...         "container": np.array(["40ft"]),
+        ...         "regime": np.array(["temporary_import_reexport"]),
+        ...         "goods": np.array(["agricultural_products"]),
+        ...     }
+        ... ).collector
+        array([400000])
+        """
+        from dongdang.fees.detail import assess_table  # noqa: PLC0415 - numpy on demand
+
+        return assess_table(self, columns)
