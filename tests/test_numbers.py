@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import math
 import pickle
@@ -15,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import finite_decimals
 
-from dongdang import errors, growth_rate, parse_amount
+from dongdang import errors, format_number, growth_rate, parse_amount
 from dongdang._decimal import round_half_up, tidy, to_decimal
 from dongdang.errors import (
     DongDangError,
@@ -26,6 +27,8 @@ from dongdang.errors import (
     UnitMismatchError,
     UnknownCodeError,
 )
+from dongdang.fees.crossings import check_goods_code
+from dongdang.periods import Period
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -276,6 +279,26 @@ def test_errors_pickle_with_their_attributes(error: DongDangError) -> None:
     assert type(restored) is type(error)
     assert str(restored) == str(error)
     assert vars(restored) == vars(error)
+
+
+@pytest.mark.parametrize(
+    ("call", "name", "wrong"),
+    [
+        (lambda wrong: format_number(5, wrong), "lang", {}),
+        (check_goods_code, "goods", 7),
+        (lambda wrong: Period.year(2024).overlaps(wrong), "other", dt.date(2024, 1, 1)),
+    ],
+    ids=["format_number lang", "goods code", "Period.overlaps"],
+)
+def test_a_wrong_type_error_carries_the_argument_and_the_value(
+    call: Callable[[object], object], name: str, wrong: object
+) -> None:
+    # A caller can tell which argument was wrong without reading the message.
+    with pytest.raises(InvalidTypeError) as caught:
+        call(wrong)
+    assert caught.value.name == name
+    assert caught.value.value is wrong
+    assert str(caught.value) == f"{name} must be {caught.value.expected}, got {wrong!r}"
 
 
 @pytest.mark.parametrize(

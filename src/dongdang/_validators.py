@@ -129,7 +129,7 @@ def one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]
 
     def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind):
-            raise InvalidTypeError(f"{attribute.name} must be a {kind.__name__}, got {value!r}")
+            raise InvalidTypeError.of(attribute.name, f"a {kind.__name__}", value)
 
     return check
 
@@ -178,7 +178,7 @@ def language(lang: object) -> Literal["vi", "en"]:
     dongdang.errors.InvalidValueError: lang must be 'vi' or 'en', got 'fr'
     """
     if not isinstance(lang, str):
-        raise InvalidTypeError(f"lang must be 'vi' or 'en', got {lang!r}")
+        raise InvalidTypeError.of("lang", "'vi' or 'en'", lang)
     if lang == "vi":
         return "vi"
     if lang == "en":
@@ -203,7 +203,7 @@ def gate_code(value: str | None, what: str = "gate") -> str | None:
 def field_code(value: str, what: str, example: str) -> str:
     """A code; the errors name the field ``what`` and show ``example``."""
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
+        raise InvalidTypeError.of(what, "a str", value)
     if CODE.fullmatch(value) is None:
         raise InvalidValueError(
             f"{what} {value!r} is not a code: lower-case letters and digits joined by '-', "
@@ -215,7 +215,7 @@ def field_code(value: str, what: str, example: str) -> str:
 def field_text(value: str, what: str) -> str:
     """A non-empty text, NFC-normalised and stripped; the errors name the field ``what``."""
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{what} must be a str, got {value!r}")
+        raise InvalidTypeError.of(what, "a str", value)
     result = unicodedata.normalize("NFC", value).strip()
     if not result:
         raise InvalidValueError(f"{what} must not be empty, got {value!r}")
@@ -230,7 +230,7 @@ def optional_field_text(value: str | None, what: str) -> str | None:
 def field_date(value: object, what: str) -> dt.date:
     """A :class:`datetime.date` that is not a date-time; the errors name the field ``what``."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"{what} must be a datetime.date, got {value!r}")
+        raise InvalidTypeError.of(what, "a datetime.date", value)
     return value
 
 
@@ -260,7 +260,7 @@ def instance_of(
 
     def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind):
-            raise InvalidTypeError(f"{name} must be {with_article(kind)}{hint}, got {value!r}")
+            raise InvalidTypeError.of(name, f"{with_article(kind)}{hint}", value)
 
     return check
 
@@ -272,7 +272,7 @@ def optional_instance_of(
 
     def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None and not isinstance(value, kind):
-            raise InvalidTypeError(f"{name} must be {with_article(kind)} or None, got {value!r}")
+            raise InvalidTypeError.of(name, f"{with_article(kind)} or None", value)
 
     return check
 

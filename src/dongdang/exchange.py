@@ -89,8 +89,8 @@ def currency_of(money: object, name: str = "money") -> str:
     'VND'
     """
     if not is_quantity(money):
-        raise InvalidTypeError(
-            f"{name} must be an amount of money such as amount(1370, 'million_USD'), got {money!r}"
+        raise InvalidTypeError.of(
+            name, "an amount of money such as amount(1370, 'million_USD')", money
         )
     code = currency_or_none(cast("Quantity", money))
     if code is None:
@@ -130,7 +130,7 @@ def _key(first: str, second: str) -> _Pair:
 
 def _rates(value: tuple[ExchangeRate, ...] | list[ExchangeRate]) -> tuple[ExchangeRate, ...]:
     if isinstance(value, ExchangeRate) or not isinstance(value, (list, tuple)):
-        raise InvalidTypeError(f"rates must be a list or tuple of ExchangeRate, got {value!r}")
+        raise InvalidTypeError.of("rates", "a list or tuple of ExchangeRate", value)
     for index, rate in enumerate(value):
         if not isinstance(rate, ExchangeRate):
             raise InvalidTypeError(f"rates[{index}] must be an ExchangeRate, got {rate!r}")
@@ -141,9 +141,7 @@ def _max_age(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(
-            f"max_age_days must be a whole number of days or None, got {value!r}"
-        )
+        raise InvalidTypeError.of("max_age_days", "a whole number of days or None", value)
     if value < 0:
         raise InvalidValueError(f"max_age_days must not be negative, got {value}")
     return value

@@ -727,7 +727,7 @@ class Route:
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise InvalidTypeError(f"strict must be a bool, got {value!r}")
+        raise InvalidTypeError.of("strict", "a bool", value)
     return value
 
 
@@ -998,7 +998,7 @@ class GateRegistry:
                 cannot be. The message names ``name`` and the place in the file.
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"text must be a str, got {text!r}")
+            raise InvalidTypeError.of("text", "a str", text)
         return _read_registry(_Table(name, "", parse_toml(text, name)))
 
     @classmethod
@@ -1058,7 +1058,7 @@ class GateRegistry:
             UnknownCodeError: no pair goes by the name.
         """
         if not isinstance(name, str):
-            raise InvalidTypeError(f"name must be a str, got {name!r}")
+            raise InvalidTypeError.of("name", "a str", name)
         code = self._names.get(_key(name))
         if code is None:
             known = [pair.label() for pair in self.pairs]
@@ -1140,11 +1140,11 @@ class GateRegistry:
         :meth:`by_category` and the like for the unknowns.
         """
         if category is not None and not isinstance(category, GateCategory):
-            raise InvalidTypeError(f"category must be a GateCategory, got {category!r}")
+            raise InvalidTypeError.of("category", "a GateCategory", category)
         if mode is not None and not isinstance(mode, Mode):
-            raise InvalidTypeError(f"mode must be a Mode, got {mode!r}")
+            raise InvalidTypeError.of("mode", "a Mode", mode)
         if district is not None and not isinstance(district, str):
-            raise InvalidTypeError(f"district must be a str, got {district!r}")
+            raise InvalidTypeError.of("district", "a str", district)
         chosen = []
         for pair in self.pairs:
             kind = pair.category if on is None else pair.category_on(on)
@@ -1247,7 +1247,7 @@ def _one_period(on: object, during: object) -> Period:
         )
     if during is not None:
         if not isinstance(during, Period):
-            raise InvalidTypeError(f"during must be a Period, got {during!r}")
+            raise InvalidTypeError.of("during", "a Period", during)
         return during
     day = _day(on, "on")
     return Period(start=day, end=day)

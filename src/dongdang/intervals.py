@@ -168,7 +168,7 @@ def half_unit(figure: Figure) -> Fraction:
 
 def _check_about(about: object) -> Fraction:
     if not isinstance(about, Fraction):
-        raise InvalidTypeError(f"about must be a Fraction such as Fraction(5, 100), got {about!r}")
+        raise InvalidTypeError.of("about", "a Fraction such as Fraction(5, 100)", about)
     if about < 0:
         raise InvalidValueError(f"about cannot be negative, got {about}")
     return about

@@ -184,7 +184,7 @@ def _amount(value: Quantity) -> Quantity:
 
 def _text(value: object, name: str) -> str:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{name} must be a non-empty str, got {value!r}")
+        raise InvalidTypeError.of(name, "a non-empty str", value)
     if not value.strip():
         raise InvalidValueError(f"{name} must be a non-empty str, got {value!r}")
     return unicodedata.normalize("NFC", value.strip())
@@ -218,7 +218,7 @@ def _code(value: str) -> str:
 
 def _flag(_instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
     if not isinstance(value, bool):
-        raise InvalidTypeError(f"{attribute.name} must be True or False, got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "True or False", value)
 
 
 def _legal(value: LegalReference | str | None) -> LegalReference | None:
@@ -234,7 +234,7 @@ def _legal(value: LegalReference | str | None) -> LegalReference | None:
 
 def _year(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(f"{name} must be an int, got {value!r}")
+        raise InvalidTypeError.of(name, "an int", value)
     if not 1 <= value <= _LAST_YEAR:
         raise InvalidValueError(f"{name} must be from 1 to {_LAST_YEAR}, got {value}")
     return value
@@ -250,7 +250,7 @@ def _from_year(value: int | None) -> int | None:
 
 def _sequence(kind: type[_Item], name: str, value: object) -> tuple[_Item, ...]:
     if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
-        raise InvalidTypeError(f"{name} must be a sequence of {kind.__name__}, got {value!r}")
+        raise InvalidTypeError.of(name, f"a sequence of {kind.__name__}", value)
     items = tuple(cast("Iterable[object]", value))
     for index, item in enumerate(items):
         if not isinstance(item, kind):
@@ -264,7 +264,7 @@ def _notes(value: Iterable[str]) -> tuple[str, ...]:
 
 def _reporting_unit(value: str) -> str:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"unit must be the name of a unit of đồng, got {value!r}")
+        raise InvalidTypeError.of("unit", "the name of a unit of đồng", value)
     if unit_of(value).dimensionality != _VND_DIMENSION:
         raise UnitMismatchError(f"unit must be a unit of đồng such as 'million_VND', got {value!r}")
     return value
@@ -1647,7 +1647,7 @@ class ImpliedBase:
     def contains(self, amount: Quantity) -> bool:
         """Whether ``amount`` is a base the printed figures allow: ``low < amount < high``."""
         if not is_quantity(amount):
-            raise InvalidTypeError(f"amount must be a quantity, got {amount!r}")
+            raise InvalidTypeError.of("amount", "a quantity", amount)
         value = magnitude_in(amount, str(self.low.units))
         above = value > self.low.magnitude
         return above and (self.high is None or value < self.high.magnitude)

@@ -108,12 +108,12 @@ def _optional_date(value: dt.date | None) -> dt.date | None:
 
 def _kind(_instance: object, _attribute: attrs.Attribute[LegalKind], value: object) -> None:
     if not isinstance(value, LegalKind):
-        raise InvalidTypeError(f"kind must be a LegalKind, got {value!r}")
+        raise InvalidTypeError.of("kind", "a LegalKind", value)
 
 
 def _number(value: str) -> str:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"number must be a str, got {value!r}")
+        raise InvalidTypeError.of("number", "a str", value)
     number = unicodedata.normalize("NFC", value.strip())
     if _NUMBER.fullmatch(number) is None:
         raise ParseError(

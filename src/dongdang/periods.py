@@ -229,7 +229,7 @@ class Period:
     def overlaps(self, other: Period) -> bool:
         """Whether the two periods share at least one day."""
         if not isinstance(other, Period):
-            raise InvalidTypeError(f"other must be a Period, got {other!r}")
+            raise InvalidTypeError.of("other", "a Period", other)
         return self.start <= other.end and other.start <= self.end
 
     # -- words ----------------------------------------------------------------

@@ -143,7 +143,7 @@ def calendar_months(period: Period) -> Fraction:
     of one month and a 30th of another.
     """
     if not isinstance(period, Period):
-        raise InvalidTypeError(f"period must be a Period, got {period!r}")
+        raise InvalidTypeError.of("period", "a Period", period)
     start = period.start
     end = _day_after(period.end)
     whole = (end[0] - start.year) * _MONTHS_IN_YEAR + end[1] - start.month
@@ -493,7 +493,7 @@ class YearEndProjection:
 
 def _year_to_date(period: object) -> Period:
     if not isinstance(period, Period):
-        raise InvalidTypeError(f"period must be a Period, got {period!r}")
+        raise InvalidTypeError.of("period", "a Period", period)
     if (period.start.month, period.start.day) != (1, 1) or period.end.year != period.start.year:
         raise InvalidValueError(
             f"period must run from 1 January within one year (a year to date), got {period}"
@@ -884,7 +884,7 @@ def pace_needed(
             "no time remains to reach the target"
         )
     if not isinstance(kind, PaceKind):
-        raise InvalidTypeError(f"kind must be a PaceKind, got {kind!r}")
+        raise InvalidTypeError.of("kind", "a PaceKind", kind)
     return PaceNeeded(
         kind=kind,
         done=done_input,
@@ -926,7 +926,7 @@ def disbursement_pace(
     (datetime.date(2021, 1, 31), <Quantity(7391.42519685039370078740157480315, 'million_VND')>)
     """
     if not isinstance(plan, CapitalPlan):
-        raise InvalidTypeError(f"plan must be a CapitalPlan, got {plan!r}")
+        raise InvalidTypeError.of("plan", "a CapitalPlan", plan)
     day = _date(as_of, "as_of")
     end = plan.window.end if deadline is None else _date(deadline, "deadline")
     ratio = plan.ratio(day)
@@ -1120,7 +1120,7 @@ def growth_path(
     unit = _unit(base_input, target_input)
     for name, year in (("base_year", base_year), ("target_year", target_year)):
         if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidTypeError(f"{name} must be an int, got {year!r}")
+            raise InvalidTypeError.of(name, "an int", year)
     if target_year <= base_year:
         raise InvalidValueError(
             f"target_year ({target_year}) must come after base_year ({base_year})"

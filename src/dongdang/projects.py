@@ -315,7 +315,7 @@ def _status_or_none(value: ProjectStatus | str | None) -> ProjectStatus | None:
 
 def _legal(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, LegalReference):
-        raise InvalidTypeError(f"legal must be a LegalReference or None, got {value!r}")
+        raise InvalidTypeError.of("legal", "a LegalReference or None", value)
 
 
 def _is_money(quantity: Quantity) -> bool:
@@ -354,7 +354,7 @@ def _money(value: Quantity) -> Quantity:
 
 def _qualifier(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, Qualifier):
-        raise InvalidTypeError(f"qualifier must be a Qualifier or None, got {value!r}")
+        raise InvalidTypeError.of("qualifier", "a Qualifier or None", value)
 
 
 @final
@@ -424,8 +424,8 @@ def _capital(value: Capital | Quantity | str | None) -> Capital | None:
         return Capital.read(value)
     if is_quantity(value):
         return Capital(amount=value)
-    raise InvalidTypeError(
-        f"capital must be a Capital, a quantity of money or a printed figure, got {value!r}"
+    raise InvalidTypeError.of(
+        "capital", "a Capital, a quantity of money or a printed figure", value
     )
 
 
@@ -520,7 +520,7 @@ class Milestone:
 
 def _milestones(value: tuple[Milestone, ...] | list[Milestone]) -> tuple[Milestone, ...]:
     if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"milestones must be a list of Milestone, got {value!r}")
+        raise InvalidTypeError.of("milestones", "a list of Milestone", value)
     for item in value:
         if not isinstance(item, Milestone):
             raise InvalidTypeError(f"milestones must be a list of Milestone, got the item {item!r}")
@@ -964,7 +964,7 @@ def _area_total(projects: Iterable[Project]) -> AreaTotal:
 
 def _projects(value: tuple[Project, ...] | list[Project]) -> tuple[Project, ...]:
     if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"projects must be a list of Project, got {value!r}")
+        raise InvalidTypeError.of("projects", "a list of Project", value)
     for item in value:
         if not isinstance(item, Project):
             raise InvalidTypeError(f"projects must be a list of Project, got the item {item!r}")
@@ -1235,7 +1235,7 @@ class Portfolio:
                 the message names ``name`` and the place in the file.
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"text must be a str, got {text!r}")
+            raise InvalidTypeError.of("text", "a str", text)
         return _Reader(name, strict=strict).portfolio(parse_toml(text, name))
 
     @classmethod

@@ -168,14 +168,14 @@ Amount: TypeAlias = int | Fraction
 
 def _name(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
     if not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 
 
 def _start(value: dt.date) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"start must be a datetime.date, got {value!r}")
+        raise InvalidTypeError.of("start", "a datetime.date", value)
     return value
 
 
@@ -330,7 +330,7 @@ def _classes(value: Mapping[str, object] | None, name: str) -> dict[str, object]
     if value is None:
         return {}
     if not hasattr(value, "items"):
-        raise InvalidTypeError(f"{name} must be a mapping of class codes, got {value!r}")
+        raise InvalidTypeError.of(name, "a mapping of class codes", value)
     return dict(value)
 
 
@@ -386,7 +386,7 @@ def _decimal(value: Fraction) -> Decimal:
 
 def _plan(_instance: object, _attribute: attrs.Attribute[CapitalPlan], value: object) -> None:
     if not isinstance(value, CapitalPlan):
-        raise InvalidTypeError(f"plan must be a CapitalPlan, got {value!r}")
+        raise InvalidTypeError.of("plan", "a CapitalPlan", value)
 
 
 def _optional_share(value: Decimal | float | str | None) -> Decimal | None:
@@ -697,7 +697,7 @@ class FeeScenario(Scenario):
 
     def __init__(self, *, name: str, baseline: FeeSchedule, reforms: Iterable[Reform] = ()) -> None:
         if not isinstance(baseline, FeeSchedule):
-            raise InvalidTypeError(f"baseline must be a FeeSchedule, got {baseline!r}")
+            raise InvalidTypeError.of("baseline", "a FeeSchedule", baseline)
         super().__init__(name=name, baseline=baseline, changes=items_of(Reform, "reforms", reforms))
 
     @property

@@ -244,7 +244,7 @@ def _sources(
     value: tuple[TaskSource | str, ...] | list[TaskSource | str],
 ) -> tuple[TaskSource, ...]:
     if isinstance(value, (str, TaskSource)) or not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"sources must be a list of task sources, got {value!r}")
+        raise InvalidTypeError.of("sources", "a list of task sources", value)
     sources = tuple(TaskSource.of(item) for item in value)
     if not sources:
         raise InvalidValueError("sources must name at least one task source, got []")
@@ -255,23 +255,23 @@ def _sources(
 
 def _optional_period(value: Period | None) -> Period | None:
     if value is not None and not isinstance(value, Period):
-        raise InvalidTypeError(f"period must be a Period or None, got {value!r}")
+        raise InvalidTypeError.of("period", "a Period or None", value)
     return value
 
 
 def _reference(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, LegalReference):
-        raise InvalidTypeError(f"reference must be a LegalReference or None, got {value!r}")
+        raise InvalidTypeError.of("reference", "a LegalReference or None", value)
 
 
 def _citation(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, Citation):
-        raise InvalidTypeError(f"citation must be a Citation or None, got {value!r}")
+        raise InvalidTypeError.of("citation", "a Citation or None", value)
 
 
 def _count(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(f"{what} must be a whole number of tasks, got {value!r}")
+        raise InvalidTypeError.of(what, "a whole number of tasks", value)
     if value < 0:
         raise InvalidValueError(f"{what} must not be negative, got {value}")
     return value
@@ -707,7 +707,7 @@ def _stated(
 
 def _tuple_of(kind: type[_T], what: str, value: object) -> tuple[_T, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"{what} must be a list of {kind.__name__}, got {value!r}")
+        raise InvalidTypeError.of(what, f"a list of {kind.__name__}", value)
     for item in value:
         if not isinstance(item, kind):
             raise InvalidTypeError(
@@ -808,7 +808,7 @@ class TaskLog:
             InvalidTypeError: neither ``as_of`` nor ``assigned_in`` is given.
         """
         if assigned_in is not None and not isinstance(assigned_in, Period):
-            raise InvalidTypeError(f"assigned_in must be a Period, got {assigned_in!r}")
+            raise InvalidTypeError.of("assigned_in", "a Period", assigned_in)
         if as_of is None and assigned_in is None:
             raise InvalidTypeError("give as_of (a date), assigned_in (a Period), or both")
         day = _date(as_of, "as_of") if as_of is not None else cast("Period", assigned_in).end
@@ -1010,7 +1010,7 @@ class TaskLog:
                 the message names ``name`` and the place in the file.
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"text must be a str, got {text!r}")
+            raise InvalidTypeError.of("text", "a str", text)
         return _Reader(name).log(parse_toml(text, name))
 
     @classmethod
@@ -1155,7 +1155,7 @@ def _task(reference: object = None, **fields: Any) -> Task:  # noqa: ANN401
 
 def _stated_count(period: object = None, **fields: Any) -> StatedTaskCount:  # noqa: ANN401
     if period is not None and not isinstance(period, str):
-        raise InvalidTypeError(
-            f"period must be a report phrase such as '01/3/2020 – 25/5/2020', got {period!r}"
+        raise InvalidTypeError.of(
+            "period", "a report phrase such as '01/3/2020 – 25/5/2020'", period
         )
     return StatedTaskCount(period=None if period is None else Period.parse(period), **fields)

@@ -149,13 +149,13 @@ def _texts(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 def _codes(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"order must be a tuple of codes, got {value!r}")
+        raise InvalidTypeError.of("order", "a tuple of codes", value)
     return tuple(_code(item) for item in value)
 
 
 def _year(_instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(f"{attribute.name} must be a year (int), got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "a year (int)", value)
 
 
 def _key(text: str) -> str:
@@ -1027,7 +1027,7 @@ class BudgetDiff:
 
 def _budget(value: object, name: str) -> LandBudget:
     if not isinstance(value, LandBudget):
-        raise InvalidTypeError(f"{name} must be a LandBudget, got {value!r}")
+        raise InvalidTypeError.of(name, "a LandBudget", value)
     return value
 
 
@@ -1114,7 +1114,7 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
     """
     budget = _budget(base, "base")
     if not isinstance(change, BudgetDiff):
-        raise InvalidTypeError(f"change must be a BudgetDiff, got {change!r}")
+        raise InvalidTypeError.of("change", "a BudgetDiff", change)
     present = {item.code: item for item in budget.allocations}
     placed: dict[str, Allocation | None] = {}
     for item in change.changes:
@@ -1193,10 +1193,10 @@ VERSION_FACTS: Final = ("stage", "legal", "horizons", "total", "land_use", "zone
 
 def _horizons(value: tuple[int, ...] | list[int]) -> tuple[int, ...]:
     if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"horizons must be a tuple of years, got {value!r}")
+        raise InvalidTypeError.of("horizons", "a tuple of years", value)
     for year in value:
         if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidTypeError(f"horizons must be years (int), got {year!r}")
+            raise InvalidTypeError.of("horizons", "years (int)", year)
     for earlier, later in itertools.pairwise(value):
         if later <= earlier:
             raise InvalidValueError(f"horizons must increase, got {list(value)}")
@@ -1362,7 +1362,7 @@ def _versions(value: tuple[PlanVersion, ...] | list[PlanVersion]) -> tuple[PlanV
 
 def _level(_instance: object, _attribute: attrs.Attribute[PlanLevel], value: object) -> None:
     if not isinstance(value, PlanLevel):
-        raise InvalidTypeError(f"level must be a PlanLevel, got {value!r}")
+        raise InvalidTypeError.of("level", "a PlanLevel", value)
 
 
 @final

@@ -521,7 +521,7 @@ def _records(value: Iterable[FeeRecord]) -> tuple[FeeRecord, ...]:
     try:
         items = tuple(cast("Iterable[object]", value))
     except TypeError:
-        raise InvalidTypeError(f"records must be an iterable of FeeRecord, got {value!r}") from None
+        raise InvalidTypeError.of("records", "an iterable of FeeRecord", value) from None
     for index, item in enumerate(items):
         if not isinstance(item, FeeRecord):
             raise InvalidTypeError(f"records[{index}] must be a FeeRecord, got {item!r}")
@@ -1233,9 +1233,9 @@ class FeeCollections:
 
     def _check(self, period: object, line: object, gate: object) -> None:
         if not isinstance(period, Period):
-            raise InvalidTypeError(f"period must be a Period, got {period!r}")
+            raise InvalidTypeError.of("period", "a Period", period)
         if not isinstance(line, FeeLine):
-            raise InvalidTypeError(f"line must be a FeeLine, got {line!r}")
+            raise InvalidTypeError.of("line", "a FeeLine", line)
         _check_gate(gate)
 
     def _missing(self, period: Period, line: FeeLine, gate: str | None) -> InvalidValueError:

@@ -167,7 +167,7 @@ def check_goods_code(code: object, name: str = "goods") -> str:
     dongdang.errors.InvalidValueError: goods 'Fresh produce' is not a goods code: ...
     """
     if not isinstance(code, str):
-        raise InvalidTypeError(f"{name} must be a str code such as 'fresh_produce', got {code!r}")
+        raise InvalidTypeError.of(name, "a str code such as 'fresh_produce'", code)
     if _GOODS_CODE.fullmatch(code) is None:
         raise InvalidValueError(
             f"{name} {code!r} is not a goods code: use lower-case letters, digits and "

@@ -50,12 +50,12 @@ def _source(_instance: object, attribute: attrs.Attribute[str], value: object) -
 
 def _note(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     if value is not None and not isinstance(value, str):
-        raise InvalidTypeError(f"{attribute.name} must be a str or None, got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "a str or None", value)
 
 
 def _dong(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(f"{name} must be a whole number of đồng (an int), got {value!r}")
+        raise InvalidTypeError.of(name, "a whole number of đồng (an int)", value)
     if value < 0:
         raise InvalidValueError(f"{name} must be zero or more đồng, got {value!r}")
     return value
@@ -159,7 +159,7 @@ def _factor(value: Decimal | float | str) -> Decimal:
 
 def _identifier(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
     if not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 

@@ -194,7 +194,7 @@ class ScaleRate:
 
 def _identifier(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
     if not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 
@@ -283,13 +283,13 @@ def _changes(value: Iterable[Change]) -> tuple[Change, ...]:
 
 def _start(value: dt.date) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"start must be a datetime.date, got {value!r}")
+        raise InvalidTypeError.of("start", "a datetime.date", value)
     return value
 
 
 def _legal(value: LegalReference | None) -> LegalReference | None:
     if value is not None and not isinstance(value, LegalReference):
-        raise InvalidTypeError(f"legal must be a LegalReference or None, got {value!r}")
+        raise InvalidTypeError.of("legal", "a LegalReference or None", value)
     return value
 
 

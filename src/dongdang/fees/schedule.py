@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 def _versions(value: Iterable[FeeVersion]) -> tuple[FeeVersion, ...]:
     given: object = value  # the type says what is accepted; the checks stop the rest
     if isinstance(given, str) or not hasattr(given, "__iter__"):
-        raise InvalidTypeError(f"versions must be a sequence of FeeVersion, got {value!r}")
+        raise InvalidTypeError.of("versions", "a sequence of FeeVersion", value)
     versions = tuple(value)
     for version in versions:
         if not isinstance(version, FeeVersion):
@@ -75,7 +75,7 @@ def _versions(value: Iterable[FeeVersion]) -> tuple[FeeVersion, ...]:
 
 def _name(value: str | None) -> str | None:
     if value is not None and not isinstance(value, str):
-        raise InvalidTypeError(f"name must be a non-empty str or None, got {value!r}")
+        raise InvalidTypeError.of("name", "a non-empty str or None", value)
     if value is not None and not value.strip():
         raise InvalidValueError(f"name must be a non-empty str or None, got {value!r}")
     return value

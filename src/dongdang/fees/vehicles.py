@@ -78,7 +78,7 @@ def _high(value: Decimal | float | None) -> Decimal | None:
 
 def _flag(_instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
     if not isinstance(value, bool):
-        raise InvalidTypeError(f"{attribute.name} must be True or False, got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "True or False", value)
 
 
 _NUMBER: Final = r"\d+(?:\.\d+)?"

@@ -108,13 +108,13 @@ def _split(value: SplitRule | None) -> SplitRule | None:
 
 def _legal(value: LegalReference) -> LegalReference:
     if not isinstance(value, LegalReference):
-        raise InvalidTypeError(f"legal must be a LegalReference, got {value!r}")
+        raise InvalidTypeError.of("legal", "a LegalReference", value)
     return value
 
 
 def _flag(_instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
     if not isinstance(value, bool):
-        raise InvalidTypeError(f"{attribute.name} must be True or False, got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "True or False", value)
 
 
 @final

@@ -113,7 +113,7 @@ class Direction(enum.Enum):
         if isinstance(text, Direction):
             return text
         if not isinstance(text, str):
-            raise InvalidTypeError(f"direction must be a Direction or a str, got {text!r}")
+            raise InvalidTypeError.of("direction", "a Direction or a str", text)
         found = _DIRECTION_ALIASES.get(_fold(text))
         if found is None:
             raise UnknownCodeError(
@@ -344,7 +344,7 @@ def _period(value: Period | str) -> Period:
     if isinstance(value, str):
         return Period.parse(value)
     if not isinstance(value, Period):
-        raise InvalidTypeError(f"period must be a Period or a report phrase, got {value!r}")
+        raise InvalidTypeError.of("period", "a Period or a report phrase", value)
     return value
 
 
@@ -380,7 +380,7 @@ def _vehicles(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(f"vehicles must be a whole number (int) or None, got {value!r}")
+        raise InvalidTypeError.of("vehicles", "a whole number (int) or None", value)
     if value < 0:
         raise InvalidValueError(f"vehicles must not be negative, got {value}")
     return value
@@ -408,24 +408,24 @@ def read_growth(value: Figure | str | None) -> Figure | None:
 
 def _estimated(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
-        raise InvalidTypeError(f"estimated must be True or False, got {value!r}")
+        raise InvalidTypeError.of("estimated", "True or False", value)
 
 
 def _hs(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, HSCode):
-        raise InvalidTypeError(f"hs must be an HSCode or None, got {value!r}")
+        raise InvalidTypeError.of("hs", "an HSCode or None", value)
 
 
 def _source(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, Source):
-        raise InvalidTypeError(f"source must be a dongdang.data.Source or None, got {value!r}")
+        raise InvalidTypeError.of("source", "a dongdang.data.Source or None", value)
 
 
 def read_note(value: str | None) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise InvalidTypeError(f"note must be a non-empty str or None, got {value!r}")
+        raise InvalidTypeError.of("note", "a non-empty str or None", value)
     return unicodedata.normalize("NFC", value.strip())
 
 
@@ -571,7 +571,7 @@ class TradeFlow:
             NotInForceError: no rate in force on that day.
         """
         if not isinstance(table, ExchangeRateTable):
-            raise InvalidTypeError(f"table must be an ExchangeRateTable, got {table!r}")
+            raise InvalidTypeError.of("table", "an ExchangeRateTable", table)
         if on is None:
             if self.period.days != 1:
                 raise InvalidValueError(

@@ -862,7 +862,7 @@ class TradeLedger:
             masks.append(self._hs_mask(_several(hs, none=True)))
         if estimated is not ANY:
             if not isinstance(estimated, bool):
-                raise InvalidTypeError(f"estimated must be True or False, got {estimated!r}")
+                raise InvalidTypeError.of("estimated", "True or False", estimated)
             masks.append(self._column("estimated") == estimated)
         if period is not None:
             masks.append(self._inside(period))
@@ -875,7 +875,7 @@ class TradeLedger:
         codes = self._vocabularies["hs"].items
         for item in items:
             if item is not None and not isinstance(item, HSCode):
-                raise InvalidTypeError(f"hs must be an HSCode or None, got {item!r}")
+                raise InvalidTypeError.of("hs", "an HSCode or None", item)
             wanted.update(
                 position
                 for position, code in enumerate(codes)
@@ -886,7 +886,7 @@ class TradeLedger:
 
     def _inside(self, period: Period) -> Mask:
         if not isinstance(period, Period):
-            raise InvalidTypeError(f"period must be a Period, got {period!r}")
+            raise InvalidTypeError.of("period", "a Period", period)
         first = period.start.toordinal() - EPOCH
         last = period.end.toordinal() - EPOCH
         start = self._column("start")
@@ -1237,7 +1237,7 @@ class TradeLedger:
         self, period: Period, fields: tuple[str, ...] | None, filters: Filters
     ) -> TradeBreakdown:
         if not isinstance(period, Period):
-            raise InvalidTypeError(f"period must be a Period, got {period!r}")
+            raise InvalidTypeError.of("period", "a Period", period)
         earlier = period.same_period_last_year()
         now = self._mask(period=period, **filters)
         before = self._mask(period=earlier, **filters)

@@ -424,7 +424,7 @@ class ComponentGrowth:
 def _figure(value: object, name: str, *, percent: bool) -> Figure:
     figure = read_figure(value) if isinstance(value, str) else value
     if not isinstance(figure, Figure):
-        raise InvalidTypeError(f"{name} must be a figure as printed (str or Figure), got {value!r}")
+        raise InvalidTypeError.of(name, "a figure as printed (str or Figure)", value)
     if percent and figure.unit != "percent":
         raise InvalidValueError(f"{name} must be a percent such as '52%', got {figure.text!r}")
     if not percent and (figure.unit is None or figure.unit == "percent"):

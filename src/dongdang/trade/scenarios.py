@@ -82,13 +82,13 @@ def _measure(value: Measure | str | None) -> Measure | None:
 
 def _start(value: dt.date | None) -> dt.date | None:
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
-        raise InvalidTypeError(f"start must be a datetime.date or None, got {value!r}")
+        raise InvalidTypeError.of("start", "a datetime.date or None", value)
     return value
 
 
 def _text(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
     if not value.strip():
         raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 
@@ -163,7 +163,7 @@ def _scope_words(scope: tuple[str | None, Direction | None, Measure | None]) -> 
 
 def _base(value: Period) -> Period:
     if not isinstance(value, Period):
-        raise InvalidTypeError(f"base must be a Period, got {value!r}")
+        raise InvalidTypeError.of("base", "a Period", value)
     return value
 
 
