@@ -320,3 +320,20 @@ def test_the_cli_reports_a_dataset_of_other_years(
     assert numbers
     for year in SEED_YEARS:
         assert not [line for line in numbers if re.search(rf"\b{year}\b", line)]
+
+
+def test_a_year_to_date_dataset_gives_its_breakdown_and_its_check() -> None:
+    half = Period.first_months(2030, 6)
+    records = [
+        _fee(FeeLine.TOTAL, half, 300_000, "10%"),
+        _fee(FeeLine.ENTRY_EXIT, half, 200_000, "10%"),
+        _fee(FeeLine.TRANSSHIPMENT, half, 100_000, "10%"),
+    ]
+    data = attrs.evolve(SEED, fee_collections=FeeCollections(records=records))
+    lines = build_report("en", dataset=data).section("fees").lines
+    assert [line.measure.period for line in lines] == [half] * 3
+    *parts, check = lines
+    assert len(parts) == 2
+    assert check.measure.kind == "growth"
+    assert check.value == "up 10.0%"  # the lines' growths, each 10 %: the total's too
+    assert check.records[0] == "fee_records:2"  # the total, then the lines it is checked with
