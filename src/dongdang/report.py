@@ -1054,11 +1054,14 @@ def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Re
     document of the dataset), the fee collections, the trade flows and the
     printed total they are checked against, the capital plan and the figures
     printed about it, the tasks, and the audit of the dataset's statements.
-    Each line names the records it is built from (``Line.records``).
+    Each line names the records it is built from (``Line.records``). The
+    periods are the records' own: the latest year and year-to-date of the fee
+    records, the latest period of the trade flows, each against the same
+    period of the previous year; the latest capital plan. A section whose
+    records the dataset lacks has no lines and says why (``Section.omitted``).
 
     Raises:
-        InvalidValueError: ``lang`` is neither "vi" nor "en"; the dataset lacks
-            a record a section needs (the message names it).
+        InvalidValueError: ``lang`` is neither "vi" nor "en".
     """
     _check_lang(lang)
     out = _Writer(lang, seed_dataset() if dataset is None else dataset)
