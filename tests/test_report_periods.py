@@ -24,7 +24,7 @@ from dongdang.fees import FeeCollections, FeeLine
 from dongdang.fees.collections import FeeRecord
 from dongdang.periods import Period
 from dongdang.report import build_report, json_schema, render_json, render_markdown, render_text
-from dongdang.tasks import TaskLog
+from dongdang.tasks import TaskLog, TaskSource
 from dongdang.trade import TradeLedger
 from dongdang.units import amount
 
@@ -337,3 +337,30 @@ def test_a_year_to_date_dataset_gives_its_breakdown_and_its_check() -> None:
     assert check.measure.kind == "growth"
     assert check.value == "up 10.0%"  # the lines' growths, each 10 %: the total's too
     assert check.records[0] == "fee_records:2"  # the total, then the lines it is checked with
+
+
+@pytest.mark.parametrize(
+    ("sources", "vi", "en"),
+    [
+        ((TaskSource.VNPT_IOFFICE,), "Nhiệm vụ giao trên hệ thống VNPT-iOffice", "VNPT-iOffice"),
+        ((TaskSource.OFFICIAL_LETTER,), "Nhiệm vụ từ công văn", "Tasks from official letter"),
+        (
+            (TaskSource.KEY_TASK, TaskSource.OFFICIAL_LETTER),
+            "Nhiệm vụ từ nhiệm vụ trọng tâm, công văn",
+            "Tasks from key task, official letter",
+        ),
+    ],
+)
+def test_every_task_count_with_a_share_done_is_reported_by_its_sources(
+    sources: tuple[TaskSource, ...], vi: str, en: str
+) -> None:
+    [ioffice, *_, voters] = SEED.tasks.stated
+    counted = attrs.evolve(ioffice, key="mine-2031", sources=sources)
+    unshared = attrs.evolve(voters, key="open-2031", completed=None)  # no share done: no line
+    data = attrs.evolve(SEED, tasks=TaskLog(stated=(counted, unshared)))
+    [line] = build_report("vi", dataset=data).section("tasks").lines
+    assert line.label.startswith(vi)
+    assert line.records == ("tasks.toml:mine-2031",)
+    assert line.value == "8/14, đạt 57,1%"
+    [line] = build_report("en", dataset=data).section("tasks").lines
+    assert en in line.label

@@ -969,18 +969,29 @@ def _implied_lines(
     return lines
 
 
+#: The report's label of a count of tasks from these sources.
+_TASK_LABELS: Final = {
+    frozenset({TaskSource.VNPT_IOFFICE}): "report.tasks.ioffice",
+    frozenset({TaskSource.CONCLUSION_NOTICE, TaskSource.DECISION}): "report.tasks.conclusions",
+    frozenset({TaskSource.VOTER_PETITION}): "report.tasks.voters",
+}
+
+
+def _task_label(out: _Writer, sources: Iterable[TaskSource]) -> str:
+    """A count's label by where its tasks came from; the sources named for other ones."""
+    found = frozenset(sources)
+    key = _TASK_LABELS.get(found)
+    if key is not None:
+        return out.say(key)
+    names = ", ".join(source.label(out.lang) for source in TaskSource if source in found)
+    return out.say("report.tasks.other", sources=names)
+
+
 def _tasks(out: _Writer) -> Section:
+    """A line for each count the log states with a share done (on time, or completed)."""
     log = out.data.tasks
-    chosen = (
-        ("seed-004-ioffice", "report.tasks.ioffice"),
-        ("seed-004-conclusions", "report.tasks.conclusions"),
-        ("seed-004-voters", "report.tasks.voters"),
-    )
-    known = {count.key for count in log.stated}
     lines = []
-    for key, label in chosen:
-        if key not in known:
-            continue
+    for key in [c.key for c in log.stated if c.on_time is not None or c.completed is not None]:
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
         percent = ratio.format(1, out.lang)
@@ -996,11 +1007,12 @@ def _tasks(out: _Writer) -> Section:
         )
         if stated.as_of is not None:
             when = out.say("report.tasks.to_day", day=out.day(stated.as_of))
+        label = _task_label(out, stated.sources)
         lines.append(
             Line(
-                label=out.say(label)
+                label=label
                 if when is None
-                else out.say("report.tasks.when", label=out.say(label), when=when),
+                else out.say("report.tasks.when", label=label, when=when),
                 value=out.say(
                     "report.tasks.value", part=ratio.part, base=ratio.base, percent=percent
                 ),

@@ -181,6 +181,7 @@ MESSAGES: Final[dict[str, str]] = {
     "report.tasks.ioffice": "Tasks assigned on VNPT-iOffice",
     "report.tasks.conclusions": "Tasks set by notices of conclusions and decisions",
     "report.tasks.voters": "Voters' petitions",
+    "report.tasks.other": "Tasks from {sources}",
     "report.tasks.when": "{label} ({when})",
     "report.tasks.as_written": "“{written}”: to date, no day given",
     "report.tasks.to_day": "to {day}",

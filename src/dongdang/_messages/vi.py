@@ -183,6 +183,7 @@ MESSAGES: Final[dict[str, str]] = {
     "report.tasks.ioffice": "Nhiệm vụ giao trên hệ thống VNPT-iOffice",
     "report.tasks.conclusions": "Nhiệm vụ tại các thông báo kết luận, quyết định",
     "report.tasks.voters": "Kiến nghị của cử tri",
+    "report.tasks.other": "Nhiệm vụ từ {sources}",
     "report.tasks.when": "{label} ({when})",
     "report.tasks.as_written": "{written}",
     "report.tasks.to_day": "đến ngày {day}",
