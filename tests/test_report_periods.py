@@ -8,6 +8,7 @@ failing.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from dongdang.__main__ import main
 from dongdang.data import seed_dataset
+from dongdang.errors import InvalidTypeError
 from dongdang.fees import FeeCollections, FeeLine
 from dongdang.fees.collections import FeeRecord
 from dongdang.periods import Period
@@ -29,7 +31,6 @@ from dongdang.trade import TradeLedger
 from dongdang.units import amount
 
 if TYPE_CHECKING:
-    import datetime as dt
     from pathlib import Path
 
     from dongdang.data import SeedFigure
@@ -364,3 +365,58 @@ def test_every_task_count_with_a_share_done_is_reported_by_its_sources(
     assert line.value == "8/14, đạt 57,1%"
     [line] = build_report("en", dataset=data).section("tasks").lines
     assert en in line.label
+
+
+# -- a period chosen by the caller ----------------------------------------------------------
+
+#: A period asked for, and the periods of the fee, trade and investment lines it gives.
+CHOSEN = [
+    ("năm 2021", {Period.year(2021)}, {Period.year(2021)}, None),
+    ("5 tháng đầu năm 2024", {Period.first_months(2024, 5)}, None, None),
+    (
+        "năm 2020",
+        {Period.first_months(2020, 9)},
+        None,
+        {Period(start=dt.date(2020, 1, 1), end=dt.date(2020, 5, 25))},
+    ),
+    ("năm 2019", None, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fees", "trade", "investment"), CHOSEN, ids=[c[0] for c in CHOSEN]
+)
+def test_a_chosen_period_narrows_the_report_to_the_periods_within_it(
+    text: str,
+    fees: set[Period] | None,
+    trade: set[Period] | None,
+    investment: set[Period] | None,
+) -> None:
+    report = build_report("en", period=Period.parse(text))
+    asked = "no record of the dataset lies within the period the report was asked for"
+    for key, periods in (("fees", fees), ("trade", trade), ("investment", investment)):
+        section = report.section(key)
+        if periods is None:
+            assert section.omitted == asked, (text, key)
+        else:
+            assert section.omitted is None
+            # the line's own period; the base (the year before) may lie outside
+            found = {line.measure.period for line in section.lines} - {None}
+            assert found <= periods | {Period.year(2020)}, (text, key)
+            assert found & periods, (text, key)
+    assert report.section("gates").lines == build_report("en").section("gates").lines
+
+
+def test_the_period_must_be_a_period() -> None:
+    with pytest.raises(InvalidTypeError, match="period must be a Period or None, got 'năm 2021'"):
+        build_report(period="năm 2021")  # type: ignore[arg-type]
+
+
+def test_the_cli_takes_a_period_as_a_report_writes_it(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--lang", "en", "--period", "năm 2021", "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    [fees] = [s for s in document["sections"] if s["key"] == "fees"]
+    assert {line["period"]["start"] for line in fees["lines"]} == {"2021-01-01"}
+    assert main(["report", "--period", "năm hai nghìn"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("dongdang report: --period: cannot read 'năm hai nghìn'")

@@ -263,6 +263,13 @@ class _Writer:
     lang: Language
     data: Dataset = attrs.field(factory=seed_dataset)
     cited: dict[str, Source] = attrs.field(factory=dict)
+    within: Period | None = None
+
+    def inside(self, period: Period) -> bool:
+        """Whether the report may report on ``period``: it lies within the one chosen, if any."""
+        return self.within is None or (
+            self.within.start <= period.start and period.end <= self.within.end
+        )
 
     def say(self, key: str, /, **values: object) -> str:
         """Message ``key`` of the catalogue (:mod:`dongdang._messages`) in the report's language."""
@@ -453,7 +460,9 @@ def _latest(periods: Iterable[Period]) -> list[Period]:
     return sorted(set(periods), key=lambda p: (p.end, p.end - p.start), reverse=True)
 
 
-def _fee_periods(fees: FeeCollections) -> tuple[Period | None, Period | None, list[Period]]:
+def _fee_periods(
+    out: _Writer, fees: FeeCollections
+) -> tuple[Period | None, Period | None, list[Period]]:
     """The periods the fee section reports on, from the records.
 
     The latest calendar year with a total (its growth, average per trip and
@@ -461,7 +470,11 @@ def _fee_periods(fees: FeeCollections) -> tuple[Period | None, Period | None, li
     record (its breakdown by line), then each other period with a total,
     latest first.
     """
-    totals = _latest(r.period for r in fees if r.line is FeeLine.TOTAL and r.gate is None)
+    totals = _latest(
+        r.period
+        for r in fees
+        if r.line is FeeLine.TOTAL and r.gate is None and out.inside(r.period)
+    )
     parts = {r.period for r in fees if r.line is not FeeLine.TOTAL and r.gate is None}
     year = next((p for p in totals if _is_year(p)), None)
     part = next((p for p in totals if p != year and p in parts), None)
@@ -472,7 +485,7 @@ def _fees(out: _Writer) -> Section:
     fees = out.data.fee_collections
     if not len(fees):
         return out.omitted("fees", "fees")
-    year, part, rest = _fee_periods(fees)
+    year, part, rest = _fee_periods(out, fees)
     lines: list[Line] = []
     if year is not None:
         lines += _fee_year(out, year)
@@ -481,7 +494,8 @@ def _fees(out: _Writer) -> Section:
     for period in rest:
         lines += _fee_collected(out, period)
     if not lines:
-        return out.omitted("fees", "fees.growth")
+        chosen = out.within is not None and (year, part, rest) == (None, None, [])
+        return out.omitted("fees", "period" if chosen else "fees.growth")
     return Section(key="fees", title=out.say("report.fees.title"), lines=tuple(lines))
 
 
@@ -679,7 +693,10 @@ def _trade(out: _Writer) -> Section:
     flows = list(out.data.trade)
     if not flows:
         return out.omitted("trade", "trade")
-    year = _latest(flow.period for flow in flows)[0]
+    periods = _latest(flow.period for flow in flows if out.inside(flow.period))
+    if not periods:
+        return out.omitted("trade", "period")
+    year = periods[0]
     try:
         breakdown = out.data.trade.breakdown(year, by="direction")
     except InvalidValueError:
@@ -810,7 +827,7 @@ def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> LineMeasure:
 
 
 def _plan_and_figures(
-    data: Dataset,
+    data: Dataset, within: Period | None = None
 ) -> tuple[CapitalPlan, SeedFigure | None, SeedFigure | None, SeedFigure | None] | None:
     """The latest plan with a version and a disbursement, and the figures printed about it.
 
@@ -820,7 +837,13 @@ def _plan_and_figures(
     allocated, and the plan's amount as printed. None when no plan has a
     version and a disbursement.
     """
-    plans = [plan for plan in data.capital_plans if plan.versions and plan.disbursements]
+    plans = [
+        plan
+        for plan in data.capital_plans
+        if plan.versions
+        and plan.disbursements
+        and (within is None or plan.disbursements[0].date in within)
+    ]
     if not plans:
         return None
     plan = max(plans, key=lambda each: each.year)
@@ -843,9 +866,10 @@ def _plan_and_figures(
 
 
 def _investment(out: _Writer) -> Section:
-    found = _plan_and_figures(out.data)
+    found = _plan_and_figures(out.data, out.within)
     if found is None:
-        return out.omitted("investment", "investment")
+        chosen = out.within is not None and _plan_and_figures(out.data) is not None
+        return out.omitted("investment", "period" if chosen else "investment")
     plan, may, nine, planned = found
     ratio = plan.ratio(plan.disbursements[0].date)
     million = "million_VND"
@@ -1058,7 +1082,9 @@ def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
 
 
 @own_context
-def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Report:
+def build_report(
+    lang: Language = "vi", *, dataset: Dataset | None = None, period: Period | None = None
+) -> Report:
     """The zone's indicator report in ``lang`` ("vi" or "en"), from a dataset.
 
     ``dataset`` (by default the bundled seed data, :func:`dongdang.data.seed_dataset`)
@@ -1072,11 +1098,28 @@ def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Re
     period of the previous year; the latest capital plan. A section whose
     records the dataset lacks has no lines and says why (``Section.omitted``).
 
+    ``period`` narrows the fee, trade and investment sections to the
+    periods that lie within it (a plan by the day of its first
+    disbursement); the same period of the previous year is still the base
+    of a growth. By default the latest periods of the records.
+
+    >>> report = build_report("en", period=Period.parse("năm 2021"))
+    >>> for line in report.section("fees").lines:
+    ...     print(line.label)
+    Fees collected, 2021
+    Transshipment fee 2021, average per vehicle trip
+    Transshipment fee budget estimate 2021, implied
+    >>> report.section("investment").omitted
+    'no record of the dataset lies within the period the report was asked for'
+
     Raises:
         InvalidValueError: ``lang`` is neither "vi" nor "en".
+        InvalidTypeError: ``period`` is not a :class:`~dongdang.periods.Period`.
     """
     _check_lang(lang)
-    out = _Writer(lang, seed_dataset() if dataset is None else dataset)
+    if period is not None and not isinstance(period, Period):
+        raise InvalidTypeError(f"period must be a Period or None, got {period!r}")
+    out = _Writer(lang, seed_dataset() if dataset is None else dataset, within=period)
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)
     return Report(

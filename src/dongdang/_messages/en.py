@@ -170,6 +170,9 @@ MESSAGES: Final[dict[str, str]] = {
     "report.omitted.investment": (
         "the dataset has no capital plan with a version and a disbursement"
     ),
+    "report.omitted.period": (
+        "no record of the dataset lies within the period the report was asked for"
+    ),
     "report.omitted.tasks": "the dataset states no task counts",
     "report.trade.growth.how": (
         "the flows' total against their total of the same period of the previous year; "

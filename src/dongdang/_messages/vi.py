@@ -172,6 +172,7 @@ MESSAGES: Final[dict[str, str]] = {
     "report.omitted.investment": (
         "bộ dữ liệu không có kế hoạch vốn nào có số vốn giao và số vốn đã giải ngân"
     ),
+    "report.omitted.period": "không có số liệu nào của bộ dữ liệu thuộc kỳ báo cáo được chọn",
     "report.omitted.tasks": "bộ dữ liệu không nêu số nhiệm vụ nào",
     "report.trade.growth.how": (
         "tổng kim ngạch các luồng so với tổng của cùng kỳ; không có tổng kim ngạch đã "
