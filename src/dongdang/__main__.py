@@ -1,7 +1,7 @@
 r"""The command line: ``python -m dongdang report`` and ``python -m dongdang audit FILE``.
 
-``report [--lang vi|en] [--format text|markdown|json] [--data DIR]`` prints the zone's
-indicator report (:mod:`dongdang.report`); ``audit FILE… [--lang vi|en]
+``report [--lang vi|en] [--format text|markdown|json] [--data DIR] [--period TEXT]``
+prints the zone's indicator report (:mod:`dongdang.report`); ``audit FILE… [--lang vi|en]
 [--format text|json]`` checks the arithmetic of the figure sentences of
 reports (:mod:`dongdang.auditing`): one line per finding, ``file:line:
 SEVERITY: sentence`` (the sentence names the figure as printed and what the
@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Final
 from dongdang._messages import message
 from dongdang._toml import MAX_FILE_BYTES
 from dongdang.errors import DongDangError
+from dongdang.periods import Period
 from dongdang.report import FORMATS, build_report, render
 
 if TYPE_CHECKING:
@@ -96,6 +97,14 @@ def _parser() -> argparse.ArgumentParser:
         "--data",
         metavar="DIR",
         help="a dataset directory (see the docs' 'Your own data'); default: the bundled seed data",
+    )
+    report.add_argument(
+        "--period",
+        metavar="TEXT",
+        help=(
+            "report on the periods within this one, written as a report writes it "
+            "('năm 2021', '9 tháng đầu năm 2020'); default: the latest of the records"
+        ),
     )
     check = commands.add_parser(
         "audit",
@@ -293,7 +302,13 @@ def _silence_stdout() -> None:
 def _run(arguments: argparse.Namespace) -> int:
     if arguments.command == "audit":
         return _audit(arguments.files, arguments.lang, arguments.format)
-    dataset = None
+    dataset = period = None
+    if arguments.period is not None:
+        try:
+            period = Period.parse(arguments.period)
+        except DongDangError as error:
+            sys.stderr.write(f"dongdang report: --period: {error}\n")
+            return BAD_INPUT
     if arguments.data is not None:
         from dongdang.dataset import Dataset  # noqa: PLC0415 - only with --data
 
@@ -302,7 +317,8 @@ def _run(arguments: argparse.Namespace) -> int:
         except DongDangError as error:
             sys.stderr.write(f"dongdang report: {error}\n")
             return BAD_INPUT
-    sys.stdout.write(render(build_report(arguments.lang, dataset=dataset), arguments.format))
+    report = build_report(arguments.lang, dataset=dataset, period=period)
+    sys.stdout.write(render(report, arguments.format))
     return CLEAN
 
 

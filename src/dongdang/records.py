@@ -864,6 +864,8 @@ FIGURE_COLUMNS: Final = (
     Column("attainment", "text", required=False),
     Column("ratio_to_plan", "text", required=False),
     Column("ratio_to_allocated", "text", required=False),
+    Column("note", "text", required=False),
+    Column("note_vi", "text", required=False),
 )
 
 _PERCENTS: Final = ("growth", "attainment", "ratio_to_plan", "ratio_to_allocated")
@@ -924,6 +926,8 @@ def read_figures(
             figure=figures.pop("text"),
             sentence=values["sentence"],
             as_of=values["as_of"],
+            note=values["note"],
+            note_vi=values["note_vi"],
             **figures,
         )
     problems.check()
@@ -964,6 +968,8 @@ def figure_columns(figures: Mapping[str, SeedFigure]) -> dict[str, list[Any]]:
         columns[column] = [
             None if getattr(item, column) is None else getattr(item, column).text for item in items
         ]
+    columns["note"] = [item.note for item in items]
+    columns["note_vi"] = [item.note_vi for item in items]
     return columns
 
 

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from dongdang.auditing import Interval, Severity
     from dongdang.data import SeedFigure
     from dongdang.dataset import Dataset
-    from dongdang.fees import FeeGrowth
+    from dongdang.fees import FeeCollections, FeeGrowth
     from dongdang.fees.collections import FeeRecord
     from dongdang.investment import CapitalPlan, ImpliedBase
     from dongdang.periods import Language
@@ -188,11 +188,15 @@ class Section:
         key: a stable name: ``gates``, ``fees``, ``trade``, ``investment`` or ``tasks``.
         title: the title in the report's language.
         lines: its lines.
+        omitted: why the section has no lines (the dataset holds none of the
+            records it is built from), in the report's language; None when it
+            has lines.
     """
 
     key: str
     title: str
     lines: tuple[Line, ...]
+    omitted: str | None = None
 
 
 @final
@@ -259,6 +263,13 @@ class _Writer:
     lang: Language
     data: Dataset = attrs.field(factory=seed_dataset)
     cited: dict[str, Source] = attrs.field(factory=dict)
+    within: Period | None = None
+
+    def inside(self, period: Period) -> bool:
+        """Whether the report may report on ``period``: it lies within the one chosen, if any."""
+        return self.within is None or (
+            self.within.start <= period.start and period.end <= self.within.end
+        )
 
     def say(self, key: str, /, **values: object) -> str:
         """Message ``key`` of the catalogue (:mod:`dongdang._messages`) in the report's language."""
@@ -284,6 +295,20 @@ class _Writer:
     def qualified(self, qualifier: Qualifier | None, figure: str) -> str:
         """A figure after the word for its qualifier ("trên 439,2 tỷ đồng"), or alone."""
         return qualified(qualifier, figure, self.lang)
+
+    def noted(self, text: str, figure: SeedFigure | None) -> str:
+        """``text``, then the note the figure carries in the report's language, if any."""
+        note = None if figure is None else figure.note_in(self.lang)
+        return text if note is None else f"{text}; {note}"
+
+    def omitted(self, key: str, reason: str) -> Section:
+        """Section ``key`` without lines, saying why (message ``report.omitted.<reason>``)."""
+        return Section(
+            key=key,
+            title=self.say(f"report.{key}.title"),
+            lines=(),
+            omitted=self.say(f"report.omitted.{reason}"),
+        )
 
     def verdict(self, *, ok: bool) -> str:
         return self.say("report.matches" if ok else "report.differs")
@@ -421,54 +446,93 @@ def _gates(out: _Writer) -> Section:
                 ),
             )
         )
+    if not lines:
+        return out.omitted("gates", "gates")
     return Section(key="gates", title=out.say("report.gates.title"), lines=tuple(lines))
+
+
+def _is_year(period: Period) -> bool:
+    return period == Period.year(period.start.year)
+
+
+def _latest(periods: Iterable[Period]) -> list[Period]:
+    """The periods, latest (by end, then the longer) first, each once."""
+    return sorted(set(periods), key=lambda p: (p.end, p.end - p.start), reverse=True)
+
+
+def _fee_periods(
+    out: _Writer, fees: FeeCollections
+) -> tuple[Period | None, Period | None, list[Period]]:
+    """The periods the fee section reports on, from the records.
+
+    The latest calendar year with a total (its growth, average per trip and
+    budget estimate), the latest other period with a total and a line's
+    record (its breakdown by line), then each other period with a total,
+    latest first.
+    """
+    totals = _latest(
+        r.period
+        for r in fees
+        if r.line is FeeLine.TOTAL and r.gate is None and out.inside(r.period)
+    )
+    parts = {r.period for r in fees if r.line is not FeeLine.TOTAL and r.gate is None}
+    year = next((p for p in totals if _is_year(p)), None)
+    part = next((p for p in totals if p != year and p in parts), None)
+    return year, part, [p for p in totals if p not in {year, part}]
 
 
 def _fees(out: _Writer) -> Section:
     fees = out.data.fee_collections
+    if not len(fees):
+        return out.omitted("fees", "fees")
+    year, part, rest = _fee_periods(out, fees)
+    lines: list[Line] = []
+    if year is not None:
+        lines += _fee_year(out, year)
+    if part is not None:
+        lines += _fee_breakdown(out, part)
+    for period in rest:
+        lines += _fee_collected(out, period)
+    if not lines:
+        chosen = out.within is not None and (year, part, rest) == (None, None, [])
+        return out.omitted("fees", "period" if chosen else "fees.growth")
+    return Section(key="fees", title=out.say("report.fees.title"), lines=tuple(lines))
+
+
+def _fee_year(out: _Writer, year: Period) -> list[Line]:
+    """The year's total with its growth, and its transshipment's average per trip and estimate."""
+    fees = out.data.fee_collections
     million = "million_VND"
-    lines = []
-
-    year = Period.year(2021)
-    growth = fees.growth(year)
-    lines.append(
-        Line(
-            label=out.say("report.fees.collected", period=year.label(out.lang)),
-            value=growth.phrase(million, out.lang),
-            derivation=out.say(
-                "report.as_stated",
-                period=growth.previous_period.label(out.lang),
-                amount=out.amount(growth.previous, million, 0),
-            ),
-            sources=out.cite(growth.sources),
-            records=out.fee_rows(growth.records),
-            measure=_growth_measure(growth, million, growth.current_qualifier),
+    lines = _fee_collected(out, year)
+    line = FeeLine.TRANSSHIPMENT
+    own = [r for r in fees if r.period == year and r.line is line and r.gate is None]
+    if not own:
+        return lines
+    if own[0].trips is not None:
+        average = fees.per_trip(year, line=line)
+        lines.append(
+            Line(
+                label=out.say("report.fees.per_trip", period=year.label(out.lang)),
+                value=out.amount(average.average, "VND / vehicle_trip", 0),
+                derivation=out.say(
+                    "report.fees.per_trip.how",
+                    amount=out.amount(average.amount, million),
+                    trips=format_number(average.trips, out.lang),
+                ),
+                sources=out.cite(fees.total(year, line=line).sources),
+                records=out.fee_rows(fees.total(year, line=line).records),
+                measure=LineMeasure(
+                    kind="amount",
+                    value=magnitude_in(average.average, "VND / vehicle_trip"),
+                    unit="VND_per_vehicle_trip",
+                    period=year,
+                    origin="computed",
+                ),
+            )
         )
-    )
-
-    average = fees.per_trip(year, line=FeeLine.TRANSSHIPMENT)
-    lines.append(
-        Line(
-            label=out.say("report.fees.per_trip", period=year.label(out.lang)),
-            value=out.amount(average.average, "VND / vehicle_trip", 0),
-            derivation=out.say(
-                "report.fees.per_trip.how",
-                amount=out.amount(average.amount, million),
-                trips=format_number(average.trips, out.lang),
-            ),
-            sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
-            records=out.fee_rows(fees.total(year, line=FeeLine.TRANSSHIPMENT).records),
-            measure=LineMeasure(
-                kind="amount",
-                value=magnitude_in(average.average, "VND / vehicle_trip"),
-                unit="VND_per_vehicle_trip",
-                period=year,
-                origin="computed",
-            ),
-        )
-    )
-
-    reached = fees.attainment(year, line=FeeLine.TRANSSHIPMENT)
+    if own[0].stated_attainment is None and own[0].estimate is None:
+        return lines
+    reached = fees.attainment(year, line=line)
     lines.append(
         Line(
             label=out.say("report.fees.budget", period=year.label(out.lang)),
@@ -478,7 +542,7 @@ def _fees(out: _Writer) -> Section:
                 amount=out.amount(reached.amount, million),
                 percent=out.percent(reached.ratio),
             ),
-            sources=out.cite(fees.total(year, line=FeeLine.TRANSSHIPMENT).sources),
+            sources=out.cite(fees.total(year, line=line).sources),
             records=out.fee_rows(reached.records),
             measure=LineMeasure(
                 kind="amount",
@@ -497,8 +561,42 @@ def _fees(out: _Writer) -> Section:
             ),
         )
     )
+    return lines
 
-    months = Period.first_months(2024, 5)
+
+def _fee_collected(out: _Writer, period: Period) -> list[Line]:
+    """The total collected in a period with its growth; none when no growth follows."""
+    fees = out.data.fee_collections
+    try:
+        growth = fees.growth(period)
+    except InvalidValueError:
+        return []
+    unit = format(fees.record(period).amount.units)
+    decimals = 0 if unit == "million_VND" else 1
+    before = out.qualified(growth.previous_qualifier, out.amount(growth.previous, unit, decimals))
+    return [
+        Line(
+            label=out.say("report.fees.collected", period=period.label(out.lang)),
+            value=growth.phrase(unit, out.lang),
+            derivation=out.say(
+                "report.as_stated"
+                if growth.previous_qualifier is None
+                else "report.fees.lower_bound.how",
+                period=growth.previous_period.label(out.lang),
+                amount=before,
+            ),
+            sources=out.cite(growth.sources),
+            records=out.fee_rows(growth.records),
+            measure=_growth_measure(growth, unit, growth.current_qualifier),
+        )
+    ]
+
+
+def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
+    """Each line's growth in a period, and the total's growth checked against them."""
+    fees = out.data.fee_collections
+    million = "million_VND"
+    lines: list[Line] = []
     breakdown = fees.breakdown(months)
     lines.extend(
         Line(
@@ -524,7 +622,7 @@ def _fees(out: _Writer) -> Section:
     record = fees.record(months)
     stated = record.stated_growth
     if stated is None:
-        raise InvalidValueError(f"the dataset's {record.label('en')} states no growth")
+        return lines
     bounds = breakdown.bounds
     within = (
         ""
@@ -572,77 +670,81 @@ def _fees(out: _Writer) -> Section:
         )
     )
 
-    nine = Period.first_months(2020, 9)
-    fall = fees.growth(nine)
-    billion = "billion_VND"
-    before = out.qualified(fall.previous_qualifier, out.amount(fall.previous, billion, 1))
-    lines.append(
-        Line(
-            label=out.say("report.fees.collected", period=nine.label(out.lang)),
-            value=fall.phrase(billion, out.lang),
-            derivation=out.say(
-                "report.fees.lower_bound.how",
-                period=fall.previous_period.label(out.lang),
-                amount=before,
-            ),
-            sources=out.cite(fall.sources),
-            records=out.fee_rows(fall.records),
-            measure=_growth_measure(fall, billion, fall.current_qualifier),
-        )
+    return lines
+
+
+def _trade_total(data: Dataset, period: Period) -> SeedFigure | None:
+    """The printed total of trade in a period with its growth: figure ``trade-…-total``."""
+    return next(
+        (
+            f
+            for f in data.figures.values()
+            if f.period == period
+            and f.id.startswith("trade-")
+            and f.id.endswith("-total")
+            and f.growth is not None
+        ),
+        None,
     )
-    return Section(key="fees", title=out.say("report.fees.title"), lines=tuple(lines))
 
 
 def _trade(out: _Writer) -> Section:
     unit = "million_USD"
-    year = Period.year(2021)
-    key = f"trade-{year.start.year}-total"
-    total = out.data.figures.get(key)
-    if total is None:
-        raise InvalidValueError(
-            f"the dataset has no figure {key!r}: the total of trade the report checks "
-            "its trade flows against (figures.csv)"
-        )
-    stated = total.stated("growth")
     flows = list(out.data.trade)
-    breakdown = out.data.trade.breakdown(year, by="direction")
-    check = breakdown.check(growth=stated, total=total.figure)
-    lines = [
-        Line(
-            label=out.say("report.trade.total", period=year.label(out.lang)),
-            value=out.say(
-                "growth_on",
-                amount=out.amount(total.figure.quantity, unit),
-                change=out.change(stated.fraction, stated.decimals),
-                period=year.same_period_last_year().label(out.lang),
-            ),
-            derivation=out.say("report.trade.total.how"),
-            sources=out.cite((total.source,)),
-            records=(f"figures:{total.id}",),
-            measure=LineMeasure(
-                kind="amount",
-                value=magnitude_in(total.figure.quantity, unit),
-                unit=unit,
-                period=year,
-                qualifier=total.figure.qualifier,
-                comparison=Comparison(
-                    kind="growth",
-                    rate=_pct(stated.fraction),
-                    base_period=year.same_period_last_year(),
+    if not flows:
+        return out.omitted("trade", "trade")
+    periods = _latest(flow.period for flow in flows if out.inside(flow.period))
+    if not periods:
+        return out.omitted("trade", "period")
+    year = periods[0]
+    try:
+        breakdown = out.data.trade.breakdown(year, by="direction")
+    except InvalidValueError:
+        return out.omitted("trade", "trade.growth")
+    before = breakdown.total.previous_period
+    used = [flow for flow in flows if flow.period in {year, before}]
+    total = _trade_total(out.data, year)
+    lines = []
+    if total is not None:
+        stated = total.stated("growth")
+        lines.append(
+            Line(
+                label=out.say("report.trade.total", period=year.label(out.lang)),
+                value=out.say(
+                    "growth_on",
+                    amount=out.amount(total.figure.quantity, unit),
+                    change=out.change(stated.fraction, stated.decimals),
+                    period=year.same_period_last_year().label(out.lang),
                 ),
-            ),
+                derivation=out.noted(out.say("report.trade.total.how"), total),
+                sources=out.cite((total.source,)),
+                records=(f"figures:{total.id}",),
+                measure=LineMeasure(
+                    kind="amount",
+                    value=magnitude_in(total.figure.quantity, unit),
+                    unit=unit,
+                    period=year,
+                    qualifier=total.figure.qualifier,
+                    comparison=Comparison(
+                        kind="growth",
+                        rate=_pct(stated.fraction),
+                        base_period=year.same_period_last_year(),
+                    ),
+                ),
+            )
         )
-    ]
+    flow_sources = [flow.source for flow in used if flow.source is not None]
+    cited = (total.source,) if total is not None else tuple(flow_sources)
     for item in breakdown.components:
         growth = item.growth
         points = format_number((item.contribution or Decimal(0)).scaleb(2), out.lang, 1)
-        [flow] = [flow for flow in flows if flow.direction is item.key]
+        own = [flow for flow in used if flow.direction is item.key]
         lines.append(
             Line(
                 label=capital(
                     out.say(
                         "report.trade.flow",
-                        direction=flow.direction.label(out.lang),
+                        direction=own[0].direction.label(out.lang),
                         period=year.label(out.lang),
                     )
                 ),
@@ -653,19 +755,18 @@ def _trade(out: _Writer) -> Section:
                     amount=out.amount(growth.previous, unit, 1),
                     points=points,
                 ),
-                sources=out.cite(() if flow.source is None else (flow.source,)),
-                records=out.flow_rows((flow,)),
+                sources=out.cite(flow.source for flow in own if flow.source is not None),
+                records=out.flow_rows(own),
                 measure=_growth_measure(growth, unit),
             )
         )
-    before = breakdown.total.previous_period
     lines.append(
         Line(
             label=out.say("report.trade.previous", period=before.label(out.lang)),
             value=out.amount(breakdown.total.previous, unit, 1),
             derivation=out.say("report.trade.previous.how"),
-            sources=out.cite((total.source,)),
-            records=out.flow_rows(flows),
+            sources=out.cite(cited),
+            records=out.flow_rows(used),
             measure=LineMeasure(
                 kind="amount",
                 value=magnitude_in(breakdown.total.previous, unit),
@@ -676,13 +777,19 @@ def _trade(out: _Writer) -> Section:
         )
     )
     rate = breakdown.total.rate
+    if total is None:
+        how = out.say("report.trade.growth.how")
+        records = out.flow_rows(used)
+    else:
+        how = breakdown.check(growth=total.stated("growth"), total=total.figure).describe(out.lang)
+        records = (f"figures:{total.id}", *out.flow_rows(used))
     lines.append(
         Line(
             label=out.say("report.trade.growth", period=year.label(out.lang)),
             value=out.say("report.cannot_derive") if rate is None else out.change(rate, 1),
-            derivation=check.describe(out.lang),
-            sources=out.cite((total.source,)),
-            records=(f"figures:{total.id}", *out.flow_rows(flows)),
+            derivation=how,
+            sources=out.cite(cited),
+            records=records,
             measure=LineMeasure(
                 kind="growth",
                 value=_pct(rate),
@@ -719,20 +826,26 @@ def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> LineMeasure:
     )
 
 
-def _plan_and_figures(data: Dataset) -> tuple[CapitalPlan, SeedFigure, SeedFigure, SeedFigure]:
+def _plan_and_figures(
+    data: Dataset, within: Period | None = None
+) -> tuple[CapitalPlan, SeedFigure | None, SeedFigure | None, SeedFigure | None] | None:
     """The latest plan with a version and a disbursement, and the figures printed about it.
 
-    The figures are those of the plan's year: the first disbursement as
-    printed with its ratio to the plan (``as_of`` its date), a later one
-    with its ratios to the plan and to the capital allocated, and the plan's
-    amount as printed.
+    The figures are those of the plan's year, each None when not printed: the
+    first disbursement as printed with its ratio to the plan (``as_of`` its
+    date), a later one with its ratios to the plan and to the capital
+    allocated, and the plan's amount as printed. None when no plan has a
+    version and a disbursement.
     """
-    plans = [plan for plan in data.capital_plans if plan.versions and plan.disbursements]
+    plans = [
+        plan
+        for plan in data.capital_plans
+        if plan.versions
+        and plan.disbursements
+        and (within is None or plan.disbursements[0].date in within)
+    ]
     if not plans:
-        raise InvalidValueError(
-            "the dataset has no capital plan with a version and a disbursement "
-            "(capital_plans.csv, plan_versions.csv, disbursements.csv)"
-        )
+        return None
     plan = max(plans, key=lambda each: each.year)
     first = plan.disbursements[0]
     version = plan.ratio(first.date).version
@@ -749,38 +862,35 @@ def _plan_and_figures(data: Dataset) -> tuple[CapitalPlan, SeedFigure, SeedFigur
         and f.figure.unit.endswith("VND")
         and magnitude_in(f.figure.quantity, plan.unit) == magnitude_in(version.amount, plan.unit)
     ]
-    for found, what in (
-        (may, f"the disbursement of {first.date.isoformat()} with its ratio to the plan"),
-        (later, "a disbursement with its ratios to the plan and to the capital allocated"),
-        (planned, f"the plan's amount, {version.amount}"),
-    ):
-        if not found:
-            raise InvalidValueError(
-                f"the dataset's figures (figures.csv) print no {what} for the {plan.year} plan"
-            )
-    return plan, may[0], later[0], planned[0]
+    return plan, next(iter(may), None), next(iter(later), None), next(iter(planned), None)
 
 
 def _investment(out: _Writer) -> Section:
-    plan, may, nine, planned = _plan_and_figures(out.data)
-    to_plan_may = may.stated("ratio_to_plan")
-    to_plan_nine, to_allocated_nine = (
-        nine.stated("ratio_to_plan"),
-        nine.stated("ratio_to_allocated"),
-    )
+    found = _plan_and_figures(out.data, out.within)
+    if found is None:
+        chosen = out.within is not None and _plan_and_figures(out.data) is not None
+        return out.omitted("investment", "period" if chosen else "investment")
+    plan, may, nine, planned = found
     ratio = plan.ratio(plan.disbursements[0].date)
     million = "million_VND"
-    billion = "billion_VND"
-    to_plan = implied_base_range(nine.figure, to_plan_nine)
-    to_allocated = implied_base_range(nine.figure, to_allocated_nine)
-    agree = to_plan.agrees_with(planned.figure)
-    stated_may = format_percent(to_plan_may.fraction, out.lang, to_plan_may.decimals)
-    nine_text = out.say(
-        "report.investment.disbursed", amount=out.amount(nine.figure.quantity, billion)
+    rows = (
+        *out.plan_rows(plan, "plan_versions", (ratio.version,)),
+        *out.plan_rows(plan, "disbursements", (plan.disbursements[0],)),
     )
-    plan_text = out.amount(planned.figure.quantity, million)
-    answer = "yes" if agree else "no"
-    lines = (
+    if may is None:
+        how = out.say("report.investment.ratio.how.unstated")
+    else:
+        to_plan_may = may.stated("ratio_to_plan")
+        how = out.noted(
+            out.say(
+                "report.investment.ratio.how",
+                verdict=out.verdict(ok=ratio.prints_as(to_plan_may)),
+                stated=format_percent(to_plan_may.fraction, out.lang, to_plan_may.decimals),
+            ),
+            may,
+        )
+        rows = (*rows, f"figures:{may.id}")
+    lines = [
         Line(
             label=out.say("report.investment.ratio", year=ratio.year, day=out.day(ratio.as_of)),
             value=out.say(
@@ -789,18 +899,9 @@ def _investment(out: _Writer) -> Section:
                 plan=out.amount(ratio.base_amount, million),
                 percent=out.percent(ratio.ratio, 1),
             ),
-            derivation=out.say(
-                "report.investment.ratio.how",
-                verdict=out.verdict(ok=ratio.prints_as(to_plan_may)),
-                stated=stated_may,
-                day=out.day(ratio.as_of),
-            ),
-            sources=out.cite((may.source,)),
-            records=(
-                *out.plan_rows(plan, "plan_versions", (ratio.version,)),
-                *out.plan_rows(plan, "disbursements", (plan.disbursements[0],)),
-                f"figures:{may.id}",
-            ),
+            derivation=how,
+            sources=out.cite(() if may is None else (may.source,)),
+            records=rows,
             measure=LineMeasure(
                 kind="percent",
                 value=_pct(ratio.ratio),
@@ -815,9 +916,38 @@ def _investment(out: _Writer) -> Section:
                     base_origin="stated",
                 ),
             ),
-        ),
+        )
+    ]
+    if nine is not None:
+        lines += _implied_lines(out, nine, planned, may, ratio.as_of)
+    return Section(key="investment", title=out.say("report.investment.title"), lines=tuple(lines))
+
+
+def _implied_lines(
+    out: _Writer,
+    nine: SeedFigure,
+    planned: SeedFigure | None,
+    may: SeedFigure | None,
+    as_of: dt.date,
+) -> list[Line]:
+    """The plan and the capital allocated implied by a later disbursement's ratios.
+
+    Then, when the plan's amount is printed, whether the implied plan agrees with it.
+    """
+    billion = "billion_VND"
+    year = nine.period.start.year
+    to_plan_nine, to_allocated_nine = (
+        nine.stated("ratio_to_plan"),
+        nine.stated("ratio_to_allocated"),
+    )
+    to_plan = implied_base_range(nine.figure, to_plan_nine)
+    to_allocated = implied_base_range(nine.figure, to_allocated_nine)
+    nine_text = out.say(
+        "report.investment.disbursed", amount=out.amount(nine.figure.quantity, billion)
+    )
+    lines = [
         Line(
-            label=out.say("report.investment.plan", year=ratio.year),
+            label=out.say("report.investment.plan", year=year),
             value=_implied_value(out, to_plan, billion),
             derivation=out.say(
                 "report.investment.plan.how",
@@ -827,10 +957,10 @@ def _investment(out: _Writer) -> Section:
             ),
             sources=out.cite((nine.source,)),
             records=(f"figures:{nine.id}",),
-            measure=_implied_measure(to_plan, billion, ratio.year),
+            measure=_implied_measure(to_plan, billion, year),
         ),
         Line(
-            label=out.say("report.investment.allocated", year=ratio.year),
+            label=out.say("report.investment.allocated", year=year),
             value=_implied_value(out, to_allocated, billion),
             derivation=out.say(
                 "report.investment.allocated.how",
@@ -840,34 +970,52 @@ def _investment(out: _Writer) -> Section:
             ),
             sources=out.cite((nine.source,)),
             records=(f"figures:{nine.id}",),
-            measure=_implied_measure(to_allocated, billion, ratio.year),
+            measure=_implied_measure(to_allocated, billion, year),
         ),
+    ]
+    if planned is None:
+        return lines
+    answer = "yes" if to_plan.agrees_with(planned.figure) else "no"
+    lines.append(
         Line(
             label=out.say("report.investment.agree"),
             value=out.say(f"report.investment.agree.{answer}"),
             derivation=out.say(
-                f"report.investment.agree.how.{answer}", plan=plan_text, day=out.day(ratio.as_of)
+                f"report.investment.agree.how.{answer}",
+                plan=out.amount(planned.figure.quantity, "million_VND"),
+                day=out.day(as_of),
             ),
-            sources=out.cite((may.source, nine.source)),
+            sources=out.cite((nine.source,) if may is None else (may.source, nine.source)),
             records=(f"figures:{nine.id}", f"figures:{planned.id}"),
             measure=LineMeasure(kind="verdict", origin="computed"),
-        ),
+        )
     )
-    return Section(key="investment", title=out.say("report.investment.title"), lines=lines)
+    return lines
+
+
+#: The report's label of a count of tasks from these sources.
+_TASK_LABELS: Final = {
+    frozenset({TaskSource.VNPT_IOFFICE}): "report.tasks.ioffice",
+    frozenset({TaskSource.CONCLUSION_NOTICE, TaskSource.DECISION}): "report.tasks.conclusions",
+    frozenset({TaskSource.VOTER_PETITION}): "report.tasks.voters",
+}
+
+
+def _task_label(out: _Writer, sources: Iterable[TaskSource]) -> str:
+    """A count's label by where its tasks came from; the sources named for other ones."""
+    found = frozenset(sources)
+    key = _TASK_LABELS.get(found)
+    if key is not None:
+        return out.say(key)
+    names = ", ".join(source.label(out.lang) for source in TaskSource if source in found)
+    return out.say("report.tasks.other", sources=names)
 
 
 def _tasks(out: _Writer) -> Section:
+    """A line for each count the log states with a share done (on time, or completed)."""
     log = out.data.tasks
-    chosen = (
-        ("seed-004-ioffice", "report.tasks.ioffice"),
-        ("seed-004-conclusions", "report.tasks.conclusions"),
-        ("seed-004-voters", "report.tasks.voters"),
-    )
-    known = {count.key for count in log.stated}
     lines = []
-    for key, label in chosen:
-        if key not in known:
-            continue
+    for key in [c.key for c in log.stated if c.on_time is not None or c.completed is not None]:
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
         percent = ratio.format(1, out.lang)
@@ -883,11 +1031,12 @@ def _tasks(out: _Writer) -> Section:
         )
         if stated.as_of is not None:
             when = out.say("report.tasks.to_day", day=out.day(stated.as_of))
+        label = _task_label(out, stated.sources)
         lines.append(
             Line(
-                label=out.say(label)
+                label=label
                 if when is None
-                else out.say("report.tasks.when", label=out.say(label), when=when),
+                else out.say("report.tasks.when", label=label, when=when),
                 value=out.say(
                     "report.tasks.value", part=ratio.part, base=ratio.base, percent=percent
                 ),
@@ -913,6 +1062,8 @@ def _tasks(out: _Writer) -> Section:
                 ),
             )
         )
+    if not lines:
+        return out.omitted("tasks", "tasks")
     return Section(key="tasks", title=out.say("report.tasks.title"), lines=tuple(lines))
 
 
@@ -931,7 +1082,9 @@ def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
 
 
 @own_context
-def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Report:
+def build_report(
+    lang: Language = "vi", *, dataset: Dataset | None = None, period: Period | None = None
+) -> Report:
     """The zone's indicator report in ``lang`` ("vi" or "en"), from a dataset.
 
     ``dataset`` (by default the bundled seed data, :func:`dongdang.data.seed_dataset`)
@@ -939,14 +1092,34 @@ def build_report(lang: Language = "vi", *, dataset: Dataset | None = None) -> Re
     document of the dataset), the fee collections, the trade flows and the
     printed total they are checked against, the capital plan and the figures
     printed about it, the tasks, and the audit of the dataset's statements.
-    Each line names the records it is built from (``Line.records``).
+    Each line names the records it is built from (``Line.records``). The
+    periods are the records' own: the latest year and year-to-date of the fee
+    records, the latest period of the trade flows, each against the same
+    period of the previous year; the latest capital plan. A section whose
+    records the dataset lacks has no lines and says why (``Section.omitted``).
+
+    ``period`` narrows the fee, trade and investment sections to the
+    periods that lie within it (a plan by the day of its first
+    disbursement); the same period of the previous year is still the base
+    of a growth. By default the latest periods of the records.
+
+    >>> report = build_report("en", period=Period.parse("năm 2021"))
+    >>> for line in report.section("fees").lines:
+    ...     print(line.label)
+    Fees collected, 2021
+    Transshipment fee 2021, average per vehicle trip
+    Transshipment fee budget estimate 2021, implied
+    >>> report.section("investment").omitted
+    'no record of the dataset lies within the period the report was asked for'
 
     Raises:
-        InvalidValueError: ``lang`` is neither "vi" nor "en"; the dataset lacks
-            a record a section needs (the message names it).
+        InvalidValueError: ``lang`` is neither "vi" nor "en".
+        InvalidTypeError: ``period`` is not a :class:`~dongdang.periods.Period`.
     """
     _check_lang(lang)
-    out = _Writer(lang, seed_dataset() if dataset is None else dataset)
+    if period is not None and not isinstance(period, Period):
+        raise InvalidTypeError(f"period must be a Period or None, got {period!r}")
+    out = _Writer(lang, seed_dataset() if dataset is None else dataset, within=period)
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)
     return Report(
@@ -1021,6 +1194,8 @@ def render_text(report: Report) -> str:
     out: list[str] = [report.title, "=" * len(report.title)]
     for section in report.sections:
         out += ["", section.title, "-" * len(section.title)]
+        if section.omitted is not None:
+            out.append(message("report.omitted", report.lang, reason=section.omitted))
         for line in section.lines:
             out += [
                 f"* {line.label}: {line.value}",
@@ -1056,6 +1231,8 @@ def render_markdown(report: Report) -> str:
     out: list[str] = [f"# {_md(report.title)}"]
     for section in report.sections:
         out += ["", f"## {_md(section.title)}", ""]
+        if section.omitted is not None:
+            out.append(_md(message("report.omitted", report.lang, reason=section.omitted)))
         for line in section.lines:
             out += [
                 f"- **{_md(line.label)}**: {_md(line.value)}",
@@ -1128,11 +1305,24 @@ def _json_line(line: Line) -> dict[str, object]:
     }
 
 
+def _json_section(section: Section) -> dict[str, object]:
+    """A section; ``omitted`` (why it has no lines) only when it has none."""
+    document: dict[str, object] = {
+        "key": section.key,
+        "title": section.title,
+        "lines": [_json_line(line) for line in section.lines],
+    }
+    if section.omitted is not None:
+        document["omitted"] = section.omitted
+    return document
+
+
 def render_json(report: Report) -> str:
     """Render a report as a JSON document (UTF-8 text, indented by two spaces).
 
     The schema is documented in ``docs/api/report.md``: ``schema_version``,
-    ``title``, ``language``, ``sections`` (``key``, ``title``, ``lines`` with
+    ``title``, ``language``, ``sections`` (``key``, ``title``, ``omitted`` (why a
+    section has no lines, only then), ``lines`` with
     ``label``, ``text`` (the value as displayed), ``derivation``, ``sources``
     and the value as numbers: ``kind``, ``value``, ``unit``, ``period``,
     ``origin``, ``qualifier``, ``interval``, ``comparison``), ``findings``
@@ -1145,14 +1335,7 @@ def render_json(report: Report) -> str:
         "schema_version": JSON_SCHEMA_VERSION,
         "title": report.title,
         "language": report.lang,
-        "sections": [
-            {
-                "key": section.key,
-                "title": section.title,
-                "lines": [_json_line(line) for line in section.lines],
-            }
-            for section in report.sections
-        ],
+        "sections": [_json_section(section) for section in report.sections],
         "findings": [
             {
                 "severity": finding.severity.value,

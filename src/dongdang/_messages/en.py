@@ -124,11 +124,7 @@ MESSAGES: Final[dict[str, str]] = {
     # trade
     "report.trade.title": "Trade through the border gates",
     "report.trade.total": "Import–export turnover {period} (estimate)",
-    "report.trade.total.how": (
-        "as the report states; the article calls it turnover “through the gates”, but "
-        "it is sized like the goods declared at Lạng Sơn Customs: which measure it is "
-        "is UNVERIFIED"
-    ),
+    "report.trade.total.how": "as the report states",
     "report.trade.flow": "{direction} {period}",
     "report.trade.flow.how": (
         "as the report states; implied {period}: {amount}; "
@@ -144,9 +140,7 @@ MESSAGES: Final[dict[str, str]] = {
     "report.investment.ratio": "Public investment disbursed in {year}, to {day}",
     "report.investment.ratio.value": "{disbursed}/{plan}, {percent} of the plan",
     "report.investment.ratio.how": (
-        "disbursed ÷ the year's capital plan; {verdict} the stated {stated}; "
-        "the sentence names no date: {day} is the cut-off of the same report's figures "
-        "(“Tính từ 01/3/2020 – 25/5/2020”)"
+        "disbursed ÷ the year's capital plan; {verdict} the stated {stated}"
     ),
     "report.investment.plan": "{year} capital plan implied by the 9-month report",
     "report.investment.plan.how": "{disbursed} is {percent} of the plan: {range}",
@@ -162,11 +156,35 @@ MESSAGES: Final[dict[str, str]] = {
     "report.investment.agree.how.no": (
         "the plan of {plan} (figures to {day}) does NOT lie within what the 9-month report allows"
     ),
+    # sections without lines
+    "report.omitted": "Nothing to report: {reason}",
+    "report.omitted.gates": "no document of the dataset states a count of gates",
+    "report.omitted.fees": "the dataset has no fee records",
+    "report.omitted.fees.growth": (
+        "the fee records give no growth on the same period of the previous year"
+    ),
+    "report.omitted.trade": "the dataset has no trade flows",
+    "report.omitted.trade.growth": (
+        "the trade flows give no growth on the same period of the previous year"
+    ),
+    "report.omitted.investment": (
+        "the dataset has no capital plan with a version and a disbursement"
+    ),
+    "report.omitted.period": (
+        "no record of the dataset lies within the period the report was asked for"
+    ),
+    "report.omitted.tasks": "the dataset states no task counts",
+    "report.trade.growth.how": (
+        "the flows' total against their total of the same period of the previous year; "
+        "no printed total to check it against"
+    ),
+    "report.investment.ratio.how.unstated": "disbursed ÷ the year's capital plan",
     # tasks
     "report.tasks.title": "Tasks assigned to the Board",
     "report.tasks.ioffice": "Tasks assigned on VNPT-iOffice",
     "report.tasks.conclusions": "Tasks set by notices of conclusions and decisions",
     "report.tasks.voters": "Voters' petitions",
+    "report.tasks.other": "Tasks from {sources}",
     "report.tasks.when": "{label} ({when})",
     "report.tasks.as_written": "“{written}”: to date, no day given",
     "report.tasks.to_day": "to {day}",

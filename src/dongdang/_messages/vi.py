@@ -129,11 +129,7 @@ MESSAGES: Final[dict[str, str]] = {
     # trade
     "report.trade.title": "Xuất nhập khẩu qua các cửa khẩu",
     "report.trade.total": "Tổng kim ngạch xuất nhập khẩu {period} (ước tính)",
-    "report.trade.total.how": (
-        "như báo cáo nêu; bài viết gọi là kim ngạch “qua địa bàn các cửa khẩu” nhưng "
-        "độ lớn của số liệu là của hàng khai báo tại Hải quan Lạng Sơn: "
-        "CHƯA KIỂM CHỨNG được đây là số liệu nào"
-    ),
+    "report.trade.total.how": "như báo cáo nêu",
     "report.trade.flow": "{direction} {period}",
     "report.trade.flow.how": (
         "như báo cáo nêu; suy ra {period} là {amount}; "
@@ -149,9 +145,7 @@ MESSAGES: Final[dict[str, str]] = {
     "report.investment.ratio": "Giải ngân vốn đầu tư công năm {year}, đến ngày {day}",
     "report.investment.ratio.value": "{disbursed}/{plan}, đạt {percent} kế hoạch",
     "report.investment.ratio.how": (
-        "số vốn đã giải ngân chia cho kế hoạch vốn năm; {verdict} với tỷ lệ {stated} đã nêu; "
-        "câu này không ghi ngày: {day} là mốc số liệu của cùng báo cáo "
-        "(“Tính từ 01/3/2020 – 25/5/2020”)"
+        "số vốn đã giải ngân chia cho kế hoạch vốn năm; {verdict} với tỷ lệ {stated} đã nêu"
     ),
     "report.investment.plan": "Kế hoạch vốn năm {year}, suy ra từ báo cáo 9 tháng",
     "report.investment.plan.how": "{disbursed} bằng {percent} kế hoạch giao: {range}",
@@ -168,11 +162,29 @@ MESSAGES: Final[dict[str, str]] = {
         "kế hoạch {plan} (số liệu đến ngày {day}) KHÔNG nằm trong khoảng mà báo cáo 9 tháng "
         "cho phép"
     ),
+    # sections without lines
+    "report.omitted": "Không có mục nào: {reason}",
+    "report.omitted.gates": "không tài liệu nào của bộ dữ liệu nêu số cửa khẩu",
+    "report.omitted.fees": "bộ dữ liệu không có số liệu thu phí",
+    "report.omitted.fees.growth": "số liệu thu phí không cho biết mức tăng so với cùng kỳ",
+    "report.omitted.trade": "bộ dữ liệu không có số liệu kim ngạch xuất nhập khẩu",
+    "report.omitted.trade.growth": "số liệu kim ngạch không cho biết mức tăng so với cùng kỳ",
+    "report.omitted.investment": (
+        "bộ dữ liệu không có kế hoạch vốn nào có số vốn giao và số vốn đã giải ngân"
+    ),
+    "report.omitted.period": "không có số liệu nào của bộ dữ liệu thuộc kỳ báo cáo được chọn",
+    "report.omitted.tasks": "bộ dữ liệu không nêu số nhiệm vụ nào",
+    "report.trade.growth.how": (
+        "tổng kim ngạch các luồng so với tổng của cùng kỳ; không có tổng kim ngạch đã "
+        "công bố để đối chiếu"
+    ),
+    "report.investment.ratio.how.unstated": "số vốn đã giải ngân chia cho kế hoạch vốn năm",
     # tasks
     "report.tasks.title": "Thực hiện nhiệm vụ được giao",
     "report.tasks.ioffice": "Nhiệm vụ giao trên hệ thống VNPT-iOffice",
     "report.tasks.conclusions": "Nhiệm vụ tại các thông báo kết luận, quyết định",
     "report.tasks.voters": "Kiến nghị của cử tri",
+    "report.tasks.other": "Nhiệm vụ từ {sources}",
     "report.tasks.when": "{label} ({when})",
     "report.tasks.as_written": "{written}",
     "report.tasks.to_day": "đến ngày {day}",

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         seed_trade_flows,
         seed_trade_ledger,
     )
+    from dongdang.periods import Language
     from dongdang.statements import Statement, Unparsed
 
 __all__ = [
@@ -84,6 +85,10 @@ class SeedFigure:
         ratio_to_plan: the stated ratio to the capital plan ("bằng X% kế hoạch").
         ratio_to_allocated: the stated ratio to the capital allocated.
         as_of: the date the figure stood at, for a cumulative figure.
+        note: what a reader must know about the figure, in English (a doubt
+            about what it measures, a date the sentence leaves out); the
+            report adds it to the lines built from the figure.
+        note_vi: the same note in Vietnamese.
     """
 
     id: str
@@ -96,6 +101,12 @@ class SeedFigure:
     ratio_to_plan: Figure | None = None
     ratio_to_allocated: Figure | None = None
     as_of: dt.date | None = None
+    note: str | None = None
+    note_vi: str | None = None
+
+    def note_in(self, lang: Language) -> str | None:
+        """The note in ``lang`` ("vi" or "en"), or None when the figure carries none."""
+        return self.note_vi if lang == "vi" else self.note
 
     def stated(self, name: str) -> Figure:
         """The percent the sentence states under ``name`` ("growth", "attainment", …).
@@ -199,6 +210,8 @@ def seed_figures() -> dict[str, SeedFigure]:
             figure=read_figure(record["text"]),
             sentence=record["sentence"],
             as_of=record.get("as_of"),
+            note=record.get("note"),
+            note_vi=record.get("note_vi"),
             **{field: _percent(record, field, key) for field in _PERCENT_FIELDS},
         )
         for key, record in _load("seed_figures.toml")["figures"].items()
