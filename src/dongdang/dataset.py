@@ -368,7 +368,7 @@ class Dataset:
                 dataset does not have.
         """
         if format not in ("csv", "parquet"):
-            raise InvalidTypeError(f"format must be 'csv' or 'parquet', got {format!r}")
+            raise InvalidTypeError.of("format", "'csv' or 'parquet'", format)
         root = Path(directory)
         root.mkdir(parents=True, exist_ok=True)
         for field, (file, _) in REGISTRY_FILES.items():

@@ -1118,7 +1118,7 @@ def build_report(
     """
     _check_lang(lang)
     if period is not None and not isinstance(period, Period):
-        raise InvalidTypeError(f"period must be a Period or None, got {period!r}")
+        raise InvalidTypeError.of("period", "a Period or None", period)
     out = _Writer(lang, seed_dataset() if dataset is None else dataset, within=period)
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)
