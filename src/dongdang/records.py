@@ -56,7 +56,7 @@ from dongdang.tables import (
     table_columns,
 )
 from dongdang.tables import _Collector as Collector
-from dongdang.tasks import Task, TaskSource
+from dongdang.tasks import Task, TaskLog
 from dongdang.text import Qualifier, read_figure
 from dongdang.units import ExchangeRate, magnitude_in, ureg
 
@@ -988,8 +988,6 @@ TASK_COLUMNS: Final = (
     Column("note", "text", required=False),
 )
 
-_TASK_FIELDS: Final = tuple(column.name for column in TASK_COLUMNS)
-
 
 def read_tasks(
     table: object, *, mapping: Mapping[str, str] | None = None, name: str | None = None
@@ -1005,42 +1003,9 @@ def read_tasks(
         TableError: a bad cell, a code given twice, a task the domain refuses
             (a deadline before the assignment), by file, row and column.
     """
-    file = _label(table, name)
-    problems = Collector(file, LIMIT)
-    cells: list[Problem] = []
-    columns = read_table(table, TASK_COLUMNS, mapping=mapping, name=file, cell_problems=cells)
-    problems.problems.extend(cells)
-    tasks: list[Task] = []
-    seen: set[str] = set()
-    for index, code in enumerate(columns["code"]):
-        values = {key: column[index] for key, column in columns.items()}
-        if any(values[column.name] is None for column in TASK_COLUMNS if column.required):
-            continue
-        if code in seen:
-            problems.add(index + 2, "code", f"the task code {code!r} is given twice")
-            continue
-        seen.add(code)
-        try:
-            values["source"] = TaskSource.of(values["source"])
-            if values["reference"] is not None:
-                values["reference"] = _citation_of(values["reference"], "reference")
-        except DongDangError as error:
-            problems.add(index + 2, "source", str(error))
-            continue
-        except _RefusedError as refused:
-            problems.add(index + 2, refused.column, str(refused))
-            continue
-        task = _build(
-            problems,
-            index + 2,
-            ("code", _TASK_FIELDS),
-            Task,
-            **{key: value for key, value in values.items() if value is not None},
-        )
-        if task is not None:
-            tasks.append(task)
-    problems.check()
-    return tuple(tasks)
+    # One reader of task tables: the log's own (a reference may also come as
+    # the four columns TaskLog.to_frame(exact=True) writes).
+    return TaskLog.from_frame(table, mapping=mapping, name=_label(table, name), stated=()).tasks
 
 
 def task_columns(tasks: Sequence[Task]) -> dict[str, list[Any]]:
