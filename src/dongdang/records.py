@@ -57,6 +57,7 @@ from dongdang.tables import (
 )
 from dongdang.tables import _Collector as Collector
 from dongdang.tasks import Task, TaskLog
+from dongdang.tasks import _table_columns as task_table_columns
 from dongdang.text import Qualifier, read_figure
 from dongdang.units import ExchangeRate, magnitude_in, ureg
 
@@ -976,17 +977,7 @@ def figure_columns(figures: Mapping[str, SeedFigure]) -> dict[str, list[Any]]:
 # -- tasks --------------------------------------------------------------------------------
 
 #: The columns of a table of tasks, a row for one task assigned to the Board.
-TASK_COLUMNS: Final = (
-    Column("code", "text"),
-    Column("title", "text"),
-    Column("source", "text"),
-    Column("assigned", "date"),
-    Column("due", "date", required=False),
-    Column("completed", "date", required=False),
-    Column("assigned_by", "text", required=False),
-    Column("reference", "text", required=False),
-    Column("note", "text", required=False),
-)
+TASK_COLUMNS: Final = task_table_columns(parts=False)
 
 
 def read_tasks(

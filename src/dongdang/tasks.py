@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from dongdang.periods import Language
+    from dongdang.tables import Column
 
 __all__ = [
     "StatedTaskCount",
@@ -716,6 +717,42 @@ def _tuple_of(kind: type[_T], what: str, value: object) -> tuple[_T, ...]:
     return tuple(value)
 
 
+def _table_columns(*, parts: bool = True) -> tuple[Column, ...]:
+    """The columns of a table of tasks, one row for one task assigned to the Board.
+
+    ``code``, ``title``, ``source`` and ``assigned`` are needed. The document
+    that assigned a task is one ``reference`` citation ("Thông báo số
+    105/TB-UBND ngày 12/3/2020") or, with ``parts``, also its four parts as
+    :meth:`TaskLog.to_frame` writes them (``reference_number``, ``_kind``,
+    ``_issuer``, ``_signed``). A dataset's ``tasks.csv`` has the columns
+    without the parts.
+    """
+    from dongdang.tables import Column  # noqa: PLC0415 - numpy on demand
+
+    reference_parts = (
+        (
+            Column("reference_number", "text", required=False),
+            Column("reference_kind", "text", required=False),
+            Column("reference_issuer", "text", required=False),
+            Column("reference_signed", "date", required=False),
+        )
+        if parts
+        else ()
+    )
+    return (
+        Column("code", "text"),
+        Column("title", "text"),
+        Column("source", "text"),
+        Column("assigned", "date"),
+        Column("due", "date", required=False),
+        Column("completed", "date", required=False),
+        Column("assigned_by", "text", required=False),
+        Column("reference", "text", required=False),
+        *reference_parts,
+        Column("note", "text", required=False),
+    )
+
+
 @final
 @attrs.frozen(kw_only=True)
 class TaskLog:
@@ -929,26 +966,12 @@ class TaskLog:
                 does not read, an unknown source, a reference that does not
                 read, a deadline before the assignment, a code given twice.
         """
-        from dongdang.tables import LIMIT, Column, Problem, TableError, read_table  # noqa: PLC0415
+        from dongdang.tables import LIMIT, Problem, TableError, read_table  # noqa: PLC0415
 
         found = getattr(frame, "attrs", None)
         if stated is None and isinstance(found, dict):
             stated = found.get("stated")
-        spec = (
-            Column("code", "text"),
-            Column("title", "text"),
-            Column("source", "text"),
-            Column("assigned", "date"),
-            Column("due", "date", required=False),
-            Column("completed", "date", required=False),
-            Column("assigned_by", "text", required=False),
-            Column("reference", "text", required=False),
-            Column("reference_number", "text", required=False),
-            Column("reference_kind", "text", required=False),
-            Column("reference_issuer", "text", required=False),
-            Column("reference_signed", "date", required=False),
-            Column("note", "text", required=False),
-        )
+        spec = _table_columns()
         label = name or f"<{type(frame).__name__}>"
         problems: list[Problem] = []
         cells = read_table(frame, spec, mapping=mapping, name=label, cell_problems=problems)
