@@ -2,45 +2,11 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import pytest
 
 from dongdang.data import seed_capital_plan, seed_dataset
 from dongdang.fees import FeeCollections
-
-
-class _Cells(HTMLParser):
-    """The caption and the text of each row's cells."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[list[str]] = []
-        self.caption = ""
-        self._in: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:  # noqa: ARG002
-        if tag == "tr":
-            self.rows.append([])
-        if tag in ("td", "th"):
-            self.rows[-1].append("")
-        self._in = tag
-
-    def handle_endtag(self, tag: str) -> None:  # noqa: ARG002
-        self._in = None
-
-    def handle_data(self, data: str) -> None:
-        if self._in in ("td", "th"):
-            self.rows[-1][-1] += data
-        elif self._in == "caption":
-            self.caption += data
-
-
-def cells(html: str) -> _Cells:
-    parser = _Cells()
-    parser.feed(html)
-    return parser
-
+from html_tables import read_table
 
 LARGE = {
     "gates": lambda: seed_dataset().gates,
@@ -73,7 +39,7 @@ def test_reprs_say_what_and_how_many() -> None:
 
 def test_the_fee_collections_table_has_a_row_per_record() -> None:
     fees = seed_dataset().fee_collections
-    table = cells(fees._repr_html_())
+    table = read_table(fees._repr_html_())
     assert table.caption == repr(fees)
     header, *rows = table.rows
     assert header[:4] == ["line", "start", "end", "amount"]
@@ -86,6 +52,6 @@ def test_the_fee_collections_table_has_a_row_per_record() -> None:
 
 def test_the_dataset_table_counts_its_parts() -> None:
     dataset = seed_dataset()
-    header, *rows = cells(dataset._repr_html_()).rows
+    header, *rows = read_table(dataset._repr_html_()).rows
     assert header == ["part", "count"]
     assert dict(rows)["fee records"] == str(len(dataset.fee_collections))

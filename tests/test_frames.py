@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import sys
 from decimal import Decimal
-from html.parser import HTMLParser
 from typing import Any
 
 import attrs
@@ -37,42 +36,16 @@ from dongdang.tables import TableError
 from dongdang.tasks import TaskLog, lang_son_tasks
 from dongdang.units import magnitude_in
 from dongdang.zoning import LandBudget, diff, lang_son_plans
+from html_tables import read_table
 from strategies import printed_land_budgets, tasks
 from test_fees import USER, columns_of, crossing_rows
 
 mpl.use("Agg")
 
 
-class _Table(HTMLParser):
-    """The caption, the header and the text of each row's cells."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[list[str]] = []
-        self.caption = ""
-        self._in: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:  # noqa: ARG002
-        if tag == "tr":
-            self.rows.append([])
-        if tag in ("td", "th"):
-            self.rows[-1].append("")
-        self._in = tag
-
-    def handle_endtag(self, tag: str) -> None:  # noqa: ARG002
-        self._in = None
-
-    def handle_data(self, data: str) -> None:
-        if self._in in ("td", "th"):
-            self.rows[-1][-1] += data
-        elif self._in == "caption":
-            self.caption += data
-
-
 def parse(html: str) -> tuple[str, list[str], list[list[str]]]:
     """The caption, the header and the rows of an HTML table."""
-    table = _Table()
-    table.feed(html)
+    table = read_table(html)
     header, *rows = table.rows
     return table.caption, header, rows
 
