@@ -128,7 +128,7 @@ from dongdang._validators import items_of
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.columns import COLUMNS, assess_columns, read_rows
-from dongdang.fees.comparison import KEYS, FeeComparison
+from dongdang.fees.comparison import KEYS, CrossingGroups
 from dongdang.fees.reforms import Reform
 from dongdang.fees.schedule import FeeSchedule
 from dongdang.investment import CapitalPlan, PlanVersion, PlanVersionKind
@@ -852,8 +852,8 @@ def _fee_groups(data: object, results: list[FeeSchedule], keys: tuple[str, ...])
         return assess_columns(schedule, None, schedule._cache, rows)  # noqa: SLF001
 
     assessed = [fees(schedule) for schedule in results]
-    comparison = FeeComparison(columns, results[0], results[0], assessed[0], assessed[0])
-    return [(key, count, list(sums)) for key, count, sums in comparison.groups(keys, *assessed)]
+    grouping = CrossingGroups(columns, results[0], len(assessed[0]))
+    return [(key, count, list(sums)) for key, count, sums in grouping.groups(keys, *assessed)]
 
 
 _TRADE_KEYS: Final = ("gate", "direction", "measure")

@@ -195,6 +195,108 @@ def _text_codes(column: object, what: str) -> tuple[npt.NDArray[np.intp], list[s
 
 
 @final
+class CrossingGroups:
+    """A table of crossings grouped by gate, fee line, month or vehicle class (:data:`KEYS`).
+
+    The one grouping of the fees package: comparisons, scenario tables and
+    assessed crossings add their columns up with it. Each key's codes are
+    computed once. ``schedule`` gives the payload brackets of the ``vehicle``
+    key.
+    """
+
+    def __init__(self, columns: dict[str, Any], schedule: FeeSchedule, rows: int) -> None:
+        self.columns = columns
+        self._schedule = schedule
+        self._rows = rows
+        self._keys: dict[str, tuple[npt.NDArray[np.intp], list[str]]] = {}
+
+    def key(self, name: str) -> tuple[npt.NDArray[np.intp], list[str]]:
+        if name not in self._keys:
+            self._keys[name] = getattr(self, f"_{name}_key")()
+        return self._keys[name]
+
+    def _gate_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
+        if "gate" not in self.columns:
+            raise InvalidValueError("by('gate') needs a 'gate' column in the crossings")
+        return _text_codes(self.columns["gate"], "gate")
+
+    def _line_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
+        labels = [FeeLine.ENTRY_EXIT.value, FeeLine.TRANSSHIPMENT.value]
+        if "journey" not in self.columns:
+            return np.zeros(self._rows, dtype=np.intp), labels[:1]
+        codes, texts = _text_codes(self.columns["journey"], "journey")
+        yard = np.array([text == Journey.YARD_ONLY.value for text in texts], dtype=np.intp)
+        return yard[codes], labels
+
+    def _month_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
+        days = to_numpy(self.columns["date"])
+        months = np.asarray(days, dtype="datetime64[D]").astype("datetime64[M]")
+        numbers = months.view(np.int64)
+        first = int(numbers.min()) if len(numbers) else 0
+        count = int(numbers.max()) - first + 1 if len(numbers) else 0
+        labels = [str(np.datetime64(first + at, "M")) for at in range(count)]
+        return (numbers - first).astype(np.intp), labels
+
+    def _vehicle_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
+        brackets = sorted(
+            {
+                rate.vehicle
+                for version in self._schedule.versions
+                for rate in version.rates
+                if isinstance(rate.vehicle, PayloadBracket)
+            },
+            key=lambda bracket: (
+                bracket.low,
+                not bracket.low_inclusive,
+                bracket.high is None,
+                bracket.high or 0,
+                bracket.high_inclusive,
+            ),
+        )
+        labels = [str(bracket) for bracket in brackets]
+        # Every row assessed has a container or a payload in one of the brackets.
+        codes = np.zeros(self._rows, dtype=np.intp)
+        if "payload" in self.columns:
+            payload = to_numpy(self.columns["payload"]).astype(np.float64)
+            for position in reversed(range(len(brackets))):
+                codes[_within(payload, brackets[position])] = position
+        if "container" in self.columns:
+            container, texts = _text_codes(self.columns["container"], "container")
+            for position, text in enumerate(texts):
+                if text:
+                    codes[container == position] = len(labels)
+                    labels.append(text)
+        return codes, labels
+
+    def groups(
+        self, keys: tuple[str, ...], *columns: numpy.typing.NDArray[numpy.int64]
+    ) -> list[tuple[tuple[str, ...], int, list[int]]]:
+        """Each group of ``keys`` with crossings: its key, its crossings, the sums of ``columns``.
+
+        Raises:
+            InvalidValueError: no key, a key not among :data:`KEYS`, or
+                ``"gate"`` without a gate column.
+        """
+        if not keys:
+            raise InvalidValueError(f"by needs at least one key among {', '.join(KEYS)}")
+        for key in keys:
+            if key not in KEYS:
+                raise InvalidValueError(f"unknown key {key!r}: the keys are {', '.join(KEYS)}")
+        parts = [self.key(key) for key in keys]
+        shape = tuple(len(labels) for _, labels in parts)
+        size = int(np.prod(shape))
+        group = np.ravel_multi_index(tuple(codes for codes, _ in parts), shape)
+        counts = np.bincount(group, minlength=size)
+        sums = [_sums(group, size, column) for column in columns]
+        found = []
+        for flat in np.flatnonzero(counts):
+            index = np.unravel_index(flat, shape)
+            label = tuple(names[int(at)] for (_, names), at in zip(parts, index, strict=True))
+            found.append((label, int(counts[flat]), [column[flat] for column in sums]))
+        return found
+
+
+@final
 class FeeComparison:
     """The fees of each crossing under a baseline and a reform, as int64 columns of đồng.
 
@@ -215,12 +317,11 @@ class FeeComparison:
         baseline: numpy.typing.NDArray[numpy.int64],
         reform: numpy.typing.NDArray[numpy.int64],
     ) -> None:
-        self._columns = columns
         self.baseline_schedule = baseline_schedule
         self.reform_schedule = reform_schedule
         self.baseline = baseline
         self.reform = reform
-        self._keys: dict[str, tuple[npt.NDArray[np.intp], list[str]]] = {}
+        self._groups = CrossingGroups(columns, baseline_schedule, len(baseline))
 
     def __len__(self) -> int:
         return len(self.baseline)
@@ -249,64 +350,6 @@ class FeeComparison:
             reform=_sums(codes, 1, self.reform)[0],
         )
 
-    def _key(self, name: str) -> tuple[npt.NDArray[np.intp], list[str]]:
-        if name not in self._keys:
-            self._keys[name] = getattr(self, f"_{name}_key")()
-        return self._keys[name]
-
-    def _gate_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
-        if "gate" not in self._columns:
-            raise InvalidValueError("by('gate') needs a 'gate' column in the crossings")
-        return _text_codes(self._columns["gate"], "gate")
-
-    def _line_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
-        labels = [FeeLine.ENTRY_EXIT.value, FeeLine.TRANSSHIPMENT.value]
-        if "journey" not in self._columns:
-            return np.zeros(len(self), dtype=np.intp), labels[:1]
-        codes, texts = _text_codes(self._columns["journey"], "journey")
-        yard = np.array([text == Journey.YARD_ONLY.value for text in texts], dtype=np.intp)
-        return yard[codes], labels
-
-    def _month_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
-        days = to_numpy(self._columns["date"])
-        months = np.asarray(days, dtype="datetime64[D]").astype("datetime64[M]")
-        numbers = months.view(np.int64)
-        first = int(numbers.min()) if len(numbers) else 0
-        count = int(numbers.max()) - first + 1 if len(numbers) else 0
-        labels = [str(np.datetime64(first + at, "M")) for at in range(count)]
-        return (numbers - first).astype(np.intp), labels
-
-    def _vehicle_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
-        brackets = sorted(
-            {
-                rate.vehicle
-                for version in self.baseline_schedule.versions
-                for rate in version.rates
-                if isinstance(rate.vehicle, PayloadBracket)
-            },
-            key=lambda bracket: (
-                bracket.low,
-                not bracket.low_inclusive,
-                bracket.high is None,
-                bracket.high or 0,
-                bracket.high_inclusive,
-            ),
-        )
-        labels = [str(bracket) for bracket in brackets]
-        # Every row assessed has a container or a payload in one of the brackets.
-        codes = np.zeros(len(self), dtype=np.intp)
-        if "payload" in self._columns:
-            payload = to_numpy(self._columns["payload"]).astype(np.float64)
-            for position in reversed(range(len(brackets))):
-                codes[_within(payload, brackets[position])] = position
-        if "container" in self._columns:
-            container, texts = _text_codes(self._columns["container"], "container")
-            for position, text in enumerate(texts):
-                if text:
-                    codes[container == position] = len(labels)
-                    labels.append(text)
-        return codes, labels
-
     def groups(
         self, keys: tuple[str, ...], *columns: numpy.typing.NDArray[numpy.int64]
     ) -> list[tuple[tuple[str, ...], int, list[int]]]:
@@ -316,23 +359,7 @@ class FeeComparison:
             InvalidValueError: no key, a key not among :data:`KEYS`, or
                 ``"gate"`` without a gate column.
         """
-        if not keys:
-            raise InvalidValueError(f"by needs at least one key among {', '.join(KEYS)}")
-        for key in keys:
-            if key not in KEYS:
-                raise InvalidValueError(f"unknown key {key!r}: the keys are {', '.join(KEYS)}")
-        parts = [self._key(key) for key in keys]
-        shape = tuple(len(labels) for _, labels in parts)
-        size = int(np.prod(shape))
-        group = np.ravel_multi_index(tuple(codes for codes, _ in parts), shape)
-        counts = np.bincount(group, minlength=size)
-        sums = [_sums(group, size, column) for column in columns]
-        found = []
-        for flat in np.flatnonzero(counts):
-            index = np.unravel_index(flat, shape)
-            label = tuple(names[int(at)] for (_, names), at in zip(parts, index, strict=True))
-            found.append((label, int(counts[flat]), [column[flat] for column in sums]))
-        return found
+        return self._groups.groups(keys, *columns)
 
     def by(self, *keys: str) -> ComparisonTable:
         """The fees added up by ``keys`` (among :data:`KEYS`), exactly; empty groups left out.

@@ -78,7 +78,7 @@ from dongdang.fees.columns import (
     assess_columns,
     read_rows,
 )
-from dongdang.fees.comparison import FeeComparison, _sums
+from dongdang.fees.comparison import CrossingGroups, _sums
 from dongdang.fees.schedule import FeeSchedule
 from dongdang.periods import Period
 from dongdang.units import amount
@@ -215,7 +215,7 @@ class AssessedCrossings:
     version: numpy.typing.NDArray[numpy.intp]
     coefficient_set: numpy.typing.NDArray[numpy.intp]
     coefficient_sets: tuple[tuple[Coefficient, ...], ...]
-    _grouping: FeeComparison = attrs.field(alias="grouping", repr=False)
+    _grouping: CrossingGroups = attrs.field(alias="grouping", repr=False)
     _days: npt.NDArray[np.datetime64] = attrs.field(alias="days", repr=False)
 
     def __len__(self) -> int:
@@ -309,10 +309,10 @@ class AssessedCrossings:
         start, end = np.datetime64(period.start, "D"), np.datetime64(period.end, "D")
         rows = (self._days >= start) & (self._days <= end)
         if line is not FeeLine.TOTAL:
-            codes, labels = self._grouping._key("line")  # noqa: SLF001 - same package
+            codes, labels = self._grouping.key("line")
             rows &= np.array([label == line.value for label in labels])[codes]
         if gate is not None:
-            codes, labels = self._grouping._key("gate")  # noqa: SLF001
+            codes, labels = self._grouping.key("gate")
             rows &= np.array([label == gate for label in labels], dtype=bool)[codes]
         fees = self.fee[rows]
         total = _sums(np.zeros(len(fees), dtype=np.intp), 1, fees)[0]
@@ -341,7 +341,7 @@ class AssessedCrossings:
                 ``gate`` without a gate column; the message names the key.
         """
         if by is None:
-            has_gate = "gate" in self._grouping._columns  # noqa: SLF001 - same package
+            has_gate = "gate" in self._grouping.columns
             by = DEFAULT_KEYS if has_gate else DEFAULT_KEYS[1:]
         if isinstance(by, str):
             by = (by,)
@@ -482,7 +482,6 @@ def assess_table(schedule: FeeSchedule, columns: object) -> AssessedCrossings:
         version=_frozen(version),
         coefficient_set=_frozen(coefficients.ravel()[at]),
         coefficient_sets=folded.sets,
-        # The keys gate, line, month and vehicle have one home: FeeComparison's groups.
-        grouping=FeeComparison(table, schedule, schedule, fee, fee),
+        grouping=CrossingGroups(table, schedule, len(fee)),
         days=rows.days,
     )
