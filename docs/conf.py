@@ -115,6 +115,9 @@ nitpick_ignore_regex = [
     ("py:(class|obj|exc)", r"(pint|attrs|attr)\..+"),
     # matplotlib: the Axes and Figure the charts return.
     ("py:(class|obj)", r"matplotlib\..+"),
+    # The fees package's private grouping of crossings: an argument of
+    # AssessedCrossings that FeeSchedule.assess_table fills, not a user's type.
+    ("py:class", r"(dongdang\.fees\.comparison\.)?CrossingGroups"),
 ]
 
 # -- doctest -----------------------------------------------------------------------
