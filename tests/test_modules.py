@@ -1,0 +1,67 @@
+"""Public homes: the split modules' names report their public package, as before the split."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pickle
+
+import pytest
+
+from dongdang._modules import public_home
+
+#: The modules split into a package with private modules behind their public names.
+SPLIT = ("dongdang.gates",)
+
+
+def _made_here() -> tuple[type, object]:
+    class Kind:
+        pass
+
+    def make() -> None:
+        return None
+
+    Kind.__module__ = make.__module__ = "pkg._part"
+    return Kind, make
+
+
+def test_classes_and_functions_defined_below_the_package_report_the_package() -> None:
+    kind, make = _made_here()
+    public_home("pkg", ["Kind", "make"], {"Kind": kind, "make": make})
+    assert (kind.__module__, make.__module__) == ("pkg", "pkg")
+
+
+def test_names_from_elsewhere_and_constants_are_left_alone() -> None:
+    kind, make = _made_here()
+    kind.__module__ = "other._part"
+    public_home("pkg", ["Kind", "make", "LIMIT"], {"Kind": kind, "make": make, "LIMIT": 3})
+    assert kind.__module__ == "other._part"
+    assert make.__module__ == "pkg"  # type: ignore[attr-defined]
+
+
+def test_a_sibling_package_of_a_similar_name_is_not_below_it() -> None:
+    kind, _ = _made_here()
+    kind.__module__ = "pkg2._part"
+    public_home("pkg", ["Kind"], {"Kind": kind})
+    assert kind.__module__ == "pkg2._part"
+
+
+@pytest.mark.parametrize("name", SPLIT)
+def test_every_public_class_and_function_of_a_split_module_reports_it(name: str) -> None:
+    module = importlib.import_module(name)
+    strays = [
+        attribute
+        for attribute in module.__all__
+        if (inspect.isclass(value := getattr(module, attribute)) or inspect.isfunction(value))
+        and value.__module__.startswith(name + ".")
+    ]
+    assert strays == []
+
+
+@pytest.mark.parametrize("name", SPLIT)
+def test_a_split_modules_classes_pickle_by_their_public_path(name: str) -> None:
+    module = importlib.import_module(name)
+    for attribute in module.__all__:
+        value = getattr(module, attribute)
+        if inspect.isclass(value) and value.__module__ == name:
+            assert pickle.loads(pickle.dumps(value)) is value  # noqa: S301 - our own bytes
