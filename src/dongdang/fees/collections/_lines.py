@@ -1,0 +1,259 @@
+"""The fee lines (entry-exit, transshipment, total) and the checks of a record's fields."""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any, Final, cast
+
+from dongdang._decimal import to_decimal
+from dongdang._validators import gate_code as _gate_code
+from dongdang._validators import language as _check_lang
+from dongdang._validators import non_negative_amount
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    UnitMismatchError,
+    UnknownCodeError,
+)
+from dongdang.exchange import currency_or_none
+from dongdang.text import Figure, read_figure
+from dongdang.units import (
+    Quantity,
+    is_quantity,
+    magnitude_in,
+    ureg,
+)
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    import attrs
+
+    from dongdang.periods import Language
+
+
+# -- the lines --------------------------------------------------------------------
+
+
+class FeeLine(enum.Enum):
+    """A reporting line of the fee, by its short Vietnamese name.
+
+    ==============  ==========================  ================================================
+    member          short name                  the Management Board's category
+    ==============  ==========================  ================================================
+    ENTRY_EXIT      phí ra vào cửa khẩu         phí đối với phương tiện ra, vào cửa khẩu
+    TRANSSHIPMENT   phí sang tải                phí đối với phương tiện vận chuyển hàng hóa
+                                                sang tải
+    TOTAL           tổng số phí thu             the fee as a whole: phí sử dụng công trình
+                                                kết cấu hạ tầng, … trong khu vực cửa khẩu
+    ==============  ==========================  ================================================
+
+    >>> from dongdang.fees.collections import FeeLine
+    >>> FeeLine.parse("phí đối với phương tiện vận chuyển hàng hoá sang tải")
+    <FeeLine.TRANSSHIPMENT: 'phí sang tải'>
+    >>> FeeLine.ENTRY_EXIT.label("en")
+    'entry–exit fee'
+    """
+
+    #: The entry–exit fee, paid by vehicles entering and leaving the gate area.
+    ENTRY_EXIT = "phí ra vào cửa khẩu"
+    #: The transshipment fee, paid by vehicles whose cargo is moved at a yard.
+    TRANSSHIPMENT = "phí sang tải"
+    #: Both lines together.
+    TOTAL = "tổng số phí thu"
+
+    @property
+    def formal(self) -> str:
+        """The name of the line in the Management Board's reports and the fee resolutions."""
+        return _FORMAL[self]
+
+    @property
+    def english(self) -> str:
+        """The English name, such as "entry–exit fee"."""
+        return _ENGLISH_LINE[self]
+
+    def label(self, lang: Language = "vi") -> str:
+        """The short name in ``lang``."""
+        _check_lang(lang)
+        return self.value if lang == "vi" else self.english
+
+    @classmethod
+    def parse(cls, text: str) -> FeeLine:
+        """Read a line from its short, formal or English name (case and spacing do not matter).
+
+        Raises:
+            UnknownCodeError: the text names no line.
+            InvalidTypeError: the text is not a str.
+
+        >>> FeeLine.parse("Phí ra, vào cửa khẩu")
+        <FeeLine.ENTRY_EXIT: 'phí ra vào cửa khẩu'>
+        >>> FeeLine.parse("phí bến bãi")
+        Traceback (most recent call last):
+        ...
+        dongdang.errors.UnknownCodeError: unknown fee line 'phí bến bãi'; ...
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"a fee line must be named by a str, got {text!r}")
+        line = _LINE_WORDS.get(_fold(text))
+        if line is None:
+            raise UnknownCodeError(
+                "fee line",
+                text,
+                [member.value for member in FeeLine],
+                also="their formal names, or 'entry–exit fee', 'transshipment fee', 'total fee'",
+            )
+        return line
+
+
+#: The two lines a total is made of, in the order reports give them.
+REPORTING_LINES: Final = (FeeLine.ENTRY_EXIT, FeeLine.TRANSSHIPMENT)
+
+_FORMAL: Final = {
+    FeeLine.ENTRY_EXIT: "phí đối với phương tiện ra, vào cửa khẩu",
+    FeeLine.TRANSSHIPMENT: "phí đối với phương tiện vận chuyển hàng hóa sang tải",
+    FeeLine.TOTAL: "phí sử dụng công trình kết cấu hạ tầng, công trình dịch vụ, "
+    "tiện ích công cộng trong khu vực cửa khẩu",
+}
+_ENGLISH_LINE: Final = {
+    FeeLine.ENTRY_EXIT: "entry–exit fee",
+    FeeLine.TRANSSHIPMENT: "transshipment fee",
+    FeeLine.TOTAL: "total fee",
+}
+_LINE_ORDER: Final = {FeeLine.TOTAL: 0, FeeLine.ENTRY_EXIT: 1, FeeLine.TRANSSHIPMENT: 2}
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFC", text).lower().replace("–", "-").replace("—", "-")
+    # Old-style tone placement: "hoá" is "hóa".
+    return " ".join(folded.replace("hoá", "hóa").split())
+
+
+_LINE_WORDS: Final = {
+    _fold(word): line
+    for line, words in {
+        FeeLine.ENTRY_EXIT: (
+            "phí ra vào cửa khẩu",
+            "phí ra, vào cửa khẩu",
+            "phí đối với phương tiện ra, vào cửa khẩu",
+            "phí đối với phương tiện ra vào cửa khẩu",
+            "entry-exit fee",
+            "entry-exit",
+            "entry_exit",
+        ),
+        FeeLine.TRANSSHIPMENT: (
+            "phí sang tải",
+            "phí đối với phương tiện vận chuyển hàng hóa sang tải",
+            "phí đối với phương tiện sang tải",
+            "phí thu đối với phương tiện sang tải",
+            "transshipment fee",
+            "transshipment",
+        ),
+        FeeLine.TOTAL: (
+            "tổng số phí thu",
+            "tổng số phí",
+            "tổng thu phí",
+            "thu phí qua cửa khẩu",
+            _FORMAL[FeeLine.TOTAL],
+            "phí " + _FORMAL[FeeLine.TOTAL],
+            "total fee",
+            "total",
+        ),
+    }.items()
+    for word in words
+}
+
+
+class Basis(enum.Enum):
+    """Where the base of a comparison (last year's amount, the estimate) comes from."""
+
+    #: Both figures are on record, such as last year's records or the estimate (dự toán).
+    RECORDED = "recorded"
+    #: The report's stated percent, with the base implied from it.
+    STATED = "stated"
+    #: The total's figures are its lines' figures (each recorded or stated), summed.
+    LINES = "lines"
+
+
+# -- validation ---------------------------------------------------------------------
+
+_GATE: Final = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+
+
+def _is_money(quantity: Quantity) -> bool:
+    return currency_or_none(quantity) is not None
+
+
+def _money(value: object, name: str) -> Quantity:
+    return non_negative_amount(
+        value,
+        name,
+        expected="an amount of money such as amount(278718, 'million_VND')",
+        accepts=_is_money,
+        must_be="money (VND, USD or CNY)",
+    )
+
+
+def _amount(value: Quantity) -> Quantity:
+    return _money(value, "amount")
+
+
+def _estimate(value: Quantity | None) -> Quantity | None:
+    return None if value is None else _money(value, "estimate")
+
+
+def _trips(value: Quantity | Decimal | float | None) -> int | None:
+    if value is None:
+        return None
+    if is_quantity(value):
+        quantity = cast("Quantity", value)
+        if quantity.dimensionality != ureg.Unit("vehicle_trip").dimensionality:
+            raise UnitMismatchError(f"trips must be a count of vehicle trips, got {quantity}")
+        to_decimal(quantity.magnitude, "trips")
+        number = magnitude_in(quantity, "vehicle_trip")
+    else:
+        number = to_decimal(value, "trips")
+    if number != number.to_integral_value():
+        raise InvalidValueError(f"trips must be a whole number of vehicle trips, got {value}")
+    if number < 0:
+        raise InvalidValueError(f"trips must not be negative, got {value}")
+    return int(number)
+
+
+def _percent(value: object, name: str) -> Figure | None:
+    if value is None:
+        return None
+    figure = read_figure(value) if isinstance(value, str) else value
+    if not isinstance(figure, Figure):
+        raise InvalidTypeError(
+            f"{name} must be a percent as printed (a Figure or a str such as '14,4%'), "
+            f"got {value!r}"
+        )
+    if figure.unit != "percent":
+        raise InvalidValueError(f"{name} must be a percent such as '14,4%', got {figure.text!r}")
+    return figure
+
+
+def _stated_growth(value: Figure | str | None) -> Figure | None:
+    figure = _percent(value, "stated_growth")
+    if figure is not None and figure.fraction < -1:
+        raise InvalidValueError(
+            f"stated_growth is {figure.text!r}: nothing falls by more than 100%"
+        )
+    return figure
+
+
+def _stated_attainment(value: Figure | str | None) -> Figure | None:
+    figure = _percent(value, "stated_attainment")
+    if figure is not None and figure.fraction < 0:
+        raise InvalidValueError(f"stated_attainment is {figure.text!r}: it cannot be negative")
+    return figure
+
+
+def _check_gate(value: object) -> None:
+    _gate_code(cast("str | None", value))
+
+
+def _gate(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    _check_gate(value)
