@@ -11,7 +11,12 @@ import pytest
 from dongdang._modules import public_home
 
 #: The modules split into a package with private modules behind their public names.
-SPLIT = ("dongdang.gates", "dongdang.fees.collections", "dongdang.tasks")
+SPLIT = (
+    "dongdang.gates",
+    "dongdang.fees.collections",
+    "dongdang.tasks",
+    "dongdang.projections",
+)
 
 
 def _made_here() -> tuple[type, object]:
