@@ -157,10 +157,32 @@ def _no_notebook_run_for_doctest(app: Sphinx) -> None:
         app.config.nb_execution_mode = "off"
 
 
+def _analyze_split_packages(_app: Sphinx) -> None:
+    # A module split into a package of private modules (issue 16) keeps its public
+    # names in its __init__, and public_home makes them report it as their module.
+    # autodoc reads the source order of their members and the ``#:`` comments of its
+    # constants from that module's source: give it the package's sources together, so
+    # the page reads as before the split.
+    from sphinx.pycode import ModuleAnalyzer  # noqa: PLC0415
+
+    import dongdang  # noqa: PLC0415 - imported once the build starts
+
+    root = Path(dongdang.__file__).parent
+    for init in sorted(root.rglob("__init__.py")):
+        text = init.read_text("utf-8")
+        if "public_home(__name__" not in text:
+            continue
+        private = sorted(p for p in init.parent.glob("_*.py") if p.name != "__init__.py")
+        joined = "\n".join([text, *(p.read_text("utf-8") for p in private)])
+        name = ".".join(("dongdang", *init.parent.relative_to(root).parts))
+        ModuleAnalyzer.cache["module", name] = ModuleAnalyzer.for_string(joined, name, init)
+
+
 def setup(app: Sphinx) -> None:
-    """Connect the signature fix, and the notebook left unrun by the doctest builder."""
+    """Connect the signature fix, the notebook unrun by the doctest builder, the split modules."""
     app.connect("autodoc-process-signature", _unwrap_forward_refs)
     app.connect("builder-inited", _no_notebook_run_for_doctest, priority=400)
+    app.connect("builder-inited", _analyze_split_packages)
 
 
 # -- HTML --------------------------------------------------------------------------

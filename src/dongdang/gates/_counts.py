@@ -1,8 +1,10 @@
 """What the registry answers: unnamed pairs, notes, clearing results and checked counts."""
 
+# ruff: noqa: TC001 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, final
+from typing import final
 
 import attrs
 
@@ -18,10 +20,8 @@ from dongdang.errors import (
 )
 from dongdang.gates._facts import _citations, _when
 from dongdang.gates._kinds import ClearingStatus, CountScope
+from dongdang.periods import Period
 from dongdang.provenance import Citation, Provenance
-
-if TYPE_CHECKING:
-    from dongdang.periods import Period
 
 # -- what the registry answers --------------------------------------------------------
 

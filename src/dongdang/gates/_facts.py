@@ -1,7 +1,10 @@
 """Small validators of the gates, and the provenance every fact of a pair or route carries."""
 
+# ruff: noqa: TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -19,7 +22,6 @@ from dongdang.periods import Period
 from dongdang.provenance import Citation, Provenance
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Mapping
 
 

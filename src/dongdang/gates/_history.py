@@ -1,5 +1,7 @@
 """The dated history of a pair or route, and the status it gives on a day or over a period."""
 
+# ruff: noqa: TC001 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,12 +20,11 @@ from dongdang.errors import InvalidValueError
 from dongdang.gates._facts import _citations, _day, _flag, _source_of, _when
 from dongdang.gates._kinds import _CATEGORY_EVENTS, ClearingStatus, EventKind, GateCategory
 from dongdang.legal import LegalReference
+from dongdang.periods import Period
+from dongdang.provenance import Citation, Provenance
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    from dongdang.periods import Period
-    from dongdang.provenance import Citation, Provenance
 
 # -- the history ----------------------------------------------------------------------
 

@@ -1,8 +1,11 @@
 """Gate pairs and their routes."""
 
+# ruff: noqa: TC001, TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, final
+import datetime as dt
+from typing import Final, final
 
 import attrs
 
@@ -24,11 +27,7 @@ from dongdang.gates._history import (
 )
 from dongdang.gates._kinds import EventKind, GateCategory, Mode
 from dongdang.gates._parts import Counterpart, Location, Management
-
-if TYPE_CHECKING:
-    import datetime as dt
-
-    from dongdang.provenance import Provenance
+from dongdang.provenance import Provenance
 
 # -- pairs and routes -------------------------------------------------------------------
 

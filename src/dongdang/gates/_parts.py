@@ -1,7 +1,10 @@
 """The parts of a pair: its Chinese counterpart, its location and who manages it."""
 
+# ruff: noqa: TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, final
 
 import attrs
@@ -20,8 +23,6 @@ from dongdang.errors import InvalidValueError
 from dongdang.legal import LegalReference
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from dongdang.periods import Language
 
 

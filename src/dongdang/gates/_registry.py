@@ -1,7 +1,10 @@
 """The registry of gate pairs and routes, and the bundled one of Lạng Sơn."""
 
+# ruff: noqa: TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from importlib.resources import files
 from typing import TYPE_CHECKING, TypeVar, final
@@ -27,7 +30,6 @@ from dongdang.periods import Period
 from dongdang.provenance import Provenance
 
 if TYPE_CHECKING:
-    import datetime as dt
     import os
     from collections.abc import Callable, Iterable
 

@@ -1,7 +1,10 @@
 """A growth path between two years' figures, at their compound annual rate."""
 
+# ruff: noqa: TC001, TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, cast, final
 
@@ -11,6 +14,7 @@ from dongdang._decimal import QUOTIENT, tidy
 from dongdang._frames import FrameColumns
 from dongdang._messages import message
 from dongdang._validators import language as _check_lang
+from dongdang.auditing import Interval
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -28,9 +32,6 @@ from dongdang.text import (
 from dongdang.units import Quantity, magnitude_in, unit_of, ureg
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
-    from dongdang.auditing import Interval
     from dongdang.periods import Language
 
 

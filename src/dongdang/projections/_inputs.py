@@ -1,7 +1,10 @@
 """The inputs of a projection: printed or exact figures, their bounds and their words."""
 
+# ruff: noqa: TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, cast, final
@@ -25,8 +28,6 @@ from dongdang.text import (
 from dongdang.units import Quantity, is_quantity, magnitude_in, unit_of, ureg
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from dongdang.periods import Language
 
 

@@ -1,9 +1,12 @@
 """The pace a target needs, and the disbursement pace of a capital plan."""
 
+# ruff: noqa: TC001, TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, cast, final
 
@@ -12,6 +15,7 @@ import attrs
 from dongdang._decimal import to_decimal
 from dongdang._messages import day, message
 from dongdang._validators import language as _check_lang
+from dongdang.auditing import Interval
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -40,13 +44,10 @@ from dongdang.text import (
     format_percent,
     unit_phrase,
 )
+from dongdang.units import Quantity
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
-    from dongdang.auditing import Interval
     from dongdang.periods import Language
-    from dongdang.units import Quantity
 
 
 # -- the pace a target needs ---------------------------------------------------------------

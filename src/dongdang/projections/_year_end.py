@@ -1,5 +1,7 @@
 """Where a year ends at this pace: the run rate and the same-period share."""
 
+# ruff: noqa: TC001 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 import enum
@@ -10,6 +12,7 @@ import attrs
 
 from dongdang._messages import capital, message
 from dongdang._validators import language as _check_lang
+from dongdang.auditing import Interval
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -36,11 +39,10 @@ from dongdang.text import (
     format_number,
     unit_phrase,
 )
+from dongdang.units import Quantity
 
 if TYPE_CHECKING:
-    from dongdang.auditing import Interval
     from dongdang.periods import Language
-    from dongdang.units import Quantity
 
 
 # -- the year-end ------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 """Counts of tasks: computed, stated by a report, and the check of one against the other."""
 
+# ruff: noqa: TC001 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, final
@@ -9,6 +11,8 @@ import attrs
 from dongdang.errors import (
     InvalidValueError,
 )
+from dongdang.periods import Period
+from dongdang.provenance import Citation
 from dongdang.tasks._fields import (
     _as_of,
     _as_written,
@@ -29,9 +33,6 @@ from dongdang.tasks._ratios import TaskRatio
 
 if TYPE_CHECKING:
     import datetime as dt
-
-    from dongdang.periods import Period
-    from dongdang.provenance import Citation
 
 
 # -- counts ------------------------------------------------------------------------------

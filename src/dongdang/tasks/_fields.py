@@ -1,8 +1,12 @@
 """The checks of the fields of a task and of a stated count."""
 
+# ruff: noqa: TC002 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
@@ -20,8 +24,6 @@ from dongdang.tasks._kinds import TaskSource
 
 if TYPE_CHECKING:
     import datetime as dt
-
-    import attrs
 
 
 # -- small validators ------------------------------------------------------------------

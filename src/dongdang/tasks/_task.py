@@ -1,5 +1,7 @@
 """One task: its source, dates and reference."""
 
+# ruff: noqa: TC001 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, final
@@ -10,6 +12,7 @@ from dongdang._validators import field_date as _date
 from dongdang.errors import (
     InvalidValueError,
 )
+from dongdang.legal import LegalReference
 from dongdang.tasks._fields import (
     _assigned,
     _assigned_by,
@@ -25,8 +28,6 @@ from dongdang.tasks._kinds import TaskSource, TaskState
 
 if TYPE_CHECKING:
     import datetime as dt
-
-    from dongdang.legal import LegalReference
 
 
 # -- tasks -------------------------------------------------------------------------------

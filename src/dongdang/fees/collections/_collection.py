@@ -1,5 +1,7 @@
 """A collection of fee records, and the questions it answers."""
 
+# ruff: noqa: TC001 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -42,6 +44,7 @@ from dongdang.fees.collections._results import (
 from dongdang.fees.collections._words import _amount_text
 from dongdang.intervals import over as _over
 from dongdang.periods import Period
+from dongdang.provenance import Source
 from dongdang.units import (
     Quantity,
     convert,
@@ -55,7 +58,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
 
     from dongdang.periods import Language
-    from dongdang.provenance import Source
 
 
 # -- the collection ---------------------------------------------------------------------------

@@ -1,11 +1,16 @@
 """The fee lines (entry-exit, transshipment, total) and the checks of a record's fields."""
 
+# ruff: noqa: TC002, TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 import enum
 import re
 import unicodedata
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, cast
+
+import attrs
 
 from dongdang._decimal import to_decimal
 from dongdang._validators import gate_code as _gate_code
@@ -27,10 +32,6 @@ from dongdang.units import (
 )
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
-    import attrs
-
     from dongdang.periods import Language
 
 

@@ -1,5 +1,7 @@
 """One printed fee amount: FeeRecord."""
 
+# ruff: noqa: TC001 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast, final
@@ -31,15 +33,13 @@ from dongdang.intervals import (
 from dongdang.periods import Period
 from dongdang.provenance import Source
 from dongdang.text import Figure, Qualifier, read_figure
+from dongdang.units import Quantity
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from dongdang.data import SeedFigure
     from dongdang.periods import Language
-    from dongdang.units import (
-        Quantity,
-    )
 
 
 # -- qualifiers -----------------------------------------------------------------------

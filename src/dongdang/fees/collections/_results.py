@@ -1,8 +1,11 @@
 """What a collection answers: totals, growths, breakdowns, attainments, fees per trip, findings."""
 
+# ruff: noqa: TC001, TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast, final
 
 import attrs
@@ -20,17 +23,16 @@ from dongdang.fees.collections._words import (
     _describe_point,
     _plain,
 )
+from dongdang.periods import Period
+from dongdang.provenance import Source
+from dongdang.text import Figure, Qualifier
 from dongdang.units import (
     Quantity,
     sum_amounts,
 )
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
-    from dongdang.periods import Language, Period
-    from dongdang.provenance import Source
-    from dongdang.text import Figure, Qualifier
+    from dongdang.periods import Language
 
 
 # -- results ---------------------------------------------------------------------------

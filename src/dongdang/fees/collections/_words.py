@@ -1,7 +1,10 @@
 """The words of the findings: amounts, changes and bounds as a report writes them."""
 
+# ruff: noqa: TC001, TC003 - Sphinx evaluates the annotations at run time
+
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from dongdang._decimal import EXACT, round_half_up
@@ -9,15 +12,12 @@ from dongdang._messages import change, change_range, message, qualified, span
 from dongdang.intervals import (
     flip,
 )
+from dongdang.periods import Period
 from dongdang.text import Figure, Qualifier, format_amount, format_number
+from dongdang.units import Quantity
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
-    from dongdang.periods import Language, Period
-    from dongdang.units import (
-        Quantity,
-    )
+    from dongdang.periods import Language
 
 
 # -- words -------------------------------------------------------------------------------
