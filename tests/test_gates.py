@@ -1044,6 +1044,19 @@ def test_the_minimal_file_loads() -> None:
     assert registry.unnamed.count == 1
 
 
+def test_a_legal_table_may_name_the_issuer_its_citation_omits() -> None:
+    cite = 'cite = "Quyết định số 12/QĐ-BQL ngày 01/5/2012"'
+    for extra, issuer in [
+        (f'legal = {{ {cite}, issuer = "Ban Quản lý" }}', "Ban Quản lý"),
+        (f"legal = {{ {cite} }}", None),
+    ]:
+        text = document(history=another("pilot", extra=extra))
+        history = GateRegistry.loads(text, name="mine.toml").pair("a-b").history
+        legal = history[-1].legal
+        assert legal is not None
+        assert (legal.number, legal.issuer) == ("12/QĐ-BQL", issuer)
+
+
 ANOTHER_EVENT = """
 [[pairs.a-b.history]]
 kind = "{kind}"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import tomllib
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NoReturn, Self, TypeVar
 
 import attrs
 
@@ -15,6 +16,9 @@ from dongdang.errors import DataFileError, DongDangError, InvalidTypeError
 if TYPE_CHECKING:
     import enum
     from collections.abc import Callable, Mapping
+
+    from dongdang.legal import LegalReference
+    from dongdang.provenance import Citation
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound="enum.Enum")
@@ -135,6 +139,91 @@ class Table:
             return factory(**fields)
         except DongDangError as error:
             raise DataFileError(f"{self.file}: {self.where()}: {error}") from error
+
+    # -- the readers every registry file shares ----------------------------------------
+
+    def text(self, key: str) -> str:
+        """The text of the required ``key``."""
+        value = self.get(key, str, required=True)
+        assert isinstance(value, str)  # noqa: S101 - get() checked it
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        """The text of ``key``, or None where the table lacks it."""
+        value = self.get(key, str)
+        return value if isinstance(value, str) else None
+
+    def texts(self, key: str) -> list[str] | None:
+        """The list of texts of ``key``, or None where the table lacks it."""
+        value = self.get(key, list)
+        if value is None:
+            return None
+        assert isinstance(value, list)  # noqa: S101 - get() checked it
+        if not all(isinstance(item, str) for item in value):
+            self.fail(key, f"expected a list of strings, got {value!r}")
+        return value
+
+    def table(self, key: str, *, required: bool = False) -> Self | None:
+        """The table ``[key]`` inside this one, or None where it lacks it."""
+        value = self.get(key, dict, required=required)
+        if value is None:
+            return None
+        assert isinstance(value, dict)  # noqa: S101 - get() checked it
+        return type(self)(self.file, self.where(key), value)
+
+    def tables(self, key: str) -> list[Self]:
+        """The tables of the array ``[[key]]``, each naming its place ``key[i]``."""
+        value = self.get(key, list)
+        if value is None:
+            return []
+        assert isinstance(value, list)  # noqa: S101 - get() checked it
+        if not all(isinstance(item, dict) for item in value):
+            self.fail(key, "expected an array of tables")
+        where = self.where(key)
+        return [type(self)(self.file, f"{where}[{i}]", item) for i, item in enumerate(value)]
+
+    def named_tables(self, key: str, *fields: str) -> list[tuple[str, Self]]:
+        """The tables of ``[key.NAME]`` by name, each checked to hold only ``fields``."""
+        table = self.table(key)
+        named = []
+        for name in [] if table is None else table.data:
+            assert table is not None  # noqa: S101 - the loop is empty otherwise
+            inner = table.get(name, dict, required=True)
+            assert isinstance(inner, dict)  # noqa: S101 - get() checked it
+            named.append((name, type(self)(self.file, table.where(name), inner)))
+            named[-1][1].only(*fields)
+        return named
+
+    def cited(self, key: str, sources: Mapping[str, Citation]) -> list[Citation]:
+        """The sources the keys listed in ``key`` cite, each one of ``sources`` (``[sources]``)."""
+        keys = self.texts(key) or []
+        for name in keys:
+            if name not in sources:
+                self.fail(key, f"cites {name!r}, which is not in [sources]")
+        return [sources[name] for name in keys]
+
+    def legal(self, key: str = "legal") -> LegalReference | None:
+        """The legal instrument ``key`` names: its citation, or a table of it.
+
+        The table holds ``cite`` (the citation as written) and, optionally, the
+        ``issuer`` the citation omits, the ``url`` of its text and a ``summary``.
+        """
+        from dongdang.legal import LegalReference  # noqa: PLC0415 - on demand, as in loads
+
+        value = self.get(key, (str, dict))
+        if isinstance(value, str):
+            return self.build(LegalReference.parse, text=value)
+        legal = self.table(key)
+        if legal is None:
+            return None
+        legal.only("cite", "issuer", "url", "summary")
+        reference = legal.build(LegalReference.parse, text=legal.text("cite"))
+        return legal.build(
+            functools.partial(attrs.evolve, reference),
+            issuer=legal.optional_text("issuer") or reference.issuer,
+            url=legal.optional_text("url"),
+            summary=legal.optional_text("summary"),
+        )
 
 
 class Reader:

@@ -5,21 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final, TypeVar
 
-import attrs
-
-from dongdang._toml import Table
 from dongdang.gates._counts import Gap, Note, StatedCount
 from dongdang.gates._facts import _when
 from dongdang.gates._history import StatusEvent
 from dongdang.gates._kinds import CountScope, EventKind, GateCategory, Mode
 from dongdang.gates._pairs import PAIR_FACTS, ROUTE_FACTS, GatePair, Route
 from dongdang.gates._parts import Counterpart, Location, Management
-from dongdang.legal import LegalReference
 from dongdang.periods import Period
 from dongdang.provenance import Caveat, Citation, Provenance
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from dongdang._toml import Table
 
 _R = TypeVar("_R")
 
@@ -27,86 +25,7 @@ _R = TypeVar("_R")
 # -- the loader -------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Table(Table):
-    """A TOML table of ``gates.toml`` being read, with the readers the gates need."""
-
-    def text(self, key: str) -> str:
-        value = self.get(key, str, required=True)
-        assert isinstance(value, str)  # noqa: S101 - get() checked it
-        return value
-
-    def optional_text(self, key: str) -> str | None:
-        value = self.get(key, str)
-        return value if isinstance(value, str) else None
-
-    def texts(self, key: str) -> list[str] | None:
-        value = self.get(key, list)
-        if value is None:
-            return None
-        assert isinstance(value, list)  # noqa: S101 - get() checked it
-        if not all(isinstance(item, str) for item in value):
-            self.fail(key, f"expected a list of strings, got {value!r}")
-        return value
-
-    def table(self, key: str, *, required: bool = False) -> _Table | None:
-        value = self.get(key, dict, required=required)
-        if value is None:
-            return None
-        assert isinstance(value, dict)  # noqa: S101 - get() checked it
-        return _Table(self.file, self.where(key), value)
-
-    def tables(self, key: str) -> list[_Table]:
-        value = self.get(key, list)
-        if value is None:
-            return []
-        assert isinstance(value, list)  # noqa: S101 - get() checked it
-        if not all(isinstance(item, dict) for item in value):
-            self.fail(key, "expected an array of tables")
-        return [_Table(self.file, f"{self.where(key)}[{i}]", item) for i, item in enumerate(value)]
-
-    def named_tables(self, key: str, *fields: str) -> list[tuple[str, _Table]]:
-        """The tables of ``[key.NAME]`` by name, each checked to hold only ``fields``."""
-        table = self.table(key)
-        named = []
-        for name in [] if table is None else table.data:
-            assert table is not None  # noqa: S101 - the loop is empty otherwise
-            inner = table.get(name, dict, required=True)
-            assert isinstance(inner, dict)  # noqa: S101 - get() checked it
-            named.append((name, _Table(self.file, table.where(name), inner)))
-            named[-1][1].only(*fields)
-        return named
-
-
-def _read_sources(table: _Table, sources: Mapping[str, Citation], key: str) -> list[Citation]:
-    keys = table.texts(key) or []
-    for name in keys:
-        if name not in sources:
-            table.fail(key, f"cites {name!r}, which is not in [sources]")
-    return [sources[name] for name in keys]
-
-
-def _with_text(reference: LegalReference, url: str | None, summary: str | None) -> LegalReference:
-    return attrs.evolve(reference, url=url, summary=summary)
-
-
-def _read_legal(table: _Table) -> LegalReference | None:
-    value = table.get("legal", (str, dict))
-    if isinstance(value, str):
-        return table.build(LegalReference.parse, text=value)
-    legal = table.table("legal")
-    if legal is None:
-        return None
-    legal.only("cite", "url", "summary")
-    return legal.build(
-        _with_text,
-        reference=legal.build(LegalReference.parse, text=legal.text("cite")),
-        url=legal.optional_text("url"),
-        summary=legal.optional_text("summary"),
-    )
-
-
-def _read_when(table: _Table) -> Period:
+def _read_when(table: Table) -> Period:
     day = table.get("on", dt.date)
     phrase = table.optional_text("period")
     if (day is None) is (phrase is None):
@@ -122,17 +41,17 @@ _EVENT_KEYS: Final = (
 )
 
 
-def _read_event(table: _Table, sources: Mapping[str, Citation]) -> StatusEvent:
+def _read_event(table: Table, sources: Mapping[str, Citation]) -> StatusEvent:
     table.only(*_EVENT_KEYS)
     return table.build(
         StatusEvent,
         kind=table.choice("kind", EventKind, required=True),
         when=_read_when(table),
-        sources=_read_sources(table, sources, "sources"),
+        sources=table.cited("sources", sources),
         description=table.text("description"),
         as_written=table.optional_text("as_written"),
         throughout=table.get("throughout", bool) or False,
-        legal=_read_legal(table),
+        legal=table.legal(),
         legal_note=table.optional_text("legal_note"),
         to=table.optional_text("to"),
         category=table.choice("category", GateCategory),
@@ -140,14 +59,14 @@ def _read_event(table: _Table, sources: Mapping[str, Citation]) -> StatusEvent:
 
 
 def _read_facts(
-    table: _Table, sources: Mapping[str, Citation], paths: tuple[str, ...]
+    table: Table, sources: Mapping[str, Citation], paths: tuple[str, ...]
 ) -> dict[str, Provenance]:
     """Each fact's provenance: its own entry under ``facts``, else the table's ``sources``."""
-    default = _read_sources(table, sources, "sources")
+    default = table.cited("sources", sources)
     given = {
         path: fact.build(
             Provenance,
-            sources=_read_sources(fact, sources, "sources"),
+            sources=fact.cited("sources", sources),
             caveat=fact.choice("caveat", Caveat),
             note=fact.optional_text("note"),
         )
@@ -159,7 +78,7 @@ def _read_facts(
     return {path: given.get(path, Provenance(sources=default)) for path in paths}
 
 
-def _read_location(table: _Table) -> Location:
+def _read_location(table: Table) -> Location:
     location = table.table("location")
     if location is None:
         return Location()
@@ -173,7 +92,7 @@ def _read_location(table: _Table) -> Location:
     )
 
 
-def _read_counterpart(table: _Table) -> Counterpart:
+def _read_counterpart(table: Table) -> Counterpart:
     counterpart = table.table("counterpart")
     if counterpart is None:
         return Counterpart()
@@ -188,7 +107,7 @@ def _read_counterpart(table: _Table) -> Counterpart:
     )
 
 
-def _read_management(table: _Table) -> Management | None:
+def _read_management(table: Table) -> Management | None:
     managed = table.table("managed_by")
     if managed is None:
         return None
@@ -197,7 +116,7 @@ def _read_management(table: _Table) -> Management | None:
         Management,
         unit=managed.text("unit"),
         since=managed.get("since", dt.date),
-        legal=_read_legal(managed),
+        legal=managed.legal(),
         ended=managed.get("ended", bool) is True,
         end_note=managed.optional_text("end_note"),
     )
@@ -214,7 +133,7 @@ _COUNT_KEYS: Final = (
 )
 
 
-def _read_pair(code: str, table: _Table, sources: Mapping[str, Citation]) -> GatePair:
+def _read_pair(code: str, table: Table, sources: Mapping[str, Citation]) -> GatePair:
     return table.build(
         GatePair,
         code=code,
@@ -230,7 +149,7 @@ def _read_pair(code: str, table: _Table, sources: Mapping[str, Citation]) -> Gat
     )
 
 
-def _read_route(code: str, table: _Table, sources: Mapping[str, Citation]) -> Route:
+def _read_route(code: str, table: Table, sources: Mapping[str, Citation]) -> Route:
     return table.build(
         Route,
         code=code,
@@ -244,7 +163,7 @@ def _read_route(code: str, table: _Table, sources: Mapping[str, Citation]) -> Ro
     )
 
 
-def _read_count(key: str, table: _Table, sources: Mapping[str, Citation]) -> StatedCount:
+def _read_count(key: str, table: Table, sources: Mapping[str, Citation]) -> StatedCount:
     return table.build(
         StatedCount,
         key=key,
@@ -254,14 +173,14 @@ def _read_count(key: str, table: _Table, sources: Mapping[str, Citation]) -> Sta
         when=_read_when(table),
         scope=table.choice("scope", CountScope) or CountScope.PAIRS,
         named=table.texts("named"),
-        sources=_read_sources(table, sources, "sources"),
+        sources=table.cited("sources", sources),
         reproducible=table.get("reproducible", bool, required=True),
         note=table.text("note"),
         note_vi=table.optional_text("note_vi"),
     )
 
 
-def _read_registry(top: _Table, registry: type[_R]) -> _R:
+def _read_registry(top: Table, registry: type[_R]) -> _R:
     top.only("province", "sources", "pairs", "routes", "counts", "notes")
     sources = {
         key: table.build(
@@ -294,7 +213,7 @@ def _read_registry(top: _Table, registry: type[_R]) -> _R:
         province_total=total,
         province_provenance=province.build(
             Provenance,
-            sources=_read_sources(province, sources, "sources"),
+            sources=province.cited("sources", sources),
             note=province.optional_text("note"),
         ),
         pairs=pairs,
@@ -312,7 +231,7 @@ def _read_registry(top: _Table, registry: type[_R]) -> _R:
                 Note,
                 key=key,
                 text=table.text("text"),
-                sources=_read_sources(table, sources, "sources"),
+                sources=table.cited("sources", sources),
             )
             for key, table in top.named_tables("notes", "text", "sources")
         ],

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar, final
 
 import attrs
 
-from dongdang._toml import parse_toml, read_data_file
+from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import one_of as _one_of
 from dongdang._validators import text as _text
 from dongdang._validators import tuple_of as _tuple_of
@@ -25,7 +25,7 @@ from dongdang.gates._facts import _day, _flag, _key, _source_of
 from dongdang.gates._history import _statuses_during
 from dongdang.gates._kinds import ClearingStatus, CountScope, GateCategory, Mode
 from dongdang.gates._pairs import GatePair, Route
-from dongdang.gates._reader import _read_registry, _Table
+from dongdang.gates._reader import _read_registry
 from dongdang.periods import Period
 from dongdang.provenance import Provenance
 
@@ -130,7 +130,7 @@ class GateRegistry:
         """
         if not isinstance(text, str):
             raise InvalidTypeError.of("text", "a str", text)
-        return _read_registry(_Table(name, "", parse_toml(text, name)), cls)
+        return _read_registry(Table(name, "", parse_toml(text, name)), cls)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> GateRegistry:
