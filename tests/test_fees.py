@@ -1431,7 +1431,7 @@ _VERSION = f"id = 'a'\nstart = 2020-01-01\n{_LEGAL_TOML}"
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        ('versions = []\nnmae = "x"', "unknown key 'nmae'"),
+        ('versions = []\nnmae = "x"', "unknown keys ['nmae']"),
         ('name = "x"', "missing key 'versions'"),
         ("versions = 3", "versions: expected an array of tables"),
         ("versions = [3]", "versions[0]: expected a table"),

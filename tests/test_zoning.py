@@ -1009,7 +1009,7 @@ def _edit(old: str, new: str) -> str:
     [
         ("x = [", "not valid TOML"),
         ('[plans.a]\nname = "x"\nname = "y"', "not valid TOML"),
-        ('colour = "red"', "the top level: unexpected keys ['colour']"),
+        ('colour = "red"', "the top level: unknown keys ['colour']"),
         (_edit('name = "Quy hoạch KCN mẫu"\n', ""), "plans.park.name: missing"),
         (
             _edit('level = "scale-1-2000"', 'level = "1/2000"'),
@@ -1031,7 +1031,7 @@ def _edit(old: str, new: str) -> str:
         (_edit('area = "60 ha"', 'area = "600 ha"'), "zone 'north' (600 ha) is larger"),
         (
             _edit('area = "60 ha"', 'area = "60 ha"\ncolour = 1'),
-            "zones[0]: unexpected keys ['colour']",
+            "zones[0]: unknown keys ['colour']",
         ),
         (_edit('2030 = "100 ha"', '2030 = "200 ha"'), "sum to 249.5 ha, more than the total"),
         (_edit("horizons = [2030]", "horizons = [2035]"), "not one of its horizons [2035]"),
@@ -1041,7 +1041,7 @@ def _edit(old: str, new: str) -> str:
         ),
         (
             _edit('summary = "approves it"', 'summary = "approves it"\nsigned = 2023-01-05'),
-            "legal: unexpected keys ['signed']",
+            "legal: unknown keys ['signed']",
         ),
         (
             _edit("published = 2025-01-02", "published = 2025-01-02T10:00:00"),

@@ -15,7 +15,7 @@ from dongdang.errors import DataFileError, DongDangError, InvalidTypeError
 
 if TYPE_CHECKING:
     import enum
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from dongdang.legal import LegalReference
     from dongdang.provenance import Citation
@@ -84,6 +84,15 @@ def read_data_file(path: str | os.PathLike[str]) -> str:
         raise DataFileError(f"{name}: cannot be read: not UTF-8 text ({byte})") from None
 
 
+def unknown_keys(unknown: Iterable[str], keys: Iterable[str]) -> str:
+    """The one wording, for every registry file, of the keys a table should not hold.
+
+    >>> unknown_keys({"colour"}, ["name", "code"])
+    "unknown keys ['colour']; the keys are ['code', 'name']"
+    """
+    return f"unknown keys {sorted(unknown)}; the keys are {sorted(keys)}"
+
+
 @attrs.frozen
 class Table:
     """A TOML table being read, with the file and path its errors name."""
@@ -103,9 +112,9 @@ class Table:
 
     def only(self, *keys: str) -> None:
         """Fail if the table holds a key other than ``keys``."""
-        extra = sorted(set(self.data) - set(keys))
+        extra = set(self.data) - set(keys)
         if extra:
-            self.fail(None, f"unexpected keys {extra}; expected some of {sorted(keys)}")
+            self.fail(None, unknown_keys(extra, keys))
 
     def get(self, key: str, kind: type | tuple[type, ...], *, required: bool = False) -> Any:  # noqa: ANN401 - an instance of kind
         """The value of ``key``, checked to be a ``kind`` (a bool only where kind is bool)."""
@@ -246,9 +255,9 @@ class Reader:
         """``value`` as a table holding only ``keys`` (any, if None) and all of ``required``."""
         if not isinstance(value, dict):
             self.fail(where, f"expected a table, got {value!r}")
-        unknown = [] if keys is None else sorted(set(value) - keys)
+        unknown = set() if keys is None else set(value) - keys
         if unknown:
-            self.fail(where, f"unknown keys {unknown}; the keys are {sorted(keys or ())}")
+            self.fail(where, unknown_keys(unknown, keys or ()))
         for key in required:
             if key not in value:
                 self.fail(where, f"missing key {key!r}")

@@ -9,9 +9,9 @@ and the place in it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, Final
 
-from dongdang._toml import parse_toml
+from dongdang._toml import Reader, parse_toml
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -60,41 +60,23 @@ _SPLIT_KEYS: Final = ({"collector", "source"}, {"note"})
 _POSITION: Final = re.compile(r"\s*\(at line (?P<line>\d+), column (?P<column>\d+)\)$")
 
 
-class _Reader:
-    def __init__(self, name: str) -> None:
-        self.name = name
+class _Reader(Reader):
+    """Reads the TOML document of a fee schedule, naming the file and place of any error."""
 
-    def fail(self, where: str, message: str) -> NoReturn:
-        raise DataFileError(f"{self.name}: {where}: {message}")
-
-    def table(self, value: object, where: str, keys: tuple[set[str], set[str]]) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(where, f"expected a table, got {value!r}")
+    def keyed(self, value: object, where: str, keys: tuple[set[str], set[str]]) -> dict[str, Any]:
+        """``value`` as a table holding all of the required keys and only those or the optional."""
         required, optional = keys
-        for key in value:
-            if key not in required | optional:
-                expected = ", ".join(sorted(required | optional))
-                self.fail(where, f"unknown key {key!r}; the keys are {expected}")
-        for key in sorted(required):
-            if key not in value:
-                self.fail(where, f"missing key {key!r}")
-        return value
+        return self.table(value, where, frozenset(required | optional), tuple(sorted(required)))
 
     def tables(self, value: object, where: str) -> list[object]:
         if not isinstance(value, list):
             self.fail(where, f"expected an array of tables, got {value!r}")
         return value
 
-    def build(self, where: str, make: Callable[[], Any]) -> Any:  # noqa: ANN401 - any value object
-        try:
-            return make()
-        except DongDangError as error:
-            self.fail(where, str(error))
-
     def schedule(self, raw: Mapping[str, Any]) -> FeeSchedule:
         from dongdang.fees.schedule import FeeSchedule  # noqa: PLC0415 - the schedule imports us
 
-        top = self.table(dict(raw), "the file", _SCHEDULE_KEYS)
+        top = self.keyed(dict(raw), "the file", _SCHEDULE_KEYS)
         versions = [
             self.version(item, f"versions[{position}]")
             for position, item in enumerate(self.tables(top["versions"], "versions"))
@@ -107,7 +89,7 @@ class _Reader:
             self.fail("the file", str(error))
 
     def version(self, value: object, where: str) -> FeeVersion:
-        record = self.table(value, where, _VERSION_KEYS)
+        record = self.keyed(value, where, _VERSION_KEYS)
         label = f"{where} ({record['id']})"
         rates = [
             self.rate(item, f"{label}.rates[{position}]")
@@ -123,7 +105,7 @@ class _Reader:
         mixed = self.provision(record, "mixed_cargo", label, _MIXED_KEYS, MixedCargoRule)
         split = self.provision(record, "split", label, _SPLIT_KEYS, SplitRule)
         legal = self.legal(record["legal"], f"{label}.legal")
-        return self.build(  # type: ignore[no-any-return]
+        return self.build(
             label,
             lambda: FeeVersion(
                 id=record["id"],
@@ -151,28 +133,28 @@ class _Reader:
         if key not in record:
             return None
         where = f"{label}.{key}"
-        fields = self.table(record[key], where, keys)
+        fields = self.keyed(record[key], where, keys)
         return self.build(where, lambda: kind(**fields))
 
     def legal(self, value: object, where: str) -> LegalReference:
-        fields = dict(self.table(value, where, _LEGAL_KEYS))
+        fields = dict(self.keyed(value, where, _LEGAL_KEYS))
 
         def make() -> LegalReference:
             kind = fields.pop("kind", None)
             return LegalReference(kind=_legal_kind(kind, fields["number"]), **fields)
 
-        return self.build(where, make)  # type: ignore[no-any-return]
+        return self.build(where, make)
 
     def rate(self, value: object, where: str) -> Rate:
-        fields = dict(self.table(value, where, _RATE_KEYS))
+        fields = dict(self.keyed(value, where, _RATE_KEYS))
         if ("payload" in fields) == ("container" in fields):
             self.fail(where, "a rate row needs either 'payload' (a bracket) or 'container'")
         vehicle = fields.pop("payload") if "payload" in fields else fields.pop("container")
-        return self.build(where, lambda: Rate(vehicle=vehicle, **fields))  # type: ignore[no-any-return]
+        return self.build(where, lambda: Rate(vehicle=vehicle, **fields))
 
     def coefficient(self, value: object, where: str) -> Coefficient:
-        fields = self.table(value, where, _COEFFICIENT_KEYS)
-        return self.build(where, lambda: Coefficient(**fields))  # type: ignore[no-any-return]
+        fields = self.keyed(value, where, _COEFFICIENT_KEYS)
+        return self.build(where, lambda: Coefficient(**fields))
 
 
 def _legal_kind(kind: object, number: str) -> LegalKind:
