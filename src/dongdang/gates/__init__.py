@@ -35,6 +35,10 @@ file of the same shape.
 
 from __future__ import annotations
 
+# The imports marked F401 are the names the classes' annotations use: typing.get_type_hints,
+# and so the API pages, read them in the module a class reports (see public_home).
+import datetime as dt  # noqa: F401
+
 from dongdang._modules import public_home
 from dongdang.gates._counts import ClearingResult, CountCheck, Gap, Note, StatedCount
 from dongdang.gates._history import StatusEvent
@@ -42,6 +46,8 @@ from dongdang.gates._kinds import ClearingStatus, CountScope, EventKind, GateCat
 from dongdang.gates._pairs import PAIR_FACTS, ROUTE_FACTS, GatePair, Route
 from dongdang.gates._parts import Counterpart, Location, Management
 from dongdang.gates._registry import GateRegistry, gate_name, lang_son_gates
+from dongdang.legal import LegalReference  # noqa: F401
+from dongdang.periods import Period  # noqa: F401
 from dongdang.provenance import Caveat, Citation, Provenance
 
 __all__ = [

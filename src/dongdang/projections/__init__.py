@@ -32,12 +32,21 @@ properties round them to 34 significant digits.
 
 from __future__ import annotations
 
+# The imports marked F401 are the names the classes' annotations use: typing.get_type_hints,
+# and so the API pages, read them in the module a class reports (see public_home).
+import datetime as dt  # noqa: F401
+from decimal import Decimal  # noqa: F401
+
 from dongdang._modules import public_home
+from dongdang.investment import StatutoryWindow  # noqa: F401
+from dongdang.periods import Period  # noqa: F401
 from dongdang.projections._growth import GrowthPath, growth_path
 from dongdang.projections._inputs import ProjectionInput
 from dongdang.projections._months import calendar_months
 from dongdang.projections._pace import PaceKind, PaceNeeded, disbursement_pace, pace_needed
 from dongdang.projections._year_end import Method, YearEndProjection, run_rate, same_period_share
+from dongdang.text import Figure, Qualifier  # noqa: F401
+from dongdang.units import Quantity  # noqa: F401
 
 __all__ = [
     "GrowthPath",

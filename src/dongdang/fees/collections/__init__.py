@@ -56,8 +56,15 @@ stands for anything from 278 717,5 to 278 718,5 million, "14,4%" for 14,35% to
 
 from __future__ import annotations
 
+# The imports marked F401 are the names the classes' annotations use: typing.get_type_hints,
+# and so the API pages, read them in the module a class reports (see public_home).
+from decimal import Decimal  # noqa: F401
+
 from dongdang._modules import public_home
-from dongdang.fees.collections._collection import FeeCollections
+from dongdang.fees.collections._collection import (
+    FeeCollections,
+    _Key,  # noqa: F401
+)
 from dongdang.fees.collections._lines import REPORTING_LINES, Basis, FeeLine
 from dongdang.fees.collections._record import FeeRecord
 from dongdang.fees.collections._results import (
@@ -70,6 +77,10 @@ from dongdang.fees.collections._results import (
     GrowthBreakdown,
     LineContribution,
 )
+from dongdang.periods import Period  # noqa: F401
+from dongdang.provenance import Source  # noqa: F401
+from dongdang.text import Figure, Qualifier  # noqa: F401
+from dongdang.units import Quantity  # noqa: F401
 
 __all__ = [
     "REPORTING_LINES",
