@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pickle
@@ -45,6 +46,17 @@ def test_names_from_elsewhere_and_constants_are_left_alone() -> None:
     assert make.__module__ == "pkg"  # type: ignore[attr-defined]
 
 
+def test_a_cached_function_reports_the_package_too() -> None:
+    @functools.cache
+    def made() -> int:
+        return 1
+
+    made.__module__ = "pkg._part"
+    public_home("pkg", ["made"], {"made": made})
+    assert made.__module__ == "pkg"
+    assert made() == 1
+
+
 def test_a_sibling_package_of_a_similar_name_is_not_below_it() -> None:
     kind, _ = _made_here()
     kind.__module__ = "pkg2._part"
@@ -58,8 +70,7 @@ def test_every_public_class_and_function_of_a_split_module_reports_it(name: str)
     strays = [
         attribute
         for attribute in module.__all__
-        if (inspect.isclass(value := getattr(module, attribute)) or inspect.isfunction(value))
-        and value.__module__.startswith(name + ".")
+        if callable(value := getattr(module, attribute)) and value.__module__.startswith(name + ".")
     ]
     assert strays == []
 

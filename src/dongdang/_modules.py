@@ -10,7 +10,6 @@ error messages and the documentation keep naming the public path
 
 from __future__ import annotations
 
-import inspect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +20,8 @@ def public_home(name: str, public: Iterable[str], namespace: Mapping[str, object
     """Make each class and function of ``public`` defined below ``name`` report ``name`` as home.
 
     Called at the end of a package's ``__init__`` as
-    ``public_home(__name__, __all__, globals())``. Names defined outside the
+    ``public_home(__name__, __all__, globals())``. Functions wrapped by
+    :func:`functools.cache` count as functions. Names defined outside the
     package (re-exported from elsewhere) and constants are left as they are.
 
     >>> import types
@@ -34,7 +34,8 @@ def public_home(name: str, public: Iterable[str], namespace: Mapping[str, object
     """
     for attribute in public:
         value = namespace[attribute]
-        if not (inspect.isclass(value) or inspect.isfunction(value)):
+        if not callable(value):  # a constant: it has no home of its own
             continue
-        if value.__module__.startswith(name + "."):
+        home = getattr(value, "__module__", None)
+        if isinstance(home, str) and home.startswith(name + "."):
             value.__module__ = name
