@@ -757,6 +757,3 @@ def _from_lines(period: Period, gate: str | None, parts: Sequence[FeeGrowth]) ->
         parts=tuple(parts),
         records=tuple(record for part in parts for record in part.records),
     )
-
-
-# -- the seeds -------------------------------------------------------------------------------------
