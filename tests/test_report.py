@@ -510,24 +510,24 @@ def test_the_text_holds_every_line_finding_and_source(reports: dict[str, Report]
                 day = f"sự kiện ngày {source.event:%d/%m/%Y}"
             else:
                 day = f"event of {source.event.day} {source.event:%B %Y}"
-            article, file = ("Bài", "tệp") if report.lang == "vi" else ("The article", "file")
+            article, file = ("Tài liệu", "tệp") if report.lang == "vi" else ("The document", "file")
             named = f"{article} “{source.title}” ({day}); {file} {source.file}\n"
             assert f"* {named}" in text
             # a line names its documents by title and date, never by their id
-            assert f": {source.id}" not in text
+            assert source.id not in text
     vi = render_text(reports["vi"])
     assert "* SAI LỆCH: Tốc độ tăng" in vi
     assert "42.119/102.681 triệu đồng, đạt 41,0% kế hoạch" in vi
     assert "4.270 triệu USD, tăng 52% so với cùng kỳ năm 2020" in vi
     assert "8/14, đạt 57,1%" in vi
     en = render_text(reports["en"])
-    assert "Audit findings on the seed articles" in en
+    assert "Audit findings on the source documents" in en
     assert "4,270 million USD, up 52% on 2020" in en
 
 
 def test_a_report_without_findings_says_so(reports: dict[str, Report]) -> None:
     clean = attrs.evolve(reports["en"], findings=())
-    assert "Audit findings on the seed articles\n" in render_text(clean)
+    assert "Audit findings on the source documents\n" in render_text(clean)
     assert "No findings." in render_text(clean)
     assert "Không thấy sai lệch." in render_markdown(attrs.evolve(reports["vi"], findings=()))
 
@@ -556,9 +556,9 @@ def test_the_markdown_has_a_heading_per_section_and_the_findings(
             for i, token in enumerate(tokens)
             if token.type == "heading_open" and token.tag == "h2"
         ]
-        findings, sources = ("Kết quả kiểm tra số liệu của các bài báo gốc", "Nguồn")
+        findings, sources = ("Kết quả kiểm tra số liệu của các tài liệu nguồn", "Nguồn")
         if report.lang == "en":
-            findings, sources = ("Audit findings on the seed articles", "Sources")
+            findings, sources = ("Audit findings on the source documents", "Sources")
         assert headings == [*(s.title for s in report.sections), findings, sources]
         assert next(t.content for t in tokens if t.type == "inline") == report.title
         blocks = "\n".join(_inline_text(markdown))
@@ -576,7 +576,7 @@ def test_the_markdown_is_escaped_so_figures_never_turn_into_markup(
     assert "<em>" not in html
     lines = sum(len(s.lines) for s in reports["vi"].sections)
     assert html.count("<strong>") == lines + len(reports["vi"].findings)
-    assert "<li>Bài “Nâng cao hiệu quả" in html
+    assert "<li>Tài liệu “Nâng cao hiệu quả" in html
     assert "” (không rõ ngày); tệp 003_0439c3652480be53.txt</li>" in html
     assert "seed-003" not in html
 
@@ -645,7 +645,7 @@ def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report])
         text = render_json(report)
         document = json.loads(text)
         VALIDATOR.validate(document)
-        assert document["schema_version"] == JSON_SCHEMA_VERSION == 3  # 3: lines carry numbers
+        assert document["schema_version"] == JSON_SCHEMA_VERSION == 4  # 4: the dataset's name
         assert document["language"] == lang
         assert document["title"] == report.title
         assert [s["key"] for s in document["sections"]] == [s.key for s in report.sections]
@@ -654,7 +654,8 @@ def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report])
                 _json_line(line) for line in section.lines
             ]
         assert "\\u" not in text  # ensure_ascii=False: Vietnamese as written
-        assert text.startswith('{\n  "schema_version": 3,')
+        assert text.startswith('{\n  "schema_version": 4,')
+        assert document["dataset"] == {"name": "seed", "title": report.dataset.title_in(lang)}  # type: ignore[union-attr]
 
 
 def _document_lines(document: dict[str, Any]) -> dict[tuple[str, int], dict[str, Any]]:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Final, Literal, final
 
 import attrs
 
-from dongdang._decimal import QUOTIENT, own_context
+from dongdang._decimal import QUOTIENT, own_context, tidy
 from dongdang._messages import capital, change, change_range, day, message, qualified
 from dongdang._validators import language as _check_lang
 from dongdang.data import Source, findings_of, seed_dataset
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
     from dongdang.auditing import Interval, Severity
     from dongdang.data import SeedFigure
-    from dongdang.dataset import Dataset
+    from dongdang.dataset import Dataset, DatasetInfo
     from dongdang.fees import FeeCollections, FeeGrowth
     from dongdang.fees.collections import FeeRecord
     from dongdang.investment import CapitalPlan, ImpliedBase
@@ -88,7 +88,7 @@ Format = Literal["text", "markdown", "json"]
 FORMATS: Final[tuple[Format, ...]] = ("text", "markdown", "json")
 
 #: The version of the JSON document :func:`render_json` writes.
-JSON_SCHEMA_VERSION: Final = 3
+JSON_SCHEMA_VERSION: Final = 4
 
 #: Where a line's number comes from: printed in a source, or derived from printed figures.
 Origin = Literal["stated", "computed"]
@@ -227,11 +227,12 @@ class Report:
     """The whole report.
 
     Attributes:
-        title: the title in the report's language.
+        title: the title in the report's language, naming the dataset.
         lang: the language, "vi" or "en".
         sections: the indicator sections, in order.
         findings: the audit findings on the dataset's statements.
         sources: every document cited by a line or a finding, by id.
+        dataset: what the dataset is called (its ``dataset.toml``), or None.
     """
 
     title: str
@@ -239,6 +240,7 @@ class Report:
     sections: tuple[Section, ...]
     findings: tuple[ReportFinding, ...]
     sources: tuple[Source, ...]
+    dataset: DatasetInfo | None = None
 
     def section(self, key: str) -> Section:
         """The section with this key.
@@ -341,10 +343,12 @@ class _Writer:
         return ()  # pragma: no cover - the plan is one of the dataset's
 
     def cite_citations(self, citations: Iterable[Citation]) -> tuple[str, ...]:
+        """Cite the documents of citations: the dataset's own record of each, where it has one."""
         return self.cite(
-            Source(
+            self.data.sources.get(c.key)
+            or Source(
                 id=c.key,
-                title=c.title or c.key,
+                title=c.title or self.say("report.untitled"),
                 event=c.event,
                 file=c.file or "",
                 published=c.published,
@@ -460,6 +464,26 @@ def _latest(periods: Iterable[Period]) -> list[Period]:
     return sorted(set(periods), key=lambda p: (p.end, p.end - p.start), reverse=True)
 
 
+#: The fewest decimals an amount derived from fee records shows, by unit: a tỷ đồng
+#: is large enough that its tenth counts (đồng are whole, triệu đồng need none).
+_FEE_PLACES: Final = {"billion_VND": 1, "trillion_VND": 1}
+
+
+def _fee_unit(record: FeeRecord) -> tuple[str, int]:
+    """The unit a fee record is printed in, and the decimals of the amounts derived from it.
+
+    Whole đồng; in a larger unit, the decimals the printed amount has, and at
+    least those the unit needs (:data:`_FEE_PLACES`): "664.127 triệu đồng"
+    gives "473.700 triệu đồng", "trên 344,8 tỷ đồng" gives "438,9 tỷ đồng".
+    """
+    unit = format(record.amount.units)
+    if unit == "VND":
+        return unit, 0
+    exponent = tidy(magnitude_in(record.amount, unit)).as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return unit, max(places, _FEE_PLACES.get(unit, 0))
+
+
 def _fee_periods(
     out: _Writer, fees: FeeCollections
 ) -> tuple[Period | None, Period | None, list[Period]]:
@@ -502,12 +526,12 @@ def _fees(out: _Writer) -> Section:
 def _fee_year(out: _Writer, year: Period) -> list[Line]:
     """The year's total with its growth, and its transshipment's average per trip and estimate."""
     fees = out.data.fee_collections
-    million = "million_VND"
     lines = _fee_collected(out, year)
     line = FeeLine.TRANSSHIPMENT
     own = [r for r in fees if r.period == year and r.line is line and r.gate is None]
     if not own:
         return lines
+    unit, places = _fee_unit(own[0])
     if own[0].trips is not None:
         average = fees.per_trip(year, line=line)
         lines.append(
@@ -516,7 +540,7 @@ def _fee_year(out: _Writer, year: Period) -> list[Line]:
                 value=out.amount(average.average, "VND / vehicle_trip", 0),
                 derivation=out.say(
                     "report.fees.per_trip.how",
-                    amount=out.amount(average.amount, million),
+                    amount=out.amount(average.amount, unit),
                     trips=format_number(average.trips, out.lang),
                 ),
                 sources=out.cite(fees.total(year, line=line).sources),
@@ -536,25 +560,25 @@ def _fee_year(out: _Writer, year: Period) -> list[Line]:
     lines.append(
         Line(
             label=out.say("report.fees.budget", period=year.label(out.lang)),
-            value=out.amount(reached.estimate, million, 0),
+            value=out.amount(reached.estimate, unit, places),
             derivation=out.say(
                 "report.fees.budget.how",
-                amount=out.amount(reached.amount, million),
+                amount=out.amount(reached.amount, unit),
                 percent=out.percent(reached.ratio),
             ),
             sources=out.cite(fees.total(year, line=line).sources),
             records=out.fee_rows(reached.records),
             measure=LineMeasure(
                 kind="amount",
-                value=magnitude_in(reached.estimate, million),
-                unit=million,
+                value=magnitude_in(reached.estimate, unit),
+                unit=unit,
                 period=year,
                 origin="computed",
                 comparison=Comparison(
                     kind="attainment",
                     rate=_pct(reached.ratio),
-                    base=magnitude_in(reached.amount, million),
-                    base_unit=million,
+                    base=magnitude_in(reached.amount, unit),
+                    base_unit=unit,
                     base_period=year,
                     base_origin="stated",
                 ),
@@ -571,9 +595,8 @@ def _fee_collected(out: _Writer, period: Period) -> list[Line]:
         growth = fees.growth(period)
     except InvalidValueError:
         return []
-    unit = format(fees.record(period).amount.units)
-    decimals = 0 if unit == "million_VND" else 1
-    before = out.qualified(growth.previous_qualifier, out.amount(growth.previous, unit, decimals))
+    unit, places = _fee_unit(fees.record(period))
+    before = out.qualified(growth.previous_qualifier, out.amount(growth.previous, unit, places))
     return [
         Line(
             label=out.say("report.fees.collected", period=period.label(out.lang)),
@@ -595,7 +618,8 @@ def _fee_collected(out: _Writer, period: Period) -> list[Line]:
 def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
     """Each line's growth in a period, and the total's growth checked against them."""
     fees = out.data.fee_collections
-    million = "million_VND"
+    record = fees.record(months)
+    unit, places = _fee_unit(record)
     lines: list[Line] = []
     breakdown = fees.breakdown(months)
     lines.extend(
@@ -607,19 +631,18 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
                     period=months.label(out.lang),
                 )
             ),
-            value=item.growth.phrase(million, out.lang),
+            value=item.growth.phrase(unit, out.lang),
             derivation=out.say(
                 "report.as_stated_same_period",
-                amount=out.amount(item.growth.previous, million, 0),
+                amount=out.amount(item.growth.previous, unit, places),
             ),
             sources=out.cite(item.growth.sources),
             records=out.fee_rows(item.growth.records),
-            measure=_growth_measure(item.growth, million, item.growth.current_qualifier),
+            measure=_growth_measure(item.growth, unit, item.growth.current_qualifier),
         )
         for item in breakdown.lines
     )
     total = fees.total(months)
-    record = fees.record(months)
     stated = record.stated_growth
     if stated is None:
         return lines
@@ -634,8 +657,8 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
     fits = breakdown.consistent_with_stated()
     check = out.say(
         "report.fees.growth.how",
-        amount=out.amount(total.amount, million),
-        previous=out.amount(breakdown.total.previous, million, 0),
+        amount=out.amount(total.amount, unit),
+        previous=out.amount(breakdown.total.previous, unit, places),
         within=within,
         verdict=out.verdict(ok=bool(breakdown.matches_stated())),
         stated=out.change(stated.fraction, stated.decimals),
@@ -661,8 +684,8 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
                 comparison=Comparison(
                     kind="growth",
                     rate=_pct(breakdown.total.rate),
-                    base=magnitude_in(breakdown.total.previous, million),
-                    base_unit=million,
+                    base=magnitude_in(breakdown.total.previous, unit),
+                    base_unit=unit,
                     base_period=breakdown.total.previous_period,
                     base_origin="computed",
                 ),
@@ -1122,12 +1145,16 @@ def build_report(
     out = _Writer(lang, seed_dataset() if dataset is None else dataset, within=period)
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)
+    info = out.data.info
     return Report(
-        title=out.say("report.title"),
+        title=out.say("report.title.untitled")
+        if info is None
+        else out.say("report.title", dataset=info.title_in(lang)),
         lang=lang,
         sections=sections,
         findings=findings,
         sources=tuple(out.cited[key] for key in sorted(out.cited)),
+        dataset=info,
     )
 
 
@@ -1137,7 +1164,7 @@ def build_report(
 def _source_name(source: Source, lang: Language) -> str:
     """A document as an official names it: its title and the date of what it reports.
 
-    "bài “Hội nghị sơ kết …” (sự kiện ngày 26/06/2024)"; the date of
+    "tài liệu “Hội nghị sơ kết …” (sự kiện ngày 26/06/2024)"; the date of
     publication where no event date is known, else "không rõ ngày".
     """
     if source.event is not None:
@@ -1321,7 +1348,8 @@ def render_json(report: Report) -> str:
     """Render a report as a JSON document (UTF-8 text, indented by two spaces).
 
     The schema is documented in ``docs/api/report.md``: ``schema_version``,
-    ``title``, ``language``, ``sections`` (``key``, ``title``, ``omitted`` (why a
+    ``title``, ``language``, ``dataset`` (``name`` and ``title``, or null for
+    an untitled dataset), ``sections`` (``key``, ``title``, ``omitted`` (why a
     section has no lines, only then), ``lines`` with
     ``label``, ``text`` (the value as displayed), ``derivation``, ``sources``
     and the value as numbers: ``kind``, ``value``, ``unit``, ``period``,
@@ -1331,10 +1359,14 @@ def render_json(report: Report) -> str:
     ``event``, ``published``, ``file``). The document validates against
     :func:`json_schema` (``dongdang/schemas/report.schema.json``).
     """
+    info = report.dataset
     document = {
         "schema_version": JSON_SCHEMA_VERSION,
         "title": report.title,
         "language": report.lang,
+        "dataset": None
+        if info is None
+        else {"name": info.name, "title": info.title_in(report.lang)},
         "sections": [_json_section(section) for section in report.sections],
         "findings": [
             {

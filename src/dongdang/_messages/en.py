@@ -58,21 +58,25 @@ MESSAGES: Final[dict[str, str]] = {
     "severity.inconsistent": "INCONSISTENT",
     # -- the report (python -m dongdang report) ------------------------------------------
     "report.title": (
-        "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from the seed articles"
+        "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from the dataset “{dataset}”"
+    ),
+    "report.title.untitled": (
+        "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from an untitled dataset"
     ),
     "report.how": "how",
     "report.cited": "sources",
-    "report.findings": "Audit findings on the seed articles",
+    "report.findings": "Audit findings on the source documents",
     "report.no_findings": "No findings.",
     "report.sources": "Sources",
     "management.since": ", from {day}",
     "management.by": " ({decision})",
     "management.ended": "; no longer current, end date unknown",
+    "report.untitled": "untitled",
     "report.date_unknown": "date unknown",
     "report.event_day": "event of {day}",
     "report.on_day": "on {day}",
     "report.published_day": "published {day}",
-    "report.source": "the article “{title}” ({when})",
+    "report.source": "the document “{title}” ({when})",
     "report.source.entry": "{name}; file {file}",
     "report.says": "the report says “{text}”",
     "report.matches": "matches",
