@@ -322,6 +322,26 @@ def test_the_may_2020_disbursement_ratio(reports: dict[str, Report]) -> None:
     assert en.value == f"42,119/102,681 million VND, {_en(ratio * 100, 1)}% of the plan"
 
 
+def test_each_disbursement_record_gives_its_ratio_to_the_plan(reports: dict[str, Report]) -> None:
+    # the second record is "trên 52,6 tỷ đồng" less the 42.119 triệu of May: a lower bound,
+    # so the cumulative 52.600 triệu and its ratio are lower bounds too; the nine-month
+    # report's 51,2% (printed for the period ending 30/9) is what the ratio rounds to
+    ratio = Fraction(52_600, 102_681)
+    vi = _line(reports["vi"], "investment", "30/09/2020")
+    assert vi.value == f"trên 52.600/102.681 triệu đồng, đạt trên {_vi(ratio * 100, 1)}% kế hoạch"
+    assert "khớp với tỷ lệ 51,2% đã nêu" in vi.derivation
+    assert vi.records == (
+        "plan_versions:2",
+        "disbursements:2",
+        "disbursements:3",
+        "figures:disbursed-2020-9m",
+    )
+    assert vi.sources == ("seed-004", "seed-000")
+    assert vi.measure.qualifier is Qualifier.AT_LEAST
+    en = _line(reports["en"], "investment", "30 September 2020")
+    assert en.value == f"over 52,600/102,681 million VND, over {_en(ratio * 100, 1)}% of the plan"
+
+
 def test_the_nine_month_report_implies_a_plan_and_an_allocation(
     reports: dict[str, Report],
 ) -> None:
@@ -402,7 +422,7 @@ def test_the_two_reports_agree_on_the_plan_within_rounding(reports: dict[str, Re
     vi = _line(reports["vi"], "investment", "Đối chiếu kế hoạch vốn")
     assert vi.value == "khớp, trong phạm vi làm tròn"
     assert "?" not in vi.label  # a label, not a question
-    en = _line(reports["en"], "investment", "two reports")
+    en = _line(reports["en"], "investment", "on record against")
     assert en.value == "consistent, within rounding"
     assert en.sources == ("seed-004", "seed-000")
 
@@ -439,9 +459,9 @@ def test_petitions_are_resolved_not_completed_tasks(reports: dict[str, Report]) 
 def test_the_disbursement_date_is_said_to_be_the_reports_cut_off(
     reports: dict[str, Report],
 ) -> None:
-    vi = _line(reports["vi"], "investment", "Giải ngân")
+    vi = _line(reports["vi"], "investment", "Giải ngân vốn đầu tư công năm 2020, đến ngày 25/05")
     assert "câu này không ghi ngày: 25/05/2020 là mốc số liệu" in vi.derivation
-    en = _line(reports["en"], "investment", "disbursed")
+    en = _line(reports["en"], "investment", "disbursed in 2020, to 25 May")
     assert "the sentence names no date: 25 May 2020 is the cut-off" in en.derivation
 
 
@@ -714,12 +734,12 @@ def test_the_json_numbers_are_the_printed_and_derived_figures(reports: dict[str,
         assert (ratio["comparison"]["kind"], ratio["comparison"]["base"]) == ("ratio", "102681")
         assert ratio["period"] == {"start": "2020-01-01", "end": "2020-05-25"}
         # the plan implied by "bằng 51,2% kế hoạch": open above, so its value is the lower end
-        plan = lines["investment", 1]
+        plan = lines["investment", 2]  # after the ratios of 25 May and 30 September
         assert plan["interval"]["high"] is None
         assert plan["value"] == plan["interval"]["low"]
         assert plan["qualifier"] == "at_least"
         # a verdict has no number, and says so
-        verdict = lines["investment", 3]
+        verdict = lines["investment", 4]
         assert (verdict["kind"], verdict["value"], verdict["unit"]) == ("verdict", None, None)
         # counts with their noun, out of a stated total
         gates, tasks = lines["gates", 0], lines["tasks", 0]

@@ -77,11 +77,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     report = commands.add_parser(
         "report",
-        help="print the zone's indicator report from the bundled dataset",
+        help="print the zone's indicator report from a dataset (default: the bundled one)",
         description=(
-            "Print the zone's indicator report from the bundled dataset: gates clearing "
-            "goods, fees, trade, disbursement and tasks, each figure with how it was derived "
-            "and its sources, then the findings of the audit of the seed articles. "
+            "Print the zone's indicator report from a dataset (--data DIR; default: the "
+            "bundled seed dataset): gates clearing goods, fees, trade, disbursement and "
+            "tasks, each figure with how it was derived and its sources, then the findings "
+            "of the audit of the dataset's documents. "
             "Exit status: 0 whenever the report is printed; findings are part of the "
             "report, not a failure (use `audit FILE` for an exit status that reflects them)."
         ),
@@ -102,8 +103,10 @@ def _parser() -> argparse.ArgumentParser:
         "--period",
         metavar="TEXT",
         help=(
-            "report on the periods within this one, written as a report writes it "
-            "('năm 2021', '9 tháng đầu năm 2020'); default: the latest of the records"
+            "report on what lies within this period, written as a report writes it "
+            "('năm 2021', '9 tháng đầu năm 2020'): the fee, trade and disbursement periods, "
+            "the counts of gates and tasks and the audit's findings; default: the latest "
+            "of the records"
         ),
     )
     check = commands.add_parser(

@@ -41,7 +41,7 @@ from dongdang._validators import language as _check_lang
 from dongdang.data import Source, findings_of, seed_dataset
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine
-from dongdang.investment import implied_base_range
+from dongdang.investment import RatioBase, implied_base_range
 from dongdang.periods import Period
 from dongdang.tasks import TaskSource
 from dongdang.text import Qualifier, format_amount, format_number, format_percent
@@ -51,14 +51,16 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from fractions import Fraction
 
-    from dongdang.auditing import Interval, Severity
+    from dongdang.auditing import Finding, Interval, Severity
     from dongdang.data import SeedFigure
     from dongdang.dataset import Dataset, DatasetInfo
     from dongdang.fees import FeeCollections, FeeGrowth
     from dongdang.fees.collections import FeeRecord
     from dongdang.investment import CapitalPlan, ImpliedBase
+    from dongdang.text import Figure
     from dongdang.periods import Language
     from dongdang.provenance import Citation
+    from dongdang.tasks import StatedTaskCount
     from dongdang.trade import TradeGrowth
     from dongdang.trade.flows import TradeFlow
     from dongdang.units import Quantity
@@ -394,11 +396,12 @@ def _gates(out: _Writer) -> Section:
     """A line for each count of the registry stated by a document of the dataset."""
     registry = out.data.gates
     lines = []
-    keys = [
-        count.key
+    cited = [
+        count
         for count in registry.stated_counts
         if any(citation.key in out.data.sources for citation in count.sources)
     ]
+    keys = [count.key for count in cited if out.inside(count.when)]
     for key in keys:
         check = registry.check(key)
         stated = check.stated
@@ -451,7 +454,7 @@ def _gates(out: _Writer) -> Section:
             )
         )
     if not lines:
-        return out.omitted("gates", "gates")
+        return out.omitted("gates", "period" if cited else "gates")
     return Section(key="gates", title=out.say("report.gates.title"), lines=tuple(lines))
 
 
@@ -849,17 +852,8 @@ def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> LineMeasure:
     )
 
 
-def _plan_and_figures(
-    data: Dataset, within: Period | None = None
-) -> tuple[CapitalPlan, SeedFigure | None, SeedFigure | None, SeedFigure | None] | None:
-    """The latest plan with a version and a disbursement, and the figures printed about it.
-
-    The figures are those of the plan's year, each None when not printed: the
-    first disbursement as printed with its ratio to the plan (``as_of`` its
-    date), a later one with its ratios to the plan and to the capital
-    allocated, and the plan's amount as printed. None when no plan has a
-    version and a disbursement.
-    """
+def _chosen_plan(data: Dataset, within: Period | None = None) -> CapitalPlan | None:
+    """The latest plan with a version and a disbursement (its first within ``within``), or None."""
     plans = [
         plan
         for plan in data.capital_plans
@@ -867,149 +861,213 @@ def _plan_and_figures(
         and plan.disbursements
         and (within is None or plan.disbursements[0].date in within)
     ]
-    if not plans:
-        return None
-    plan = max(plans, key=lambda each: each.year)
-    first = plan.disbursements[0]
-    version = plan.ratio(first.date).version
-    year = [f for f in data.figures.values() if f.period.start.year == plan.year]
-    may = [f for f in year if f.as_of == first.date and f.ratio_to_plan is not None]
-    later = [f for f in year if f.ratio_to_plan is not None and f.ratio_to_allocated is not None]
-    planned = [
+    return max(plans, key=lambda each: each.year) if plans else None
+
+
+def _plan_figures(data: Dataset, plan: CapitalPlan) -> list[SeedFigure]:
+    """The figures printed about the plan: amounts of đồng in its year stating a ratio."""
+    return [
         f
-        for f in year
-        if f.period == Period.year(plan.year)
-        and f.as_of is None
-        and f.ratio_to_plan is None
+        for f in data.figures.values()
+        if f.period.start.year == plan.year
         and f.figure.unit is not None
         and f.figure.unit.endswith("VND")
-        and magnitude_in(f.figure.quantity, plan.unit) == magnitude_in(version.amount, plan.unit)
+        and (f.ratio_to_plan is not None or f.ratio_to_allocated is not None)
     ]
-    return plan, next(iter(may), None), next(iter(later), None), next(iter(planned), None)
+
+
+def _printed_on(figure: SeedFigure, day: dt.date) -> bool:
+    """Whether a figure is of what stood on ``day``: its date, or the end of its period."""
+    return figure.as_of == day if figure.as_of is not None else figure.period.end == day
 
 
 def _investment(out: _Writer) -> Section:
-    found = _plan_and_figures(out.data, out.within)
-    if found is None:
-        chosen = out.within is not None and _plan_and_figures(out.data) is not None
+    """The chosen plan's records, then what the figures printed about it imply.
+
+    A line for each version after the first (the plan in force from its
+    day), a line for each disbursement record (the capital disbursed to its
+    day over the plan in force, and over the capital allocated when
+    allocations are on record), checked against a figure printed for that
+    day (its ``as_of``, or the end of its period); then, for each figure of a
+    period (printed without a day), the plan and the capital allocated its
+    ratios imply, and whether the plan on record lies within what they allow.
+    """
+    plan = _chosen_plan(out.data, out.within)
+    if plan is None:
+        chosen = out.within is not None and _chosen_plan(out.data) is not None
         return out.omitted("investment", "period" if chosen else "investment")
-    plan, may, nine, planned = found
-    ratio = plan.ratio(plan.disbursements[0].date)
-    million = "million_VND"
-    rows = (
-        *out.plan_rows(plan, "plan_versions", (ratio.version,)),
-        *out.plan_rows(plan, "disbursements", (plan.disbursements[0],)),
-    )
-    if may is None:
-        how = out.say("report.investment.ratio.how.unstated")
-    else:
-        to_plan_may = may.stated("ratio_to_plan")
-        how = out.noted(
-            out.say(
-                "report.investment.ratio.how",
-                verdict=out.verdict(ok=ratio.prints_as(to_plan_may)),
-                stated=format_percent(to_plan_may.fraction, out.lang, to_plan_may.decimals),
-            ),
-            may,
-        )
-        rows = (*rows, f"figures:{may.id}")
-    lines = [
-        Line(
-            label=out.say("report.investment.ratio", year=ratio.year, day=out.day(ratio.as_of)),
-            value=out.say(
-                "report.investment.ratio.value",
-                disbursed=format_number(ratio.disbursed.magnitude, out.lang),
-                plan=out.amount(ratio.base_amount, million),
-                percent=out.percent(ratio.ratio, 1),
-            ),
-            derivation=how,
-            sources=out.cite(() if may is None else (may.source,)),
-            records=rows,
-            measure=LineMeasure(
-                kind="percent",
-                value=_pct(ratio.ratio),
-                unit="percent",
-                period=Period(start=dt.date(ratio.year, 1, 1), end=ratio.as_of),
-                origin="computed",
-                comparison=Comparison(
-                    kind="ratio",
-                    rate=_pct(ratio.ratio),
-                    base=magnitude_in(ratio.base_amount, million),
-                    base_unit=million,
-                    base_origin="stated",
-                ),
-            ),
-        )
-    ]
-    if nine is not None:
-        lines += _implied_lines(out, nine, planned, may, ratio.as_of)
+    figures = _plan_figures(out.data, plan)
+    lines = [_version_line(out, plan, index) for index in range(1, len(plan.versions))]
+    for disbursement in plan.disbursements:
+        if not out.inside(Period(start=disbursement.date, end=disbursement.date)):
+            continue
+        printed = next((f for f in figures if _printed_on(f, disbursement.date)), None)
+        lines.append(_ratio_line(out, plan, disbursement.date, RatioBase.PLAN, printed))
+        if any(a.date <= disbursement.date for a in plan.allocations):
+            lines.append(_ratio_line(out, plan, disbursement.date, RatioBase.ALLOCATED, printed))
+    for figure in figures:
+        if figure.as_of is None and out.inside(figure.period):
+            lines += _implied_lines(out, plan, figure)
     return Section(key="investment", title=out.say("report.investment.title"), lines=tuple(lines))
 
 
-def _implied_lines(
-    out: _Writer,
-    nine: SeedFigure,
-    planned: SeedFigure | None,
-    may: SeedFigure | None,
-    as_of: dt.date,
-) -> list[Line]:
-    """The plan and the capital allocated implied by a later disbursement's ratios.
+def _version_line(out: _Writer, plan: CapitalPlan, index: int) -> Line:
+    """The plan in force from the day of its version ``index``, and how it came to be."""
+    version = plan.versions[index]
+    total = plan.total(version.date)
+    return Line(
+        label=out.say("report.investment.version", year=plan.year, day=out.day(version.date)),
+        value=out.amount(total, plan.unit),
+        derivation=version.label(out.lang),
+        sources=out.cite(v.source for v in plan.versions[: index + 1] if v.source is not None),
+        records=out.plan_rows(plan, "plan_versions", plan.versions[: index + 1]),
+        measure=LineMeasure(
+            kind="amount",
+            value=magnitude_in(total, plan.unit),
+            unit=plan.unit,
+            period=Period(start=version.date, end=plan.window.end),
+            origin="computed" if index else "stated",
+        ),
+    )
 
-    Then, when the plan's amount is printed, whether the implied plan agrees with it.
+
+def _ratio_line(
+    out: _Writer, plan: CapitalPlan, day: dt.date, base: RatioBase, printed: SeedFigure | None
+) -> Line:
+    """The capital disbursed to ``day`` over the plan in force or the capital allocated.
+
+    Checked against the ratio ``printed`` states, if it states one.
     """
+    ratio = plan.ratio(day, base)
+    unit = plan.unit
+    kind = base.value
+    stated = None
+    if printed is not None:
+        stated = printed.ratio_to_plan if base is RatioBase.PLAN else printed.ratio_to_allocated
+    if stated is None:
+        how = out.say(f"report.investment.ratio.{kind}.how.unstated")
+    else:
+        how = out.noted(
+            out.say(
+                f"report.investment.ratio.{kind}.how",
+                verdict=out.verdict(ok=ratio.prints_as(stated)),
+                stated=format_percent(stated.fraction, out.lang, stated.decimals),
+            ),
+            printed,
+        )
+    versions = plan.versions[: plan.versions.index(ratio.version) + 1]
+    if base is RatioBase.ALLOCATED:
+        versions = ()
+    allocations = [a for a in plan.allocations if a.date <= day and base is RatioBase.ALLOCATED]
+    disbursements = [d for d in plan.disbursements if d.date <= day]
+    rows = (
+        *out.plan_rows(plan, "plan_versions", versions),
+        *out.plan_rows(plan, "allocations", allocations),
+        *out.plan_rows(plan, "disbursements", disbursements),
+    )
+    sources: list[Source | None] = [v.source for v in versions]
+    sources += [a.source for a in allocations] + [d.source for d in disbursements]
+    if stated is not None and printed is not None:
+        rows = (*rows, f"figures:{printed.id}")
+        sources.append(printed.source)
+    return Line(
+        label=out.say(f"report.investment.ratio.{kind}", year=plan.year, day=out.day(day)),
+        value=out.say(
+            f"report.investment.ratio.{kind}.value",
+            disbursed=out.qualified(
+                ratio.disbursed_qualifier,
+                format_number(magnitude_in(ratio.disbursed, unit), out.lang),
+            ),
+            base=out.qualified(ratio.base_qualifier, out.amount(ratio.base_amount, unit)),
+            percent=out.qualified(ratio.qualifier, out.percent(ratio.ratio, 1)),
+        ),
+        derivation=how,
+        sources=out.cite(source for source in sources if source is not None),
+        records=rows,
+        measure=LineMeasure(
+            kind="percent",
+            value=_pct(ratio.ratio),
+            unit="percent",
+            period=Period(start=dt.date(plan.year, 1, 1), end=day),
+            origin="computed",
+            qualifier=ratio.qualifier,
+            comparison=Comparison(
+                kind="ratio",
+                rate=_pct(ratio.ratio),
+                base=magnitude_in(ratio.base_amount, unit),
+                base_unit=unit,
+                base_origin="stated",
+            ),
+        ),
+    )
+
+
+def _implied_line(
+    out: _Writer, figure: SeedFigure, base: RatioBase, stated: Figure
+) -> tuple[Line, ImpliedBase]:
+    """The plan or the capital allocated a figure's ratio implies."""
     billion = "billion_VND"
-    year = nine.period.start.year
-    to_plan_nine, to_allocated_nine = (
-        nine.stated("ratio_to_plan"),
-        nine.stated("ratio_to_allocated"),
-    )
-    to_plan = implied_base_range(nine.figure, to_plan_nine)
-    to_allocated = implied_base_range(nine.figure, to_allocated_nine)
-    nine_text = out.say(
-        "report.investment.disbursed", amount=out.amount(nine.figure.quantity, billion)
-    )
-    lines = [
-        Line(
-            label=out.say("report.investment.plan", year=year),
-            value=_implied_value(out, to_plan, billion),
-            derivation=out.say(
-                "report.investment.plan.how",
-                disbursed=nine_text,
-                percent=out.percent(to_plan_nine.fraction),
-                range=to_plan.describe(out.lang, 1),
-            ),
-            sources=out.cite((nine.source,)),
-            records=(f"figures:{nine.id}",),
-            measure=_implied_measure(to_plan, billion, year),
+    implied = implied_base_range(figure.figure, stated)
+    period = figure.period.label(out.lang)
+    line = Line(
+        label=out.say(
+            f"report.investment.implied.{base.value}", year=figure.period.start.year, period=period
         ),
-        Line(
-            label=out.say("report.investment.allocated", year=year),
-            value=_implied_value(out, to_allocated, billion),
-            derivation=out.say(
-                "report.investment.allocated.how",
-                disbursed=nine_text,
-                percent=out.percent(to_allocated_nine.fraction),
-                range=to_allocated.describe(out.lang, 1),
+        value=_implied_value(out, implied, billion),
+        derivation=out.say(
+            f"report.investment.implied.{base.value}.how",
+            disbursed=out.qualified(
+                figure.figure.qualifier, out.amount(figure.figure.quantity, billion)
             ),
-            sources=out.cite((nine.source,)),
-            records=(f"figures:{nine.id}",),
-            measure=_implied_measure(to_allocated, billion, year),
+            percent=out.percent(stated.fraction),
+            range=implied.describe(out.lang, 1),
         ),
-    ]
-    if planned is None:
+        sources=out.cite((figure.source,)),
+        records=(f"figures:{figure.id}",),
+        measure=_implied_measure(implied, billion, figure.period.start.year),
+    )
+    return line, implied
+
+
+def _implied_lines(out: _Writer, plan: CapitalPlan, figure: SeedFigure) -> list[Line]:
+    """The plan and the capital allocated a figure of a period implies by its ratios.
+
+    Then, when a version of the plan is in force at the period's end, whether
+    the plan on record lies within what the figure allows.
+    """
+    lines = []
+    implied_plan = None
+    for base, stated in (
+        (RatioBase.PLAN, figure.ratio_to_plan),
+        (RatioBase.ALLOCATED, figure.ratio_to_allocated),
+    ):
+        if stated is not None:
+            line, implied = _implied_line(out, figure, base, stated)
+            lines.append(line)
+            implied_plan = implied if base is RatioBase.PLAN else implied_plan
+    day = figure.period.end
+    if implied_plan is None or not plan.versions or plan.versions[0].date > day:
         return lines
-    answer = "yes" if to_plan.agrees_with(planned.figure) else "no"
+    version = plan.version_in_force(day)
+    versions = plan.versions[: plan.versions.index(version) + 1]
+    total = plan.total(day)
+    answer = "yes" if implied_plan.contains(total) else "no"
     lines.append(
         Line(
-            label=out.say("report.investment.agree"),
+            label=out.say(
+                "report.investment.agree", year=plan.year, period=figure.period.label(out.lang)
+            ),
             value=out.say(f"report.investment.agree.{answer}"),
             derivation=out.say(
                 f"report.investment.agree.how.{answer}",
-                plan=out.amount(planned.figure.quantity, "million_VND"),
-                day=out.day(as_of),
+                plan=out.amount(total, plan.unit),
+                day=out.day(day),
+                period=figure.period.label(out.lang),
             ),
-            sources=out.cite((nine.source,) if may is None else (may.source, nine.source)),
-            records=(f"figures:{nine.id}", f"figures:{planned.id}"),
+            sources=out.cite(
+                (*(v.source for v in versions if v.source is not None), figure.source)
+            ),
+            records=(*out.plan_rows(plan, "plan_versions", versions), f"figures:{figure.id}"),
             measure=LineMeasure(kind="verdict", origin="computed"),
         )
     )
@@ -1034,11 +1092,33 @@ def _task_label(out: _Writer, sources: Iterable[TaskSource]) -> str:
     return out.say("report.tasks.other", sources=names)
 
 
+def _task_day_inside(out: _Writer, stated: StatedTaskCount) -> bool:
+    """Whether a count of tasks stands on a day within the period chosen, if one is.
+
+    Its day is the one it is stated at (``as_of``), else the end of the
+    period its tasks were assigned in, else the day of the event its
+    document reports ("đến nay": to the meeting's day), else the document's
+    publication; a count with none of them lies in no chosen period.
+    """
+    if out.within is None:
+        return True
+    citation = stated.citation
+    days = (
+        stated.as_of,
+        None if stated.period is None else stated.period.end,
+        None if citation is None else citation.event,
+        None if citation is None else citation.published,
+    )
+    day = next((each for each in days if each is not None), None)
+    return day is not None and day in out.within
+
+
 def _tasks(out: _Writer) -> Section:
     """A line for each count the log states with a share done (on time, or completed)."""
     log = out.data.tasks
     lines = []
-    for key in [c.key for c in log.stated if c.on_time is not None or c.completed is not None]:
+    done = [c for c in log.stated if c.on_time is not None or c.completed is not None]
+    for key in [c.key for c in done if _task_day_inside(out, c)]:
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
         percent = ratio.format(1, out.lang)
@@ -1086,7 +1166,7 @@ def _tasks(out: _Writer) -> Section:
             )
         )
     if not lines:
-        return out.omitted("tasks", "tasks")
+        return out.omitted("tasks", "period" if done else "tasks")
     return Section(key="tasks", title=out.say("report.tasks.title"), lines=tuple(lines))
 
 
@@ -1101,7 +1181,17 @@ def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
             sources=out.cite(item.sources),
         )
         for item in findings_of(out.data.statements, out.data.sources)
+        if _finding_inside(out, item.finding)
     )
+
+
+def _finding_inside(out: _Writer, finding: Finding) -> bool:
+    """Whether a finding is about the period chosen: one of its statements' periods lies in it.
+
+    A finding whose statements give no period (an unreadable figure) is always kept.
+    """
+    periods = [s.period for s in finding.statements if s.period is not None]
+    return not periods or any(out.inside(period) for period in periods)
 
 
 @own_context
@@ -1113,18 +1203,25 @@ def build_report(
     ``dataset`` (by default the bundled seed data, :func:`dongdang.data.seed_dataset`)
     gives every line: the gate registry's stated counts (those citing a
     document of the dataset), the fee collections, the trade flows and the
-    printed total they are checked against, the capital plan and the figures
-    printed about it, the tasks, and the audit of the dataset's statements.
-    Each line names the records it is built from (``Line.records``). The
-    periods are the records' own: the latest year and year-to-date of the fee
-    records, the latest period of the trade flows, each against the same
-    period of the previous year; the latest capital plan. A section whose
-    records the dataset lacks has no lines and says why (``Section.omitted``).
+    printed total they are checked against, the capital plan (its versions,
+    allocations and disbursements) and the figures printed about it, the
+    tasks, and the audit of the dataset's statements. Each line names the
+    records it is built from (``Line.records``). The periods are the records'
+    own: the latest year and year-to-date of the fee records, the latest
+    period of the trade flows, each against the same period of the previous
+    year; the latest capital plan. A section whose records the dataset lacks
+    has no lines and says why (``Section.omitted``). The title names the
+    dataset (``Dataset.info``).
 
-    ``period`` narrows the fee, trade and investment sections to the
-    periods that lie within it (a plan by the day of its first
-    disbursement); the same period of the previous year is still the base
-    of a growth. By default the latest periods of the records.
+    ``period`` narrows every section to what lies within it: the fee and
+    trade periods, a plan by the day of its first disbursement (and its
+    disbursements and printed figures by their own days), the counts of
+    gates by the period they are stated for, the counts of tasks by the day
+    they stand at (their ``as_of``, else the end of the period they count,
+    else the day of the event their document reports), and the audit's
+    findings by the periods of their statements (a finding without one is
+    kept). The same period of the previous year is still the base of a
+    growth. By default every section reports the latest of its records.
 
     >>> report = build_report("en", period=Period.parse("năm 2021"))
     >>> for line in report.section("fees").lines:
@@ -1134,6 +1231,8 @@ def build_report(
     Transshipment fee budget estimate 2021, implied
     >>> report.section("investment").omitted
     'no record of the dataset lies within the period the report was asked for'
+    >>> [line.label for line in report.section("gates").lines]
+    ['Gate pairs clearing goods, 2021']
 
     Raises:
         InvalidValueError: ``lang`` is neither "vi" nor "en".
@@ -1177,9 +1276,13 @@ def _source_name(source: Source, lang: Language) -> str:
 
 
 def _source_names(report: Report, ids: Iterable[str]) -> str:
-    """The documents with these ids, named (:func:`_source_name`), one after the other."""
+    """The documents with these ids, named (:func:`_source_name`), one after the other.
+
+    "không có" ("none") when a line cites no document (records without a source).
+    """
     named = {source.id: source for source in report.sources}
-    return "; ".join(_source_name(named[key], report.lang) for key in ids)
+    names = "; ".join(_source_name(named[key], report.lang) for key in ids)
+    return names or message("report.no_sources", report.lang)
 
 
 def _source_entry(source: Source, lang: Language) -> str:

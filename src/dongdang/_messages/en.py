@@ -71,6 +71,7 @@ MESSAGES: Final[dict[str, str]] = {
     "management.since": ", from {day}",
     "management.by": " ({decision})",
     "management.ended": "; no longer current, end date unknown",
+    "report.no_sources": "no document",
     "report.untitled": "untitled",
     "report.date_unknown": "date unknown",
     "report.event_day": "event of {day}",
@@ -141,24 +142,40 @@ MESSAGES: Final[dict[str, str]] = {
     "report.trade.growth": "Turnover growth {period}, implied by the components",
     # investment
     "report.investment.title": "Public investment owned by the Management Board",
-    "report.investment.ratio": "Public investment disbursed in {year}, to {day}",
-    "report.investment.ratio.value": "{disbursed}/{plan}, {percent} of the plan",
-    "report.investment.ratio.how": (
+    "report.investment.ratio.plan": "Public investment disbursed in {year}, to {day}",
+    "report.investment.ratio.plan.value": "{disbursed}/{base}, {percent} of the plan",
+    "report.investment.ratio.plan.how": (
         "disbursed ÷ the year's capital plan; {verdict} the stated {stated}"
     ),
-    "report.investment.plan": "{year} capital plan implied by the 9-month report",
-    "report.investment.plan.how": "{disbursed} is {percent} of the plan: {range}",
-    "report.investment.allocated": "Capital allocated, implied by the 9-month report of {year}",
-    "report.investment.allocated.how": "{disbursed} is {percent} of the capital allocated: {range}",
-    "report.investment.disbursed": "over {amount}",
-    "report.investment.agree": "The capital plan in the two reports",
+    "report.investment.ratio.plan.how.unstated": "disbursed ÷ the year's capital plan",
+    "report.investment.ratio.allocated": (
+        "Public investment disbursed in {year} against the capital allocated, to {day}"
+    ),
+    "report.investment.ratio.allocated.value": (
+        "{disbursed}/{base}, {percent} of the capital allocated"
+    ),
+    "report.investment.ratio.allocated.how": (
+        "disbursed ÷ the capital allocated; {verdict} the stated {stated}"
+    ),
+    "report.investment.ratio.allocated.how.unstated": "disbursed ÷ the capital allocated",
+    "report.investment.version": "{year} capital plan, from {day}",
+    "report.investment.implied.plan": "{year} capital plan implied by the disbursement of {period}",
+    "report.investment.implied.plan.how": "{disbursed} is {percent} of the plan: {range}",
+    "report.investment.implied.allocated": (
+        "Capital allocated in {year}, implied by the disbursement of {period}"
+    ),
+    "report.investment.implied.allocated.how": (
+        "{disbursed} is {percent} of the capital allocated: {range}"
+    ),
+    "report.investment.agree": "The {year} capital plan on record against the disbursement of {period}",
     "report.investment.agree.yes": "consistent, within rounding",
     "report.investment.agree.no": "NOT consistent",
     "report.investment.agree.how.yes": (
-        "the plan of {plan} (figures to {day}) lies within what the 9-month report allows"
+        "the plan of {plan} in force on {day} lies within what the disbursement of {period} allows"
     ),
     "report.investment.agree.how.no": (
-        "the plan of {plan} (figures to {day}) does NOT lie within what the 9-month report allows"
+        "the plan of {plan} in force on {day} does NOT lie within what the disbursement of "
+        "{period} allows"
     ),
     # sections without lines
     "report.omitted": "Nothing to report: {reason}",
@@ -182,7 +199,6 @@ MESSAGES: Final[dict[str, str]] = {
         "the flows' total against their total of the same period of the previous year; "
         "no printed total to check it against"
     ),
-    "report.investment.ratio.how.unstated": "disbursed ÷ the year's capital plan",
     # tasks
     "report.tasks.title": "Tasks assigned to the Board",
     "report.tasks.ioffice": "Tasks assigned on VNPT-iOffice",

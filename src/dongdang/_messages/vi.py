@@ -69,6 +69,7 @@ MESSAGES: Final[dict[str, str]] = {
     "management.since": ", từ ngày {day}",
     "management.by": " (theo {decision})",
     "management.ended": "; nay không còn là đơn vị quản lý, chưa rõ ngày chấm dứt",
+    "report.no_sources": "không có tài liệu nào",
     "report.untitled": "không rõ tên",
     "report.date_unknown": "không rõ ngày",
     "report.event_day": "sự kiện ngày {day}",
@@ -146,25 +147,42 @@ MESSAGES: Final[dict[str, str]] = {
     "report.trade.growth": "Tăng trưởng kim ngạch {period}, suy ra từ các thành phần",
     # investment
     "report.investment.title": "Đầu tư công do Ban Quản lý làm chủ đầu tư",
-    "report.investment.ratio": "Giải ngân vốn đầu tư công năm {year}, đến ngày {day}",
-    "report.investment.ratio.value": "{disbursed}/{plan}, đạt {percent} kế hoạch",
-    "report.investment.ratio.how": (
+    "report.investment.ratio.plan": "Giải ngân vốn đầu tư công năm {year}, đến ngày {day}",
+    "report.investment.ratio.plan.value": "{disbursed}/{base}, đạt {percent} kế hoạch",
+    "report.investment.ratio.plan.how": (
         "số vốn đã giải ngân chia cho kế hoạch vốn năm; {verdict} với tỷ lệ {stated} đã nêu"
     ),
-    "report.investment.plan": "Kế hoạch vốn năm {year}, suy ra từ báo cáo 9 tháng",
-    "report.investment.plan.how": "{disbursed} bằng {percent} kế hoạch giao: {range}",
-    "report.investment.allocated": "Nguồn vốn đã được cấp, suy ra từ báo cáo 9 tháng năm {year}",
-    "report.investment.allocated.how": "{disbursed} đạt {percent} nguồn vốn đã được cấp: {range}",
-    "report.investment.disbursed": "trên {amount}",
-    "report.investment.agree": "Đối chiếu kế hoạch vốn giữa hai báo cáo",
+    "report.investment.ratio.plan.how.unstated": "số vốn đã giải ngân chia cho kế hoạch vốn năm",
+    "report.investment.ratio.allocated": (
+        "Giải ngân vốn đầu tư công năm {year} so với nguồn vốn đã được cấp, đến ngày {day}"
+    ),
+    "report.investment.ratio.allocated.value": (
+        "{disbursed}/{base}, đạt {percent} nguồn vốn đã được cấp"
+    ),
+    "report.investment.ratio.allocated.how": (
+        "số vốn đã giải ngân chia cho nguồn vốn đã được cấp; {verdict} với tỷ lệ {stated} đã nêu"
+    ),
+    "report.investment.ratio.allocated.how.unstated": (
+        "số vốn đã giải ngân chia cho nguồn vốn đã được cấp"
+    ),
+    "report.investment.version": "Kế hoạch vốn năm {year}, từ ngày {day}",
+    "report.investment.implied.plan": "Kế hoạch vốn năm {year}, suy ra từ số giải ngân {period}",
+    "report.investment.implied.plan.how": "{disbursed} bằng {percent} kế hoạch giao: {range}",
+    "report.investment.implied.allocated": (
+        "Nguồn vốn đã được cấp năm {year}, suy ra từ số giải ngân {period}"
+    ),
+    "report.investment.implied.allocated.how": (
+        "{disbursed} đạt {percent} nguồn vốn đã được cấp: {range}"
+    ),
+    "report.investment.agree": "Đối chiếu kế hoạch vốn năm {year} với số giải ngân {period}",
     "report.investment.agree.yes": "khớp, trong phạm vi làm tròn",
     "report.investment.agree.no": "KHÔNG khớp",
     "report.investment.agree.how.yes": (
-        "kế hoạch {plan} (số liệu đến ngày {day}) nằm trong khoảng mà báo cáo 9 tháng cho phép"
+        "kế hoạch {plan} có hiệu lực ngày {day} nằm trong khoảng mà số giải ngân {period} cho phép"
     ),
     "report.investment.agree.how.no": (
-        "kế hoạch {plan} (số liệu đến ngày {day}) KHÔNG nằm trong khoảng mà báo cáo 9 tháng "
-        "cho phép"
+        "kế hoạch {plan} có hiệu lực ngày {day} KHÔNG nằm trong khoảng mà số giải ngân "
+        "{period} cho phép"
     ),
     # sections without lines
     "report.omitted": "Không có mục nào: {reason}",
@@ -182,7 +200,6 @@ MESSAGES: Final[dict[str, str]] = {
         "tổng kim ngạch các luồng so với tổng của cùng kỳ; không có tổng kim ngạch đã "
         "công bố để đối chiếu"
     ),
-    "report.investment.ratio.how.unstated": "số vốn đã giải ngân chia cho kế hoạch vốn năm",
     # tasks
     "report.tasks.title": "Thực hiện nhiệm vụ được giao",
     "report.tasks.ioffice": "Nhiệm vụ giao trên hệ thống VNPT-iOffice",
