@@ -57,10 +57,10 @@ if TYPE_CHECKING:
     from dongdang.fees import FeeCollections, FeeGrowth
     from dongdang.fees.collections import FeeRecord
     from dongdang.investment import CapitalPlan, ImpliedBase
-    from dongdang.text import Figure
     from dongdang.periods import Language
     from dongdang.provenance import Citation
     from dongdang.tasks import StatedTaskCount
+    from dongdang.text import Figure
     from dongdang.trade import TradeGrowth
     from dongdang.trade.flows import TradeFlow
     from dongdang.units import Quantity

@@ -167,7 +167,9 @@ MESSAGES: Final[dict[str, str]] = {
     "report.investment.implied.allocated.how": (
         "{disbursed} is {percent} of the capital allocated: {range}"
     ),
-    "report.investment.agree": "The {year} capital plan on record against the disbursement of {period}",
+    "report.investment.agree": (
+        "The {year} capital plan on record against the disbursement of {period}"
+    ),
     "report.investment.agree.yes": "consistent, within rounding",
     "report.investment.agree.no": "NOT consistent",
     "report.investment.agree.how.yes": (
