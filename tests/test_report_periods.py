@@ -241,7 +241,7 @@ PARTIAL = [
         "fees": "the dataset has no fee records",
         "trade": "the dataset has no trade flows",
         "investment": "the dataset has no capital plan with a version and a disbursement",
-        "tasks": "the dataset states no task counts",
+        "tasks": "no document of the dataset states a count of tasks",
     }),
     ("fee records only", {"fee_collections": SEED.fee_collections}, ("fees",), {
         "trade": "the dataset has no trade flows",
@@ -250,11 +250,17 @@ PARTIAL = [
         "fees": "the dataset has no fee records",
     }),
     ("plans only", {"capital_plans": SEED.capital_plans}, ("investment",), {
-        "tasks": "the dataset states no task counts",
+        "tasks": "no document of the dataset states a count of tasks",
     }),
     ("sources only: the gate counts", {"sources": SEED.sources}, ("gates",), {
         "fees": "the dataset has no fee records",
     }),
+    # counts of tasks citing documents the dataset does not hold are not its own
+    ("tasks without their documents", {"tasks": SEED.tasks}, (), {
+        "tasks": "no document of the dataset states a count of tasks",
+    }),
+    ("tasks and their documents", {"tasks": SEED.tasks, "sources": SEED.sources}, (
+        "gates", "tasks"), {"fees": "the dataset has no fee records"}),
 ]  # fmt: skip
 
 

@@ -41,10 +41,12 @@ from dongdang._validators import language as _check_lang
 from dongdang.data import Source, findings_of, seed_dataset
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine
+from dongdang.fees.collections import Basis
 from dongdang.investment import RatioBase, implied_base_range
 from dongdang.periods import Period
 from dongdang.tasks import TaskSource
 from dongdang.text import Qualifier, format_amount, format_number, format_percent
+from dongdang.trade.results import GrowthBasis
 from dongdang.units import magnitude_in
 
 if TYPE_CHECKING:
@@ -274,6 +276,10 @@ class _Writer:
         return self.within is None or (
             self.within.start <= period.start and period.end <= self.within.end
         )
+
+    def on(self, day: dt.date) -> bool:
+        """Whether the report may report on ``day``: it lies within the period chosen, if any."""
+        return self.within is None or day in self.within
 
     def say(self, key: str, /, **values: object) -> str:
         """Message ``key`` of the catalogue (:mod:`dongdang._messages`) in the report's language."""
@@ -591,6 +597,27 @@ def _fee_year(out: _Writer, year: Period) -> list[Line]:
     return lines
 
 
+def _fee_base(
+    out: _Writer, growth: FeeGrowth, unit: str, places: int, *, same_period: bool = False
+) -> str:
+    """How a growth's base was had: on record, or implied from the printed growth.
+
+    A base on record is written with its own digits; an implied one with the
+    decimals of the printed amount (:func:`_fee_unit`); "cùng kỳ" for
+    ``same_period``, else the base's period.
+    """
+    period = growth.previous_period.label(out.lang)
+    if growth.basis is Basis.RECORDED:
+        amount = out.amount(growth.previous, unit)
+        key = "report.recorded_same_period" if same_period else "report.recorded"
+        return out.say(key, period=period, amount=amount)
+    amount = out.qualified(growth.previous_qualifier, out.amount(growth.previous, unit, places))
+    if growth.previous_qualifier is not None:
+        return out.say("report.fees.lower_bound.how", period=period, amount=amount)
+    key = "report.as_stated_same_period" if same_period else "report.as_stated"
+    return out.say(key, period=period, amount=amount)
+
+
 def _fee_collected(out: _Writer, period: Period) -> list[Line]:
     """The total collected in a period with its growth; none when no growth follows."""
     fees = out.data.fee_collections
@@ -599,18 +626,11 @@ def _fee_collected(out: _Writer, period: Period) -> list[Line]:
     except InvalidValueError:
         return []
     unit, places = _fee_unit(fees.record(period))
-    before = out.qualified(growth.previous_qualifier, out.amount(growth.previous, unit, places))
     return [
         Line(
             label=out.say("report.fees.collected", period=period.label(out.lang)),
             value=growth.phrase(unit, out.lang),
-            derivation=out.say(
-                "report.as_stated"
-                if growth.previous_qualifier is None
-                else "report.fees.lower_bound.how",
-                period=growth.previous_period.label(out.lang),
-                amount=before,
-            ),
+            derivation=_fee_base(out, growth, unit, places),
             sources=out.cite(growth.sources),
             records=out.fee_rows(growth.records),
             measure=_growth_measure(growth, unit, growth.current_qualifier),
@@ -624,7 +644,10 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
     record = fees.record(months)
     unit, places = _fee_unit(record)
     lines: list[Line] = []
-    breakdown = fees.breakdown(months)
+    try:
+        breakdown = fees.breakdown(months)
+    except InvalidValueError:  # a line of the fee has no record: the total alone
+        return _fee_collected(out, months)
     lines.extend(
         Line(
             label=capital(
@@ -635,10 +658,7 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
                 )
             ),
             value=item.growth.phrase(unit, out.lang),
-            derivation=out.say(
-                "report.as_stated_same_period",
-                amount=out.amount(item.growth.previous, unit, places),
-            ),
+            derivation=_fee_base(out, item.growth, unit, places, same_period=True),
             sources=out.cite(item.growth.sources),
             records=out.fee_rows(item.growth.records),
             measure=_growth_measure(item.growth, unit, item.growth.current_qualifier),
@@ -776,9 +796,16 @@ def _trade(out: _Writer) -> Section:
                 ),
                 value=growth.phrase(unit, out.lang),
                 derivation=out.say(
-                    "report.trade.flow.how",
+                    "report.trade.flow.recorded.how"
+                    if growth.basis is GrowthBasis.RECORDED
+                    else "report.trade.flow.how",
                     period=growth.previous_period.label(out.lang),
-                    amount=out.amount(growth.previous, unit, 1),
+                    # a base on record with its own digits, an implied one to a tenth
+                    amount=out.amount(
+                        growth.previous,
+                        unit,
+                        None if growth.basis is GrowthBasis.RECORDED else 1,
+                    ),
                     points=points,
                 ),
                 sources=out.cite(flow.source for flow in own if flow.source is not None),
@@ -786,11 +813,13 @@ def _trade(out: _Writer) -> Section:
                 measure=_growth_measure(growth, unit),
             )
         )
+    recorded = all(item.growth.basis is GrowthBasis.RECORDED for item in breakdown.components)
+    previous = "report.trade.previous.recorded" if recorded else "report.trade.previous"
     lines.append(
         Line(
-            label=out.say("report.trade.previous", period=before.label(out.lang)),
-            value=out.amount(breakdown.total.previous, unit, 1),
-            derivation=out.say("report.trade.previous.how"),
+            label=out.say(previous, period=before.label(out.lang)),
+            value=out.amount(breakdown.total.previous, unit, None if recorded else 1),
+            derivation=out.say(f"{previous}.how"),
             sources=out.cite(cited),
             records=out.flow_rows(used),
             measure=LineMeasure(
@@ -897,24 +926,34 @@ def _investment(out: _Writer) -> Section:
         chosen = out.within is not None and _chosen_plan(out.data) is not None
         return out.omitted("investment", "period" if chosen else "investment")
     figures = _plan_figures(out.data, plan)
-    lines = [_version_line(out, plan, index) for index in range(1, len(plan.versions))]
-    for disbursement in plan.disbursements:
-        if not out.inside(Period(start=disbursement.date, end=disbursement.date)):
+    # each line on its day: a version's, a disbursement's, the end of a figure's period
+    dated: list[tuple[dt.date, int, Line]] = []
+    if len(plan.versions) > 1:
+        dated += [
+            (version.date, 0, _version_line(out, plan, index))
+            for index, version in enumerate(plan.versions)
+            if out.on(version.date)
+        ]
+    for day in sorted({d.date for d in plan.disbursements}):
+        if not out.on(day):
             continue
-        printed = next((f for f in figures if _printed_on(f, disbursement.date)), None)
-        lines.append(_ratio_line(out, plan, disbursement.date, RatioBase.PLAN, printed))
-        if any(a.date <= disbursement.date for a in plan.allocations):
-            lines.append(_ratio_line(out, plan, disbursement.date, RatioBase.ALLOCATED, printed))
+        printed = next((f for f in figures if _printed_on(f, day)), None)
+        dated.append((day, 1, _ratio_line(out, plan, day, RatioBase.PLAN, printed)))
+        if any(a.date <= day for a in plan.allocations):
+            dated.append((day, 2, _ratio_line(out, plan, day, RatioBase.ALLOCATED, printed)))
     for figure in figures:
         if figure.as_of is None and out.inside(figure.period):
-            lines += _implied_lines(out, plan, figure)
-    return Section(key="investment", title=out.say("report.investment.title"), lines=tuple(lines))
+            dated += [(figure.period.end, 3, line) for line in _implied_lines(out, plan, figure)]
+    lines = tuple(line for _, _, line in sorted(dated, key=lambda each: each[:2]))
+    return Section(key="investment", title=out.say("report.investment.title"), lines=lines)
 
 
 def _version_line(out: _Writer, plan: CapitalPlan, index: int) -> Line:
     """The plan in force from the day of its version ``index``, and how it came to be."""
     version = plan.versions[index]
     total = plan.total(version.date)
+    later = plan.versions[index + 1 :]
+    end = max(version.date, later[0].date - dt.timedelta(days=1)) if later else plan.window.end
     return Line(
         label=out.say("report.investment.version", year=plan.year, day=out.day(version.date)),
         value=out.amount(total, plan.unit),
@@ -925,7 +964,7 @@ def _version_line(out: _Writer, plan: CapitalPlan, index: int) -> Line:
             kind="amount",
             value=magnitude_in(total, plan.unit),
             unit=plan.unit,
-            period=Period(start=version.date, end=plan.window.end),
+            period=Period(start=version.date, end=end),
             origin="computed" if index else "stated",
         ),
     )
@@ -1114,10 +1153,19 @@ def _task_day_inside(out: _Writer, stated: StatedTaskCount) -> bool:
 
 
 def _tasks(out: _Writer) -> Section:
-    """A line for each count the log states with a share done (on time, or completed)."""
+    """A line for each count the log states with a share done (on time, or completed).
+
+    As for the gates, only the counts citing a document of the dataset.
+    """
     log = out.data.tasks
     lines = []
-    done = [c for c in log.stated if c.on_time is not None or c.completed is not None]
+    done = [
+        c
+        for c in log.stated
+        if (c.on_time is not None or c.completed is not None)
+        and c.citation is not None
+        and c.citation.key in out.data.sources
+    ]
     for key in [c.key for c in done if _task_day_inside(out, c)]:
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()

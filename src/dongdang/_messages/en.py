@@ -84,6 +84,8 @@ MESSAGES: Final[dict[str, str]] = {
     "report.differs": "does NOT match",
     "report.as_stated": "as the report states; implied {period}: {amount}",
     "report.as_stated_same_period": "as the report states; implied same period: {amount}",
+    "report.recorded": "from the records of both periods; {period}: {amount}",
+    "report.recorded_same_period": "from the records of both periods; same period: {amount}",
     "report.within_rounding": "{range} within rounding",
     "report.cannot_derive": "cannot be derived",
     # gates
@@ -139,6 +141,9 @@ MESSAGES: Final[dict[str, str]] = {
     "report.trade.previous.how": (
         "the sum of last year's values implied by the growths of exports and imports"
     ),
+    "report.trade.flow.recorded.how": "from the records of both periods; {period}: {amount}; contributes {points} percentage points to growth",
+    "report.trade.previous.recorded": "Turnover {period}, the sum of the components",
+    "report.trade.previous.recorded.how": "the sum of last year's recorded exports and imports",
     "report.trade.growth": "Turnover growth {period}, implied by the components",
     # investment
     "report.investment.title": "Public investment owned by the Management Board",
@@ -196,7 +201,7 @@ MESSAGES: Final[dict[str, str]] = {
     "report.omitted.period": (
         "no record of the dataset lies within the period the report was asked for"
     ),
-    "report.omitted.tasks": "the dataset states no task counts",
+    "report.omitted.tasks": "no document of the dataset states a count of tasks",
     "report.trade.growth.how": (
         "the flows' total against their total of the same period of the previous year; "
         "no printed total to check it against"

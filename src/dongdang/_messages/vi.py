@@ -82,6 +82,8 @@ MESSAGES: Final[dict[str, str]] = {
     "report.differs": "KHÔNG khớp",
     "report.as_stated": "như báo cáo nêu; suy ra {period} là {amount}",
     "report.as_stated_same_period": "như báo cáo nêu; suy ra cùng kỳ là {amount}",
+    "report.recorded": "theo số liệu của hai kỳ; {period} là {amount}",
+    "report.recorded_same_period": "theo số liệu của hai kỳ; cùng kỳ là {amount}",
     "report.within_rounding": "{range} trong phạm vi làm tròn",
     "report.cannot_derive": "không tính được",
     # gates
@@ -144,6 +146,9 @@ MESSAGES: Final[dict[str, str]] = {
     "report.trade.previous.how": (
         "tổng các giá trị năm trước suy ra từ tốc độ tăng của xuất khẩu và nhập khẩu"
     ),
+    "report.trade.flow.recorded.how": "theo số liệu của hai kỳ; {period} là {amount}; đóng góp {points} điểm phần trăm vào tăng trưởng",
+    "report.trade.previous.recorded": "Kim ngạch {period}, tổng các thành phần",
+    "report.trade.previous.recorded.how": "tổng kim ngạch xuất khẩu và nhập khẩu năm trước theo số liệu",
     "report.trade.growth": "Tăng trưởng kim ngạch {period}, suy ra từ các thành phần",
     # investment
     "report.investment.title": "Đầu tư công do Ban Quản lý làm chủ đầu tư",
@@ -195,7 +200,7 @@ MESSAGES: Final[dict[str, str]] = {
         "bộ dữ liệu không có kế hoạch vốn nào có số vốn giao và số vốn đã giải ngân"
     ),
     "report.omitted.period": "không có số liệu nào của bộ dữ liệu thuộc kỳ báo cáo được chọn",
-    "report.omitted.tasks": "bộ dữ liệu không nêu số nhiệm vụ nào",
+    "report.omitted.tasks": "không tài liệu nào của bộ dữ liệu nêu số nhiệm vụ",
     "report.trade.growth.how": (
         "tổng kim ngạch các luồng so với tổng của cùng kỳ; không có tổng kim ngạch đã "
         "công bố để đối chiếu"
