@@ -934,13 +934,13 @@ def _investment(out: _Writer) -> Section:
             for index, version in enumerate(plan.versions)
             if out.on(version.date)
         ]
-    for day in sorted({d.date for d in plan.disbursements}):
-        if not out.on(day):
+    for when in sorted({d.date for d in plan.disbursements}):
+        if not out.on(when):
             continue
-        printed = next((f for f in figures if _printed_on(f, day)), None)
-        dated.append((day, 1, _ratio_line(out, plan, day, RatioBase.PLAN, printed)))
-        if any(a.date <= day for a in plan.allocations):
-            dated.append((day, 2, _ratio_line(out, plan, day, RatioBase.ALLOCATED, printed)))
+        printed = next((f for f in figures if _printed_on(f, when)), None)
+        dated.append((when, 1, _ratio_line(out, plan, when, RatioBase.PLAN, printed)))
+        if any(a.date <= when for a in plan.allocations):
+            dated.append((when, 2, _ratio_line(out, plan, when, RatioBase.ALLOCATED, printed)))
     for figure in figures:
         if figure.as_of is None and out.inside(figure.period):
             dated += [(figure.period.end, 3, line) for line in _implied_lines(out, plan, figure)]

@@ -141,7 +141,10 @@ MESSAGES: Final[dict[str, str]] = {
     "report.trade.previous.how": (
         "the sum of last year's values implied by the growths of exports and imports"
     ),
-    "report.trade.flow.recorded.how": "from the records of both periods; {period}: {amount}; contributes {points} percentage points to growth",
+    "report.trade.flow.recorded.how": (
+        "from the records of both periods; {period}: {amount}; "
+        "contributes {points} percentage points to growth"
+    ),
     "report.trade.previous.recorded": "Turnover {period}, the sum of the components",
     "report.trade.previous.recorded.how": "the sum of last year's recorded exports and imports",
     "report.trade.growth": "Turnover growth {period}, implied by the components",

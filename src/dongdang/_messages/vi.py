@@ -146,9 +146,14 @@ MESSAGES: Final[dict[str, str]] = {
     "report.trade.previous.how": (
         "tổng các giá trị năm trước suy ra từ tốc độ tăng của xuất khẩu và nhập khẩu"
     ),
-    "report.trade.flow.recorded.how": "theo số liệu của hai kỳ; {period} là {amount}; đóng góp {points} điểm phần trăm vào tăng trưởng",
+    "report.trade.flow.recorded.how": (
+        "theo số liệu của hai kỳ; {period} là {amount}; "
+        "đóng góp {points} điểm phần trăm vào tăng trưởng"
+    ),
     "report.trade.previous.recorded": "Kim ngạch {period}, tổng các thành phần",
-    "report.trade.previous.recorded.how": "tổng kim ngạch xuất khẩu và nhập khẩu năm trước theo số liệu",
+    "report.trade.previous.recorded.how": (
+        "tổng kim ngạch xuất khẩu và nhập khẩu năm trước theo số liệu"
+    ),
     "report.trade.growth": "Tăng trưởng kim ngạch {period}, suy ra từ các thành phần",
     # investment
     "report.investment.title": "Đầu tư công do Ban Quản lý làm chủ đầu tư",
