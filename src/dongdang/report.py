@@ -171,7 +171,8 @@ class Line:
         sources: the ids of the documents it comes from.
         measure: the value as numbers, for programs (the JSON document).
         records: the dataset's records it is built from, each as
-            ``table:row`` (the row as a spreadsheet shows it: ``fee_records:3``)
+            ``table:row`` (the row as a spreadsheet shows it, in the table
+            as :meth:`~dongdang.dataset.Dataset.write` writes it: ``fee_records:3``)
             or ``file:key`` (``figures:trade-2021-total``, ``gates.toml:seed-000``).
     """
 
