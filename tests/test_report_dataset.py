@@ -409,3 +409,48 @@ def test_a_dataset_writes_its_name_as_read_or_anew_when_changed(
 def test_a_dataset_only_takes_dataset_info() -> None:
     with pytest.raises(TypeError):
         attrs.evolve(seed_dataset(), info="Số liệu năm 2025")
+
+
+# -- figures printed about a plan, and several plans ------------------------------------------
+
+FIGURES = """\
+id,source,start,end,text,sentence,as_of,growth,attainment,ratio_to_plan,ratio_to_allocated,note,note_vi
+gn-6-thang,bc-2025,2025-01-01,2025-06-30,45.000 triệu đồng,"giải ngân 45.000 triệu đồng, đạt 75% nguồn vốn đã được cấp",,,,,75%,,
+gn-dau-nam,bc-2025,2025-01-01,2025-01-05,1.500 triệu đồng,"giải ngân 1.500 triệu đồng, bằng 1% kế hoạch",,,,1%,,,
+"""
+
+
+def test_figures_check_the_ratios_on_their_day_and_imply_what_is_not_on_record(
+    tmp_path: Path,
+) -> None:
+    directory = _write(tmp_path, {**TABLES, "figures.csv": FIGURES})
+    loaded = Dataset.load(directory)
+    # the seed's 2020 plan first: the 2025 plan's rows come after its rows
+    data = attrs.evolve(
+        loaded, capital_plans=(*seed_dataset().capital_plans, *loaded.capital_plans)
+    )
+    lines = build_report("vi", dataset=data).section("investment").lines
+    labels = [line.label for line in lines]
+    # the printed 75% of the first half checks the ratio to the capital allocated of 30/6
+    allocated = lines[
+        labels.index(
+            "Giải ngân vốn đầu tư công năm 2025 so với nguồn vốn đã được cấp, đến ngày 30/06/2025"
+        )
+    ]
+    assert allocated.derivation == (
+        "số vốn đã giải ngân chia cho nguồn vốn đã được cấp; khớp với tỷ lệ 75% đã nêu"
+    )
+    assert allocated.records == ("allocations:2", "disbursements:4", "figures:gn-6-thang")
+    assert allocated.sources == ("bc-2025",)
+    # a figure of a period implies the base it states a ratio to, on the period's end
+    implied = [label for label in labels if "suy ra" in label]
+    assert implied == [
+        "Kế hoạch vốn năm 2025, suy ra từ số giải ngân từ ngày 01/01/2025 đến ngày 05/01/2025",
+        "Nguồn vốn đã được cấp năm 2025, suy ra từ số giải ngân 6 tháng đầu năm 2025",
+    ]
+    # no plan version is in force on 5 January, and no plan ratio is printed for June:
+    # nothing to set the records against
+    assert not [label for label in labels if label.startswith("Đối chiếu")]
+    # in the order of their days: the figure of 1-5 January before the plan of 10 January
+    assert labels[:2] == [implied[0], "Kế hoạch vốn năm 2025, từ ngày 10/01/2025"]
+    assert lines[1].records == ("plan_versions:3",)  # after the 2020 plan's one version
