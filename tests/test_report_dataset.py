@@ -62,7 +62,7 @@ value,direction,measure,start,end,gate,hs,hs_vintage,net_weight,vehicles,valuati
     "capital_plans.csv": """\
 year,owner,owner_name,provider,provider_name,disbursement_deadline,unit,notes
 2025,bql-kktck-dong-dang-lang-son,Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn,,,,million_VND,
-""",
+""",  # noqa: E501 - a row as a spreadsheet writes it
     # the plan's records cite no document: an analyst's own bookkeeping
     "plan_versions.csv": """\
 year,owner,id,kind,date,amount,unit,legal,from_year,date_assumed,source,note
@@ -206,8 +206,10 @@ def test_the_investment_lines_are_the_plans_records_in_the_order_of_their_days(
         ),
         (
             "Giải ngân vốn đầu tư công năm 2025 so với nguồn vốn đã được cấp, đến ngày 31/12/2025",
-            f"100.000/110.000 triệu đồng, đạt {_vi(Fraction(100, 110) * 100, 1)}% "
-            "nguồn vốn đã được cấp",
+            (
+                f"100.000/110.000 triệu đồng, đạt {_vi(Fraction(100, 110) * 100, 1)}% "
+                "nguồn vốn đã được cấp"
+            ),
         ),
     ]
     # each line names the records it is built from: the plan in force, the capital
@@ -417,7 +419,7 @@ FIGURES = """\
 id,source,start,end,text,sentence,as_of,growth,attainment,ratio_to_plan,ratio_to_allocated,note,note_vi
 gn-6-thang,bc-2025,2025-01-01,2025-06-30,45.000 triệu đồng,"giải ngân 45.000 triệu đồng, đạt 75% nguồn vốn đã được cấp",,,,,75%,,
 gn-dau-nam,bc-2025,2025-01-01,2025-01-05,1.500 triệu đồng,"giải ngân 1.500 triệu đồng, bằng 1% kế hoạch",,,,1%,,,
-"""
+"""  # noqa: E501 - rows as a spreadsheet writes them
 
 
 def test_figures_check_the_ratios_on_their_day_and_imply_what_is_not_on_record(
