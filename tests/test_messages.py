@@ -107,6 +107,7 @@ SAMPLES: dict[str, dict[str, object]] = {
         "rate": "52,0%",
         "phase": "giai đoạn 1",
         "title": "Hội nghị sơ kết nhiệm vụ công tác Đảng 6 tháng đầu năm 2024",
+        "dataset": "Số liệu của Ban Quản lý năm 2025",
         "file": "002_b3f1bc2bd9bfbb82.txt",
         "where": "phí sang tải năm 2021 tại cửa khẩu Hữu Nghị",
         "terms": "300 triệu đồng + 250 triệu đồng",
@@ -246,6 +247,7 @@ SAMPLES: dict[str, dict[str, object]] = {
         "rate": "52.0%",
         "phase": "phase 1",
         "title": "Hội nghị sơ kết nhiệm vụ công tác Đảng 6 tháng đầu năm 2024",
+        "dataset": "The Board's figures for 2025",
         "file": "002_b3f1bc2bd9bfbb82.txt",
         "where": "transshipment fee, 2021 at the Hữu Nghị gate",
         "terms": "300 million VND + 250 million VND",
@@ -749,7 +751,7 @@ def test_a_source_is_named_by_its_title_and_date_never_its_id() -> None:
         published=dt.date(2018, 11, 13),
     )
     undated = attrs.evolve(published, published=None)
-    assert _source_name(published, "vi") == "bài “Border EZs” (đăng ngày 13/11/2018)"
-    assert _source_name(published, "en") == "the article “Border EZs” (published 13 November 2018)"
-    assert _source_name(undated, "vi") == "bài “Border EZs” (không rõ ngày)"
-    assert _source_name(undated, "en") == "the article “Border EZs” (date unknown)"
+    assert _source_name(published, "vi") == "tài liệu “Border EZs” (đăng ngày 13/11/2018)"
+    assert _source_name(published, "en") == "the document “Border EZs” (published 13 November 2018)"
+    assert _source_name(undated, "vi") == "tài liệu “Border EZs” (không rõ ngày)"
+    assert _source_name(undated, "en") == "the document “Border EZs” (date unknown)"

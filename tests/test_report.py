@@ -322,6 +322,26 @@ def test_the_may_2020_disbursement_ratio(reports: dict[str, Report]) -> None:
     assert en.value == f"42,119/102,681 million VND, {_en(ratio * 100, 1)}% of the plan"
 
 
+def test_each_disbursement_record_gives_its_ratio_to_the_plan(reports: dict[str, Report]) -> None:
+    # the second record is "trên 52,6 tỷ đồng" less the 42.119 triệu of May: a lower bound,
+    # so the cumulative 52.600 triệu and its ratio are lower bounds too; the nine-month
+    # report's 51,2% (printed for the period ending 30/9) is what the ratio rounds to
+    ratio = Fraction(52_600, 102_681)
+    vi = _line(reports["vi"], "investment", "30/09/2020")
+    assert vi.value == f"trên 52.600/102.681 triệu đồng, đạt trên {_vi(ratio * 100, 1)}% kế hoạch"
+    assert "khớp với tỷ lệ 51,2% đã nêu" in vi.derivation
+    assert vi.records == (
+        "plan_versions:2",
+        "disbursements:2",
+        "disbursements:3",
+        "figures:disbursed-2020-9m",
+    )
+    assert vi.sources == ("seed-004", "seed-000")
+    assert vi.measure.qualifier is Qualifier.AT_LEAST
+    en = _line(reports["en"], "investment", "30 September 2020")
+    assert en.value == f"over 52,600/102,681 million VND, over {_en(ratio * 100, 1)}% of the plan"
+
+
 def test_the_nine_month_report_implies_a_plan_and_an_allocation(
     reports: dict[str, Report],
 ) -> None:
@@ -402,7 +422,7 @@ def test_the_two_reports_agree_on_the_plan_within_rounding(reports: dict[str, Re
     vi = _line(reports["vi"], "investment", "Đối chiếu kế hoạch vốn")
     assert vi.value == "khớp, trong phạm vi làm tròn"
     assert "?" not in vi.label  # a label, not a question
-    en = _line(reports["en"], "investment", "two reports")
+    en = _line(reports["en"], "investment", "on record against")
     assert en.value == "consistent, within rounding"
     assert en.sources == ("seed-004", "seed-000")
 
@@ -439,9 +459,9 @@ def test_petitions_are_resolved_not_completed_tasks(reports: dict[str, Report]) 
 def test_the_disbursement_date_is_said_to_be_the_reports_cut_off(
     reports: dict[str, Report],
 ) -> None:
-    vi = _line(reports["vi"], "investment", "Giải ngân")
+    vi = _line(reports["vi"], "investment", "Giải ngân vốn đầu tư công năm 2020, đến ngày 25/05")
     assert "câu này không ghi ngày: 25/05/2020 là mốc số liệu" in vi.derivation
-    en = _line(reports["en"], "investment", "disbursed")
+    en = _line(reports["en"], "investment", "disbursed in 2020, to 25 May")
     assert "the sentence names no date: 25 May 2020 is the cut-off" in en.derivation
 
 
@@ -510,24 +530,24 @@ def test_the_text_holds_every_line_finding_and_source(reports: dict[str, Report]
                 day = f"sự kiện ngày {source.event:%d/%m/%Y}"
             else:
                 day = f"event of {source.event.day} {source.event:%B %Y}"
-            article, file = ("Bài", "tệp") if report.lang == "vi" else ("The article", "file")
+            article, file = ("Tài liệu", "tệp") if report.lang == "vi" else ("The document", "file")
             named = f"{article} “{source.title}” ({day}); {file} {source.file}\n"
             assert f"* {named}" in text
             # a line names its documents by title and date, never by their id
-            assert f": {source.id}" not in text
+            assert source.id not in text
     vi = render_text(reports["vi"])
     assert "* SAI LỆCH: Tốc độ tăng" in vi
     assert "42.119/102.681 triệu đồng, đạt 41,0% kế hoạch" in vi
     assert "4.270 triệu USD, tăng 52% so với cùng kỳ năm 2020" in vi
     assert "8/14, đạt 57,1%" in vi
     en = render_text(reports["en"])
-    assert "Audit findings on the seed articles" in en
+    assert "Audit findings on the source documents" in en
     assert "4,270 million USD, up 52% on 2020" in en
 
 
 def test_a_report_without_findings_says_so(reports: dict[str, Report]) -> None:
     clean = attrs.evolve(reports["en"], findings=())
-    assert "Audit findings on the seed articles\n" in render_text(clean)
+    assert "Audit findings on the source documents\n" in render_text(clean)
     assert "No findings." in render_text(clean)
     assert "Không thấy sai lệch." in render_markdown(attrs.evolve(reports["vi"], findings=()))
 
@@ -556,9 +576,9 @@ def test_the_markdown_has_a_heading_per_section_and_the_findings(
             for i, token in enumerate(tokens)
             if token.type == "heading_open" and token.tag == "h2"
         ]
-        findings, sources = ("Kết quả kiểm tra số liệu của các bài báo gốc", "Nguồn")
+        findings, sources = ("Kết quả kiểm tra số liệu của các tài liệu nguồn", "Nguồn")
         if report.lang == "en":
-            findings, sources = ("Audit findings on the seed articles", "Sources")
+            findings, sources = ("Audit findings on the source documents", "Sources")
         assert headings == [*(s.title for s in report.sections), findings, sources]
         assert next(t.content for t in tokens if t.type == "inline") == report.title
         blocks = "\n".join(_inline_text(markdown))
@@ -576,7 +596,7 @@ def test_the_markdown_is_escaped_so_figures_never_turn_into_markup(
     assert "<em>" not in html
     lines = sum(len(s.lines) for s in reports["vi"].sections)
     assert html.count("<strong>") == lines + len(reports["vi"].findings)
-    assert "<li>Bài “Nâng cao hiệu quả" in html
+    assert "<li>Tài liệu “Nâng cao hiệu quả" in html
     assert "” (không rõ ngày); tệp 003_0439c3652480be53.txt</li>" in html
     assert "seed-003" not in html
 
@@ -645,7 +665,7 @@ def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report])
         text = render_json(report)
         document = json.loads(text)
         VALIDATOR.validate(document)
-        assert document["schema_version"] == JSON_SCHEMA_VERSION == 3  # 3: lines carry numbers
+        assert document["schema_version"] == JSON_SCHEMA_VERSION == 4  # 4: the dataset's name
         assert document["language"] == lang
         assert document["title"] == report.title
         assert [s["key"] for s in document["sections"]] == [s.key for s in report.sections]
@@ -654,7 +674,8 @@ def test_the_json_follows_the_schema_and_round_trips(reports: dict[str, Report])
                 _json_line(line) for line in section.lines
             ]
         assert "\\u" not in text  # ensure_ascii=False: Vietnamese as written
-        assert text.startswith('{\n  "schema_version": 3,')
+        assert text.startswith('{\n  "schema_version": 4,')
+        assert document["dataset"] == {"name": "seed", "title": report.dataset.title_in(lang)}  # type: ignore[union-attr]
 
 
 def _document_lines(document: dict[str, Any]) -> dict[tuple[str, int], dict[str, Any]]:
@@ -713,12 +734,12 @@ def test_the_json_numbers_are_the_printed_and_derived_figures(reports: dict[str,
         assert (ratio["comparison"]["kind"], ratio["comparison"]["base"]) == ("ratio", "102681")
         assert ratio["period"] == {"start": "2020-01-01", "end": "2020-05-25"}
         # the plan implied by "bằng 51,2% kế hoạch": open above, so its value is the lower end
-        plan = lines["investment", 1]
+        plan = lines["investment", 2]  # after the ratios of 25 May and 30 September
         assert plan["interval"]["high"] is None
         assert plan["value"] == plan["interval"]["low"]
         assert plan["qualifier"] == "at_least"
         # a verdict has no number, and says so
-        verdict = lines["investment", 3]
+        verdict = lines["investment", 4]
         assert (verdict["kind"], verdict["value"], verdict["unit"]) == ("verdict", None, None)
         # counts with their noun, out of a stated total
         gates, tasks = lines["gates", 0], lines["tasks", 0]

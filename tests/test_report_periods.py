@@ -241,7 +241,7 @@ PARTIAL = [
         "fees": "the dataset has no fee records",
         "trade": "the dataset has no trade flows",
         "investment": "the dataset has no capital plan with a version and a disbursement",
-        "tasks": "the dataset states no task counts",
+        "tasks": "no document of the dataset states a count of tasks",
     }),
     ("fee records only", {"fee_collections": SEED.fee_collections}, ("fees",), {
         "trade": "the dataset has no trade flows",
@@ -250,11 +250,17 @@ PARTIAL = [
         "fees": "the dataset has no fee records",
     }),
     ("plans only", {"capital_plans": SEED.capital_plans}, ("investment",), {
-        "tasks": "the dataset states no task counts",
+        "tasks": "no document of the dataset states a count of tasks",
     }),
     ("sources only: the gate counts", {"sources": SEED.sources}, ("gates",), {
         "fees": "the dataset has no fee records",
     }),
+    # counts of tasks citing documents the dataset does not hold are not its own
+    ("tasks without their documents", {"tasks": SEED.tasks}, (), {
+        "tasks": "no document of the dataset states a count of tasks",
+    }),
+    ("tasks and their documents", {"tasks": SEED.tasks, "sources": SEED.sources}, (
+        "gates", "tasks"), {"fees": "the dataset has no fee records"}),
 ]  # fmt: skip
 
 
@@ -377,7 +383,10 @@ CHOSEN = [
         "năm 2020",
         {Period.first_months(2020, 9)},
         None,
-        {Period(start=dt.date(2020, 1, 1), end=dt.date(2020, 5, 25))},
+        {
+            Period(start=dt.date(2020, 1, 1), end=dt.date(2020, 5, 25)),
+            Period(start=dt.date(2020, 1, 1), end=dt.date(2020, 9, 30)),
+        },
     ),
     ("năm 2019", None, None, None),
 ]
@@ -404,7 +413,56 @@ def test_a_chosen_period_narrows_the_report_to_the_periods_within_it(
             found = {line.measure.period for line in section.lines} - {None}
             assert found <= periods | {Period.year(2020)}, (text, key)
             assert found & periods, (text, key)
-    assert report.section("gates").lines == build_report("en").section("gates").lines
+
+
+#: A period asked for, and the labels of the gate and task lines it keeps, by a word in them.
+CHOSEN_COUNTS = [
+    ("năm 2021", ["2021"], []),
+    # the counts of 30/6/2020: VNPT-iOffice to 25/5, "đến nay" and the petitions to the meeting
+    ("năm 2020", ["7 October 2020"], ["VNPT-iOffice", "conclusions", "petitions"]),
+    ("6 tháng đầu năm 2020", [], ["VNPT-iOffice", "conclusions", "petitions"]),
+    ("tháng 5/2020", [], ["VNPT-iOffice"]),
+    ("6 tháng đầu năm 2024", ["first half of 2024"], []),
+    ("năm 2019", [], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "gates", "tasks"), CHOSEN_COUNTS, ids=[c[0] for c in CHOSEN_COUNTS]
+)
+def test_a_chosen_period_narrows_the_gates_and_tasks_too(
+    text: str, gates: list[str], tasks: list[str]
+) -> None:
+    report = build_report("en", period=Period.parse(text))
+    asked = "no record of the dataset lies within the period the report was asked for"
+    for key, words in (("gates", gates), ("tasks", tasks)):
+        section = report.section(key)
+        assert len(section.lines) == len(words), (text, key)
+        for line, word in zip(section.lines, words, strict=True):
+            assert word in line.label, (text, key)
+        assert section.omitted == (None if words else asked), (text, key)
+
+
+def test_a_chosen_period_keeps_the_findings_about_it() -> None:
+    # the one finding of the seed is about January-May 2024
+    assert build_report("en", period=Period.parse("năm 2024")).findings
+    assert not build_report("en", period=Period.parse("năm 2021")).findings
+    # a finding about a sentence that names no period cannot be placed: it is kept
+    undated = attrs.evolve(
+        SEED,
+        statements={
+            "sentences": [
+                {
+                    "document": "seed-001",
+                    "statements": ["undated-fee"],
+                    "text": "Thu phí đạt 100 tỷ đồng, tăng 10%, trong đó phí ra vào cửa khẩu "
+                    "50 tỷ đồng, tăng 5%, phí sang tải 50 tỷ đồng, tăng 5%.",
+                }
+            ]
+        },
+    )
+    kept = build_report("en", dataset=undated, period=Period.parse("năm 2019")).findings
+    assert [finding.kind for finding in kept] == ["growth_disagrees"]
 
 
 def test_the_period_must_be_a_period() -> None:

@@ -36,7 +36,7 @@ import os
 import sys
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from dongdang._messages import message
 from dongdang._toml import MAX_FILE_BYTES
@@ -45,13 +45,16 @@ from dongdang.periods import Period
 from dongdang.report import FORMATS, build_report, render
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from fractions import Fraction
 
     from dongdang.auditing import Finding
+    from dongdang.dataset import Dataset
     from dongdang.periods import Language
     from dongdang.statements import Statement, Unparsed
 
+
+_T = TypeVar("_T")
 
 #: The exit statuses (see the module docstring).
 CLEAN, INCONSISTENT, BAD_INPUT, FAILED, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 3, 130, 141
@@ -77,11 +80,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     report = commands.add_parser(
         "report",
-        help="print the zone's indicator report from the bundled dataset",
+        help="print the zone's indicator report from a dataset (default: the bundled one)",
         description=(
-            "Print the zone's indicator report from the bundled dataset: gates clearing "
-            "goods, fees, trade, disbursement and tasks, each figure with how it was derived "
-            "and its sources, then the findings of the audit of the seed articles. "
+            "Print the zone's indicator report from a dataset (--data DIR; default: the "
+            "bundled seed dataset): gates clearing goods, fees, trade, disbursement and "
+            "tasks, each figure with how it was derived and its sources, then the findings "
+            "of the audit of the dataset's documents. "
             "Exit status: 0 whenever the report is printed; findings are part of the "
             "report, not a failure (use `audit FILE` for an exit status that reflects them)."
         ),
@@ -102,8 +106,10 @@ def _parser() -> argparse.ArgumentParser:
         "--period",
         metavar="TEXT",
         help=(
-            "report on the periods within this one, written as a report writes it "
-            "('năm 2021', '9 tháng đầu năm 2020'); default: the latest of the records"
+            "report on what lies within this period, written as a report writes it "
+            "('năm 2021', '9 tháng đầu năm 2020'): the fee, trade and disbursement periods, "
+            "the counts of gates and tasks and the audit's findings; default: the latest "
+            "of the records"
         ),
     )
     check = commands.add_parser(
@@ -299,24 +305,31 @@ def _silence_stdout() -> None:
         return
 
 
+def _given(read: Callable[[str], _T], value: str | None, what: str) -> _T | None:
+    """``read(value)``, or None without a value; a value refused raises _InputError naming it."""
+    if value is None:
+        return None
+    try:
+        return read(value)
+    except DongDangError as error:
+        raise _InputError(f"{what}{error}") from None
+
+
+def _dataset(directory: str) -> Dataset:
+    from dongdang.dataset import Dataset  # noqa: PLC0415 - only with --data
+
+    return Dataset.load(directory)
+
+
 def _run(arguments: argparse.Namespace) -> int:
     if arguments.command == "audit":
         return _audit(arguments.files, arguments.lang, arguments.format)
-    dataset = period = None
-    if arguments.period is not None:
-        try:
-            period = Period.parse(arguments.period)
-        except DongDangError as error:
-            sys.stderr.write(f"dongdang report: --period: {error}\n")
-            return BAD_INPUT
-    if arguments.data is not None:
-        from dongdang.dataset import Dataset  # noqa: PLC0415 - only with --data
-
-        try:
-            dataset = Dataset.load(arguments.data)
-        except DongDangError as error:
-            sys.stderr.write(f"dongdang report: {error}\n")
-            return BAD_INPUT
+    try:
+        period = _given(Period.parse, arguments.period, "--period: ")
+        dataset = _given(_dataset, arguments.data, "")
+    except _InputError as error:
+        sys.stderr.write(f"dongdang report: {error}\n")
+        return BAD_INPUT
     report = build_report(arguments.lang, dataset=dataset, period=period)
     sys.stdout.write(render(report, arguments.format))
     return CLEAN

@@ -32,6 +32,8 @@ file                       needed    holds
                                      lists none (:func:`~dongdang.records.read_tasks`)
 ``statements.toml``        no        the figure sentences of the documents, audited
                                      together (:func:`dongdang.data.read_statements`)
+``dataset.toml``           no        what the dataset is called (:class:`DatasetInfo`),
+                                     which the report names it by
 =========================  ========  ===================================================
 
 Each table may be ``.parquet`` instead of ``.csv`` (not both). TOML files are
@@ -57,6 +59,8 @@ import attrs
 import numpy as np
 
 from dongdang._columnar import encode
+from dongdang._toml import parse_toml
+from dongdang._validators import field_text, optional_field_text
 from dongdang.errors import DataFileError, DongDangError, InvalidTypeError
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees.collections import FeeCollections
@@ -100,13 +104,16 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from dongdang.data import SeedFigure
+    from dongdang.periods import Language
 
 __all__ = [
+    "INFO_FILE",
     "REGISTRY_FILES",
     "SOURCE_COLUMNS",
     "STATEMENTS_FILE",
     "TABLES",
     "Dataset",
+    "DatasetInfo",
     "TableFormat",
 ]
 
@@ -136,6 +143,9 @@ TABLES: Final = (
 
 #: The optional TOML file of the figure sentences the report's audit reads.
 STATEMENTS_FILE: Final = "statements.toml"
+
+#: The optional TOML file that names the dataset (:class:`DatasetInfo`).
+INFO_FILE: Final = "dataset.toml"
 
 #: The columns of the sources table.
 SOURCE_COLUMNS: Final = (
@@ -193,6 +203,98 @@ def _plans(value: Iterable[CapitalPlan]) -> tuple[CapitalPlan, ...]:
     return plans
 
 
+def _title(value: str) -> str:
+    return field_text(value, "title")
+
+
+def _title_en(value: str | None) -> str | None:
+    return optional_field_text(value, "title_en")
+
+
+def _name(value: str | None) -> str | None:
+    return optional_field_text(value, "name")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class DatasetInfo:
+    """What a dataset is called: the ``[dataset]`` table of its ``dataset.toml``.
+
+    The report names the dataset by its title, in the report's language.
+
+    Attributes:
+        title: the title in Vietnamese, as an official would name the data
+            ("Số liệu của Ban Quản lý năm 2025").
+        title_en: the title in English, or None (an English report then
+            gives the Vietnamese one).
+        name: a short name for programs (``lang-son-2025``), or None.
+
+    >>> info = DatasetInfo(title="Số liệu năm 2025", name="ls-2025")
+    >>> print(info.dumps(), end="")
+    [dataset]
+    title = "Số liệu năm 2025"
+    name = "ls-2025"
+    >>> DatasetInfo.loads(info.dumps()).title_in("en")
+    'Số liệu năm 2025'
+    >>> DatasetInfo.loads("[dataset]", name="dataset.toml")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.DataFileError: dataset.toml: [dataset] title is missing; ...
+    """
+
+    title: str = attrs.field(converter=_title)
+    title_en: str | None = attrs.field(default=None, converter=_title_en)
+    name: str | None = attrs.field(default=None, converter=_name)
+
+    def title_in(self, lang: Language) -> str:
+        """The title in ``lang``: the English one for "en" when there is one."""
+        return self.title_en if lang == "en" and self.title_en is not None else self.title
+
+    @classmethod
+    def loads(cls, text: str, *, name: str = INFO_FILE) -> DatasetInfo:
+        """Read the ``[dataset]`` table of a ``dataset.toml``: ``title``, ``title_en``, ``name``.
+
+        Raises:
+            DataFileError: not TOML, no ``[dataset]`` table, no ``title``, a key
+                it does not know or a value that is not a non-empty text; the
+                message names the file.
+        """
+        table = parse_toml(text, name).get("dataset")
+        if not isinstance(table, dict):
+            raise DataFileError(f"{name}: no [dataset] table; it needs one with a title")
+        known = ("title", "title_en", "name")
+        unknown = sorted(set(table) - set(known))
+        if unknown:
+            raise DataFileError(
+                f"{name}: [dataset] has unknown keys {', '.join(unknown)}; "
+                f"known: {', '.join(known)}"
+            )
+        if "title" not in table:
+            raise DataFileError(f"{name}: [dataset] title is missing; a dataset is named by it")
+        try:
+            return cls(**table)
+        except DongDangError as error:
+            raise DataFileError(f"{name}: [dataset] {error}") from None
+
+    def dumps(self) -> str:
+        """The ``dataset.toml`` text of the info, read back by :meth:`loads`."""
+        lines = ["[dataset]"]
+        for key in ("title", "title_en", "name"):
+            value = getattr(self, key)
+            if value is not None:
+                lines.append(f"{key} = {_toml_string(value)}")
+        return "\n".join(lines) + "\n"
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    escaped = "".join(
+        f"\\u{ord(char):04X}" if ord(char) < 0x20 or ord(char) == 0x7F else char  # noqa: PLR2004
+        for char in value.replace("\\", "\\\\").replace('"', '\\"')
+    )
+    return f'"{escaped}"'
+
+
 @final
 @attrs.frozen(kw_only=True, repr=False)
 class Dataset:
@@ -218,6 +320,7 @@ class Dataset:
             ``statements.toml``, parsed), which the report audits; empty for none.
         registry_texts: the TOML text of each registry, by field, written back
             as it is by :meth:`write` (dongdang writes no TOML of its own).
+        info: what the dataset is called (``dataset.toml``), or None.
     """
 
     gates: GateRegistry = attrs.field(
@@ -250,6 +353,9 @@ class Dataset:
     figures: Mapping[str, SeedFigure] = attrs.field(factory=dict, converter=_mapping)
     statements: Mapping[str, Any] = attrs.field(factory=dict, converter=_mapping)
     registry_texts: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping, eq=False)
+    info: DatasetInfo | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DatasetInfo))
+    )
 
     def __repr__(self) -> str:
         return (
@@ -347,8 +453,13 @@ class Dataset:
             statements = read_statements(
                 texts["statements"], sources, name=str(root / STATEMENTS_FILE)
             )
+        info = None
+        if (root / INFO_FILE).is_file():
+            texts["info"] = (root / INFO_FILE).read_text("utf-8")
+            info = DatasetInfo.loads(texts["info"], name=str(root / INFO_FILE))
         return cls(
             **registries,
+            info=info,
             sources=sources,
             fee_collections=fees,
             trade=trade,
@@ -379,6 +490,7 @@ class Dataset:
                     "dongdang writes only what it read"
                 )
             (root / file).write_text(text, "utf-8")
+        _write_info(root, self.info, self.registry_texts.get("info"))
         fees = fee_record_columns(self.fee_collections)
         # amounts as their text: a Parquet decimal column has one scale for all its rows,
         # which would write 278718 as 278718.0, and the printed precision (the rounding
@@ -412,6 +524,15 @@ class Dataset:
             tables["tasks"] = task_columns(self.tasks.tasks)
         for stem, columns in tables.items():
             write_table(root / f"{stem}.{format}", columns)
+
+
+def _write_info(root: Path, info: DatasetInfo | None, text: str | None) -> None:
+    """Write ``dataset.toml``, if the dataset has info: the text read, unless it says otherwise."""
+    if info is None:
+        return
+    if text is None or DatasetInfo.loads(text) != info:
+        text = info.dumps()
+    (root / INFO_FILE).write_text(text, "utf-8")
 
 
 def _table_file(root: Path, stem: str) -> Path | None:

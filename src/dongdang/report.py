@@ -35,30 +35,34 @@ from typing import TYPE_CHECKING, Final, Literal, final
 
 import attrs
 
-from dongdang._decimal import QUOTIENT, own_context
+from dongdang._decimal import QUOTIENT, own_context, tidy
 from dongdang._messages import capital, change, change_range, day, message, qualified
 from dongdang._validators import language as _check_lang
 from dongdang.data import Source, findings_of, seed_dataset
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeLine
-from dongdang.investment import implied_base_range
+from dongdang.fees.collections import Basis
+from dongdang.investment import RatioBase, implied_base_range
 from dongdang.periods import Period
 from dongdang.tasks import TaskSource
 from dongdang.text import Qualifier, format_amount, format_number, format_percent
+from dongdang.trade.results import GrowthBasis
 from dongdang.units import magnitude_in
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from fractions import Fraction
 
-    from dongdang.auditing import Interval, Severity
+    from dongdang.auditing import Finding, Interval, Severity
     from dongdang.data import SeedFigure
-    from dongdang.dataset import Dataset
+    from dongdang.dataset import Dataset, DatasetInfo
     from dongdang.fees import FeeCollections, FeeGrowth
     from dongdang.fees.collections import FeeRecord
     from dongdang.investment import CapitalPlan, ImpliedBase
     from dongdang.periods import Language
     from dongdang.provenance import Citation
+    from dongdang.tasks import StatedTaskCount
+    from dongdang.text import Figure
     from dongdang.trade import TradeGrowth
     from dongdang.trade.flows import TradeFlow
     from dongdang.units import Quantity
@@ -88,7 +92,7 @@ Format = Literal["text", "markdown", "json"]
 FORMATS: Final[tuple[Format, ...]] = ("text", "markdown", "json")
 
 #: The version of the JSON document :func:`render_json` writes.
-JSON_SCHEMA_VERSION: Final = 3
+JSON_SCHEMA_VERSION: Final = 4
 
 #: Where a line's number comes from: printed in a source, or derived from printed figures.
 Origin = Literal["stated", "computed"]
@@ -167,7 +171,8 @@ class Line:
         sources: the ids of the documents it comes from.
         measure: the value as numbers, for programs (the JSON document).
         records: the dataset's records it is built from, each as
-            ``table:row`` (the row as a spreadsheet shows it: ``fee_records:3``)
+            ``table:row`` (the row as a spreadsheet shows it, in the table
+            as :meth:`~dongdang.dataset.Dataset.write` writes it: ``fee_records:3``)
             or ``file:key`` (``figures:trade-2021-total``, ``gates.toml:seed-000``).
     """
 
@@ -227,11 +232,12 @@ class Report:
     """The whole report.
 
     Attributes:
-        title: the title in the report's language.
+        title: the title in the report's language, naming the dataset.
         lang: the language, "vi" or "en".
         sections: the indicator sections, in order.
         findings: the audit findings on the dataset's statements.
         sources: every document cited by a line or a finding, by id.
+        dataset: what the dataset is called (its ``dataset.toml``), or None.
     """
 
     title: str
@@ -239,6 +245,7 @@ class Report:
     sections: tuple[Section, ...]
     findings: tuple[ReportFinding, ...]
     sources: tuple[Source, ...]
+    dataset: DatasetInfo | None = None
 
     def section(self, key: str) -> Section:
         """The section with this key.
@@ -270,6 +277,10 @@ class _Writer:
         return self.within is None or (
             self.within.start <= period.start and period.end <= self.within.end
         )
+
+    def on(self, day: dt.date) -> bool:
+        """Whether the report may report on ``day``: it lies within the period chosen, if any."""
+        return self.within is None or day in self.within
 
     def say(self, key: str, /, **values: object) -> str:
         """Message ``key`` of the catalogue (:mod:`dongdang._messages`) in the report's language."""
@@ -341,10 +352,12 @@ class _Writer:
         return ()  # pragma: no cover - the plan is one of the dataset's
 
     def cite_citations(self, citations: Iterable[Citation]) -> tuple[str, ...]:
+        """Cite the documents of citations: the dataset's own record of each, where it has one."""
         return self.cite(
-            Source(
+            self.data.sources.get(c.key)
+            or Source(
                 id=c.key,
-                title=c.title or c.key,
+                title=c.title or self.say("report.untitled"),
                 event=c.event,
                 file=c.file or "",
                 published=c.published,
@@ -390,11 +403,12 @@ def _gates(out: _Writer) -> Section:
     """A line for each count of the registry stated by a document of the dataset."""
     registry = out.data.gates
     lines = []
-    keys = [
-        count.key
+    cited = [
+        count
         for count in registry.stated_counts
         if any(citation.key in out.data.sources for citation in count.sources)
     ]
+    keys = [count.key for count in cited if out.inside(count.when)]
     for key in keys:
         check = registry.check(key)
         stated = check.stated
@@ -447,7 +461,7 @@ def _gates(out: _Writer) -> Section:
             )
         )
     if not lines:
-        return out.omitted("gates", "gates")
+        return out.omitted("gates", "period" if cited else "gates")
     return Section(key="gates", title=out.say("report.gates.title"), lines=tuple(lines))
 
 
@@ -458,6 +472,26 @@ def _is_year(period: Period) -> bool:
 def _latest(periods: Iterable[Period]) -> list[Period]:
     """The periods, latest (by end, then the longer) first, each once."""
     return sorted(set(periods), key=lambda p: (p.end, p.end - p.start), reverse=True)
+
+
+#: The fewest decimals an amount derived from fee records shows, by unit: a tỷ đồng
+#: is large enough that its tenth counts (đồng are whole, triệu đồng need none).
+_FEE_PLACES: Final = {"billion_VND": 1, "trillion_VND": 1}
+
+
+def _fee_unit(record: FeeRecord) -> tuple[str, int]:
+    """The unit a fee record is printed in, and the decimals of the amounts derived from it.
+
+    Whole đồng; in a larger unit, the decimals the printed amount has, and at
+    least those the unit needs (:data:`_FEE_PLACES`): "664.127 triệu đồng"
+    gives "473.700 triệu đồng", "trên 344,8 tỷ đồng" gives "438,9 tỷ đồng".
+    """
+    unit = format(record.amount.units)
+    if unit == "VND":
+        return unit, 0
+    exponent = tidy(magnitude_in(record.amount, unit)).as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return unit, max(places, _FEE_PLACES.get(unit, 0))
 
 
 def _fee_periods(
@@ -502,12 +536,12 @@ def _fees(out: _Writer) -> Section:
 def _fee_year(out: _Writer, year: Period) -> list[Line]:
     """The year's total with its growth, and its transshipment's average per trip and estimate."""
     fees = out.data.fee_collections
-    million = "million_VND"
     lines = _fee_collected(out, year)
     line = FeeLine.TRANSSHIPMENT
     own = [r for r in fees if r.period == year and r.line is line and r.gate is None]
     if not own:
         return lines
+    unit, places = _fee_unit(own[0])
     if own[0].trips is not None:
         average = fees.per_trip(year, line=line)
         lines.append(
@@ -516,7 +550,7 @@ def _fee_year(out: _Writer, year: Period) -> list[Line]:
                 value=out.amount(average.average, "VND / vehicle_trip", 0),
                 derivation=out.say(
                     "report.fees.per_trip.how",
-                    amount=out.amount(average.amount, million),
+                    amount=out.amount(average.amount, unit),
                     trips=format_number(average.trips, out.lang),
                 ),
                 sources=out.cite(fees.total(year, line=line).sources),
@@ -536,25 +570,25 @@ def _fee_year(out: _Writer, year: Period) -> list[Line]:
     lines.append(
         Line(
             label=out.say("report.fees.budget", period=year.label(out.lang)),
-            value=out.amount(reached.estimate, million, 0),
+            value=out.amount(reached.estimate, unit, places),
             derivation=out.say(
                 "report.fees.budget.how",
-                amount=out.amount(reached.amount, million),
+                amount=out.amount(reached.amount, unit),
                 percent=out.percent(reached.ratio),
             ),
             sources=out.cite(fees.total(year, line=line).sources),
             records=out.fee_rows(reached.records),
             measure=LineMeasure(
                 kind="amount",
-                value=magnitude_in(reached.estimate, million),
-                unit=million,
+                value=magnitude_in(reached.estimate, unit),
+                unit=unit,
                 period=year,
                 origin="computed",
                 comparison=Comparison(
                     kind="attainment",
                     rate=_pct(reached.ratio),
-                    base=magnitude_in(reached.amount, million),
-                    base_unit=million,
+                    base=magnitude_in(reached.amount, unit),
+                    base_unit=unit,
                     base_period=year,
                     base_origin="stated",
                 ),
@@ -564,6 +598,27 @@ def _fee_year(out: _Writer, year: Period) -> list[Line]:
     return lines
 
 
+def _fee_base(
+    out: _Writer, growth: FeeGrowth, unit: str, places: int, *, same_period: bool = False
+) -> str:
+    """How a growth's base was had: on record, or implied from the printed growth.
+
+    A base on record is written with its own digits; an implied one with the
+    decimals of the printed amount (:func:`_fee_unit`); "cùng kỳ" for
+    ``same_period``, else the base's period.
+    """
+    period = growth.previous_period.label(out.lang)
+    if growth.basis is Basis.RECORDED:
+        amount = out.amount(growth.previous, unit)
+        key = "report.recorded_same_period" if same_period else "report.recorded"
+        return out.say(key, period=period, amount=amount)
+    amount = out.qualified(growth.previous_qualifier, out.amount(growth.previous, unit, places))
+    if growth.previous_qualifier is not None:
+        return out.say("report.fees.lower_bound.how", period=period, amount=amount)
+    key = "report.as_stated_same_period" if same_period else "report.as_stated"
+    return out.say(key, period=period, amount=amount)
+
+
 def _fee_collected(out: _Writer, period: Period) -> list[Line]:
     """The total collected in a period with its growth; none when no growth follows."""
     fees = out.data.fee_collections
@@ -571,20 +626,12 @@ def _fee_collected(out: _Writer, period: Period) -> list[Line]:
         growth = fees.growth(period)
     except InvalidValueError:
         return []
-    unit = format(fees.record(period).amount.units)
-    decimals = 0 if unit == "million_VND" else 1
-    before = out.qualified(growth.previous_qualifier, out.amount(growth.previous, unit, decimals))
+    unit, places = _fee_unit(fees.record(period))
     return [
         Line(
             label=out.say("report.fees.collected", period=period.label(out.lang)),
             value=growth.phrase(unit, out.lang),
-            derivation=out.say(
-                "report.as_stated"
-                if growth.previous_qualifier is None
-                else "report.fees.lower_bound.how",
-                period=growth.previous_period.label(out.lang),
-                amount=before,
-            ),
+            derivation=_fee_base(out, growth, unit, places),
             sources=out.cite(growth.sources),
             records=out.fee_rows(growth.records),
             measure=_growth_measure(growth, unit, growth.current_qualifier),
@@ -595,9 +642,13 @@ def _fee_collected(out: _Writer, period: Period) -> list[Line]:
 def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
     """Each line's growth in a period, and the total's growth checked against them."""
     fees = out.data.fee_collections
-    million = "million_VND"
+    record = fees.record(months)
+    unit, places = _fee_unit(record)
     lines: list[Line] = []
-    breakdown = fees.breakdown(months)
+    try:
+        breakdown = fees.breakdown(months)
+    except InvalidValueError:  # a line of the fee has no record: the total alone
+        return _fee_collected(out, months)
     lines.extend(
         Line(
             label=capital(
@@ -607,19 +658,15 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
                     period=months.label(out.lang),
                 )
             ),
-            value=item.growth.phrase(million, out.lang),
-            derivation=out.say(
-                "report.as_stated_same_period",
-                amount=out.amount(item.growth.previous, million, 0),
-            ),
+            value=item.growth.phrase(unit, out.lang),
+            derivation=_fee_base(out, item.growth, unit, places, same_period=True),
             sources=out.cite(item.growth.sources),
             records=out.fee_rows(item.growth.records),
-            measure=_growth_measure(item.growth, million, item.growth.current_qualifier),
+            measure=_growth_measure(item.growth, unit, item.growth.current_qualifier),
         )
         for item in breakdown.lines
     )
     total = fees.total(months)
-    record = fees.record(months)
     stated = record.stated_growth
     if stated is None:
         return lines
@@ -634,8 +681,8 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
     fits = breakdown.consistent_with_stated()
     check = out.say(
         "report.fees.growth.how",
-        amount=out.amount(total.amount, million),
-        previous=out.amount(breakdown.total.previous, million, 0),
+        amount=out.amount(total.amount, unit),
+        previous=out.amount(breakdown.total.previous, unit, places),
         within=within,
         verdict=out.verdict(ok=bool(breakdown.matches_stated())),
         stated=out.change(stated.fraction, stated.decimals),
@@ -661,8 +708,8 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
                 comparison=Comparison(
                     kind="growth",
                     rate=_pct(breakdown.total.rate),
-                    base=magnitude_in(breakdown.total.previous, million),
-                    base_unit=million,
+                    base=magnitude_in(breakdown.total.previous, unit),
+                    base_unit=unit,
                     base_period=breakdown.total.previous_period,
                     base_origin="computed",
                 ),
@@ -750,9 +797,16 @@ def _trade(out: _Writer) -> Section:
                 ),
                 value=growth.phrase(unit, out.lang),
                 derivation=out.say(
-                    "report.trade.flow.how",
+                    "report.trade.flow.recorded.how"
+                    if growth.basis is GrowthBasis.RECORDED
+                    else "report.trade.flow.how",
                     period=growth.previous_period.label(out.lang),
-                    amount=out.amount(growth.previous, unit, 1),
+                    # a base on record with its own digits, an implied one to a tenth
+                    amount=out.amount(
+                        growth.previous,
+                        unit,
+                        None if growth.basis is GrowthBasis.RECORDED else 1,
+                    ),
                     points=points,
                 ),
                 sources=out.cite(flow.source for flow in own if flow.source is not None),
@@ -760,11 +814,13 @@ def _trade(out: _Writer) -> Section:
                 measure=_growth_measure(growth, unit),
             )
         )
+    recorded = all(item.growth.basis is GrowthBasis.RECORDED for item in breakdown.components)
+    previous = "report.trade.previous.recorded" if recorded else "report.trade.previous"
     lines.append(
         Line(
-            label=out.say("report.trade.previous", period=before.label(out.lang)),
-            value=out.amount(breakdown.total.previous, unit, 1),
-            derivation=out.say("report.trade.previous.how"),
+            label=out.say(previous, period=before.label(out.lang)),
+            value=out.amount(breakdown.total.previous, unit, None if recorded else 1),
+            derivation=out.say(f"{previous}.how"),
             sources=out.cite(cited),
             records=out.flow_rows(used),
             measure=LineMeasure(
@@ -826,17 +882,8 @@ def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> LineMeasure:
     )
 
 
-def _plan_and_figures(
-    data: Dataset, within: Period | None = None
-) -> tuple[CapitalPlan, SeedFigure | None, SeedFigure | None, SeedFigure | None] | None:
-    """The latest plan with a version and a disbursement, and the figures printed about it.
-
-    The figures are those of the plan's year, each None when not printed: the
-    first disbursement as printed with its ratio to the plan (``as_of`` its
-    date), a later one with its ratios to the plan and to the capital
-    allocated, and the plan's amount as printed. None when no plan has a
-    version and a disbursement.
-    """
+def _chosen_plan(data: Dataset, within: Period | None = None) -> CapitalPlan | None:
+    """The latest plan with a version and a disbursement (its first within ``within``), or None."""
     plans = [
         plan
         for plan in data.capital_plans
@@ -844,149 +891,223 @@ def _plan_and_figures(
         and plan.disbursements
         and (within is None or plan.disbursements[0].date in within)
     ]
-    if not plans:
-        return None
-    plan = max(plans, key=lambda each: each.year)
-    first = plan.disbursements[0]
-    version = plan.ratio(first.date).version
-    year = [f for f in data.figures.values() if f.period.start.year == plan.year]
-    may = [f for f in year if f.as_of == first.date and f.ratio_to_plan is not None]
-    later = [f for f in year if f.ratio_to_plan is not None and f.ratio_to_allocated is not None]
-    planned = [
+    return max(plans, key=lambda each: each.year) if plans else None
+
+
+def _plan_figures(data: Dataset, plan: CapitalPlan) -> list[SeedFigure]:
+    """The figures printed about the plan: amounts of đồng in its year stating a ratio."""
+    return [
         f
-        for f in year
-        if f.period == Period.year(plan.year)
-        and f.as_of is None
-        and f.ratio_to_plan is None
+        for f in data.figures.values()
+        if f.period.start.year == plan.year
         and f.figure.unit is not None
         and f.figure.unit.endswith("VND")
-        and magnitude_in(f.figure.quantity, plan.unit) == magnitude_in(version.amount, plan.unit)
+        and (f.ratio_to_plan is not None or f.ratio_to_allocated is not None)
     ]
-    return plan, next(iter(may), None), next(iter(later), None), next(iter(planned), None)
+
+
+def _printed_on(figure: SeedFigure, day: dt.date) -> bool:
+    """Whether a figure is of what stood on ``day``: its date, or the end of its period."""
+    return figure.as_of == day if figure.as_of is not None else figure.period.end == day
 
 
 def _investment(out: _Writer) -> Section:
-    found = _plan_and_figures(out.data, out.within)
-    if found is None:
-        chosen = out.within is not None and _plan_and_figures(out.data) is not None
+    """The chosen plan's records, then what the figures printed about it imply.
+
+    A line for each version after the first (the plan in force from its
+    day), a line for each disbursement record (the capital disbursed to its
+    day over the plan in force, and over the capital allocated when
+    allocations are on record), checked against a figure printed for that
+    day (its ``as_of``, or the end of its period); then, for each figure of a
+    period (printed without a day), the plan and the capital allocated its
+    ratios imply, and whether the plan on record lies within what they allow.
+    """
+    plan = _chosen_plan(out.data, out.within)
+    if plan is None:
+        chosen = out.within is not None and _chosen_plan(out.data) is not None
         return out.omitted("investment", "period" if chosen else "investment")
-    plan, may, nine, planned = found
-    ratio = plan.ratio(plan.disbursements[0].date)
-    million = "million_VND"
-    rows = (
-        *out.plan_rows(plan, "plan_versions", (ratio.version,)),
-        *out.plan_rows(plan, "disbursements", (plan.disbursements[0],)),
+    figures = _plan_figures(out.data, plan)
+    # each line on its day: a version's, a disbursement's, the end of a figure's period
+    dated: list[tuple[dt.date, int, Line]] = []
+    if len(plan.versions) > 1:
+        dated += [
+            (version.date, 0, _version_line(out, plan, index))
+            for index, version in enumerate(plan.versions)
+            if out.on(version.date)
+        ]
+    for when in sorted({d.date for d in plan.disbursements}):
+        if not out.on(when):
+            continue
+        printed = next((f for f in figures if _printed_on(f, when)), None)
+        dated.append((when, 1, _ratio_line(out, plan, when, RatioBase.PLAN, printed)))
+        if any(a.date <= when for a in plan.allocations):
+            dated.append((when, 2, _ratio_line(out, plan, when, RatioBase.ALLOCATED, printed)))
+    for figure in figures:
+        if figure.as_of is None and out.inside(figure.period):
+            dated += [(figure.period.end, 3, line) for line in _implied_lines(out, plan, figure)]
+    lines = tuple(line for _, _, line in sorted(dated, key=lambda each: each[:2]))
+    return Section(key="investment", title=out.say("report.investment.title"), lines=lines)
+
+
+def _version_line(out: _Writer, plan: CapitalPlan, index: int) -> Line:
+    """The plan in force from the day of its version ``index``, and how it came to be."""
+    version = plan.versions[index]
+    total = plan.total(version.date)
+    later = plan.versions[index + 1 :]
+    end = max(version.date, later[0].date - dt.timedelta(days=1)) if later else plan.window.end
+    return Line(
+        label=out.say("report.investment.version", year=plan.year, day=out.day(version.date)),
+        value=out.amount(total, plan.unit),
+        derivation=version.label(out.lang),
+        sources=out.cite(v.source for v in plan.versions[: index + 1] if v.source is not None),
+        records=out.plan_rows(plan, "plan_versions", plan.versions[: index + 1]),
+        measure=LineMeasure(
+            kind="amount",
+            value=magnitude_in(total, plan.unit),
+            unit=plan.unit,
+            period=Period(start=version.date, end=end),
+            origin="computed" if index else "stated",
+        ),
     )
-    if may is None:
-        how = out.say("report.investment.ratio.how.unstated")
+
+
+def _ratio_line(
+    out: _Writer, plan: CapitalPlan, day: dt.date, base: RatioBase, printed: SeedFigure | None
+) -> Line:
+    """The capital disbursed to ``day`` over the plan in force or the capital allocated.
+
+    Checked against the ratio ``printed`` states, if it states one.
+    """
+    ratio = plan.ratio(day, base)
+    unit = plan.unit
+    kind = base.value
+    stated = None
+    if printed is not None:
+        stated = printed.ratio_to_plan if base is RatioBase.PLAN else printed.ratio_to_allocated
+    if stated is None:
+        how = out.say(f"report.investment.ratio.{kind}.how.unstated")
     else:
-        to_plan_may = may.stated("ratio_to_plan")
         how = out.noted(
             out.say(
-                "report.investment.ratio.how",
-                verdict=out.verdict(ok=ratio.prints_as(to_plan_may)),
-                stated=format_percent(to_plan_may.fraction, out.lang, to_plan_may.decimals),
+                f"report.investment.ratio.{kind}.how",
+                verdict=out.verdict(ok=ratio.prints_as(stated)),
+                stated=format_percent(stated.fraction, out.lang, stated.decimals),
             ),
-            may,
+            printed,
         )
-        rows = (*rows, f"figures:{may.id}")
-    lines = [
-        Line(
-            label=out.say("report.investment.ratio", year=ratio.year, day=out.day(ratio.as_of)),
-            value=out.say(
-                "report.investment.ratio.value",
-                disbursed=format_number(ratio.disbursed.magnitude, out.lang),
-                plan=out.amount(ratio.base_amount, million),
-                percent=out.percent(ratio.ratio, 1),
+    versions = plan.versions[: plan.versions.index(ratio.version) + 1]
+    if base is RatioBase.ALLOCATED:
+        versions = ()
+    allocations = [a for a in plan.allocations if a.date <= day and base is RatioBase.ALLOCATED]
+    disbursements = [d for d in plan.disbursements if d.date <= day]
+    rows = (
+        *out.plan_rows(plan, "plan_versions", versions),
+        *out.plan_rows(plan, "allocations", allocations),
+        *out.plan_rows(plan, "disbursements", disbursements),
+    )
+    sources: list[Source | None] = [v.source for v in versions]
+    sources += [a.source for a in allocations] + [d.source for d in disbursements]
+    if stated is not None and printed is not None:
+        rows = (*rows, f"figures:{printed.id}")
+        sources.append(printed.source)
+    return Line(
+        label=out.say(f"report.investment.ratio.{kind}", year=plan.year, day=out.day(day)),
+        value=out.say(
+            f"report.investment.ratio.{kind}.value",
+            disbursed=out.qualified(
+                ratio.disbursed_qualifier,
+                format_number(magnitude_in(ratio.disbursed, unit), out.lang),
             ),
-            derivation=how,
-            sources=out.cite(() if may is None else (may.source,)),
-            records=rows,
-            measure=LineMeasure(
-                kind="percent",
-                value=_pct(ratio.ratio),
-                unit="percent",
-                period=Period(start=dt.date(ratio.year, 1, 1), end=ratio.as_of),
-                origin="computed",
-                comparison=Comparison(
-                    kind="ratio",
-                    rate=_pct(ratio.ratio),
-                    base=magnitude_in(ratio.base_amount, million),
-                    base_unit=million,
-                    base_origin="stated",
-                ),
+            base=out.qualified(ratio.base_qualifier, out.amount(ratio.base_amount, unit)),
+            percent=out.qualified(ratio.qualifier, out.percent(ratio.ratio, 1)),
+        ),
+        derivation=how,
+        sources=out.cite(source for source in sources if source is not None),
+        records=rows,
+        measure=LineMeasure(
+            kind="percent",
+            value=_pct(ratio.ratio),
+            unit="percent",
+            period=Period(start=dt.date(plan.year, 1, 1), end=day),
+            origin="computed",
+            qualifier=ratio.qualifier,
+            comparison=Comparison(
+                kind="ratio",
+                rate=_pct(ratio.ratio),
+                base=magnitude_in(ratio.base_amount, unit),
+                base_unit=unit,
+                base_origin="stated",
             ),
-        )
-    ]
-    if nine is not None:
-        lines += _implied_lines(out, nine, planned, may, ratio.as_of)
-    return Section(key="investment", title=out.say("report.investment.title"), lines=tuple(lines))
+        ),
+    )
 
 
-def _implied_lines(
-    out: _Writer,
-    nine: SeedFigure,
-    planned: SeedFigure | None,
-    may: SeedFigure | None,
-    as_of: dt.date,
-) -> list[Line]:
-    """The plan and the capital allocated implied by a later disbursement's ratios.
-
-    Then, when the plan's amount is printed, whether the implied plan agrees with it.
-    """
+def _implied_line(
+    out: _Writer, figure: SeedFigure, base: RatioBase, stated: Figure
+) -> tuple[Line, ImpliedBase]:
+    """The plan or the capital allocated a figure's ratio implies."""
     billion = "billion_VND"
-    year = nine.period.start.year
-    to_plan_nine, to_allocated_nine = (
-        nine.stated("ratio_to_plan"),
-        nine.stated("ratio_to_allocated"),
-    )
-    to_plan = implied_base_range(nine.figure, to_plan_nine)
-    to_allocated = implied_base_range(nine.figure, to_allocated_nine)
-    nine_text = out.say(
-        "report.investment.disbursed", amount=out.amount(nine.figure.quantity, billion)
-    )
-    lines = [
-        Line(
-            label=out.say("report.investment.plan", year=year),
-            value=_implied_value(out, to_plan, billion),
-            derivation=out.say(
-                "report.investment.plan.how",
-                disbursed=nine_text,
-                percent=out.percent(to_plan_nine.fraction),
-                range=to_plan.describe(out.lang, 1),
-            ),
-            sources=out.cite((nine.source,)),
-            records=(f"figures:{nine.id}",),
-            measure=_implied_measure(to_plan, billion, year),
+    implied = implied_base_range(figure.figure, stated)
+    period = figure.period.label(out.lang)
+    line = Line(
+        label=out.say(
+            f"report.investment.implied.{base.value}", year=figure.period.start.year, period=period
         ),
-        Line(
-            label=out.say("report.investment.allocated", year=year),
-            value=_implied_value(out, to_allocated, billion),
-            derivation=out.say(
-                "report.investment.allocated.how",
-                disbursed=nine_text,
-                percent=out.percent(to_allocated_nine.fraction),
-                range=to_allocated.describe(out.lang, 1),
+        value=_implied_value(out, implied, billion),
+        derivation=out.say(
+            f"report.investment.implied.{base.value}.how",
+            disbursed=out.qualified(
+                figure.figure.qualifier, out.amount(figure.figure.quantity, billion)
             ),
-            sources=out.cite((nine.source,)),
-            records=(f"figures:{nine.id}",),
-            measure=_implied_measure(to_allocated, billion, year),
+            percent=out.percent(stated.fraction),
+            range=implied.describe(out.lang, 1),
         ),
-    ]
-    if planned is None:
+        sources=out.cite((figure.source,)),
+        records=(f"figures:{figure.id}",),
+        measure=_implied_measure(implied, billion, figure.period.start.year),
+    )
+    return line, implied
+
+
+def _implied_lines(out: _Writer, plan: CapitalPlan, figure: SeedFigure) -> list[Line]:
+    """The plan and the capital allocated a figure of a period implies by its ratios.
+
+    Then, when a version of the plan is in force at the period's end, whether
+    the plan on record lies within what the figure allows.
+    """
+    lines = []
+    implied_plan = None
+    for base, stated in (
+        (RatioBase.PLAN, figure.ratio_to_plan),
+        (RatioBase.ALLOCATED, figure.ratio_to_allocated),
+    ):
+        if stated is not None:
+            line, implied = _implied_line(out, figure, base, stated)
+            lines.append(line)
+            implied_plan = implied if base is RatioBase.PLAN else implied_plan
+    day = figure.period.end
+    if implied_plan is None or not plan.versions or plan.versions[0].date > day:
         return lines
-    answer = "yes" if to_plan.agrees_with(planned.figure) else "no"
+    version = plan.version_in_force(day)
+    versions = plan.versions[: plan.versions.index(version) + 1]
+    total = plan.total(day)
+    answer = "yes" if implied_plan.contains(total) else "no"
     lines.append(
         Line(
-            label=out.say("report.investment.agree"),
+            label=out.say(
+                "report.investment.agree", year=plan.year, period=figure.period.label(out.lang)
+            ),
             value=out.say(f"report.investment.agree.{answer}"),
             derivation=out.say(
                 f"report.investment.agree.how.{answer}",
-                plan=out.amount(planned.figure.quantity, "million_VND"),
-                day=out.day(as_of),
+                plan=out.amount(total, plan.unit),
+                day=out.day(day),
+                period=figure.period.label(out.lang),
             ),
-            sources=out.cite((nine.source,) if may is None else (may.source, nine.source)),
-            records=(f"figures:{nine.id}", f"figures:{planned.id}"),
+            sources=out.cite(
+                (*(v.source for v in versions if v.source is not None), figure.source)
+            ),
+            records=(*out.plan_rows(plan, "plan_versions", versions), f"figures:{figure.id}"),
             measure=LineMeasure(kind="verdict", origin="computed"),
         )
     )
@@ -1011,11 +1132,42 @@ def _task_label(out: _Writer, sources: Iterable[TaskSource]) -> str:
     return out.say("report.tasks.other", sources=names)
 
 
+def _task_day_inside(out: _Writer, stated: StatedTaskCount) -> bool:
+    """Whether a count of tasks stands on a day within the period chosen, if one is.
+
+    Its day is the one it is stated at (``as_of``), else the end of the
+    period its tasks were assigned in, else the day of the event its
+    document reports ("đến nay": to the meeting's day), else the document's
+    publication; a count with none of them lies in no chosen period.
+    """
+    if out.within is None:
+        return True
+    citation = stated.citation
+    days = (
+        stated.as_of,
+        None if stated.period is None else stated.period.end,
+        None if citation is None else citation.event,
+        None if citation is None else citation.published,
+    )
+    day = next((each for each in days if each is not None), None)
+    return day is not None and day in out.within
+
+
 def _tasks(out: _Writer) -> Section:
-    """A line for each count the log states with a share done (on time, or completed)."""
+    """A line for each count the log states with a share done (on time, or completed).
+
+    As for the gates, only the counts citing a document of the dataset.
+    """
     log = out.data.tasks
     lines = []
-    for key in [c.key for c in log.stated if c.on_time is not None or c.completed is not None]:
+    done = [
+        c
+        for c in log.stated
+        if (c.on_time is not None or c.completed is not None)
+        and c.citation is not None
+        and c.citation.key in out.data.sources
+    ]
+    for key in [c.key for c in done if _task_day_inside(out, c)]:
         stated = log.stated_count(key)
         ratio = stated.completion_ratio() if stated.on_time is None else stated.on_time_ratio()
         percent = ratio.format(1, out.lang)
@@ -1063,7 +1215,7 @@ def _tasks(out: _Writer) -> Section:
             )
         )
     if not lines:
-        return out.omitted("tasks", "tasks")
+        return out.omitted("tasks", "period" if done else "tasks")
     return Section(key="tasks", title=out.say("report.tasks.title"), lines=tuple(lines))
 
 
@@ -1078,7 +1230,17 @@ def _findings(out: _Writer) -> tuple[ReportFinding, ...]:
             sources=out.cite(item.sources),
         )
         for item in findings_of(out.data.statements, out.data.sources)
+        if _finding_inside(out, item.finding)
     )
+
+
+def _finding_inside(out: _Writer, finding: Finding) -> bool:
+    """Whether a finding is about the period chosen: one of its statements' periods lies in it.
+
+    A finding whose statements give no period (an unreadable figure) is always kept.
+    """
+    periods = [s.period for s in finding.statements if s.period is not None]
+    return not periods or any(out.inside(period) for period in periods)
 
 
 @own_context
@@ -1090,18 +1252,25 @@ def build_report(
     ``dataset`` (by default the bundled seed data, :func:`dongdang.data.seed_dataset`)
     gives every line: the gate registry's stated counts (those citing a
     document of the dataset), the fee collections, the trade flows and the
-    printed total they are checked against, the capital plan and the figures
-    printed about it, the tasks, and the audit of the dataset's statements.
-    Each line names the records it is built from (``Line.records``). The
-    periods are the records' own: the latest year and year-to-date of the fee
-    records, the latest period of the trade flows, each against the same
-    period of the previous year; the latest capital plan. A section whose
-    records the dataset lacks has no lines and says why (``Section.omitted``).
+    printed total they are checked against, the capital plan (its versions,
+    allocations and disbursements) and the figures printed about it, the
+    tasks, and the audit of the dataset's statements. Each line names the
+    records it is built from (``Line.records``). The periods are the records'
+    own: the latest year and year-to-date of the fee records, the latest
+    period of the trade flows, each against the same period of the previous
+    year; the latest capital plan. A section whose records the dataset lacks
+    has no lines and says why (``Section.omitted``). The title names the
+    dataset (``Dataset.info``).
 
-    ``period`` narrows the fee, trade and investment sections to the
-    periods that lie within it (a plan by the day of its first
-    disbursement); the same period of the previous year is still the base
-    of a growth. By default the latest periods of the records.
+    ``period`` narrows every section to what lies within it: the fee and
+    trade periods, a plan by the day of its first disbursement (and its
+    disbursements and printed figures by their own days), the counts of
+    gates by the period they are stated for, the counts of tasks by the day
+    they stand at (their ``as_of``, else the end of the period they count,
+    else the day of the event their document reports), and the audit's
+    findings by the periods of their statements (a finding without one is
+    kept). The same period of the previous year is still the base of a
+    growth. By default every section reports the latest of its records.
 
     >>> report = build_report("en", period=Period.parse("năm 2021"))
     >>> for line in report.section("fees").lines:
@@ -1111,6 +1280,8 @@ def build_report(
     Transshipment fee budget estimate 2021, implied
     >>> report.section("investment").omitted
     'no record of the dataset lies within the period the report was asked for'
+    >>> [line.label for line in report.section("gates").lines]
+    ['Gate pairs clearing goods, 2021']
 
     Raises:
         InvalidValueError: ``lang`` is neither "vi" nor "en".
@@ -1122,12 +1293,16 @@ def build_report(
     out = _Writer(lang, seed_dataset() if dataset is None else dataset, within=period)
     sections = (_gates(out), _fees(out), _trade(out), _investment(out), _tasks(out))
     findings = _findings(out)
+    info = out.data.info
     return Report(
-        title=out.say("report.title"),
+        title=out.say("report.title.untitled")
+        if info is None
+        else out.say("report.title", dataset=info.title_in(lang)),
         lang=lang,
         sections=sections,
         findings=findings,
         sources=tuple(out.cited[key] for key in sorted(out.cited)),
+        dataset=info,
     )
 
 
@@ -1137,7 +1312,7 @@ def build_report(
 def _source_name(source: Source, lang: Language) -> str:
     """A document as an official names it: its title and the date of what it reports.
 
-    "bài “Hội nghị sơ kết …” (sự kiện ngày 26/06/2024)"; the date of
+    "tài liệu “Hội nghị sơ kết …” (sự kiện ngày 26/06/2024)"; the date of
     publication where no event date is known, else "không rõ ngày".
     """
     if source.event is not None:
@@ -1150,9 +1325,13 @@ def _source_name(source: Source, lang: Language) -> str:
 
 
 def _source_names(report: Report, ids: Iterable[str]) -> str:
-    """The documents with these ids, named (:func:`_source_name`), one after the other."""
+    """The documents with these ids, named (:func:`_source_name`), one after the other.
+
+    "không có" ("none") when a line cites no document (records without a source).
+    """
     named = {source.id: source for source in report.sources}
-    return "; ".join(_source_name(named[key], report.lang) for key in ids)
+    names = "; ".join(_source_name(named[key], report.lang) for key in ids)
+    return names or message("report.no_sources", report.lang)
 
 
 def _source_entry(source: Source, lang: Language) -> str:
@@ -1321,7 +1500,8 @@ def render_json(report: Report) -> str:
     """Render a report as a JSON document (UTF-8 text, indented by two spaces).
 
     The schema is documented in ``docs/api/report.md``: ``schema_version``,
-    ``title``, ``language``, ``sections`` (``key``, ``title``, ``omitted`` (why a
+    ``title``, ``language``, ``dataset`` (``name`` and ``title``, or null for
+    an untitled dataset), ``sections`` (``key``, ``title``, ``omitted`` (why a
     section has no lines, only then), ``lines`` with
     ``label``, ``text`` (the value as displayed), ``derivation``, ``sources``
     and the value as numbers: ``kind``, ``value``, ``unit``, ``period``,
@@ -1331,10 +1511,14 @@ def render_json(report: Report) -> str:
     ``event``, ``published``, ``file``). The document validates against
     :func:`json_schema` (``dongdang/schemas/report.schema.json``).
     """
+    info = report.dataset
     document = {
         "schema_version": JSON_SCHEMA_VERSION,
         "title": report.title,
         "language": report.lang,
+        "dataset": None
+        if info is None
+        else {"name": info.name, "title": info.title_in(report.lang)},
         "sections": [_json_section(section) for section in report.sections],
         "findings": [
             {

@@ -10,8 +10,8 @@ are written by :mod:`dongdang.text` in the same language.
 
 >>> from decimal import Decimal
 >>> from dongdang._messages import message, change, change_range
->>> message("report.title", "vi")
-'Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn: chỉ tiêu từ các bài báo gốc'
+>>> message("report.title", "vi", dataset="Năm bài báo gốc")
+'Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn: chỉ tiêu từ bộ dữ liệu “Năm bài báo gốc”'
 >>> change(Decimal("0.146"), "vi"), change(Decimal("-0.215"), "en")
 ('tăng 14,6%', 'down 21.5%')
 >>> change_range(Decimal("0.1458"), Decimal("0.1468"), "vi", 2)

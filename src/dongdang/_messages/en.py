@@ -58,27 +58,34 @@ MESSAGES: Final[dict[str, str]] = {
     "severity.inconsistent": "INCONSISTENT",
     # -- the report (python -m dongdang report) ------------------------------------------
     "report.title": (
-        "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from the seed articles"
+        "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from the dataset “{dataset}”"
+    ),
+    "report.title.untitled": (
+        "Đồng Đăng – Lạng Sơn border-gate economic zone: indicators from an untitled dataset"
     ),
     "report.how": "how",
     "report.cited": "sources",
-    "report.findings": "Audit findings on the seed articles",
+    "report.findings": "Audit findings on the source documents",
     "report.no_findings": "No findings.",
     "report.sources": "Sources",
     "management.since": ", from {day}",
     "management.by": " ({decision})",
     "management.ended": "; no longer current, end date unknown",
+    "report.no_sources": "no document",
+    "report.untitled": "untitled",
     "report.date_unknown": "date unknown",
     "report.event_day": "event of {day}",
     "report.on_day": "on {day}",
     "report.published_day": "published {day}",
-    "report.source": "the article “{title}” ({when})",
+    "report.source": "the document “{title}” ({when})",
     "report.source.entry": "{name}; file {file}",
     "report.says": "the report says “{text}”",
     "report.matches": "matches",
     "report.differs": "does NOT match",
     "report.as_stated": "as the report states; implied {period}: {amount}",
     "report.as_stated_same_period": "as the report states; implied same period: {amount}",
+    "report.recorded": "from the records of both periods; {period}: {amount}",
+    "report.recorded_same_period": "from the records of both periods; same period: {amount}",
     "report.within_rounding": "{range} within rounding",
     "report.cannot_derive": "cannot be derived",
     # gates
@@ -134,27 +141,51 @@ MESSAGES: Final[dict[str, str]] = {
     "report.trade.previous.how": (
         "the sum of last year's values implied by the growths of exports and imports"
     ),
+    "report.trade.flow.recorded.how": (
+        "from the records of both periods; {period}: {amount}; "
+        "contributes {points} percentage points to growth"
+    ),
+    "report.trade.previous.recorded": "Turnover {period}, the sum of the components",
+    "report.trade.previous.recorded.how": "the sum of last year's recorded exports and imports",
     "report.trade.growth": "Turnover growth {period}, implied by the components",
     # investment
     "report.investment.title": "Public investment owned by the Management Board",
-    "report.investment.ratio": "Public investment disbursed in {year}, to {day}",
-    "report.investment.ratio.value": "{disbursed}/{plan}, {percent} of the plan",
-    "report.investment.ratio.how": (
+    "report.investment.ratio.plan": "Public investment disbursed in {year}, to {day}",
+    "report.investment.ratio.plan.value": "{disbursed}/{base}, {percent} of the plan",
+    "report.investment.ratio.plan.how": (
         "disbursed ÷ the year's capital plan; {verdict} the stated {stated}"
     ),
-    "report.investment.plan": "{year} capital plan implied by the 9-month report",
-    "report.investment.plan.how": "{disbursed} is {percent} of the plan: {range}",
-    "report.investment.allocated": "Capital allocated, implied by the 9-month report of {year}",
-    "report.investment.allocated.how": "{disbursed} is {percent} of the capital allocated: {range}",
-    "report.investment.disbursed": "over {amount}",
-    "report.investment.agree": "The capital plan in the two reports",
+    "report.investment.ratio.plan.how.unstated": "disbursed ÷ the year's capital plan",
+    "report.investment.ratio.allocated": (
+        "Public investment disbursed in {year} against the capital allocated, to {day}"
+    ),
+    "report.investment.ratio.allocated.value": (
+        "{disbursed}/{base}, {percent} of the capital allocated"
+    ),
+    "report.investment.ratio.allocated.how": (
+        "disbursed ÷ the capital allocated; {verdict} the stated {stated}"
+    ),
+    "report.investment.ratio.allocated.how.unstated": "disbursed ÷ the capital allocated",
+    "report.investment.version": "{year} capital plan, from {day}",
+    "report.investment.implied.plan": "{year} capital plan implied by the disbursement of {period}",
+    "report.investment.implied.plan.how": "{disbursed} is {percent} of the plan: {range}",
+    "report.investment.implied.allocated": (
+        "Capital allocated in {year}, implied by the disbursement of {period}"
+    ),
+    "report.investment.implied.allocated.how": (
+        "{disbursed} is {percent} of the capital allocated: {range}"
+    ),
+    "report.investment.agree": (
+        "The {year} capital plan on record against the disbursement of {period}"
+    ),
     "report.investment.agree.yes": "consistent, within rounding",
     "report.investment.agree.no": "NOT consistent",
     "report.investment.agree.how.yes": (
-        "the plan of {plan} (figures to {day}) lies within what the 9-month report allows"
+        "the plan of {plan} in force on {day} lies within what the disbursement of {period} allows"
     ),
     "report.investment.agree.how.no": (
-        "the plan of {plan} (figures to {day}) does NOT lie within what the 9-month report allows"
+        "the plan of {plan} in force on {day} does NOT lie within what the disbursement of "
+        "{period} allows"
     ),
     # sections without lines
     "report.omitted": "Nothing to report: {reason}",
@@ -173,12 +204,11 @@ MESSAGES: Final[dict[str, str]] = {
     "report.omitted.period": (
         "no record of the dataset lies within the period the report was asked for"
     ),
-    "report.omitted.tasks": "the dataset states no task counts",
+    "report.omitted.tasks": "no document of the dataset states a count of tasks",
     "report.trade.growth.how": (
         "the flows' total against their total of the same period of the previous year; "
         "no printed total to check it against"
     ),
-    "report.investment.ratio.how.unstated": "disbursed ÷ the year's capital plan",
     # tasks
     "report.tasks.title": "Tasks assigned to the Board",
     "report.tasks.ioffice": "Tasks assigned on VNPT-iOffice",

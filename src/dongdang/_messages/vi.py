@@ -57,26 +57,33 @@ MESSAGES: Final[dict[str, str]] = {
     "severity.warning": "CẢNH BÁO",
     "severity.inconsistent": "SAI LỆCH",
     # -- the report (python -m dongdang report) ------------------------------------------
-    "report.title": "Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn: chỉ tiêu từ các bài báo gốc",
+    "report.title": "Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn: chỉ tiêu từ bộ dữ liệu “{dataset}”",
+    "report.title.untitled": (
+        "Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn: chỉ tiêu từ bộ dữ liệu chưa đặt tên"
+    ),
     "report.how": "cách tính",
     "report.cited": "nguồn",
-    "report.findings": "Kết quả kiểm tra số liệu của các bài báo gốc",
+    "report.findings": "Kết quả kiểm tra số liệu của các tài liệu nguồn",
     "report.no_findings": "Không thấy sai lệch.",
     "report.sources": "Nguồn",
     "management.since": ", từ ngày {day}",
     "management.by": " (theo {decision})",
     "management.ended": "; nay không còn là đơn vị quản lý, chưa rõ ngày chấm dứt",
+    "report.no_sources": "không có tài liệu nào",
+    "report.untitled": "không rõ tên",
     "report.date_unknown": "không rõ ngày",
     "report.event_day": "sự kiện ngày {day}",
     "report.on_day": "ngày {day}",
     "report.published_day": "đăng ngày {day}",
-    "report.source": "bài “{title}” ({when})",
+    "report.source": "tài liệu “{title}” ({when})",
     "report.source.entry": "{name}; tệp {file}",
     "report.says": "báo cáo viết “{text}”",
     "report.matches": "khớp",
     "report.differs": "KHÔNG khớp",
     "report.as_stated": "như báo cáo nêu; suy ra {period} là {amount}",
     "report.as_stated_same_period": "như báo cáo nêu; suy ra cùng kỳ là {amount}",
+    "report.recorded": "theo số liệu của hai kỳ; {period} là {amount}",
+    "report.recorded_same_period": "theo số liệu của hai kỳ; cùng kỳ là {amount}",
     "report.within_rounding": "{range} trong phạm vi làm tròn",
     "report.cannot_derive": "không tính được",
     # gates
@@ -139,28 +146,53 @@ MESSAGES: Final[dict[str, str]] = {
     "report.trade.previous.how": (
         "tổng các giá trị năm trước suy ra từ tốc độ tăng của xuất khẩu và nhập khẩu"
     ),
+    "report.trade.flow.recorded.how": (
+        "theo số liệu của hai kỳ; {period} là {amount}; "
+        "đóng góp {points} điểm phần trăm vào tăng trưởng"
+    ),
+    "report.trade.previous.recorded": "Kim ngạch {period}, tổng các thành phần",
+    "report.trade.previous.recorded.how": (
+        "tổng kim ngạch xuất khẩu và nhập khẩu năm trước theo số liệu"
+    ),
     "report.trade.growth": "Tăng trưởng kim ngạch {period}, suy ra từ các thành phần",
     # investment
     "report.investment.title": "Đầu tư công do Ban Quản lý làm chủ đầu tư",
-    "report.investment.ratio": "Giải ngân vốn đầu tư công năm {year}, đến ngày {day}",
-    "report.investment.ratio.value": "{disbursed}/{plan}, đạt {percent} kế hoạch",
-    "report.investment.ratio.how": (
+    "report.investment.ratio.plan": "Giải ngân vốn đầu tư công năm {year}, đến ngày {day}",
+    "report.investment.ratio.plan.value": "{disbursed}/{base}, đạt {percent} kế hoạch",
+    "report.investment.ratio.plan.how": (
         "số vốn đã giải ngân chia cho kế hoạch vốn năm; {verdict} với tỷ lệ {stated} đã nêu"
     ),
-    "report.investment.plan": "Kế hoạch vốn năm {year}, suy ra từ báo cáo 9 tháng",
-    "report.investment.plan.how": "{disbursed} bằng {percent} kế hoạch giao: {range}",
-    "report.investment.allocated": "Nguồn vốn đã được cấp, suy ra từ báo cáo 9 tháng năm {year}",
-    "report.investment.allocated.how": "{disbursed} đạt {percent} nguồn vốn đã được cấp: {range}",
-    "report.investment.disbursed": "trên {amount}",
-    "report.investment.agree": "Đối chiếu kế hoạch vốn giữa hai báo cáo",
+    "report.investment.ratio.plan.how.unstated": "số vốn đã giải ngân chia cho kế hoạch vốn năm",
+    "report.investment.ratio.allocated": (
+        "Giải ngân vốn đầu tư công năm {year} so với nguồn vốn đã được cấp, đến ngày {day}"
+    ),
+    "report.investment.ratio.allocated.value": (
+        "{disbursed}/{base}, đạt {percent} nguồn vốn đã được cấp"
+    ),
+    "report.investment.ratio.allocated.how": (
+        "số vốn đã giải ngân chia cho nguồn vốn đã được cấp; {verdict} với tỷ lệ {stated} đã nêu"
+    ),
+    "report.investment.ratio.allocated.how.unstated": (
+        "số vốn đã giải ngân chia cho nguồn vốn đã được cấp"
+    ),
+    "report.investment.version": "Kế hoạch vốn năm {year}, từ ngày {day}",
+    "report.investment.implied.plan": "Kế hoạch vốn năm {year}, suy ra từ số giải ngân {period}",
+    "report.investment.implied.plan.how": "{disbursed} bằng {percent} kế hoạch giao: {range}",
+    "report.investment.implied.allocated": (
+        "Nguồn vốn đã được cấp năm {year}, suy ra từ số giải ngân {period}"
+    ),
+    "report.investment.implied.allocated.how": (
+        "{disbursed} đạt {percent} nguồn vốn đã được cấp: {range}"
+    ),
+    "report.investment.agree": "Đối chiếu kế hoạch vốn năm {year} với số giải ngân {period}",
     "report.investment.agree.yes": "khớp, trong phạm vi làm tròn",
     "report.investment.agree.no": "KHÔNG khớp",
     "report.investment.agree.how.yes": (
-        "kế hoạch {plan} (số liệu đến ngày {day}) nằm trong khoảng mà báo cáo 9 tháng cho phép"
+        "kế hoạch {plan} có hiệu lực ngày {day} nằm trong khoảng mà số giải ngân {period} cho phép"
     ),
     "report.investment.agree.how.no": (
-        "kế hoạch {plan} (số liệu đến ngày {day}) KHÔNG nằm trong khoảng mà báo cáo 9 tháng "
-        "cho phép"
+        "kế hoạch {plan} có hiệu lực ngày {day} KHÔNG nằm trong khoảng mà số giải ngân "
+        "{period} cho phép"
     ),
     # sections without lines
     "report.omitted": "Không có mục nào: {reason}",
@@ -173,12 +205,11 @@ MESSAGES: Final[dict[str, str]] = {
         "bộ dữ liệu không có kế hoạch vốn nào có số vốn giao và số vốn đã giải ngân"
     ),
     "report.omitted.period": "không có số liệu nào của bộ dữ liệu thuộc kỳ báo cáo được chọn",
-    "report.omitted.tasks": "bộ dữ liệu không nêu số nhiệm vụ nào",
+    "report.omitted.tasks": "không tài liệu nào của bộ dữ liệu nêu số nhiệm vụ",
     "report.trade.growth.how": (
         "tổng kim ngạch các luồng so với tổng của cùng kỳ; không có tổng kim ngạch đã "
         "công bố để đối chiếu"
     ),
-    "report.investment.ratio.how.unstated": "số vốn đã giải ngân chia cho kế hoạch vốn năm",
     # tasks
     "report.tasks.title": "Thực hiện nhiệm vụ được giao",
     "report.tasks.ioffice": "Nhiệm vụ giao trên hệ thống VNPT-iOffice",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final, cast
 
 from dongdang._decimal import EXACT, tidy
 from dongdang.data import _load, _sources, seed_figures
-from dongdang.dataset import Dataset
+from dongdang.dataset import Dataset, DatasetInfo
 from dongdang.fees import lang_son_fee_schedule
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
 from dongdang.gates import lang_son_gates
@@ -216,6 +216,7 @@ _REGISTRY_FILES: Final = {
     "projects": "projects.toml",
     "tasks": "tasks.toml",
     "statements": "seed_statements.toml",
+    "info": "dataset.toml",
 }
 
 
@@ -227,6 +228,9 @@ def seed_dataset() -> Dataset:
     <Dataset: 10 gate pairs, 2 fee versions, 6 fee records, 2 trade flows (USD), ...>
     """
     bundled = files("dongdang.data")
+    texts = {
+        field: bundled.joinpath(file).read_text("utf-8") for field, file in _REGISTRY_FILES.items()
+    }
     return Dataset(
         gates=lang_son_gates(),
         fee_schedule=lang_son_fee_schedule(),
@@ -239,8 +243,6 @@ def seed_dataset() -> Dataset:
         capital_plans=(seed_capital_plan(),),
         figures=seed_figures(),
         statements=_load("seed_statements.toml"),
-        registry_texts={
-            field: bundled.joinpath(file).read_text("utf-8")
-            for field, file in _REGISTRY_FILES.items()
-        },
+        registry_texts=texts,
+        info=DatasetInfo.loads(texts["info"], name="dongdang/data/dataset.toml"),
     )
