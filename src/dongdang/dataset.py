@@ -91,6 +91,7 @@ from dongdang.tables import (
     write_table,
 )
 from dongdang.tasks import TaskLog
+from dongdang.trade._columns import COLUMNS as LEDGER_COLUMNS
 from dongdang.trade.ledger import TradeLedger
 from dongdang.units import magnitude_in
 from dongdang.zoning import PlanRegistry
@@ -146,23 +147,9 @@ SOURCE_COLUMNS: Final = (
     Column("published", "date", required=False),
 )
 
-_TRADE_COLUMNS: Final = (
-    "value",
-    "direction",
-    "measure",
-    "start",
-    "end",
-    "gate",
-    "hs",
-    "hs_vintage",
-    "net_weight",
-    "vehicles",
-    "valuation",
-    "estimated",
-    "growth",
-    "source",
-    "note",
-)
+#: The columns of a trade-flows table: the ledger's own (:data:`dongdang.trade._columns.COLUMNS`),
+#: each flow's period as its ``start`` and ``end`` (the one-day ``date`` is not written).
+_TRADE_COLUMNS: Final = tuple(name for name in LEDGER_COLUMNS if name != "date")
 
 
 def _mapping(value: Mapping[str, Any]) -> dict[str, Any]:
