@@ -503,6 +503,19 @@ def _build(
 
 _PLAN_KEY: Final = (Column("year", "count"), Column("owner", "text"))
 
+
+def _flow_columns(*own: str) -> tuple[Column, ...]:
+    """The columns of a table of capital flows (allocations, disbursements), ``own`` among them."""
+    return (
+        *_PLAN_KEY,
+        Column("date", "date"),
+        Column("amount", "decimal"),
+        Column("unit", "text"),
+        *(Column(name, "text", required=False) for name in ("id", "qualifier", *own)),
+        *(Column(name, "text", required=False) for name in ("source", "note")),
+    )
+
+
 #: The tables of the capital plans, by stem, with their columns.
 PLAN_TABLES: Final = {
     "capital_plans": (
@@ -527,29 +540,8 @@ PLAN_TABLES: Final = {
         Column("source", "text", required=False),
         Column("note", "text", required=False),
     ),
-    "allocations": (
-        *_PLAN_KEY,
-        Column("date", "date"),
-        Column("amount", "decimal"),
-        Column("unit", "text"),
-        Column("id", "text", required=False),
-        Column("qualifier", "text", required=False),
-        Column("legal", "text", required=False),
-        Column("source", "text", required=False),
-        Column("note", "text", required=False),
-    ),
-    "disbursements": (
-        *_PLAN_KEY,
-        Column("date", "date"),
-        Column("amount", "decimal"),
-        Column("unit", "text"),
-        Column("id", "text", required=False),
-        Column("qualifier", "text", required=False),
-        Column("payee", "text", required=False),
-        Column("payee_name", "text", required=False),
-        Column("source", "text", required=False),
-        Column("note", "text", required=False),
-    ),
+    "allocations": _flow_columns("legal"),
+    "disbursements": _flow_columns("payee", "payee_name"),
 }
 
 #: Notes of a plan are written one a line in the ``notes`` cell.
