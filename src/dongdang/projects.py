@@ -1567,6 +1567,26 @@ class _PortfolioTables:
         self.problems.extend(found)
         return cells, {problem.row for problem in found}
 
+    def distinct(
+        self, keys: list[Any], bad: set[int], where: tuple[str, str], what: str
+    ) -> Iterator[tuple[int, Any]]:
+        """Each row's index and key; a row with a bad cell, or a key given before, left out.
+
+        A key given twice is recorded as a problem of the later row.
+        """
+        label, column = where
+        first: dict[Any, int] = {}
+        for index, key in enumerate(keys):
+            row = index + 2
+            if row in bad:
+                continue
+            if key in first:
+                text = f"the {what} {key!r} is given twice: first in row {first[key]}"
+                self.add(label, row, column, text)
+                continue
+            first[key] = row
+            yield index, key
+
     def attempt(self, where: tuple[str, int, str], read: Any, *values: Any) -> Any:  # noqa: ANN401
         """``read(*values)``, or :data:`_BAD` with the refusal recorded at ``where``."""
         try:
@@ -1590,19 +1610,8 @@ class _PortfolioTables:
         cells, bad = self.cells(frame, "projects", self.label, mapping)
         rows: dict[str, int] = {}
         fields: dict[str, dict[str, Any]] = {}
-        for index, code in enumerate(cells["code"]):
-            row = index + 2
-            if row in bad:
-                continue
-            if code in rows:
-                self.add(
-                    self.label,
-                    row,
-                    "code",
-                    f"the project {code!r} is given twice: first in row {rows[code]}",
-                )
-                continue
-            rows[code] = row
+        for index, code in self.distinct(cells["code"], bad, (self.label, "code"), "project"):
+            rows[code] = index + 2
             read = self.project(cells, index, citations)
             if read is not None:
                 fields[code] = read
@@ -1724,20 +1733,8 @@ class _PortfolioTables:
         label = _table_label(table)
         cells, bad = self.cells(table, "project_sources", label)
         read: dict[str, Citation] = {}
-        rows: dict[str, int] = {}
-        for index, key in enumerate(cells["key"]):
+        for index, key in self.distinct(cells["key"], bad, (label, "key"), "source"):
             row = index + 2
-            if row in bad:
-                continue
-            if key in rows:
-                self.add(
-                    label,
-                    row,
-                    "key",
-                    f"the source {key!r} is given twice: first in row {rows[key]}",
-                )
-                continue
-            rows[key] = row
             if self.attempt((label, row, "key"), _code, key) is _BAD:
                 continue
             values = {column: values[index] for column, values in cells.items()}
