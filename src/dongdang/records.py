@@ -615,13 +615,17 @@ def read_capital_plans(
     *,
     sources: Mapping[str, Source] | None = None,
     names: Mapping[str, str] | None = None,
+    mappings: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[CapitalPlan, ...]:
     """The capital plans of four tables (see :data:`PLAN_TABLES`), by stem.
 
     ``capital_plans`` has a row per plan (its year and owner); ``plan_versions``,
     ``allocations`` and ``disbursements`` a row per record, each naming its
     plan by ``year`` and ``owner``. Amounts are plain numbers with their
-    ``unit``; a record's ``source`` is a document id of ``sources``.
+    ``unit``; a record's ``source`` is a document id of ``sources``. Each
+    table may be a CSV or Parquet file, a pandas or polars DataFrame (codes
+    as categoricals too) or an Arrow table; ``mappings`` gives, by stem, a
+    table's own column names to those of :data:`PLAN_TABLES`.
 
     Raises:
         TableError: a bad cell, a record of an unknown plan, a plan given twice,
@@ -630,7 +634,9 @@ def read_capital_plans(
     known = sources or {}
     labels = {stem: _label(table, (names or {}).get(stem)) for stem, table in tables.items()}
     read = {
-        stem: read_table(table, PLAN_TABLES[stem], name=labels[stem])
+        stem: read_table(
+            table, PLAN_TABLES[stem], mapping=(mappings or {}).get(stem), name=labels[stem]
+        )
         for stem, table in tables.items()
     }
     plans = read.get("capital_plans", {"year": [], "owner": []})
