@@ -1343,11 +1343,10 @@ def _code_or_none(value: Vocabulary | None) -> str | None:
 
 # -- tables -------------------------------------------------------------------------------
 
-#: The tables of a portfolio, by stem: one row per project (``projects``), per
-#: fact with a provenance of its own (``project_facts``), per milestone
-#: (``project_milestones``) and per source cited (``project_sources``); the
-#: columns of each are in :meth:`Portfolio.from_frame`'s documentation and the
-#: guide "Your own data".
+#: The tables of a portfolio, by stem. A row is a project (``projects``), a fact
+#: with a provenance of its own (``project_facts``), a milestone
+#: (``project_milestones``) or a source cited (``project_sources``); the columns
+#: of each are in :meth:`Portfolio.from_frame` and the guide "Your own data".
 PROJECT_TABLES: Final = ("projects", "project_facts", "project_milestones", "project_sources")
 
 #: The columns of the ``projects`` table that hold codes (categoricals in a frame).
