@@ -23,9 +23,11 @@ import dongdang
 from dongdang.__main__ import main
 from dongdang.data import seed_dataset, seed_fee_collections, seed_trade_ledger
 from dongdang.dataset import (
+    PROJECT_FILES,
     STATEMENTS_FILE,
     TABLES,
     Dataset,
+    read_portfolio,
     read_sources,
     read_trade_flows,
     trade_flow_columns,
@@ -82,6 +84,87 @@ def test_a_dataset_without_tables_is_empty_but_whole(seed: Dataset, tmp_path: Pa
     assert loaded.capital_plans == ()
     assert loaded.figures == loaded.statements == {}
     assert loaded.gates.pairs == seed.gates.pairs
+
+
+@pytest.mark.parametrize("format", ["csv", "parquet"])
+def test_the_projects_are_written_as_tables_and_read_back(
+    seed: Dataset,
+    tmp_path: Path,
+    format: str,  # noqa: A002
+) -> None:
+    seed.write(tmp_path, format=format)  # type: ignore[arg-type]
+    assert not (tmp_path / "projects.toml").exists()
+    for stem in PROJECT_FILES:
+        assert (tmp_path / f"{stem}.{format}").is_file()
+    loaded = Dataset.load(tmp_path)
+    assert loaded.projects == seed.projects
+    assert loaded.projects.name == seed.projects.name is not None
+    assert "projects" not in loaded.registry_texts
+
+
+def test_a_dataset_reads_projects_from_toml_still(seed: Dataset, tmp_path: Path) -> None:
+    seed.write(tmp_path)
+    for stem in PROJECT_FILES:
+        (tmp_path / f"{stem}.csv").unlink()
+    (tmp_path / "projects.toml").write_text(seed.registry_texts["projects"], "utf-8")
+    assert Dataset.load(tmp_path).projects == seed.projects
+    # given both ways, the dataset does not choose
+    seed.write(tmp_path / "both")
+    shutil.copy(tmp_path / "projects.toml", tmp_path / "both")
+    with pytest.raises(
+        DataFileError, match=r"projects in both projects\.toml and a projects table"
+    ):
+        Dataset.load(tmp_path / "both")
+
+
+def test_the_projects_table_alone_makes_a_portfolio_without_a_name(
+    seed: Dataset, tmp_path: Path
+) -> None:
+    seed.write(tmp_path)
+    for stem in ("portfolio", "project_facts", "project_milestones", "project_sources"):
+        (tmp_path / f"{stem}.csv").unlink()
+    (tmp_path / "projects.csv").write_text("code,name,land_area_ha\nkcn-a,KCN A,12.5\n", "utf-8")
+    projects = read_portfolio(tmp_path)
+    assert projects.codes == ("kcn-a",)
+    assert projects.project("kcn-a").land_area == amount(Decimal("12.5"), "hectare")
+    assert projects.name is None
+    assert Dataset.load(tmp_path).projects == projects
+
+
+@pytest.mark.parametrize(
+    ("stem", "text", "row", "column", "said"),
+    [
+        ("portfolio", "name,as_of\nA,2024-01-01\nB,\n", 3, None, "2 rows; one expected"),
+        ("portfolio", "name,as_of\nA,1/1/2024\n", 2, "as_of", "not a date written YYYY-MM-DD"),
+        (
+            "projects",
+            "code,name,total_investment\nkcn-a,KCN A,-1\n",
+            2,
+            "total_investment",
+            "a negative amount",
+        ),
+        ("projects", "code,title\nkcn-a,KCN A\n", 1, "title", "an unknown column"),
+    ],
+)
+def test_bad_project_tables_of_a_dataset_are_named(  # noqa: PLR0917 - the table's columns
+    seed: Dataset,
+    tmp_path: Path,
+    stem: str,
+    text: str,
+    row: int,
+    column: str | None,
+    said: str,
+) -> None:
+    seed.write(tmp_path)
+    (tmp_path / f"{stem}.csv").write_text(text, "utf-8")
+    with pytest.raises(TableError) as caught:
+        Dataset.load(tmp_path)
+    (problem,) = [p for p in caught.value.problems if said in p.message]
+    assert (problem.file, problem.row, problem.column) == (
+        str(tmp_path / f"{stem}.csv"),
+        row,
+        column,
+    )
 
 
 def test_a_missing_registry_is_named(seed: Dataset, tmp_path: Path) -> None:

@@ -12,8 +12,11 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import attrs
+import polars as pl
+import pyarrow as pa  # type: ignore[import-untyped]
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dongdang import Qualifier, amount, format_amount, format_number, ureg
@@ -41,6 +44,7 @@ from dongdang.projects import (
     ProjectStatus,
     lang_son_projects,
 )
+from dongdang.tables import TableError, write_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1297,3 +1301,278 @@ def test_a_portfolio_pickles_without_pints_application_registry() -> None:
     assert copy == bundled
     assert copy.land_area().area == ureg.Quantity(562, "hectare")
     assert copy.project("kcn-hong-phong") is not bundled.project("kcn-hong-phong")
+
+
+# -- tables: from_frame and the tables of a dataset ------------------------------------
+
+TABLE_SOURCES = (
+    Citation(key="a", title="Nguồn A", note="một ghi chú"),
+    Citation(key="b", url="https://example.vn/b", published=D(2021, 5, 3)),
+    Citation(key="c", file="003.txt", event=D(2021, 1, 2)),
+)
+LEGAL = ("Quyết định số 45/2013/QĐ-TTg ngày 25/7/2013", "Nghị quyết số 01/2019/NQ-HĐND")
+
+
+@st.composite
+def provenances(draw: st.DrawFn, *, known: bool) -> Provenance:
+    sources = draw(st.lists(st.sampled_from(TABLE_SOURCES), unique=True, max_size=3))
+    if known:
+        return Provenance(sources=sources, note=draw(st.sampled_from([None, "đọc từ bảng"])))
+    return Provenance(sources=sources, caveat=draw(st.sampled_from(list(Caveat))), note="vì sao")
+
+
+@st.composite
+def sourced_portfolios(draw: st.DrawFn) -> Portfolio:
+    """A portfolio of :func:`portfolios`, with places, legal bases, facts sourced in any order."""
+    plain = draw(portfolios())
+    projects = []
+    for item in plain.projects:
+        location = draw(st.sampled_from([None, "xã Thụy Hùng, huyện Cao Lộc"]))
+        legal = None
+        if not item.milestones:  # its signing is the start: no milestone may come before it
+            legal = draw(st.sampled_from([None, *LEGAL]))
+        built = attrs.evolve(
+            item,
+            location=location,
+            legal=None if legal is None else LegalReference.parse(legal),
+        )
+        facts = draw(st.permutations(PROJECT_FACTS))[: draw(st.integers(0, len(PROJECT_FACTS)))]
+        default = draw(st.lists(st.sampled_from(TABLE_SOURCES), unique=True, max_size=2))
+        provenance = [
+            (
+                name,
+                Provenance(sources=default)
+                if default and draw(st.booleans()) and built.fact(name) is not None
+                else draw(provenances(known=built.fact(name) is not None)),
+            )
+            for name in facts
+        ]
+        projects.append(attrs.evolve(built, provenance=provenance))
+    return Portfolio(
+        projects=projects,
+        as_of=draw(st.sampled_from([None, D(2041, 1, 1)])),
+        name=draw(st.sampled_from([None, "Danh mục"])),
+        note=draw(st.sampled_from([None, "Ghi chú"])),
+    )
+
+
+def _as_text(columns: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Decimals as their text, as a dataset writes them (a Parquet decimal has one scale)."""
+    return {
+        key: [f"{cell:f}" if isinstance(cell, Decimal) else cell for cell in column]
+        for key, column in columns.items()
+    }
+
+
+def _arrow(columns: dict[str, list[Any]]) -> pa.Table:
+    """Columns as an Arrow table: text as text even where every cell is empty."""
+    return pa.table(
+        {
+            key: pa.array(
+                column, pa.string() if all(isinstance(c, str | None) for c in column) else None
+            )
+            for key, column in columns.items()
+        }
+    )
+
+
+def _contained(portfolio: Portfolio, how: str, tmp_path: Path) -> tuple[object, dict[str, object]]:
+    """The portfolio's tables in one container: the projects table and the others by name."""
+    tables = {stem: _as_text(columns) for stem, columns in portfolio.tables().items()}
+    found: dict[str, object]
+    if how in ("csv", "parquet"):
+        for stem, columns in tables.items():
+            write_table(tmp_path / f"{stem}.{how}", columns)
+        found = {stem: tmp_path / f"{stem}.{how}" for stem in tables}
+    elif how == "polars":  # the first column (a code) as a categorical
+        found = {
+            stem: pl.from_arrow(_arrow(columns)).with_columns(
+                pl.col(next(iter(columns))).cast(pl.Categorical)
+            )
+            for stem, columns in tables.items()
+        }
+    else:
+        found = {stem: _arrow(columns) for stem, columns in tables.items()}
+    projects = found.pop("projects")
+    return projects, {
+        "facts": found["project_facts"],
+        "milestones": found["project_milestones"],
+        "sources": found["project_sources"],
+    }
+
+
+@given(sourced_portfolios())
+def test_a_portfolio_reads_back_from_its_exact_frame(portfolio: Portfolio) -> None:
+    frame = portfolio.to_frame(exact=True)
+    assert str(frame["code"].dtype) == "category"  # codes as categoricals
+    assert Portfolio.from_frame(frame) == portfolio
+
+
+@pytest.mark.parametrize("how", ["csv", "parquet", "polars", "arrow"])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(portfolio=sourced_portfolios())
+def test_a_portfolio_reads_back_from_its_tables_in_any_container(
+    portfolio: Portfolio, how: str, tmp_path: Path
+) -> None:
+    projects, others = _contained(portfolio, how, tmp_path)
+    header = {"name": portfolio.name, "as_of": portfolio.as_of, "note": portfolio.note}
+    assert Portfolio.from_frame(projects, header=header, **others) == portfolio
+
+
+def test_the_bundled_portfolio_reads_back_strictly_from_its_tables(tmp_path: Path) -> None:
+    bundled = lang_son_projects()
+    projects, others = _contained(bundled, "csv", tmp_path)
+    header = {"name": bundled.name, "note": bundled.note}
+    assert Portfolio.from_frame(projects, header=header, strict=True, **others) == bundled
+    # a project's sources stand for its facts; only a fact with its own is a row
+    tables = bundled.tables()
+    rows = tables["projects"]
+    assert rows["sources"][rows["code"].index("kcn-hong-phong")] == "top10tphcm"
+    facts = tables["project_facts"]
+    own = [f for p, f in zip(facts["project"], facts["fact"], strict=True) if p == "kcn-hong-phong"]
+    assert own == [
+        "investor",
+        "capital_source",
+        "registered_capital",
+        "total_investment",
+        "legal",
+        "status",
+        "milestones",
+    ]
+
+
+def test_a_frame_with_other_column_names_is_read_through_a_mapping() -> None:
+    frame = lang_son_projects().to_frame(exact=True).rename(columns={"code": "Mã", "name": "Tên"})
+    read = Portfolio.from_frame(frame, mapping={"Mã": "code", "Tên": "name"})
+    assert read == lang_son_projects()
+
+
+def test_without_its_other_tables_a_portfolio_has_no_milestones_or_facts() -> None:
+    frame = lang_son_projects().to_frame(exact=True)
+    frame.attrs.clear()
+    frame["sources"] = None
+    read = Portfolio.from_frame(frame)
+    assert read.codes == lang_son_projects().codes
+    assert all(not p.provenance and not p.milestones for p in read.projects)
+    assert read.name is None
+
+
+def test_two_sources_with_one_key_cannot_be_a_table() -> None:
+    first = project("p", provenance={"name": Provenance(sources=[Citation(key="k", title="A")])})
+    second = project("q", provenance={"name": Provenance(sources=[Citation(key="k", title="B")])})
+    with pytest.raises(InvalidValueError, match="project q: two sources have the key 'k'"):
+        Portfolio(projects=[first, second]).tables()
+
+
+def _bad(stem: str, column: str, row: int, value: Any) -> dict[str, dict[str, list[Any]]]:
+    tables = {stem: _as_text(columns) for stem, columns in lang_son_projects().tables().items()}
+    tables[stem][column][row] = value
+    return tables
+
+
+BAD_TABLES = [
+    # (the table, its column, the row (0-based) given the value, the value, the message)
+    ("projects", "name", 0, None, "an empty cell in a required column"),
+    ("projects", "code", 3, "kcn-dong-banh", "the project 'kcn-dong-banh' is given twice"),
+    ("projects", "code", 0, "Khu A", "'Khu A' is not a code"),
+    ("projects", "total_investment", 1, "-5", "a negative amount"),
+    ("projects", "land_area_ha", 2, "162 ha", "not a number"),
+    ("projects", "capital_source", 0, "grant", "unknown CapitalSource 'grant'"),
+    ("projects", "status", 0, "asleep", "unknown ProjectStatus 'asleep'"),
+    ("projects", "legal", 0, "xyz", "cannot read 'xyz'"),
+    ("projects", "total_investment_unit", 1, "ha", "not a unit of money"),
+    ("projects", "total_investment_unit", 1, "dong", "not a unit of money"),
+    ("projects", "total_investment_unit", 1, None, "not a unit of money"),
+    ("projects", "total_investment_qualifier", 1, "nearly", "'nearly' is not a valid Qualifier"),
+    ("projects", "registered_capital_unit", 0, "VND", "a unit without a registered_capital"),
+    ("projects", "registered_capital_qualifier", 0, "about", "a qualifier without a registered"),
+    ("projects", "sources", 2, "top10tphcm;nowhere", "an unknown source 'nowhere'"),
+    ("projects", "location", 2, None, "facts without a source, or unknown without a caveat"),
+    ("project_facts", "project", 0, "kcn-x", "no project 'kcn-x' in the projects table"),
+    ("project_facts", "fact", 0, "colour", "an unknown fact 'colour'"),
+    ("project_facts", "fact", 0, None, "an empty cell in a required column"),
+    ("project_facts", "fact", 1, "name", "the name of 'khu-trung-chuyen-hang-hoa' is given twice"),
+    ("project_facts", "caveat", 1, "maybe", "unknown caveat 'maybe'"),
+    ("project_facts", "note", 1, None, "a fact marked not found needs a note"),
+    ("project_facts", "sources", 0, "seed-003;x", "an unknown source 'x'"),
+    ("project_sources", "key", 1, "khu-trung-chuyen-page", "is given twice: first in row 2"),
+    ("project_sources", "title", 0, None, "needs a url, a title or a file"),
+    ("project_sources", "key", 0, "Nguồn A", "is not a code"),
+    ("project_sources", "published", 0, "2021-13-01", "not a date written YYYY-MM-DD"),
+]
+
+
+@pytest.mark.parametrize(("stem", "column", "row", "value", "said"), BAD_TABLES)
+def test_bad_tables_are_refused_naming_file_row_and_column(  # noqa: PLR0917 - parameters
+    stem: str, column: str, row: int, value: Any, said: str, tmp_path: Path
+) -> None:
+    for name, columns in _bad(stem, column, row, value).items():
+        write_table(tmp_path / f"{name}.csv", columns)
+    with pytest.raises(TableError) as caught:
+        Portfolio.from_frame(
+            tmp_path / "projects.csv",
+            facts=tmp_path / "project_facts.csv",
+            milestones=tmp_path / "project_milestones.csv",
+            sources=tmp_path / "project_sources.csv",
+            strict=True,
+        )
+    problems = [p for p in caught.value.problems if said in p.message]
+    assert problems, str(caught.value)
+    assert problems[0].file == str(tmp_path / f"{stem}.csv")
+    assert (problems[0].row, problems[0].column) == (row + 2, column)
+
+
+MILESTONES = {
+    "project": ["kcn-dong-banh", "kcn-dong-banh"],
+    "kind": ["construction-started", "completed"],
+    "phase": [None, None],
+    "name": [None, None],
+    "planned": ["2021-01-01", "2022-01-01"],
+    "actual": [None, None],
+    "note": [None, None],
+}
+
+
+@pytest.mark.parametrize(
+    ("column", "row", "value", "said", "named"),
+    [
+        ("project", 0, "kcn-x", "no project 'kcn-x'", "project"),
+        ("kind", 1, "party", "unknown MilestoneKind 'party'", "kind"),
+        ("planned", 0, "2021-02-30", "not a date written YYYY-MM-DD", "planned"),
+        ("planned", 0, None, "needs a planned or an actual date", "planned"),
+        ("planned", 1, "2020-01-01", "comes before", "code"),
+    ],
+)
+def test_bad_milestones_are_refused_naming_file_row_and_column(
+    column: str, row: int, value: Any, said: str, named: str
+) -> None:
+    milestones = {key: list(cells) for key, cells in MILESTONES.items()}
+    milestones[column][row] = value
+    frame = lang_son_projects().to_frame(exact=True)
+    with pytest.raises(TableError) as caught:
+        Portfolio.from_frame(frame, milestones=milestones, name="projects.csv")
+    (problem,) = [p for p in caught.value.problems if said in p.message]
+    where = "<dict>" if named != "code" else "projects.csv"
+    assert (problem.file, problem.column) == (where, named)
+    assert problem.row == (row + 2 if named != "code" else 4)
+
+
+def test_every_problem_of_every_table_is_reported_together() -> None:
+    tables = _bad("projects", "status", 0, "asleep")
+    tables["projects"]["capital_source"][1] = "grant"
+    tables["project_facts"]["caveat"][1] = "maybe"
+    tables["project_sources"]["key"][1] = "khu-trung-chuyen-page"
+    with pytest.raises(TableError) as caught:
+        Portfolio.from_frame(
+            tables["projects"],
+            facts=tables["project_facts"],
+            milestones=tables["project_milestones"],
+            sources=tables["project_sources"],
+        )
+    assert len(caught.value.problems) >= 4
+    assert {p.column for p in caught.value.problems} >= {
+        "status",
+        "capital_source",
+        "caveat",
+        "key",
+    }

@@ -398,6 +398,50 @@ def test_capital_plans_read_back_what_they_write(plans: tuple[CapitalPlan, ...],
         assert read_capital_plans(files, sources=SOURCES) == plans
 
 
+def _plan_frames(plans: tuple[CapitalPlan, ...], how: str) -> dict[str, object]:
+    """The plans' tables as DataFrames or Arrow tables, owners and units as categoricals."""
+    frames = {}
+    for stem, columns in capital_plan_columns(plans).items():
+        frame = pd.DataFrame(columns, columns=list(columns)).astype(object)
+        for code in ("owner", "unit"):
+            if code in frame and stem != "capital_plans":
+                frame[code] = pd.Categorical(frame[code])
+        frames[stem] = frame
+    if how == "polars":
+        return {stem: pl.from_pandas(frame) for stem, frame in frames.items()}
+    if how == "arrow":
+        return {stem: pa.Table.from_pandas(frame) for stem, frame in frames.items()}
+    return frames  # type: ignore[return-value]
+
+
+@SLOW
+@given(plans=capital_plans(), how=st.sampled_from(["pandas", "polars", "arrow"]))
+def test_capital_plans_read_the_same_from_any_container(
+    plans: tuple[CapitalPlan, ...], how: str
+) -> None:
+    frames = _plan_frames(plans, how)
+    assert read_capital_plans(frames, sources=SOURCES) == plans
+
+
+def test_capital_plans_are_read_through_a_column_mapping() -> None:
+    plan = seed_capital_plan()
+    tables = capital_plan_columns((plan,))
+    renamed = {
+        stem: {
+            {"amount": "Số tiền", "year": "Năm"}.get(key, key): cells
+            for key, cells in columns.items()
+        }
+        for stem, columns in tables.items()
+    }
+    mapping = {"Số tiền": "amount", "Năm": "year"}
+    [read] = read_capital_plans(
+        renamed,
+        sources=seed_dataset().sources,
+        mappings=dict.fromkeys(renamed, mapping),
+    )
+    assert read == plan
+
+
 def test_the_seed_plan_reads_back_with_its_amounts_exact(tmp_path: Path) -> None:
     plan = seed_capital_plan()
     [read] = read_capital_plans(

@@ -9,7 +9,12 @@ file                       needed    holds
 ``gates.toml``             yes       the gate registry (:class:`~dongdang.gates.GateRegistry`)
 ``fee_schedule.toml``      yes       the fee schedule (:class:`~dongdang.fees.schedule.FeeSchedule`)
 ``zoning.toml``            yes       the zoning plans (:class:`~dongdang.zoning.PlanRegistry`)
-``projects.toml``          yes       the projects (:class:`~dongdang.projects.Portfolio`)
+``projects.toml``          yes       the projects (:class:`~dongdang.projects.Portfolio`);
+                                     or instead ``projects.csv`` and the other
+                                     tables of :data:`PROJECT_FILES` (facts with a
+                                     provenance of their own, milestones, sources,
+                                     the portfolio's name), read by
+                                     :func:`read_portfolio`
 ``tasks.toml``             yes       the tasks (:class:`~dongdang.tasks.TaskLog`)
 ``sources.csv``            no        the documents records cite: ``id``, ``title``,
                                      ``event``, ``published``, ``file``
@@ -36,7 +41,8 @@ file                       needed    holds
                                      which the report names it by
 =========================  ========  ===================================================
 
-Each table may be ``.parquet`` instead of ``.csv`` (not both). TOML files are
+Each table may be ``.parquet`` instead of ``.csv`` (not both). :meth:`Dataset.write`
+writes the projects as tables. TOML files are
 read with the domain modules' loaders; tables with :mod:`dongdang.tables`,
 every bad cell named by file, row and column.
 
@@ -52,6 +58,7 @@ True
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, final
 
@@ -68,7 +75,7 @@ from dongdang.fees.schedule import FeeSchedule
 from dongdang.fees.table import fee_record_columns, read_fee_records
 from dongdang.gates import GateRegistry
 from dongdang.investment import CapitalPlan
-from dongdang.projects import Portfolio
+from dongdang.projects import PROJECT_TABLES, Portfolio
 from dongdang.provenance import Source
 from dongdang.records import (
     PLAN_TABLES,
@@ -95,6 +102,7 @@ from dongdang.tables import (
     write_table,
 )
 from dongdang.tasks import TaskLog
+from dongdang.trade._columns import COLUMNS as LEDGER_COLUMNS
 from dongdang.trade.ledger import TradeLedger
 from dongdang.units import magnitude_in
 from dongdang.zoning import PlanRegistry
@@ -108,6 +116,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "INFO_FILE",
+    "PORTFOLIO_COLUMNS",
+    "PROJECT_FILES",
     "REGISTRY_FILES",
     "SOURCE_COLUMNS",
     "STATEMENTS_FILE",
@@ -115,6 +125,7 @@ __all__ = [
     "Dataset",
     "DatasetInfo",
     "TableFormat",
+    "read_portfolio",
 ]
 
 #: How :meth:`Dataset.write` writes tables.
@@ -141,6 +152,16 @@ TABLES: Final = (
     "tasks",
 )
 
+#: The tables of the projects, read instead of ``projects.toml`` when ``projects`` is given.
+PROJECT_FILES: Final = (*PROJECT_TABLES, "portfolio")
+
+#: The columns of the ``portfolio`` table: one row, the portfolio's own fields.
+PORTFOLIO_COLUMNS: Final = (
+    Column("name", "text", required=False),
+    Column("as_of", "date", required=False),
+    Column("note", "text", required=False),
+)
+
 #: The optional TOML file of the figure sentences the report's audit reads.
 STATEMENTS_FILE: Final = "statements.toml"
 
@@ -156,23 +177,9 @@ SOURCE_COLUMNS: Final = (
     Column("published", "date", required=False),
 )
 
-_TRADE_COLUMNS: Final = (
-    "value",
-    "direction",
-    "measure",
-    "start",
-    "end",
-    "gate",
-    "hs",
-    "hs_vintage",
-    "net_weight",
-    "vehicles",
-    "valuation",
-    "estimated",
-    "growth",
-    "source",
-    "note",
-)
+#: The columns of a trade-flows table: the ledger's own (:data:`dongdang.trade._columns.COLUMNS`),
+#: each flow's period as its ``start`` and ``end`` (the one-day ``date`` is not written).
+_TRADE_COLUMNS: Final = tuple(name for name in LEDGER_COLUMNS if name != "date")
 
 
 def _mapping(value: Mapping[str, Any]) -> dict[str, Any]:
@@ -403,6 +410,13 @@ class Dataset:
         texts: dict[str, str] = {}
         for field, (file, loads) in REGISTRY_FILES.items():
             path = root / file
+            if field == "projects" and _table_file(root, "projects") is not None:
+                if path.is_file():
+                    raise DataFileError(
+                        f"{root}: projects in both {file} and a projects table; keep one"
+                    )
+                registries[field] = read_portfolio(root)
+                continue
             if not path.is_file():
                 raise DataFileError(f"{path}: missing; a dataset needs {file}")
             texts[field] = path.read_text("utf-8")
@@ -483,6 +497,8 @@ class Dataset:
         root = Path(directory)
         root.mkdir(parents=True, exist_ok=True)
         for field, (file, _) in REGISTRY_FILES.items():
+            if field == "projects":  # written as tables, below
+                continue
             text = self.registry_texts.get(field)
             if text is None:
                 raise DataFileError(
@@ -491,12 +507,6 @@ class Dataset:
                 )
             (root / file).write_text(text, "utf-8")
         _write_info(root, self.info, self.registry_texts.get("info"))
-        fees = fee_record_columns(self.fee_collections)
-        # amounts as their text: a Parquet decimal column has one scale for all its rows,
-        # which would write 278718 as 278718.0, and the printed precision (the rounding
-        # the report's intervals come from) would be lost
-        for name in ("amount", "estimate"):
-            fees[name] = [None if cell is None else f"{cell:f}" for cell in fees[name]]
         if self.statements:
             text = self.registry_texts.get("statements")
             if text is None:
@@ -507,12 +517,18 @@ class Dataset:
             (root / STATEMENTS_FILE).write_text(text, "utf-8")
         tables = {
             "sources": _source_columns(self.sources),
-            "fee_records": fees,
+            "fee_records": _exact_text(fee_record_columns(self.fee_collections)),
             "trade_flows": trade_flow_columns(self.trade),
             "crossings": crossing_columns(self.crossings),
             "exchange_rates": exchange_rate_columns(self.exchange_rates),
             **capital_plan_columns(self.capital_plans),
             "figures": figure_columns(self.figures),
+            **{stem: _exact_text(columns) for stem, columns in self.projects.tables().items()},
+            "portfolio": {
+                "name": [self.projects.name],
+                "as_of": [self.projects.as_of],
+                "note": [self.projects.note],
+            },
         }
         written = TaskLog.loads(self.registry_texts["tasks"]).tasks
         if written and written != self.tasks.tasks:
@@ -533,6 +549,47 @@ def _write_info(root: Path, info: DatasetInfo | None, text: str | None) -> None:
     if text is None or DatasetInfo.loads(text) != info:
         text = info.dumps()
     (root / INFO_FILE).write_text(text, "utf-8")
+def _exact_text(columns: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
+    """Columns with each Decimal as its text, exact.
+
+    A Parquet decimal column has one scale for all its rows, which would write
+    278718 as 278718.0, and the printed precision (the rounding the report's
+    intervals come from) would be lost.
+    """
+    return {
+        key: [f"{cell:f}" if isinstance(cell, Decimal) else cell for cell in column]
+        for key, column in columns.items()
+    }
+
+
+def read_portfolio(directory: str | os.PathLike[str]) -> Portfolio:
+    """The portfolio of a dataset's project tables (:data:`PROJECT_FILES`), by file.
+
+    ``projects`` is needed; ``project_facts``, ``project_milestones``,
+    ``project_sources`` and ``portfolio`` (one row) are optional.
+
+    Raises:
+        TableError: a bad cell of any of them, named by file, row and column;
+            a ``portfolio`` table of more than one row.
+    """
+    root = Path(directory)
+    found = {stem: _table_file(root, stem) for stem in PROJECT_FILES}
+    header: dict[str, Any] = {}
+    if found["portfolio"] is not None:
+        cells = read_table(found["portfolio"], PORTFOLIO_COLUMNS)
+        rows = len(cells["name"])
+        if rows > 1:
+            file = str(found["portfolio"])
+            problem = Problem(file=file, row=3, column=None, message=f"{rows} rows; one expected")
+            raise TableError(file, [problem])
+        header = {key: column[0] for key, column in cells.items() if column}
+    return Portfolio.from_frame(
+        found["projects"],
+        facts=found["project_facts"],
+        milestones=found["project_milestones"],
+        sources=found["project_sources"],
+        header=header,
+    )
 
 
 def _table_file(root: Path, stem: str) -> Path | None:

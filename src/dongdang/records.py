@@ -503,6 +503,19 @@ def _build(
 
 _PLAN_KEY: Final = (Column("year", "count"), Column("owner", "text"))
 
+
+def _flow_columns(*own: str) -> tuple[Column, ...]:
+    """The columns of a table of capital flows (allocations, disbursements), ``own`` among them."""
+    return (
+        *_PLAN_KEY,
+        Column("date", "date"),
+        Column("amount", "decimal"),
+        Column("unit", "text"),
+        *(Column(name, "text", required=False) for name in ("id", "qualifier", *own)),
+        *(Column(name, "text", required=False) for name in ("source", "note")),
+    )
+
+
 #: The tables of the capital plans, by stem, with their columns.
 PLAN_TABLES: Final = {
     "capital_plans": (
@@ -527,29 +540,8 @@ PLAN_TABLES: Final = {
         Column("source", "text", required=False),
         Column("note", "text", required=False),
     ),
-    "allocations": (
-        *_PLAN_KEY,
-        Column("date", "date"),
-        Column("amount", "decimal"),
-        Column("unit", "text"),
-        Column("id", "text", required=False),
-        Column("qualifier", "text", required=False),
-        Column("legal", "text", required=False),
-        Column("source", "text", required=False),
-        Column("note", "text", required=False),
-    ),
-    "disbursements": (
-        *_PLAN_KEY,
-        Column("date", "date"),
-        Column("amount", "decimal"),
-        Column("unit", "text"),
-        Column("id", "text", required=False),
-        Column("qualifier", "text", required=False),
-        Column("payee", "text", required=False),
-        Column("payee_name", "text", required=False),
-        Column("source", "text", required=False),
-        Column("note", "text", required=False),
-    ),
+    "allocations": _flow_columns("legal"),
+    "disbursements": _flow_columns("payee", "payee_name"),
 }
 
 #: Notes of a plan are written one a line in the ``notes`` cell.
@@ -623,13 +615,17 @@ def read_capital_plans(
     *,
     sources: Mapping[str, Source] | None = None,
     names: Mapping[str, str] | None = None,
+    mappings: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[CapitalPlan, ...]:
     """The capital plans of four tables (see :data:`PLAN_TABLES`), by stem.
 
     ``capital_plans`` has a row per plan (its year and owner); ``plan_versions``,
     ``allocations`` and ``disbursements`` a row per record, each naming its
     plan by ``year`` and ``owner``. Amounts are plain numbers with their
-    ``unit``; a record's ``source`` is a document id of ``sources``.
+    ``unit``; a record's ``source`` is a document id of ``sources``. Each
+    table may be a CSV or Parquet file, a pandas or polars DataFrame (codes
+    as categoricals too) or an Arrow table; ``mappings`` gives, by stem, a
+    table's own column names to those of :data:`PLAN_TABLES`.
 
     Raises:
         TableError: a bad cell, a record of an unknown plan, a plan given twice,
@@ -638,7 +634,9 @@ def read_capital_plans(
     known = sources or {}
     labels = {stem: _label(table, (names or {}).get(stem)) for stem, table in tables.items()}
     read = {
-        stem: read_table(table, PLAN_TABLES[stem], name=labels[stem])
+        stem: read_table(
+            table, PLAN_TABLES[stem], mapping=(mappings or {}).get(stem), name=labels[stem]
+        )
         for stem, table in tables.items()
     }
     plans = read.get("capital_plans", {"year": [], "owner": []})
