@@ -298,7 +298,7 @@ class Dataset:
         for field, (file, loads) in REGISTRY_FILES.items():
             path = root / file
             if not path.is_file():
-                raise DataFileError(f"{path}: missing; a dataset needs {file}")
+                raise DataFileError.in_file(path, f"missing; a dataset needs {file}")
             texts[field] = path.read_text("utf-8")
             registries[field] = loads(texts[field], name=str(path))
         found = {stem: _table_file(root, stem) for stem in TABLES}
@@ -334,8 +334,8 @@ class Dataset:
         )
         if found["tasks"] is not None:
             if registries["tasks"].tasks:
-                raise DataFileError(
-                    f"{root}: tasks in both tasks.toml and {found['tasks'].name}; keep one"
+                raise DataFileError.in_file(
+                    root, f"tasks in both tasks.toml and {found['tasks'].name}; keep one"
                 )
             tasks = read_tasks(found["tasks"])
             registries["tasks"] = attrs.evolve(registries["tasks"], tasks=tasks)
@@ -374,9 +374,10 @@ class Dataset:
         for field, (file, _) in REGISTRY_FILES.items():
             text = self.registry_texts.get(field)
             if text is None:
-                raise DataFileError(
-                    f"{root / file}: the dataset has no TOML text for its {field}; "
-                    "dongdang writes only what it read"
+                raise DataFileError.in_file(
+                    root / file,
+                    f"the dataset has no TOML text for its {field}"
+                    "; dongdang writes only what it read",
                 )
             (root / file).write_text(text, "utf-8")
         fees = fee_record_columns(self.fee_collections)
@@ -388,9 +389,10 @@ class Dataset:
         if self.statements:
             text = self.registry_texts.get("statements")
             if text is None:
-                raise DataFileError(
-                    f"{root / STATEMENTS_FILE}: the dataset has no TOML text for its "
-                    "statements; dongdang writes only what it read"
+                raise DataFileError.in_file(
+                    root / STATEMENTS_FILE,
+                    "the dataset has no TOML text for its statements; dongdang "
+                    "writes only what it read",
                 )
             (root / STATEMENTS_FILE).write_text(text, "utf-8")
         tables = {
@@ -404,9 +406,9 @@ class Dataset:
         }
         written = TaskLog.loads(self.registry_texts["tasks"]).tasks
         if written and written != self.tasks.tasks:
-            raise DataFileError(
-                f"{root / 'tasks.toml'}: its tasks are not the dataset's; dongdang writes "
-                "only what it read"
+            raise DataFileError.in_file(
+                root / "tasks.toml",
+                "its tasks are not the dataset's; dongdang writes only what it read",
             )
         if not written:
             tables["tasks"] = task_columns(self.tasks.tasks)
@@ -418,7 +420,7 @@ def _table_file(root: Path, stem: str) -> Path | None:
     given = [root / f"{stem}.{suffix}" for suffix in ("csv", "parquet")]
     present = [path for path in given if path.is_file()]
     if len(present) > 1:
-        raise DataFileError(f"{root}: both {stem}.csv and {stem}.parquet; keep one")
+        raise DataFileError.in_file(root, f"both {stem}.csv and {stem}.parquet; keep one")
     return present[0] if present else None
 
 

@@ -13,11 +13,15 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 
 from __future__ import annotations
 
+from decimal import Decimal
 from numbers import Number
 from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
+    import datetime as dt
+    import os
     from collections.abc import Callable, Iterable
+    from fractions import Fraction
 
 __all__ = [
     "DataFileError",
@@ -35,13 +39,15 @@ __all__ = [
 
 
 def show(value: object) -> str:
-    """How a message shows a value: a number or a quantity as printed, anything else as its repr.
+    """How a message shows a value: a finite number or a quantity as printed, else its repr.
+
+    A Decimal NaN or infinity keeps its repr, which tells it from a float's.
 
     >>> from decimal import Decimal
-    >>> show(Decimal("-1.5")), show("fr"), show([1, 2])
-    ('-1.5', "'fr'", '[1, 2]')
+    >>> show(Decimal("-1.5")), show(Decimal("NaN")), show("fr"), show([1, 2])
+    ('-1.5', "Decimal('NaN')", "'fr'", '[1, 2]')
     """
-    if isinstance(value, bool):
+    if isinstance(value, bool) or (isinstance(value, Decimal) and not value.is_finite()):
         return repr(value)
     if isinstance(value, Number):
         return str(value)
@@ -103,8 +109,8 @@ class InvalidValueError(DongDangError, ValueError):
         value: object = None,
         problem: str | None = None,
         accepted: Iterable[object] = (),
-        low: object = None,
-        high: object = None,
+        low: Decimal | Fraction | float | None = None,
+        high: Decimal | Fraction | float | None = None,
     ) -> None:
         super().__init__(message)
         self.name = name
@@ -122,8 +128,8 @@ class InvalidValueError(DongDangError, ValueError):
         problem: str,
         *,
         accepted: Iterable[object] = (),
-        low: object = None,
-        high: object = None,
+        low: Decimal | Fraction | float | None = None,
+        high: Decimal | Fraction | float | None = None,
     ) -> Self:
         """The error for ``value`` given as ``name``, of which ``problem`` is true.
 
@@ -151,7 +157,13 @@ class InvalidValueError(DongDangError, ValueError):
         return cls.of(name, value, "must be above zero", low=0)
 
     @classmethod
-    def out_of_range(cls, name: str, value: object, low: object, high: object) -> Self:
+    def out_of_range(
+        cls,
+        name: str,
+        value: object,
+        low: Decimal | Fraction | float,
+        high: Decimal | Fraction | float,
+    ) -> Self:
         """``value``, given as ``name``, is outside [``low``, ``high``]: "must be between …".
 
         >>> print(InvalidValueError.out_of_range("collector", 2, 0, 1))
@@ -399,7 +411,7 @@ class DataFileError(InvalidValueError):
         self,
         message: str,
         *,
-        file: object = None,
+        file: str | os.PathLike[str] | None = None,
         where: str | None = None,
         problem: str | None = None,
     ) -> None:
@@ -408,7 +420,7 @@ class DataFileError(InvalidValueError):
         self.where = where
 
     @classmethod
-    def in_file(cls, file: object, problem: str, *, where: object = None) -> Self:
+    def in_file(cls, file: str | os.PathLike[str], problem: str, *, where: object = None) -> Self:
         """The error for ``problem`` in ``file``, at ``where`` when given."""
         place = "" if where is None else f"{where}: "
         return cls(
@@ -438,7 +450,7 @@ class NotInForceError(InvalidValueError):
         day: the date asked for, or None.
     """
 
-    def __init__(self, message: str, *, day: object = None) -> None:
+    def __init__(self, message: str, *, day: dt.date | None = None) -> None:
         super().__init__(message, value=day, problem=message)
         self.day = day
 

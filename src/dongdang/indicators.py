@@ -176,9 +176,7 @@ def _arrays(**values: object) -> list[FloatArray]:
 
 def _check_base(value: Decimal, name: str, meaning: str) -> None:
     if value <= 0:
-        raise UndefinedRatioError(
-            f"{name} is {value}: {meaning} needs a base above zero", argument=name
-        )
+        raise UndefinedRatioError.for_base(name, value, f"{meaning} needs a base above zero")
 
 
 def _check_base_array(array: FloatArray, name: str, meaning: str) -> None:
@@ -333,7 +331,7 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
     """
     span = to_decimal(years, "years")
     if span <= 0:
-        raise InvalidValueError(f"years must be above zero, got {years!r}")
+        raise InvalidValueError.not_positive("years", years)
     if _is_array(first) or _is_array(last):
         start, end = _arrays(first=first, last=last)
         _check_base_array(start, "first", "a compound growth rate")
@@ -346,7 +344,7 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
     start_d, end_d = _scalars(first=first, last=last)
     _check_base(start_d, "first", "a compound growth rate")
     if end_d < 0:
-        raise InvalidValueError(f"last must not be negative, got {end_d}")
+        raise InvalidValueError.negative("last", end_d)
     ratio = QUOTIENT.divide(end_d, start_d)
     try:
         factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span))  # 0 for 0: 1 / span > 0

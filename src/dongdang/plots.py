@@ -56,7 +56,7 @@ def _matplotlib(module: str = "matplotlib.figure") -> Any:  # noqa: ANN401 - a m
 
 def _check_lang(lang: object) -> Language:
     if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        raise InvalidValueError.of("lang", lang, "must be 'vi' or 'en'")
     return lang
 
 

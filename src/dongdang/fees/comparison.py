@@ -62,6 +62,7 @@ import numpy as np
 
 from dongdang._columnar import columns_of, encode, missing, to_numpy
 from dongdang._frames import FrameColumns
+from dongdang._validators import grouping_keys
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.collections import FeeLine
 from dongdang.fees.columns import COLUMNS, _first_float, assess_columns, read_rows
@@ -277,11 +278,7 @@ class CrossingGroups:
             InvalidValueError: no key, a key not among :data:`KEYS`, or
                 ``"gate"`` without a gate column.
         """
-        if not keys:
-            raise InvalidValueError(f"by needs at least one key among {', '.join(KEYS)}")
-        for key in keys:
-            if key not in KEYS:
-                raise InvalidValueError(f"unknown key {key!r}: the keys are {', '.join(KEYS)}")
+        keys = grouping_keys(keys, KEYS)
         parts = [self.key(key) for key in keys]
         shape = tuple(len(labels) for _, labels in parts)
         size = int(np.prod(shape))

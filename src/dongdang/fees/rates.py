@@ -57,7 +57,7 @@ def _dong(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError.of(name, "a whole number of đồng (an int)", value)
     if value < 0:
-        raise InvalidValueError(f"{name} must be zero or more đồng, got {value!r}")
+        raise InvalidValueError.negative(name, value)
     return value
 
 
@@ -97,7 +97,7 @@ class Rate:
     >>> Rate(vehicle="[0, 2)", regime="export", amount=-5, source="s")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: amount must be zero or more đồng, got -5
+    dongdang.errors.InvalidValueError: amount must not be negative, got -5
     """
 
     vehicle: VehicleClass = attrs.field(converter=_vehicle)
@@ -153,7 +153,7 @@ def _goods_codes(values: str | Iterable[str]) -> tuple[str, ...]:
 def _factor(value: Decimal | float | str) -> Decimal:
     factor = to_decimal(value, "factor")
     if factor < 0:
-        raise InvalidValueError(f"factor must be zero or more, got {value!r}")
+        raise InvalidValueError.negative("factor", value)
     return tidy(factor)
 
 
@@ -161,7 +161,7 @@ def _identifier(_instance: object, attribute: attrs.Attribute[str], value: objec
     if not isinstance(value, str):
         raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
     if not value.strip():
-        raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidValueError.empty(attribute.name, value)
 
 
 @final
@@ -235,7 +235,8 @@ class Cap:
 def _rule(_instance: object, _attribute: object, value: object) -> None:
     if value != "highest":
         raise InvalidValueError(
-            f"the mixed-cargo rule must be 'highest' (the highest applicable fee), got {value!r}"
+            f"the mixed-cargo rule must be 'highest' (the highest applicable fee), got {value!r}",
+            value=value,
         )
 
 
@@ -262,7 +263,7 @@ class MixedCargoRule:
 def _share(value: Decimal | float | str) -> Decimal:
     share = to_decimal(value, "collector")
     if not 0 <= share <= 1:
-        raise InvalidValueError(f"collector must be a fraction from 0 to 1, got {value!r}")
+        raise InvalidValueError.out_of_range("collector", value, 0, 1)
     return tidy(share)
 
 

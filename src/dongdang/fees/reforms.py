@@ -196,7 +196,7 @@ def _identifier(_instance: object, attribute: attrs.Attribute[str], value: objec
     if not isinstance(value, str):
         raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
     if not value.strip():
-        raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidValueError.empty(attribute.name, value)
 
 
 @final
@@ -217,7 +217,8 @@ class SetCoefficient:
         if self.id not in ids:
             raise InvalidValueError(
                 f"version {version.id} has no coefficient {self.id!r} (it has "
-                f"{', '.join(ids) or 'none'})"
+                f"{', '.join(ids) or 'none'})",
+                value=self.id,
             )
         coefficients = [
             attrs.evolve(coefficient, factor=self.factor, source=source)

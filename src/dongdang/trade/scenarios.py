@@ -62,7 +62,9 @@ __all__ = ["GrowthAssumption", "TradeScenario"]
 def _rate(value: Decimal | float | str) -> Decimal:
     rate = to_decimal(value, "rate")
     if rate <= -1:
-        raise InvalidValueError(f"a growth rate must be above -1 (-100%), got {value!r}")
+        raise InvalidValueError(
+            f"a growth rate must be above -1 (-100%), got {value!r}", value=value
+        )
     return tidy(rate)
 
 
@@ -90,7 +92,7 @@ def _text(_instance: object, attribute: attrs.Attribute[str], value: object) -> 
     if not isinstance(value, str):
         raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
     if not value.strip():
-        raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidValueError.empty(attribute.name, value)
 
 
 @final
