@@ -135,6 +135,19 @@ def one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]
     return check
 
 
+def non_empty_str(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An attrs validator: the value is a str with more than spaces in it (an id, a name).
+
+    Raises:
+        InvalidTypeError: not a str ("<field> must be a non-empty str").
+        InvalidValueError: only spaces ("<field> must not be empty").
+    """
+    if not isinstance(value, str):
+        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
+    if not value.strip():
+        raise InvalidValueError.empty(attribute.name, value)
+
+
 def optional_one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
     """An attrs validator: the value is None or an instance of ``kind``."""
     check = one_of(kind)

@@ -124,7 +124,7 @@ from dongdang._columnar import columns_of
 from dongdang._decimal import QUOTIENT, to_decimal
 from dongdang._frames import FrameColumns
 from dongdang._messages import day, message
-from dongdang._validators import grouping_keys, items_of
+from dongdang._validators import field_date, grouping_keys, items_of, non_empty_str
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.columns import COLUMNS, assess_columns, read_rows
@@ -166,17 +166,8 @@ __all__ = [
 Amount: TypeAlias = int | Fraction
 
 
-def _name(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
-    if not value.strip():
-        raise InvalidValueError.empty(attribute.name, value)
-
-
 def _start(value: dt.date) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError.of("start", "a datetime.date", value)
-    return value
+    return field_date(value, "start")
 
 
 # -- changes beyond fees ----------------------------------------------------------------
@@ -193,10 +184,10 @@ class DatedChange:
         en: what it does, in English.
     """
 
-    id: str = attrs.field(validator=_name)
+    id: str = attrs.field(validator=non_empty_str)
     start: dt.date = attrs.field(converter=_start)
-    vi: str = attrs.field(validator=_name)
-    en: str = attrs.field(validator=_name)
+    vi: str = attrs.field(validator=non_empty_str)
+    en: str = attrs.field(validator=non_empty_str)
 
     def describe(self, lang: Language = "vi") -> str:
         """The change in one line, in Vietnamese or English."""
@@ -644,7 +635,7 @@ class Scenario:
         InvalidTypeError: a baseline of another kind, or a change it does not take.
     """
 
-    name: str = attrs.field(validator=_name)
+    name: str = attrs.field(validator=non_empty_str)
     baseline: Baseline = attrs.field()
     changes: tuple[Change, ...] = attrs.field(default=(), converter=_changes)
     _result: list[Baseline] = attrs.field(

@@ -116,6 +116,14 @@ def _frame(columns: dict[str, list[Any]], values: dict[str, list[int]], *, exact
     return frame.frame()
 
 
+def _sums_text(total: ComparisonRow) -> str:
+    """The crossings and the sums of a total, as the reprs write them."""
+    return (
+        f"{total.crossings} crossings, baseline {total.baseline} đồng, "
+        f"reform {total.reform} đồng, difference {total.difference:+d} đồng"
+    )
+
+
 @final
 @attrs.frozen
 class ComparisonTable:
@@ -136,12 +144,8 @@ class ComparisonTable:
         return len(self.rows)
 
     def __repr__(self) -> str:
-        total = self.total()
-        return (
-            f"<ComparisonTable by {', '.join(self.by)}: {len(self.rows)} rows, "
-            f"{total.crossings} crossings, baseline {total.baseline} đồng, "
-            f"reform {total.reform} đồng, difference {total.difference:+d} đồng>"
-        )
+        rows = f"{len(self.rows)} rows"
+        return f"<ComparisonTable by {', '.join(self.by)}: {rows}, {_sums_text(self.total())}>"
 
     def total(self) -> ComparisonRow:
         """All the rows added up."""
@@ -324,12 +328,9 @@ class FeeComparison:
         return len(self.baseline)
 
     def __repr__(self) -> str:
-        total = self.total()
         return (
             f"<FeeComparison {self.reform_schedule.name!r} vs "
-            f"{self.baseline_schedule.name!r}: {total.crossings} crossings, "
-            f"baseline {total.baseline} đồng, reform {total.reform} đồng, "
-            f"difference {total.difference:+d} đồng>"
+            f"{self.baseline_schedule.name!r}: {_sums_text(self.total())}>"
         )
 
     @property

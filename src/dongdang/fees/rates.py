@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final, Literal, final
 import attrs
 
 from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._validators import non_empty_str
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.crossings import GoodsRegime, Journey, check_goods_code, regime_of
 from dongdang.fees.vehicles import ContainerSize, PayloadBracket, VehicleClass
@@ -157,13 +158,6 @@ def _factor(value: Decimal | float | str) -> Decimal:
     return tidy(factor)
 
 
-def _identifier(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
-    if not value.strip():
-        raise InvalidValueError.empty(attribute.name, value)
-
-
 @final
 @attrs.frozen(kw_only=True)
 class Coefficient:
@@ -191,7 +185,7 @@ class Coefficient:
     False
     """
 
-    id: str = attrs.field(validator=_identifier)
+    id: str = attrs.field(validator=non_empty_str)
     factor: Decimal = attrs.field(converter=_factor)
     regimes: tuple[GoodsRegime, ...] = attrs.field(default=(), converter=_regimes)
     goods: tuple[str, ...] = attrs.field(default=(), converter=_goods_codes)
