@@ -211,15 +211,13 @@ def gate_code(value: str | None, what: str = "gate") -> str | None:
     return field_code(value, what, "huu-nghi")
 
 
-def grouping_keys(
-    by: str | Sequence[str] | None, known: Sequence[str], default: str | None = None
-) -> tuple[str, ...]:
-    """The keys to group by: ``by`` (one key, several, or None for ``default``) among ``known``.
+def grouping_keys(by: str | Sequence[str] | None, known: Sequence[str]) -> tuple[str, ...]:
+    """The keys to group by: ``by`` (one key, several, or None for the first known) among ``known``.
 
     The one check of a ``by`` argument, for fee comparisons and scenario tables:
 
-    >>> grouping_keys("line", ("gate", "line"))
-    ('line',)
+    >>> grouping_keys("line", ("gate", "line")), grouping_keys(None, ("gate", "line"))
+    (('line',), ('gate',))
     >>> grouping_keys(["gate", "week"], ("gate", "line"))
     Traceback (most recent call last):
     ...
@@ -229,10 +227,7 @@ def grouping_keys(
         InvalidValueError: no key (the ``problem`` names the keys known).
         UnknownCodeError: a key not among ``known``; ``accepted`` holds them.
     """
-    if by is None:
-        keys: tuple[str, ...] = () if default is None else (default,)
-    else:
-        keys = (by,) if isinstance(by, str) else tuple(by)
+    keys = tuple(known[:1]) if by is None else (by,) if isinstance(by, str) else tuple(by)
     if not keys:
         raise InvalidValueError.of(
             "by", keys, f"needs at least one key among {', '.join(known)}", accepted=known

@@ -950,7 +950,7 @@ def compare_scenarios(
     baseline = chosen[0].baseline
     kind = _kind(baseline)
     known, counted, groups = _MODELS[kind]
-    keys = grouping_keys(by, known, known[0])
+    keys = grouping_keys(by, known)
     found = groups(data, [baseline, *(scenario.result for scenario in chosen)], keys)
     rows = tuple(
         ScenarioRow(key=key, count=count, baseline=sums[0], values=tuple(sums[1:]))
