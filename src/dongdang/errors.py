@@ -14,7 +14,6 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 from __future__ import annotations
 
 from decimal import Decimal
-from numbers import Number
 from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
@@ -39,19 +38,19 @@ __all__ = [
 
 
 def show(value: object) -> str:
-    """How a message shows a value: a finite number or a quantity as printed, else its repr.
+    """How a message shows a value: as printed when its type says how, else its repr.
 
-    A Decimal NaN or infinity keeps its repr, which tells it from a float's.
+    A number, a quantity or a period reads as printed ("1.5", "5 USD"); a
+    string, a bool, a Decimal NaN or infinity (told from a float's) and a value
+    with no printed form of its own keep their repr.
 
     >>> from decimal import Decimal
     >>> show(Decimal("-1.5")), show(Decimal("NaN")), show("fr"), show([1, 2])
     ('-1.5', "Decimal('NaN')", "'fr'", '[1, 2]')
     """
-    if isinstance(value, bool) or (isinstance(value, Decimal) and not value.is_finite()):
+    if isinstance(value, str | bool) or (isinstance(value, Decimal) and not value.is_finite()):
         return repr(value)
-    if isinstance(value, Number):
-        return str(value)
-    if hasattr(value, "magnitude") and hasattr(value, "units"):
+    if type(value).__str__ is not object.__str__:
         return str(value)
     return repr(value)
 
