@@ -272,7 +272,7 @@ class UnitMismatchError(DongDangError, TypeError):
 class UndefinedRatioError(InvalidValueError):
     """A ratio whose base is zero or negative, so that it means nothing.
 
-    Built with :meth:`of`, it carries the base and says what needs it:
+    Built with :meth:`for_base`, it carries the base and says what needs it:
 
     >>> error = UndefinedRatioError.for_base(
     ...     "available", 0, "an occupancy needs an area above zero"
@@ -311,9 +311,9 @@ class ParseError(InvalidValueError):
     The message quotes the text, points at the position, and says what is accepted.
 
     Attributes:
-        text: the text that was read (also :attr:`value`).
+        text: the text that was read (also ``value``).
         position: the index in ``text`` where reading failed.
-        reason: what is wrong there (also :attr:`problem`).
+        reason: what is wrong there (also ``problem``).
     """
 
     def __init__(self, text: str, position: int, reason: str) -> None:
