@@ -264,9 +264,7 @@ def implied_previous(current: Any, growth: Any) -> Any:
     rate_d = to_decimal(growth, "growth")
     base = EXACT.add(ONE, rate_d)
     if base <= 0:
-        raise UndefinedRatioError(
-            f"growth is {rate_d}: 1 + growth must be above zero", argument="growth"
-        )
+        raise UndefinedRatioError.for_base("growth", rate_d, "1 + growth must be above zero")
     return _divide_back(current, base, "current")
 
 
@@ -313,8 +311,8 @@ def implied_base(value: Any, ratio: Any) -> Any:
         return top / rate
     rate_d = to_decimal(ratio, "ratio")
     if rate_d <= 0:
-        raise UndefinedRatioError(
-            f"ratio is {rate_d}: an implied base needs a ratio above zero", argument="ratio"
+        raise UndefinedRatioError.for_base(
+            "ratio", rate_d, "an implied base needs a ratio above zero"
         )
     return _divide_back(value, rate_d, "value")
 
