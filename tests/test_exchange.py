@@ -224,7 +224,7 @@ BAD_FILES = [
     ("empty source", _entry(source='"  "'), ["bad.toml", "rates #1", "source"]),
     ("datetime", _entry(on="2021-01-01T08:00:00"), ["bad.toml", "rates #1", "TOML date"]),
     ("bad currency", _entry(quote='"EUR"'), ["bad.toml", "rates #1", "'EUR'"]),
-    ("zero rate", _entry(rate="0"), ["bad.toml", "rates #1", "rate must be positive"]),
+    ("zero rate", _entry(rate="0"), ["bad.toml", "rates #1", "rate must be above zero"]),
     ("text rate", _entry(rate='"23000"'), ["bad.toml", "rates #1", "'23000'"]),
 ]
 

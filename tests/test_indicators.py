@@ -948,7 +948,7 @@ def test_figures_of_any_size_never_overflow(exponent: int, other: int) -> None:
 def test_figures_beyond_ten_to_the_thousand_are_refused_naming_them(value: str) -> None:
     with pytest.raises(InvalidValueError, match="between 1e-1000 and 1e1000") as error:
         growth_rate(Decimal(value), Decimal(2))
-    assert repr(Decimal(value)) in str(error.value)
+    assert f"got {Decimal(value)}" in str(error.value)
     assert growth_rate(Decimal(0), Decimal("1e-1000")) == -1  # zero is any size
 
 
@@ -1085,7 +1085,7 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
         InvalidValueError,
         (
             "the growth factor (last / first) ** (1 / years) must lie between 1e-1000 and "
-            "1e1000 in size, got Decimal('6.435014884549126610143181706137279E+2041199826559247')"
+            "1e1000 in size, got 6.435014884549126610143181706137279E+2041199826559247"
         ),
     ),
     "a growth factor that overflows": (

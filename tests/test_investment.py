@@ -1100,7 +1100,7 @@ BAD_INPUTS = [
         lambda: CapitalPlan(year=0, owner=MANAGEMENT_BOARD),
         InvalidValueError,
         None,
-        ["year must be from 1 to 9999, got 0"],
+        ["year must be between 1 and 9999, got 0"],
         id="year-zero",
     ),
     pytest.param(
@@ -1156,7 +1156,7 @@ BAD_INPUTS = [
         lambda: Organization(code="bql", name="  "),
         InvalidValueError,
         None,
-        ["name must be a non-empty str, got '  '"],
+        ["name must not be empty, got '  '"],
         id="blank-name",
     ),
     pytest.param(

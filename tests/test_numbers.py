@@ -262,7 +262,7 @@ def test_parse_error_from_the_reader_has_its_position() -> None:
     "error",
     [
         DongDangError("root"),
-        InvalidValueError("rate must be positive, got 0"),
+        InvalidValueError.not_positive("rate", 0),
         InvalidTypeError("value must be a number, not the bool True"),
         InvalidTypeError.of("strict", "a bool", 1),
         UnitMismatchError("cannot express 1 USD in VND"),

@@ -294,7 +294,7 @@ RATE_HEADER = "base,quote,rate,on,source"
 BAD_RATES = [
     ("unknown currency", "XYZ,VND,25000,2025-01-02,SBV", "base", "must be one of"),
     ("unknown quote", "USD,ABC,25000,2025-01-02,SBV", "quote", "must be one of"),
-    ("zero rate", "USD,VND,0,2025-01-02,SBV", "rate", "positive"),
+    ("zero rate", "USD,VND,0,2025-01-02,SBV", "rate", "must be above zero"),
     ("negative rate", "USD,VND,-1,2025-01-02,SBV", "rate", "a negative amount"),
     ("bad day", "USD,VND,25000,02/01/2025,SBV", "on", "not a date"),
     ("empty source", "USD,VND,25000,2025-01-02,", "source", "an empty cell"),

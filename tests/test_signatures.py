@@ -23,6 +23,11 @@ ACCEPT_ANYTHING: frozenset[tuple[str, str]] = frozenset(
         ("dongdang.errors.UnknownCodeError", "value"),
         # So is the value a wrong-type error carries.
         ("dongdang.errors.InvalidTypeError", "value"),
+        # And the input any error built from its data carries.
+        ("dongdang.errors.InvalidValueError", "value"),
+        ("dongdang.errors.RateNotFoundError", "value"),
+        ("dongdang.errors.UndefinedRatioError", "value"),
+        ("dongdang.errors.UnitMismatchError", "value"),
     }
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from dongdang._vocabulary import Vocabulary
@@ -11,15 +13,18 @@ from dongdang.gates import GateCategory
 from dongdang.legal import LegalKind
 from dongdang.projects import CapitalMeasure, CapitalSource, MilestoneKind, ProjectStatus
 from dongdang.tasks import TaskRatioBase, TaskSource
+from dongdang.trade import Direction, Measure
 from dongdang.zoning import PlanLevel, PlanStage
 
 VOCABULARIES: tuple[type[Vocabulary], ...] = (
     CapitalMeasure,
     CapitalSource,
+    Direction,
     GateCategory,
     GoodsRegime,
     Journey,
     LegalKind,
+    Measure,
     MilestoneKind,
     PlanLevel,
     PlanStage,
@@ -64,3 +69,23 @@ def test_an_unknown_name_is_refused_naming_it_and_the_codes(kind: type[Vocabular
         kind.of(3)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="lang must be 'vi' or 'en', got 'fr'"):
         next(iter(kind)).label("fr")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("member", MEMBERS, ids=repr)
+def test_a_member_keeps_its_value_and_pickles_to_itself(member: Vocabulary) -> None:
+    # Data files and frames hold the values ("re_export", "customs"): the base changes none.
+    assert type(member)(member.value) is member
+    assert pickle.loads(pickle.dumps(member)) is member  # noqa: S301 - our own bytes
+
+
+def test_the_trade_vocabularies_keep_their_data_codes() -> None:
+    assert [member.value for member in Direction] == [
+        "export",
+        "import",
+        "temporary_import",
+        "re_export",
+        "transit",
+    ]
+    assert [member.value for member in Measure] == ["province", "customs", "unverified"]
+    assert Direction.of("tạm nhập") is Direction.TEMPORARY_IMPORT
+    assert Measure.of("goods declared at Lạng Sơn Customs") is Measure.CUSTOMS

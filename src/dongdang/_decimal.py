@@ -103,7 +103,7 @@ def to_decimal(value: object, name: str) -> Decimal:
         result = value
     elif isinstance(value, float):
         if not math.isfinite(value):
-            raise InvalidValueError(f"{name} must be a finite number, got {value!r}")
+            raise InvalidValueError.of(name, value, "must be a finite number")
         result = Decimal(repr(float(value)))
     elif isinstance(value, int | Integral):
         result = Decimal(int(value))
@@ -113,10 +113,10 @@ def to_decimal(value: object, name: str) -> Decimal:
             f"of type {type(value).__name__}"
         )
     if not result.is_finite():
-        raise InvalidValueError(f"{name} must be a finite number, got {value!r}")
+        raise InvalidValueError.of(name, value, "must be a finite number")
     if result and not -MAX_EXPONENT <= result.adjusted() <= MAX_EXPONENT:
-        raise InvalidValueError(
-            f"{name} must lie between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT} in size, got {value!r}"
+        raise InvalidValueError.of(
+            name, value, f"must lie between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT} in size"
         )
     return result
 

@@ -50,13 +50,13 @@ def parse_toml(
     except tomllib.TOMLDecodeError as error:
         if not_toml is not None:
             raise not_toml(error) from error
-        raise DataFileError(f"{name}: not valid TOML: {error}") from error
+        raise DataFileError.in_file(name, f"not valid TOML: {error}") from error
     except RecursionError:
-        raise DataFileError(
-            f"{name}: nested too deeply to be read (arrays or tables inside each other)"
+        raise DataFileError.in_file(
+            name, "nested too deeply to be read (arrays or tables inside each other)"
         ) from None
     except ValueError as error:  # an integer beyond int()'s digit limit
-        raise DataFileError(f"{name}: not valid TOML: {error}") from None
+        raise DataFileError.in_file(name, f"not valid TOML: {error}") from None
 
 
 def read_data_file(path: str | os.PathLike[str]) -> str:
@@ -73,15 +73,17 @@ def read_data_file(path: str | os.PathLike[str]) -> str:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise DataFileError(f"{name}: cannot be read: {reason}") from None
+        raise DataFileError.in_file(name, f"cannot be read: {reason}") from None
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
-        raise DataFileError(f"{name}: cannot be read: larger than {limit} MB, a data file's limit")
+        raise DataFileError.in_file(
+            name, f"cannot be read: larger than {limit} MB, a data file's limit"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         byte = f"byte {data[error.start]:#04x} at {error.start}"
-        raise DataFileError(f"{name}: cannot be read: not UTF-8 text ({byte})") from None
+        raise DataFileError.in_file(name, f"cannot be read: not UTF-8 text ({byte})") from None
 
 
 def unknown_keys(unknown: Iterable[str], keys: Iterable[str]) -> str:
@@ -108,7 +110,7 @@ class Table:
 
     def fail(self, key: str | None, message: str) -> NoReturn:
         """Raise a DataFileError naming the file and the path of ``key``."""
-        raise DataFileError(f"{self.file}: {self.where(key)}: {message}")
+        raise DataFileError.in_file(self.file, str(message), where=self.where(key))
 
     def only(self, *keys: str) -> None:
         """Fail if the table holds a key other than ``keys``."""
@@ -147,7 +149,7 @@ class Table:
         try:
             return factory(**fields)
         except DongDangError as error:
-            raise DataFileError(f"{self.file}: {self.where()}: {error}") from error
+            raise DataFileError.in_file(self.file, str(error), where=self.where()) from error
 
     # -- the readers every registry file shares ----------------------------------------
 
@@ -243,7 +245,7 @@ class Reader:
 
     def fail(self, where: str, message: str) -> NoReturn:
         """Raise a DataFileError naming the file and ``where``."""
-        raise DataFileError(f"{self.name}: {where}: {message}")
+        raise DataFileError.in_file(self.name, str(message), where=where)
 
     def table(
         self,

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
-from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 
 if TYPE_CHECKING:
     import enum
@@ -38,7 +38,8 @@ def code(value: str) -> str:
         raise InvalidTypeError(f"a code must be a str, got {value!r}")
     if CODE.fullmatch(value) is None:
         raise InvalidValueError(
-            f"{value!r} is not a code: lower-case letters and digits joined by '-', like 'chi-ma'"
+            f"{value!r} is not a code: lower-case letters and digits joined by '-', like 'chi-ma'",
+            value=value,
         )
     return value
 
@@ -54,7 +55,7 @@ def text(value: str) -> str:
         raise InvalidTypeError(f"expected a str, got {value!r}")
     result = unicodedata.normalize("NFC", value).strip()
     if not result:
-        raise InvalidValueError(f"expected a non-empty text, got {value!r}")
+        raise InvalidValueError(f"expected a non-empty text, got {value!r}", value=value)
     return result
 
 
@@ -134,6 +135,19 @@ def one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]
     return check
 
 
+def non_empty_str(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An attrs validator: the value is a str with more than spaces in it (an id, a name).
+
+    Raises:
+        InvalidTypeError: not a str ("<field> must be a non-empty str").
+        InvalidValueError: only spaces ("<field> must not be empty").
+    """
+    if not isinstance(value, str):
+        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
+    if not value.strip():
+        raise InvalidValueError.empty(attribute.name, value)
+
+
 def optional_one_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
     """An attrs validator: the value is None or an instance of ``kind``."""
     check = one_of(kind)
@@ -183,7 +197,7 @@ def language(lang: object) -> Literal["vi", "en"]:
         return "vi"
     if lang == "en":
         return "en"
-    raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+    raise InvalidValueError.of("lang", lang, "must be 'vi' or 'en'")
 
 
 def gate_code(value: str | None, what: str = "gate") -> str | None:
@@ -195,6 +209,33 @@ def gate_code(value: str | None, what: str = "gate") -> str | None:
     if value is None:
         return None
     return field_code(value, what, "huu-nghi")
+
+
+def grouping_keys(by: str | Sequence[str] | None, known: Sequence[str]) -> tuple[str, ...]:
+    """The keys to group by: ``by`` (one key, several, or None for the first known) among ``known``.
+
+    The one check of a ``by`` argument, for fee comparisons and scenario tables:
+
+    >>> grouping_keys("line", ("gate", "line")), grouping_keys(None, ("gate", "line"))
+    (('line',), ('gate',))
+    >>> grouping_keys(["gate", "week"], ("gate", "line"))
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UnknownCodeError: unknown key 'week'; expected one of 'gate', 'line'
+
+    Raises:
+        InvalidValueError: no key (the ``problem`` names the keys known).
+        UnknownCodeError: a key not among ``known``; ``accepted`` holds them.
+    """
+    keys = tuple(known[:1]) if by is None else (by,) if isinstance(by, str) else tuple(by)
+    if not keys:
+        raise InvalidValueError.of(
+            "by", keys, f"needs at least one key among {', '.join(known)}", accepted=known
+        )
+    for key in keys:
+        if key not in known:
+            raise UnknownCodeError("key", key, known)
+    return keys
 
 
 # -- field converters: the message names the field --------------------------------------
@@ -218,7 +259,7 @@ def field_text(value: str, what: str) -> str:
         raise InvalidTypeError.of(what, "a str", value)
     result = unicodedata.normalize("NFC", value).strip()
     if not result:
-        raise InvalidValueError(f"{what} must not be empty, got {value!r}")
+        raise InvalidValueError.empty(what, value)
     return result
 
 
@@ -307,7 +348,7 @@ def whole_number(value: object, what: str, low: int | None = None, high: int | N
             span = f"up to {high}"
         else:
             span = f"from {low} to {high}"
-        raise InvalidValueError(f"{what} must be an int {span}, got {value!r}")
+        raise InvalidValueError.of(what, value, f"must be an int {span}")
     return value
 
 
@@ -352,7 +393,7 @@ def non_negative_amount(
         raise InvalidTypeError.of(name, expected, value)
     given: Any = value
     magnitude = to_decimal(given.magnitude, name)
-    mismatch = UnitMismatchError(f"{name} must be {must_be}, got {given}{hint}")
+    mismatch = UnitMismatchError.of(name, given, str(must_be), hint=hint)
     try:
         rebuilt: Quantity = ureg.Quantity(magnitude, unit_of(str(given.units)))
     except InvalidValueError:
@@ -360,5 +401,5 @@ def non_negative_amount(
     if not accepts(rebuilt):
         raise mismatch
     if magnitude < 0:
-        raise InvalidValueError(f"{name} must not be negative, got {given}")
+        raise InvalidValueError.negative(name, given)
     return rebuilt

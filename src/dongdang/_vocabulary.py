@@ -8,7 +8,8 @@ things: :attr:`~Vocabulary.code`, :attr:`~Vocabulary.vietnamese`,
 back from any of them. A subclass says where its names are: in the message
 catalogue (:meth:`Vocabulary._catalogue`, the prefix of their message ids), or
 its value is the Vietnamese name and :meth:`Vocabulary._english_names` maps
-each member to its English one.
+each member to its English one, or it maps both (:meth:`Vocabulary._vietnamese_names`
+too) when its value is a code kept in data files and frames.
 
 >>> from dongdang.projects import ProjectStatus
 >>> ProjectStatus.of("under construction") is ProjectStatus.of("đang thi công")
@@ -54,6 +55,14 @@ class Vocabulary(enum.Enum):
         prefix = cls._catalogue()
         return {member: message(f"{prefix}.{member.name.lower()}", "en") for member in cls}
 
+    @classmethod
+    def _vietnamese_names(cls) -> Mapping[Any, str]:
+        """Each member's Vietnamese name: from the catalogue, else the value."""
+        prefix = cls._catalogue()
+        if prefix is None:
+            return {member: str(member.value) for member in cls}
+        return {member: message(f"{prefix}.{member.name.lower()}", "vi") for member in cls}
+
     @property
     def code(self) -> str:
         """The stable code, the member's name in lower case with '-' for '_'."""
@@ -62,10 +71,7 @@ class Vocabulary(enum.Enum):
     @property
     def vietnamese(self) -> str:
         """The Vietnamese name, as reports write it."""
-        prefix = self._catalogue()
-        if prefix is None:
-            return str(self.value)
-        return message(f"{prefix}.{self.name.lower()}", "vi")
+        return self._vietnamese_names()[self]
 
     @property
     def english(self) -> str:

@@ -418,7 +418,7 @@ class Dataset:
                 registries[field] = read_portfolio(root)
                 continue
             if not path.is_file():
-                raise DataFileError(f"{path}: missing; a dataset needs {file}")
+                raise DataFileError.in_file(path, f"missing; a dataset needs {file}")
             texts[field] = path.read_text("utf-8")
             registries[field] = loads(texts[field], name=str(path))
         found = {stem: _table_file(root, stem) for stem in TABLES}
@@ -454,8 +454,8 @@ class Dataset:
         )
         if found["tasks"] is not None:
             if registries["tasks"].tasks:
-                raise DataFileError(
-                    f"{root}: tasks in both tasks.toml and {found['tasks'].name}; keep one"
+                raise DataFileError.in_file(
+                    root, f"tasks in both tasks.toml and {found['tasks'].name}; keep one"
                 )
             tasks = read_tasks(found["tasks"])
             registries["tasks"] = attrs.evolve(registries["tasks"], tasks=tasks)
@@ -501,18 +501,20 @@ class Dataset:
                 continue
             text = self.registry_texts.get(field)
             if text is None:
-                raise DataFileError(
-                    f"{root / file}: the dataset has no TOML text for its {field}; "
-                    "dongdang writes only what it read"
+                raise DataFileError.in_file(
+                    root / file,
+                    f"the dataset has no TOML text for its {field}"
+                    "; dongdang writes only what it read",
                 )
             (root / file).write_text(text, "utf-8")
         _write_info(root, self.info, self.registry_texts.get("info"))
         if self.statements:
             text = self.registry_texts.get("statements")
             if text is None:
-                raise DataFileError(
-                    f"{root / STATEMENTS_FILE}: the dataset has no TOML text for its "
-                    "statements; dongdang writes only what it read"
+                raise DataFileError.in_file(
+                    root / STATEMENTS_FILE,
+                    "the dataset has no TOML text for its statements; dongdang "
+                    "writes only what it read",
                 )
             (root / STATEMENTS_FILE).write_text(text, "utf-8")
         tables = {
@@ -532,9 +534,9 @@ class Dataset:
         }
         written = TaskLog.loads(self.registry_texts["tasks"]).tasks
         if written and written != self.tasks.tasks:
-            raise DataFileError(
-                f"{root / 'tasks.toml'}: its tasks are not the dataset's; dongdang writes "
-                "only what it read"
+            raise DataFileError.in_file(
+                root / "tasks.toml",
+                "its tasks are not the dataset's; dongdang writes only what it read",
             )
         if not written:
             tables["tasks"] = task_columns(self.tasks.tasks)
@@ -596,7 +598,7 @@ def _table_file(root: Path, stem: str) -> Path | None:
     given = [root / f"{stem}.{suffix}" for suffix in ("csv", "parquet")]
     present = [path for path in given if path.is_file()]
     if len(present) > 1:
-        raise DataFileError(f"{root}: both {stem}.csv and {stem}.parquet; keep one")
+        raise DataFileError.in_file(root, f"both {stem}.csv and {stem}.parquet; keep one")
     return present[0] if present else None
 
 

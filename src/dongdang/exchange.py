@@ -94,7 +94,7 @@ def currency_of(money: object, name: str = "money") -> str:
         )
     code = currency_or_none(cast("Quantity", money))
     if code is None:
-        raise UnitMismatchError(f"{name} must be money (VND, USD or CNY), got {money}")
+        raise UnitMismatchError.of(name, money, "money (VND, USD or CNY)")
     return code
 
 
@@ -116,7 +116,7 @@ def currency_or_none(quantity: Quantity) -> str | None:
 
 def _check_currency(code: object, name: str) -> str:
     if code not in CURRENCIES:
-        raise InvalidValueError(f"{name} must be one of {', '.join(CURRENCIES)}, got {code!r}")
+        raise InvalidValueError.not_one_of(name, code, CURRENCIES)
     return code
 
 
@@ -143,7 +143,7 @@ def _max_age(value: int | None) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError.of("max_age_days", "a whole number of days or None", value)
     if value < 0:
-        raise InvalidValueError(f"max_age_days must not be negative, got {value}")
+        raise InvalidValueError.negative("max_age_days", value)
     return value
 
 
@@ -376,7 +376,7 @@ def _read_table(raw: dict[str, Any], name: str) -> ExchangeRateTable:
 
 
 def _fail(name: str, where: str, message: str) -> DataFileError:
-    return DataFileError(f"{name}: {where}: {message}")
+    return DataFileError.in_file(name, str(message), where=where)
 
 
 def _read_rate(entry: object, name: str, where: str) -> ExchangeRate:

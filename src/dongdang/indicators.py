@@ -176,9 +176,7 @@ def _arrays(**values: object) -> list[FloatArray]:
 
 def _check_base(value: Decimal, name: str, meaning: str) -> None:
     if value <= 0:
-        raise UndefinedRatioError(
-            f"{name} is {value}: {meaning} needs a base above zero", argument=name
-        )
+        raise UndefinedRatioError.for_base(name, value, f"{meaning} needs a base above zero")
 
 
 def _check_base_array(array: FloatArray, name: str, meaning: str) -> None:
@@ -266,9 +264,7 @@ def implied_previous(current: Any, growth: Any) -> Any:
     rate_d = to_decimal(growth, "growth")
     base = EXACT.add(ONE, rate_d)
     if base <= 0:
-        raise UndefinedRatioError(
-            f"growth is {rate_d}: 1 + growth must be above zero", argument="growth"
-        )
+        raise UndefinedRatioError.for_base("growth", rate_d, "1 + growth must be above zero")
     return _divide_back(current, base, "current")
 
 
@@ -315,8 +311,8 @@ def implied_base(value: Any, ratio: Any) -> Any:
         return top / rate
     rate_d = to_decimal(ratio, "ratio")
     if rate_d <= 0:
-        raise UndefinedRatioError(
-            f"ratio is {rate_d}: an implied base needs a ratio above zero", argument="ratio"
+        raise UndefinedRatioError.for_base(
+            "ratio", rate_d, "an implied base needs a ratio above zero"
         )
     return _divide_back(value, rate_d, "value")
 
@@ -333,7 +329,7 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
     """
     span = to_decimal(years, "years")
     if span <= 0:
-        raise InvalidValueError(f"years must be above zero, got {years!r}")
+        raise InvalidValueError.not_positive("years", years)
     if _is_array(first) or _is_array(last):
         start, end = _arrays(first=first, last=last)
         _check_base_array(start, "first", "a compound growth rate")
@@ -346,7 +342,7 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
     start_d, end_d = _scalars(first=first, last=last)
     _check_base(start_d, "first", "a compound growth rate")
     if end_d < 0:
-        raise InvalidValueError(f"last must not be negative, got {end_d}")
+        raise InvalidValueError.negative("last", end_d)
     ratio = QUOTIENT.divide(end_d, start_d)
     try:
         factor = QUOTIENT.power(ratio, QUOTIENT.divide(ONE, span))  # 0 for 0: 1 / span > 0

@@ -367,7 +367,7 @@ def implied_previous_interval(current: Figure, growth: Figure) -> Interval:
         UndefinedRatioError: the growth is −100% or less whatever its rounding.
     """
     if growth.unit != "percent":
-        raise InvalidValueError(f"growth must be a percent such as '14,4%', got {growth.text!r}")
+        raise InvalidValueError.of("growth", growth.text, "must be a percent such as '14,4%'")
     value, rate = interval_of(current), interval_of(growth)
     least = None if rate.low is None else 1 + rate.low / 100
     most = None if rate.high is None else 1 + rate.high / 100

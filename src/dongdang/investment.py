@@ -186,7 +186,7 @@ def _text(value: object, name: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError.of(name, "a non-empty str", value)
     if not value.strip():
-        raise InvalidValueError(f"{name} must be a non-empty str, got {value!r}")
+        raise InvalidValueError.empty(name, value)
     return unicodedata.normalize("NFC", value.strip())
 
 
@@ -236,7 +236,7 @@ def _year(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError.of(name, "an int", value)
     if not 1 <= value <= _LAST_YEAR:
-        raise InvalidValueError(f"{name} must be from 1 to {_LAST_YEAR}, got {value}")
+        raise InvalidValueError.out_of_range(name, value, 1, _LAST_YEAR)
     return value
 
 
@@ -266,7 +266,7 @@ def _reporting_unit(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError.of("unit", "the name of a unit of đồng", value)
     if unit_of(value).dimensionality != _VND_DIMENSION:
-        raise UnitMismatchError(f"unit must be a unit of đồng such as 'million_VND', got {value!r}")
+        raise UnitMismatchError.of("unit", value, "a unit of đồng such as 'million_VND'")
     return value
 
 
@@ -479,7 +479,9 @@ class PlanVersion:
 
 def _figure_quantity(figure: Figure) -> Quantity:
     if figure.unit is None or figure.unit == "percent":
-        raise InvalidValueError(f"expected an amount of đồng, got {figure.text!r}")
+        raise InvalidValueError(
+            f"expected an amount of đồng, got {figure.text!r}", value=figure.text
+        )
     return figure.quantity
 
 
@@ -647,7 +649,9 @@ class DisbursementRatio:
         if not isinstance(figure, Figure):
             raise InvalidTypeError(f"expected a percent such as '41%', got {printed!r}")
         if figure.unit != "percent":
-            raise InvalidValueError(f"expected a percent such as '41%', got {printed!r}")
+            raise InvalidValueError(
+                f"expected a percent such as '41%', got {printed!r}", value=printed
+            )
         return round_half_up(self.ratio.scaleb(2, EXACT), figure.decimals) == figure.value
 
     def describe(self, lang: Language = "vi", decimals: int = 1) -> str:
@@ -1121,7 +1125,9 @@ class CapitalPlan:
         named = [name for name in ids if name is not None]
         for position, name in enumerate(named):
             if name in named[:position]:
-                raise InvalidValueError(f"plan {self.code}: two records are called {name!r}")
+                raise InvalidValueError(
+                    f"plan {self.code}: two records are called {name!r}", value=name
+                )
         for allocation in self.allocations:
             if allocation.date > window.end:
                 raise InvalidValueError(
@@ -1718,8 +1724,8 @@ def implied_base_range(
     percent_figure = _as_figure(ratio, "ratio")
     quantity = _figure_quantity(amount_figure)
     if percent_figure.unit != "percent":
-        raise InvalidValueError(
-            f"ratio must be a percent such as '51,2%', got {percent_figure.text!r}"
+        raise InvalidValueError.of(
+            "ratio", percent_figure.text, "must be a percent such as '51,2%'"
         )
     point = implied_base(quantity, percent_figure.fraction)
     top_low, top_high = _bounds(amount_figure, honour_qualifier=honour_qualifier)

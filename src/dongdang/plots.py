@@ -30,6 +30,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final
 
 from dongdang._messages import capital, day, message
+from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.text import format_number, unit_phrase
 
@@ -52,12 +53,6 @@ def _matplotlib(module: str = "matplotlib.figure") -> Any:  # noqa: ANN401 - a m
     from dongdang.batches import optional  # noqa: PLC0415 - only to name the extra
 
     return optional(module, "plot")
-
-
-def _check_lang(lang: object) -> Language:
-    if lang not in ("vi", "en"):
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
-    return lang
 
 
 def _axes(ax: Any, *, size: tuple[float, float] = (8, 4.5)) -> Any:  # noqa: ANN401 - Axes

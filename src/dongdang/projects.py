@@ -415,7 +415,7 @@ class Capital:
 
 def _figure_amount(figure: Figure) -> Quantity:
     if figure.unit is None or figure.unit == "percent" or currency_or_none(figure.quantity) is None:
-        raise UnitMismatchError(f"capital must be money (VND, USD or CNY), got {figure.text!r}")
+        raise UnitMismatchError.of("capital", figure.text, "money (VND, USD or CNY)")
     return figure.quantity
 
 
@@ -688,7 +688,8 @@ class Project:
             if milestone.phase is None and milestone.actual is not None and proves > stage:
                 raise InvalidValueError(
                     f"project {self.code}: the status {status.code!r} lags behind "
-                    f"{milestone.label('en')} reached on {milestone.actual.isoformat()}"
+                    f"{milestone.label('en')} reached on {milestone.actual.isoformat()}",
+                    value=status.code,
                 )
 
     def _check_provenance(self) -> None:
@@ -697,7 +698,8 @@ class Project:
             if name not in PROJECT_FACTS:
                 raise InvalidValueError(
                     f"project {self.code}: provenance for {name!r}, which is not a fact; "
-                    f"the facts are {', '.join(PROJECT_FACTS)}"
+                    f"the facts are {', '.join(PROJECT_FACTS)}",
+                    value=name,
                 )
         if len(set(names)) != len(names):
             raise InvalidValueError(f"project {self.code}: a fact has two provenances")
@@ -706,7 +708,8 @@ class Project:
             if source.caveat is not None and value is not None:
                 raise InvalidValueError(
                     f"project {self.code}: {name} = {value!r} is marked {source.caveat.value}; "
-                    "a caveated fact stays unknown (None)"
+                    "a caveated fact stays unknown (None)",
+                    value=value,
                 )
 
     # -- facts ------------------------------------------------------------------------
@@ -865,9 +868,7 @@ class CapitalTotal:
             InvalidValueError: ``code`` is not ``VND``, ``USD`` or ``CNY``.
         """
         if code not in CURRENCIES:
-            raise InvalidValueError(
-                f"currency must be one of {', '.join(CURRENCIES)}, got {code!r}"
-            )
+            raise InvalidValueError.not_one_of("currency", code, CURRENCIES)
         for amount in self.amounts:
             if str(amount.units) == code:
                 return amount
@@ -1031,7 +1032,9 @@ class Portfolio:
         index: dict[str, Project] = {}
         for project in self.projects:
             if project.code in index:
-                raise InvalidValueError(f"the project code {project.code!r} appears twice")
+                raise InvalidValueError(
+                    f"the project code {project.code!r} appears twice", value=project.code
+                )
             index[project.code] = project
             self._check_as_of(project)
         object.__setattr__(self, "_index", index)

@@ -72,7 +72,9 @@ class Citation:
 
     def __attrs_post_init__(self) -> None:
         if self.url is None and self.title is None and self.file is None:
-            raise InvalidValueError(f"citation {self.key!r} needs a url, a title or a file")
+            raise InvalidValueError(
+                f"citation {self.key!r} needs a url, a title or a file", value=self.key
+            )
 
     def cite(self) -> str:
         """One line: the key, then the title, dates, address and file that are known."""

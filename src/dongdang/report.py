@@ -257,7 +257,9 @@ class Report:
             if section.key == key:
                 return section
         known = ", ".join(section.key for section in self.sections)
-        raise InvalidValueError(f"the report has no section {key!r}; its sections: {known}")
+        raise InvalidValueError(
+            f"the report has no section {key!r}; its sections: {known}", value=key
+        )
 
 
 # -- writing --------------------------------------------------------------------------
@@ -1582,6 +1584,6 @@ def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the 
     renderer = _RENDERERS.get(format) if isinstance(format, str) else None
     if renderer is None:
         raise InvalidValueError(
-            f"unknown report format {format!r}; expected one of: {', '.join(FORMATS)}"
+            f"unknown report format {format!r}; expected one of: {', '.join(FORMATS)}", value=format
         )
     return renderer(report)

@@ -124,7 +124,7 @@ from dongdang._columnar import columns_of
 from dongdang._decimal import QUOTIENT, to_decimal
 from dongdang._frames import FrameColumns
 from dongdang._messages import day, message
-from dongdang._validators import items_of
+from dongdang._validators import field_date, grouping_keys, items_of, non_empty_str
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.columns import COLUMNS, assess_columns, read_rows
@@ -166,17 +166,8 @@ __all__ = [
 Amount: TypeAlias = int | Fraction
 
 
-def _name(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
-    if not value.strip():
-        raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
-
-
 def _start(value: dt.date) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError.of("start", "a datetime.date", value)
-    return value
+    return field_date(value, "start")
 
 
 # -- changes beyond fees ----------------------------------------------------------------
@@ -193,10 +184,10 @@ class DatedChange:
         en: what it does, in English.
     """
 
-    id: str = attrs.field(validator=_name)
+    id: str = attrs.field(validator=non_empty_str)
     start: dt.date = attrs.field(converter=_start)
-    vi: str = attrs.field(validator=_name)
-    en: str = attrs.field(validator=_name)
+    vi: str = attrs.field(validator=non_empty_str)
+    en: str = attrs.field(validator=non_empty_str)
 
     def describe(self, lang: Language = "vi") -> str:
         """The change in one line, in Vietnamese or English."""
@@ -256,7 +247,7 @@ def _per_month(value: Quantity | Decimal | float | str) -> Quantity | Fraction:
         return cast("Quantity", value)
     amount = to_decimal(value, "per_month")
     if amount < 0:
-        raise InvalidValueError(f"per_month must not be negative, got {value!r}")
+        raise InvalidValueError.negative("per_month", value)
     return Fraction(amount)
 
 
@@ -283,7 +274,7 @@ class SetPace(DatedChange):
         """
         amount = baseline.in_unit(self.per_month)
         if amount < 0:
-            raise InvalidValueError(f"per_month must not be negative, got {self.per_month}")
+            raise InvalidValueError.negative("per_month", self.per_month)
         paces: tuple[tuple[dt.date, Fraction], ...] = (*baseline.paces, (self.start, amount))
         return attrs.evolve(baseline, paces=paces)
 
@@ -394,7 +385,7 @@ def _optional_share(value: Decimal | float | str | None) -> Decimal | None:
         return None
     share = to_decimal(value, "share")
     if share <= 0:
-        raise InvalidValueError(f"share must be above zero (1 for the whole plan), got {value!r}")
+        raise InvalidValueError.of("share", value, "must be above zero (1 for the whole plan)")
     return share
 
 
@@ -644,7 +635,7 @@ class Scenario:
         InvalidTypeError: a baseline of another kind, or a change it does not take.
     """
 
-    name: str = attrs.field(validator=_name)
+    name: str = attrs.field(validator=non_empty_str)
     baseline: Baseline = attrs.field()
     changes: tuple[Change, ...] = attrs.field(default=(), converter=_changes)
     _result: list[Baseline] = attrs.field(
@@ -834,16 +825,6 @@ class ScenarioTable:
 _Groups: TypeAlias = list[tuple[tuple[str, ...], int | None, list[Amount]]]
 
 
-def _keys(by: str | Sequence[str] | None, default: str, known: Sequence[str]) -> tuple[str, ...]:
-    keys = (default,) if by is None else (by,) if isinstance(by, str) else tuple(by)
-    if not keys:
-        raise InvalidValueError(f"by needs at least one key among {', '.join(known)}")
-    for key in keys:
-        if key not in known:
-            raise InvalidValueError(f"unknown key {key!r}: the keys are {', '.join(known)}")
-    return keys
-
-
 def _fee_groups(data: object, results: list[FeeSchedule], keys: tuple[str, ...]) -> _Groups:
     columns = columns_of(data, COLUMNS, "compare_scenarios")
     rows = read_rows(columns)
@@ -931,7 +912,7 @@ def _scenarios(value: object) -> tuple[Scenario, ...]:
     names = [scenario.name for scenario in scenarios]
     for name in names:
         if names.count(name) > 1:
-            raise InvalidValueError(f"two scenarios are called {name!r}")
+            raise InvalidValueError(f"two scenarios are called {name!r}", value=name)
     for scenario in scenarios[1:]:
         if scenario.baseline != scenarios[0].baseline:
             raise InvalidValueError(
@@ -969,7 +950,7 @@ def compare_scenarios(
     baseline = chosen[0].baseline
     kind = _kind(baseline)
     known, counted, groups = _MODELS[kind]
-    keys = _keys(by, known[0], known)
+    keys = grouping_keys(by, known)
     found = groups(data, [baseline, *(scenario.result for scenario in chosen)], keys)
     rows = tuple(
         ScenarioRow(key=key, count=count, baseline=sums[0], values=tuple(sums[1:]))

@@ -155,14 +155,14 @@ class Figure:
     def quantity(self) -> Quantity:
         """The figure as a quantity; a percent or a bare number has none."""
         if self.unit in (None, "percent", "percentage_point"):
-            raise InvalidValueError(f"{self.text!r} is not an amount with a unit")
+            raise InvalidValueError(f"{self.text!r} is not an amount with a unit", value=self.text)
         return ureg.Quantity(self.value, self.unit)
 
     @property
     def fraction(self) -> Decimal:
         """A percent as a fraction, such as 0.144 for "14,4%" (0.012 for "1,2 điểm phần trăm")."""
         if self.unit not in ("percent", "percentage_point"):
-            raise InvalidValueError(f"{self.text!r} is not a percent")
+            raise InvalidValueError(f"{self.text!r} is not a percent", value=self.text)
         return self.value.scaleb(-2, EXACT)  # not the caller's context: exact
 
 

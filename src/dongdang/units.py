@@ -342,9 +342,7 @@ def _rate_source(value: str) -> str:
 def _check_currency(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     # attrs' own in_ validator raises a bare ValueError; dongdang's errors are DongDangErrors.
     if value not in CURRENCIES:
-        raise InvalidValueError(
-            f"{attribute.name} must be one of {', '.join(CURRENCIES)}, got {value!r}"
-        )
+        raise InvalidValueError.not_one_of(attribute.name, value, CURRENCIES)
 
 
 @attrs.frozen(kw_only=True)
@@ -375,7 +373,7 @@ class ExchangeRate:
     @rate.validator
     def _positive(self, _attribute: object, value: Decimal) -> None:
         if value <= 0:
-            raise InvalidValueError(f"rate must be positive, got {value}")
+            raise InvalidValueError.not_positive("rate", value)
 
     @quote.validator
     def _other_currency(self, _attribute: object, value: str) -> None:

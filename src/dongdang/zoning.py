@@ -123,7 +123,8 @@ def _code(value: str) -> str:
     if _CODE.fullmatch(value) is None:
         raise InvalidValueError(
             f"{value!r} is not a code: lower-case letters and digits joined by '-', "
-            "like 'non-tariff'"
+            "like 'non-tariff'",
+            value=value,
         )
     return value
 
@@ -133,7 +134,7 @@ def _text(value: str) -> str:
         raise InvalidTypeError(f"expected a str, got {value!r}")
     text = " ".join(unicodedata.normalize("NFC", value).split())
     if not text:
-        raise InvalidValueError(f"expected a non-empty text, got {value!r}")
+        raise InvalidValueError(f"expected a non-empty text, got {value!r}", value=value)
     return text
 
 
@@ -169,7 +170,9 @@ def _no_duplicates(what: str, where: str, items: Iterable[Allocation]) -> None:
     names: dict[str, str] = {}
     for item in items:
         if item.code in codes:
-            raise InvalidValueError(f"duplicate {what} code {item.code!r} in {where}")
+            raise InvalidValueError(
+                f"duplicate {what} code {item.code!r} in {where}", value=item.code
+            )
         codes.add(item.code)
         key = _key(item.name)
         if key in names:
@@ -188,7 +191,7 @@ def _hectares_of(value: object, name: str) -> Decimal:
     if is_quantity(value):
         quantity = cast("Quantity", value)
         if quantity.dimensionality != ureg.Unit(_HECTARE).dimensionality:
-            raise UnitMismatchError(f"{name} must be an area in ha, m2 or km2, got {quantity}")
+            raise UnitMismatchError.of(name, quantity, "an area in ha, m2 or km2")
         to_decimal(quantity.magnitude, name)  # NaN and infinity are named by the argument
         result = magnitude_in(quantity, _HECTARE)
     else:
@@ -208,7 +211,7 @@ def _resolution(value: Quantity | Decimal | float | None) -> Decimal | None:
         return None
     hectares = _hectares_of(value, "resolution")
     if hectares <= 0:
-        raise InvalidValueError(f"resolution must be above zero, got {value}")
+        raise InvalidValueError.not_positive("resolution", value)
     return hectares
 
 
@@ -593,7 +596,7 @@ class LandBudget:
         if not moves and not sets:
             raise InvalidValueError("with_areas needs a class to move (by) or to set (hectares)")
         for code in moves.keys() & sets.keys():
-            raise InvalidValueError(f"with_areas: class {code!r} is both moved and set")
+            raise InvalidValueError(f"with_areas: class {code!r} is both moved and set", value=code)
         areas: dict[str, Area] = {}
         for code, delta in moves.items():
             areas[code] = self.allocation(code).area.plus(delta)
@@ -864,7 +867,9 @@ class ClassChange:
 
     def __attrs_post_init__(self) -> None:
         if self.before is None and self.after is None:
-            raise InvalidValueError(f"a change of {self.code!r} needs a before or an after")
+            raise InvalidValueError(
+                f"a change of {self.code!r} needs a before or an after", value=self.code
+            )
         for side in (self.before, self.after):
             if side is not None and side.code != self.code:
                 raise InvalidValueError(
@@ -928,7 +933,9 @@ class BudgetDiff:
         seen: set[str] = set()
         for change in self.changes:
             if change.code in seen:
-                raise InvalidValueError(f"a diff holds two changes of {change.code!r}")
+                raise InvalidValueError(
+                    f"a diff holds two changes of {change.code!r}", value=change.code
+                )
             seen.add(change.code)
 
     def by_class(self) -> dict[str, Quantity]:
@@ -1123,7 +1130,8 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
             after = cast("Allocation", item.after)
             if current is not None:
                 raise InvalidValueError(
-                    f"the diff adds {item.code!r}, which the land budget of {budget.year} has"
+                    f"the diff adds {item.code!r}, which the land budget of {budget.year} has",
+                    value=item.code,
                 )
             placed[item.code] = after
             continue
@@ -1199,7 +1207,7 @@ def _horizons(value: tuple[int, ...] | list[int]) -> tuple[int, ...]:
             raise InvalidTypeError.of("horizons", "years (int)", year)
     for earlier, later in itertools.pairwise(value):
         if later <= earlier:
-            raise InvalidValueError(f"horizons must increase, got {list(value)}")
+            raise InvalidValueError.of("horizons", list(value), "must increase")
     return tuple(value)
 
 
@@ -1293,7 +1301,8 @@ class PlanVersion:
                 if excess > EXACT.add(zone.area.rounding, self.total.rounding):
                     raise InvalidValueError(
                         f"{label}: zone {zone.code!r} ({zone.area.hectares} ha) is larger than "
-                        f"the plan's total of {self.total.hectares} ha"
+                        f"the plan's total of {self.total.hectares} ha",
+                        value=zone.code,
                     )
         self._check_facts(label)
 
@@ -1311,7 +1320,7 @@ class PlanVersion:
             known = value is not None and value != ()
             own = given.get(fact)
             if known and own is not None and not own.sources and own.caveat is None:
-                raise InvalidValueError(f"{label}: {fact} = {value!r} has no source")
+                raise InvalidValueError(f"{label}: {fact} = {value!r} has no source", value=value)
             if known and own is not None and own.caveat is not None:
                 raise InvalidValueError(
                     f"{label}: {fact} is marked {own.caveat.value}; "
@@ -1394,9 +1403,11 @@ class Plan:
 
     def __attrs_post_init__(self) -> None:
         if not self.versions:
-            raise InvalidValueError(f"plan {self.code!r} needs at least one version")
+            raise InvalidValueError(
+                f"plan {self.code!r} needs at least one version", value=self.code
+            )
         if not self.sources:
-            raise InvalidValueError(f"plan {self.code!r} has no source")
+            raise InvalidValueError(f"plan {self.code!r} has no source", value=self.code)
         codes = [version.code for version in self.versions]
         for code in codes:
             if codes.count(code) > 1:
@@ -1451,7 +1462,7 @@ class PlanRegistry:
         codes = [plan.code for plan in self.plans]
         for code in codes:
             if codes.count(code) > 1:
-                raise InvalidValueError(f"two plans have the code {code!r}")
+                raise InvalidValueError(f"two plans have the code {code!r}", value=code)
 
     def plan(self, code: str) -> Plan:
         """The plan called ``code``.

@@ -55,10 +55,10 @@ def message(key: str, lang: Language, /, **values: object) -> str:
     """
     catalogue = CATALOGUES.get(lang)
     if catalogue is None:
-        raise InvalidValueError(f"lang must be 'vi' or 'en', got {lang!r}")
+        raise InvalidValueError.of("lang", lang, "must be 'vi' or 'en'")
     text = catalogue.get(key)
     if text is None:
-        raise InvalidValueError(f"no message {key!r} in the {lang} catalogue")
+        raise InvalidValueError(f"no message {key!r} in the {lang} catalogue", value=key)
     return text.format(**values)
 
 

@@ -305,13 +305,15 @@ def read_statements(
     raw = parse_toml(text, name)
     unknown = sorted(set(raw) - {"sentences", "same_measures"})
     if unknown or not isinstance(raw.get("sentences", []), list):
-        raise DataFileError(
-            f"{name}: expected [[sentences]] and [[same_measures]] tables, got {sorted(raw)}"
+        raise DataFileError.in_file(
+            name, f"expected [[sentences]] and [[same_measures]] tables, got {sorted(raw)}"
         )
     statements = read_sentences(raw.get("sentences", []), sources, file=name)
     for same in raw.get("same_measures", []):
         if not isinstance(same, dict) or same.get("whole_of") not in statements:
-            raise DataFileError(f"{name}: same_measures {same!r} names no statement of the file")
+            raise DataFileError.in_file(
+                name, f"same_measures {same!r} names no statement of the file"
+            )
     return dict(raw)
 
 

@@ -170,14 +170,14 @@ def _toml_error(name: str, text: str, error: tomllib.TOMLDecodeError) -> DataFil
     message = str(error)
     position = _POSITION.search(message)
     if position is None:
-        return DataFileError(f"{name}: not valid TOML: {message}")
+        return DataFileError.in_file(name, f"not valid TOML: {message}")
     reason = message[: position.start()]
     number = int(position.group("line"))
     lines = text.splitlines()
     line = lines[number - 1].strip() if number <= len(lines) else ""
     if reason == "Cannot overwrite a value" and "=" in line:
         reason = f"duplicate key {line.split('=', 1)[0].strip()!r}"
-    return DataFileError(f"{name}: line {number}: {reason}: {line!r}")
+    return DataFileError.in_file(name, f"line {number}: {reason}: {line!r}")
 
 
 def read_schedule(text: str, name: str) -> FeeSchedule:

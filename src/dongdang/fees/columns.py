@@ -298,7 +298,8 @@ def _check_shape(table: Mapping[str, Any]) -> int:
         if name not in table:
             raise InvalidValueError(
                 f"missing column {name!r}: assess_many needs the columns date, regime, goods, "
-                "and payload or container (or both); journey and gate are optional"
+                "and payload or container (or both); journey and gate are optional",
+                value=name,
             )
     if "payload" not in table and "container" not in table:
         raise InvalidValueError(
@@ -307,7 +308,9 @@ def _check_shape(table: Mapping[str, Any]) -> int:
         )
     for name, array in table.items():
         if isinstance(array, np.ndarray) and array.ndim != 1:
-            raise InvalidValueError(f"column {name!r} must be 1-D, got shape {array.shape}")
+            raise InvalidValueError(
+                f"column {name!r} must be 1-D, got shape {array.shape}", value=name
+            )
     lengths = {name: len(array) for name, array in table.items()}
     if len(set(lengths.values())) > 1:
         listed = ", ".join(f"{name} {length}" for name, length in lengths.items())

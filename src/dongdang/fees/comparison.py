@@ -62,6 +62,7 @@ import numpy as np
 
 from dongdang._columnar import columns_of, encode, missing, to_numpy
 from dongdang._frames import FrameColumns
+from dongdang._validators import grouping_keys
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.collections import FeeLine
 from dongdang.fees.columns import COLUMNS, _first_float, assess_columns, read_rows
@@ -115,6 +116,14 @@ def _frame(columns: dict[str, list[Any]], values: dict[str, list[int]], *, exact
     return frame.frame()
 
 
+def _sums_text(total: ComparisonRow) -> str:
+    """The crossings and the sums of a total, as the reprs write them."""
+    return (
+        f"{total.crossings} crossings, baseline {total.baseline} đồng, "
+        f"reform {total.reform} đồng, difference {total.difference:+d} đồng"
+    )
+
+
 @final
 @attrs.frozen
 class ComparisonTable:
@@ -135,12 +144,8 @@ class ComparisonTable:
         return len(self.rows)
 
     def __repr__(self) -> str:
-        total = self.total()
-        return (
-            f"<ComparisonTable by {', '.join(self.by)}: {len(self.rows)} rows, "
-            f"{total.crossings} crossings, baseline {total.baseline} đồng, "
-            f"reform {total.reform} đồng, difference {total.difference:+d} đồng>"
-        )
+        rows = f"{len(self.rows)} rows"
+        return f"<ComparisonTable by {', '.join(self.by)}: {rows}, {_sums_text(self.total())}>"
 
     def total(self) -> ComparisonRow:
         """All the rows added up."""
@@ -277,11 +282,7 @@ class CrossingGroups:
             InvalidValueError: no key, a key not among :data:`KEYS`, or
                 ``"gate"`` without a gate column.
         """
-        if not keys:
-            raise InvalidValueError(f"by needs at least one key among {', '.join(KEYS)}")
-        for key in keys:
-            if key not in KEYS:
-                raise InvalidValueError(f"unknown key {key!r}: the keys are {', '.join(KEYS)}")
+        keys = grouping_keys(keys, KEYS)
         parts = [self.key(key) for key in keys]
         shape = tuple(len(labels) for _, labels in parts)
         size = int(np.prod(shape))
@@ -327,12 +328,9 @@ class FeeComparison:
         return len(self.baseline)
 
     def __repr__(self) -> str:
-        total = self.total()
         return (
             f"<FeeComparison {self.reform_schedule.name!r} vs "
-            f"{self.baseline_schedule.name!r}: {total.crossings} crossings, "
-            f"baseline {total.baseline} đồng, reform {total.reform} đồng, "
-            f"difference {total.difference:+d} đồng>"
+            f"{self.baseline_schedule.name!r}: {_sums_text(self.total())}>"
         )
 
     @property

@@ -171,7 +171,8 @@ def check_goods_code(code: object, name: str = "goods") -> str:
     if _GOODS_CODE.fullmatch(code) is None:
         raise InvalidValueError(
             f"{name} {code!r} is not a goods code: use lower-case letters, digits and "
-            "underscores, starting with a letter, such as 'fresh_produce'"
+            "underscores, starting with a letter, such as 'fresh_produce'",
+            value=code,
         )
     return code
 
@@ -199,7 +200,7 @@ def goods_codes(value: str | Iterable[str]) -> tuple[str, ...]:
             f"got {value!r}"
         )
     if not items or items == [""]:
-        raise InvalidValueError(f"goods must name at least one goods category, got {value!r}")
+        raise InvalidValueError.of("goods", value, "must name at least one goods category")
     codes = [check_goods_code(item) for item in items]
     return tuple(dict.fromkeys(codes))
 
@@ -225,7 +226,7 @@ def _payload(value: Quantity | Decimal | float | None) -> Decimal | None:
     else:
         number = to_decimal(value, "payload")
     if number < 0:
-        raise InvalidValueError(f"payload must be zero or more tonnes, got {value!r}")
+        raise InvalidValueError.negative("payload", value)
     return number
 
 
@@ -260,7 +261,7 @@ class Crossing:
     >>> Crossing(date=dt.date(2025, 6, 2), payload=-1, regime="export", goods="ore")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: payload must be zero or more tonnes, got -1
+    dongdang.errors.InvalidValueError: payload must not be negative, got -1
     >>> Crossing(date=dt.date(2025, 6, 2), regime="export", goods="ore")
     Traceback (most recent call last):
     ...

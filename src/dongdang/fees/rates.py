@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final, Literal, final
 import attrs
 
 from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
+from dongdang._validators import non_empty_str
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.crossings import GoodsRegime, Journey, check_goods_code, regime_of
 from dongdang.fees.vehicles import ContainerSize, PayloadBracket, VehicleClass
@@ -57,7 +58,7 @@ def _dong(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError.of(name, "a whole number of đồng (an int)", value)
     if value < 0:
-        raise InvalidValueError(f"{name} must be zero or more đồng, got {value!r}")
+        raise InvalidValueError.negative(name, value)
     return value
 
 
@@ -97,7 +98,7 @@ class Rate:
     >>> Rate(vehicle="[0, 2)", regime="export", amount=-5, source="s")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: amount must be zero or more đồng, got -5
+    dongdang.errors.InvalidValueError: amount must not be negative, got -5
     """
 
     vehicle: VehicleClass = attrs.field(converter=_vehicle)
@@ -153,15 +154,8 @@ def _goods_codes(values: str | Iterable[str]) -> tuple[str, ...]:
 def _factor(value: Decimal | float | str) -> Decimal:
     factor = to_decimal(value, "factor")
     if factor < 0:
-        raise InvalidValueError(f"factor must be zero or more, got {value!r}")
+        raise InvalidValueError.negative("factor", value)
     return tidy(factor)
-
-
-def _identifier(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
-    if not value.strip():
-        raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
 
 
 @final
@@ -191,7 +185,7 @@ class Coefficient:
     False
     """
 
-    id: str = attrs.field(validator=_identifier)
+    id: str = attrs.field(validator=non_empty_str)
     factor: Decimal = attrs.field(converter=_factor)
     regimes: tuple[GoodsRegime, ...] = attrs.field(default=(), converter=_regimes)
     goods: tuple[str, ...] = attrs.field(default=(), converter=_goods_codes)
@@ -235,7 +229,8 @@ class Cap:
 def _rule(_instance: object, _attribute: object, value: object) -> None:
     if value != "highest":
         raise InvalidValueError(
-            f"the mixed-cargo rule must be 'highest' (the highest applicable fee), got {value!r}"
+            f"the mixed-cargo rule must be 'highest' (the highest applicable fee), got {value!r}",
+            value=value,
         )
 
 
@@ -262,7 +257,7 @@ class MixedCargoRule:
 def _share(value: Decimal | float | str) -> Decimal:
     share = to_decimal(value, "collector")
     if not 0 <= share <= 1:
-        raise InvalidValueError(f"collector must be a fraction from 0 to 1, got {value!r}")
+        raise InvalidValueError.out_of_range("collector", value, 0, 1)
     return tidy(share)
 
 

@@ -53,7 +53,7 @@ import attrs
 
 from dongdang._decimal import EXACT, round_half_up
 from dongdang._messages import day, message
-from dongdang._validators import items_of
+from dongdang._validators import field_date, items_of, non_empty_str
 from dongdang._validators import language as check_language
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.crossings import GoodsRegime, check_goods_code, regime_of
@@ -192,13 +192,6 @@ class ScaleRate:
         )
 
 
-def _identifier(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
-    if not value.strip():
-        raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
-
-
 @final
 @attrs.frozen(kw_only=True)
 class SetCoefficient:
@@ -208,7 +201,7 @@ class SetCoefficient:
         InvalidValueError: (when applied) the version has no such coefficient.
     """
 
-    id: str = attrs.field(validator=_identifier)
+    id: str = attrs.field(validator=non_empty_str)
     factor: Decimal = attrs.field(converter=_factor)
 
     def apply(self, version: FeeVersion, source: str) -> FeeVersion:
@@ -217,7 +210,8 @@ class SetCoefficient:
         if self.id not in ids:
             raise InvalidValueError(
                 f"version {version.id} has no coefficient {self.id!r} (it has "
-                f"{', '.join(ids) or 'none'})"
+                f"{', '.join(ids) or 'none'})",
+                value=self.id,
             )
         coefficients = [
             attrs.evolve(coefficient, factor=self.factor, source=source)
@@ -282,9 +276,7 @@ def _changes(value: Iterable[Change]) -> tuple[Change, ...]:
 
 
 def _start(value: dt.date) -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError.of("start", "a datetime.date", value)
-    return value
+    return field_date(value, "start")
 
 
 def _legal(value: LegalReference | None) -> LegalReference | None:
@@ -315,10 +307,10 @@ class Reform:
     dongdang.errors.InvalidValueError: a reform needs at least one change
     """
 
-    id: str = attrs.field(validator=_identifier)
+    id: str = attrs.field(validator=non_empty_str)
     start: dt.date = attrs.field(converter=_start)
-    vi: str = attrs.field(validator=_identifier)
-    en: str = attrs.field(validator=_identifier)
+    vi: str = attrs.field(validator=non_empty_str)
+    en: str = attrs.field(validator=non_empty_str)
     changes: tuple[Change, ...] = attrs.field(converter=_changes)
     legal: LegalReference | None = attrs.field(default=None, converter=_legal)
 

@@ -77,7 +77,7 @@ def _name(value: str | None) -> str | None:
     if value is not None and not isinstance(value, str):
         raise InvalidTypeError.of("name", "a non-empty str or None", value)
     if value is not None and not value.strip():
-        raise InvalidValueError(f"name must be a non-empty str or None, got {value!r}")
+        raise InvalidValueError.of("name", value, "must be a non-empty str or None")
     return value
 
 

@@ -34,7 +34,7 @@ column                 needed   holds
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from dongdang._decimal import EXACT, tidy
 from dongdang._frames import FrameColumns
@@ -45,8 +45,10 @@ from dongdang.tables import LIMIT, Column, Problem, TableError, read_table
 from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import amount, magnitude_in
 
+_T = TypeVar("_T")
+
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping
+    from collections.abc import Callable, Collection, Mapping
 
     from dongdang.provenance import Source
     from dongdang.units import Quantity
@@ -301,12 +303,7 @@ def growth_frame(collections: FeeCollections, *, exact: bool = False) -> Any:  #
     ``growth_percent``, ``stated_growth_percent`` (float64, or Decimal with
     ``exact=True``), ``basis`` and ``matches_stated`` (None where nothing is stated).
     """
-    growths = []
-    for record in collections:
-        try:
-            growths.append(collections.growth(record.period, line=record.line, gate=record.gate))
-        except DongDangError:
-            continue
+    growths = _answers(collections, collections.growth)
     millions = f"million_{collections.currency or 'VND'}"
     frame = FrameColumns(exact=exact)
     frame.code("line", [g.line.value for g in growths])
@@ -335,14 +332,7 @@ def attainment_frame(collections: FeeCollections, *, exact: bool = False) -> Any
     ``stated_attainment_percent`` (float64, or Decimal with ``exact=True``),
     ``basis`` and ``matches_stated``.
     """
-    reached = []
-    for record in collections:
-        try:
-            reached.append(
-                collections.attainment(record.period, line=record.line, gate=record.gate)
-            )
-        except DongDangError:
-            continue
+    reached = _answers(collections, collections.attainment)
     millions = f"million_{collections.currency or 'VND'}"
     frame = FrameColumns(exact=exact)
     frame.code("line", [a.line.value for a in reached])
@@ -357,6 +347,17 @@ def attainment_frame(collections: FeeCollections, *, exact: bool = False) -> Any
     frame.code("basis", [a.basis.value for a in reached])
     frame.flag("matches_stated", [a.matches_stated() for a in reached])
     return frame.frame()
+
+
+def _answers(collections: FeeCollections, ask: Callable[..., _T]) -> list[_T]:
+    """``ask`` of each record's period, line and gate, leaving out the records it cannot answer."""
+    found = []
+    for record in collections:
+        try:
+            found.append(ask(record.period, line=record.line, gate=record.gate))
+        except DongDangError:
+            continue
+    return found
 
 
 def _percent_of(fraction: Decimal) -> Decimal:

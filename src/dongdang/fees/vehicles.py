@@ -64,7 +64,7 @@ class ContainerSize(enum.Enum):
 def _bound(value: object, name: str) -> Decimal:
     number = to_decimal(value, name)
     if number < 0:
-        raise InvalidValueError(f"{name} must be zero or more tonnes, got {value!r}")
+        raise InvalidValueError.negative(name, value)
     return tidy(number)
 
 

@@ -62,7 +62,7 @@ def _id(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"a version id must be a non-empty str, got {value!r}")
     if not value.strip():
-        raise InvalidValueError(f"a version id must be a non-empty str, got {value!r}")
+        raise InvalidValueError(f"a version id must be a non-empty str, got {value!r}", value=value)
     return value
 
 
@@ -185,7 +185,8 @@ class FeeVersion:
         for coefficient in self.coefficients:
             if coefficient.id in seen:
                 raise InvalidValueError(
-                    f"version {self.id}: two coefficients are called {coefficient.id!r}"
+                    f"version {self.id}: two coefficients are called {coefficient.id!r}",
+                    value=coefficient.id,
                 )
             seen.add(coefficient.id)
         index: dict[tuple[GoodsRegime, str | None], list[Rate]] = {}

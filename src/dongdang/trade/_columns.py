@@ -145,7 +145,8 @@ def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
             days = array.astype("datetime64[D]")
     except (ValueError, TypeError) as error:
         raise InvalidValueError(
-            f"column {column!r} must hold dates (datetime64, datetime.date or ISO text): {error}"
+            f"column {column!r} must hold dates (datetime64, datetime.date or ISO text): {error}",
+            value=column,
         ) from None
     numbers = days.view(np.int64)  # read only: the ledger stores copies
     if len(numbers) and int(numbers.min()) == _NAT:  # NaT is the least int64
@@ -269,7 +270,7 @@ def read_columns(
         shape = getattr(array, "shape", None) or (len(array),)
         if tuple(shape) != (size,):
             raise InvalidValueError(
-                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows"
+                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows", value=name
             )
     arrays.update(_together(arrays))
     out: dict[str, Any] = {"size": size, **_values(arrays["value"], currency, decimals, unit)}
@@ -335,7 +336,8 @@ def _values(
     one = ureg.Quantity(Decimal(1), unit_of(unit if unit is not None else currency))
     if currency_of(one, "unit") != currency:
         raise InvalidValueError(
-            f"unit {unit!r} is not in the ledger's currency {currency}; convert the values first"
+            f"unit {unit!r} is not in the ledger's currency {currency}; convert the values first",
+            value=unit,
         )
     power = magnitude_in(one, currency).adjusted()
     resolution = Decimal(1).scaleb(-decimals, EXACT)

@@ -119,13 +119,13 @@ def _check_arguments(
     ledger: TradeLedger, frequency: str, reporter: int, partner: int | None, digits: int | None
 ) -> None:
     if frequency not in _FREQUENCIES:
-        raise InvalidValueError(f"frequency must be 'A' or 'M', got {frequency!r}")
+        raise InvalidValueError.of("frequency", frequency, "must be 'A' or 'M'")
     _check_code(reporter, "reporter")
     if partner is not None:
         _check_code(partner, "partner")
     if digits is not None and digits not in (2, 4, 6):
-        raise InvalidValueError(
-            f"digits must be 2, 4 or 6 (Comtrade's codes stop at six) or None, got {digits!r}"
+        raise InvalidValueError.of(
+            "digits", digits, "must be 2, 4 or 6 (Comtrade's codes stop at six) or None"
         )
     if ledger.currency != "USD":
         raise UnitMismatchError(

@@ -19,7 +19,7 @@ import attrs
 from dongdang._decimal import EXACT, tidy, to_decimal
 from dongdang._messages import message
 from dongdang._validators import gate_code as _gate_code
-from dongdang._validators import language as _check_lang
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -35,7 +35,7 @@ from dongdang.units import Quantity, convert, is_quantity, magnitude_in, unit_of
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from dongdang.data import SeedFigure
     from dongdang.periods import Language
@@ -60,7 +60,7 @@ def _fold(text: str) -> str:
 # -- directions -------------------------------------------------------------------------
 
 
-class Direction(enum.Enum):
+class Direction(Vocabulary):
     """Which way goods move through a gate.
 
     ==================  ==================  ==========================================
@@ -95,10 +95,13 @@ class Direction(enum.Enum):
         """+1 for goods leaving, -1 for goods entering, 0 for goods in transit."""
         return _SIGNS[self]
 
-    def label(self, lang: Language = "vi") -> str:
-        """The name a report gives the direction ("xuất khẩu"), or its English name."""
-        _check_lang(lang)
-        return _DIRECTION_WORDS[self][0 if lang == "vi" else 1]
+    @classmethod
+    def _vietnamese_names(cls) -> Mapping[Direction, str]:
+        return {member: words[0] for member, words in _DIRECTION_WORDS.items()}
+
+    @classmethod
+    def _english_names(cls) -> Mapping[Direction, str]:
+        return {member: words[1] for member, words in _DIRECTION_WORDS.items()}
 
     @classmethod
     def parse(cls, text: object) -> Direction:
@@ -155,7 +158,7 @@ _DIRECTION_ALIASES: Final = {
 # -- measures ---------------------------------------------------------------------------
 
 
-class Measure(enum.Enum):
+class Measure(Vocabulary):
     """Which "kim ngạch" a figure counts: two different series, never added together.
 
     Reports call two different quantities *kim ngạch* (turnover):
@@ -183,10 +186,9 @@ class Measure(enum.Enum):
     CUSTOMS = "customs"
     UNVERIFIED = "unverified"
 
-    def label(self, lang: Language = "vi") -> str:
-        """What the measure counts, in the words of reports or in English."""
-        _check_lang(lang)
-        return message(f"trade.measure.{self.value}", lang)
+    @classmethod
+    def _catalogue(cls) -> str:
+        return "trade.measure"
 
 
 class Valuation(enum.Enum):
@@ -234,7 +236,8 @@ def _hs_digits(value: str) -> str:
     if not value.isascii() or not value.isdigit() or len(value) not in _HS_LEVELS:
         raise InvalidValueError(
             f"malformed HS code {value!r}: an HS code is 2, 4, 6, 8 or 10 digits "
-            "(chapter, heading, subheading, national lines), such as '0810' or '08109010'"
+            "(chapter, heading, subheading, national lines), such as '0810' or '08109010'",
+            value=value,
         )
     return value
 
@@ -365,14 +368,14 @@ def _net_weight(value: Quantity | Decimal | float | None) -> Quantity | None:
     if is_quantity(value):
         quantity = cast("Quantity", value)
         if quantity.dimensionality != ureg.Unit("tonne").dimensionality:
-            raise UnitMismatchError(f"net_weight must be a mass such as 12.5 tonne, got {value}")
+            raise UnitMismatchError.of("net_weight", value, "a mass such as 12.5 tonne")
         weight = convert(
             ureg.Quantity(to_decimal(quantity.magnitude, "net_weight"), quantity.units), "tonne"
         )
     else:
         weight = ureg.Quantity(to_decimal(value, "net_weight"), unit_of("tonne"))
     if weight.magnitude < 0:
-        raise InvalidValueError(f"net_weight must not be negative, got {value}")
+        raise InvalidValueError.negative("net_weight", value)
     return weight
 
 
@@ -382,7 +385,7 @@ def _vehicles(value: int | None) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError.of("vehicles", "a whole number (int) or None", value)
     if value < 0:
-        raise InvalidValueError(f"vehicles must not be negative, got {value}")
+        raise InvalidValueError.negative("vehicles", value)
     return value
 
 
@@ -396,12 +399,11 @@ def read_growth(value: Figure | str | None) -> Figure | None:
             f"got {value!r}"
         )
     if figure.unit != "percent" or figure.qualifier is not None:
-        raise InvalidValueError(
-            f"growth must be a bare percent such as '12,3%', got {figure.text!r}"
-        )
+        raise InvalidValueError.of("growth", figure.text, "must be a bare percent such as '12,3%'")
     if figure.fraction <= -1:
         raise InvalidValueError(
-            f"growth is {figure.text!r}: a flow cannot fall by 100% or more and still be here"
+            f"growth is {figure.text!r}: a flow cannot fall by 100% or more and still be here",
+            value=figure.text,
         )
     return figure
 
@@ -506,7 +508,7 @@ class TradeFlow:
                 "a trade flow needs the value itself"
             )
         if figure.unit is None or figure.unit == "percent":
-            raise InvalidValueError(f"{figure.text!r} is not an amount of money")
+            raise InvalidValueError(f"{figure.text!r} is not an amount of money", value=figure.text)
         fields.setdefault("estimated", figure.qualifier in (Qualifier.ABOUT, Qualifier.ESTIMATE))
         return cls(
             direction=direction,

@@ -299,9 +299,7 @@ class TradeLedger:
         decimals: int | None = None,
     ) -> None:
         if currency not in CURRENCIES:
-            raise InvalidValueError(
-                f"currency must be one of {', '.join(CURRENCIES)}, got {currency!r}"
-            )
+            raise InvalidValueError.not_one_of("currency", currency, CURRENCIES)
         if decimals is None:
             decimals = _DEFAULT_DECIMALS[currency]
         whole_number(decimals, "decimals", 0, _FINEST)
@@ -347,7 +345,9 @@ class TradeLedger:
     def column(self, name: str) -> Column:
         """A read-only view of a stored column (``"value"`` in minor units, ``"start"``…)."""
         if name not in self._data:
-            raise InvalidValueError(f"no column {name!r}; the columns are {', '.join(self._data)}")
+            raise InvalidValueError(
+                f"no column {name!r}; the columns are {', '.join(self._data)}", value=name
+            )
         view = self._column(name).view()
         view.flags.writeable = False
         return view
@@ -1548,7 +1548,9 @@ def _fields(by: object) -> tuple[str, ...]:
         raise InvalidValueError("group by at least one field")
     for name in fields:
         if name not in FIELDS:
-            raise InvalidValueError(f"cannot group by {name!r}; the fields are {', '.join(FIELDS)}")
+            raise InvalidValueError(
+                f"cannot group by {name!r}; the fields are {', '.join(FIELDS)}", value=name
+            )
     if len(set(fields)) != len(fields):
         raise InvalidValueError(f"a field is named twice in {fields}")
     if sum(name in _TIME or name == "period" for name in fields) > 1:

@@ -228,7 +228,8 @@ class Totals:
         if len(times) != 1 or target is Granularity.YEAR_TO_DATE:
             raise InvalidValueError(
                 f"roll_up needs totals by one of month, quarter, half, and a coarser "
-                f"month, quarter, half or year; got totals by {self.by} to {target.value!r}"
+                f"month, quarter, half or year; got totals by {self.by} to {target.value!r}",
+                value=target.value,
             )
         (field,) = times
         source = _TIME_FIELDS[field]
@@ -426,11 +427,9 @@ def _figure(value: object, name: str, *, percent: bool) -> Figure:
     if not isinstance(figure, Figure):
         raise InvalidTypeError.of(name, "a figure as printed (str or Figure)", value)
     if percent and figure.unit != "percent":
-        raise InvalidValueError(f"{name} must be a percent such as '52%', got {figure.text!r}")
+        raise InvalidValueError.of(name, figure.text, "must be a percent such as '52%'")
     if not percent and (figure.unit is None or figure.unit == "percent"):
-        raise InvalidValueError(
-            f"{name} must be an amount such as '4.270 triệu USD', got {figure.text!r}"
-        )
+        raise InvalidValueError.of(name, figure.text, "must be an amount such as '4.270 triệu USD'")
     return figure
 
 

@@ -44,7 +44,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from dongdang._decimal import EXACT, round_half_up, tidy, to_decimal
-from dongdang._validators import items_of
+from dongdang._validators import items_of, non_empty_str, optional_field_date
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.periods import Period
 from dongdang.trade.flows import Direction, Measure, TradeFlow, check_gate, read_measure
@@ -62,7 +62,9 @@ __all__ = ["GrowthAssumption", "TradeScenario"]
 def _rate(value: Decimal | float | str) -> Decimal:
     rate = to_decimal(value, "rate")
     if rate <= -1:
-        raise InvalidValueError(f"a growth rate must be above -1 (-100%), got {value!r}")
+        raise InvalidValueError(
+            f"a growth rate must be above -1 (-100%), got {value!r}", value=value
+        )
     return tidy(rate)
 
 
@@ -81,16 +83,7 @@ def _measure(value: Measure | str | None) -> Measure | None:
 
 
 def _start(value: dt.date | None) -> dt.date | None:
-    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
-        raise InvalidTypeError.of("start", "a datetime.date or None", value)
-    return value
-
-
-def _text(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise InvalidTypeError.of(attribute.name, "a non-empty str", value)
-    if not value.strip():
-        raise InvalidValueError(f"{attribute.name} must be a non-empty str, got {value!r}")
+    return optional_field_date(value, "start")
 
 
 @final
@@ -115,8 +108,8 @@ class GrowthAssumption:
     gate: str | None = attrs.field(default=None, converter=_gate)
     direction: Direction | None = attrs.field(default=None, converter=_direction)
     measure: Measure | None = attrs.field(default=None, converter=_measure)
-    vi: str = attrs.field(validator=_text)
-    en: str = attrs.field(validator=_text)
+    vi: str = attrs.field(validator=non_empty_str)
+    en: str = attrs.field(validator=non_empty_str)
     start: dt.date | None = attrs.field(default=None, converter=_start)
 
     @property
@@ -185,10 +178,6 @@ def next_year(period: Period) -> Period:
     return Period(start=start, end=end)
 
 
-def _name(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    _text(_instance, attribute, value)
-
-
 @final
 @attrs.frozen(kw_only=True)
 class TradeScenario:
@@ -201,7 +190,7 @@ class TradeScenario:
             one that matches it.
     """
 
-    name: str = attrs.field(validator=_name)
+    name: str = attrs.field(validator=non_empty_str)
     base: Period = attrs.field(converter=_base)
     assumptions: tuple[GrowthAssumption, ...] = attrs.field(converter=_assumptions)
 
