@@ -436,15 +436,14 @@ class TradeLedger:
             low, high = min(low, self._month_range[0]), max(high, self._month_range[1])
         self._month_range = (low, high)
         measures = rows["measure"]
-        counts = (
-            np.bincount(measures[:1], minlength=len(_MEASURES))
-            if _is_constant(measures)
-            else np.bincount(measures, minlength=len(_MEASURES))
-        )
-        for code, count in enumerate(counts):
-            if count:
-                row = start + int(np.argmax(measures == code))
-                self._measure_rows.setdefault(_MEASURES[code], row)
+        if _is_constant(measures):
+            measures = measures[:1]
+        for code, measure in enumerate(_MEASURES):  # three measures: a pass of int8 each
+            if measure in self._measure_rows:
+                continue
+            found = measures == code
+            if found.any():
+                self._measure_rows[measure] = start + int(np.argmax(found))
         self._n += size
 
     def add(self, flow: TradeFlow) -> None:
@@ -1516,7 +1515,7 @@ def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.intp]) -> npt.NDArray
     """``table[codes]``; one value, not a column of copies, when the codes are one code."""
     if _is_constant(codes):
         return np.broadcast_to(table[codes[0]], codes.shape)
-    return table[codes]
+    return np.take(table, codes)
 
 
 def _months(days: IntArray) -> npt.NDArray[np.int32]:
@@ -1529,7 +1528,7 @@ def _months(days: IntArray) -> npt.NDArray[np.int32]:
         return (months + 1970 * 12).astype(np.int32)
     span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
     table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
-    return table[days - low]
+    return np.take(table, days - low)
 
 
 def _several(value: object, *, none: bool = False) -> list[Any]:
