@@ -204,7 +204,8 @@ def _scaled_ints(array: npt.NDArray[Any], column: str, power: int) -> npt.NDArra
     if int(array.max()) * 10**power > MAX_MINOR:
         row = int(np.argmax(array))
         raise _fail_row(column, row, array[row], _TOO_LARGE)
-    return np.multiply(array, np.int64(10**power), dtype=np.int64)  # a new array: the ledger's
+    minor: npt.NDArray[np.int64] = np.multiply(array, np.int64(10**power), dtype=np.int64)
+    return minor  # a new array: the ledger's
 
 
 def _scaled_floats(

@@ -1515,7 +1515,7 @@ def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.intp]) -> npt.NDArray
     """``table[codes]``; one value, not a column of copies, when the codes are one code."""
     if _is_constant(codes):
         return np.broadcast_to(table[codes[0]], codes.shape)
-    return np.take(table, codes)
+    return table[codes]
 
 
 def _months(days: IntArray) -> npt.NDArray[np.int32]:
@@ -1528,7 +1528,7 @@ def _months(days: IntArray) -> npt.NDArray[np.int32]:
         return (months + 1970 * 12).astype(np.int32)
     span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
     table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
-    return np.take(table, days - low)
+    return table[days - low]
 
 
 def _several(value: object, *, none: bool = False) -> list[Any]:
