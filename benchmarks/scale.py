@@ -6,8 +6,11 @@ runs, each in a fresh process and in interleaved rounds,
 
 * the pyarrow scan alone: every batch of the fee columns read, one column
   counted (the batches, read-ahead and read options of ``assess_dataset``:
-  text columns read as Parquet's dictionaries);
+  a file at a time without read-ahead, text columns read as Parquet's
+  dictionaries);
 * ``assess_dataset``: the same batches assessed, the fees summed;
+* for information, the scan as pyarrow does it by default (the whole dataset,
+  its default batches and read-ahead);
 
 and prints the median time and peak resident memory of each, and the median
 ratios (the assessment's cost over the scan's; memory stays bounded by a batch,
@@ -41,14 +44,33 @@ import pyarrow.dataset as ds
 start = time.perf_counter()
 total = 0
 parquet = ds.ParquetFileFormat(read_options={{"dictionary_columns": {list(_FEE_TEXTS)!r}}})
+dataset = ds.dataset(sys.argv[1], format=parquet)
+for fragment in dataset.get_fragments():
+    for batch in fragment.to_batches(
+        schema=dataset.schema,
+        columns=["date", "regime", "goods", "payload", "container", "journey"],
+        batch_size={BATCH_ROWS},
+        batch_readahead=0,
+        fragment_readahead=0,
+    ):
+        total += len(batch.column("goods"))
+# VmHWM: this process's peak resident memory (ru_maxrss would include the parent's)
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(time.perf_counter() - start, peak, total)
+"""
+
+# For information: what a pyarrow user writes without thinking of memory, a scan of the
+# whole dataset with its default batches and read-ahead.
+SCAN_DEFAULTS = f"""
+import sys, time
+import pyarrow.dataset as ds
+start = time.perf_counter()
+total = 0
+parquet = ds.ParquetFileFormat(read_options={{"dictionary_columns": {list(_FEE_TEXTS)!r}}})
 for batch in ds.dataset(sys.argv[1], format=parquet).to_batches(
     columns=["date", "regime", "goods", "payload", "container", "journey"],
-    batch_size={BATCH_ROWS},
-    batch_readahead=1,
-    fragment_readahead=1,
 ):
     total += len(batch.column("goods"))
-# VmHWM: this process's peak resident memory (ru_maxrss would include the parent's)
 peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
 print(time.perf_counter() - start, peak, total)
 """
@@ -106,20 +128,29 @@ def main(rows: int, rounds: int) -> None:
         print(
             f"{rows:,} crossings in {size:.0f} MB of Parquet ({time.perf_counter() - start:.0f} s)"
         )
-        results: dict[str, list[tuple[float, int, int]]] = {"scan": [], "assess": []}
+        results: dict[str, list[tuple[float, int, int]]] = {
+            "scan": [],
+            "assess": [],
+            "defaults": [],
+        }
         for _ in range(rounds):
             results["scan"].append(run(SCAN, directory))
             results["assess"].append(run(ASSESS, directory))
+            results["defaults"].append(run(SCAN_DEFAULTS, directory))
     if any(total != expected for _, _, total in results["assess"]):
         raise SystemExit("assess_dataset and assess_many disagree on the total fee")
-    if any(total != rows for _, _, total in results["scan"]):
+    if any(total != rows for _, _, total in results["scan"] + results["defaults"]):
         raise SystemExit("the scan did not read every row")
     median = {
         name: (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
         for name, runs in results.items()
     }
     print(f"fees agree to the đồng with assess_many file by file; median of {rounds}")
-    for name, label in (("scan", "pyarrow scan alone"), ("assess", "assess_dataset")):
+    for name, label in (
+        ("scan", "pyarrow scan alone"),
+        ("assess", "assess_dataset"),
+        ("defaults", "scan, pyarrow defaults"),
+    ):
         seconds, rss = median[name]
         print(f"{label:22s} {seconds:7.2f} s   peak RSS {rss / 1024:7.0f} MB")
     ratio = median["assess"][0] / median["scan"][0]

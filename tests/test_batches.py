@@ -104,6 +104,40 @@ def test_a_ledger_of_a_dataset_equals_the_ledger_of_its_records(tmp_path: Path) 
     assert list(given_dataset) == list(whole)
 
 
+def test_a_partitioned_dataset_gives_its_partition_columns_to_the_ledger(tmp_path: Path) -> None:
+    # Read a file at a time: each file's batches still carry the gate its directory names.
+    frame = _flows_frame()
+    frame["gate"] = frame["gate"].fillna("")
+    ds.write_dataset(
+        pa.Table.from_pandas(frame, preserve_index=False),
+        tmp_path,
+        format="parquet",
+        partitioning=["gate"],
+        partitioning_flavor="hive",
+    )
+    dataset = ds.dataset(tmp_path, format="parquet", partitioning="hive")
+    assert len(list(dataset.get_fragments())) == 4  # a file per gate (and one without)
+    by_files = ledger_of_dataset(dataset, measure="customs", batch_rows=2)
+    whole = TradeLedger()
+    whole.extend_columns(frame, measure="customs")
+    assert sorted(by_files, key=repr) == sorted(whole, key=repr)
+
+
+def test_a_column_one_file_lacks_is_read_as_missing(tmp_path: Path) -> None:
+    frame = _flows_frame()
+    write_dataset(frame, tmp_path, files=2)
+    pq.write_table(  # a third file without gates: the dataset's schema still has them
+        pa.Table.from_pandas(frame.drop(columns="gate").iloc[:2], preserve_index=False),
+        tmp_path / "part-9.parquet",
+    )
+    dataset = ds.dataset(
+        sorted(tmp_path.iterdir()), schema=pq.read_schema(tmp_path / "part-0.parquet")
+    )
+    ledger = ledger_of_dataset(dataset, measure="customs")
+    assert len(ledger) == len(frame) + 2
+    assert [flow.gate for flow in ledger][-2:] == [None, None]
+
+
 def _flows_frame() -> pd.DataFrame:
     return pd.DataFrame(
         {

@@ -214,6 +214,11 @@ def test_encode_all_encodes_each_column_as_encode_does() -> None:
         "pandas": pd.Series(["c", None, "c"], dtype=object),
         "arrow": pa.array(["d", "d", None]),
         "numbers": pa.array([1, 2, 3]),
+        # Hashed by Arrow on threads: Arrow text of each width, polars String.
+        "large": pa.chunked_array([["e", None], ["f"]], type=pa.large_string()),
+        "view": pa.array(["g", "h", "g"], type=pa.string_view()),
+        "polars": pl.Series(["i", None, "j"]),
+        "categorical": pl.Series(["k", "k", None], dtype=pl.Categorical),
     }
     encoded = encode_all(columns)
     assert list(encoded) == list(columns)

@@ -1783,7 +1783,23 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "a day after the year 9999",
         _extend(date=np.array(["2024-01-01", "10000-01-01", "2024-01-03"], dtype="datetime64[D]")),
         InvalidValueError,
-        ["column 'start', row 1", "10000-01-01"],
+        ["column 'date', row 1", "10000-01-01"],
+    ),
+    (
+        "an end after the year 9999",
+        _extend(
+            date=None,
+            start=np.array(["2024-01-01"] * 3, dtype="datetime64[D]"),
+            end=np.array(["2024-01-31", "10000-01-01", "2024-01-31"], dtype="datetime64[D]"),
+        ),
+        InvalidValueError,
+        ["column 'end', row 1", "10000-01-01"],
+    ),
+    (
+        "a missing time of day",
+        _extend(date=np.array(["2024-01-01T08:00", "NaT", "2024-01-03"], dtype="datetime64[ns]")),
+        InvalidValueError,
+        ["column 'date', row 1", "not a date"],
     ),
     (
         "an end before the start",

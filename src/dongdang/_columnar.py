@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import importlib
 import math
+import os
 import reprlib
 import sys
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
@@ -139,8 +141,11 @@ def encode(column: object) -> Encoded | None:
 def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
     """:func:`encode` of each of ``columns`` (of one length).
 
-    Without pyarrow, the polars String columns are cast to Categorical in one
-    query, which polars runs on its own threads.
+    The columns Arrow hashes (polars String columns, Arrow text that is not
+    a dictionary) are hashed on threads, as many at once as there are cores:
+    Arrow releases the interpreter while it hashes. Without pyarrow, the
+    polars String columns are cast to Categorical in one query, which polars
+    runs on its own threads.
     """
     polars = _module("polars")
     strings = [
@@ -153,10 +158,32 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
         frame = polars.DataFrame([columns[name].alias(name) for name in strings])  # type: ignore[attr-defined]
         cast = frame.select(polars.all().cast(polars.Categorical))
         encoded = {name: _categorical(cast.get_column(name)) for name in strings}
+    hashed = [name for name, column in columns.items() if _hashed_by_arrow(column)]
+    workers = min(len(hashed), os.cpu_count() or 1)
+    if workers > 1:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            encoded.update(
+                zip(hashed, pool.map(encode, [columns[name] for name in hashed]), strict=True)
+            )
     return {
         name: encoded[name] if name in encoded else encode(column)
         for name, column in columns.items()
     }
+
+
+def _hashed_by_arrow(column: object) -> bool:
+    """Whether :func:`encode` hashes ``column`` with Arrow: polars String, Arrow plain text."""
+    library = kind(column)
+    if library == "polars":
+        return bool(column.dtype == _module("polars").String) and _pyarrow() is not None  # type: ignore[attr-defined]
+    if library != "pyarrow":
+        return False
+    arrow = _module("pyarrow")
+    return bool(
+        arrow.types.is_string(column.type)  # type: ignore[attr-defined]
+        or arrow.types.is_large_string(column.type)  # type: ignore[attr-defined]
+        or arrow.types.is_string_view(column.type)  # type: ignore[attr-defined]
+    )
 
 
 def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series

@@ -92,10 +92,17 @@ def _batches(
     whole_number(batch_rows, "batch_rows", 1)
     dataset = _dataset(source, texts)
     present = [name for name in names if name in dataset.schema.names]
-    # Little read-ahead: memory holds a batch or two, not the files read in advance.
-    yield from dataset.to_batches(
-        columns=present, batch_size=batch_rows, batch_readahead=1, fragment_readahead=1
-    )
+    # A fragment (a file) at a time, without read-ahead: memory holds the batches of the
+    # file being read, not the files a scan of the whole dataset reads ahead of a
+    # consumer slower than itself (a hundred megabytes more behind assess_many).
+    for fragment in dataset.get_fragments():
+        yield from fragment.to_batches(
+            schema=dataset.schema,
+            columns=present,
+            batch_size=batch_rows,
+            batch_readahead=0,
+            fragment_readahead=0,
+        )
 
 
 def assess_dataset(

@@ -397,7 +397,7 @@ class _Rows:
     @staticmethod
     def _dates(array: npt.NDArray[Any]) -> npt.NDArray[np.datetime64]:
         if array.dtype.kind == "M":
-            return array.astype("datetime64[D]")
+            return array.astype("datetime64[D]", copy=False)  # read, never written
         if array.dtype.kind not in "OU":
             raise InvalidTypeError(
                 f"column 'date' must hold dates (datetime64, datetime.date or ISO text), "
@@ -418,7 +418,7 @@ class _Rows:
                 f"column 'payload' must hold numbers of tonnes (NaN for a container), "
                 f"got dtype {array.dtype}"
             )
-        return array.astype(np.float64)
+        return array.astype(np.float64, copy=False)  # read, never written
 
     def describe(self, row: int) -> str:
         return (
@@ -441,9 +441,8 @@ class _Rows:
 
     def fail_at(self, bad: npt.NDArray[np.bool_], check: Callable[[int], object]) -> None:
         """Raise, for the first row of ``bad``, the error ``check`` raises for it."""
-        rows = np.flatnonzero(bad)
-        if len(rows):
-            row = int(rows[0])
+        if bad.any():
+            row = int(np.argmax(bad))
             try:
                 check(row)
             except DongDangError as error:
@@ -546,6 +545,17 @@ def _rank(edges: npt.NDArray[Any], values: npt.NDArray[Any]) -> npt.NDArray[np.i
     return np.subtract(len(edges), below, dtype=np.intp)
 
 
+def _add_offsets(at: npt.NDArray[np.intp], *columns: tuple[npt.NDArray[np.intp], Any]) -> None:
+    """Add to ``at`` each row's offset: ``offsets[codes]`` for each ``(offsets, codes)``.
+
+    The codes index their offsets by construction: "clip" gathers straight into
+    one buffer (numpy's checked take writes a copy first).
+    """
+    buffer = np.empty_like(at)
+    for offsets, codes in columns:
+        at += np.take(offsets, codes, out=buffer, mode="clip")
+
+
 def read_rows(columns: object) -> _Rows:
     """The columns of a table of crossings, read and encoded once for any schedule."""
     table = _table(columns)
@@ -620,9 +630,12 @@ def assess_columns(
     at = version * classes
     at += vehicle
     at *= regime_count * count * journey_count
-    at += (rows.regime.positions(regimes) * (count * journey_count))[rows.regime.codes]
-    at += (of_text * journey_count)[rows.goods.codes]
-    at += rows.journey.positions(journeys)[rows.journey.codes]
+    _add_offsets(
+        at,
+        (rows.regime.positions(regimes) * (count * journey_count), rows.regime.codes),
+        (of_text * journey_count, rows.goods.codes),
+        (rows.journey.positions(journeys), rows.journey.codes),
+    )
     fee: npt.NDArray[np.int64] = fees.ravel()[at]
 
     def no_rate(row: int) -> None:

@@ -134,6 +134,8 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
 
 def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
     try:
+        if array.dtype.kind == "M" and _PER_DAY.get(np.datetime_data(array.dtype)[0]):
+            return _whole_days(array, column)
         if array.dtype.kind == "M":
             days = array.astype("datetime64[D]", copy=False)
         elif array.dtype.kind == "O":
@@ -156,6 +158,21 @@ def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
 
 
 _NAT: Final = int(np.datetime64("NaT").view(np.int64))
+#: Ticks of a day in numpy's time units finer than a day.
+_PER_DAY: Final = {
+    unit: int(np.timedelta64(1, "D") // np.timedelta64(1, unit))
+    for unit in ("h", "m", "s", "ms", "us", "ns")
+}
+
+
+def _whole_days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
+    """Day numbers of times finer than a day: one integer division (as ``astype`` floors)."""
+    ticks = array.view(np.int64)
+    if len(ticks) and int(ticks.min()) == _NAT:
+        row = int(np.flatnonzero(np.isnat(array))[0])
+        raise _fail_row(column, row, array[row], "is not a date")
+    days: npt.NDArray[np.int64] = ticks // _PER_DAY[np.datetime_data(array.dtype)[0]]
+    return days
 
 
 def _scaled(
@@ -188,7 +205,8 @@ def _scaled_ints(array: npt.NDArray[Any], column: str, power: int) -> npt.NDArra
     if int(array.max()) * 10**power > MAX_MINOR:
         row = int(np.argmax(array))
         raise _fail_row(column, row, array[row], _TOO_LARGE)
-    return array.astype(np.int64) * np.int64(10**power)
+    minor: npt.NDArray[np.int64] = np.multiply(array, np.int64(10**power), dtype=np.int64)
+    return minor  # a new array: the ledger's
 
 
 def _scaled_floats(
@@ -373,27 +391,34 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
     if "date" in arrays:
         if "start" in arrays or "end" in arrays:
             raise InvalidValueError("give either a 'date' column or 'start' and 'end', not both")
-        start = end = _days(arrays["date"], "date")
+        start = end = _within_years("date", _days(arrays["date"], "date"))
     elif "start" in arrays and "end" in arrays:
-        start = _days(arrays["start"], "start")
+        start = _within_years("start", _days(arrays["start"], "start"))
         end = _days(arrays["end"], "end")
-        before = np.flatnonzero(end < start)
-        if len(before):
-            row = int(before[0])
-            raise InvalidValueError(
-                f"row {row} ends ({np.datetime64(int(end[row]), 'D')}) before it starts "
-                f"({np.datetime64(int(start[row]), 'D')})"
-            )
+        if np.array_equal(start, end):  # a day a row: one column of days, read once
+            end = start
+        else:
+            before = np.flatnonzero(end < start)
+            if len(before):
+                row = int(before[0])
+                raise InvalidValueError(
+                    f"row {row} ends ({np.datetime64(int(end[row]), 'D')}) before it starts "
+                    f"({np.datetime64(int(start[row]), 'D')})"
+                )
+            end = _within_years("end", end)
     else:
         raise InvalidValueError("the columns need the days: 'date', or 'start' and 'end'")
-    for name, days in (("start", start), ("end", end)):
-        if not len(days) or _FIRST_DAY <= int(days.min()) <= int(days.max()) <= _LAST_DAY:
-            continue
+    return {"start": start, "end": end}
+
+
+def _within_years(name: str, days: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``days``, if every one is in the years 1 to 9999."""
+    if len(days) and not _FIRST_DAY <= int(days.min()) <= int(days.max()) <= _LAST_DAY:
         row = int(np.flatnonzero((days < _FIRST_DAY) | (days > _LAST_DAY))[0])
         raise _fail_row(
             name, row, str(days[row].astype("datetime64[D]")), "is outside the years 1 to 9999"
         )
-    return {"start": start, "end": end}
+    return days
 
 
 _FIRST_DAY: Final = int(np.datetime64("0001-01-01", "D").astype(np.int64))

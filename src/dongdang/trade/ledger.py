@@ -436,15 +436,14 @@ class TradeLedger:
             low, high = min(low, self._month_range[0]), max(high, self._month_range[1])
         self._month_range = (low, high)
         measures = rows["measure"]
-        counts = (
-            np.bincount(measures[:1], minlength=len(_MEASURES))
-            if _is_constant(measures)
-            else np.bincount(measures, minlength=len(_MEASURES))
-        )
-        for code, count in enumerate(counts):
-            if count:
-                row = start + int(np.argmax(measures == code))
-                self._measure_rows.setdefault(_MEASURES[code], row)
+        if _is_constant(measures):
+            measures = measures[:1]
+        for code, measure in enumerate(_MEASURES):  # three measures: a pass of int8 each
+            if measure in self._measure_rows:
+                continue
+            found = measures == code
+            if found.any():
+                self._measure_rows[measure] = start + int(np.argmax(found))
         self._n += size
 
     def add(self, flow: TradeFlow) -> None:
