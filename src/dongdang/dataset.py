@@ -551,6 +551,8 @@ def _write_info(root: Path, info: DatasetInfo | None, text: str | None) -> None:
     if text is None or DatasetInfo.loads(text) != info:
         text = info.dumps()
     (root / INFO_FILE).write_text(text, "utf-8")
+
+
 def _exact_text(columns: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
     """Columns with each Decimal as its text, exact.
 
