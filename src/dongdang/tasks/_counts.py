@@ -105,12 +105,7 @@ class TaskCounts:
         Raises:
             UndefinedRatioError: no task was assigned.
         """
-        return TaskRatio(
-            counted=TaskMeasure.COMPLETED,
-            part=self.completed,
-            base=self.assigned,
-            base_kind=TaskRatioBase.ASSIGNED,
-        )
+        return _completion(self.completed, self.assigned)
 
 
 @final
@@ -231,12 +226,17 @@ class StatedTaskCount:
                 f"stated count {self.key} does not state how many tasks were completed; "
                 f"it states: {self.text!r}"
             )
-        return TaskRatio(
-            counted=TaskMeasure.COMPLETED,
-            part=self.completed,
-            base=self.assigned,
-            base_kind=TaskRatioBase.ASSIGNED,
-        )
+        return _completion(self.completed, self.assigned)
+
+
+def _completion(completed: int, assigned: int) -> TaskRatio:
+    """The tasks completed, on time or not, over the tasks assigned: computed or stated alike."""
+    return TaskRatio(
+        counted=TaskMeasure.COMPLETED,
+        part=completed,
+        base=assigned,
+        base_kind=TaskRatioBase.ASSIGNED,
+    )
 
 
 @final
