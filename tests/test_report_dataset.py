@@ -456,3 +456,49 @@ def test_figures_check_the_ratios_on_their_day_and_imply_what_is_not_on_record(
     # in the order of their days: the figure of 1-5 January before the plan of 10 January
     assert labels[:2] == [implied[0], "Kế hoạch vốn năm 2025, từ ngày 10/01/2025"]
     assert lines[1].records == ("plan_versions:3",)  # after the 2020 plan's one version
+
+
+@pytest.mark.parametrize(
+    ("replace", "label", "why"),
+    [
+        # a disbursement before the plan is assigned: no plan to measure it against
+        (
+            ("2025-06-30,45000", "2025-01-05,45000"),
+            "Giải ngân vốn đầu tư công năm 2025, đến ngày 05/01/2025",
+            (
+                "chưa có kế hoạch vốn nào có hiệu lực ngày 05/01/2025: "
+                "kế hoạch được giao từ ngày 10/01/2025"
+            ),
+        ),
+        # a plan of nothing
+        (
+            ("2025-01-10,150000", "2025-01-10,0"),
+            "Giải ngân vốn đầu tư công năm 2025, đến ngày 30/06/2025",
+            "kế hoạch vốn bằng 0 vào ngày 30/06/2025",
+        ),
+    ],
+)
+def test_a_disbursement_without_a_ratio_is_reported_with_the_reason(
+    tmp_path: Path, replace: tuple[str, str], label: str, why: str
+) -> None:
+    tables = {
+        name: text.replace(*replace) if name in {"plan_versions.csv", "disbursements.csv"} else text
+        for name, text in TABLES.items()
+    }
+    data = Dataset.load(_write(tmp_path, tables))
+    [line] = [
+        line
+        for line in build_report("vi", dataset=data).section("investment").lines
+        if line.label == label
+    ]
+    assert line.value == "đã giải ngân 45.000 triệu đồng; không tính được tỷ lệ"
+    assert line.derivation == why
+    assert line.records == ("disbursements:2",)
+    assert (line.measure.kind, line.measure.value, line.measure.unit) == (
+        "amount",
+        45000,
+        "million_VND",
+    )
+    en = build_report("en", dataset=data)
+    assert "45,000 million VND disbursed; no ratio can be derived" in render_text(en)
+    VALIDATOR.validate(json.loads(render_json(en)))

@@ -236,6 +236,7 @@ class DatasetInfo:
             gives the Vietnamese one).
         name: a short name for programs (``lang-son-2025``), or None.
 
+    >>> from dongdang.dataset import DatasetInfo
     >>> info = DatasetInfo(title="Số liệu năm 2025", name="ls-2025")
     >>> print(info.dumps(), end="")
     [dataset]

@@ -39,7 +39,12 @@ from dongdang._decimal import QUOTIENT, own_context, tidy
 from dongdang._messages import capital, change, change_range, day, message, qualified
 from dongdang._validators import language as _check_lang
 from dongdang.data import Source, findings_of, seed_dataset
-from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    NotInForceError,
+    UndefinedRatioError,
+)
 from dongdang.fees import FeeLine
 from dongdang.fees.collections import Basis
 from dongdang.investment import RatioBase, implied_base_range
@@ -978,9 +983,14 @@ def _ratio_line(
 ) -> Line:
     """The capital disbursed to ``day`` over the plan in force or the capital allocated.
 
-    Checked against the ratio ``printed`` states, if it states one.
+    Checked against the ratio ``printed`` states, if it states one. When no
+    ratio follows (no version in force on ``day``, a base of zero), the
+    capital disbursed and why (:func:`_no_ratio_line`).
     """
-    ratio = plan.ratio(day, base)
+    try:
+        ratio = plan.ratio(day, base)
+    except (NotInForceError, UndefinedRatioError):
+        return _no_ratio_line(out, plan, day, base)
     unit = plan.unit
     kind = base.value
     stated = None
@@ -1040,6 +1050,32 @@ def _ratio_line(
                 base_unit=unit,
                 base_origin="stated",
             ),
+        ),
+    )
+
+
+def _no_ratio_line(out: _Writer, plan: CapitalPlan, day: dt.date, base: RatioBase) -> Line:
+    """The capital disbursed to ``day``, and why no ratio to ``base`` follows from the records."""
+    disbursements = [d for d in plan.disbursements if d.date <= day]
+    disbursed = plan.disbursed(day)
+    first = plan.versions[0].date
+    why = (
+        out.say("report.investment.ratio.no_version", day=out.day(day), first=out.day(first))
+        if day < first
+        else out.say("report.investment.ratio.zero", base=base.label(out.lang), day=out.day(day))
+    )
+    return Line(
+        label=out.say(f"report.investment.ratio.{base.value}", year=plan.year, day=out.day(day)),
+        value=out.say("report.investment.ratio.none", disbursed=out.amount(disbursed, plan.unit)),
+        derivation=why,
+        sources=out.cite(d.source for d in disbursements if d.source is not None),
+        records=out.plan_rows(plan, "disbursements", disbursements),
+        measure=LineMeasure(
+            kind="amount",
+            value=magnitude_in(disbursed, plan.unit),
+            unit=plan.unit,
+            period=Period(start=min(day, dt.date(plan.year, 1, 1)), end=day),
+            origin="computed",
         ),
     )
 

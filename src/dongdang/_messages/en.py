@@ -166,6 +166,11 @@ MESSAGES: Final[dict[str, str]] = {
         "disbursed ÷ the capital allocated; {verdict} the stated {stated}"
     ),
     "report.investment.ratio.allocated.how.unstated": "disbursed ÷ the capital allocated",
+    "report.investment.ratio.none": "{disbursed} disbursed; no ratio can be derived",
+    "report.investment.ratio.no_version": (
+        "no capital plan is in force on {day}: the plan is assigned from {first}"
+    ),
+    "report.investment.ratio.zero": "the {base} is zero on {day}",
     "report.investment.version": "{year} capital plan, from {day}",
     "report.investment.implied.plan": "{year} capital plan implied by the disbursement of {period}",
     "report.investment.implied.plan.how": "{disbursed} is {percent} of the plan: {range}",

@@ -175,6 +175,11 @@ MESSAGES: Final[dict[str, str]] = {
     "report.investment.ratio.allocated.how.unstated": (
         "số vốn đã giải ngân chia cho nguồn vốn đã được cấp"
     ),
+    "report.investment.ratio.none": "đã giải ngân {disbursed}; không tính được tỷ lệ",
+    "report.investment.ratio.no_version": (
+        "chưa có kế hoạch vốn nào có hiệu lực ngày {day}: kế hoạch được giao từ ngày {first}"
+    ),
+    "report.investment.ratio.zero": "{base} bằng 0 vào ngày {day}",
     "report.investment.version": "Kế hoạch vốn năm {year}, từ ngày {day}",
     "report.investment.implied.plan": "Kế hoạch vốn năm {year}, suy ra từ số giải ngân {period}",
     "report.investment.implied.plan.how": "{disbursed} bằng {percent} kế hoạch giao: {range}",
