@@ -1589,6 +1589,22 @@ class _PortfolioTables:
             first[key] = row
             yield index, key
 
+    def of_projects(
+        self, codes: list[Any], bad: set[int], label: str, projects: Mapping[str, int]
+    ) -> Iterator[tuple[int, str]]:
+        """Each row's index and project; a row with a bad cell, or of an unknown project, left out.
+
+        A row of an unknown project is recorded as a problem of its ``project`` column.
+        """
+        for index, code in enumerate(codes):
+            row = index + 2
+            if row in bad:
+                continue
+            if code not in projects:
+                self.add(label, row, "project", f"no project {code!r} in the projects table")
+                continue
+            yield index, code
+
     def attempt(self, where: tuple[str, int, str], read: Any, *values: Any) -> Any:  # noqa: ANN401
         """``read(*values)``, or :data:`_BAD` with the refusal recorded at ``where``."""
         try:
@@ -1750,13 +1766,8 @@ class _PortfolioTables:
         label = _table_label(table)
         cells, bad = self.cells(table, "project_milestones", label)
         read: dict[str, list[Milestone]] = {code: [] for code in projects}
-        for index, code in enumerate(cells["project"]):
+        for index, code in self.of_projects(cells["project"], bad, label, projects):
             row = index + 2
-            if row in bad:
-                continue
-            if code not in projects:
-                self.add(label, row, "project", f"no project {code!r} in the projects table")
-                continue
             values = {
                 column: values[index] for column, values in cells.items() if column != "project"
             }
@@ -1775,13 +1786,9 @@ class _PortfolioTables:
         cells, bad = self.cells(table, "project_facts", label)
         read: dict[str, list[tuple[str, Provenance]]] = {code: [] for code in projects}
         seen: dict[tuple[str, str], int] = {}
-        for index, (code, fact) in enumerate(zip(cells["project"], cells["fact"], strict=True)):
+        for index, code in self.of_projects(cells["project"], bad, label, projects):
             row = index + 2
-            if row in bad:
-                continue
-            if code not in projects:
-                self.add(label, row, "project", f"no project {code!r} in the projects table")
-                continue
+            fact = cells["fact"][index]
             if fact not in PROJECT_FACTS:
                 self.add(
                     label,
