@@ -412,6 +412,32 @@ def test_a_ledger_from_any_container_and_partitioning_equals_the_one_from_record
         assert list(parts) == items, name
 
 
+@pytest.mark.parametrize("unit", ["D", "s", "ns"])
+def test_a_start_equal_to_the_end_reads_as_a_date(unit: str) -> None:
+    days = np.array(["1969-12-31", "2024-02-29", "2024-03-01"], dtype=f"datetime64[{unit}]")
+    common = {"value": np.array([1, 2, 3]), "direction": np.array(["export"] * 3)}
+    by_date, by_period = TradeLedger(), TradeLedger()
+    by_date.extend_columns({**common, "date": days}, measure="customs")
+    by_period.extend_columns({**common, "start": days, "end": days.copy()}, measure="customs")
+    assert list(by_period) == list(by_date)
+    assert [flow.period.start for flow in by_period] == [
+        dt.date(1969, 12, 31),
+        dt.date(2024, 2, 29),
+        dt.date(2024, 3, 1),
+    ]
+    assert by_period.growth_table("month").periods == by_date.growth_table("month").periods
+
+
+def test_a_time_of_day_is_read_as_its_day() -> None:
+    times = np.array(["1969-12-31T23:59:59", "2024-01-01T00:00:01"], dtype="datetime64[ns]")
+    ledger = TradeLedger()
+    ledger.extend_columns(
+        {"value": np.array([1, 2]), "direction": np.array(["export"] * 2), "date": times},
+        measure="customs",
+    )
+    assert [flow.period.start for flow in ledger] == [dt.date(1969, 12, 31), dt.date(2024, 1, 1)]
+
+
 @pytest.mark.parametrize("name", ["hs", "hs_vintage", "gate"])
 def test_extend_columns_names_the_row_of_an_unhashable_value(name: str) -> None:
     columns: dict[str, Any] = {

@@ -356,7 +356,7 @@ class _Text:
     def lookup(self, positions: Mapping[str, int]) -> npt.NDArray[np.intp]:
         """Each row's position in ``positions`` (by its text), or -1."""
         found = self.positions(positions)
-        return found[self.codes] if len(found) else np.zeros(0, dtype=np.intp)
+        return np.take(found, self.codes) if len(found) else np.zeros(0, dtype=np.intp)
 
     def refuse(
         self, rows: _Rows, allowed: Callable[[str], bool], check: Callable[[str], object]
