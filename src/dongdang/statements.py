@@ -2099,7 +2099,10 @@ def _write_comparison(comparison: Comparison, lang: Language) -> str:
     return head + _write_base(comparison, lang) + _write_base_value(comparison, lang)
 
 
-def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
+def _head(
+    statement: Statement, lang: Language, *, period: bool
+) -> tuple[str, tuple[Statement, ...]]:
+    """A statement's own words (its figure, its comparisons), and the components still to list."""
     subject = statement.subject
     if period and statement.period is not None:
         subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
@@ -2119,10 +2122,29 @@ def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
         # "Nếu tính cả 1.893,4 nghìn tỷ đồng thì tổng vốn đạt 3.327,8 nghìn tỷ đồng"
         written = f"nếu tính cả {_write_figure(components[0], lang)} thì {written}"
         components = components[1:]
-    if components:
-        lead = "trong đó" if lang == "vi" else "of which"
-        written += f", {lead} " + "; ".join(_clause(c, lang, period=False) for c in components)
-    return written
+    return written, components
+
+
+def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
+    """A statement and its components, "…, trong đó <part>; <part>", nested parts inside.
+
+    Written with a stack, not recursion: chains of "trong đó" may nest
+    thousands deep.
+    """
+    lead = ", trong đó " if lang == "vi" else ", of which "
+    pieces: list[str] = []
+    stack: list[Statement | str] = [statement]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        written, components = _head(item, lang, period=period and item is statement)
+        pieces.append(written)
+        for position in range(len(components) - 1, -1, -1):
+            stack.append(components[position])
+            stack.append("; " if position else lead)
+    return "".join(pieces)
 
 
 def describe(statement: Statement, lang: Language = "vi") -> str:
