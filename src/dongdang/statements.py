@@ -530,7 +530,8 @@ _BASE_LEAD: Final = {
 _BASE_END: Final = re.compile(
     r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?:(?<!\s)\s+|(?<=\s))(?:và|and|so với|trong đó|of which)(?!\w)"
     r"|(?<!\w)(?:hay|hoặc|or)\s+(?:tăng|giảm|up|down)(?!\w)"
-    r"|(?<!\w)(?:bằng|tương ứng|tương đương)\s+(?:tăng\s+|giảm\s+)?(?=\d)|$",
+    r"|(?<!\w)(?:bằng|tương ứng|tương đương)\s+(?:tăng\s+|giảm\s+)?(?=\d)"
+    r"|\(\s*(?:tương ứng|tương đương|tức là)(?!\w)|$",
     re.IGNORECASE,
 )
 _SAME_PERIOD: Final = {
@@ -556,9 +557,28 @@ _SCALED: Final = re.compile(
 _COMPARED_THAN: Final = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _LONGEST_THAN: Final = len("thấp ")
 _CHANGE_BEFORE: Final = {
-    "vi": re.compile(r"(?<!\w)(?P<word>tăng|giảm|cao hơn|thấp hơn)\s+$", re.IGNORECASE),
+    "vi": re.compile(
+        r"(?<!\w)(?P<word>tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|bớt))?\s+$", re.IGNORECASE
+    ),
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }
+# A change restating the growth right before it: "tăng 3,09% bằng 1.790 ha",
+# "giảm 2,1%, tương ứng 30 tỷ đồng"; the growth's word gives its direction.
+_RESTATED: Final = re.compile(
+    r"(?<!\w)(?P<direction>tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*%[^\S\n]*,?[^\S\n]*"
+    r"(?P<word>bằng|hay|tức là|tương ứng|tương đương)\s+$",
+    re.IGNORECASE,
+)
+#: How far before a figure a growth it restates may start (``_RESTATED``).
+_LONGEST_RESTATED: Final = 64
+# The words of a bracket that restates a change rather than naming a base.
+_RESTATING: Final = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)
+# A bracket restating the figure before it: "(tương đương kim ngạch tăng thêm …".
+_RESTATING_BRACKET: Final = re.compile(
+    r"\(\s*(?:tương ứng|tương đương|tức là)(?!\w)[^;:()]*$", re.IGNORECASE
+)
+# A count per a noun, with decimals: "2,99 con/hộ" (an average).
+_PER_NOUN: Final = re.compile(r"[^\W\d_]+/[^\W\d_]+")
 # A word of a unit or a noun after a number: letters, or "km2"/"m2" (areas).
 _UNIT_WORD: Final = r"(?:k?m2(?!\w)|[^\W\d]+(?:-[^\W\d]+)?)"
 # The words that may follow a bare "lượt" (vehicle trips) without naming what
@@ -685,6 +705,12 @@ _NOT_NOUNS: Final = frozenset(
         *("kwh", "gwh", "mwh", "kw", "mw", "m3", "lít", "km", "m", "cm", "mm", "g"),
     }
 )
+# A number no Vietnamese report prints: two or more comma groups, or a comma group
+# and a decimal point ("42,460,418,319", "1,234.5"). A sentence that has one writes
+# its numbers the English way ("tăng 7.4%", "1.84 tỷ USD").
+_ENGLISH_GROUPING: Final = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}(?![\d,])|(?:,\d{3})+\.\d+(?![\d.,]))"
+)
 _SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
 
 # Numbers that are not figures: dates, legal numbers, markers, terms, scales.
@@ -721,6 +747,7 @@ _PERIOD_VI: Final = re.compile(
     r"(?:hết\s+)?(?:ngày\s+)?(?:cuối\s+tháng\s+\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?)"
     r"|quý\s+(?:[IVX]+|\d)(?:/|\s+năm\s+)\d{4}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
+    r"|tháng\s+\d{1,2}\.(?:19|20)\d\d(?![.,]?\d)"  # "tháng 11.2019"
     r"|năm\s+\d{4}",
     re.IGNORECASE,
 )
@@ -805,11 +832,15 @@ def _read_period_vi(phrase: str) -> Period | None:
     return Period.between(start, end)
 
 
+_MONTH_DOT: Final = re.compile(r"(tháng\s+\d{1,2})\.(\d{4})", re.IGNORECASE)
+
+
 def _read_period(phrase: str, lang: Language) -> Period | None:
     """The period a phrase names, or None when it names no valid period."""
     try:
         if lang == "en":
             return _read_period_en(phrase)
+        phrase = _MONTH_DOT.sub(r"\1/\2", phrase)  # "tháng 11.2019" is "tháng 11/2019"
         try:
             return Period.parse(phrase)
         except ParseError:
@@ -1005,6 +1036,11 @@ class _Sentence:
         self.offset = start
         self.text = source[start:end]
         self.lang: Language = lang
+        # the separators of the numbers: English ones in a Vietnamese sentence that
+        # groups a number the English way ("42,460,418,319 USD, tăng 7.4%")
+        self.numbers: Language = (
+            "en" if lang == "vi" and _ENGLISH_GROUPING.search(self.text) else lang
+        )
         self.period: Period | None = period  # for the statements that name none
         self.plain = self.text  # the period phrases blanked: the subject's words
         self.periods: list[tuple[int, Period | None]] = []  # (where, period) of each phrase
@@ -1105,10 +1141,12 @@ class _Sentence:
         numbers = list(_NUMBER_AT.finditer(inside))
         if len(numbers) == 1 and numbers[0].start() > 0:
             words = inside[: numbers[0].start()]
+            if _RESTATING.search(words) is not None:
+                return None  # "(tương đương kim ngạch tăng thêm 1,84 tỷ USD)": a change
             qualifier = _QUALIFIER_BEFORE.search(words)
             inside = inside[numbers[0].start() if qualifier is None else qualifier.start() :]
         try:
-            figure = read_figure(inside, self.lang)
+            figure = read_figure(inside, self.numbers)
         except ParseError:
             return None
         if figure.unit in (None, "percent"):
@@ -1122,7 +1160,7 @@ class _Sentence:
         if kind is not ComparisonKind.MULTIPLE:
             printed += "%"
         try:
-            value = read_figure(printed, self.lang)
+            value = read_figure(printed, self.numbers)
         except ParseError as error:
             self._unparsed(start, match.end(), error.reason, start + error.position)
             return
@@ -1136,9 +1174,13 @@ class _Sentence:
         assert stop is not None  # noqa: S101 - the pattern matches at the end
         raw, end = self.text[lead.end() : stop.start()], stop.start()
         bracket = self._bracketed(lead.end(), end)
+        opening = raw.rfind("(")
         if bracket is not None:
             raw, end = raw[: bracket[0] - lead.end()], bracket[1]
             self.base_values[self.offset + match.start()] = bracket[2]
+        elif opening >= 0 and _RESTATING.search(raw, opening) is not None:
+            # "so với năm 2022 (kim ngạch tăng thêm 1,84 tỷ USD)": a change, not the base
+            raw, end = raw[:opening], lead.end() + opening
         words = " ".join(raw.split())
         end = end if words else match.end()
         # "tăng 17,4% (tương ứng tăng 13,95 tỷ USD) so với cùng kỳ": no base in the bracket
@@ -1302,22 +1344,28 @@ class _Sentence:
         whole = upper = per = None
         reading = figure_start
         try:
-            if noun is not None and phrase is None and "," in first.group(0) and mode != "range":
-                raise _Skip  # "2,99 con/hộ": an average, not a count
+            if (
+                noun is not None
+                and phrase is None
+                and ("," if self.numbers == "vi" else ".") in first.group(0)
+                and mode != "range"
+                and _PER_NOUN.fullmatch(noun) is None
+            ):
+                raise _Skip  # "2,5 người": no count has decimals ("2,99 con/hộ" is an average)
             if phrase is not None and _POINTS_UNIT.fullmatch(phrase):  # "1,2 điểm %"
                 value = attrs.evolve(
-                    read_figure(head + "%", self.lang),
+                    read_figure(head + "%", self.numbers),
                     unit="percentage_point",
                     text=_join(head, phrase),
                 )
             elif noun is not None and phrase is not None:  # "2,6 triệu lượt khách"
                 value = attrs.evolve(
-                    read_figure(head, self.lang),
+                    read_figure(head, self.numbers),
                     unit=_SCALE_NAMES[phrase.lower()] + "_count",
                     text=_join(head, phrase),
                 )
             else:
-                value = read_figure(_join(head, phrase or other_phrase), self.lang)
+                value = read_figure(_join(head, phrase or other_phrase), self.numbers)
             if assumed is not None:  # "chi 450 tỷ": the currency is the reader's assumption
                 printed = self.text[figure_start:end]
                 value = attrs.evolve(
@@ -1325,7 +1373,7 @@ class _Sentence:
                 )
             if second is not None:
                 reading = other_at
-                tail = read_figure(_join(other, other_phrase), self.lang)
+                tail = read_figure(_join(other, other_phrase), self.numbers)
                 reading = figure_start
                 if phrase is None:  # "06/12 cặp cửa khẩu", "42.119/102.681 triệu đồng"
                     whole, upper = (tail, None) if mode == "fraction" else (None, tail)
@@ -1369,6 +1417,10 @@ class _Sentence:
             self._unparsed(figure_start, end, reason)
             return end
         change = _ending_at(_CHANGE_BEFORE[self.lang], self.text, figure_start)
+        if change is None and value.unit not in (None, "percent", "percentage_point"):
+            change = _RESTATED.search(
+                self.text, max(0, figure_start - _LONGEST_RESTATED), figure_start
+            )
         if change is not None:
             plain = (draft.whole, upper, draft.per) == (None, None, None)
             self._change(change, value, draft.span, plain=plain)
@@ -1403,7 +1455,7 @@ class _Sentence:
             self._unparsed(start, end, f"{printed!r}: a change in a count is not read")
             return
         words, stop = self._base_after(end)
-        word = keyword.group("word").lower()
+        word = (keyword.groupdict().get("direction") or keyword.group("word")).lower()
         kind = {"percentage_point": ComparisonKind.POINTS, "percent": ComparisonKind.GROWTH}
         event: _ComparisonEvent = (
             kind.get(str(value.unit), ComparisonKind.CHANGE),
@@ -1662,6 +1714,8 @@ class _Sentence:
         between = self.plain[floor:position]
         if not (_STRONG_SEPARATOR.search(between) or _COMPONENTS.search(between)):
             return False
+        if _RESTATING_BRACKET.search(between) is not None:
+            return False  # "(tương ứng tăng 13,95 tỷ USD)": the figure before, restated
         return bool(self._subject(position)[1])
 
     def _lasts(self, top: _Draft) -> dict[int, int]:

@@ -1,0 +1,166 @@
+"""Forms of real reports the reader reads (issue 14): made-up sentences in the real forms.
+
+English number separators in a Vietnamese sentence, a change restating the
+growth before it, a month written "tháng 11.2019", an average per a noun.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dongdang import Period, parse_statements
+from dongdang.auditing import FindingKind, Severity, audit
+from dongdang.statements import ComparisonKind, Statement, Unparsed
+
+
+def only(text: str, lang: str = "vi") -> Statement:
+    """The one statement of a text."""
+    [statement] = parse_statements(text, lang)  # type: ignore[arg-type]
+    assert isinstance(statement, Statement)
+    return statement
+
+
+# -- English separators in a Vietnamese sentence ---------------------------------------
+
+
+def test_a_sentence_that_groups_a_number_the_english_way_reads_all_its_numbers_so() -> None:
+    trade = only(
+        "Cụ thể, Hải Phòng đạt 26,797,379,584 USD, tăng 7.4% so với năm 2022 "
+        "(tương đương kim ngạch tăng thêm 1.84 tỷ USD)."
+    )
+    assert (trade.value.value, trade.value.unit) == (Decimal(26797379584), "USD")
+    growth, change = trade.comparisons
+    assert (growth.kind, growth.value.value) == (ComparisonKind.GROWTH, Decimal("7.4"))
+    assert growth.base_period == Period.year(2022)
+    assert (change.kind, change.value.value, change.value.unit, change.decrease) == (
+        ComparisonKind.CHANGE,
+        Decimal("1.84"),
+        "billion_USD",
+        False,
+    )
+
+
+def test_a_comma_group_before_a_decimal_point_is_english_too() -> None:
+    revenue = only("Doanh thu đạt 1,234.5 triệu USD, tăng 2.5%.")
+    assert revenue.value.value == Decimal("1234.5")
+    assert revenue.comparisons[0].value.value == Decimal("2.5")
+
+
+def test_without_an_english_grouping_a_decimal_point_stays_refused() -> None:
+    # "7.4%" alone may be a typo of 7,4 or of 74: not guessed
+    [bad] = parse_statements("Kim ngạch tăng 7.4% so với năm 2022.")
+    assert isinstance(bad, Unparsed)
+    assert "three digits" in bad.reason
+    # one comma group is a Vietnamese decimal: 1,234 triệu USD
+    assert only("Kim ngạch đạt 1,234 triệu USD.").value.value == Decimal("1.234")
+
+
+@given(
+    amount=st.integers(min_value=1_000_000, max_value=10**15),
+    tenths=st.integers(min_value=1, max_value=999),
+)
+def test_any_english_grouped_amount_reads_its_value_and_the_percents_beside_it(
+    amount: int, tenths: int
+) -> None:
+    growth = Decimal(tenths) / 10
+    trade = only(f"Kim ngạch đạt {amount:,} USD, tăng {growth}% so với năm 2022.")
+    assert trade.value.value == amount
+    assert trade.comparisons[0].value.value == growth
+
+
+def test_an_english_text_reads_thousands_separators_in_counts() -> None:
+    firms = only("In 2024 there were 1,234 firms, up 5%.", "en")
+    assert (firms.value.value, firms.noun) == (Decimal(1234), "firms")
+    assert parse_statements("In 2024 there were 2.5 firms.", "en") == []
+
+
+# -- a change restating a growth ----------------------------------------------------------
+
+
+def test_an_amount_after_a_growth_and_bang_is_the_change_it_restates() -> None:
+    area = only(
+        "Diện tích gieo trồng đạt 59.765 ha, tăng 3,09% bằng 1.790 ha so với cùng vụ năm trước."
+    )
+    growth, change = area.comparisons
+    assert growth.kind is ComparisonKind.GROWTH
+    assert (change.kind, change.value.value, change.value.unit, change.decrease) == (
+        ComparisonKind.CHANGE,
+        Decimal(1790),
+        "hectare",
+        False,
+    )
+    fall = only("Thu đạt 1.400 tỷ đồng, giảm 2,1%, tương ứng 30 tỷ đồng so với cùng kỳ.")
+    assert [(c.kind, c.decrease) for c in fall.comparisons] == [
+        (ComparisonKind.GROWTH, True),
+        (ComparisonKind.CHANGE, True),
+    ]
+
+
+def test_an_amount_after_bang_with_no_growth_before_it_is_no_change() -> None:
+    total, other = parse_statements("Thu đạt 1.400 tỷ đồng, đạt 80% dự toán, bằng 30 tỷ đồng.")
+    assert isinstance(total, Statement)
+    assert isinstance(other, Statement)
+    assert [c.kind for c in total.comparisons] == [ComparisonKind.ATTAINMENT]
+    assert other.value.value == Decimal(30)
+
+
+def test_a_bracket_restating_the_growth_is_a_change_of_the_figure_not_a_base() -> None:
+    exports = only(
+        "Xuất khẩu đạt 94,33 tỷ USD, tăng 17,4% so với năm 2017 (tương ứng tăng 13,95 tỷ USD)."
+    )
+    growth, change = exports.comparisons
+    assert (growth.base_value, growth.base_period) == (None, Period.year(2017))
+    assert (change.kind, change.value.value) == (ComparisonKind.CHANGE, Decimal("13.95"))
+
+
+def test_a_bracket_with_a_change_of_its_own_subject_is_no_base() -> None:
+    trade, change = parse_statements(
+        "Kim ngạch đạt 26.797 tỷ USD, tăng 7,4% so với năm 2022 (kim ngạch tăng thêm 1,84 tỷ USD)."
+    )
+    assert isinstance(trade, Statement)
+    assert isinstance(change, Statement)
+    [growth] = trade.comparisons
+    assert (growth.base, growth.base_value, growth.base_period) == (None, None, Period.year(2022))
+    assert change.compared is not None
+    assert (change.compared.kind, change.compared.value.value) == (
+        ComparisonKind.CHANGE,
+        Decimal("1.84"),
+    )
+
+
+def test_the_restated_change_is_checked_against_the_growth() -> None:
+    consistent = "Diện tích đạt 59.765 ha, tăng 3,09% bằng 1.790 ha so với cùng vụ năm trước."
+    assert audit(parse_statements(consistent)) == []
+    [finding] = audit(parse_statements(consistent.replace("59.765", "69.765")))
+    assert (finding.severity, finding.kind) == (
+        Severity.INCONSISTENT,
+        FindingKind.CHANGE_DISAGREES,
+    )
+
+
+# -- periods and averages ---------------------------------------------------------------
+
+
+def test_a_month_written_with_a_dot_is_a_period() -> None:
+    firms = only(
+        "Trong tháng 11.2019, cả nước có 12.265 doanh nghiệp thành lập mới, tăng 0,7% so với "
+        "tháng 10.2019."
+    )
+    assert firms.period == Period.between(dt.date(2019, 11, 1), dt.date(2019, 11, 30))
+    assert firms.comparisons[0].base_period == Period.between(
+        dt.date(2019, 10, 1), dt.date(2019, 10, 31)
+    )
+    assert firms.value.value == Decimal(12265)
+
+
+def test_an_average_per_a_noun_keeps_its_decimals_and_its_noun() -> None:
+    average = only("Số đầu gia súc bình quân 2,99 con/hộ.")
+    assert (average.value.value, average.value.decimals, average.noun) == (
+        Decimal("2.99"),
+        2,
+        "con/hộ",
+    )
