@@ -751,6 +751,11 @@ def test_a_ratio_to_a_plan_takes_the_one_figure_setting_it(text: str, broken: st
             "Toàn tỉnh dự kiến thu 4.300 tỷ đồng. Toàn tỉnh đã gieo trồng được 1.000 ha, đạt 58,2% "
             "kế hoạch."
         ),
+        # a plan per month is no plan of the year
+        (
+            "Toàn tỉnh giải ngân với mục tiêu khoảng 2.000 tỷ đồng mỗi tháng. Toàn tỉnh đã giải "
+            "ngân 5.246 tỷ đồng, tương đương 47% kế hoạch."
+        ),
         # a base that names no plan
         (
             "Toàn tỉnh dự kiến sản xuất 4.300 ha. Toàn tỉnh đã gieo trồng được 1.000 ha, đạt 58,2% "

@@ -164,3 +164,46 @@ def test_an_average_per_a_noun_keeps_its_decimals_and_its_noun() -> None:
         2,
         "con/hộ",
     )
+
+
+# -- a whole after "trên tổng" -----------------------------------------------------------
+
+
+def test_a_figure_over_a_total_in_words_is_a_fraction_of_it() -> None:
+    text = (
+        "Nhóm dự án an ninh giải ngân mới đạt 394 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng, "
+        "tương đương 32%."
+    )
+    spent = only(text)
+    assert spent.whole is not None
+    assert (spent.value.value, spent.whole.value, spent.whole.unit) == (
+        Decimal(394),
+        Decimal(1239),
+        "billion_VND",
+    )
+    assert [c.kind for c in spent.comparisons] == [ComparisonKind.RATIO]
+    assert audit(parse_statements(text)) == []
+    [finding] = audit(parse_statements(text.replace("32%", "42%")))
+    assert finding.kind is FindingKind.RATIO_DISAGREES
+    projects = only("Đã có 394 dự án trên tổng số 1.239 dự án hoàn thành.")
+    assert projects.whole is not None
+    assert (projects.value.value, projects.whole.value, projects.noun) == (
+        Decimal(394),
+        Decimal(1239),
+        "dự án",
+    )
+
+
+def test_a_whole_in_words_needs_the_unit_of_the_figure_before_it_and_no_whole_of_its_own() -> None:
+    for text in (
+        "Đã giải ngân 394 tỷ đồng trên tổng kế hoạch 1.239 triệu USD.",  # another unit
+        "Đã giải ngân 394/500 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng.",  # a whole already
+        "Đã giải ngân 394 tỷ đồng, trong khi trên tổng kế hoạch 1.239 tỷ đồng.",  # words between
+        "Trên tổng kế hoạch 1.239 tỷ đồng, đã giải ngân 394 tỷ đồng.",  # no figure before
+        "Đã giải ngân 394 tỷ đồng trên tổng kế hoạch 1.239/2.000 tỷ đồng.",  # a fraction
+        "Đã có 394 dự án trên tổng số 1.239 doanh nghiệp.",  # counts of other nouns
+        "Đạt 39,4% trên tổng 1.239%.",  # percents
+    ):
+        statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
+        assert all(s.whole is None or s.whole.value != Decimal(1239) for s in statements), text
+        assert len(statements) == 2, text  # the two figures stay apart

@@ -954,6 +954,8 @@ def _bases_in_other_words(
 _PLAN_BASE: Final = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu)(?:\s+(?:cả\s+)?năm(?:\s+\d{4})?)?")
 # the words that set a plan: "dự kiến sản xuất trên 4.300 ha", "phấn đấu … đón trên 780 nghìn lượt"
 _PLAN_CUE: Final = re.compile(r"(?<!\w)(?:dự kiến|phấn đấu|mục tiêu|kế hoạch|chỉ tiêu)(?!\w)")
+# a figure per period or per head, no total: "mục tiêu khoảng 2.000 tỷ đồng mỗi tháng"
+_RATE: Final = re.compile(r"(?<!\w)(?:mỗi|bình quân|trung bình)(?!\w)")
 #: Words two subjects share that do not make them one measure.
 _COMMON_WORDS: Final = _IMPLIED_SUBJECT | frozenset(
     {"đã", "có", "của", "trong", "với", "năm", "tháng", "nay", "đến", "tính", "này", "các"}
@@ -999,9 +1001,9 @@ def _bases_planned(
     before and after it, those that set a plan (see :func:`_sets_plan`), in
     units that compare, of the same year (or either none), sharing a word of
     their subject or noun with the ratio's statement, neither a percent, a
-    fraction nor made of others, and not already named by the base words
-    (:func:`_bases_in_other_words` looks for those). Checked when there is
-    exactly one.
+    fraction, a rate ("khoảng 2.000 tỷ đồng mỗi tháng") nor made of others,
+    and not already named by the base words (:func:`_bases_in_other_words`
+    looks for those). Checked when there is exactly one.
     """
     parts = {id(part) for statement in statements for part in _flatten(statement.components)}
     flat = _flatten(statements)
@@ -1022,6 +1024,7 @@ def _bases_planned(
                 for at in near
                 if id(flat[at]) not in parts
                 and _sets_plan(flat, at)
+                and _RATE.search(_words(flat[at].text)) is None
                 and not _syllables(words) <= _syllables(flat[at].subject)
                 and flat[at].relation is None
                 and flat[at].whole is None

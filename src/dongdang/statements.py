@@ -579,6 +579,10 @@ _RESTATING_BRACKET: Final = re.compile(
 )
 # A count per a noun, with decimals: "2,99 con/hộ" (an average).
 _PER_NOUN: Final = re.compile(r"[^\W\d_]+/[^\W\d_]+")
+# The words between a figure and its whole: "394 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng".
+_OVER_TOTAL: Final = re.compile(r"(?<!\w)trên\s+tổng(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
+#: How far before a whole the words "trên tổng …" may start (``_OVER_TOTAL``).
+_LONGEST_OVER: Final = 48
 # A word of a unit or a noun after a number: letters, or "km2"/"m2" (areas).
 _UNIT_WORD: Final = r"(?:k?m2(?!\w)|[^\W\d]+(?:-[^\W\d]+)?)"
 # The words that may follow a bare "lượt" (vehicle trips) without naming what
@@ -1425,6 +1429,8 @@ class _Sentence:
             plain = (draft.whole, upper, draft.per) == (None, None, None)
             self._change(change, value, draft.span, plain=plain)
             return end
+        if self._over_total(draft):
+            return end
         draft.clause, draft.subject = self._subject(figure_start)
         if _is_balance(draft.subject):  # "xuất siêu 1,2 tỷ USD"
             draft.relation = Relation.BALANCE
@@ -1434,6 +1440,33 @@ class _Sentence:
         self.events.append((figure_start, draft))
         self.extents.add(figure_start, draft.reach)
         return draft.reach
+
+    def _over_total(self, draft: _Draft) -> bool:
+        """Whether a figure is the whole of the figure right before it: "X trên tổng … Y".
+
+        "giải ngân mới đạt 394 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng,
+        tương đương 32%" is 394/1.239 tỷ đồng, as "394/1.239 tỷ đồng" is: the
+        figure before, in the same unit (a count: of the same noun, "394 dự án
+        trên tổng số 1.239 dự án"), with no whole of its own, takes it.
+        """
+        figure_start, end = draft.span
+        over = _OVER_TOTAL.search(self.text, max(0, figure_start - _LONGEST_OVER), figure_start)
+        previous = next((e for _, e in reversed(self.events) if isinstance(e, _Draft)), None)
+        if (
+            over is None
+            or previous is None
+            or self.text[previous.reach : over.start()].strip()
+            or (previous.whole, previous.upper, previous.per) != (None, None, None)
+            or (previous.value.unit, previous.noun) != (draft.value.unit, draft.noun)
+            or draft.value.unit in ("percent", "percentage_point")
+            or (draft.whole, draft.upper, draft.per) != (None, None, None)
+        ):
+            return False
+        previous.whole = draft.value
+        previous.span = (previous.span[0], self.offset + end)
+        previous.reach = end
+        self.extents.add(over.start(), end)
+        return True
 
     def _change(
         self, keyword: re.Match[str], value: Figure, figure: tuple[int, int], *, plain: bool
