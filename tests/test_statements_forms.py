@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -207,3 +208,81 @@ def test_a_whole_in_words_needs_the_unit_of_the_figure_before_it_and_no_whole_of
         statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
         assert all(s.whole is None or s.whole.value != Decimal(1239) for s in statements), text
         assert len(statements) == 2, text  # the two figures stay apart
+
+
+# -- parts in the sentences after "Trong đó" ------------------------------------------------
+
+
+def test_parts_go_on_in_the_sentence_after_trong_do() -> None:
+    total, *rest = parse_statements(
+        "Tổng thu ngân sách 9 tháng ước đạt 34.100 tỉ đồng. Trong đó, thu từ hoạt động xuất "
+        "nhập khẩu ước thực hiện 7.100 tỉ đồng. Thu nội địa đạt 27.000 tỉ đồng, tăng 4,5%."
+    )
+    assert rest == []
+    assert isinstance(total, Statement)
+    assert [p.value.value for p in total.components] == [Decimal(7100), Decimal(27000)]
+
+
+def test_the_other_side_of_trade_goes_on_a_list_of_one_period() -> None:
+    text = (
+        "Kim ngạch xuất nhập khẩu 7 tháng đầu năm 2017 đạt 233,13 tỷ USD, tăng 21,1% so với "
+        "cùng kỳ năm trước. Trong đó, xuất khẩu trong tháng 7/2017 đạt 17,67 tỷ USD và kim "
+        "ngạch xuất khẩu 7 tháng/2017 đạt 115,3 tỷ USD, tăng 18,8% so với cùng kỳ năm trước. "
+        "Nhập khẩu trong tháng 7/2017 đạt 17,4 tỷ USD và 7 tháng/2017 đạt 117,83 tỷ USD, tăng "
+        "23,6% so với cùng kỳ năm trước."
+    )
+    total, month_exports, month_imports = parse_statements(text)
+    assert isinstance(total, Statement)
+    assert isinstance(month_exports, Statement)
+    assert isinstance(month_imports, Statement)
+    assert total.period == Period.first_months(2017, 7)
+    assert [p.value.value for p in total.components] == [Decimal("115.3"), Decimal("117.83")]
+    assert [p.period for p in total.components] == [Period.first_months(2017, 7)] * 2
+    assert month_exports.period == month_imports.period == Period.month(2017, 7)
+    assert audit(parse_statements(text)) == []
+    assert [f.kind for f in audit(parse_statements(text.replace("117,83", "127,83")))] == [
+        FindingKind.COMPONENTS_SUM
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of another kind of thing: no sibling of the parts
+        (
+            "Tổng thu ngân sách đạt 34.100 tỉ đồng. Trong đó, thu nội địa đạt 27.000 tỉ đồng. Chi "
+            "đầu tư đạt 7.100 tỉ đồng."
+        ),
+        # a sentence without figures ends the list
+        (
+            "Tổng thu ngân sách đạt 34.100 tỉ đồng. Trong đó, thu nội địa đạt 27.000 tỉ đồng. Đây "
+            "là kết quả tốt. Thu xuất nhập khẩu đạt 7.100 tỉ đồng."
+        ),
+        # another unit
+        (
+            "Tổng thu ngân sách đạt 34.100 tỉ đồng. Trong đó, thu nội địa đạt 27.000 tỉ đồng. Thu "
+            "xuất nhập khẩu đạt 7,1 triệu USD."
+        ),
+        # parts of no total: the list is the previous sentence's own
+        (
+            "Tổng thu ngân sách đạt 34.100 tỉ đồng. Thu nội địa đạt 27.000 tỉ đồng. Thu xuất nhập "
+            "khẩu đạt 7.100 tỉ đồng."
+        ),
+    ],
+)
+def test_a_list_goes_on_only_with_siblings_of_its_parts(text: str) -> None:
+    total, *rest = parse_statements(text)
+    assert isinstance(total, Statement)
+    assert len(total.components) <= 1
+    assert len(rest) + len(total.components) == 2  # the two other figures
+
+
+def test_a_part_of_another_period_is_no_part_after_trong_do() -> None:
+    total, month = parse_statements(
+        "Kim ngạch 7 tháng đầu năm 2017 đạt 233,13 tỷ USD. Trong đó, xuất khẩu trong tháng "
+        "7/2017 đạt 17,67 tỷ USD."
+    )
+    assert isinstance(total, Statement)
+    assert isinstance(month, Statement)
+    assert total.components == ()
+    assert month.period == Period.month(2017, 7)

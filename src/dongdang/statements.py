@@ -752,6 +752,7 @@ _PERIOD_VI: Final = re.compile(
     r"|quý\s+(?:[IVX]+|\d)(?:/|\s+năm\s+)\d{4}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
     r"|tháng\s+\d{1,2}\.(?:19|20)\d\d(?![.,]?\d)"  # "tháng 11.2019"
+    r"|\d{1,2}\s+tháng\s*/\s*(?:19|20)\d\d(?![.,]?\d)"  # "7 tháng/2017": the first 7 months
     r"|năm\s+\d{4}",
     re.IGNORECASE,
 )
@@ -837,6 +838,7 @@ def _read_period_vi(phrase: str) -> Period | None:
 
 
 _MONTH_DOT: Final = re.compile(r"(tháng\s+\d{1,2})\.(\d{4})", re.IGNORECASE)
+_MONTHS_SLASH: Final = re.compile(r"(\d{1,2}\s+tháng)\s*/\s*(\d{4})", re.IGNORECASE)
 
 
 def _read_period(phrase: str, lang: Language) -> Period | None:
@@ -845,6 +847,7 @@ def _read_period(phrase: str, lang: Language) -> Period | None:
         if lang == "en":
             return _read_period_en(phrase)
         phrase = _MONTH_DOT.sub(r"\1/\2", phrase)  # "tháng 11.2019" is "tháng 11/2019"
+        phrase = _MONTHS_SLASH.sub(r"\1 năm \2", phrase)  # "7 tháng/2017": "7 tháng năm 2017"
         try:
             return Period.parse(phrase)
         except ParseError:
@@ -1927,15 +1930,53 @@ def _check(text: object, lang: object) -> str:
 def _is_part(item: Statement, whole: Statement) -> bool:
     """Whether a statement after "Trong đó" opening its sentence is a part of ``whole``.
 
-    One in the total's unit, not itself a share ("2.118/13.954 tỷ đồng"), and
-    a comparison of its own only when the total is one ("GRDP tăng 7,1%.
-    Trong đó, khu vực A tăng 3%").
+    One in the total's unit, not itself a share ("2.118/13.954 tỷ đồng"), of
+    the total's period when both name one (the month's exports are no part of
+    seven months' turnover), and a comparison of its own only when the total
+    is one ("GRDP tăng 7,1%. Trong đó, khu vực A tăng 3%").
     """
     return (
         item.whole is None
+        and (item.period is None or whole.period is None or item.period == whole.period)
         and item.value.unit == whole.value.unit
         and (item.compared is None) == (whole.compared is None)
     )
+
+
+# one side of trade in a subject: "xuất khẩu", "nhập khẩu" (not "xuất nhập khẩu")
+_TRADE_SIDE: Final = re.compile(r"(?<!\w)(?<!xuất )(xuất|nhập) khẩu(?!\w)", re.IGNORECASE)
+
+
+def _siblings(first: Statement, second: Statement) -> bool:
+    """Whether two parts name two kinds of one thing: "thu nội địa", "thu từ xuất nhập khẩu".
+
+    Their subjects open with the same word, or they are the two sides of
+    trade ("kim ngạch xuất khẩu", "nhập khẩu trong 7 tháng").
+    """
+    mine, other = _words(first.subject).lower().split(), _words(second.subject).lower().split()
+    if mine[:1] == other[:1] and mine and mine != other:
+        return True
+    sides = [_TRADE_SIDE.findall(s.subject.lower()) for s in (first, second)]
+    return all(len(side) == 1 for side in sides) and sides[0] != sides[1]
+
+
+def _continued(whole: Statement, parts: tuple[Statement, ...]) -> list[Statement]:
+    """The parts of a sentence that go on the list the sentence before gave ``whole``.
+
+    "Tổng thu … hơn 34.000 tỉ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu
+    ước thực hiện 7.100 tỉ đồng. Thu nội địa đạt hơn 27.000 tỉ đồng." Each
+    that is a part of it (see :func:`_is_part`) and a sibling of one of its
+    parts (see :func:`_siblings`); a part that names no subject ("Nhập khẩu
+    tháng 7 đạt 17,4 tỷ USD và 7 tháng đạt 117,83 tỷ USD") is of the subject
+    named before it in its sentence.
+    """
+    fits: list[Statement] = []
+    named = None
+    for item in parts:
+        named = item if item.subject or named is None else named
+        if _is_part(item, whole) and any(_siblings(named, part) for part in whole.components):
+            fits.append(item)
+    return fits
 
 
 def _total_of(
@@ -2081,6 +2122,7 @@ def parse_statements(
     results: list[Statement | Unparsed] = []
     totals: list[int] = []  # where the statements of the last sentence with some are
     listing = False  # the previous sentence ended with "trong đó:"
+    continuing: int | None = None  # where the total the previous sentence gave parts to is
     start = 0
     for boundary in [*_SENTENCE_END.finditer(source), None]:
         end = len(source) if boundary is None else boundary.end()
@@ -2098,10 +2140,22 @@ def parse_statements(
                 fits = [item for item in parts if _is_part(item, whole)]
                 results[total] = attrs.evolve(whole, components=(*whole.components, *fits))
                 results.extend(item for item in items if item not in fits)
+                continuing = total if fits else None
+            elif continuing is not None and (
+                fits := _continued(results[continuing], parts)  # type: ignore[arg-type]
+            ):
+                # "… Trong đó, thu từ xuất nhập khẩu 7.100 tỉ đồng. Thu nội địa đạt …"
+                whole = results[continuing]
+                assert isinstance(whole, Statement)  # noqa: S101 - set from a statement
+                results[continuing] = attrs.evolve(whole, components=(*whole.components, *fits))
+                results.extend(item for item in items if item not in fits)
             else:
                 results.extend(items)
+                continuing = None
                 if parts:
                     totals = list(range(len(results) - len(items), len(results)))
+        else:
+            continuing = None
         listing = _ENDS_WITH_PARTS.search(source, start, end) is not None or (listing and bullet)
         start = end
     return Statements(results)
