@@ -286,3 +286,51 @@ def test_a_part_of_another_period_is_no_part_after_trong_do() -> None:
     assert isinstance(month, Statement)
     assert total.components == ()
     assert month.period == Period.month(2017, 7)
+
+
+def test_a_turnover_takes_its_two_sides_from_the_next_sentence() -> None:
+    text = (
+        "Riêng kim ngạch hàng hóa mở tờ khai tại địa bàn tỉnh ước đạt 480,3 triệu USD. Hoạt "
+        "động nhập khẩu đạt khoảng 414,7 triệu USD, trong khi xuất khẩu đạt 65,6 triệu USD."
+    )
+    [total] = parse_statements(text)
+    assert isinstance(total, Statement)
+    assert [p.value.value for p in total.components] == [Decimal("414.7"), Decimal("65.6")]
+    assert audit(parse_statements(text)) == []
+    [finding] = audit(parse_statements(text.replace("414,7", "514,7")))
+    assert (finding.severity, finding.kind) == (Severity.INCONSISTENT, FindingKind.COMPONENTS_SUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total names a side: the audit finds its sides itself
+        (
+            "Kim ngạch xuất khẩu đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu USD, xuất khẩu "
+            "đạt 65,6 triệu USD."
+        ),
+        # one side only, or a third figure
+        (
+            "Kim ngạch đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu USD, nhập khẩu than đạt 65,6 "
+            "triệu USD."
+        ),
+        (
+            "Kim ngạch đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu USD, xuất khẩu đạt 65,6 "
+            "triệu USD, quá cảnh đạt 12 triệu USD."
+        ),
+        # another unit
+        "Kim ngạch đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 tỷ đồng, xuất khẩu đạt 65,6 tỷ đồng.",
+        # not a turnover
+        (
+            "Thu ngân sách đạt 480,3 tỷ đồng. Thu nhập khẩu đạt 414,7 tỷ đồng, thu xuất khẩu đạt "
+            "65,6 tỷ đồng."
+        ),
+        # the last figure before could not be read
+        (
+            "Kim ngạch đạt 480,3 triệu USD, tăng 10 - 15%. Nhập khẩu đạt 414,7 triệu USD, "
+            "xuất khẩu đạt 65,6 triệu USD."
+        ),
+    ],
+)
+def test_a_turnover_takes_no_sides_that_may_be_of_something_else(text: str) -> None:
+    assert all(not s.components for s in parse_statements(text) if isinstance(s, Statement)), text

@@ -1979,6 +1979,34 @@ def _continued(whole: Statement, parts: tuple[Statement, ...]) -> list[Statement
     return fits
 
 
+_TURNOVER: Final = re.compile(r"(?<!\w)kim ngạch(?!\w)", re.IGNORECASE)
+
+
+def _sides_after(
+    results: list[Statement | Unparsed], totals: list[int], parts: tuple[Statement, ...]
+) -> tuple[int, tuple[Statement, ...]] | None:
+    """A turnover said last in the sentence before, and its two sides in this one.
+
+    The turnover's subject says "kim ngạch" and names no side ("Kim ngạch hàng
+    hóa mở tờ khai"); the sentence has one export and one import figure, parts
+    of it (see :func:`_is_part`), and no other figure. (Where the total is,
+    its sides) or None.
+    """
+    if not totals or not isinstance(whole := results[totals[-1]], Statement):
+        return None
+    if (
+        _TURNOVER.search(whole.subject) is None
+        or _TRADE_SIDE.search(whole.subject)
+        or whole.components
+    ):
+        return None
+    sides = [_TRADE_SIDE.findall(item.subject.lower()) for item in parts]
+    fits = tuple(item for item in parts if _is_part(item, whole))
+    if len(fits) != 2 or sorted(map(tuple, sides)) != [("nhập",), ("xuất",)]:  # noqa: PLR2004
+        return None
+    return totals[-1], fits
+
+
 def _total_of(
     results: list[Statement | Unparsed], totals: list[int], parts: tuple[Statement, ...]
 ) -> int | None:
@@ -2149,6 +2177,14 @@ def parse_statements(
                 assert isinstance(whole, Statement)  # noqa: S101 - set from a statement
                 results[continuing] = attrs.evolve(whole, components=(*whole.components, *fits))
                 results.extend(item for item in items if item not in fits)
+            elif (sides := _sides_after(results, totals, parts)) is not None:
+                # "Kim ngạch hàng hóa … đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu
+                # USD, trong khi xuất khẩu đạt 65,6 triệu USD": its two sides
+                at, whole = sides[0], results[sides[0]]
+                assert isinstance(whole, Statement)  # noqa: S101 - checked by _sides_after
+                results[at] = attrs.evolve(whole, components=sides[1])
+                results.extend(item for item in items if item not in sides[1])
+                continuing = None
             else:
                 results.extend(items)
                 continuing = None
