@@ -171,11 +171,18 @@ def annotated_key(figure: dict[str, Any]) -> Key:
     return Key(kind, rest, value * factor)
 
 
-def reader_key(value: Figure, *, multiple: bool = False) -> Key:
-    """The key of a figure the reader yielded."""
+def reader_key(value: Figure, *, multiple: bool = False, noun: str | None = None) -> Key:  # noqa: PLR0911
+    """The key of a figure the reader yielded.
+
+    A count with decimals per a noun ("2,99 con/hộ", an average) is of kind
+    other, its noun the unit, as the annotations write it ("63 tỉnh/thành" is
+    a count).
+    """
     unit = value.unit
     if multiple:
         return Key("other", "lần", value.value)
+    if unit is None and noun is not None and "/" in noun and value.decimals:
+        return Key("other", noun, value.value)
     if unit is None:
         return Key("count", "", value.value)
     if unit == "percent":
@@ -230,7 +237,7 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
     start, end = statement.span
     found = [
         Read(
-            reader_key(statement.value),
+            reader_key(statement.value, noun=statement.noun),
             located(text, start, end),
             secondary=False,
         )

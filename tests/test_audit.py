@@ -389,10 +389,13 @@ def test_bases_stated_elsewhere(text: str, expected: list[FindingKind]) -> None:
     assert [f.kind for f in audit(parse_statements(text))] == expected
 
 
-def test_an_unbounded_ratio_implies_no_base() -> None:
-    [spent, plan] = _statements(PLAN + " Kế hoạch giao 150 tỷ đồng.")
-    ratio = attrs.evolve(spent.comparisons[0], value=read_figure("trên 51,2%"))
-    assert audit([attrs.evolve(spent, comparisons=(ratio,)), plan]) == []
+def test_an_unbounded_ratio_bounds_the_base_from_above() -> None:
+    # "bằng trên 51,2% kế hoạch": the plan is at most 52,65 / 0,5115 ≈ 102,9 tỷ đồng
+    for stated, expected in (("150", [FindingKind.BASE_DISAGREES]), ("100", [])):
+        [spent, plan] = _statements(PLAN + f" Kế hoạch giao {stated} tỷ đồng.")
+        ratio = attrs.evolve(spent.comparisons[0], value=read_figure("trên 51,2%"))
+        found = audit([attrs.evolve(spent, comparisons=(ratio,)), plan])
+        assert [f.kind for f in found] == expected
 
 
 # -- unreadable text and bad inputs ------------------------------------------------

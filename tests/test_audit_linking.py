@@ -684,3 +684,135 @@ def test_a_ratio_to_the_same_period_last_year_is_a_growth() -> None:
 def test_a_change_of_zero_printed_may_be_a_rise_or_a_fall() -> None:
     # "tăng 0 ha" stands for −0,5 to 0,5 ha: nothing to say of the growth's sign
     assert inconsistent("Diện tích đạt 500 ha, tăng 5%, tương ứng tăng 0 ha so với cùng kỳ.") == []
+
+
+# -- a plan stated before or after the ratio to it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        # the plan two sentences later, with "phấn đấu" in the plan's own clause
+        (
+            (
+                "Tính đến hết tháng 9, tỉnh đã đón gần 520 nghìn lượt khách, đạt trên 66% kế hoạch "
+                "năm. Ngành du lịch tỉnh phấn đấu trong năm 2022, đón trên 780 nghìn lượt khách du "
+                "lịch, với doanh thu đạt trên 1.350 tỷ đồng."
+            ),
+            "trên 76%",
+        ),
+        # the plan before, set by "dự kiến"
+        (
+            (
+                "Vụ Đông năm 2023, toàn tỉnh dự kiến sản xuất trên 4.300 ha cây trồng. Đến nay, "
+                "toàn tỉnh đã gieo trồng được 2.501,8 ha, đạt 58,2% kế hoạch."
+            ),
+            "68,2%",
+        ),
+        # the plan named by the clause before it in its sentence ("đặt mục tiêu")
+        (
+            (
+                "Tổng doanh thu du lịch 5 tháng ước đạt 1643 tỷ đồng, đạt 51,3% kế hoạch năm. Năm "
+                "2011 Quảng Ninh đặt mục tiêu đón 5,4 triệu lượt khách du lịch, doanh thu 3.200 tỷ "
+                "đồng."
+            ),
+            "61,3%",
+        ),
+    ],
+)
+def test_a_ratio_to_a_plan_takes_the_one_figure_setting_it(text: str, broken: str) -> None:
+    assert inconsistent(text) == []
+    printed = {"trên 76%": "trên 66%", "68,2%": "58,2%", "61,3%": "51,3%"}[broken]
+    assert inconsistent(text.replace(printed, broken)) == [FindingKind.BASE_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures set plans in the unit: which one is meant is not guessed
+        (
+            "Toàn tỉnh dự kiến sản xuất 4.300 ha rau; toàn tỉnh dự kiến sản xuất 900 ha ngô. Toàn "
+            "tỉnh đã gieo trồng được 1.000 ha, đạt 58,2% kế hoạch."
+        ),
+        # the plan of another year
+        (
+            "Năm 2022, toàn tỉnh dự kiến sản xuất 4.300 ha. Năm 2023, toàn tỉnh đã gieo trồng được "
+            "1.000 ha, đạt 58,2% kế hoạch."
+        ),
+        # no word of the subject in common
+        (
+            "Ngành du lịch phấn đấu đón 4.300 nghìn lượt khách. Cửa khẩu đã đón 1.000 nghìn lượt "
+            "người, đạt 58,2% kế hoạch."
+        ),
+        # a figure that sets no plan
+        "Toàn tỉnh có 4.300 ha. Toàn tỉnh đã gieo trồng được 1.000 ha, đạt 58,2% kế hoạch.",
+        # another unit
+        (
+            "Toàn tỉnh dự kiến thu 4.300 tỷ đồng. Toàn tỉnh đã gieo trồng được 1.000 ha, đạt 58,2% "
+            "kế hoạch."
+        ),
+        # a plan per month is no plan of the year
+        (
+            "Toàn tỉnh giải ngân với mục tiêu khoảng 2.000 tỷ đồng mỗi tháng. Toàn tỉnh đã giải "
+            "ngân 5.246 tỷ đồng, tương đương 47% kế hoạch."
+        ),
+        # a base that names no plan
+        (
+            "Toàn tỉnh dự kiến sản xuất 4.300 ha. Toàn tỉnh đã gieo trồng được 1.000 ha, đạt 58,2% "
+            "diện tích."
+        ),
+    ],
+)
+def test_no_plan_is_taken_when_it_may_be_another(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+def test_a_plan_named_by_the_base_words_is_checked_once() -> None:
+    text = "Kế hoạch vốn được giao 4.300 tỷ đồng. Ước thực hiện 1.000 tỷ đồng, đạt 58,2% kế hoạch."
+    assert inconsistent(text) == [FindingKind.BASE_DISAGREES]
+
+
+# -- a share of an earlier total ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        (
+            (
+                "Tính đến cuối năm 2022, Lai Châu có 8.900ha chè; trong đó, diện tích chè kinh "
+                "doanh 6.931ha. Đặc biệt, toàn tỉnh có 211ha chè đã được cấp giấy chứng nhận, "
+                "chiếm 2,4%"
+            ),
+            "311ha",
+        ),
+        # a total by its words, before figures that are parts of another
+        (
+            (
+                "Tổng số hộ chăn nuôi gia súc lớn là 41.944 hộ với 125.494 con; trong đó 97.015 "
+                "con trâu, 22.366 con bò, 6.113 con ngựa. 33.755 hộ chăn nuôi có chuồng trại đảm "
+                "bảo, chiếm 80,5%"
+            ),
+            "43.755 hộ",
+        ),
+    ],
+)
+def test_a_share_of_an_earlier_total(text: str, broken: str) -> None:
+    assert inconsistent(text) == []
+    original = {"311ha": "211ha", "43.755 hộ": "33.755 hộ"}[broken]
+    assert inconsistent(text.replace(original, broken)) == [FindingKind.RATIO_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no total before the figure: the share is of something unsaid
+        "Toàn tỉnh có 8.900ha chè. Toàn tỉnh có 211ha chè an toàn, chiếm 12,4%",
+        # the total counts something else
+        "Tổng số hộ là 41.944 hộ. Có 125.494 con trâu, chiếm 80,5%",
+        # a total of another period
+        "Năm 2021, tổng diện tích chè là 8.900ha. Năm 2022, có 211ha chè an toàn, chiếm 12,4%",
+    ],
+)
+def test_no_earlier_total_is_taken_for_a_share_when_none_fits(text: str) -> None:
+    assert inconsistent(text) == []

@@ -2027,8 +2027,16 @@ def test_days_at_the_end_of_a_year() -> None:
 
 
 def test_averages_ratios_and_higher_by() -> None:
-    # A number with decimals before a noun is an average, not a count.
-    assert parse_statements("bình quân 2,99 con/hộ") == []
+    # A number with decimals before a noun is no count; per a noun it is an average.
+    assert parse_statements("bình quân 2,5 người") == []
+    [average] = parse_statements("số đầu gia súc bình quân 2,99 con/hộ")
+    assert isinstance(average, Statement)
+    assert (average.subject, average.value.value, average.value.unit, average.noun) == (
+        "số đầu gia súc bình quân",
+        Decimal("2.99"),
+        None,
+        "con/hộ",
+    )
     [revenue] = parse_statements("Thu đạt 520 tỷ đồng, tương đương 98,5% dự toán, tăng 14,6%")
     assert isinstance(revenue, Statement)
     ratio, growth = revenue.comparisons

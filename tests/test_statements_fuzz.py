@@ -25,6 +25,7 @@ from dongdang.statements import (
     _ending_at,
     _one_of,
     _words,
+    describe,
 )
 from dongdang.text import read_figure
 
@@ -114,6 +115,31 @@ def test_deep_chains_compare_hash_pickle_and_repr_without_a_depth_limit() -> Non
     text = repr(first)
     assert text.startswith("Statement(subject='nhóm 9999', ")
     assert text.count("Statement(") == depth + 1
+
+
+def test_describe_writes_deep_chains_without_a_depth_limit() -> None:
+    depth = 10_000
+    for lang, lead in (("vi", ", trong đó "), ("en", ", of which ")):
+        text = describe(chain(depth), lang)
+        assert text.count(lead) == depth  # every nested clause written, each once
+        assert text.startswith("Nhóm 9999 ")
+        assert text.endswith("0 triệu USD." if lang == "vi" else "0 million USD.")
+
+
+def test_describe_lists_sibling_parts_after_nested_ones() -> None:
+    def part(subject: str, figure: str, *components: Statement) -> Statement:
+        return Statement(subject=subject, value=read_figure(figure), components=components)
+
+    total = part(
+        "tổng",
+        "200 triệu USD",
+        part("nhóm A", "120 triệu USD", part("nhóm A1", "70 triệu USD")),
+        part("nhóm B", "80 triệu USD"),
+    )
+    assert describe(total) == (
+        "Tổng đạt 200 triệu USD, trong đó nhóm A đạt 120 triệu USD, trong đó nhóm A1 đạt "
+        "70 triệu USD; nhóm B đạt 80 triệu USD."
+    )
 
 
 def test_repr_is_what_attrs_writes() -> None:

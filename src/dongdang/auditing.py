@@ -808,14 +808,22 @@ def _flatten(statements: Iterable[Statement]) -> list[Statement]:
 def _implied_base(
     statement: Statement, ratio: Comparison, base: Statement, about: Fraction
 ) -> Interval | None:
-    """The base that "<value>, bằng <ratio> <base>" implies, in the base's unit."""
+    """The base that "<value>, bằng <ratio> <base>" implies, in the base's unit.
+
+    A ratio with no upper end ("đạt trên 66% kế hoạch") bounds the base from
+    above only.
+    """
     factor = _factor(statement, base)
     rate = interval_of(ratio.value)
-    if factor is None or rate.low is None or rate.high is None or rate.low <= 0:
+    if factor is None or rate.low is None or rate.low <= 0:
         return None
     value = _value_interval(statement, about)
-    ends = (rate.low / 100, rate.high / 100)
-    low = None if value.low is None else min(value.low * factor / end for end in ends)
+    ends = [rate.low / 100] + ([] if rate.high is None else [rate.high / 100])
+    low = (
+        None
+        if value.low is None or rate.high is None
+        else min(value.low * factor / end for end in ends)
+    )
     high = None if value.high is None else max(value.high * factor / end for end in ends)
     return Interval(low=low, high=high)
 
@@ -939,6 +947,94 @@ def _bases_in_other_words(
             )
             if base is not None:
                 findings.extend(_base_finding(statement, ratio, base, about))
+    return findings
+
+
+# a ratio's base that names a plan: "đạt 66% kế hoạch năm", "bằng 58,2% kế hoạch"
+_PLAN_BASE: Final = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu)(?:\s+(?:cả\s+)?năm(?:\s+\d{4})?)?")
+# the words that set a plan: "dự kiến sản xuất trên 4.300 ha", "phấn đấu … đón trên 780 nghìn lượt"
+_PLAN_CUE: Final = re.compile(r"(?<!\w)(?:dự kiến|phấn đấu|mục tiêu|kế hoạch|chỉ tiêu)(?!\w)")
+# a figure per period or per head, no total: "mục tiêu khoảng 2.000 tỷ đồng mỗi tháng"
+_RATE: Final = re.compile(r"(?<!\w)(?:mỗi|bình quân|trung bình)(?!\w)")
+#: Words two subjects share that do not make them one measure.
+_COMMON_WORDS: Final = _IMPLIED_SUBJECT | frozenset(
+    {"đã", "có", "của", "trong", "với", "năm", "tháng", "nay", "đến", "tính", "này", "các"}
+    | {"đón", "lượt"}
+)
+
+
+def _sets_plan(flat: list[Statement], index: int) -> bool:
+    """Whether the statement at ``index`` sets a plan, by its words or its sentence's.
+
+    "Năm 2011 Quảng Ninh đặt mục tiêu đón 5,4 triệu lượt khách du lịch,
+    doanh thu 3.200 tỷ đồng": the statement before it in its sentence names
+    the plan for both.
+    """
+    statement = flat[index]
+    if _PLAN_CUE.search(_words(statement.subject)) is not None:
+        return True
+    return (
+        index > 0
+        and not _opens_sentence(statement)
+        and _PLAN_CUE.search(_words(flat[index - 1].subject)) is not None
+    )
+
+
+def _same_year(first: Statement, second: Statement) -> bool:
+    """Whether two statements end in one year, or either names no period."""
+    return (
+        first.period is None
+        or second.period is None
+        or first.period.end.year == (second.period.end.year)
+    )
+
+
+def _bases_planned(
+    statements: list[Statement], given: Mapping[str, Statement], about: Fraction
+) -> list[Finding]:
+    """A ratio to a plan and the one figure setting that plan, stated before or after it.
+
+    "Đã đón gần 520 nghìn lượt khách, đạt trên 66% kế hoạch năm. … phấn đấu
+    trong năm 2022, đón trên 780 nghìn lượt khách du lịch." For a ratio whose
+    base words name a plan ("kế hoạch", "kế hoạch năm", "mục tiêu", "chỉ
+    tiêu"), of a statement that is no component: among the few statements
+    before and after it, those that set a plan (see :func:`_sets_plan`), in
+    units that compare, of the same year (or either none), sharing a word of
+    their subject or noun with the ratio's statement, neither a percent, a
+    fraction, a rate ("khoảng 2.000 tỷ đồng mỗi tháng") nor made of others,
+    and not already named by the base words (:func:`_bases_in_other_words`
+    looks for those). Checked when there is exactly one.
+    """
+    parts = {id(part) for statement in statements for part in _flatten(statement.components)}
+    flat = _flatten(statements)
+    findings: list[Finding] = []
+    for index, statement in enumerate(flat):
+        if id(statement) in parts or statement.whole is not None:
+            continue
+        mine = _syllables(f"{statement.subject} {statement.noun or ''}") - _COMMON_WORDS
+        for ratio, words in _base_words(statement):
+            if words in given or _PLAN_BASE.fullmatch(words) is None:
+                continue
+            near = [
+                *range(max(0, index - _BASE_REACH), index),
+                *range(index + 1, min(len(flat), index + 1 + _BASE_REACH)),
+            ]
+            found = [
+                flat[at]
+                for at in near
+                if id(flat[at]) not in parts
+                and _sets_plan(flat, at)
+                and _RATE.search(_words(flat[at].text)) is None
+                and not _syllables(words) <= _syllables(flat[at].subject)
+                and flat[at].relation is None
+                and flat[at].whole is None
+                and not _is_percent(flat[at])
+                and _factor(statement, flat[at]) is not None
+                and _same_year(statement, flat[at])
+                and mine & _syllables(f"{flat[at].subject} {flat[at].noun or ''}")
+            ]
+            if len(found) == 1:
+                findings.extend(_base_finding(statement, ratio, found[0], about))
     return findings
 
 
@@ -1360,10 +1456,52 @@ def _share_agrees(
     ]
 
 
+def _earlier_totals(
+    flat: list[Statement], parents: Mapping[int, Statement]
+) -> dict[int, Statement]:
+    """``parents``, and the earlier total of each figure a share follows that is no part.
+
+    "Lai Châu có 8.900ha chè; trong đó … Diện tích chè tham gia liên kết …
+    trên 5.700ha, chiếm khoảng 64% tổng diện tích." The total is the nearest
+    of the few statements before the figure that is a total (it has parts, or
+    its subject says "tổng"), in units that add up (a kind of what it counts:
+    "33.755 hộ chăn nuôi" of "41.944 hộ"), of the same period, no percent and
+    made of no others.
+    """
+    linked = dict(parents)
+    tops: list[Statement] = []  # the statements before, no part of another
+    for index in range(1, len(flat)):
+        share, part = flat[index], flat[index - 1]
+        if id(part) not in parents:
+            tops.append(part)
+        if _words(share.subject) != _SHARE or id(part) in parents or _is_percent(part):
+            continue
+        total = next(
+            (
+                t
+                for t in reversed(tops[-1 - _BASE_REACH : -1])
+                if (t.components or _TOTAL.search(_words(t.subject)) is not None)
+                and t.relation is None
+                and not _is_percent(t)
+                and _same_period(t, part)
+                and _factor(part, t) is not None
+            ),
+            None,
+        )
+        if total is not None:
+            linked[id(part)] = total
+    return linked
+
+
+# a total by its words: "tổng số hộ chăn nuôi", "tổng kim ngạch"
+_TOTAL: Final = re.compile(r"(?<!\w)tổng(?!\w)")
+
+
 def _relations_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
     """Balances and subtractions, each found among the document's statements."""
     flat = _flatten(statements)
-    parents = {id(part): whole for whole in flat for part in whole.components}
+    nested = {id(part): whole for whole in flat for part in whole.components}
+    parents = _earlier_totals(flat, nested)
     trade = _Trade(flat)
     findings: list[Finding] = []
     for index, statement in enumerate(flat):
@@ -1374,7 +1512,7 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
             findings += _excluding_agrees(flat, index, about)
         else:
             findings += _average_agrees(flat, index, about)
-            findings += _turnover_agrees(flat, index, about, trade=trade, parents=parents)
+            findings += _turnover_agrees(flat, index, about, trade=trade, parents=nested)
     return findings
 
 
@@ -1434,6 +1572,7 @@ def audit(
             *_relations_agree(read, about),
             *_bases_agree(read, checked, about),
             *_bases_in_other_words(read, checked, about),
+            *_bases_planned(read, checked, about),
         ]
     )
 

@@ -530,7 +530,8 @@ _BASE_LEAD: Final = {
 _BASE_END: Final = re.compile(
     r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?:(?<!\s)\s+|(?<=\s))(?:và|and|so với|trong đó|of which)(?!\w)"
     r"|(?<!\w)(?:hay|hoặc|or)\s+(?:tăng|giảm|up|down)(?!\w)"
-    r"|(?<!\w)(?:bằng|tương ứng|tương đương)\s+(?:tăng\s+|giảm\s+)?(?=\d)|$",
+    r"|(?<!\w)(?:bằng|tương ứng|tương đương)\s+(?:tăng\s+|giảm\s+)?(?=\d)"
+    r"|\(\s*(?:tương ứng|tương đương|tức là)(?!\w)|$",
     re.IGNORECASE,
 )
 _SAME_PERIOD: Final = {
@@ -556,9 +557,32 @@ _SCALED: Final = re.compile(
 _COMPARED_THAN: Final = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.IGNORECASE)
 _LONGEST_THAN: Final = len("thấp ")
 _CHANGE_BEFORE: Final = {
-    "vi": re.compile(r"(?<!\w)(?P<word>tăng|giảm|cao hơn|thấp hơn)\s+$", re.IGNORECASE),
+    "vi": re.compile(
+        r"(?<!\w)(?P<word>tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|bớt))?\s+$", re.IGNORECASE
+    ),
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }
+# A change restating the growth right before it: "tăng 3,09% bằng 1.790 ha",
+# "giảm 2,1%, tương ứng 30 tỷ đồng"; the growth's word gives its direction.
+_RESTATED: Final = re.compile(
+    r"(?<!\w)(?P<direction>tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*%[^\S\n]*,?[^\S\n]*"
+    r"(?P<word>bằng|hay|tức là|tương ứng|tương đương)\s+$",
+    re.IGNORECASE,
+)
+#: How far before a figure a growth it restates may start (``_RESTATED``).
+_LONGEST_RESTATED: Final = 64
+# The words of a bracket that restates a change rather than naming a base.
+_RESTATING: Final = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)
+# A bracket restating the figure before it: "(tương đương kim ngạch tăng thêm …".
+_RESTATING_BRACKET: Final = re.compile(
+    r"\(\s*(?:tương ứng|tương đương|tức là)(?!\w)[^;:()]*$", re.IGNORECASE
+)
+# A count per a noun, with decimals: "2,99 con/hộ" (an average).
+_PER_NOUN: Final = re.compile(r"[^\W\d_]+/[^\W\d_]+")
+# The words between a figure and its whole: "394 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng".
+_OVER_TOTAL: Final = re.compile(r"(?<!\w)trên\s+tổng(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
+#: How far before a whole the words "trên tổng …" may start (``_OVER_TOTAL``).
+_LONGEST_OVER: Final = 48
 # A word of a unit or a noun after a number: letters, or "km2"/"m2" (areas).
 _UNIT_WORD: Final = r"(?:k?m2(?!\w)|[^\W\d]+(?:-[^\W\d]+)?)"
 # The words that may follow a bare "lượt" (vehicle trips) without naming what
@@ -685,6 +709,12 @@ _NOT_NOUNS: Final = frozenset(
         *("kwh", "gwh", "mwh", "kw", "mw", "m3", "lít", "km", "m", "cm", "mm", "g"),
     }
 )
+# A number no Vietnamese report prints: two or more comma groups, or a comma group
+# and a decimal point ("42,460,418,319", "1,234.5"). A sentence that has one writes
+# its numbers the English way ("tăng 7.4%", "1.84 tỷ USD").
+_ENGLISH_GROUPING: Final = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}(?![\d,])|(?:,\d{3})+\.\d+(?![\d.,]))"
+)
 _SENTENCE_END: Final = re.compile(r"[.!?…]+(?=\s|$)|\n")
 
 # Numbers that are not figures: dates, legal numbers, markers, terms, scales.
@@ -721,6 +751,8 @@ _PERIOD_VI: Final = re.compile(
     r"(?:hết\s+)?(?:ngày\s+)?(?:cuối\s+tháng\s+\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?)"
     r"|quý\s+(?:[IVX]+|\d)(?:/|\s+năm\s+)\d{4}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
+    r"|tháng\s+\d{1,2}\.(?:19|20)\d\d(?![.,]?\d)"  # "tháng 11.2019"
+    r"|\d{1,2}\s+tháng\s*/\s*(?:19|20)\d\d(?![.,]?\d)"  # "7 tháng/2017": the first 7 months
     r"|năm\s+\d{4}",
     re.IGNORECASE,
 )
@@ -805,11 +837,17 @@ def _read_period_vi(phrase: str) -> Period | None:
     return Period.between(start, end)
 
 
+_MONTH_DOT: Final = re.compile(r"(tháng\s+\d{1,2})\.(\d{4})", re.IGNORECASE)
+_MONTHS_SLASH: Final = re.compile(r"(\d{1,2}\s+tháng)\s*/\s*(\d{4})", re.IGNORECASE)
+
+
 def _read_period(phrase: str, lang: Language) -> Period | None:
     """The period a phrase names, or None when it names no valid period."""
     try:
         if lang == "en":
             return _read_period_en(phrase)
+        phrase = _MONTH_DOT.sub(r"\1/\2", phrase)  # "tháng 11.2019" is "tháng 11/2019"
+        phrase = _MONTHS_SLASH.sub(r"\1 năm \2", phrase)  # "7 tháng/2017": "7 tháng năm 2017"
         try:
             return Period.parse(phrase)
         except ParseError:
@@ -1005,6 +1043,11 @@ class _Sentence:
         self.offset = start
         self.text = source[start:end]
         self.lang: Language = lang
+        # the separators of the numbers: English ones in a Vietnamese sentence that
+        # groups a number the English way ("42,460,418,319 USD, tăng 7.4%")
+        self.numbers: Language = (
+            "en" if lang == "vi" and _ENGLISH_GROUPING.search(self.text) else lang
+        )
         self.period: Period | None = period  # for the statements that name none
         self.plain = self.text  # the period phrases blanked: the subject's words
         self.periods: list[tuple[int, Period | None]] = []  # (where, period) of each phrase
@@ -1105,10 +1148,12 @@ class _Sentence:
         numbers = list(_NUMBER_AT.finditer(inside))
         if len(numbers) == 1 and numbers[0].start() > 0:
             words = inside[: numbers[0].start()]
+            if _RESTATING.search(words) is not None:
+                return None  # "(tương đương kim ngạch tăng thêm 1,84 tỷ USD)": a change
             qualifier = _QUALIFIER_BEFORE.search(words)
             inside = inside[numbers[0].start() if qualifier is None else qualifier.start() :]
         try:
-            figure = read_figure(inside, self.lang)
+            figure = read_figure(inside, self.numbers)
         except ParseError:
             return None
         if figure.unit in (None, "percent"):
@@ -1122,7 +1167,7 @@ class _Sentence:
         if kind is not ComparisonKind.MULTIPLE:
             printed += "%"
         try:
-            value = read_figure(printed, self.lang)
+            value = read_figure(printed, self.numbers)
         except ParseError as error:
             self._unparsed(start, match.end(), error.reason, start + error.position)
             return
@@ -1136,9 +1181,13 @@ class _Sentence:
         assert stop is not None  # noqa: S101 - the pattern matches at the end
         raw, end = self.text[lead.end() : stop.start()], stop.start()
         bracket = self._bracketed(lead.end(), end)
+        opening = raw.rfind("(")
         if bracket is not None:
             raw, end = raw[: bracket[0] - lead.end()], bracket[1]
             self.base_values[self.offset + match.start()] = bracket[2]
+        elif opening >= 0 and _RESTATING.search(raw, opening) is not None:
+            # "so với năm 2022 (kim ngạch tăng thêm 1,84 tỷ USD)": a change, not the base
+            raw, end = raw[:opening], lead.end() + opening
         words = " ".join(raw.split())
         end = end if words else match.end()
         # "tăng 17,4% (tương ứng tăng 13,95 tỷ USD) so với cùng kỳ": no base in the bracket
@@ -1302,22 +1351,28 @@ class _Sentence:
         whole = upper = per = None
         reading = figure_start
         try:
-            if noun is not None and phrase is None and "," in first.group(0) and mode != "range":
-                raise _Skip  # "2,99 con/hộ": an average, not a count
+            if (
+                noun is not None
+                and phrase is None
+                and ("," if self.numbers == "vi" else ".") in first.group(0)
+                and mode != "range"
+                and _PER_NOUN.fullmatch(noun) is None
+            ):
+                raise _Skip  # "2,5 người": no count has decimals ("2,99 con/hộ" is an average)
             if phrase is not None and _POINTS_UNIT.fullmatch(phrase):  # "1,2 điểm %"
                 value = attrs.evolve(
-                    read_figure(head + "%", self.lang),
+                    read_figure(head + "%", self.numbers),
                     unit="percentage_point",
                     text=_join(head, phrase),
                 )
             elif noun is not None and phrase is not None:  # "2,6 triệu lượt khách"
                 value = attrs.evolve(
-                    read_figure(head, self.lang),
+                    read_figure(head, self.numbers),
                     unit=_SCALE_NAMES[phrase.lower()] + "_count",
                     text=_join(head, phrase),
                 )
             else:
-                value = read_figure(_join(head, phrase or other_phrase), self.lang)
+                value = read_figure(_join(head, phrase or other_phrase), self.numbers)
             if assumed is not None:  # "chi 450 tỷ": the currency is the reader's assumption
                 printed = self.text[figure_start:end]
                 value = attrs.evolve(
@@ -1325,7 +1380,7 @@ class _Sentence:
                 )
             if second is not None:
                 reading = other_at
-                tail = read_figure(_join(other, other_phrase), self.lang)
+                tail = read_figure(_join(other, other_phrase), self.numbers)
                 reading = figure_start
                 if phrase is None:  # "06/12 cặp cửa khẩu", "42.119/102.681 triệu đồng"
                     whole, upper = (tail, None) if mode == "fraction" else (None, tail)
@@ -1369,9 +1424,15 @@ class _Sentence:
             self._unparsed(figure_start, end, reason)
             return end
         change = _ending_at(_CHANGE_BEFORE[self.lang], self.text, figure_start)
+        if change is None and value.unit not in (None, "percent", "percentage_point"):
+            change = _RESTATED.search(
+                self.text, max(0, figure_start - _LONGEST_RESTATED), figure_start
+            )
         if change is not None:
             plain = (draft.whole, upper, draft.per) == (None, None, None)
             self._change(change, value, draft.span, plain=plain)
+            return end
+        if self._over_total(draft):
             return end
         draft.clause, draft.subject = self._subject(figure_start)
         if _is_balance(draft.subject):  # "xuất siêu 1,2 tỷ USD"
@@ -1382,6 +1443,33 @@ class _Sentence:
         self.events.append((figure_start, draft))
         self.extents.add(figure_start, draft.reach)
         return draft.reach
+
+    def _over_total(self, draft: _Draft) -> bool:
+        """Whether a figure is the whole of the figure right before it: "X trên tổng … Y".
+
+        "giải ngân mới đạt 394 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng,
+        tương đương 32%" is 394/1.239 tỷ đồng, as "394/1.239 tỷ đồng" is: the
+        figure before, in the same unit (a count: of the same noun, "394 dự án
+        trên tổng số 1.239 dự án"), with no whole of its own, takes it.
+        """
+        figure_start, end = draft.span
+        over = _OVER_TOTAL.search(self.text, max(0, figure_start - _LONGEST_OVER), figure_start)
+        previous = next((e for _, e in reversed(self.events) if isinstance(e, _Draft)), None)
+        if (
+            over is None
+            or previous is None
+            or self.text[previous.reach : over.start()].strip()
+            or (previous.whole, previous.upper, previous.per) != (None, None, None)
+            or (previous.value.unit, previous.noun) != (draft.value.unit, draft.noun)
+            or draft.value.unit in ("percent", "percentage_point")
+            or (draft.whole, draft.upper, draft.per) != (None, None, None)
+        ):
+            return False
+        previous.whole = draft.value
+        previous.span = (previous.span[0], self.offset + end)
+        previous.reach = end
+        self.extents.add(over.start(), end)
+        return True
 
     def _change(
         self, keyword: re.Match[str], value: Figure, figure: tuple[int, int], *, plain: bool
@@ -1403,7 +1491,7 @@ class _Sentence:
             self._unparsed(start, end, f"{printed!r}: a change in a count is not read")
             return
         words, stop = self._base_after(end)
-        word = keyword.group("word").lower()
+        word = (keyword.groupdict().get("direction") or keyword.group("word")).lower()
         kind = {"percentage_point": ComparisonKind.POINTS, "percent": ComparisonKind.GROWTH}
         event: _ComparisonEvent = (
             kind.get(str(value.unit), ComparisonKind.CHANGE),
@@ -1662,6 +1750,8 @@ class _Sentence:
         between = self.plain[floor:position]
         if not (_STRONG_SEPARATOR.search(between) or _COMPONENTS.search(between)):
             return False
+        if _RESTATING_BRACKET.search(between) is not None:
+            return False  # "(tương ứng tăng 13,95 tỷ USD)": the figure before, restated
         return bool(self._subject(position)[1])
 
     def _lasts(self, top: _Draft) -> dict[int, int]:
@@ -1840,15 +1930,81 @@ def _check(text: object, lang: object) -> str:
 def _is_part(item: Statement, whole: Statement) -> bool:
     """Whether a statement after "Trong đó" opening its sentence is a part of ``whole``.
 
-    One in the total's unit, not itself a share ("2.118/13.954 tỷ đồng"), and
-    a comparison of its own only when the total is one ("GRDP tăng 7,1%.
-    Trong đó, khu vực A tăng 3%").
+    One in the total's unit, not itself a share ("2.118/13.954 tỷ đồng"), of
+    the total's period when both name one (the month's exports are no part of
+    seven months' turnover), and a comparison of its own only when the total
+    is one ("GRDP tăng 7,1%. Trong đó, khu vực A tăng 3%").
     """
     return (
         item.whole is None
+        and (item.period is None or whole.period is None or item.period == whole.period)
         and item.value.unit == whole.value.unit
         and (item.compared is None) == (whole.compared is None)
     )
+
+
+# one side of trade in a subject: "xuất khẩu", "nhập khẩu" (not "xuất nhập khẩu")
+_TRADE_SIDE: Final = re.compile(r"(?<!\w)(?<!xuất )(xuất|nhập) khẩu(?!\w)", re.IGNORECASE)
+
+
+def _siblings(first: Statement, second: Statement) -> bool:
+    """Whether two parts name two kinds of one thing: "thu nội địa", "thu từ xuất nhập khẩu".
+
+    Their subjects open with the same word, or they are the two sides of
+    trade ("kim ngạch xuất khẩu", "nhập khẩu trong 7 tháng").
+    """
+    mine, other = _words(first.subject).lower().split(), _words(second.subject).lower().split()
+    if mine[:1] == other[:1] and mine and mine != other:
+        return True
+    sides = [_TRADE_SIDE.findall(s.subject.lower()) for s in (first, second)]
+    return all(len(side) == 1 for side in sides) and sides[0] != sides[1]
+
+
+def _continued(whole: Statement, parts: tuple[Statement, ...]) -> list[Statement]:
+    """The parts of a sentence that go on the list the sentence before gave ``whole``.
+
+    "Tổng thu … hơn 34.000 tỉ đồng. Trong đó, thu từ hoạt động xuất nhập khẩu
+    ước thực hiện 7.100 tỉ đồng. Thu nội địa đạt hơn 27.000 tỉ đồng." Each
+    that is a part of it (see :func:`_is_part`) and a sibling of one of its
+    parts (see :func:`_siblings`); a part that names no subject ("Nhập khẩu
+    tháng 7 đạt 17,4 tỷ USD và 7 tháng đạt 117,83 tỷ USD") is of the subject
+    named before it in its sentence.
+    """
+    fits: list[Statement] = []
+    named = None
+    for item in parts:
+        named = item if item.subject or named is None else named
+        if _is_part(item, whole) and any(_siblings(named, part) for part in whole.components):
+            fits.append(item)
+    return fits
+
+
+_TURNOVER: Final = re.compile(r"(?<!\w)kim ngạch(?!\w)", re.IGNORECASE)
+
+
+def _sides_after(
+    results: list[Statement | Unparsed], totals: list[int], parts: tuple[Statement, ...]
+) -> tuple[int, tuple[Statement, ...]] | None:
+    """A turnover said last in the sentence before, and its two sides in this one.
+
+    The turnover's subject says "kim ngạch" and names no side ("Kim ngạch hàng
+    hóa mở tờ khai"); the sentence has one export and one import figure, parts
+    of it (see :func:`_is_part`), and no other figure. (Where the total is,
+    its sides) or None.
+    """
+    if not totals or not isinstance(whole := results[totals[-1]], Statement):
+        return None
+    if (
+        _TURNOVER.search(whole.subject) is None
+        or _TRADE_SIDE.search(whole.subject)
+        or whole.components
+    ):
+        return None
+    sides = [_TRADE_SIDE.findall(item.subject.lower()) for item in parts]
+    fits = tuple(item for item in parts if _is_part(item, whole))
+    if len(fits) != 2 or sorted(map(tuple, sides)) != [("nhập",), ("xuất",)]:  # noqa: PLR2004
+        return None
+    return totals[-1], fits
 
 
 def _total_of(
@@ -1994,6 +2150,7 @@ def parse_statements(
     results: list[Statement | Unparsed] = []
     totals: list[int] = []  # where the statements of the last sentence with some are
     listing = False  # the previous sentence ended with "trong đó:"
+    continuing: int | None = None  # where the total the previous sentence gave parts to is
     start = 0
     for boundary in [*_SENTENCE_END.finditer(source), None]:
         end = len(source) if boundary is None else boundary.end()
@@ -2011,10 +2168,30 @@ def parse_statements(
                 fits = [item for item in parts if _is_part(item, whole)]
                 results[total] = attrs.evolve(whole, components=(*whole.components, *fits))
                 results.extend(item for item in items if item not in fits)
+                continuing = total if fits else None
+            elif continuing is not None and (
+                fits := _continued(results[continuing], parts)  # type: ignore[arg-type]
+            ):
+                # "… Trong đó, thu từ xuất nhập khẩu 7.100 tỉ đồng. Thu nội địa đạt …"
+                whole = results[continuing]
+                assert isinstance(whole, Statement)  # noqa: S101 - set from a statement
+                results[continuing] = attrs.evolve(whole, components=(*whole.components, *fits))
+                results.extend(item for item in items if item not in fits)
+            elif (sides := _sides_after(results, totals, parts)) is not None:
+                # "Kim ngạch hàng hóa … đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu
+                # USD, trong khi xuất khẩu đạt 65,6 triệu USD": its two sides
+                at, whole = sides[0], results[sides[0]]
+                assert isinstance(whole, Statement)  # noqa: S101 - checked by _sides_after
+                results[at] = attrs.evolve(whole, components=sides[1])
+                results.extend(item for item in items if item not in sides[1])
+                continuing = None
             else:
                 results.extend(items)
+                continuing = None
                 if parts:
                     totals = list(range(len(results) - len(items), len(results)))
+        else:
+            continuing = None
         listing = _ENDS_WITH_PARTS.search(source, start, end) is not None or (listing and bullet)
         start = end
     return Statements(results)
@@ -2099,7 +2276,10 @@ def _write_comparison(comparison: Comparison, lang: Language) -> str:
     return head + _write_base(comparison, lang) + _write_base_value(comparison, lang)
 
 
-def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
+def _head(
+    statement: Statement, lang: Language, *, period: bool
+) -> tuple[str, tuple[Statement, ...]]:
+    """A statement's own words (its figure, its comparisons), and the components still to list."""
     subject = statement.subject
     if period and statement.period is not None:
         subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
@@ -2119,10 +2299,29 @@ def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
         # "Nếu tính cả 1.893,4 nghìn tỷ đồng thì tổng vốn đạt 3.327,8 nghìn tỷ đồng"
         written = f"nếu tính cả {_write_figure(components[0], lang)} thì {written}"
         components = components[1:]
-    if components:
-        lead = "trong đó" if lang == "vi" else "of which"
-        written += f", {lead} " + "; ".join(_clause(c, lang, period=False) for c in components)
-    return written
+    return written, components
+
+
+def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
+    """A statement and its components, "…, trong đó <part>; <part>", nested parts inside.
+
+    Written with a stack, not recursion: chains of "trong đó" may nest
+    thousands deep.
+    """
+    lead = ", trong đó " if lang == "vi" else ", of which "
+    pieces: list[str] = []
+    stack: list[Statement | str] = [statement]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        written, components = _head(item, lang, period=period and item is statement)
+        pieces.append(written)
+        for position in range(len(components) - 1, -1, -1):
+            stack.append(components[position])
+            stack.append("; " if position else lead)
+    return "".join(pieces)
 
 
 def describe(statement: Statement, lang: Language = "vi") -> str:

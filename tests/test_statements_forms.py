@@ -1,0 +1,336 @@
+"""Forms of real reports the reader reads (issue 14): made-up sentences in the real forms.
+
+English number separators in a Vietnamese sentence, a change restating the
+growth before it, a month written "tháng 11.2019", an average per a noun.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dongdang import Period, parse_statements
+from dongdang.auditing import FindingKind, Severity, audit
+from dongdang.statements import ComparisonKind, Statement, Unparsed
+
+
+def only(text: str, lang: str = "vi") -> Statement:
+    """The one statement of a text."""
+    [statement] = parse_statements(text, lang)  # type: ignore[arg-type]
+    assert isinstance(statement, Statement)
+    return statement
+
+
+# -- English separators in a Vietnamese sentence ---------------------------------------
+
+
+def test_a_sentence_that_groups_a_number_the_english_way_reads_all_its_numbers_so() -> None:
+    trade = only(
+        "Cụ thể, Hải Phòng đạt 26,797,379,584 USD, tăng 7.4% so với năm 2022 "
+        "(tương đương kim ngạch tăng thêm 1.84 tỷ USD)."
+    )
+    assert (trade.value.value, trade.value.unit) == (Decimal(26797379584), "USD")
+    growth, change = trade.comparisons
+    assert (growth.kind, growth.value.value) == (ComparisonKind.GROWTH, Decimal("7.4"))
+    assert growth.base_period == Period.year(2022)
+    assert (change.kind, change.value.value, change.value.unit, change.decrease) == (
+        ComparisonKind.CHANGE,
+        Decimal("1.84"),
+        "billion_USD",
+        False,
+    )
+
+
+def test_a_comma_group_before_a_decimal_point_is_english_too() -> None:
+    revenue = only("Doanh thu đạt 1,234.5 triệu USD, tăng 2.5%.")
+    assert revenue.value.value == Decimal("1234.5")
+    assert revenue.comparisons[0].value.value == Decimal("2.5")
+
+
+def test_without_an_english_grouping_a_decimal_point_stays_refused() -> None:
+    # "7.4%" alone may be a typo of 7,4 or of 74: not guessed
+    [bad] = parse_statements("Kim ngạch tăng 7.4% so với năm 2022.")
+    assert isinstance(bad, Unparsed)
+    assert "three digits" in bad.reason
+    # one comma group is a Vietnamese decimal: 1,234 triệu USD
+    assert only("Kim ngạch đạt 1,234 triệu USD.").value.value == Decimal("1.234")
+
+
+@given(
+    amount=st.integers(min_value=1_000_000, max_value=10**15),
+    tenths=st.integers(min_value=1, max_value=999),
+)
+def test_any_english_grouped_amount_reads_its_value_and_the_percents_beside_it(
+    amount: int, tenths: int
+) -> None:
+    growth = Decimal(tenths) / 10
+    trade = only(f"Kim ngạch đạt {amount:,} USD, tăng {growth}% so với năm 2022.")
+    assert trade.value.value == amount
+    assert trade.comparisons[0].value.value == growth
+
+
+def test_an_english_text_reads_thousands_separators_in_counts() -> None:
+    firms = only("In 2024 there were 1,234 firms, up 5%.", "en")
+    assert (firms.value.value, firms.noun) == (Decimal(1234), "firms")
+    assert parse_statements("In 2024 there were 2.5 firms.", "en") == []
+
+
+# -- a change restating a growth ----------------------------------------------------------
+
+
+def test_an_amount_after_a_growth_and_bang_is_the_change_it_restates() -> None:
+    area = only(
+        "Diện tích gieo trồng đạt 59.765 ha, tăng 3,09% bằng 1.790 ha so với cùng vụ năm trước."
+    )
+    growth, change = area.comparisons
+    assert growth.kind is ComparisonKind.GROWTH
+    assert (change.kind, change.value.value, change.value.unit, change.decrease) == (
+        ComparisonKind.CHANGE,
+        Decimal(1790),
+        "hectare",
+        False,
+    )
+    fall = only("Thu đạt 1.400 tỷ đồng, giảm 2,1%, tương ứng 30 tỷ đồng so với cùng kỳ.")
+    assert [(c.kind, c.decrease) for c in fall.comparisons] == [
+        (ComparisonKind.GROWTH, True),
+        (ComparisonKind.CHANGE, True),
+    ]
+
+
+def test_an_amount_after_bang_with_no_growth_before_it_is_no_change() -> None:
+    total, other = parse_statements("Thu đạt 1.400 tỷ đồng, đạt 80% dự toán, bằng 30 tỷ đồng.")
+    assert isinstance(total, Statement)
+    assert isinstance(other, Statement)
+    assert [c.kind for c in total.comparisons] == [ComparisonKind.ATTAINMENT]
+    assert other.value.value == Decimal(30)
+
+
+def test_a_bracket_restating_the_growth_is_a_change_of_the_figure_not_a_base() -> None:
+    exports = only(
+        "Xuất khẩu đạt 94,33 tỷ USD, tăng 17,4% so với năm 2017 (tương ứng tăng 13,95 tỷ USD)."
+    )
+    growth, change = exports.comparisons
+    assert (growth.base_value, growth.base_period) == (None, Period.year(2017))
+    assert (change.kind, change.value.value) == (ComparisonKind.CHANGE, Decimal("13.95"))
+
+
+def test_a_bracket_with_a_change_of_its_own_subject_is_no_base() -> None:
+    trade, change = parse_statements(
+        "Kim ngạch đạt 26.797 tỷ USD, tăng 7,4% so với năm 2022 (kim ngạch tăng thêm 1,84 tỷ USD)."
+    )
+    assert isinstance(trade, Statement)
+    assert isinstance(change, Statement)
+    [growth] = trade.comparisons
+    assert (growth.base, growth.base_value, growth.base_period) == (None, None, Period.year(2022))
+    assert change.compared is not None
+    assert (change.compared.kind, change.compared.value.value) == (
+        ComparisonKind.CHANGE,
+        Decimal("1.84"),
+    )
+
+
+def test_the_restated_change_is_checked_against_the_growth() -> None:
+    consistent = "Diện tích đạt 59.765 ha, tăng 3,09% bằng 1.790 ha so với cùng vụ năm trước."
+    assert audit(parse_statements(consistent)) == []
+    [finding] = audit(parse_statements(consistent.replace("59.765", "69.765")))
+    assert (finding.severity, finding.kind) == (
+        Severity.INCONSISTENT,
+        FindingKind.CHANGE_DISAGREES,
+    )
+
+
+# -- periods and averages ---------------------------------------------------------------
+
+
+def test_a_month_written_with_a_dot_is_a_period() -> None:
+    firms = only(
+        "Trong tháng 11.2019, cả nước có 12.265 doanh nghiệp thành lập mới, tăng 0,7% so với "
+        "tháng 10.2019."
+    )
+    assert firms.period == Period.between(dt.date(2019, 11, 1), dt.date(2019, 11, 30))
+    assert firms.comparisons[0].base_period == Period.between(
+        dt.date(2019, 10, 1), dt.date(2019, 10, 31)
+    )
+    assert firms.value.value == Decimal(12265)
+
+
+def test_an_average_per_a_noun_keeps_its_decimals_and_its_noun() -> None:
+    average = only("Số đầu gia súc bình quân 2,99 con/hộ.")
+    assert (average.value.value, average.value.decimals, average.noun) == (
+        Decimal("2.99"),
+        2,
+        "con/hộ",
+    )
+
+
+# -- a whole after "trên tổng" -----------------------------------------------------------
+
+
+def test_a_figure_over_a_total_in_words_is_a_fraction_of_it() -> None:
+    text = (
+        "Nhóm dự án an ninh giải ngân mới đạt 394 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng, "
+        "tương đương 32%."
+    )
+    spent = only(text)
+    assert spent.whole is not None
+    assert (spent.value.value, spent.whole.value, spent.whole.unit) == (
+        Decimal(394),
+        Decimal(1239),
+        "billion_VND",
+    )
+    assert [c.kind for c in spent.comparisons] == [ComparisonKind.RATIO]
+    assert audit(parse_statements(text)) == []
+    [finding] = audit(parse_statements(text.replace("32%", "42%")))
+    assert finding.kind is FindingKind.RATIO_DISAGREES
+    projects = only("Đã có 394 dự án trên tổng số 1.239 dự án hoàn thành.")
+    assert projects.whole is not None
+    assert (projects.value.value, projects.whole.value, projects.noun) == (
+        Decimal(394),
+        Decimal(1239),
+        "dự án",
+    )
+
+
+def test_a_whole_in_words_needs_the_unit_of_the_figure_before_it_and_no_whole_of_its_own() -> None:
+    for text in (
+        "Đã giải ngân 394 tỷ đồng trên tổng kế hoạch 1.239 triệu USD.",  # another unit
+        "Đã giải ngân 394/500 tỷ đồng trên tổng kế hoạch 1.239 tỷ đồng.",  # a whole already
+        "Đã giải ngân 394 tỷ đồng, trong khi trên tổng kế hoạch 1.239 tỷ đồng.",  # words between
+        "Trên tổng kế hoạch 1.239 tỷ đồng, đã giải ngân 394 tỷ đồng.",  # no figure before
+        "Đã giải ngân 394 tỷ đồng trên tổng kế hoạch 1.239/2.000 tỷ đồng.",  # a fraction
+        "Đã có 394 dự án trên tổng số 1.239 doanh nghiệp.",  # counts of other nouns
+        "Đạt 39,4% trên tổng 1.239%.",  # percents
+    ):
+        statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
+        assert all(s.whole is None or s.whole.value != Decimal(1239) for s in statements), text
+        assert len(statements) == 2, text  # the two figures stay apart
+
+
+# -- parts in the sentences after "Trong đó" ------------------------------------------------
+
+
+def test_parts_go_on_in_the_sentence_after_trong_do() -> None:
+    total, *rest = parse_statements(
+        "Tổng thu ngân sách 9 tháng ước đạt 34.100 tỉ đồng. Trong đó, thu từ hoạt động xuất "
+        "nhập khẩu ước thực hiện 7.100 tỉ đồng. Thu nội địa đạt 27.000 tỉ đồng, tăng 4,5%."
+    )
+    assert rest == []
+    assert isinstance(total, Statement)
+    assert [p.value.value for p in total.components] == [Decimal(7100), Decimal(27000)]
+
+
+def test_the_other_side_of_trade_goes_on_a_list_of_one_period() -> None:
+    text = (
+        "Kim ngạch xuất nhập khẩu 7 tháng đầu năm 2017 đạt 233,13 tỷ USD, tăng 21,1% so với "
+        "cùng kỳ năm trước. Trong đó, xuất khẩu trong tháng 7/2017 đạt 17,67 tỷ USD và kim "
+        "ngạch xuất khẩu 7 tháng/2017 đạt 115,3 tỷ USD, tăng 18,8% so với cùng kỳ năm trước. "
+        "Nhập khẩu trong tháng 7/2017 đạt 17,4 tỷ USD và 7 tháng/2017 đạt 117,83 tỷ USD, tăng "
+        "23,6% so với cùng kỳ năm trước."
+    )
+    total, month_exports, month_imports = parse_statements(text)
+    assert isinstance(total, Statement)
+    assert isinstance(month_exports, Statement)
+    assert isinstance(month_imports, Statement)
+    assert total.period == Period.first_months(2017, 7)
+    assert [p.value.value for p in total.components] == [Decimal("115.3"), Decimal("117.83")]
+    assert [p.period for p in total.components] == [Period.first_months(2017, 7)] * 2
+    assert month_exports.period == month_imports.period == Period.month(2017, 7)
+    assert audit(parse_statements(text)) == []
+    assert [f.kind for f in audit(parse_statements(text.replace("117,83", "127,83")))] == [
+        FindingKind.COMPONENTS_SUM
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of another kind of thing: no sibling of the parts
+        (
+            "Tổng thu ngân sách đạt 34.100 tỉ đồng. Trong đó, thu nội địa đạt 27.000 tỉ đồng. Chi "
+            "đầu tư đạt 7.100 tỉ đồng."
+        ),
+        # a sentence without figures ends the list
+        (
+            "Tổng thu ngân sách đạt 34.100 tỉ đồng. Trong đó, thu nội địa đạt 27.000 tỉ đồng. Đây "
+            "là kết quả tốt. Thu xuất nhập khẩu đạt 7.100 tỉ đồng."
+        ),
+        # another unit
+        (
+            "Tổng thu ngân sách đạt 34.100 tỉ đồng. Trong đó, thu nội địa đạt 27.000 tỉ đồng. Thu "
+            "xuất nhập khẩu đạt 7,1 triệu USD."
+        ),
+        # parts of no total: the list is the previous sentence's own
+        (
+            "Tổng thu ngân sách đạt 34.100 tỉ đồng. Thu nội địa đạt 27.000 tỉ đồng. Thu xuất nhập "
+            "khẩu đạt 7.100 tỉ đồng."
+        ),
+    ],
+)
+def test_a_list_goes_on_only_with_siblings_of_its_parts(text: str) -> None:
+    total, *rest = parse_statements(text)
+    assert isinstance(total, Statement)
+    assert len(total.components) <= 1
+    assert len(rest) + len(total.components) == 2  # the two other figures
+
+
+def test_a_part_of_another_period_is_no_part_after_trong_do() -> None:
+    total, month = parse_statements(
+        "Kim ngạch 7 tháng đầu năm 2017 đạt 233,13 tỷ USD. Trong đó, xuất khẩu trong tháng "
+        "7/2017 đạt 17,67 tỷ USD."
+    )
+    assert isinstance(total, Statement)
+    assert isinstance(month, Statement)
+    assert total.components == ()
+    assert month.period == Period.month(2017, 7)
+
+
+def test_a_turnover_takes_its_two_sides_from_the_next_sentence() -> None:
+    text = (
+        "Riêng kim ngạch hàng hóa mở tờ khai tại địa bàn tỉnh ước đạt 480,3 triệu USD. Hoạt "
+        "động nhập khẩu đạt khoảng 414,7 triệu USD, trong khi xuất khẩu đạt 65,6 triệu USD."
+    )
+    [total] = parse_statements(text)
+    assert isinstance(total, Statement)
+    assert [p.value.value for p in total.components] == [Decimal("414.7"), Decimal("65.6")]
+    assert audit(parse_statements(text)) == []
+    [finding] = audit(parse_statements(text.replace("414,7", "514,7")))
+    assert (finding.severity, finding.kind) == (Severity.INCONSISTENT, FindingKind.COMPONENTS_SUM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total names a side: the audit finds its sides itself
+        (
+            "Kim ngạch xuất khẩu đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu USD, xuất khẩu "
+            "đạt 65,6 triệu USD."
+        ),
+        # one side only, or a third figure
+        (
+            "Kim ngạch đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu USD, nhập khẩu than đạt 65,6 "
+            "triệu USD."
+        ),
+        (
+            "Kim ngạch đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu USD, xuất khẩu đạt 65,6 "
+            "triệu USD, quá cảnh đạt 12 triệu USD."
+        ),
+        # another unit
+        "Kim ngạch đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 tỷ đồng, xuất khẩu đạt 65,6 tỷ đồng.",
+        # not a turnover
+        (
+            "Thu ngân sách đạt 480,3 tỷ đồng. Thu nhập khẩu đạt 414,7 tỷ đồng, thu xuất khẩu đạt "
+            "65,6 tỷ đồng."
+        ),
+        # the last figure before could not be read
+        (
+            "Kim ngạch đạt 480,3 triệu USD, tăng 10 - 15%. Nhập khẩu đạt 414,7 triệu USD, "
+            "xuất khẩu đạt 65,6 triệu USD."
+        ),
+    ],
+)
+def test_a_turnover_takes_no_sides_that_may_be_of_something_else(text: str) -> None:
+    assert all(not s.components for s in parse_statements(text) if isinstance(s, Statement)), text
