@@ -83,7 +83,7 @@ from dongdang.intervals import (
     truncation_interval,
 )
 from dongdang.statements import Comparison, ComparisonKind, Relation, Statement, Unparsed
-from dongdang.text import Figure, Qualifier, format_number, unit_phrase
+from dongdang.text import Figure, Qualifier, format_number, read_figure, unit_phrase
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
@@ -123,6 +123,7 @@ class FindingKind(enum.Enum):
     EXCLUDING_DISAGREES = "excluding_disagrees"
     INCLUDING_DISAGREES = "including_disagrees"
     AVERAGE_DISAGREES = "average_disagrees"
+    AVERAGE_GROWTH_DISAGREES = "average_growth_disagrees"
     CHANGE_DISAGREES = "change_disagrees"
     POINTS_DISAGREES = "points_disagrees"
     UNITS_DIFFER = "units_differ"
@@ -214,6 +215,8 @@ class Finding:
         unit = self.stated.unit
         if unit == "percent":
             return "%"
+        if unit == "percentage_point":
+            return " " + message("audit.points", lang)
         noun = self.statements[0].noun
         if unit is None:  # a count (its noun) or a multiple ("gấp 2 lần": a bare number)
             return "" if noun is None or self.kind is FindingKind.RATIO_DISAGREES else " " + noun
@@ -581,18 +584,39 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     return printed == Fraction(total.value.value)
 
 
-def _growth_on(part: Statement, stated: Comparison) -> Comparison | None:
+def _growth_on(part: Statement, stated: Comparison, *, bare: bool) -> Comparison | None:
     """The growth of a part on the base of its total's growth ``stated``.
 
     A part's only growth; of several ("tăng 1,54% so với tháng trước và tăng
-    8,2% so với cùng kỳ"), the one on the same base. None when it has none,
-    or none or several on that base.
+    8,2% so với cùng kỳ"), the one on the same base; with ``bare`` (the
+    total's is a ratio to a year before), its only comparison when that is a
+    ratio with no base (:func:`_bare_ratio`). None when it has none, or none
+    or several on that base.
     """
     growths = _growths(part)
+    if not growths:
+        return _bare_ratio(part) if bare else None
     if len(growths) == 1:
         return growths[0]
     same = [g for g in growths if _same_base(stated, g) and g.base is not None]
     return same[0] if len(same) == 1 else None
+
+
+def _bare_ratio(part: Statement) -> Comparison | None:
+    """A part's only ratio printed with no base ("phía Bắc đạt 1.023,8 nghìn ha, bằng 98,3%").
+
+    After a total's ratio to a year before, the base is said once for all:
+    the part's ratio is its growth on that base, as a bare "tăng 14,1%" is.
+    """
+    bare = [
+        c
+        for c in part.comparisons
+        if c.kind is ComparisonKind.RATIO
+        and (c.base, c.base_period, c.base_value) == (None, None, None)
+        and not c.decrease
+        and c.value.qualifier in (None, Qualifier.ESTIMATE)
+    ]
+    return _as_growth(bare[0]) if len(bare) == 1 == len(part.comparisons) else None
 
 
 def _growth_agrees(total: Statement, about: Fraction) -> list[Finding]:
@@ -610,7 +634,8 @@ def _one_growth_agrees(  # noqa: PLR0911
     parts = [part for part, _ in matched]
     if other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
         return []  # the growth of a total follows from all its parts, or from none
-    growths = [_growth_on(part, stated) for part in parts]
+    bare = stated not in total.comparisons  # a ratio to a year before, read as a growth
+    growths = [_growth_on(part, stated, bare=bare) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
         return []  # a part compared with another period or base says nothing of the total
     ranges = _ranges(matched, growths, about)
@@ -705,7 +730,9 @@ def _against_base(
         allowed = _quotient(value, bottom)
     else:  # CHANGE and POINTS: the difference, in the comparison's unit
         change_unit = (comparison.value.unit, statement.noun)
-        to_change = _unit_factor(_kind(statement), change_unit)
+        # a difference of two rates, in points ("0,66 điểm %") or in percent as printed
+        points = comparison.kind is ComparisonKind.POINTS and _is_percent(statement)
+        to_change = Fraction(1) if points else _unit_factor(_kind(statement), change_unit)
         if to_change is None:
             return []
         allowed = (value - bottom).scaled(to_change)
@@ -798,7 +825,34 @@ def _ratio_agrees(statement: Statement, about: Fraction) -> list[Finding]:
             findings += _against_base(statement, comparison, comparison.base_value, about)
     if statement.whole is not None and len(ratios) == 1 and not ratios[0].decrease:
         findings += _against_base(statement, ratios[0], statement.whole, about, whole=True)
+    for comparison in statement.comparisons:
+        rate = _rate_in_base(comparison) if _is_percent(statement) else None
+        if rate is not None:
+            findings += _against_base(statement, comparison, rate, about)
     return findings
+
+
+# the rate a difference in points is taken from, printed at the end of its base words
+# (after "kịch bản (", or "cùng kỳ tăng " in brackets: see _rate_in_base)
+_RATE_IN_BASE: Final = re.compile(
+    r"(?:\(|\s)(?:(tăng|giảm)\s+)?(\d+(?:,\d+)?)\s*(%)?\s*\)?$", re.IGNORECASE
+)
+
+
+def _rate_in_base(comparison: Comparison) -> Figure | None:
+    """The rate printed in the base words of a difference in points, or None.
+
+    A number ending the words, with "%" or after "tăng"/"giảm" ("cùng kỳ
+    tăng 11,24": a growth of 11,24 %; "giảm" makes it a fall); "cùng kỳ 2022"
+    names a year, not a rate.
+    """
+    if comparison.kind is not ComparisonKind.POINTS or comparison.base_value is not None:
+        return None
+    found = _RATE_IN_BASE.search(comparison.base or "")
+    if found is None or not (found.group(1) or found.group(3)):
+        return None
+    sign = "-" if (found.group(1) or "").lower() == "giảm" else ""
+    return read_figure(f"{sign}{found.group(2)}%")
 
 
 def _flatten(statements: Iterable[Statement]) -> list[Statement]:
@@ -1186,7 +1240,7 @@ def _balance_agrees(
     balance = statements[index]
     named = _trade_sides(statements, index, trade)
     if named is None:
-        return []
+        return _balance_from_turnover(statements, index, about, trade)
     sides: list[Interval] = []
     for side in named:
         factor = _factor(side, balance)
@@ -1202,6 +1256,50 @@ def _balance_agrees(
     return [
         _finding(FindingKind.BALANCE_DISAGREES, (balance, *named), allowed, balance.value, printed)
     ]
+
+
+def _balance_from_turnover(
+    statements: list[Statement], index: int, about: Fraction, trade: _Trade
+) -> list[Finding]:
+    """A balance whose other side is implied: the turnover less the one side printed.
+
+    "Tổng kim ngạch xuất, nhập khẩu đạt 196,84 tỷ USD, trong đó xuất khẩu đạt
+    99,36 tỷ USD. … xuất siêu 1,9 tỷ USD": imports are 196,84 − 99,36, so the
+    balance is 2 × 99,36 − 196,84. The side is the document's only export (or
+    only import) figure of the balance's period, the turnover its only
+    turnover of that period and of the side's.
+    """
+    balance = statements[index]
+    found = [(exports, trade.only(exports=exports, of=balance)) for exports in (True, False)]
+    sides = [(exports, side) for exports, side in found if side is not None]
+    if len(sides) != 1:
+        return []
+    [(exports, side)] = sides
+    turnovers = [
+        s
+        for s in statements
+        if _BOTH_SIDES.search(_words(s.subject)) is not None
+        and s.relation is None
+        and not _is_percent(s)
+        and _same_period(s, balance)
+        and _same_period(s, side)
+    ]
+    if len(turnovers) != 1:
+        return []
+    [turnover] = turnovers
+    factors = (_factor(side, balance), _factor(turnover, balance))
+    if factors[0] is None or factors[1] is None:
+        return []
+    twice = _value_interval(side, about).scaled(2 * factors[0])
+    whole = _value_interval(turnover, about).scaled(factors[1])
+    allowed = twice - whole if exports else whole - twice  # exports − imports
+    if _DEFICIT.search(_words(balance.text or balance.subject)) is not None:
+        allowed = allowed.negated()
+    printed = _value_interval(balance, about)
+    if allowed.meets(printed):
+        return []
+    statements_ = (balance, turnover, side)
+    return [_finding(FindingKind.BALANCE_DISAGREES, statements_, allowed, balance.value, printed)]
 
 
 def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
@@ -1254,6 +1352,8 @@ def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) 
 
 # "vốn đăng ký bình quân một doanh nghiệp": what is averaged, and per what
 _AVERAGE: Final = re.compile(r"(?:bình quân|trung bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+(\w+)")
+# any mean: an average is neither the amount nor the count of another average
+_MEAN: Final = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)")
 
 
 def _count_factor(statement: Statement, per: str) -> Fraction | None:
@@ -1293,8 +1393,8 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
             or factor is None
             or not head
             or head not in _words(total.subject)
-            or count.period is None
-            or count.period != total.period
+            or count.period != total.period  # both named alike, or both unnamed
+            or any(_MEAN.search(_words(s.subject)) for s in (count, total))
             or not _same_period(total, average)
             or total.relation is not None
         ):
@@ -1378,6 +1478,150 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
     return findings
 
 
+# -- what the words imply among neighbouring statements --------------------------------------
+
+# the base a growth "về X" ("tăng 3,4% về số doanh nghiệp … so với tháng 9/2019") is
+# compared with: the words after the "so với" that follows it in its clause
+_COMPARED_WITH: Final = re.compile(
+    r"(?<!\w)so (?:với )?((?:cùng kỳ|năm trước|tháng trước|tháng \d)[^,;.()]*)"
+)
+_YEAR_IN: Final = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+_Base = tuple[str, str | None]
+
+
+def _base_class(words: str) -> _Base | None:
+    """What a growth's base words compare with: ("year", "2018") for "cùng kỳ năm 2018".
+
+    The same period a year before ("cùng kỳ", "cùng kỳ năm trước", "năm
+    trước": no year named) or the month before ("tháng trước", "tháng
+    9/2019"); None for any other base.
+    """
+    words = _words(words)
+    if words.startswith(("cùng kỳ", "năm trước")):
+        year = _YEAR_IN.search(words)
+        return "year", None if year is None else year.group(1)
+    if words.startswith("tháng trước") or re.match(r"tháng \d", words):
+        return "month", None
+    return None
+
+
+def _same_class(first: _Base | None, second: _Base | None) -> bool:
+    """Whether two bases are one: the same kind, and the same year when both name one."""
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    return None in (first[1], second[1]) or first[1] == second[1]
+
+
+def _measured(statement: Statement, growth: Comparison) -> tuple[str, _Base | None]:
+    """What a growth measures and what it compares with.
+
+    "tăng 3,4% về số doanh nghiệp … so với tháng 9/2019": ("số doanh nghiệp",
+    the month before); a growth of the statement's own figure: ("", its base).
+    """
+    base = _words(growth.base or "")
+    if not base.startswith("về "):
+        return "", _base_class(base)
+    text = _words(statement.text)
+    found = _COMPARED_WITH.search(text, max(text.find(_words(growth.value.text)), 0))
+    return base.removeprefix("về "), None if found is None else _base_class(found.group(1))
+
+
+def _what_grew(statement: Statement, measured: str, head: str, per: str, average: Statement) -> str:
+    """Whether a growth is the amount's ("amount") or the count's ("count") of an average.
+
+    Named after "về" ("về số doanh nghiệp": the count, "về vốn đăng ký": the
+    amount), or the statement's own figure: a count of ``per``, or an amount
+    of the average's unit whose subject names ``head``. "" for neither.
+    """
+    if measured:
+        count = per in measured.split()
+        amount = f" {head} " in f" {measured} "
+        return "" if count == amount else "count" if count else "amount"
+    if _count_factor(statement, per) is not None:
+        return "count"
+    subject = _words(statement.subject)
+    if (
+        statement.noun is None
+        and f" {head} " in f" {subject} "
+        and _MEAN.search(subject) is None
+        and _factor(statement, average) is not None
+    ):
+        return "amount"
+    return ""
+
+
+def _sentence_before(statements: list[Statement], index: int) -> int:
+    """Where the sentence before the one of ``statements[index]`` starts (0 at the start)."""
+    start = index
+    for _ in range(2):
+        start -= 1
+        while start > 0 and not _opens_sentence(statements[start]):
+            start -= 1
+    return max(start, 0)
+
+
+def _average_growth_agrees(statements: list[Statement], index: int) -> list[Finding]:
+    """An average's growth from the growths of its amount and of its count.
+
+    "… 12.265 doanh nghiệp … với số vốn đăng ký là 139,9 nghìn tỉ đồng …, tăng
+    0,7% về số doanh nghiệp, giảm 2,5% về vốn đăng ký so với tháng 10. Vốn
+    đăng ký bình quân một doanh nghiệp … đạt 11,4 tỉ đồng, giảm 3,2% so với
+    tháng trước": (1 − 2,5 %) / (1 + 0,7 %) − 1. The two growths are the only
+    ones of the amount and of the count on the average's base (a year before,
+    or the month before) in the average's sentence and the one before it, of
+    its period.
+    """
+    average = statements[index]
+    subject = _words(average.subject)
+    match = _AVERAGE.search(subject)
+    head = " ".join(subject[: match.start()].split()[-2:]) if match else ""
+    if match is None or not head or average.noun is not None or _is_percent(average):
+        return []
+    nearby = statements[_sentence_before(statements, index) : index]
+    findings: list[Finding] = []
+    for stated in _growths(average):
+        wanted = _base_class(stated.base or "")
+        grew: dict[str, list[tuple[Statement, Comparison]]] = {"amount": [], "count": []}
+        for statement in nearby:
+            for growth in _growths(statement) if _same_period(statement, average) else []:
+                measured, base = _measured(statement, growth)
+                kind = _what_grew(statement, measured, head, match.group(1), average)
+                if kind and _same_class(base, wanted):
+                    grew[kind].append((statement, growth))
+        if len(grew["amount"]) != 1 or len(grew["count"]) != 1:
+            continue
+        [(total, amount)], [(count, number)] = grew["amount"], grew["count"]
+        top, bottom = _growth_interval(amount), _growth_interval(number)
+        if top is None or bottom is None:
+            continue
+        ratio = _quotient(top.shifted(Fraction(1)), bottom.shifted(Fraction(1)))
+        if ratio is None:
+            continue
+        allowed = ratio.shifted(Fraction(-1)).scaled(Fraction(100))
+        printed = _signed(stated)
+        if not allowed.meets(printed):
+            findings.append(
+                _finding(
+                    FindingKind.AVERAGE_GROWTH_DISAGREES,
+                    (average, total, count),
+                    allowed,
+                    stated.value,
+                    printed,
+                )
+            )
+    return findings
+
+
+def _implied_agree(statements: list[Statement]) -> list[Finding]:
+    """The checks of figures that the words tie to their neighbours (this section)."""
+    flat = _flatten(statements)
+    findings: list[Finding] = []
+    for index in range(len(flat)):
+        findings += _average_growth_agrees(flat, index)
+    return findings
+
+
 def audit(
     statements: Iterable[Statement | Unparsed],
     *,
@@ -1434,6 +1678,7 @@ def audit(
             *_relations_agree(read, about),
             *_bases_agree(read, checked, about),
             *_bases_in_other_words(read, checked, about),
+            *_implied_agree(read),
         ]
     )
 

@@ -432,6 +432,10 @@ MESSAGES: Final[dict[str, str]] = {
         "The average {subject} is printed as “{printed}”, but the total divided by the "
         "count gives {allowed}."
     ),
+    "audit.average_growth_disagrees": (
+        "The growth of the average {subject} is printed as “{printed}”, but the growths "
+        "of the amount and of the count give {allowed}."
+    ),
     "audit.excluding_disagrees": (
         "{subject} is printed as “{printed}”, but the total less the part left out gives {allowed}."
     ),
@@ -442,6 +446,7 @@ MESSAGES: Final[dict[str, str]] = {
         "The growth of {subject} is printed as “{printed}”, but the change over the "
         "previous value gives {allowed}."
     ),
+    "audit.points": "percentage points",
     "audit.points_disagrees": (
         "The change of {subject} is printed as “{printed}”, but the two rates differ by {allowed}."
     ),

@@ -426,6 +426,10 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.average_disagrees": (
         "{subject} ghi {printed}, nhưng tổng chia cho số lượng cùng kỳ được {allowed}."
     ),
+    "audit.average_growth_disagrees": (
+        "Tốc độ tăng của {subject} ghi {printed}, nhưng tính từ tốc độ tăng của tổng "
+        "và của số lượng thì được {allowed}."
+    ),
     "audit.excluding_disagrees": (
         "{subject} ghi {printed}, nhưng tổng trừ phần không tính được {allowed}."
     ),
@@ -436,6 +440,7 @@ MESSAGES: Final[dict[str, str]] = {
         "Tốc độ tăng của {subject} ghi {printed}, nhưng mức tăng so với số liệu "
         "kỳ trước cho {allowed}."
     ),
+    "audit.points": "điểm phần trăm",
     "audit.points_disagrees": (
         "{subject}: mức thay đổi ghi {printed}, nhưng hiệu hai tỷ lệ đã nêu là {allowed}."
     ),
