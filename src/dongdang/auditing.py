@@ -693,6 +693,17 @@ _PERCENT_OF: Final = {
 }
 
 
+# a rate printed as a fall: "giảm" (or "ước giảm") right before its figure
+_FALL_BEFORE: Final = re.compile(r"(?<!\w)giảm\s*$")
+
+
+def _before_figure(statement: Statement) -> str:
+    """The words of a statement before its figure (all its words when the figure is not in them)."""
+    text = _words(statement.text)
+    at = text.find(_words(statement.value.text))
+    return text if at < 0 else text[:at]
+
+
 def _against_base(
     statement: Statement,
     comparison: Comparison,
@@ -708,6 +719,8 @@ def _against_base(
     """
     exact = statement.noun is not None
     value = _value_interval(statement, about)
+    if _is_percent(statement) and _FALL_BEFORE.search(_before_figure(statement)):
+        value = value.negated()  # "giảm 2,51%, thấp hơn 1,27 điểm %": the rate is −2,51
     base_kind = (base.unit, statement.noun if base.unit is None else None)
     factor = Fraction(1) if whole else _unit_factor(base_kind, _kind(statement))
     if factor is None:
@@ -1551,10 +1564,16 @@ def _what_grew(statement: Statement, measured: str, head: str, per: str, average
     return ""
 
 
+#: How many sentences before an average's the figures of its growth may stand.
+_AVERAGE_REACH: Final = 2
+
+
 def _sentence_before(statements: list[Statement], index: int) -> int:
-    """Where the sentence before the one of ``statements[index]`` starts (0 at the start)."""
+    """Where the sentence ``_AVERAGE_REACH`` before the one of ``statements[index]`` starts."""
     start = index
-    for _ in range(2):
+    while start > 0 and not _opens_sentence(statements[start]):
+        start -= 1  # to the start of its own sentence
+    for _ in range(_AVERAGE_REACH):
         start -= 1
         while start > 0 and not _opens_sentence(statements[start]):
             start -= 1
@@ -1569,7 +1588,7 @@ def _average_growth_agrees(statements: list[Statement], index: int) -> list[Find
     đăng ký bình quân một doanh nghiệp … đạt 11,4 tỉ đồng, giảm 3,2% so với
     tháng trước": (1 − 2,5 %) / (1 + 0,7 %) − 1. The two growths are the only
     ones of the amount and of the count on the average's base (a year before,
-    or the month before) in the average's sentence and the one before it, of
+    or the month before) in the average's sentence and the two before it, of
     its period.
     """
     average = statements[index]

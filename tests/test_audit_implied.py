@@ -1,0 +1,308 @@
+"""Checks of what the words tie together: an average's growth, points against a printed
+rate, a balance with one side implied, shares and contributions of one whole, fractions."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dongdang import parse_statements
+from dongdang.auditing import Finding, FindingKind, Severity, audit
+from dongdang.text import format_number
+
+
+def kinds(findings: list[Finding]) -> list[FindingKind]:
+    return [finding.kind for finding in findings if finding.severity is Severity.INCONSISTENT]
+
+
+def checked(text: str) -> list[FindingKind]:
+    return kinds(audit(parse_statements(text)))
+
+
+def printed(value: Decimal, decimals: int) -> str:
+    """A number as a Vietnamese report prints it, rounded half up to ``decimals``."""
+    rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return format_number(rounded, "vi", decimals)
+
+
+def moved(value: Decimal) -> tuple[str, Decimal]:
+    """A signed rate as "tăng"/"giảm" and its size."""
+    return "giảm" if value < 0 else "tăng", abs(value)
+
+
+# -- an average's growth ------------------------------------------------------------------
+
+_MONTH = (
+    "Trong tháng 11/2019, cả nước có 12.265 doanh nghiệp thành lập mới với số vốn đăng ký "
+    "là 139,9 nghìn tỷ đồng và số lao động đăng ký là 112,5 nghìn lao động, tăng 0,7% về "
+    "số doanh nghiệp, giảm 2,5% về vốn đăng ký và tăng 18,9% về số lao động so với tháng "
+    "10/2019. Vốn đăng ký bình quân một doanh nghiệp thành lập mới trong tháng đạt 11,4 tỷ "
+    "đồng, {growth} so với tháng trước và tăng 12,1% so với cùng kỳ năm trước."
+)
+
+
+def test_an_average_grows_as_its_amount_over_its_count() -> None:
+    # (1 − 2,5 %) / (1 + 0,7 %) − 1 = −3,18 %, between −3,28 % and −3,08 % at the printed rounding
+    assert checked(_MONTH.format(growth="giảm 3,2%")) == []
+    [finding] = audit(parse_statements(_MONTH.format(growth="giảm 4,2%")))
+    assert finding.kind is FindingKind.AVERAGE_GROWTH_DISAGREES
+    assert finding.severity is Severity.INCONSISTENT
+    assert finding.printed == "4,2%"
+    assert finding.statements[0].value.text == "11,4 tỷ đồng"
+    assert "tốc độ tăng của tổng và của số lượng" in finding.explain("vi")
+    assert "-3,28% đến -3,08%" in finding.explain("vi")
+    assert "the growths of the amount and of the count give" in finding.explain("en")
+
+
+def test_an_average_of_growths_printed_on_their_own_figures() -> None:
+    text = (
+        "Tính trong 02 tháng năm 2019, cả nước có 15.979 doanh nghiệp thành lập mới, giảm "
+        "14,6% về số doanh nghiệp so với cùng kỳ năm 2018. Số vốn đăng ký của doanh nghiệp "
+        "thành lập là 247.384 tỷ đồng, tăng 25,4% so với cùng kỳ. Vốn đăng ký bình quân "
+        "trên một doanh nghiệp đạt 15,5 tỷ đồng, tăng {growth} so với cùng kỳ năm 2018."
+    )
+    assert checked(text.format(growth="46,7%")) == []
+    assert checked(text.format(growth="56,7%")) == [FindingKind.AVERAGE_GROWTH_DISAGREES]
+    # the count's growth on its own figure; a growth of labour is neither's
+    own = text.replace("về số doanh nghiệp ", "").replace(
+        "25,4% so với cùng kỳ.",
+        "25,4% so với cùng kỳ; số lao động đăng ký là 90 nghìn lao động, tăng 3% so với cùng kỳ.",
+    )
+    assert checked(own.format(growth="46,7%")) == []
+    assert checked(own.format(growth="56,7%")) == [FindingKind.AVERAGE_GROWTH_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the average's growth on another base than the amount's and the count's
+        _MONTH.replace("so với tháng trước", "so với quý trước").format(growth="giảm 4,2%"),
+        # the growths "về …" compared with nothing said
+        _MONTH.replace("so với tháng 10/2019", "").format(growth="giảm 4,2%"),
+        # another year than the average's
+        _MONTH.replace("tháng 10/2019", "cùng kỳ năm 2017")
+        .replace("so với tháng trước", "so với cùng kỳ năm 2018")
+        .replace(" và tăng 12,1% so với cùng kỳ năm trước", "")
+        .format(growth="giảm 4,2%"),
+        # a growth bounded on one side only
+        _MONTH.replace("giảm 2,5%", "giảm hơn 2,5%").format(growth="giảm 4,2%"),
+        # a count that fell by all of it: the quotient is undefined
+        _MONTH.replace("tăng 0,7%", "giảm 100%").format(growth="giảm 4,2%"),
+        # words naming both the amount and the count: whose growth is it?
+        _MONTH.replace("về vốn đăng ký", "về số doanh nghiệp có vốn đăng ký").format(
+            growth="giảm 4,2%"
+        ),
+        # two growths of the amount on the base
+        _MONTH.replace("về số lao động", "về số vốn đăng ký").format(growth="giảm 4,2%"),
+        # the figures three sentences back are too far
+        _MONTH.replace(". Vốn", ". Có 30 hồ sơ. Có 40 hồ sơ. Vốn").format(growth="giảm 4,2%"),
+        # not an average: nothing after "bình quân một"
+        _MONTH.replace("bình quân một doanh nghiệp", "của doanh nghiệp").format(growth="giảm 4,2%"),
+    ],
+)
+def test_an_average_growth_is_checked_only_from_the_two_growths_on_its_base(text: str) -> None:
+    assert FindingKind.AVERAGE_GROWTH_DISAGREES not in checked(text)
+
+
+_AMOUNT = st.integers(-400, 2000).map(lambda n: Decimal(n) / 10)  # growths from −40 % to 200 %
+
+
+@given(_AMOUNT, _AMOUNT)
+def test_an_average_growth_worked_out_from_the_two_agrees(amount: Decimal, count: Decimal) -> None:
+    exact = ((100 + amount) / (100 + count) - 1) * 100
+    words = [moved(rate) for rate in (count, amount, exact)]
+    text = (
+        "Năm 2024, tỉnh có 1.000 doanh nghiệp thành lập mới với số vốn đăng ký là 5.000 tỷ "
+        f"đồng, {words[0][0]} {printed(words[0][1], 1)}% về số doanh nghiệp và {words[1][0]} "
+        f"{printed(words[1][1], 1)}% về vốn đăng ký so với cùng kỳ. Vốn đăng ký bình quân "
+        f"một doanh nghiệp đạt 5,0 tỷ đồng, {words[2][0]} {{}}% so với cùng kỳ năm trước."
+    )
+    assert checked(text.format(printed(words[2][1], 2))) == []
+    # one point off: beyond what half a unit of each growth allows
+    broken = exact + 1
+    sign, size = moved(broken)
+    wrong = text.replace(f"{words[2][0]} {{}}%", f"{sign} {printed(size, 2)}%")
+    assert checked(wrong) == [FindingKind.AVERAGE_GROWTH_DISAGREES]
+
+
+def test_an_average_is_checked_from_an_undated_amount_and_count() -> None:
+    text = (
+        "Trong tháng 11.2019, cả nước có 12.265 doanh nghiệp thành lập mới với số vốn đăng ký "
+        "là 139,9 nghìn tỷ đồng. Vốn đăng ký bình quân một doanh nghiệp thành lập mới trong "
+        "tháng đạt {average} tỷ đồng."
+    )
+    assert checked(text.format(average="11,4")) == []
+    assert checked(text.format(average="12,4")) == [FindingKind.AVERAGE_DISAGREES]
+
+
+def test_an_average_is_never_the_amount_or_the_count_of_another() -> None:
+    text = (
+        "Vốn đăng ký bình quân trên một doanh nghiệp trong tháng đạt 8,0 tỷ đồng. Như vậy, "
+        "bình quân mỗi ngày có 305 doanh nghiệp thành lập mới. Vốn đăng ký bình quân trên "
+        "một doanh nghiệp trong năm đạt 7,7 tỷ đồng."
+    )
+    assert checked(text) == []
+
+
+# -- points against a rate printed in the base words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GRDP ước tăng 9,46%, cao hơn 0,66 điểm % so với kịch bản (8,80%).", []),
+        (
+            "GRDP ước tăng 9,46%, cao hơn 1,66 điểm % so với kịch bản (8,80%).",
+            [FindingKind.POINTS_DISAGREES],
+        ),
+        (
+            "Dịch vụ ước tăng 12,51%, cao hơn 1,27 điểm % so với cùng kỳ (cùng kỳ tăng 11,24).",
+            [],
+        ),
+        (
+            "Dịch vụ ước tăng 12,51%, cao hơn 1,27 điểm % so với cùng kỳ (cùng kỳ tăng 21,24).",
+            [FindingKind.POINTS_DISAGREES],
+        ),
+        # falls on both sides: −2,51 − (−1,24) = −1,27
+        (
+            "Khu vực dịch vụ giảm 2,51%, thấp hơn 1,27 điểm % so với cùng kỳ (cùng kỳ giảm 1,24%).",
+            [],
+        ),
+        (
+            "Khu vực dịch vụ giảm 2,51%, thấp hơn 2,27 điểm % so với cùng kỳ (cùng kỳ giảm 1,24%).",
+            [FindingKind.POINTS_DISAGREES],
+        ),
+        # a year is not a rate; no number at all
+        ("GRDP tăng 9,46%, cao hơn 5,24 điểm % so với tốc độ tăng cùng kỳ 2022.", []),
+        ("GRDP tăng 9,46%, cao hơn 5,24 điểm % so với cùng kỳ.", []),
+    ],
+)
+def test_points_against_the_rate_printed_in_their_base(
+    text: str, expected: list[FindingKind]
+) -> None:
+    assert checked(text) == expected
+
+
+def test_a_difference_of_rates_is_explained_in_points() -> None:
+    [finding] = audit(
+        parse_statements("GRDP ước tăng 9,46%, cao hơn 1,66 điểm % so với kịch bản (8,80%).")
+    )
+    assert "từ 0,65 điểm phần trăm đến 0,67 điểm phần trăm" in finding.explain("vi")
+    assert "0.65 percentage points and 0.67 percentage points" in finding.explain("en")
+
+
+_RATE = st.integers(-2000, 3000).map(lambda n: Decimal(n) / 100)
+
+
+@given(_RATE, _RATE)
+def test_points_worked_out_from_the_two_rates_agree(now: Decimal, before: Decimal) -> None:
+    verb, size = moved(now)
+    then, past = moved(before)
+    gap = now - before
+    side = "thấp hơn" if gap < 0 else "cao hơn"
+    text = (
+        f"Chỉ số {verb} {printed(size, 2)}%, {side} {{}} điểm % so với cùng kỳ "
+        f"(cùng kỳ {then} {printed(past, 2)}%)."
+    )
+    assert checked(text.format(printed(abs(gap), 2))) == []
+    assert checked(text.format(printed(abs(gap) + 1, 2))) == [FindingKind.POINTS_DISAGREES]
+
+
+# -- a balance with one side implied by the turnover -----------------------------------------
+
+_BALANCE = (
+    "Tổng kim ngạch xuất, nhập khẩu hàng hóa 5 tháng đầu năm ước tính đạt 196,84 tỷ USD, "
+    "trong đó kim ngạch {side} hàng hóa đạt {value} tỷ USD. Tuy vậy, cán cân thương mại "
+    "hàng hóa 5 tháng ước tính vẫn có mức {balance} 1,9 tỷ USD."
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "value", "balance", "expected"),
+    [
+        ("xuất khẩu", "99,36", "xuất siêu", []),  # 2 × 99,36 − 196,84 = 1,88
+        ("xuất khẩu", "89,36", "xuất siêu", [FindingKind.BALANCE_DISAGREES]),
+        ("nhập khẩu", "97,48", "xuất siêu", []),  # 196,84 − 2 × 97,48 = 1,88
+        ("nhập khẩu", "97,48", "nhập siêu", [FindingKind.BALANCE_DISAGREES]),
+        ("nhập khẩu", "99,36", "nhập siêu", []),
+    ],
+)
+def test_a_balance_from_the_turnover_and_one_side(
+    side: str, value: str, balance: str, expected: list[FindingKind]
+) -> None:
+    assert checked(_BALANCE.format(side=side, value=value, balance=balance)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no side at all, or a turnover of no side's kind of unit
+        "Tổng kim ngạch xuất nhập khẩu đạt 196,84 tỷ USD. Cán cân thương mại xuất siêu 9 tỷ USD.",
+        (
+            "Tổng kim ngạch xuất nhập khẩu đạt 196,84 triệu tấn, trong đó xuất khẩu đạt 99,36 "
+            "tỷ USD. Cán cân thương mại xuất siêu 9 tỷ USD."
+        ),
+        (
+            "Tổng kim ngạch xuất nhập khẩu đạt 196,84 tỷ USD, trong đó xuất khẩu đạt 99,36 "
+            "triệu tấn. Cán cân thương mại xuất siêu 9 tỷ USD."
+        ),
+        # two turnovers: which one?
+        (
+            "Kim ngạch xuất nhập khẩu tháng 5 đạt 40 tỷ USD. Tổng kim ngạch xuất nhập khẩu "
+            "đạt 196,84 tỷ USD, trong đó xuất khẩu đạt 99,36 tỷ USD. Cán cân thương mại xuất "
+            "siêu 9 tỷ USD."
+        ),
+    ],
+)
+def test_a_balance_without_one_turnover_and_one_side_is_not_checked(text: str) -> None:
+    assert FindingKind.BALANCE_DISAGREES not in checked(text)
+
+
+_VALUE = st.integers(1, 10**5).map(lambda n: Decimal(n) / 100)
+
+
+@given(_VALUE, _VALUE)
+def test_a_balance_worked_out_from_the_turnover_agrees(exports: Decimal, imports: Decimal) -> None:
+    word = "nhập siêu" if imports > exports else "xuất siêu"
+    text = (
+        f"Tổng kim ngạch xuất nhập khẩu đạt {printed(exports + imports, 2)} tỷ USD, trong đó "
+        f"xuất khẩu đạt {printed(exports, 2)} tỷ USD. Cán cân thương mại {word} {{}} tỷ USD."
+    )
+    gap = abs(exports - imports)
+    assert checked(text.format(printed(gap, 2))) == []
+    assert checked(text.format(printed(gap + 1, 2))) == [FindingKind.BALANCE_DISAGREES]
+
+
+# -- a part's ratio with no base after its total's ratio to a year before --------------------
+
+_RICE = (
+    "Diện tích gieo cấy lúa mùa cả nước đạt 1.505,3 nghìn ha, {total} cùng kỳ năm trước, "
+    "trong đó các địa phương phía Bắc đạt 1.023,8 nghìn ha, bằng 98,3%, các địa phương phía "
+    "Nam đạt 481,5 nghìn ha, bằng 104,3%."
+)
+
+
+def test_a_parts_bare_ratio_is_its_growth_on_its_totals_base() -> None:
+    assert checked(_RICE.format(total="bằng 100,2%")) == []
+    assert checked(_RICE.format(total="bằng 101,2%")) == [FindingKind.GROWTH_DISAGREES]
+    # after a growth, "bằng 98,3%" may be of anything: nothing to check
+    assert checked(_RICE.format(total="tăng 1,2% so với")) == []
+
+
+@given(st.integers(10**4, 10**7), st.integers(10**4, 10**7), _RATE, _RATE)
+def test_bare_ratios_of_the_parts_worked_out_agree(
+    north: int, south: int, up: Decimal, down: Decimal
+) -> None:
+    rates = [100 + up, 100 + down]  # from 80 % to 130 % of a year before
+    before = Decimal(north) / rates[0] + Decimal(south) / rates[1]
+    total = (north + south) / before  # in percent, as the rates
+    text = (
+        f"Diện tích đạt {printed(Decimal(north + south), 0)} ha, bằng {{}}% cùng kỳ năm trước, "
+        f"trong đó phía Bắc đạt {printed(Decimal(north), 0)} ha, bằng {printed(rates[0], 2)}%, "
+        f"phía Nam đạt {printed(Decimal(south), 0)} ha, bằng {printed(rates[1], 2)}%."
+    )
+    assert checked(text.format(printed(total, 2))) == []
+    assert checked(text.format(printed(total + 1, 2))) == [FindingKind.GROWTH_DISAGREES]
