@@ -306,3 +306,207 @@ def test_bare_ratios_of_the_parts_worked_out_agree(
     )
     assert checked(text.format(printed(total, 2))) == []
     assert checked(text.format(printed(total + 1, 2))) == [FindingKind.GROWTH_DISAGREES]
+
+
+# -- shares of one whole named all ----------------------------------------------------------
+
+_GRDP_SHARES = (
+    "Cụ thể, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng {0}%; khu vực công nghiệp "
+    "và xây dựng chiếm {1}%; khu vực dịch vụ chiếm {2}%; thuế sản phẩm trừ trợ cấp sản phẩm "
+    "chiếm {3}%."
+)
+_SURVEY = (
+    "Kết quả điều tra cho thấy: có {0}% doanh nghiệp đánh giá tình hình sản xuất kinh doanh "
+    "quý II/2024 tốt hơn quý I/2024; {1}% doanh nghiệp đánh giá tình hình sản xuất kinh doanh "
+    "ổn định; {2}% doanh nghiệp đánh giá tình hình sản xuất kinh doanh khó khăn hơn."
+)
+
+
+def test_the_four_shares_of_grdp_add_up_to_100() -> None:
+    assert checked(_GRDP_SHARES.format("13,72", "40,66", "36,53", "9,09")) == []
+    [finding] = audit(parse_statements(_GRDP_SHARES.format("13,72", "50,66", "36,53", "9,09")))
+    assert finding.kind is FindingKind.SHARES_SUM
+    assert finding.printed == "13,72% + 50,66% + 36,53% + 9,09%"
+    assert finding.explain("vi") == (
+        "Các tỷ trọng 13,72% + 50,66% + 36,53% + 9,09% của cùng một tổng cộng lại được "
+        "từ 109,98% đến 110,02%, không phải 100%."
+    )
+    assert "add up to between 109.98% and 110.02%, not 100%" in finding.explain("en")
+
+
+def test_the_three_answers_of_a_survey_add_up_to_100() -> None:
+    # 23,5 + 64,7 + 11,7 = 99,9: at the printed rounding up to 100,05
+    assert checked(_SURVEY.format("23,5", "64,7", "11,7")) == []
+    assert checked(_SURVEY.format("23,5", "74,7", "11,7")) == [FindingKind.SHARES_SUM]
+    assert checked(_SURVEY.format("23,5", "54,7", "11,7")) == [FindingKind.SHARES_SUM]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three of the four parts: the rest is unknown
+        (
+            "Khu vực công nghiệp và xây dựng chiếm 50,66%; khu vực dịch vụ chiếm 36,53%; thuế "
+            "sản phẩm trừ trợ cấp sản phẩm chiếm 9,09%."
+        ),
+        # a part named twice, or a share of two parts
+        _GRDP_SHARES.format("13,72", "50,66", "36,53", "9,09").replace(
+            "thuế sản phẩm trừ trợ cấp sản phẩm", "khu vực dịch vụ"
+        ),
+        _GRDP_SHARES.format("13,72", "50,66", "36,53", "9,09").replace(
+            "khu vực dịch vụ chiếm", "khu vực dịch vụ và thuế sản phẩm chiếm"
+        ),
+        # growths, not shares
+        _GRDP_SHARES.format("13,72", "50,66", "36,53", "9,09").replace("chiếm", "tăng"),
+        # the parts in two sentences
+        _GRDP_SHARES.format("13,72", "50,66", "36,53", "9,09").replace("; khu", ". Khu"),
+        # answers of another question: no firms' assessment
+        _SURVEY.format("23,5", "74,7", "11,7").replace("doanh nghiệp đánh giá", "hộ cho rằng"),
+    ],
+)
+def test_shares_not_known_to_be_all_of_one_whole_are_not_added(text: str) -> None:
+    assert FindingKind.SHARES_SUM not in checked(text)
+
+
+_PERCENT = st.integers(0, 10**4).map(lambda n: Decimal(n) / 100)
+
+
+@given(st.lists(_PERCENT, min_size=3, max_size=3))
+def test_grdp_shares_worked_out_from_one_whole_agree(parts: list[Decimal]) -> None:
+    # four shares of a whole of any value, each printed to two decimals
+    values = [*parts, Decimal(1)]
+    whole = sum(values)
+    shares = [value / whole * 100 for value in values]
+    assert checked(_GRDP_SHARES.format(*(printed(share, 2) for share in shares))) == []
+    broken = [printed(share, 2) for share in shares]
+    broken[0] = printed(shares[0] + 1, 2)
+    assert checked(_GRDP_SHARES.format(*broken)) == [FindingKind.SHARES_SUM]
+
+
+# -- the contributions of GRDP's parts to its growth ----------------------------------------
+
+_CONTRIBUTIONS = (
+    "Tổng sản phẩm trên địa bàn (GRDP) ước tính 6 tháng đầu năm 2021 tăng {0}% so với cùng "
+    "kỳ. Trong mức tăng trưởng chung, khu vực nông, lâm nghiệp và thủy sản tăng 5,27%, đóng "
+    "góp {1} điểm phần trăm vào mức tăng chung; khu vực công nghiệp và xây dựng tăng 7,23%, "
+    "đóng góp {2} điểm phần trăm; khu vực dịch vụ tăng 7,20%, đóng góp {3} điểm phần trăm; "
+    "thuế sản phẩm trừ trợ cấp sản phẩm tăng 5,92%, đóng góp {4} điểm phần trăm."
+)
+
+
+def test_the_contributions_of_the_four_parts_add_up_to_the_growth() -> None:
+    assert checked(_CONTRIBUTIONS.format("6,72", "1,15", "1,62", "3,64", "0,31")) == []
+    [finding] = audit(
+        parse_statements(_CONTRIBUTIONS.format("6,72", "2,15", "1,62", "3,64", "0,31"))
+    )
+    assert finding.kind is FindingKind.CONTRIBUTIONS_SUM
+    assert finding.printed == "6,72%"
+    assert "cộng mức đóng góp của các khu vực kinh tế được từ 7,70% đến 7,74%" in (
+        finding.explain("vi")
+    )
+    assert "the contributions of the sectors add up to between 7.70% and 7.74%" in (
+        finding.explain("en")
+    )
+    # a part that pulled the growth down
+    fell = _CONTRIBUTIONS.replace("đóng góp {4}", "làm giảm {4}").replace("làm giảm", "đóng góp âm")
+    assert checked(fell.format("6,10", "1,15", "1,62", "3,64", "0,31")) == []
+    assert checked(fell.format("6,72", "1,15", "1,62", "3,64", "0,31")) == [
+        FindingKind.CONTRIBUTIONS_SUM
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three parts only
+        _CONTRIBUTIONS.format("6,72", "2,15", "1,62", "3,64", "0,31").replace(
+            ", đóng góp 0,31 điểm phần trăm", ""
+        ),
+        # a part twice
+        _CONTRIBUTIONS.format("6,72", "2,15", "1,62", "3,64", "0,31").replace(
+            "thuế sản phẩm trừ trợ cấp sản phẩm", "khu vực dịch vụ"
+        ),
+        # the list split over two sentences
+        _CONTRIBUTIONS.format("6,72", "2,15", "1,62", "3,64", "0,31").replace(
+            "; khu vực dịch vụ", ". Khu vực dịch vụ"
+        ),
+        # no growth before the list, or none said to be the overall one
+        _CONTRIBUTIONS.format("6,72", "2,15", "1,62", "3,64", "0,31").split(". ", 1)[1],
+        _CONTRIBUTIONS.format("6,72", "2,15", "1,62", "3,64", "0,31")
+        .replace("Tổng sản phẩm trên địa bàn (GRDP)", "Chỉ số sản xuất")
+        .replace("Trong mức tăng trưởng chung, k", "K")
+        .replace(" vào mức tăng chung", ""),
+        # contributions of no part named
+        "Đóng góp 1,2 điểm phần trăm; đóng góp 2,2 điểm phần trăm; tăng 1%.",
+        # a growth of another period
+        _CONTRIBUTIONS.format("6,72", "2,15", "1,62", "3,64", "0,31").replace(
+            "Trong mức tăng trưởng chung,", "Trong mức tăng trưởng chung năm 2020,"
+        ),
+    ],
+)
+def test_contributions_not_of_all_four_parts_to_the_growth_are_not_added(text: str) -> None:
+    assert FindingKind.CONTRIBUTIONS_SUM not in checked(text)
+
+
+@given(st.lists(st.integers(-50, 600).map(lambda n: Decimal(n) / 100), min_size=4, max_size=4))
+def test_contributions_worked_out_agree(points: list[Decimal]) -> None:
+    signs = [("đóng góp âm" if p < 0 else "đóng góp", printed(abs(p), 2)) for p in points]
+    text = (
+        "GRDP 6 tháng đầu năm 2021 tăng {}% so với cùng kỳ. Khu vực nông, lâm nghiệp và thủy "
+        "sản tăng 5,27%, {} {} điểm phần trăm; khu vực công nghiệp và xây dựng tăng 7,23%, {} "
+        "{} điểm phần trăm; khu vực dịch vụ tăng 7,20%, {} {} điểm phần trăm; thuế sản phẩm "
+        "trừ trợ cấp sản phẩm tăng 5,92%, {} {} điểm phần trăm."
+    )
+    words = [word for pair in signs for word in pair]
+    total = sum(points)
+    if total < 0:
+        text = text.replace("tăng {}% so với", "giảm {}% so với")
+    assert checked(text.format(printed(abs(total), 2), *words)) == []
+    assert checked(text.format(printed(abs(total) + 1, 2), *words)) == [
+        FindingKind.CONTRIBUTIONS_SUM
+    ]
+
+
+# -- fractions of one whole, none in both ---------------------------------------------------
+
+_FRACTIONS = (
+    "Ước tính cả nước có 47/63 địa phương thu nội địa đạt trên 30% dự toán; {0}/63 địa phương "
+    "thu cao hơn so cùng kỳ; {1}/63 địa phương thu thấp hơn so cùng kỳ."
+)
+
+
+def test_fractions_of_opposite_items_fit_in_their_whole() -> None:
+    assert checked(_FRACTIONS.format(28, 35)) == []
+    [finding] = audit(parse_statements(_FRACTIONS.format(38, 35)))
+    assert finding.kind is FindingKind.FRACTIONS_EXCEED
+    assert finding.printed == "38/63 + 35/63"
+    assert finding.explain("vi") == (
+        "Các phần 38/63 + 35/63 không trùng nhau của cùng một tổng cộng lại được 73, vượt quá tổng."
+    )
+    assert finding.explain("en") == (
+        "The parts “38/63 + 35/63” of one whole, none in both, add up to 73: more than the whole."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items may be in both: "đạt trên 30% dự toán" and "cao hơn so cùng kỳ"
+        "Có 47/63 địa phương thu đạt trên 30% dự toán; 38/63 địa phương thu cao hơn so cùng kỳ.",
+        # other wholes, other nouns, words that differ by more than opposites
+        _FRACTIONS.format(38, 35).replace("35/63", "35/64"),
+        _FRACTIONS.format(38, 35).replace("35/63 địa phương", "35/63 tỉnh"),
+        _FRACTIONS.format(38, 35).replace("thấp hơn so cùng kỳ", "thấp hơn dự toán"),
+    ],
+)
+def test_fractions_that_may_overlap_are_not_added(text: str) -> None:
+    assert FindingKind.FRACTIONS_EXCEED not in checked(text)
+
+
+@given(st.integers(1, 500), st.data())
+def test_fractions_of_opposite_items_worked_out(whole: int, data: st.DataObject) -> None:
+    up = data.draw(st.integers(0, whole))
+    down = data.draw(st.integers(0, whole - up))
+    text = f"Có {{}}/{whole} xã tăng so với năm trước; {{}}/{whole} xã giảm so với năm trước."
+    assert checked(text.format(up, down)) == []
+    assert checked(text.format(up, whole - up + 1)) == [FindingKind.FRACTIONS_EXCEED]

@@ -124,6 +124,9 @@ class FindingKind(enum.Enum):
     INCLUDING_DISAGREES = "including_disagrees"
     AVERAGE_DISAGREES = "average_disagrees"
     AVERAGE_GROWTH_DISAGREES = "average_growth_disagrees"
+    SHARES_SUM = "shares_sum"
+    CONTRIBUTIONS_SUM = "contributions_sum"
+    FRACTIONS_EXCEED = "fractions_exceed"
     CHANGE_DISAGREES = "change_disagrees"
     POINTS_DISAGREES = "points_disagrees"
     UNITS_DIFFER = "units_differ"
@@ -190,6 +193,10 @@ class Finding:
         """The figure as printed ("278.718 triệu đồng", "14,4%"); the unreadable text."""
         if self.unparsed is not None:
             return self.unparsed.text
+        if self.kind is FindingKind.SHARES_SUM:
+            return " + ".join(s.value.text.replace(" %", "%") for s in self.statements)
+        if self.kind is FindingKind.FRACTIONS_EXCEED:
+            return " + ".join(f"{s.value.text}/{s.whole.text}" for s in self.statements if s.whole)
         if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES) or (
             self.kind is FindingKind.UNITS_DIFFER
         ):
@@ -211,6 +218,8 @@ class Finding:
     def _unit(self, lang: Language) -> str:
         if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES):
             return " " + _unit_words(self.statements[0], lang)
+        if self.kind in (FindingKind.SHARES_SUM, FindingKind.FRACTIONS_EXCEED):
+            return "%" if self.kind is FindingKind.SHARES_SUM else ""  # of 100 %; counts
         assert self.stated is not None  # noqa: S101 - set for every check
         unit = self.stated.unit
         if unit == "percent":
@@ -1569,7 +1578,7 @@ _AVERAGE_REACH: Final = 2
 
 
 def _sentence_before(statements: list[Statement], index: int) -> int:
-    """Where the sentence ``_AVERAGE_REACH`` before the one of ``statements[index]`` starts."""
+    """Where the sentence ``_AVERAGE_REACH`` (2) before the one of ``statements[index]`` starts."""
     start = index
     while start > 0 and not _opens_sentence(statements[start]):
         start -= 1  # to the start of its own sentence
@@ -1632,12 +1641,237 @@ def _average_growth_agrees(statements: list[Statement], index: int) -> list[Find
     return findings
 
 
-def _implied_agree(statements: list[Statement]) -> list[Finding]:
+# -- shares of one whole, contributions to one growth, disjoint fractions ---------------------
+
+# the four parts GRDP is split into, whatever the province: all of it by definition
+_SECTORS: Final = (
+    re.compile(r"(?<!\w)nông,?\s*lâm(?:\s*nghiệp)?,?\s*(?:và\s+)?th(?:ủy|uỷ) sản(?!\w)"),
+    re.compile(r"(?<!\w)công nghiệp\s*(?:và|-|–|,)\s*xây dựng(?!\w)"),
+    re.compile(r"(?<!\w)dịch vụ(?!\w)"),
+    re.compile(r"(?<!\w)thuế sản phẩm(?!\w)"),
+)
+# the three answers of a business-tendency survey: all the firms asked
+_ANSWERS: Final = (
+    re.compile(r"(?<!\w)(?:tốt hơn|tốt lên|thuận lợi hơn)(?!\w)"),
+    re.compile(r"(?<!\w)(?:giữ )?ổn định(?!\w)"),
+    re.compile(r"(?<!\w)khó khăn hơn(?!\w)"),
+)
+_SHARE_WORDS: Final = re.compile(r"(?<!\w)(?:chiếm|tỷ trọng)(?!\w)")
+_SURVEY_WORDS: Final = re.compile(r"(?<!\w)doanh nghiệp (?:đánh giá|dự báo|nhận định)(?!\w)")
+_CONTRIBUTION: Final = re.compile(r"(?<!\w)đóng góp(?!\w)")
+# the growth contributions add up to: GRDP's, "the overall growth"
+_GROWTH_OF_ALL: Final = re.compile(
+    r"(?<!\w)(?:grdp|gdp|tổng sản phẩm|tăng(?: trưởng)? chung)(?!\w)"
+)
+# a growth rate: its figure right after "tăng", "giảm", "tăng trưởng", "đạt"
+_GROWS_BEFORE: Final = re.compile(r"(?<!\w)(?:tăng|giảm|tăng trưởng|đạt)\s*$")
+# a rate or a contribution printed as a fall: "giảm 0,2 điểm", "đóng góp âm 0,1 điểm"
+_NEGATIVE_BEFORE: Final = re.compile(r"(?<!\w)(?:giảm|âm)\s*$")
+
+
+def _class_of(words: str, classes: tuple[re.Pattern[str], ...]) -> int | None:
+    """Which one of ``classes`` the words name; None for none or several."""
+    found = [n for n, pattern in enumerate(classes) if pattern.search(words)]
+    return found[0] if len(found) == 1 else None
+
+
+def _signed_value(statement: Statement, about: Fraction) -> Interval:
+    """A statement's figure as a signed interval: "giảm 2,1%" is about −2,1."""
+    value = _value_interval(statement, about)
+    return value.negated() if _NEGATIVE_BEFORE.search(_before_figure(statement)) else value
+
+
+def _one_sentence(window: list[Statement]) -> bool:
+    """Whether statements stand in one sentence: none but the first opens one."""
+    return not any(_opens_sentence(statement) for statement in window[1:])
+
+
+def _shares_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
+    """Shares of one whole named all, in one sentence, add up to 100 %.
+
+    The four parts of GRDP ("khu vực nông, lâm nghiệp và thủy sản chiếm tỷ
+    trọng 13,72%; khu vực công nghiệp và xây dựng chiếm 40,66%; khu vực dịch
+    vụ chiếm 36,53%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 9,09%") and the
+    three answers of firms to a survey ("23,5% doanh nghiệp đánh giá … tốt
+    hơn; 64,7% … ổn định; 11,7% … khó khăn hơn") are all of their whole: the
+    percents, each of one part only, one after the other, add up to 100.
+    """
+    findings: list[Finding] = []
+    for classes, words in ((_SECTORS, _SHARE_WORDS), (_ANSWERS, _SURVEY_WORDS)):
+        index = 0
+        while index + len(classes) <= len(statements):
+            window = statements[index : index + len(classes)]
+            named = [
+                _class_of(_words(s.subject if classes is _SECTORS else s.text), classes)
+                if _is_percent(s) and words.search(_words(s.text))
+                else None
+                for s in window
+            ]
+            if set(named) != set(range(len(classes))) or not _one_sentence(window):
+                index += 1
+                continue
+            index += len(classes)
+            summed = _sum([(share, Fraction(1)) for share in window], about)
+            whole = Interval(low=Fraction(100), high=Fraction(100))
+            if not summed.meets(whole):
+                findings.append(
+                    Finding(
+                        severity=Severity.INCONSISTENT,
+                        kind=FindingKind.SHARES_SUM,
+                        statements=tuple(window),
+                        allowed=summed,
+                    )
+                )
+    return findings
+
+
+def _contributing(statements: list[Statement], index: int) -> int | None:
+    """Which part of GRDP a contribution is of: named in its words, or in the statement before."""
+    part = _class_of(_words(statements[index].subject), _SECTORS)
+    if part is None and index > 0:
+        part = _class_of(_words(statements[index - 1].subject), _SECTORS)
+    return part
+
+
+def _contributions_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
+    """The contributions of GRDP's four parts, in points, add up to its growth.
+
+    "GRDP … tăng 6,72%. … khu vực nông, lâm nghiệp và thủy sản tăng 5,27%,
+    đóng góp 1,15 điểm phần trăm; khu vực công nghiệp và xây dựng …, đóng góp
+    1,62 điểm phần trăm; khu vực dịch vụ …, đóng góp 3,64 điểm phần trăm; thuế
+    sản phẩm …, đóng góp 0,31 điểm phần trăm": each contribution ("đóng góp",
+    in points) of one part, named in its words or in the statement before it;
+    the four parts once each, in one sentence; the growth is the nearest
+    percent before them that names GRDP (in its sentence or the two before),
+    of their period.
+    """
+    findings: list[Finding] = []
+    run: list[tuple[int, int]] = []  # (index, part) of the contributions of one list
+    for index, statement in enumerate(statements):
+        if statement.value.unit != "percentage_point" or not _CONTRIBUTION.search(
+            _words(statement.subject)
+        ):
+            continue
+        part = _contributing(statements, index)
+        if run and (
+            part in {p for _, p in run} or not _one_sentence(statements[run[0][0] : index + 1])
+        ):
+            run = []
+        if part is None:
+            continue
+        run.append((index, part))
+        if len(run) == len(_SECTORS):
+            findings += _contributions_finding(statements, [i for i, _ in run], about)
+            run = []
+    return findings
+
+
+def _contributions_finding(
+    statements: list[Statement], indices: list[int], about: Fraction
+) -> list[Finding]:
+    """The four contributions at ``indices`` against the growth they make up."""
+    contributions = [statements[index] for index in indices]
+    at = next(
+        (
+            n
+            for n in reversed(range(_sentence_before(statements, indices[0]), indices[0]))
+            if _is_percent(statements[n])
+            and _class_of(_words(statements[n].subject), _SECTORS) is None
+            and _GROWS_BEFORE.search(_before_figure(statements[n])) is not None
+        ),
+        None,
+    )
+    if at is None or not all(_same_period(statements[at], each) for each in contributions):
+        return []
+    # the growth of all, named so by its words or by the list's ("vào mức tăng chung")
+    total = statements[at]
+    if not any(
+        _GROWTH_OF_ALL.search(_words(each.text)) for each in statements[at : indices[-1] + 1]
+    ):
+        return []
+    summed = Interval(low=Fraction(0), high=Fraction(0))
+    for contribution in contributions:
+        summed += _signed_value(contribution, about)
+    printed = _signed_value(total, about)
+    if summed.meets(printed):
+        return []
+    return [
+        _finding(
+            FindingKind.CONTRIBUTIONS_SUM,
+            (total, *contributions),
+            summed,
+            total.value,
+            printed,
+        )
+    ]
+
+
+# two fractions of one whole that no item can be in both: "28/63 địa phương thu cao hơn so
+# cùng kỳ; 35/63 địa phương thu thấp hơn so cùng kỳ" (the words the same but for these)
+_OPPOSITES: Final = (("cao hơn", "thấp hơn"), ("tăng", "giảm"), ("đạt", "chưa đạt"))
+
+
+def _after_whole(statement: Statement) -> str:
+    """The words of a fraction after its whole: "địa phương thu cao hơn so cùng kỳ"."""
+    assert statement.whole is not None  # noqa: S101 - a fraction
+    text = _words(statement.text)
+    fraction = f"{_words(statement.value.text)}/{_words(statement.whole.text)}"
+    at = text.find(fraction)
+    return text[at + len(fraction) :].strip(" .;,") if at >= 0 else ""
+
+
+def _disjoint(first: Statement, second: Statement) -> bool:
+    """Whether two fractions count items that cannot be in both (their words say opposites)."""
+    mine, other = f" {_after_whole(first)} ", f" {_after_whole(second)} "
+    return any(
+        f" {one} " in mine and mine.replace(f" {one} ", f" {two} ", 1) == other
+        for a, b in _OPPOSITES
+        for one, two in ((a, b), (b, a))
+    )
+
+
+def _fractions_agree(statements: list[Statement]) -> list[Finding]:
+    """Two fractions of one whole, of items in one or the other, add up to at most the whole.
+
+    "28/63 địa phương thu cao hơn so cùng kỳ; 35/63 địa phương thu thấp hơn
+    so cùng kỳ": the two follow each other, count the same noun out of the
+    same printed whole, and their words differ only by opposites ("cao hơn" /
+    "thấp hơn", "tăng" / "giảm", "đạt" / "chưa đạt"). Counts are exact.
+    """
+    findings: list[Finding] = []
+    for first, second in itertools.pairwise(statements):
+        if (
+            first.whole is None
+            or second.whole is None
+            or first.noun is None
+            or second.noun is None
+            or _words(first.noun).split()[0] != _words(second.noun).split()[0]
+            or (first.whole.value, first.whole.unit) != (second.whole.value, second.whole.unit)
+            or not _disjoint(first, second)
+        ):
+            continue
+        summed = Fraction(first.value.value) + Fraction(second.value.value)
+        if summed > Fraction(first.whole.value):
+            findings.append(
+                Finding(
+                    severity=Severity.INCONSISTENT,
+                    kind=FindingKind.FRACTIONS_EXCEED,
+                    statements=(first, second),
+                    allowed=Interval(low=summed, high=summed),
+                )
+            )
+    return findings
+
+
+def _implied_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
     """The checks of figures that the words tie to their neighbours (this section)."""
     flat = _flatten(statements)
     findings: list[Finding] = []
     for index in range(len(flat)):
         findings += _average_growth_agrees(flat, index)
+    findings += _shares_agree(flat, about)
+    findings += _contributions_agree(flat, about)
+    findings += _fractions_agree(flat)
     return findings
 
 
@@ -1697,7 +1931,7 @@ def audit(
             *_relations_agree(read, about),
             *_bases_agree(read, checked, about),
             *_bases_in_other_words(read, checked, about),
-            *_implied_agree(read),
+            *_implied_agree(read, about),
         ]
     )
 

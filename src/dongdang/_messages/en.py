@@ -436,6 +436,15 @@ MESSAGES: Final[dict[str, str]] = {
         "The growth of the average {subject} is printed as “{printed}”, but the growths "
         "of the amount and of the count give {allowed}."
     ),
+    "audit.shares_sum": "The shares “{printed}” of one whole add up to {allowed}, not 100%.",
+    "audit.contributions_sum": (
+        "The overall growth is printed as “{printed}”, but the contributions of the sectors "
+        "add up to {allowed}."
+    ),
+    "audit.fractions_exceed": (
+        "The parts “{printed}” of one whole, none in both, add up to {allowed}: "
+        "more than the whole."
+    ),
     "audit.excluding_disagrees": (
         "{subject} is printed as “{printed}”, but the total less the part left out gives {allowed}."
     ),

@@ -430,6 +430,17 @@ MESSAGES: Final[dict[str, str]] = {
         "Tốc độ tăng của {subject} ghi {printed}, nhưng tính từ tốc độ tăng của tổng "
         "và của số lượng thì được {allowed}."
     ),
+    "audit.shares_sum": (
+        "Các tỷ trọng {printed} của cùng một tổng cộng lại được {allowed}, không phải 100%."
+    ),
+    "audit.contributions_sum": (
+        "Tốc độ tăng chung ghi {printed}, nhưng cộng mức đóng góp của các khu vực kinh tế "
+        "được {allowed}."
+    ),
+    "audit.fractions_exceed": (
+        "Các phần {printed} không trùng nhau của cùng một tổng cộng lại được {allowed}, "
+        "vượt quá tổng."
+    ),
     "audit.excluding_disagrees": (
         "{subject} ghi {printed}, nhưng tổng trừ phần không tính được {allowed}."
     ),
