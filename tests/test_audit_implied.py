@@ -510,3 +510,46 @@ def test_fractions_of_opposite_items_worked_out(whole: int, data: st.DataObject)
     text = f"Có {{}}/{whole} xã tăng so với năm trước; {{}}/{whole} xã giảm so với năm trước."
     assert checked(text.format(up, down)) == []
     assert checked(text.format(up, whole - up + 1)) == [FindingKind.FRACTIONS_EXCEED]
+
+
+# -- a ratio printed twice -------------------------------------------------------------------
+
+_RESTATED = (
+    "Giải ngân vốn đầu tư công 6 tháng đạt {0}% kế hoạch của năm 2023 VOV.VN - Theo số liệu "
+    "từ Bộ Tài chính, giải ngân vốn đầu tư công 6 tháng đầu năm mới đạt {1}% kế hoạch của năm "
+    "2023 và đạt 30,49% kế hoạch Thủ tướng Chính phủ giao."
+)
+
+
+def test_a_headline_ratio_agrees_with_the_body_ratio_to_the_same_base() -> None:
+    assert checked(_RESTATED.format("28,6", "28,63")) == []
+    [finding] = audit(parse_statements(_RESTATED.format("28,6", "38,63")))
+    assert finding.kind is FindingKind.RESTATED_DISAGREES
+    assert finding.printed == "28,6%"
+    assert "cùng tỷ lệ đó ghi ở chỗ khác cho phép từ 38,63% đến 38,64%" in finding.explain("vi")
+    assert "the same ratio printed elsewhere allows" in finding.explain("en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other base words, or longer ones: "kế hoạch" is not "kế hoạch của năm 2023"
+        _RESTATED.format("28,6", "38,63").replace(
+            "28,6% kế hoạch của năm", "28,6% dự toán của năm"
+        ),
+        _RESTATED.format("28,6", "38,63").replace("năm 2023 VOV", "năm 2023 đã giao VOV"),
+        # a rate not said to be a ratio ("tăng 28,6%")
+        _RESTATED.format("28,6", "38,63").replace("đạt 28,6%", "tăng 28,6%"),
+    ],
+)
+def test_a_ratio_is_restated_only_with_the_very_same_base(text: str) -> None:
+    assert FindingKind.RESTATED_DISAGREES not in checked(text)
+
+
+@given(st.integers(1, 99999).map(lambda n: Decimal(n) / 1000))
+def test_a_ratio_restated_at_another_rounding_agrees(ratio: Decimal) -> None:
+    body = printed(ratio, 2)
+    assert checked(_RESTATED.format(printed(Decimal(body.replace(",", ".")), 1), body)) == []
+    assert checked(_RESTATED.format(printed(ratio + 1, 1), body)) == [
+        FindingKind.RESTATED_DISAGREES
+    ]

@@ -27,8 +27,15 @@ Checks made:
   đồng" is the amount over the count of the nearest pair before it
   ("10.314 doanh nghiệp với số vốn đăng ký là 81.524 tỷ đồng").
 * ``BALANCE_DISAGREES``, ``EXCLUDING_DISAGREES``, ``INCLUDING_DISAGREES``:
-  "xuất siêu X" (exports − imports), "không tính X thì Y" (the total − X),
-  "nếu tính cả X thì Y" (the total + X).
+  "xuất siêu X" (exports − imports, or 2 × exports − the turnover when the
+  imports go unsaid), "không tính X thì Y" (the total − X), "nếu tính cả X
+  thì Y" (the total + X).
+* ``AVERAGE_GROWTH_DISAGREES``: an average's growth is (1 + the amount's
+  growth) ÷ (1 + the count's growth) − 1.
+* ``SHARES_SUM``, ``CONTRIBUTIONS_SUM``, ``FRACTIONS_EXCEED``: shares of a
+  whole named all add up to 100 %; GRDP's four contributions to its growth;
+  two fractions of opposite items fit in their whole.
+* ``RESTATED_DISAGREES``: a ratio printed twice to the same base agrees.
 * Links across sentences: a turnover and its exports and imports, a budget
   revenue or an investment capital and its parts named in the statements
   after it, parts listed after "gồm" (all of the total), a share "chiếm X%"
@@ -127,6 +134,7 @@ class FindingKind(enum.Enum):
     SHARES_SUM = "shares_sum"
     CONTRIBUTIONS_SUM = "contributions_sum"
     FRACTIONS_EXCEED = "fractions_exceed"
+    RESTATED_DISAGREES = "restated_disagrees"
     CHANGE_DISAGREES = "change_disagrees"
     POINTS_DISAGREES = "points_disagrees"
     UNITS_DIFFER = "units_differ"
@@ -1863,6 +1871,49 @@ def _fractions_agree(statements: list[Statement]) -> list[Finding]:
     return findings
 
 
+# a ratio restated: "đạt 28,6% kế hoạch của năm 2023" (a headline) and, of the same
+# statement, "đạt 28,63% kế hoạch của năm 2023" (the body)
+_RATE_WORDS: Final = re.compile(r"(?<!\w)(?:đạt|bằng)\s*$")
+_BASE_END: Final = re.compile(r"[,;.()\-–]|$")
+
+
+def _restated_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
+    """A ratio printed twice agrees with itself.
+
+    A percent after "đạt"/"bằng" followed by its base words ("Giải ngân … đạt
+    28,6% kế hoạch của năm 2023") is the ratio of its statement to that base;
+    a ratio or attainment of the same statement to the very same words
+    ("đạt 28,63% kế hoạch của năm 2023") is the same figure printed again:
+    the two printings must allow a common value.
+    """
+    findings: list[Finding] = []
+    for statement in statements:
+        if not _is_percent(statement) or not _RATE_WORDS.search(_before_figure(statement)):
+            continue
+        written = " ".join(statement.text.split())  # as _words, in its own case
+        at = written.lower().find(_words(statement.value.text))
+        after = written[at + len(statement.value.text) :].strip() if at >= 0 else ""
+        for ratio, words in _base_words(statement):
+            rest = after[len(words) :].strip()
+            # the same words, ending there: before punctuation, a new sentence or nothing
+            if after.lower().startswith(words) and (
+                _BASE_END.match(rest) is not None or rest[:1].isupper()
+            ):
+                allowed, printed = interval_of(ratio.value), _value_interval(statement, about)
+                if allowed.meets(printed):
+                    continue
+                findings.append(
+                    _finding(
+                        FindingKind.RESTATED_DISAGREES,
+                        (statement,),
+                        allowed,
+                        statement.value,
+                        printed,
+                    )
+                )
+    return findings
+
+
 def _implied_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
     """The checks of figures that the words tie to their neighbours (this section)."""
     flat = _flatten(statements)
@@ -1872,6 +1923,7 @@ def _implied_agree(statements: list[Statement], about: Fraction) -> list[Finding
     findings += _shares_agree(flat, about)
     findings += _contributions_agree(flat, about)
     findings += _fractions_agree(flat)
+    findings += _restated_agree(flat, about)
     return findings
 
 

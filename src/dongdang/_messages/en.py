@@ -445,6 +445,10 @@ MESSAGES: Final[dict[str, str]] = {
         "The parts “{printed}” of one whole, none in both, add up to {allowed}: "
         "more than the whole."
     ),
+    "audit.restated_disagrees": (
+        "The ratio of {subject} is printed as “{printed}”, but the same ratio printed "
+        "elsewhere allows {allowed}."
+    ),
     "audit.excluding_disagrees": (
         "{subject} is printed as “{printed}”, but the total less the part left out gives {allowed}."
     ),

@@ -441,6 +441,9 @@ MESSAGES: Final[dict[str, str]] = {
         "Các phần {printed} không trùng nhau của cùng một tổng cộng lại được {allowed}, "
         "vượt quá tổng."
     ),
+    "audit.restated_disagrees": (
+        "{subject}: tỷ lệ ghi {printed}, nhưng cùng tỷ lệ đó ghi ở chỗ khác cho phép {allowed}."
+    ),
     "audit.excluding_disagrees": (
         "{subject} ghi {printed}, nhưng tổng trừ phần không tính được {allowed}."
     ),
