@@ -80,6 +80,8 @@ def test_an_average_of_growths_printed_on_their_own_figures() -> None:
     [
         # the average's growth on another base than the amount's and the count's
         _MONTH.replace("so với tháng trước", "so với quý trước").format(growth="giảm 4,2%"),
+        # the growths "về …" compared with a month that is not the one before November
+        _MONTH.replace("so với tháng 10/2019", "so với tháng 11/2018").format(growth="giảm 4,2%"),
         # the growths "về …" compared with nothing said
         _MONTH.replace("so với tháng 10/2019", "").format(growth="giảm 4,2%"),
         # another year than the average's

@@ -1520,18 +1520,26 @@ _YEAR_IN: Final = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _Base = tuple[str, str | None]
 
 
-def _base_class(words: str) -> _Base | None:
+_MONTH_NAMED: Final = re.compile(r"tháng (\d{1,2})(?!\d)")
+
+
+def _base_class(words: str, context: str) -> _Base | None:
     """What a growth's base words compare with: ("year", "2018") for "cùng kỳ năm 2018".
 
     The same period a year before ("cùng kỳ", "cùng kỳ năm trước", "năm
-    trước": no year named) or the month before ("tháng trước", "tháng
-    9/2019"); None for any other base.
+    trước": no year named) or the month before: "tháng trước", or "tháng
+    9/2019" when the ``context`` (the words around) names month 10 ("trong
+    tháng 10/2019"); None for any other base.
     """
     words = _words(words)
     if words.startswith(("cùng kỳ", "năm trước")):
         year = _YEAR_IN.search(words)
         return "year", None if year is None else year.group(1)
-    if words.startswith("tháng trước") or re.match(r"tháng \d", words):
+    month = _MONTH_NAMED.match(words)
+    following = None if month is None else int(month.group(1)) % 12 + 1
+    if words.startswith("tháng trước") or (
+        following is not None and re.search(rf"tháng {following}(?!\d)", context)
+    ):
         return "month", None
     return None
 
@@ -1543,18 +1551,19 @@ def _same_class(first: _Base | None, second: _Base | None) -> bool:
     return None in (first[1], second[1]) or first[1] == second[1]
 
 
-def _measured(statement: Statement, growth: Comparison) -> tuple[str, _Base | None]:
-    """What a growth measures and what it compares with.
+def _measured(statement: Statement, growth: Comparison, context: str) -> tuple[str, _Base | None]:
+    """What a growth measures and what it compares with (see :func:`_base_class`).
 
     "tăng 3,4% về số doanh nghiệp … so với tháng 9/2019": ("số doanh nghiệp",
     the month before); a growth of the statement's own figure: ("", its base).
     """
     base = _words(growth.base or "")
     if not base.startswith("về "):
-        return "", _base_class(base)
+        return "", _base_class(base, context)
     text = _words(statement.text)
     found = _COMPARED_WITH.search(text, max(text.find(_words(growth.value.text)), 0))
-    return base.removeprefix("về "), None if found is None else _base_class(found.group(1))
+    compared = None if found is None else _base_class(found.group(1), context)
+    return base.removeprefix("về "), compared
 
 
 def _what_grew(statement: Statement, measured: str, head: str, per: str, average: Statement) -> str:
@@ -1615,13 +1624,14 @@ def _average_growth_agrees(statements: list[Statement], index: int) -> list[Find
     if match is None or not head or average.noun is not None or _is_percent(average):
         return []
     nearby = statements[_sentence_before(statements, index) : index]
+    context = " ".join(_words(statement.text) for statement in (*nearby, average))
     findings: list[Finding] = []
     for stated in _growths(average):
-        wanted = _base_class(stated.base or "")
+        wanted = _base_class(stated.base or "", context)
         grew: dict[str, list[tuple[Statement, Comparison]]] = {"amount": [], "count": []}
         for statement in nearby:
             for growth in _growths(statement) if _same_period(statement, average) else []:
-                measured, base = _measured(statement, growth)
+                measured, base = _measured(statement, growth, context)
                 kind = _what_grew(statement, measured, head, match.group(1), average)
                 if kind and _same_class(base, wanted):
                     grew[kind].append((statement, growth))
