@@ -710,8 +710,8 @@ _PERCENT_OF: Final = {
 }
 
 
-# a rate printed as a fall: "giảm" (or "ước giảm") right before its figure
-_FALL_BEFORE: Final = re.compile(r"(?<!\w)giảm\s*$")
+# a rate or a contribution printed as a fall: "giảm 2,51%", "đóng góp âm 0,1 điểm"
+_NEGATIVE_BEFORE: Final = re.compile(r"(?<!\w)(?:giảm|âm)\s*$")
 
 
 def _before_figure(statement: Statement) -> str:
@@ -735,9 +735,12 @@ def _against_base(
     triệu đồng"), printed in the same unit.
     """
     exact = statement.noun is not None
-    value = _value_interval(statement, about)
-    if _is_percent(statement) and _FALL_BEFORE.search(_before_figure(statement)):
-        value = value.negated()  # "giảm 2,51%, thấp hơn 1,27 điểm %": the rate is −2,51
+    # "giảm 2,51%, thấp hơn 1,27 điểm %": the rate is −2,51
+    value = (
+        _signed_value(statement, about)
+        if _is_percent(statement)
+        else _value_interval(statement, about)
+    )
     base_kind = (base.unit, statement.noun if base.unit is None else None)
     factor = Fraction(1) if whole else _unit_factor(base_kind, _kind(statement))
     if factor is None:
@@ -1683,8 +1686,6 @@ _GROWTH_OF_ALL: Final = re.compile(
 )
 # a growth rate: its figure right after "tăng", "giảm", "tăng trưởng", "đạt"
 _GROWS_BEFORE: Final = re.compile(r"(?<!\w)(?:tăng|giảm|tăng trưởng|đạt)\s*$")
-# a rate or a contribution printed as a fall: "giảm 0,2 điểm", "đóng góp âm 0,1 điểm"
-_NEGATIVE_BEFORE: Final = re.compile(r"(?<!\w)(?:giảm|âm)\s*$")
 
 
 def _class_of(words: str, classes: tuple[re.Pattern[str], ...]) -> int | None:
