@@ -555,3 +555,47 @@ def test_a_ratio_restated_at_another_rounding_agrees(ratio: Decimal) -> None:
     assert checked(_RESTATED.format(printed(ratio + 1, 1), body)) == [
         FindingKind.RESTATED_DISAGREES
     ]
+
+
+# -- a one-sided part tightened by a total it is all of ---------------------------------------
+
+_TURNOVER = (
+    "Tổng kim ngạch xuất nhập khẩu tháng 7 đạt 35,08 tỷ USD, {0} so với tháng trước, trong đó "
+    "xuất khẩu đạt 17,67 tỷ USD, giảm 0,7%; nhập khẩu đạt {1} tỷ USD, giảm 3,8%."
+)
+
+
+def test_a_one_sided_side_of_a_turnover_is_bounded_by_the_turnover() -> None:
+    # "hơn 17,4" alone leaves the growth unbounded; the turnover makes it 17,40 to 17,42
+    assert checked(_TURNOVER.format("giảm 2,2%", "hơn 17,4")) == []
+    [finding] = audit(parse_statements(_TURNOVER.format("giảm 3,2%", "hơn 17,4")))
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert "từ -2,31% đến -2,21%" in finding.explain("vi")
+    # parts that may be only some of the total are not tightened: nothing to check
+    some = _TURNOVER.replace("Tổng kim ngạch xuất nhập khẩu", "Tổng thu")
+    assert checked(some.format("giảm 3,2%", "hơn 17,4")) == []
+
+
+_LARGE = st.integers(10**3, 10**6).map(lambda n: Decimal(n) / 100)  # 10 to 10.000 tỷ USD
+
+
+@given(_LARGE, _LARGE, _RATE, _RATE)
+def test_a_tightened_side_gives_the_growth_worked_out(
+    exports: Decimal, imports: Decimal, up: Decimal, down: Decimal
+) -> None:
+    rates = [1 + up / 100, 1 + down / 100]  # from 0,8 to 1,3 times the month before
+    rates = [
+        Decimal(printed(rate * 100, 2).replace(".", "").replace(",", ".")) / 100 for rate in rates
+    ]
+    growth = ((exports + imports) / (exports / rates[0] + imports / rates[1]) - 1) * 100
+    words = [moved((rate - 1) * 100) for rate in rates]
+    text = (
+        f"Tổng kim ngạch xuất nhập khẩu đạt {printed(exports + imports, 2)} tỷ USD, {{}} "
+        f"so với tháng trước, trong đó xuất khẩu đạt {printed(exports, 2)} tỷ USD, "
+        f"{words[0][0]} {printed(words[0][1], 2)}%; nhập khẩu đạt hơn {printed(imports, 2)} tỷ "
+        f"USD, {words[1][0]} {printed(words[1][1], 2)}%."
+    )
+    verb, size = moved(growth)
+    assert checked(text.format(f"{verb} {printed(size, 2)}%")) == []
+    verb, size = moved(growth + 5)
+    assert checked(text.format(f"{verb} {printed(size, 2)}%")) == [FindingKind.GROWTH_DISAGREES]

@@ -562,23 +562,50 @@ def _same_base(total: Comparison, part: Comparison) -> bool:
 _Ends = tuple[Fraction, Fraction]
 
 
+def _part_spans(
+    total: Statement, matched: list[tuple[Statement, Fraction]], about: Fraction
+) -> list[Interval]:
+    """Each part's interval in the total's unit, tightened by the total when they are all of it.
+
+    "35,08 tỷ USD, trong đó xuất khẩu 17,67 tỷ USD, nhập khẩu hơn 17,4 tỷ USD":
+    "hơn 17,4" bounds the imports from below only, but a turnover is its two
+    sides, so the imports are also 35,08 − 17,67 at the printed rounding:
+    between 17,40 and 17,42. Parts that may be only some of the total keep
+    their own intervals.
+    """
+    spans = [_value_interval(part, about).scaled(factor) for part, factor in matched]
+    if not _whole_by_definition(total, matched):
+        return spans
+    whole = _value_interval(total, about)
+    tightened: list[Interval] = []
+    for index, own in enumerate(spans):
+        others = Interval(low=Fraction(0), high=Fraction(0))
+        for other in spans[:index] + spans[index + 1 :]:
+            others += other
+        rest = whole - others
+        low = max((end for end in (own.low, rest.low) if end is not None), default=None)
+        high = min((end for end in (own.high, rest.high) if end is not None), default=None)
+        empty = low is not None and high is not None and low > high  # the sum check reports it
+        tightened.append(own if empty else Interval(low=low, high=high))
+    return tightened
+
+
 def _ranges(
-    matched: list[tuple[Statement, Fraction]], growths: list[Comparison | None], about: Fraction
+    spans: list[Interval], growths: list[Comparison | None]
 ) -> tuple[list[_Ends], list[_Ends]] | None:
     """Each part's value (in the total's unit) and 1 + growth, as bounds; None if unbounded."""
     values: list[_Ends] = []
     rates: list[_Ends] = []
-    for (part, factor), growth in zip(matched, growths, strict=True):
-        span = _value_interval(part, about)
+    for part, growth in zip(spans, growths, strict=True):
         rate = None if growth is None else _growth_interval(growth)
-        if rate is None or span.low is None or span.high is None:
+        if rate is None or part.low is None or part.high is None:
             return None
         assert rate.low is not None  # noqa: S101 - bounded by _growth_interval
         assert rate.high is not None  # noqa: S101 - bounded by _growth_interval
         if rate.low <= -1:
             return None
         # an amount is never below zero, whatever its rounding allows ("0 tỷ đồng")
-        values.append((max(span.low * factor, Fraction(0)), span.high * factor))
+        values.append((max(part.low, Fraction(0)), part.high))
         rates.append((1 + rate.low, 1 + rate.high))
     return values, rates
 
@@ -655,7 +682,7 @@ def _one_growth_agrees(  # noqa: PLR0911
     growths = [_growth_on(part, stated, bare=bare) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
         return []  # a part compared with another period or base says nothing of the total
-    ranges = _ranges(matched, growths, about)
+    ranges = _ranges(_part_spans(total, matched, about), growths)
     if ranges is None:
         return []
     bounds = growth_bounds(*ranges)
