@@ -27,8 +27,15 @@ Checks made:
   đồng" is the amount over the count of the nearest pair before it
   ("10.314 doanh nghiệp với số vốn đăng ký là 81.524 tỷ đồng").
 * ``BALANCE_DISAGREES``, ``EXCLUDING_DISAGREES``, ``INCLUDING_DISAGREES``:
-  "xuất siêu X" (exports − imports), "không tính X thì Y" (the total − X),
-  "nếu tính cả X thì Y" (the total + X).
+  "xuất siêu X" (exports − imports, or 2 × exports − the turnover when the
+  imports go unsaid), "không tính X thì Y" (the total − X), "nếu tính cả X
+  thì Y" (the total + X).
+* ``AVERAGE_GROWTH_DISAGREES``: an average's growth is (1 + the amount's
+  growth) ÷ (1 + the count's growth) − 1.
+* ``SHARES_SUM``, ``CONTRIBUTIONS_SUM``, ``FRACTIONS_EXCEED``: shares of a
+  whole named all add up to 100 %; GRDP's four contributions to its growth;
+  two fractions of opposite items fit in their whole.
+* ``RESTATED_DISAGREES``: a ratio printed twice to the same base agrees.
 * Links across sentences: a turnover and its exports and imports, a budget
   revenue or an investment capital and its parts named in the statements
   after it, parts listed after "gồm" (all of the total), a share "chiếm X%"
@@ -83,7 +90,7 @@ from dongdang.intervals import (
     truncation_interval,
 )
 from dongdang.statements import Comparison, ComparisonKind, Relation, Statement, Unparsed
-from dongdang.text import Figure, Qualifier, format_number, unit_phrase
+from dongdang.text import Figure, Qualifier, format_number, read_figure, unit_phrase
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
@@ -123,6 +130,11 @@ class FindingKind(enum.Enum):
     EXCLUDING_DISAGREES = "excluding_disagrees"
     INCLUDING_DISAGREES = "including_disagrees"
     AVERAGE_DISAGREES = "average_disagrees"
+    AVERAGE_GROWTH_DISAGREES = "average_growth_disagrees"
+    SHARES_SUM = "shares_sum"
+    CONTRIBUTIONS_SUM = "contributions_sum"
+    FRACTIONS_EXCEED = "fractions_exceed"
+    RESTATED_DISAGREES = "restated_disagrees"
     CHANGE_DISAGREES = "change_disagrees"
     POINTS_DISAGREES = "points_disagrees"
     UNITS_DIFFER = "units_differ"
@@ -189,6 +201,10 @@ class Finding:
         """The figure as printed ("278.718 triệu đồng", "14,4%"); the unreadable text."""
         if self.unparsed is not None:
             return self.unparsed.text
+        if self.kind is FindingKind.SHARES_SUM:
+            return " + ".join(s.value.text.replace(" %", "%") for s in self.statements)
+        if self.kind is FindingKind.FRACTIONS_EXCEED:
+            return " + ".join(f"{s.value.text}/{s.whole.text}" for s in self.statements if s.whole)
         if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES) or (
             self.kind is FindingKind.UNITS_DIFFER
         ):
@@ -210,10 +226,14 @@ class Finding:
     def _unit(self, lang: Language) -> str:
         if self.kind in (FindingKind.COMPONENTS_SUM, FindingKind.BASE_DISAGREES):
             return " " + _unit_words(self.statements[0], lang)
+        if self.kind in (FindingKind.SHARES_SUM, FindingKind.FRACTIONS_EXCEED):
+            return "%" if self.kind is FindingKind.SHARES_SUM else ""  # of 100 %; counts
         assert self.stated is not None  # noqa: S101 - set for every check
         unit = self.stated.unit
         if unit == "percent":
             return "%"
+        if unit == "percentage_point":
+            return " " + message("audit.points", lang)
         noun = self.statements[0].noun
         if unit is None:  # a count (its noun) or a multiple ("gấp 2 lần": a bare number)
             return "" if noun is None or self.kind is FindingKind.RATIO_DISAGREES else " " + noun
@@ -542,23 +562,50 @@ def _same_base(total: Comparison, part: Comparison) -> bool:
 _Ends = tuple[Fraction, Fraction]
 
 
+def _part_spans(
+    total: Statement, matched: list[tuple[Statement, Fraction]], about: Fraction
+) -> list[Interval]:
+    """Each part's interval in the total's unit, tightened by the total when they are all of it.
+
+    "35,08 tỷ USD, trong đó xuất khẩu 17,67 tỷ USD, nhập khẩu hơn 17,4 tỷ USD":
+    "hơn 17,4" bounds the imports from below only, but a turnover is its two
+    sides, so the imports are also 35,08 − 17,67 at the printed rounding:
+    between 17,40 and 17,42. Parts that may be only some of the total keep
+    their own intervals.
+    """
+    spans = [_value_interval(part, about).scaled(factor) for part, factor in matched]
+    if not _whole_by_definition(total, matched):
+        return spans
+    whole = _value_interval(total, about)
+    tightened: list[Interval] = []
+    for index, own in enumerate(spans):
+        others = Interval(low=Fraction(0), high=Fraction(0))
+        for other in spans[:index] + spans[index + 1 :]:
+            others += other
+        rest = whole - others
+        low = max((end for end in (own.low, rest.low) if end is not None), default=None)
+        high = min((end for end in (own.high, rest.high) if end is not None), default=None)
+        empty = low is not None and high is not None and low > high  # the sum check reports it
+        tightened.append(own if empty else Interval(low=low, high=high))
+    return tightened
+
+
 def _ranges(
-    matched: list[tuple[Statement, Fraction]], growths: list[Comparison | None], about: Fraction
+    spans: list[Interval], growths: list[Comparison | None]
 ) -> tuple[list[_Ends], list[_Ends]] | None:
     """Each part's value (in the total's unit) and 1 + growth, as bounds; None if unbounded."""
     values: list[_Ends] = []
     rates: list[_Ends] = []
-    for (part, factor), growth in zip(matched, growths, strict=True):
-        span = _value_interval(part, about)
+    for part, growth in zip(spans, growths, strict=True):
         rate = None if growth is None else _growth_interval(growth)
-        if rate is None or span.low is None or span.high is None:
+        if rate is None or part.low is None or part.high is None:
             return None
         assert rate.low is not None  # noqa: S101 - bounded by _growth_interval
         assert rate.high is not None  # noqa: S101 - bounded by _growth_interval
         if rate.low <= -1:
             return None
         # an amount is never below zero, whatever its rounding allows ("0 tỷ đồng")
-        values.append((max(span.low * factor, Fraction(0)), span.high * factor))
+        values.append((max(part.low, Fraction(0)), part.high))
         rates.append((1 + rate.low, 1 + rate.high))
     return values, rates
 
@@ -581,18 +628,39 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     return printed == Fraction(total.value.value)
 
 
-def _growth_on(part: Statement, stated: Comparison) -> Comparison | None:
+def _growth_on(part: Statement, stated: Comparison, *, bare: bool) -> Comparison | None:
     """The growth of a part on the base of its total's growth ``stated``.
 
     A part's only growth; of several ("tăng 1,54% so với tháng trước và tăng
-    8,2% so với cùng kỳ"), the one on the same base. None when it has none,
-    or none or several on that base.
+    8,2% so với cùng kỳ"), the one on the same base; with ``bare`` (the
+    total's is a ratio to a year before), its only comparison when that is a
+    ratio with no base (:func:`_bare_ratio`). None when it has none, or none
+    or several on that base.
     """
     growths = _growths(part)
+    if not growths:
+        return _bare_ratio(part) if bare else None
     if len(growths) == 1:
         return growths[0]
     same = [g for g in growths if _same_base(stated, g) and g.base is not None]
     return same[0] if len(same) == 1 else None
+
+
+def _bare_ratio(part: Statement) -> Comparison | None:
+    """A part's only ratio printed with no base ("phía Bắc đạt 1.023,8 nghìn ha, bằng 98,3%").
+
+    After a total's ratio to a year before, the base is said once for all:
+    the part's ratio is its growth on that base, as a bare "tăng 14,1%" is.
+    """
+    bare = [
+        c
+        for c in part.comparisons
+        if c.kind is ComparisonKind.RATIO
+        and (c.base, c.base_period, c.base_value) == (None, None, None)
+        and not c.decrease
+        and c.value.qualifier in (None, Qualifier.ESTIMATE)
+    ]
+    return _as_growth(bare[0]) if len(bare) == 1 == len(part.comparisons) else None
 
 
 def _growth_agrees(total: Statement, about: Fraction) -> list[Finding]:
@@ -610,10 +678,11 @@ def _one_growth_agrees(  # noqa: PLR0911
     parts = [part for part, _ in matched]
     if other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
         return []  # the growth of a total follows from all its parts, or from none
-    growths = [_growth_on(part, stated) for part in parts]
+    bare = stated not in total.comparisons  # a ratio to a year before, read as a growth
+    growths = [_growth_on(part, stated, bare=bare) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
         return []  # a part compared with another period or base says nothing of the total
-    ranges = _ranges(matched, growths, about)
+    ranges = _ranges(_part_spans(total, matched, about), growths)
     if ranges is None:
         return []
     bounds = growth_bounds(*ranges)
@@ -668,6 +737,17 @@ _PERCENT_OF: Final = {
 }
 
 
+# a rate or a contribution printed as a fall: "giảm 2,51%", "đóng góp âm 0,1 điểm"
+_NEGATIVE_BEFORE: Final = re.compile(r"(?<!\w)(?:giảm|âm)\s*$")
+
+
+def _before_figure(statement: Statement) -> str:
+    """The words of a statement before its figure (all its words when the figure is not in them)."""
+    text = _words(statement.text)
+    at = text.find(_words(statement.value.text))
+    return text if at < 0 else text[:at]
+
+
 def _against_base(
     statement: Statement,
     comparison: Comparison,
@@ -682,7 +762,12 @@ def _against_base(
     triệu đồng"), printed in the same unit.
     """
     exact = statement.noun is not None
-    value = _value_interval(statement, about)
+    # "giảm 2,51%, thấp hơn 1,27 điểm %": the rate is −2,51
+    value = (
+        _signed_value(statement, about)
+        if _is_percent(statement)
+        else _value_interval(statement, about)
+    )
     base_kind = (base.unit, statement.noun if base.unit is None else None)
     factor = Fraction(1) if whole else _unit_factor(base_kind, _kind(statement))
     if factor is None:
@@ -705,7 +790,9 @@ def _against_base(
         allowed = _quotient(value, bottom)
     else:  # CHANGE and POINTS: the difference, in the comparison's unit
         change_unit = (comparison.value.unit, statement.noun)
-        to_change = _unit_factor(_kind(statement), change_unit)
+        # a difference of two rates, in points ("0,66 điểm %") or in percent as printed
+        points = comparison.kind is ComparisonKind.POINTS and _is_percent(statement)
+        to_change = Fraction(1) if points else _unit_factor(_kind(statement), change_unit)
         if to_change is None:
             return []
         allowed = (value - bottom).scaled(to_change)
@@ -798,7 +885,34 @@ def _ratio_agrees(statement: Statement, about: Fraction) -> list[Finding]:
             findings += _against_base(statement, comparison, comparison.base_value, about)
     if statement.whole is not None and len(ratios) == 1 and not ratios[0].decrease:
         findings += _against_base(statement, ratios[0], statement.whole, about, whole=True)
+    for comparison in statement.comparisons:
+        rate = _rate_in_base(comparison) if _is_percent(statement) else None
+        if rate is not None:
+            findings += _against_base(statement, comparison, rate, about)
     return findings
+
+
+# the rate a difference in points is taken from, printed at the end of its base words
+# (after "kịch bản (", or "cùng kỳ tăng " in brackets: see _rate_in_base)
+_RATE_IN_BASE: Final = re.compile(
+    r"(?:\(|\s)(?:(tăng|giảm)\s+)?(\d+(?:,\d+)?)\s*(%)?\s*\)?$", re.IGNORECASE
+)
+
+
+def _rate_in_base(comparison: Comparison) -> Figure | None:
+    """The rate printed in the base words of a difference in points, or None.
+
+    A number ending the words, with "%" or after "tăng"/"giảm" ("cùng kỳ
+    tăng 11,24": a growth of 11,24 %; "giảm" makes it a fall); "cùng kỳ 2022"
+    names a year, not a rate.
+    """
+    if comparison.kind is not ComparisonKind.POINTS or comparison.base_value is not None:
+        return None
+    found = _RATE_IN_BASE.search(comparison.base or "")
+    if found is None or not (found.group(1) or found.group(3)):
+        return None
+    sign = "-" if (found.group(1) or "").lower() == "giảm" else ""
+    return read_figure(f"{sign}{found.group(2)}%")
 
 
 def _flatten(statements: Iterable[Statement]) -> list[Statement]:
@@ -1282,7 +1396,7 @@ def _balance_agrees(
     balance = statements[index]
     named = _trade_sides(statements, index, trade)
     if named is None:
-        return []
+        return _balance_from_turnover(statements, index, about, trade)
     sides: list[Interval] = []
     for side in named:
         factor = _factor(side, balance)
@@ -1298,6 +1412,50 @@ def _balance_agrees(
     return [
         _finding(FindingKind.BALANCE_DISAGREES, (balance, *named), allowed, balance.value, printed)
     ]
+
+
+def _balance_from_turnover(
+    statements: list[Statement], index: int, about: Fraction, trade: _Trade
+) -> list[Finding]:
+    """A balance whose other side is implied: the turnover less the one side printed.
+
+    "Tổng kim ngạch xuất, nhập khẩu đạt 196,84 tỷ USD, trong đó xuất khẩu đạt
+    99,36 tỷ USD. … xuất siêu 1,9 tỷ USD": imports are 196,84 − 99,36, so the
+    balance is 2 × 99,36 − 196,84. The side is the document's only export (or
+    only import) figure of the balance's period, the turnover its only
+    turnover of that period and of the side's.
+    """
+    balance = statements[index]
+    found = [(exports, trade.only(exports=exports, of=balance)) for exports in (True, False)]
+    sides = [(exports, side) for exports, side in found if side is not None]
+    if len(sides) != 1:
+        return []
+    [(exports, side)] = sides
+    turnovers = [
+        s
+        for s in statements
+        if _BOTH_SIDES.search(_words(s.subject)) is not None
+        and s.relation is None
+        and not _is_percent(s)
+        and _same_period(s, balance)
+        and _same_period(s, side)
+    ]
+    if len(turnovers) != 1:
+        return []
+    [turnover] = turnovers
+    factors = (_factor(side, balance), _factor(turnover, balance))
+    if factors[0] is None or factors[1] is None:
+        return []
+    twice = _value_interval(side, about).scaled(2 * factors[0])
+    whole = _value_interval(turnover, about).scaled(factors[1])
+    allowed = twice - whole if exports else whole - twice  # exports − imports
+    if _DEFICIT.search(_words(balance.text or balance.subject)) is not None:
+        allowed = allowed.negated()
+    printed = _value_interval(balance, about)
+    if allowed.meets(printed):
+        return []
+    statements_ = (balance, turnover, side)
+    return [_finding(FindingKind.BALANCE_DISAGREES, statements_, allowed, balance.value, printed)]
 
 
 def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
@@ -1350,6 +1508,8 @@ def _excluding_agrees(statements: list[Statement], index: int, about: Fraction) 
 
 # "vốn đăng ký bình quân một doanh nghiệp": what is averaged, and per what
 _AVERAGE: Final = re.compile(r"(?:bình quân|trung bình)\s+(?:trên\s+)?(?:một|mỗi|1)\s+(\w+)")
+# any mean: an average is neither the amount nor the count of another average
+_MEAN: Final = re.compile(r"(?<!\w)(?:bình quân|trung bình)(?!\w)")
 
 
 def _count_factor(statement: Statement, per: str) -> Fraction | None:
@@ -1389,8 +1549,8 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
             or factor is None
             or not head
             or head not in _words(total.subject)
-            or count.period is None
-            or count.period != total.period
+            or count.period != total.period  # both named alike, or both unnamed
+            or any(_MEAN.search(_words(s.subject)) for s in (count, total))
             or not _same_period(total, average)
             or total.relation is not None
         ):
@@ -1516,6 +1676,433 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
     return findings
 
 
+# -- what the words imply among neighbouring statements --------------------------------------
+
+# the base a growth "về X" ("tăng 3,4% về số doanh nghiệp … so với tháng 9/2019") is
+# compared with: the words after the "so với" that follows it in its clause
+_COMPARED_WITH: Final = re.compile(
+    r"(?<!\w)so (?:với )?((?:cùng kỳ|năm trước|tháng trước|tháng \d)[^,;.()]*)"
+)
+_YEAR_IN: Final = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+_Base = tuple[str, str | None]
+
+
+_MONTH_NAMED: Final = re.compile(r"tháng (\d{1,2})(?!\d)")
+
+
+def _base_class(words: str, context: str) -> _Base | None:
+    """What a growth's base words compare with: ("year", "2018") for "cùng kỳ năm 2018".
+
+    The same period a year before ("cùng kỳ", "cùng kỳ năm trước", "năm
+    trước": no year named) or the month before: "tháng trước", or "tháng
+    9/2019" when the ``context`` (the words around) names month 10 ("trong
+    tháng 10/2019"); None for any other base.
+    """
+    words = _words(words)
+    if words.startswith(("cùng kỳ", "năm trước")):
+        year = _YEAR_IN.search(words)
+        return "year", None if year is None else year.group(1)
+    month = _MONTH_NAMED.match(words)
+    following = None if month is None else int(month.group(1)) % 12 + 1
+    if words.startswith("tháng trước") or (
+        following is not None and re.search(rf"tháng {following}(?!\d)", context)
+    ):
+        return "month", None
+    return None
+
+
+def _same_class(first: _Base | None, second: _Base | None) -> bool:
+    """Whether two bases are one: the same kind, and the same year when both name one."""
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    return None in (first[1], second[1]) or first[1] == second[1]
+
+
+def _measured(statement: Statement, growth: Comparison, context: str) -> tuple[str, _Base | None]:
+    """What a growth measures and what it compares with (see :func:`_base_class`).
+
+    "tăng 3,4% về số doanh nghiệp … so với tháng 9/2019": ("số doanh nghiệp",
+    the month before); a growth of the statement's own figure: ("", its base).
+    """
+    base = _words(growth.base or "")
+    if not base.startswith("về "):
+        return "", _base_class(base, context)
+    text = _words(statement.text)
+    found = _COMPARED_WITH.search(text, max(text.find(_words(growth.value.text)), 0))
+    compared = None if found is None else _base_class(found.group(1), context)
+    return base.removeprefix("về "), compared
+
+
+def _what_grew(statement: Statement, measured: str, head: str, per: str, average: Statement) -> str:
+    """Whether a growth is the amount's ("amount") or the count's ("count") of an average.
+
+    Named after "về" ("về số doanh nghiệp": the count, "về vốn đăng ký": the
+    amount), or the statement's own figure: a count of ``per``, or an amount
+    of the average's unit whose subject names ``head``. "" for neither.
+    """
+    if measured:
+        count = per in measured.split()
+        amount = f" {head} " in f" {measured} "
+        return "" if count == amount else "count" if count else "amount"
+    if _count_factor(statement, per) is not None:
+        return "count"
+    subject = _words(statement.subject)
+    if (
+        statement.noun is None
+        and f" {head} " in f" {subject} "
+        and _MEAN.search(subject) is None
+        and _factor(statement, average) is not None
+    ):
+        return "amount"
+    return ""
+
+
+#: How many sentences before an average's the figures of its growth may stand.
+_AVERAGE_REACH: Final = 2
+
+
+def _sentence_before(statements: list[Statement], index: int) -> int:
+    """Where the sentence ``_AVERAGE_REACH`` (2) before the one of ``statements[index]`` starts."""
+    start = index
+    while start > 0 and not _opens_sentence(statements[start]):
+        start -= 1  # to the start of its own sentence
+    for _ in range(_AVERAGE_REACH):
+        start -= 1
+        while start > 0 and not _opens_sentence(statements[start]):
+            start -= 1
+    return max(start, 0)
+
+
+def _average_growth_agrees(statements: list[Statement], index: int) -> list[Finding]:
+    """An average's growth from the growths of its amount and of its count.
+
+    "… 12.265 doanh nghiệp … với số vốn đăng ký là 139,9 nghìn tỉ đồng …, tăng
+    0,7% về số doanh nghiệp, giảm 2,5% về vốn đăng ký so với tháng 10. Vốn
+    đăng ký bình quân một doanh nghiệp … đạt 11,4 tỉ đồng, giảm 3,2% so với
+    tháng trước": (1 − 2,5 %) / (1 + 0,7 %) − 1. The two growths are the only
+    ones of the amount and of the count on the average's base (a year before,
+    or the month before) in the average's sentence and the two before it, of
+    its period.
+    """
+    average = statements[index]
+    subject = _words(average.subject)
+    match = _AVERAGE.search(subject)
+    head = " ".join(subject[: match.start()].split()[-2:]) if match else ""
+    if match is None or not head or average.noun is not None or _is_percent(average):
+        return []
+    nearby = statements[_sentence_before(statements, index) : index]
+    context = " ".join(_words(statement.text) for statement in (*nearby, average))
+    findings: list[Finding] = []
+    for stated in _growths(average):
+        wanted = _base_class(stated.base or "", context)
+        grew: dict[str, list[tuple[Statement, Comparison]]] = {"amount": [], "count": []}
+        for statement in nearby:
+            for growth in _growths(statement) if _same_period(statement, average) else []:
+                measured, base = _measured(statement, growth, context)
+                kind = _what_grew(statement, measured, head, match.group(1), average)
+                if kind and _same_class(base, wanted):
+                    grew[kind].append((statement, growth))
+        if len(grew["amount"]) != 1 or len(grew["count"]) != 1:
+            continue
+        [(total, amount)], [(count, number)] = grew["amount"], grew["count"]
+        top, bottom = _growth_interval(amount), _growth_interval(number)
+        if top is None or bottom is None:
+            continue
+        ratio = _quotient(top.shifted(Fraction(1)), bottom.shifted(Fraction(1)))
+        if ratio is None:
+            continue
+        allowed = ratio.shifted(Fraction(-1)).scaled(Fraction(100))
+        printed = _signed(stated)
+        if not allowed.meets(printed):
+            findings.append(
+                _finding(
+                    FindingKind.AVERAGE_GROWTH_DISAGREES,
+                    (average, total, count),
+                    allowed,
+                    stated.value,
+                    printed,
+                )
+            )
+    return findings
+
+
+# -- shares of one whole, contributions to one growth, disjoint fractions ---------------------
+
+# the four parts GRDP is split into, whatever the province: all of it by definition
+_SECTORS: Final = (
+    re.compile(r"(?<!\w)nông,?\s*lâm(?:\s*nghiệp)?,?\s*(?:và\s+)?th(?:ủy|uỷ) sản(?!\w)"),
+    re.compile(r"(?<!\w)công nghiệp\s*(?:và|-|–|,)\s*xây dựng(?!\w)"),
+    re.compile(r"(?<!\w)dịch vụ(?!\w)"),
+    re.compile(r"(?<!\w)thuế sản phẩm(?!\w)"),
+)
+# the three answers of a business-tendency survey: all the firms asked
+_ANSWERS: Final = (
+    re.compile(r"(?<!\w)(?:tốt hơn|tốt lên|thuận lợi hơn)(?!\w)"),
+    re.compile(r"(?<!\w)(?:giữ )?ổn định(?!\w)"),
+    re.compile(r"(?<!\w)khó khăn hơn(?!\w)"),
+)
+_SHARE_WORDS: Final = re.compile(r"(?<!\w)(?:chiếm|tỷ trọng)(?!\w)")
+_SURVEY_WORDS: Final = re.compile(r"(?<!\w)doanh nghiệp (?:đánh giá|dự báo|nhận định)(?!\w)")
+_CONTRIBUTION: Final = re.compile(r"(?<!\w)đóng góp(?!\w)")
+# the growth contributions add up to: GRDP's, "the overall growth"
+_GROWTH_OF_ALL: Final = re.compile(
+    r"(?<!\w)(?:grdp|gdp|tổng sản phẩm|tăng(?: trưởng)? chung)(?!\w)"
+)
+# a growth rate: its figure right after "tăng", "giảm", "tăng trưởng", "đạt"
+_GROWS_BEFORE: Final = re.compile(r"(?<!\w)(?:tăng|giảm|tăng trưởng|đạt)\s*$")
+
+
+def _class_of(words: str, classes: tuple[re.Pattern[str], ...]) -> int | None:
+    """Which one of ``classes`` the words name; None for none or several."""
+    found = [n for n, pattern in enumerate(classes) if pattern.search(words)]
+    return found[0] if len(found) == 1 else None
+
+
+def _signed_value(statement: Statement, about: Fraction) -> Interval:
+    """A statement's figure as a signed interval: "giảm 2,1%" is about −2,1."""
+    value = _value_interval(statement, about)
+    return value.negated() if _NEGATIVE_BEFORE.search(_before_figure(statement)) else value
+
+
+def _one_sentence(window: list[Statement]) -> bool:
+    """Whether statements stand in one sentence: none but the first opens one."""
+    return not any(_opens_sentence(statement) for statement in window[1:])
+
+
+def _shares_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
+    """Shares of one whole named all, in one sentence, add up to 100 %.
+
+    The four parts of GRDP ("khu vực nông, lâm nghiệp và thủy sản chiếm tỷ
+    trọng 13,72%; khu vực công nghiệp và xây dựng chiếm 40,66%; khu vực dịch
+    vụ chiếm 36,53%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 9,09%") and the
+    three answers of firms to a survey ("23,5% doanh nghiệp đánh giá … tốt
+    hơn; 64,7% … ổn định; 11,7% … khó khăn hơn") are all of their whole: the
+    percents, each of one part only, one after the other, add up to 100.
+    """
+    findings: list[Finding] = []
+    for classes, words in ((_SECTORS, _SHARE_WORDS), (_ANSWERS, _SURVEY_WORDS)):
+        index = 0
+        while index + len(classes) <= len(statements):
+            window = statements[index : index + len(classes)]
+            named = [
+                _class_of(_words(s.subject if classes is _SECTORS else s.text), classes)
+                if _is_percent(s) and words.search(_words(s.text))
+                else None
+                for s in window
+            ]
+            if set(named) != set(range(len(classes))) or not _one_sentence(window):
+                index += 1
+                continue
+            index += len(classes)
+            summed = _sum([(share, Fraction(1)) for share in window], about)
+            whole = Interval(low=Fraction(100), high=Fraction(100))
+            if not summed.meets(whole):
+                findings.append(
+                    Finding(
+                        severity=Severity.INCONSISTENT,
+                        kind=FindingKind.SHARES_SUM,
+                        statements=tuple(window),
+                        allowed=summed,
+                    )
+                )
+    return findings
+
+
+def _contributing(statements: list[Statement], index: int) -> int | None:
+    """Which part of GRDP a contribution is of: named in its words, or in the statement before."""
+    part = _class_of(_words(statements[index].subject), _SECTORS)
+    if part is None and index > 0:
+        part = _class_of(_words(statements[index - 1].subject), _SECTORS)
+    return part
+
+
+def _contributions_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
+    """The contributions of GRDP's four parts, in points, add up to its growth.
+
+    "GRDP … tăng 6,72%. … khu vực nông, lâm nghiệp và thủy sản tăng 5,27%,
+    đóng góp 1,15 điểm phần trăm; khu vực công nghiệp và xây dựng …, đóng góp
+    1,62 điểm phần trăm; khu vực dịch vụ …, đóng góp 3,64 điểm phần trăm; thuế
+    sản phẩm …, đóng góp 0,31 điểm phần trăm": each contribution ("đóng góp",
+    in points) of one part, named in its words or in the statement before it;
+    the four parts once each, in one sentence; the growth is the nearest
+    percent before them that names GRDP (in its sentence or the two before),
+    of their period.
+    """
+    findings: list[Finding] = []
+    run: list[tuple[int, int]] = []  # (index, part) of the contributions of one list
+    for index, statement in enumerate(statements):
+        if statement.value.unit != "percentage_point" or not _CONTRIBUTION.search(
+            _words(statement.subject)
+        ):
+            continue
+        part = _contributing(statements, index)
+        if run and (
+            part in {p for _, p in run} or not _one_sentence(statements[run[0][0] : index + 1])
+        ):
+            run = []
+        if part is None:
+            continue
+        run.append((index, part))
+        if len(run) == len(_SECTORS):
+            findings += _contributions_finding(statements, [i for i, _ in run], about)
+            run = []
+    return findings
+
+
+def _contributions_finding(
+    statements: list[Statement], indices: list[int], about: Fraction
+) -> list[Finding]:
+    """The four contributions at ``indices`` against the growth they make up."""
+    contributions = [statements[index] for index in indices]
+    at = next(
+        (
+            n
+            for n in reversed(range(_sentence_before(statements, indices[0]), indices[0]))
+            if _is_percent(statements[n])
+            and _class_of(_words(statements[n].subject), _SECTORS) is None
+            and _GROWS_BEFORE.search(_before_figure(statements[n])) is not None
+        ),
+        None,
+    )
+    if at is None or not all(_same_period(statements[at], each) for each in contributions):
+        return []
+    # the growth of all, named so by its words or by the list's ("vào mức tăng chung")
+    total = statements[at]
+    if not any(
+        _GROWTH_OF_ALL.search(_words(each.text)) for each in statements[at : indices[-1] + 1]
+    ):
+        return []
+    summed = Interval(low=Fraction(0), high=Fraction(0))
+    for contribution in contributions:
+        summed += _signed_value(contribution, about)
+    printed = _signed_value(total, about)
+    if summed.meets(printed):
+        return []
+    return [
+        _finding(
+            FindingKind.CONTRIBUTIONS_SUM,
+            (total, *contributions),
+            summed,
+            total.value,
+            printed,
+        )
+    ]
+
+
+# two fractions of one whole that no item can be in both: "28/63 địa phương thu cao hơn so
+# cùng kỳ; 35/63 địa phương thu thấp hơn so cùng kỳ" (the words the same but for these)
+_OPPOSITES: Final = (("cao hơn", "thấp hơn"), ("tăng", "giảm"), ("đạt", "chưa đạt"))
+
+
+def _after_whole(statement: Statement) -> str:
+    """The words of a fraction after its whole: "địa phương thu cao hơn so cùng kỳ"."""
+    assert statement.whole is not None  # noqa: S101 - a fraction
+    text = _words(statement.text)
+    fraction = f"{_words(statement.value.text)}/{_words(statement.whole.text)}"
+    at = text.find(fraction)
+    return text[at + len(fraction) :].strip(" .;,") if at >= 0 else ""
+
+
+def _disjoint(first: Statement, second: Statement) -> bool:
+    """Whether two fractions count items that cannot be in both (their words say opposites)."""
+    mine, other = f" {_after_whole(first)} ", f" {_after_whole(second)} "
+    return any(
+        f" {one} " in mine and mine.replace(f" {one} ", f" {two} ", 1) == other
+        for a, b in _OPPOSITES
+        for one, two in ((a, b), (b, a))
+    )
+
+
+def _fractions_agree(statements: list[Statement]) -> list[Finding]:
+    """Two fractions of one whole, of items in one or the other, add up to at most the whole.
+
+    "28/63 địa phương thu cao hơn so cùng kỳ; 35/63 địa phương thu thấp hơn
+    so cùng kỳ": the two follow each other, count the same noun out of the
+    same printed whole, and their words differ only by opposites ("cao hơn" /
+    "thấp hơn", "tăng" / "giảm", "đạt" / "chưa đạt"). Counts are exact.
+    """
+    findings: list[Finding] = []
+    for first, second in itertools.pairwise(statements):
+        if (
+            first.whole is None
+            or second.whole is None
+            or first.noun is None
+            or second.noun is None
+            or _words(first.noun).split()[0] != _words(second.noun).split()[0]
+            or (first.whole.value, first.whole.unit) != (second.whole.value, second.whole.unit)
+            or not _disjoint(first, second)
+        ):
+            continue
+        summed = Fraction(first.value.value) + Fraction(second.value.value)
+        if summed > Fraction(first.whole.value):
+            findings.append(
+                Finding(
+                    severity=Severity.INCONSISTENT,
+                    kind=FindingKind.FRACTIONS_EXCEED,
+                    statements=(first, second),
+                    allowed=Interval(low=summed, high=summed),
+                )
+            )
+    return findings
+
+
+# a ratio restated: "đạt 28,6% kế hoạch của năm 2023" (a headline) and, of the same
+# statement, "đạt 28,63% kế hoạch của năm 2023" (the body)
+_RATE_WORDS: Final = re.compile(r"(?<!\w)(?:đạt|bằng)\s*$")
+_BASE_END: Final = re.compile(r"[,;.()\-–]|$")
+
+
+def _restated_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
+    """A ratio printed twice agrees with itself.
+
+    A percent after "đạt"/"bằng" followed by its base words ("Giải ngân … đạt
+    28,6% kế hoạch của năm 2023") is the ratio of its statement to that base;
+    a ratio or attainment of the same statement to the very same words
+    ("đạt 28,63% kế hoạch của năm 2023") is the same figure printed again:
+    the two printings must allow a common value.
+    """
+    findings: list[Finding] = []
+    for statement in statements:
+        if not _is_percent(statement) or not _RATE_WORDS.search(_before_figure(statement)):
+            continue
+        written = " ".join(statement.text.split())  # as _words, in its own case
+        at = written.lower().find(_words(statement.value.text))
+        after = written[at + len(statement.value.text) :].strip() if at >= 0 else ""
+        for ratio, words in _base_words(statement):
+            rest = after[len(words) :].strip()
+            # the same words, ending there: before punctuation, a new sentence or nothing
+            if after.lower().startswith(words) and (
+                _BASE_END.match(rest) is not None or rest[:1].isupper()
+            ):
+                allowed, printed = interval_of(ratio.value), _value_interval(statement, about)
+                if allowed.meets(printed):
+                    continue
+                findings.append(
+                    _finding(
+                        FindingKind.RESTATED_DISAGREES,
+                        (statement,),
+                        allowed,
+                        statement.value,
+                        printed,
+                    )
+                )
+    return findings
+
+
+def _implied_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
+    """The checks of figures that the words tie to their neighbours (this section)."""
+    flat = _flatten(statements)
+    findings: list[Finding] = []
+    for index in range(len(flat)):
+        findings += _average_growth_agrees(flat, index)
+    findings += _shares_agree(flat, about)
+    findings += _contributions_agree(flat, about)
+    findings += _fractions_agree(flat)
+    findings += _restated_agree(flat, about)
+    return findings
+
+
 def audit(
     statements: Iterable[Statement | Unparsed],
     *,
@@ -1573,6 +2160,7 @@ def audit(
             *_bases_agree(read, checked, about),
             *_bases_in_other_words(read, checked, about),
             *_bases_planned(read, checked, about),
+            *_implied_agree(read, about),
         ]
     )
 

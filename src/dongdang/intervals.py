@@ -133,6 +133,18 @@ class Interval:
             high=None if self.high is None else self.high * factor,
         )
 
+    def shifted(self, amount: Fraction) -> Interval:
+        """Every number plus ``amount``: 1 + a growth, a growth from 1 + it.
+
+        >>> from fractions import Fraction
+        >>> print(Interval(low=Fraction(1, 10), high=None).shifted(Fraction(1)))
+        [1.10, +inf)
+        """
+        return Interval(
+            low=None if self.low is None else self.low + amount,
+            high=None if self.high is None else self.high + amount,
+        )
+
     def negated(self) -> Interval:
         """Every number's opposite: a fall of x% is a growth of −x%."""
         return Interval(

@@ -467,6 +467,23 @@ MESSAGES: Final[dict[str, str]] = {
         "The average {subject} is printed as “{printed}”, but the total divided by the "
         "count gives {allowed}."
     ),
+    "audit.average_growth_disagrees": (
+        "The growth of the average {subject} is printed as “{printed}”, but the growths "
+        "of the amount and of the count give {allowed}."
+    ),
+    "audit.shares_sum": "The shares “{printed}” of one whole add up to {allowed}, not 100%.",
+    "audit.contributions_sum": (
+        "The overall growth is printed as “{printed}”, but the contributions of the sectors "
+        "add up to {allowed}."
+    ),
+    "audit.fractions_exceed": (
+        "The parts “{printed}” of one whole, none in both, add up to {allowed}: "
+        "more than the whole."
+    ),
+    "audit.restated_disagrees": (
+        "The ratio of {subject} is printed as “{printed}”, but the same ratio printed "
+        "elsewhere allows {allowed}."
+    ),
     "audit.excluding_disagrees": (
         "{subject} is printed as “{printed}”, but the total less the part left out gives {allowed}."
     ),
@@ -477,6 +494,7 @@ MESSAGES: Final[dict[str, str]] = {
         "The growth of {subject} is printed as “{printed}”, but the change over the "
         "previous value gives {allowed}."
     ),
+    "audit.points": "percentage points",
     "audit.points_disagrees": (
         "The change of {subject} is printed as “{printed}”, but the two rates differ by {allowed}."
     ),

@@ -462,6 +462,24 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.average_disagrees": (
         "{subject} ghi {printed}, nhưng tổng chia cho số lượng cùng kỳ được {allowed}."
     ),
+    "audit.average_growth_disagrees": (
+        "Tốc độ tăng của {subject} ghi {printed}, nhưng tính từ tốc độ tăng của tổng "
+        "và của số lượng thì được {allowed}."
+    ),
+    "audit.shares_sum": (
+        "Các tỷ trọng {printed} của cùng một tổng cộng lại được {allowed}, không phải 100%."
+    ),
+    "audit.contributions_sum": (
+        "Tốc độ tăng chung ghi {printed}, nhưng cộng mức đóng góp của các khu vực kinh tế "
+        "được {allowed}."
+    ),
+    "audit.fractions_exceed": (
+        "Các phần {printed} không trùng nhau của cùng một tổng cộng lại được {allowed}, "
+        "vượt quá tổng."
+    ),
+    "audit.restated_disagrees": (
+        "{subject}: tỷ lệ ghi {printed}, nhưng cùng tỷ lệ đó ghi ở chỗ khác cho phép {allowed}."
+    ),
     "audit.excluding_disagrees": (
         "{subject} ghi {printed}, nhưng tổng trừ phần không tính được {allowed}."
     ),
@@ -472,6 +490,7 @@ MESSAGES: Final[dict[str, str]] = {
         "Tốc độ tăng của {subject} ghi {printed}, nhưng mức tăng so với số liệu "
         "kỳ trước cho {allowed}."
     ),
+    "audit.points": "điểm phần trăm",
     "audit.points_disagrees": (
         "{subject}: mức thay đổi ghi {printed}, nhưng hiệu hai tỷ lệ đã nêu là {allowed}."
     ),
