@@ -19,8 +19,8 @@ from dongdang import batches
 from dongdang.batches import assess_dask, assess_dataset, ledger_of_dask, ledger_of_dataset
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.trade import TradeFlow, TradeLedger
-from test_fees import USER, columns_of, crossing_rows
-from test_trade import flows
+from fee_tables import USER, columns_of
+from strategies import crossing_rows, flows
 
 if TYPE_CHECKING:
     from pathlib import Path

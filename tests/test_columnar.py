@@ -29,8 +29,8 @@ from dongdang.errors import DongDangError, InvalidTypeError
 from dongdang.fees import Crossing
 from dongdang.fees.columns import _rank
 from dongdang.trade import TradeFlow, TradeLedger
-from test_fees import REGIMES, USER
-from test_trade import flows
+from fee_tables import REGIMES, USER
+from strategies import flows
 
 # -- encoding text columns -----------------------------------------------------------
 

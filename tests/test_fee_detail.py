@@ -29,7 +29,8 @@ from dongdang.fees.collections import FeeLine, FeeRecord
 from dongdang.fees.detail import AssessedCrossings, CollectedFees
 from dongdang.periods import Period
 from dongdang.units import amount, convert
-from test_fees import SPARSE, USER, columns_of, crossing_rows
+from fee_tables import SPARSE, USER, columns_of
+from strategies import crossing_rows
 from test_frames import parse
 
 if TYPE_CHECKING:

@@ -53,10 +53,20 @@ from dongdang.fees import (
 from dongdang.fees.columns import COLUMNS, REQUIRED_COLUMNS
 from dongdang.fees.crossings import check_goods_code, goods_codes
 from dongdang.legal import LegalKind, LegalReference
-from strategies import brackets
+from fee_tables import (
+    GOODS,
+    SPARSE,
+    USER,
+    columns_of,
+    expected_single,
+    half_up,
+    rate_row,
+    user_toml,
+)
+from strategies import brackets, crossing_rows
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable
     from pathlib import Path
 
 F = Fraction
@@ -67,14 +77,6 @@ VIETNAM_VN_0805 = (
     "https://www.vietnam.vn/en/tu-ngay-8-5-lang-son-ap-dung-phi-ha-tang-cua-khau-"
     "theo-quy-dinh-moi-bao-va-dai-phat-thanh-truyen-hinh-lang-son"
 )
-REGIMES = [regime.value for regime in GoodsRegime]
-BRACKETS = ["[0, 2)", "[2, 5]", "(5, 10.5)", "[10.5, inf)"]
-GOODS = ["fresh_produce", "ore", "fruit", "agricultural_products", "timber"]
-
-
-def half_up(value: Fraction) -> int:
-    """``value`` rounded half-up to a whole number (non-negative values)."""
-    return math.floor(value + F(1, 2))
 
 
 def legal(number: str = "02/2025/NQ-HĐND") -> LegalReference:
@@ -85,164 +87,10 @@ def version(id_: str, start: dt.date, end: dt.date | None = None, **fields: Any)
     return FeeVersion(id=id_, start=start, end=end, legal=legal(), **fields)
 
 
-def columns_of(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The columns of ``rows`` (each a Crossing's keyword arguments) for assess_many."""
-    return {
-        "date": np.array([row["date"] for row in rows], dtype="datetime64[D]"),
-        "payload": np.array(
-            [np.nan if row.get("payload") is None else float(row["payload"]) for row in rows],
-            dtype=np.float64,
-        ),
-        "container": np.array([row.get("container") or "" for row in rows], dtype=str),
-        "regime": np.array([row["regime"] for row in rows], dtype=str),
-        "goods": np.array([row["goods"] for row in rows], dtype=str),
-        "journey": np.array([row.get("journey", "standard") for row in rows], dtype=str),
-    }
-
-
 # -- a user's table, in TOML ---------------------------------------------------------
 
 
-def _header(id_: str, start: str, end: str | None, inland: str, *, mixed: bool) -> str:
-    text = f"""
-[[versions]]
-id = "{id_}"
-start = {start}
-{f"end = {end}" if end else ""}
-
-[versions.legal]
-number = "0{id_[-1]}/{id_}/NQ-HĐND"
-
-[versions.cap]
-amount = 5_000_000
-source = "test"
-
-[versions.split]
-collector = 0.1
-source = "test"
-
-[[versions.coefficients]]
-id = "ore_export"
-factor = 5
-regimes = ["export"]
-goods = ["ore"]
-source = "test"
-
-[[versions.coefficients]]
-id = "inland_delivery"
-factor = {inland}
-journeys = ["inland_delivery"]
-source = "test"
-
-[[versions.coefficients]]
-id = "yard_only"
-factor = 0.3
-journeys = ["yard_only"]
-source = "test"
-"""
-    if mixed:
-        text += '\n[versions.mixed_cargo]\nrule = "highest"\nsource = "test"\n'
-    return text
-
-
-def _row(vehicle: str, regime: str, amount_: int, goods: str | None = None) -> str:
-    goods_line = f'goods = "{goods}"\n' if goods else ""
-    return (
-        f"\n[[versions.rates]]\n{vehicle}\nregime = {regime!r}\n{goods_line}"
-        f'amount = {amount_}\nsource = "test"\n'
-    ).replace("'", '"')
-
-
-def user_toml(*, mixed: bool = True) -> str:
-    """Two versions, every regime × vehicle class priced, some goods priced apart."""
-    text = 'name = "a user table"\n'
-    for shift, (id_, start, end, inland) in enumerate(
-        [("2024", "2024-01-01", "2024-12-31", "1.25"), ("2025", "2025-01-01", None, "1.3")]
-    ):
-        text += _header(id_, start, end, inland, mixed=mixed)
-        for r, regime in enumerate(REGIMES):
-            for b, bracket in enumerate(BRACKETS):
-                amount_ = 100_005 + 150_015 * b + 10_001 * r + 7 * shift
-                text += _row(f'payload = "{bracket}"', regime, amount_)
-            for c, size in enumerate(["20ft", "40ft"]):
-                text += _row(f'container = "{size}"', regime, 1_000_005 * (c + 1) + 3 * r)
-        text += _row('payload = "[0, 2)"', "export", 100_000, "fresh_produce")
-        text += _row('container = "40ft"', "export", 1_200_001, "ore")
-        text += _row('payload = "[2, 5]"', "export", 40_001, "ore")
-        text += _row('container = "40ft"', "temporary_import_reexport", 4_000_000, "fruit")
-        text += _row('payload = "(5, 10.5)"', "import", 333_335, "fruit")
-    return text
-
-
-USER = FeeSchedule.loads(user_toml(), name="user.toml")
-
-
-def expected_single(row: Mapping[str, Any], goods: str) -> int:
-    """The fee of one goods of ``row`` under USER, from the table above, by hand."""
-    year = row["date"].year
-    shift = 0 if year == 2024 else 1
-    regime = row["regime"]
-    r = REGIMES.index(regime)
-    container = row.get("container")
-    if container is not None:
-        base = 1_000_005 * (1 if container == "20ft" else 2) + 3 * r
-        if (container, regime, goods) == ("40ft", "export", "ore"):
-            base = 1_200_001
-        if (container, regime, goods) == ("40ft", "temporary_import_reexport", "fruit"):
-            base = 4_000_000
-    else:
-        value = row["payload"]
-        load = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        b = 0 if load < 2 else 1 if load <= 5 else 2 if load < Decimal("10.5") else 3
-        base = 100_005 + 150_015 * b + 10_001 * r + 7 * shift
-        if b == 0 and (regime, goods) == ("export", "fresh_produce"):
-            base = 100_000
-        if b == 1 and (regime, goods) == ("export", "ore"):
-            base = 40_001
-        if b == 2 and (regime, goods) == ("import", "fruit"):
-            base = 333_335
-    factor = F(1)
-    if regime == "export" and goods == "ore":
-        factor *= 5
-    journey = row.get("journey", "standard")
-    if journey == "inland_delivery":
-        factor *= F(5, 4) if shift == 0 else F(13, 10)
-    if journey == "yard_only":
-        factor *= F(3, 10)
-    return min(half_up(base * factor), 5_000_000)
-
-
 # -- strategies ----------------------------------------------------------------------
-
-payloads = st.one_of(
-    st.sampled_from([0, 2, 5, 10, 0.0, 1.999, 2.0, 5.0, 5.000001, 10.5, 10.499999999999998]),
-    st.sampled_from([math.nextafter(2.0, 0), math.nextafter(5.0, 9), math.nextafter(10.5, 0)]),
-    st.floats(min_value=0, max_value=60, allow_nan=False),
-    st.integers(min_value=0, max_value=60),
-)
-
-
-@st.composite
-def crossing_rows(
-    draw: st.DrawFn,
-    *,
-    start: dt.date = dt.date(2024, 1, 1),
-    end: dt.date = dt.date(2026, 12, 31),
-    goods: Sequence[str] = GOODS,
-) -> dict[str, Any]:
-    """Keyword arguments of a Crossing; the table of the test decides the fee."""
-    row: dict[str, Any] = {
-        "date": draw(st.dates(min_value=start, max_value=end)),
-        "regime": draw(st.sampled_from(REGIMES)),
-        "goods": "+".join(draw(st.lists(st.sampled_from(goods), min_size=1, max_size=3))),
-        "journey": draw(st.sampled_from([journey.value for journey in Journey])),
-    }
-    if draw(st.booleans()):
-        row["container"] = draw(st.sampled_from(["20ft", "40ft"]))
-    else:
-        row["payload"] = draw(payloads)
-    return row
-
 
 # -- worked examples: the bundled schedule -------------------------------------------
 
@@ -783,32 +631,6 @@ def test_assess_many_equals_assess_row_by_row(rows: list[dict[str, Any]]) -> Non
         assert fee == max(expected_single(row, one) for one in goods)
 
 
-SPARSE = FeeSchedule.loads(
-    """
-[[versions]]
-id = "sparse"
-start = 2025-01-01
-[versions.legal]
-number = "03/2025/NQ-HĐND"
-[versions.mixed_cargo]
-rule = "highest"
-source = "test"
-[[versions.rates]]
-payload = "[0, 5)"
-regime = "export"
-goods = "fruit"
-amount = 100_000
-source = "test"
-[[versions.rates]]
-container = "40ft"
-regime = "import"
-amount = 900_000
-source = "test"
-""",
-    name="sparse.toml",
-)
-
-
 @given(
     st.lists(
         crossing_rows(start=dt.date(2025, 1, 1), goods=["fruit", "ore"]), min_size=1, max_size=12
@@ -1317,7 +1139,7 @@ def test_assess_many_with_many_goods_categories() -> None:
     goods = [f"goods_{number:02}" for number in range(12)]
     mixed = '[versions.mixed_cargo]\nrule = "highest"\nsource = "s"\n'
     text = _toml(_VERSION + mixed) + "".join(
-        _row('container = "20ft"', "transit", 1_000 + number, code)
+        rate_row('container = "20ft"', "transit", 1_000 + number, code)
         for number, code in enumerate(goods)
     )
     schedule = FeeSchedule.loads(text, name="many.toml")

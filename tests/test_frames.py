@@ -36,9 +36,9 @@ from dongdang.tables import TableError
 from dongdang.tasks import TaskLog, lang_son_tasks
 from dongdang.units import magnitude_in
 from dongdang.zoning import LandBudget, diff, lang_son_plans
+from fee_tables import USER, columns_of
 from html_tables import read_table
-from strategies import printed_land_budgets, tasks
-from test_fees import USER, columns_of, crossing_rows
+from strategies import crossing_rows, printed_land_budgets, tasks
 
 mpl.use("Agg")
 

@@ -22,6 +22,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from bad_inputs import COLUMNS, assert_refused
 from dongdang import Period, amount, parse_amount, read_figure
 from dongdang.data import seed_figures
 from dongdang.errors import (
@@ -1239,23 +1240,14 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize(("call", "error", "argument", "fragments"), BAD_INPUTS)
+@pytest.mark.parametrize(COLUMNS, BAD_INPUTS)
 def test_bad_input_raises_a_typed_error_naming_it(
     call: Callable[[], object],
     error: type[DongDangError],
     argument: str | None,
     fragments: list[str],
 ) -> None:
-    with pytest.raises(error) as caught:
-        call()
-    raised = caught.value
-    assert type(raised) is error
-    message = str(raised)
-    for fragment in fragments:
-        assert fragment in message
-    if argument is not None:
-        assert isinstance(raised, UndefinedRatioError)
-        assert raised.argument == argument
+    assert_refused(call, error, argument, fragments)
 
 
 def test_results_are_frozen_values() -> None:

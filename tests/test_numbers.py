@@ -14,7 +14,6 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import finite_decimals
 
 from dongdang import errors, format_number, growth_rate, parse_amount
 from dongdang._decimal import round_half_up, tidy, to_decimal
@@ -29,6 +28,7 @@ from dongdang.errors import (
 )
 from dongdang.fees.crossings import check_goods_code
 from dongdang.periods import Period
+from strategies import finite_decimals
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -23,8 +23,8 @@ from dongdang.periods import Period
 from dongdang.projections import disbursement_pace
 from dongdang.trade.ledger import TradeLedger
 from dongdang.zoning import lang_son_plans
-from test_fees import USER, columns_of
-from test_trade import flow
+from fee_tables import USER, columns_of
+from strategies import flow
 
 mpl.use("Agg")
 

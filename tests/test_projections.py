@@ -28,8 +28,8 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from tests.strategies import amounts, dates, positive_amounts, years
 
+from bad_inputs import COLUMNS, assert_refused
 from dongdang import Period, amount, parse_amount, read_figure
 from dongdang.auditing import Interval
 from dongdang.data import seed_figures
@@ -64,6 +64,7 @@ from dongdang.projections import (
 )
 from dongdang.text import format_number
 from dongdang.units import ureg
+from strategies import amounts, dates, positive_amounts, printed, years
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -558,21 +559,6 @@ def test_run_rate_is_linear_in_the_year_to_date(
     assert projected(product) == projected(first) * Fraction(scale)
 
 
-qualifiers = st.sampled_from(["", "trên ", "hơn ", "gần ", "dưới ", "khoảng ", "ước "])
-units = st.sampled_from(["triệu đồng", "tỷ đồng", "triệu USD"])
-
-
-@st.composite
-def printed(draw: st.DrawFn, unit: str | None = None, *, positive: bool = False) -> object:
-    """A printed figure, as read_figure reads it from the text a report prints."""
-    decimals = draw(st.integers(min_value=0, max_value=3))
-    lowest = 10**decimals if positive else 0
-    digits = draw(st.integers(min_value=lowest, max_value=10**9))
-    value = Decimal(digits).scaleb(-decimals)
-    text = format_number(value, "vi", decimals)
-    return read_figure(f"{draw(qualifiers)}{text} {unit or draw(units)}")
-
-
 def _contains(interval: Interval | None, point: Fraction) -> bool:
     assert interval is not None
     return (interval.low is None or interval.low <= point) and (
@@ -961,23 +947,14 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize(("call", "error", "argument", "fragments"), BAD_INPUTS)
+@pytest.mark.parametrize(COLUMNS, BAD_INPUTS)
 def test_bad_input_raises_the_documented_error_naming_it(
     call: Callable[[], object],
     error: type[DongDangError],
     argument: str | None,
     fragments: list[str],
 ) -> None:
-    with pytest.raises(error) as caught:
-        call()
-    raised = caught.value
-    assert type(raised) is error
-    message = str(raised)
-    for fragment in fragments:
-        assert fragment in message, message
-    if argument is not None:
-        assert isinstance(raised, UndefinedRatioError)
-        assert raised.argument == argument
+    assert_refused(call, error, argument, fragments)
 
 
 @pytest.mark.parametrize(("lang", "error"), [("fr", InvalidValueError), (None, InvalidTypeError)])

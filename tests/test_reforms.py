@@ -32,7 +32,8 @@ from dongdang.fees import Crossing, FeeSchedule, lang_son_fee_schedule
 from dongdang.fees.comparison import KEYS, compare
 from dongdang.fees.reforms import Reform, ScaleRate, SetCap, SetCoefficient, SetRate, SetSplit
 from dongdang.legal import LegalKind, LegalReference
-from test_fees import BRACKETS, GOODS, REGIMES, USER, columns_of, crossing_rows, expected_single
+from fee_tables import BRACKETS, GOODS, REGIMES, USER, columns_of, expected_single
+from strategies import crossing_rows
 
 START = dt.date(2025, 7, 1)
 GATES = ["huu-nghi", "tan-thanh", "coc-nam", "chi-ma"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import pickle
 from decimal import Decimal
 from fractions import Fraction
@@ -39,22 +38,15 @@ from dongdang.scenarios import (
 )
 from dongdang.trade.flows import Direction
 from dongdang.trade.ledger import TradeLedger
-from dongdang.trade.scenarios import GrowthAssumption, TradeScenario, next_year
+from dongdang.trade.scenarios import TradeScenario, next_year
 from dongdang.zoning import LandBudget, lang_son_plans
-from test_fees import USER, columns_of, crossing_rows
-from test_trade import flow
+from fee_tables import USER, columns_of
+from strategies import SCENARIO_GATES, assume, crossing_rows, flow, flows_2023, round_cents
+from strategies import scenario_rates as rates
 
-GATES = ["huu-nghi", "tan-thanh", "chi-ma"]
+GATES = list(SCENARIO_GATES)
 AS_OF = dt.date(2020, 5, 25)
 PLAN = seed_capital_plan()
-
-
-def assume(rate: object, **scope: Any) -> GrowthAssumption:
-    return GrowthAssumption(rate=rate, vi="Giả định", en="Assumption", **scope)
-
-
-def cents(value: Fraction) -> Fraction:
-    return Fraction(math.floor(value * 100 + Fraction(1, 2)), 100)
 
 
 FLAT = TradeScenario(name="flat", base=Period.year(2023), assumptions=[assume(0)])
@@ -106,21 +98,6 @@ def test_a_fee_scenario_is_a_scenario_of_reforms(rows: list[dict[str, Any]], dat
 
 # -- trade --------------------------------------------------------------------------------------
 
-flows_2023 = st.lists(
-    st.builds(
-        lambda value, direction, month, gate: flow(
-            value, direction, Period.month(2023, month), gate=gate
-        ),
-        st.decimals(min_value=0, max_value=10**7, places=2),
-        st.sampled_from(["export", "import"]),
-        st.integers(1, 12),
-        st.sampled_from(GATES),
-    ),
-    min_size=1,
-    max_size=30,
-)
-rates = st.decimals(min_value=Decimal("-0.9"), max_value=2, places=3)
-
 
 @given(flows_2023, rates, rates, st.integers(1, 12))
 def test_trade_scenarios_side_by_side_add_up_across_gates_to_the_totals(
@@ -146,8 +123,8 @@ def test_trade_scenarios_side_by_side_add_up_across_gates_to_the_totals(
             rate_dated = later
         sums = expected.setdefault(item.gate, [Fraction(0)] * 3)
         sums[0] += value
-        sums[1] += cents(value * (1 + Fraction(rate)))
-        sums[2] += cents(value * (1 + Fraction(rate_dated)))
+        sums[1] += round_cents(value * (1 + Fraction(rate)))
+        sums[2] += round_cents(value * (1 + Fraction(rate_dated)))
     assert [row.key[0] for row in table] == sorted(expected)
     for row in table:
         assert [row.baseline, *row.values] == expected[row.key[0]]

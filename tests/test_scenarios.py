@@ -16,7 +16,8 @@ from dongdang.fees import FeeSchedule
 from dongdang.fees.comparison import compare
 from dongdang.fees.reforms import Reform, SetCap, SetCoefficient, SetSplit
 from dongdang.scenarios import FeeScenario, compare_scenarios
-from test_fees import USER, columns_of, crossing_rows
+from fee_tables import USER, columns_of
+from strategies import crossing_rows
 
 GATES = ["huu-nghi", "tan-thanh", "coc-nam"]
 

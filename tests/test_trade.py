@@ -54,7 +54,7 @@ from dongdang.trade import (
 )
 from dongdang.trade.comtrade import FLOW_CODES
 from dongdang.trade.results import MAX_STATED_PARTS, Part, growth_bounds
-from strategies import months, single_days
+from strategies import LEDGER_GATES, flow, flows, months
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -88,23 +88,6 @@ def usd(value: object) -> Fraction:
     quantity: Any = value
     scale = {"USD": 1, "thousand_USD": 10**3, "million_USD": 10**6, "billion_USD": 10**9}
     return fraction(quantity.magnitude) * scale[str(quantity.units)]
-
-
-def flow(
-    value: object = 100,
-    direction: str = "export",
-    period: Period | None = None,
-    measure: str = "customs",
-    unit: str = "USD",
-    **fields: Any,
-) -> TradeFlow:
-    return TradeFlow(
-        direction=direction,
-        period=period or Period.month(2024, 1),
-        value=amount(value, unit),
-        measure=measure,
-        **fields,
-    )
 
 
 # -- the seed: 2021 turnover, seed article 003 ---------------------------------------------------
@@ -528,19 +511,8 @@ def test_sums_of_flows_are_exact_in_any_scale() -> None:
 
 # -- the ledger: storing -------------------------------------------------------------------------
 
-GATES = ["huu-nghi", "chi-ma", "tan-thanh", None]
+GATES = list(LEDGER_GATES)
 DIRECTIONS = list(Direction)
-cents = st.decimals(min_value=0, max_value=10**9, places=2)
-
-
-@st.composite
-def flows(draw: st.DrawFn, *, periods: st.SearchStrategy[Period] | None = None) -> TradeFlow:
-    return flow(
-        draw(cents),
-        draw(st.sampled_from(DIRECTIONS)),
-        draw(periods if periods is not None else st.one_of(months, single_days)),
-        gate=draw(st.sampled_from(GATES)),
-    )
 
 
 def by_hand(items: Iterable[TradeFlow], key: Callable[[TradeFlow], Any]) -> dict[Any, Fraction]:

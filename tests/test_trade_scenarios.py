@@ -3,47 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.periods import Period
 from dongdang.trade.flows import Direction
 from dongdang.trade.ledger import TradeLedger
 from dongdang.trade.scenarios import GrowthAssumption, TradeScenario, next_year
-from test_trade import flow
+from strategies import SCENARIO_GATES, assume, flow, flows_2023, round_cents
+from strategies import scenario_rates as rates
 
-GATES = ["huu-nghi", "tan-thanh", "chi-ma"]
-
-
-def assume(rate: object, **scope: Any) -> GrowthAssumption:
-    return GrowthAssumption(rate=rate, vi="Giả định", en="Assumption", **scope)
-
-
-def cents(value: Fraction) -> Fraction:
-    return Fraction(math.floor(value * 100 + Fraction(1, 2)), 100)
-
-
-flows_2023 = st.lists(
-    st.builds(
-        lambda value, direction, month, gate: flow(
-            value, direction, Period.month(2023, month), gate=gate
-        ),
-        st.decimals(min_value=0, max_value=10**7, places=2),
-        st.sampled_from(["export", "import"]),
-        st.integers(1, 12),
-        st.sampled_from(GATES),
-    ),
-    min_size=1,
-    max_size=30,
-)
-rates = st.decimals(min_value=Decimal("-0.9"), max_value=2, places=3)
+GATES = list(SCENARIO_GATES)
 
 
 @given(flows_2023, rates, rates, rates)
@@ -67,7 +42,7 @@ def test_each_flow_grows_by_the_most_specific_assumption_and_contributions_add_u
         if item.direction is Direction.EXPORT:
             rate = huu_nghi_exports if item.gate == "huu-nghi" else exports
         key = (item.gate, next_year(item.period))
-        grown = cents(Fraction(item.value.magnitude) * (1 + Fraction(rate)))
+        grown = round_cents(Fraction(item.value.magnitude) * (1 + Fraction(rate)))
         expected[key] = expected.get(key, Fraction(0)) + grown
     target = projected.filter(period=Period.year(2024))
     assert len(target) == len(items)

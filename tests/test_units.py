@@ -18,7 +18,6 @@ import pint
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import amounts
 
 import dongdang
 from dongdang import (
@@ -36,6 +35,7 @@ from dongdang import (
 )
 from dongdang import units as units_module
 from dongdang.units import CURRENCIES, Quantity, Unit, is_quantity, magnitude_in, unit_of
+from strategies import amounts
 
 # Every unit of a family with its size in the family's first unit, written out by
 # hand from the meaning of the names (not read from the registry's definitions).
