@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dongdang import ExchangeRate, amount, growth_rate
+from dongdang._validators import whole_number
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -183,6 +184,14 @@ def test_the_shared_situations_carry_their_bounds() -> None:
     assert (between.low, between.high, between.problem) == (0, 1, "must be between 0 and 1")
     listed = InvalidValueError.not_one_of("frequency", "Q", ("A", "M"))
     assert listed.accepted == ("A", "M")
+
+
+def test_a_whole_number_out_of_range_carries_its_bounds() -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        whole_number(13, "month", 1, 12)
+    assert (caught.value.name, caught.value.value) == ("month", 13)
+    assert (caught.value.low, caught.value.high) == (1, 12)
+    assert str(caught.value) == "month must be an int from 1 to 12, got 13"
 
 
 def test_an_error_built_from_a_message_alone_carries_no_data() -> None:

@@ -348,7 +348,7 @@ def whole_number(value: object, what: str, low: int | None = None, high: int | N
             span = f"up to {high}"
         else:
             span = f"from {low} to {high}"
-        raise InvalidValueError.of(what, value, f"must be an int {span}")
+        raise InvalidValueError.of(what, value, f"must be an int {span}", low=low, high=high)
     return value
 
 
