@@ -22,7 +22,7 @@ from jsonschema import Draft202012Validator
 
 from dongdang.__main__ import main
 from dongdang.data import seed_dataset
-from dongdang.dataset import Dataset, DatasetInfo
+from dongdang.dataset import PROJECT_FILES, Dataset, DatasetInfo
 from dongdang.errors import DataFileError
 from dongdang.provenance import Citation
 from dongdang.report import Report, build_report, json_schema, render_json, render_text
@@ -90,10 +90,11 @@ ROWS = {
 
 
 def _write(directory: Path, tables: dict[str, str]) -> Path:
-    """The seed's registries and nothing else, then ``tables`` over them."""
+    """The seed's registries (its projects as tables) and nothing else, then ``tables`` over them."""
     seed_dataset().write(directory)
     for stale in directory.glob("*.csv"):
-        stale.unlink()
+        if stale.stem not in PROJECT_FILES:
+            stale.unlink()
     (directory / "statements.toml").unlink()
     for name, text in tables.items():
         (directory / name).write_text(text, "utf-8")
