@@ -90,7 +90,7 @@ ROWS = {
 
 
 def _write(directory: Path, tables: dict[str, str]) -> Path:
-    """The seed's registries (its projects as tables) and nothing else, then ``tables`` over them."""
+    """The seed's registries (projects as tables) and nothing else, then ``tables`` over them."""
     seed_dataset().write(directory)
     for stale in directory.glob("*.csv"):
         if stale.stem not in PROJECT_FILES:
