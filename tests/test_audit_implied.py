@@ -599,3 +599,13 @@ def test_a_tightened_side_gives_the_growth_worked_out(
     assert checked(text.format(f"{verb} {printed(size, 2)}%")) == []
     verb, size = moved(growth + 5)
     assert checked(text.format(f"{verb} {printed(size, 2)}%")) == [FindingKind.GROWTH_DISAGREES]
+
+
+def test_an_average_looks_back_a_bounded_number_of_statements() -> None:
+    # no capital letter opens a sentence: the figures 30 statements back are out of reach
+    between = "; ".join(f"có {n} hồ sơ" for n in range(1, 31))
+    text = _MONTH.format(growth="giảm 4,2%").replace(". Vốn", f"; {between}; vốn")
+    assert FindingKind.AVERAGE_GROWTH_DISAGREES not in checked(text.lower())
+    assert checked(_MONTH.format(growth="giảm 4,2%").lower()) == [
+        FindingKind.AVERAGE_GROWTH_DISAGREES
+    ]

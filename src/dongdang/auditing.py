@@ -1760,18 +1760,22 @@ def _what_grew(statement: Statement, measured: str, head: str, per: str, average
 
 #: How many sentences before an average's the figures of its growth may stand.
 _AVERAGE_REACH: Final = 2
+#: How many statements back those sentences may reach at most: text with no capital
+#: letter to open a sentence must not make every average look back to the start.
+_STATEMENTS_REACH: Final = 24
 
 
 def _sentence_before(statements: list[Statement], index: int) -> int:
     """Where the sentence ``_AVERAGE_REACH`` (2) before the one of ``statements[index]`` starts."""
+    floor = max(index - _STATEMENTS_REACH, 0)
     start = index
-    while start > 0 and not _opens_sentence(statements[start]):
+    while start > floor and not _opens_sentence(statements[start]):
         start -= 1  # to the start of its own sentence
     for _ in range(_AVERAGE_REACH):
         start -= 1
-        while start > 0 and not _opens_sentence(statements[start]):
+        while start > floor and not _opens_sentence(statements[start]):
             start -= 1
-    return max(start, 0)
+    return max(start, floor)
 
 
 def _average_growth_agrees(statements: list[Statement], index: int) -> list[Finding]:
