@@ -269,20 +269,21 @@ class DatasetInfo:
         """
         table = parse_toml(text, name).get("dataset")
         if not isinstance(table, dict):
-            raise DataFileError(f"{name}: no [dataset] table; it needs one with a title")
+            raise DataFileError.in_file(name, "no [dataset] table; it needs one with a title")
         known = ("title", "title_en", "name")
         unknown = sorted(set(table) - set(known))
         if unknown:
-            raise DataFileError(
-                f"{name}: [dataset] has unknown keys {', '.join(unknown)}; "
-                f"known: {', '.join(known)}"
+            raise DataFileError.in_file(
+                name, f"[dataset] has unknown keys {', '.join(unknown)}; known: {', '.join(known)}"
             )
         if "title" not in table:
-            raise DataFileError(f"{name}: [dataset] title is missing; a dataset is named by it")
+            raise DataFileError.in_file(
+                name, "[dataset] title is missing; a dataset is named by it"
+            )
         try:
             return cls(**table)
         except DongDangError as error:
-            raise DataFileError(f"{name}: [dataset] {error}") from None
+            raise DataFileError.in_file(name, f"[dataset] {error}") from None
 
     def dumps(self) -> str:
         """The ``dataset.toml`` text of the info, read back by :meth:`loads`."""
@@ -413,8 +414,8 @@ class Dataset:
             path = root / file
             if field == "projects" and _table_file(root, "projects") is not None:
                 if path.is_file():
-                    raise DataFileError(
-                        f"{root}: projects in both {file} and a projects table; keep one"
+                    raise DataFileError.in_file(
+                        root, f"projects in both {file} and a projects table; keep one"
                     )
                 registries[field] = read_portfolio(root)
                 continue

@@ -1503,7 +1503,8 @@ def _cited(portfolio: Portfolio) -> tuple[Citation, ...]:
                 if cited.setdefault(citation.key, citation) != citation:
                     raise InvalidValueError(
                         f"project {project.code}: two sources have the key {citation.key!r}; "
-                        "a table names a source by its key"
+                        "a table names a source by its key",
+                        value=citation.key,
                     )
     return tuple(cited.values())
 

@@ -80,11 +80,12 @@ def _check_facts(
         source = given.get(path)
         known = value is not None and value != ()
         if known and (source is None or not source.sources):
-            raise InvalidValueError(f"{owner}: {path} = {value!r} has no source")
+            raise InvalidValueError(f"{owner}: {path} = {value!r} has no source", value=value)
         if known and source is not None and source.caveat is not None:
             raise InvalidValueError(
                 f"{owner}: {path} = {value!r} is marked {source.caveat.value}; "
-                "a caveated fact stays unknown (None)"
+                "a caveated fact stays unknown (None)",
+                value=value,
             )
         if not known and (source is None or source.caveat is None):
             raise InvalidValueError(f"{owner}: {path} is unknown but no caveat says why")

@@ -344,7 +344,7 @@ def _no_duplicates(what: str, keys: Iterable[str]) -> None:
     seen: set[str] = set()
     for key in keys:
         if key in seen:
-            raise InvalidValueError(f"the {what} {key!r} appears twice")
+            raise InvalidValueError(f"the {what} {key!r} appears twice", value=key)
         seen.add(key)
 
 
@@ -358,7 +358,7 @@ def _name_index(pairs: tuple[GatePair, ...]) -> dict[str, str]:
         for key in keys:
             if index.setdefault(key, pair.code) != pair.code:
                 raise InvalidValueError(
-                    f"the name {key!r} is given to both {index[key]} and {pair.code}"
+                    f"the name {key!r} is given to both {index[key]} and {pair.code}", value=key
                 )
     return index
 

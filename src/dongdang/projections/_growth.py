@@ -212,8 +212,8 @@ def growth_path(
             f"target_year ({target_year}) must come after base_year ({base_year})"
         )
     if not _exact(base_input, unit):
-        raise UndefinedRatioError(
-            f"base is {base_input.value}: a growth path needs a base above zero", argument="base"
+        raise UndefinedRatioError.for_base(
+            "base", base_input.value, "a growth path needs a base above zero"
         )
     return GrowthPath(
         base=base_input, target=target_input, base_year=base_year, target_year=target_year

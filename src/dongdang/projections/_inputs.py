@@ -107,7 +107,8 @@ def _input(value: object, name: str) -> ProjectionInput:
         if value.unit is None or value.unit == "percent":
             raise InvalidValueError(
                 f"{name} must be an amount with a unit such as '344,8 tỷ đồng', "
-                f"got the figure {value.text!r}"
+                f"got the figure {value.text!r}",
+                value=value.text,
             )
         figure, quantity = value, value.quantity
     elif is_quantity(value):
@@ -120,7 +121,7 @@ def _input(value: object, name: str) -> ProjectionInput:
             f"or a Figure from read_figure), got {value!r}"
         )
     if quantity.magnitude < 0:
-        raise InvalidValueError(f"{name} must not be negative, got {quantity}")
+        raise InvalidValueError.negative(name, quantity)
     return ProjectionInput(name=name, value=quantity, figure=figure)
 
 

@@ -298,7 +298,7 @@ class PaceNeeded:
 def _share(value: object) -> Decimal:
     share = to_decimal(value, "share")
     if share <= 0:
-        raise InvalidValueError(f"share must be above zero (1 for the whole target), got {value!r}")
+        raise InvalidValueError.of("share", value, "must be above zero (1 for the whole target)")
     return share
 
 

@@ -248,8 +248,8 @@ def _year_to_date(period: object) -> Period:
     if not isinstance(period, Period):
         raise InvalidTypeError.of("period", "a Period", period)
     if (period.start.month, period.start.day) != (1, 1) or period.end.year != period.start.year:
-        raise InvalidValueError(
-            f"period must run from 1 January within one year (a year to date), got {period}"
+        raise InvalidValueError.of(
+            "period", period, "must run from 1 January within one year (a year to date)"
         )
     return period
 
@@ -277,7 +277,8 @@ def run_rate(
     if method not in (Method.RUN_RATE_MONTHS, Method.RUN_RATE_DAYS):
         raise InvalidValueError(
             f"method must be Method.RUN_RATE_MONTHS or Method.RUN_RATE_DAYS, got {method!r}; "
-            "for last year's share use same_period_share"
+            "for last year's share use same_period_share",
+            value=method,
         )
     return YearEndProjection(method=method, period=year_to_date, ytd=item)
 
@@ -317,9 +318,8 @@ def same_period_share(
     whole = _input(last_year, "last_year")
     unit = _unit(item, before, whole)
     if not _exact(before, unit):
-        raise UndefinedRatioError(
-            f"last_ytd is {before.value}: last year's share needs a same period above zero",
-            argument="last_ytd",
+        raise UndefinedRatioError.for_base(
+            "last_ytd", before.value, "last year's share needs a same period above zero"
         )
     if _exact(whole, unit) < _exact(before, unit):
         raise InvalidValueError(

@@ -203,14 +203,17 @@ class StatedTaskCount:
         on_time = self.on_time_count
         if on_time is None:
             raise InvalidValueError(
-                f"stated count {self.key} states no tasks on time; it states: {self.text!r}"
+                f"stated count {self.key} states no tasks on time; it states: {self.text!r}",
+                value=self.text,
             )
         size = {TaskRatioBase.ASSIGNED: self.assigned, TaskRatioBase.COMPLETED: self.completed}.get(
             chosen
         )
         if size is None:
             raise InvalidValueError(
-                f"stated count {self.key} does not state {chosen.english}; it states: {self.text!r}"
+                f"stated count {self.key} does not state {chosen.english}; "
+                f"it states: {self.text!r}",
+                value=self.text,
             )
         return TaskRatio(counted=TaskMeasure.ON_TIME, part=on_time, base=size, base_kind=chosen)
 
@@ -224,7 +227,8 @@ class StatedTaskCount:
         if self.completed is None:
             raise InvalidValueError(
                 f"stated count {self.key} does not state how many tasks were completed; "
-                f"it states: {self.text!r}"
+                f"it states: {self.text!r}",
+                value=self.text,
             )
         return _completion(self.completed, self.assigned)
 

@@ -87,7 +87,7 @@ def _sources(
     if not sources:
         raise InvalidValueError("sources must name at least one task source, got []")
     if len(set(sources)) != len(sources):
-        raise InvalidValueError(f"sources names a task source twice: {value!r}")
+        raise InvalidValueError(f"sources names a task source twice: {value!r}", value=value)
     return sources
 
 
@@ -111,7 +111,7 @@ def _count(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError.of(what, "a whole number of tasks", value)
     if value < 0:
-        raise InvalidValueError(f"{what} must not be negative, got {value}")
+        raise InvalidValueError.negative(what, value)
     return value
 
 

@@ -210,15 +210,15 @@ def _trips(value: Quantity | Decimal | float | None) -> int | None:
     if is_quantity(value):
         quantity = cast("Quantity", value)
         if quantity.dimensionality != ureg.Unit("vehicle_trip").dimensionality:
-            raise UnitMismatchError(f"trips must be a count of vehicle trips, got {quantity}")
+            raise UnitMismatchError.of("trips", quantity, "a count of vehicle trips")
         to_decimal(quantity.magnitude, "trips")
         number = magnitude_in(quantity, "vehicle_trip")
     else:
         number = to_decimal(value, "trips")
     if number != number.to_integral_value():
-        raise InvalidValueError(f"trips must be a whole number of vehicle trips, got {value}")
+        raise InvalidValueError.of("trips", value, "must be a whole number of vehicle trips")
     if number < 0:
-        raise InvalidValueError(f"trips must not be negative, got {value}")
+        raise InvalidValueError.negative("trips", value)
     return int(number)
 
 
@@ -232,7 +232,7 @@ def _percent(value: object, name: str) -> Figure | None:
             f"got {value!r}"
         )
     if figure.unit != "percent":
-        raise InvalidValueError(f"{name} must be a percent such as '14,4%', got {figure.text!r}")
+        raise InvalidValueError.of(name, figure.text, "must be a percent such as '14,4%'")
     return figure
 
 
@@ -240,7 +240,7 @@ def _stated_growth(value: Figure | str | None) -> Figure | None:
     figure = _percent(value, "stated_growth")
     if figure is not None and figure.fraction < -1:
         raise InvalidValueError(
-            f"stated_growth is {figure.text!r}: nothing falls by more than 100%"
+            f"stated_growth is {figure.text!r}: nothing falls by more than 100%", value=figure.text
         )
     return figure
 
@@ -248,7 +248,9 @@ def _stated_growth(value: Figure | str | None) -> Figure | None:
 def _stated_attainment(value: Figure | str | None) -> Figure | None:
     figure = _percent(value, "stated_attainment")
     if figure is not None and figure.fraction < 0:
-        raise InvalidValueError(f"stated_attainment is {figure.text!r}: it cannot be negative")
+        raise InvalidValueError(
+            f"stated_attainment is {figure.text!r}: it cannot be negative", value=figure.text
+        )
     return figure
 
 
