@@ -1334,7 +1334,13 @@ def sourced_portfolios(draw: st.DrawFn) -> Portfolio:
         built = attrs.evolve(
             item,
             location=location,
-            legal=None if legal is None else LegalReference.parse(legal),
+            legal=None
+            if legal is None
+            else attrs.evolve(
+                LegalReference.parse(legal),
+                url=draw(st.sampled_from([None, "https://example.vn/qd"])),
+                summary=draw(st.sampled_from([None, "phê duyệt chủ trương đầu tư"])),
+            ),
         )
         facts = draw(st.permutations(PROJECT_FACTS))[: draw(st.integers(0, len(PROJECT_FACTS)))]
         default = draw(st.lists(st.sampled_from(TABLE_SOURCES), unique=True, max_size=2))
@@ -1455,6 +1461,25 @@ def test_without_its_other_tables_a_portfolio_has_no_milestones_or_facts() -> No
     assert read.codes == lang_son_projects().codes
     assert all(not p.provenance and not p.milestones for p in read.projects)
     assert read.name is None
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"effective": D(2013, 9, 10)},
+        {"repealed": D(2020, 1, 1)},
+        {"replaced_by": "01/2020/QĐ-TTg"},
+        {"issuer": None},  # its number reads as the Prime Minister's
+    ],
+)
+def test_a_legal_basis_a_table_would_lose_is_refused_not_dropped(change: dict[str, Any]) -> None:
+    project = lang_son_projects().projects[0]
+    legal = attrs.evolve(LegalReference.parse(LEGAL[0]), **change)
+    portfolio = Portfolio(
+        projects=[attrs.evolve(project, legal=legal, milestones=(), provenance=())]
+    )
+    with pytest.raises(InvalidValueError, match=rf"{project.code}'s legal basis.*45/2013/QĐ-TTg"):
+        portfolio.to_frame(exact=True)
 
 
 def test_two_sources_with_one_key_cannot_be_a_table() -> None:

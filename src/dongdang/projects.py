@@ -1191,8 +1191,10 @@ class Portfolio:
         With ``exact=True``, the columns :meth:`from_frame` reads (those of
         the ``projects`` table of :data:`PROJECT_TABLES`): a capital is
         ``total_investment`` (Decimal) in ``total_investment_unit``, as given;
-        ``land_area_ha`` is Decimal; ``location``, ``legal`` (its citation)
-        and ``sources`` (the keys every fact is sourced to unless the facts
+        ``land_area_ha`` is Decimal; ``location``, ``legal`` (its citation,
+        with ``legal_url`` and ``legal_summary``: a legal basis they cannot
+        give back is refused with an :class:`~dongdang.errors.InvalidValueError`,
+        not dropped) and ``sources`` (the keys every fact is sourced to unless the facts
         table says otherwise, joined by ``;``) are added, and the derived
         ``start`` and ``milestones`` left out. ``frame.attrs`` then holds the
         portfolio's ``name``, ``as_of`` and ``note``, and its other tables
@@ -1392,7 +1394,8 @@ def _table_specs() -> dict[str, tuple[Any, ...]]:
             *capital("registered_capital"),
             *capital("total_investment"),
             Column("land_area_ha", "decimal", **optional),
-            *(Column(key, "text", **optional) for key in ("location", "legal", "sources")),
+            *(Column(key, "text", **optional) for key in ("location", "legal")),
+            *(Column(key, "text", **optional) for key in ("legal_url", "legal_summary", "sources")),
         ),
         "project_facts": (
             Column("project", "text"),
@@ -1509,6 +1512,28 @@ def _cited(portfolio: Portfolio) -> tuple[Citation, ...]:
     return tuple(cited.values())
 
 
+def _legal_cells(project: Project) -> dict[str, str | None]:
+    """A project's legal basis as a table holds it: its citation, url and summary.
+
+    Raises:
+        InvalidValueError: a legal basis that these three cannot give back (a
+            date in force or repealed, a replacement, or an issuer other than
+            the one its citation reads), which a table would lose.
+    """
+    legal = project.legal
+    if legal is None:
+        return {"legal": None, "legal_url": None, "legal_summary": None}
+    cells = {"legal": legal.cite(), "legal_url": legal.url, "legal_summary": legal.summary}
+    if _legal_with(cells["legal"], legal.url, legal.summary) != legal:
+        raise InvalidValueError.of(
+            f"project {project.code}'s legal basis",
+            legal.number,
+            "must be what its citation, url and summary say (as in projects.toml): "
+            "a table would lose its other dates, replacement or issuer",
+        )
+    return cells
+
+
 def _project_cells(project: Project, default: tuple[Citation, ...]) -> dict[str, Any]:
     """A project's row of the ``projects`` table."""
     cells: dict[str, Any] = {
@@ -1522,7 +1547,7 @@ def _project_cells(project: Project, default: tuple[Citation, ...]) -> dict[str,
         if project.land_area is None
         else magnitude_in(project.land_area, "ha"),
         "location": project.location,
-        "legal": None if project.legal is None else project.legal.cite(),
+        **_legal_cells(project),
         "sources": _keys(default),
     }
     for measure in _MEASURES:
@@ -1692,7 +1717,7 @@ class _PortfolioTables:
         readers: dict[str, Any] = {
             "capital_source": CapitalSource.of,
             "status": ProjectStatus.of,
-            "legal": LegalReference.parse,
+            "legal": lambda cite: _legal_with(cite, value["legal_url"], value["legal_summary"]),
             "land_area": lambda area: ureg.Quantity(area, "hectare"),
         }
         value["land_area"] = value.pop("land_area_ha")
