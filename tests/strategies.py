@@ -1332,11 +1332,18 @@ growth_assumptions = st.builds(
     vi=st.just("Giả định"),
     en=st.just("Assumption"),
 )
+
+
+def assumption_scope(assumption: GrowthAssumption) -> tuple[object, ...]:
+    """What two assumptions of a scenario may not share: the flows they are for."""
+    return (assumption.gate, assumption.direction, assumption.measure, assumption.start)
+
+
 trade_scenarios = st.builds(
     TradeScenario,
     name=st.sampled_from(["flat", "growth"]),
     base=st.integers(2020, 2025).map(Period.year),
-    assumptions=st.lists(growth_assumptions, min_size=1, max_size=3),
+    assumptions=st.lists(growth_assumptions, min_size=1, max_size=3, unique_by=assumption_scope),
 )
 
 
@@ -1424,16 +1431,21 @@ disbursements = st.builds(
 
 @st.composite
 def capital_plans(draw: st.DrawFn) -> CapitalPlan:
-    """A plan of 2020: an assignment then later versions, allocations and disbursements."""
+    """A plan of 2020: an assignment then later versions, allocations and disbursements.
+
+    Each version cites its own decision, or none (one decision makes one version).
+    """
     days = sorted(draw(st.sets(plan_days, min_size=1, max_size=4)))
-    versions = [
-        attrs.evolve(
-            draw(plan_versions(PlanVersionKind.ASSIGNED if index == 0 else "later")),
-            id=f"v{index}",
-            date=day,
-        )
-        for index, day in enumerate(days)
-    ]
+    versions = []
+    cited: set[str] = set()
+    for index, day in enumerate(days):
+        version = draw(plan_versions(PlanVersionKind.ASSIGNED if index == 0 else "later"))
+        legal = version.legal
+        number = None if legal is None else getattr(legal, "number", legal)
+        if number in cited:
+            legal = None
+        cited.add(str(number))
+        versions.append(attrs.evolve(version, id=f"v{index}", date=day, legal=legal))
     return CapitalPlan(
         year=2020,
         owner=draw(organizations),
@@ -1725,7 +1737,7 @@ set_growths = st.builds(
     start=change_days,
     vi=st.just("Tăng trưởng"),
     en=st.just("Growth"),
-    assumptions=st.lists(growth_assumptions, min_size=1, max_size=2),
+    assumptions=st.lists(growth_assumptions, min_size=1, max_size=2, unique_by=assumption_scope),
 )
 set_paces = st.builds(
     SetPace,
