@@ -39,6 +39,7 @@ from dongdang.data import (
     seed_findings,
     seed_statements,
 )
+from dongdang.dataset import DatasetInfo
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import (
     Assessment,
@@ -1549,11 +1550,22 @@ milestones = st.builds(
 )
 
 
+def _as_cited(reference: LegalReference) -> LegalReference:
+    """The legal basis a project file holds: what its citation reads, with the url and summary."""
+    cited = LegalReference.parse(reference.cite())
+    return attrs.evolve(cited, url=reference.url, summary=reference.summary)
+
+
+#: A project's legal basis as its data holds it (``projects.toml`` or the project tables):
+#: its citation, url and summary.
+project_references = references().map(_as_cited)
+
+
 @st.composite
 def projects(draw: st.DrawFn, code: str = "p0") -> Project:
     """A project: investor, capital, land, zone, status and open milestones, all optional."""
     kinds = draw(st.lists(st.sampled_from(OPEN_KINDS), unique=True, max_size=4))
-    legal = draw(st.none() | references())
+    legal = draw(st.none() | project_references)
     start = dt.date(2000, 1, 1) if legal is None or legal.signed is None else legal.signed
     planned = st.dates(min_value=start, max_value=max(start, dt.date(2040, 12, 31)))
     return Project(
@@ -1842,6 +1854,15 @@ def _report(lang: str) -> Report:
     return build_report(lang)  # type: ignore[arg-type]
 
 
+#: What a dataset is called: a Vietnamese title, maybe an English one and a short name.
+dataset_infos = st.builds(
+    DatasetInfo,
+    title=st.sampled_from(["Số liệu năm 2025", "Báo cáo 6 tháng đầu năm 2024"]),
+    title_en=st.sampled_from([None, "Figures of 2025"]),
+    name=st.sampled_from([None, "lang-son-2025"]),
+)
+
+
 #: The bundled seed data, and the same with its drawn parts in place of some.
 @st.composite
 def datasets(draw: st.DrawFn) -> Dataset:
@@ -1862,6 +1883,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
         figures=seed.figures,
         statements=seed.statements,
         registry_texts=seed.registry_texts,
+        info=draw(st.just(seed.info) | st.none() | dataset_infos),
     )
 
 
@@ -2041,6 +2063,7 @@ VALUE_TYPES: dict[type, st.SearchStrategy[Any]] = {
     # records, dataset, seed data, report, tables
     CrossingTable: crossing_tables(),
     Dataset: datasets(),
+    DatasetInfo: dataset_infos,
     SeedFigure: seed_figure_values,
     SeedStatement: seed_statement_values,
     SeedFinding: seed_finding_values(),
