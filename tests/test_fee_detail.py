@@ -26,6 +26,7 @@ from dongdang.errors import (
 )
 from dongdang.fees import Crossing, FeeSchedule, lang_son_fee_schedule
 from dongdang.fees.collections import FeeLine, FeeRecord
+from dongdang.fees.comparison import CrossingGroups
 from dongdang.fees.detail import AssessedCrossings, CollectedFees
 from dongdang.periods import Period
 from dongdang.units import amount, convert
@@ -449,3 +450,22 @@ def test_a_record_sits_beside_the_record_a_report_prints() -> None:
     assert computed.key[:2] == reported.key[:2]
     assert convert(computed.amount, "million_VND") == reported.amount
     assert computed.trips == 1
+
+
+@given(st.data(), st.lists(crossing_rows(), min_size=1, max_size=20))
+def test_an_assessed_table_compares_by_its_rows_and_crossings(
+    data: st.DataObject, rows: list[dict[str, Any]]
+) -> None:
+    gates = data.draw(st.lists(st.sampled_from(GATES), min_size=len(rows), max_size=len(rows)))
+    table = USER.assess_table(with_gates(rows, gates))
+    again = USER.assess_table(with_gates(rows, gates))
+    assert table == again  # equal answers of equal crossings, not one object
+    assert table != "a table"  # another type: not equal
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(table)
+    other_gate = next(gate for gate in GATES if gate != gates[0])
+    moved = USER.assess_table(with_gates(rows, [other_gate, *gates[1:]]))
+    assert moved != table  # same fees, other crossings
+    groups = CrossingGroups(with_gates(rows, gates), USER, len(rows))
+    assert groups == CrossingGroups(with_gates(rows, gates), USER, len(rows))
+    assert groups != "crossings"

@@ -72,16 +72,7 @@ def first_field(kind: type) -> str:
 
 #: Faults of src/ these tests found, reported and left to the owners of the modules: a
 #: fixed one makes its test pass, which fails it (strict), so that the entry goes.
-KNOWN_FAULTS = {
-    "dongdang.fees.detail.AssessedCrossings": (
-        "an unpickled table is not equal to the original: its private grouping of the "
-        "crossings compares by identity"
-    ),
-    "dongdang.trade.GrowthTable": (
-        "an unpickled table is not equal to the original, and its repr shows its numpy "
-        "columns over several lines"
-    ),
-}
+KNOWN_FAULTS: dict[str, str] = {}
 #: Not shrunk: a failure shows a drawn value at once, and the run stays short.
 FAST = settings(
     max_examples=10,

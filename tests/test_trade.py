@@ -2030,3 +2030,15 @@ def test_a_stated_growth_is_given_back_exactly(value: int, tenths: int) -> None:
     assert growth.rate is not None
     assert fraction(growth.rate) == F(tenths, 1000)
     assert growth.matches_stated() is True
+
+
+def test_a_growth_table_compares_by_its_cells_and_shows_on_one_line() -> None:
+    ledger = TradeLedger([flow(Decimal(5)), flow(Decimal(7))])
+    table = ledger.growth_table("month")
+    assert table == TradeLedger([flow(Decimal(5)), flow(Decimal(7))]).growth_table("month")
+    assert table != TradeLedger([flow(Decimal(6))]).growth_table("month")
+    assert table != "a table"
+    assert "\n" not in repr(table)
+    assert repr(table).startswith("<GrowthTable by month: 1 groups × 1 periods (")
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(table)

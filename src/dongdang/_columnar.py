@@ -327,6 +327,29 @@ def missing(value: object) -> bool:
         return False
 
 
+def same_values(first: object, second: object) -> bool:
+    """Whether two columns hold the same values, a missing one (:func:`missing`) equal to another.
+
+    >>> same_values(np.array([1.5, np.nan]), np.array([1.5, np.nan]))
+    True
+    >>> same_values(np.array(["a", None], dtype=object), np.array(["a", "b"], dtype=object))
+    False
+    >>> same_values(np.array(["a", None], dtype=object), np.array(["a", np.nan], dtype=object))
+    True
+    >>> same_values(np.array([1, 2]), np.array([1, 2, 3]))
+    False
+    """
+    left, right = np.asarray(first), np.asarray(second)
+    if left.shape != right.shape:
+        return False
+    if "O" not in (left.dtype.kind, right.dtype.kind):
+        return bool(np.array_equal(left, right, equal_nan=left.dtype.kind in "fcmM"))
+    return all(
+        (missing(a) and missing(b)) or (not missing(a) and not missing(b) and a == b)
+        for a, b in zip(left.tolist(), right.tolist(), strict=True)
+    )
+
+
 def _factorize_objects(array: npt.NDArray[Any]) -> Encoded:
     """A hash table over Python objects, for object arrays when pandas is not loaded."""
     positions: dict[object, int] = {}

@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, Any, Final, final
 import attrs
 import numpy as np
 
-from dongdang._columnar import columns_of, encode, missing, to_numpy
+from dongdang._columnar import columns_of, encode, missing, same_values, to_numpy
 from dongdang._frames import FrameColumns
 from dongdang._validators import grouping_keys
 from dongdang.errors import InvalidTypeError, InvalidValueError
@@ -214,6 +214,21 @@ class CrossingGroups:
         self._schedule = schedule
         self._rows = rows
         self._keys: dict[str, tuple[npt.NDArray[np.intp], list[str]]] = {}
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when the crossings and the schedule are (the codes cached are not compared)."""
+        if not isinstance(other, CrossingGroups):
+            return NotImplemented
+        return (
+            self._rows == other._rows
+            and self._schedule == other._schedule
+            and self.columns.keys() == other.columns.keys()
+            and all(
+                same_values(column, other.columns[name]) for name, column in self.columns.items()
+            )
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # its columns are numpy arrays
 
     def key(self, name: str) -> tuple[npt.NDArray[np.intp], list[str]]:
         if name not in self._keys:

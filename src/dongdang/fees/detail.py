@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Any, Final, final
 import attrs
 import numpy as np
 
-from dongdang._columnar import columns_of
+from dongdang._columnar import columns_of, same_values
 from dongdang._frames import HTML_ROWS, FrameColumns
 from dongdang.errors import InvalidTypeError
 from dongdang.fees.assessment import _product
@@ -220,6 +220,21 @@ class AssessedCrossings:
 
     def __len__(self) -> int:
         return len(self.fee)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when the schedule, the crossings grouped and every row's answer are."""
+        if not isinstance(other, AssessedCrossings):
+            return NotImplemented
+        arrays = ("fee", "collector", "budget", "split", "capped", "version", "coefficient_set")
+        return (
+            self.schedule == other.schedule
+            and self.coefficient_sets == other.coefficient_sets
+            and all(np.array_equal(getattr(self, a), getattr(other, a)) for a in arrays)
+            and same_values(self._days, other._days)
+            and self._grouping == other._grouping
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # its rows are numpy arrays
 
     def __repr__(self) -> str:
         fee, collector, budget = (int(a.sum(dtype=object)) for a in self._sums())

@@ -704,6 +704,33 @@ class GrowthTable:
     currency: str
     decimals: int
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when every field and every cell is: a table compares by what it holds."""
+        if not isinstance(other, GrowthTable):
+            return NotImplemented
+        numpy = _numpy()
+        same = (self.granularity, self.by, self.groups, self.periods, self.currency) == (
+            other.granularity,
+            other.by,
+            other.groups,
+            other.periods,
+            other.currency,
+        ) and self.decimals == other.decimals
+        cells = ("current", "previous", "has_current", "has_previous")
+        return same and all(
+            bool(numpy.array_equal(getattr(self, name), getattr(other, name))) for name in cells
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # its cells are mutable numpy arrays
+
+    def __repr__(self) -> str:
+        span = f"{self.periods[0]} – {self.periods[-1]}" if self.periods else "no period"
+        return (
+            f"<GrowthTable by {self.granularity.value}"
+            f"{' and ' + ', '.join(self.by) if self.by else ''}: {len(self.groups)} groups × "
+            f"{len(self.periods)} periods ({span}), {self.currency}>"
+        )
+
     def rates(self) -> FloatArray:
         """The growth of every cell as float64; NaN where last year has no flows or sums to zero."""
         numpy = _numpy()
