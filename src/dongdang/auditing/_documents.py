@@ -7,18 +7,6 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from dongdang._frames import FrameColumns
-from dongdang.errors import (
-    InvalidTypeError,
-)
-from dongdang.intervals import (
-    _check_about,
-)
-from dongdang.statements import Statement, Unparsed
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from dongdang.periods import Language
 from dongdang.auditing._figures import _words
 from dongdang.auditing._findings import Finding, FindingKind, Severity
 from dongdang.auditing._growths import _growth_agrees
@@ -32,6 +20,14 @@ from dongdang.auditing._ratios import (
 )
 from dongdang.auditing._relations import _implied_agree, _relations_agree
 from dongdang.auditing._sums import _components_sum
+from dongdang.errors import InvalidTypeError
+from dongdang.intervals import _check_about
+from dongdang.statements import Statement, Unparsed
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from dongdang.periods import Language
 
 
 def _check_bases(bases: object) -> Mapping[str, Statement]:

@@ -7,20 +7,14 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
-from dongdang.errors import (
-    UnitMismatchError,
-)
-from dongdang.intervals import (
-    Interval,
-    range_interval,
-    truncation_interval,
-)
+from dongdang.auditing._findings import Finding, FindingKind, Severity
+from dongdang.errors import UnitMismatchError
+from dongdang.intervals import Interval, range_interval, truncation_interval
 from dongdang.text import Figure, Qualifier
 from dongdang.units import amount, magnitude_in
 
 if TYPE_CHECKING:
     from dongdang.statements import Statement
-from dongdang.auditing._findings import Finding, FindingKind, Severity
 
 
 def _value_interval(statement: Statement, about: Fraction) -> Interval:

@@ -9,11 +9,7 @@ import attrs
 from dongdang.auditing._figures import _addable, _finding, _value_interval, _whole_by_definition
 from dongdang.auditing._findings import Finding, FindingKind
 from dongdang.auditing._sums import _components_sum
-from dongdang.intervals import (
-    Interval,
-    growth_bounds,
-    interval_of,
-)
+from dongdang.intervals import Interval, growth_bounds, interval_of
 from dongdang.statements import Comparison, ComparisonKind, Statement
 from dongdang.text import Qualifier
 

@@ -6,17 +6,6 @@ import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
-from dongdang.intervals import (
-    Interval,
-    interval_of,
-    range_interval,
-)
-from dongdang.statements import Comparison, ComparisonKind, Statement
-from dongdang.text import Figure, read_figure
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
-
 from dongdang.auditing._figures import (
     _factor,
     _finding,
@@ -29,6 +18,13 @@ from dongdang.auditing._figures import (
 )
 from dongdang.auditing._findings import Finding, FindingKind
 from dongdang.auditing._growths import _growths, _quotient, _same_base, _signed
+from dongdang.intervals import Interval, interval_of, range_interval
+from dongdang.statements import Comparison, ComparisonKind, Statement
+from dongdang.text import Figure, read_figure
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
 
 #: Which finding each comparison checked against its base gives.
 _KIND_OF: Final = {

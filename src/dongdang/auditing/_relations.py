@@ -9,16 +9,6 @@ from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
-from dongdang.intervals import (
-    Interval,
-    interval_of,
-)
-from dongdang.statements import Comparison, Relation, Statement
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-
-    from dongdang.periods import Period
 from dongdang.auditing._figures import (
     _BOTH_SIDES,
     _DEFICIT,
@@ -52,6 +42,13 @@ from dongdang.auditing._ratios import (
     _signed_value,
 )
 from dongdang.auditing._sums import _components_sum
+from dongdang.intervals import Interval, interval_of
+from dongdang.statements import Comparison, Relation, Statement
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from dongdang.periods import Period
 
 
 def _turnover_agrees(

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from fractions import Fraction
-
-    from dongdang.statements import Statement
 from dongdang.auditing._figures import (
     _addable,
     _finding,
@@ -17,6 +13,11 @@ from dongdang.auditing._figures import (
     _whole_by_definition,
 )
 from dongdang.auditing._findings import Finding, FindingKind, Severity
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+    from dongdang.statements import Statement
 
 
 def _components_sum(total: Statement, about: Fraction) -> list[Finding]:

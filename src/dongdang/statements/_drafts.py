@@ -9,15 +9,6 @@ import attrs
 
 from dongdang._decimal import MAX_EXPONENT
 from dongdang.errors import ParseError
-from dongdang.text import (
-    Figure,
-    read_figure,
-)
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from dongdang.periods import Language
 from dongdang.statements._values import ComparisonKind, Relation
 from dongdang.statements._vocabulary import (
     _ONE_OF,
@@ -26,6 +17,12 @@ from dongdang.statements._vocabulary import (
     _TRAILING_MARKS,
     _TRAILING_WORDS,
 )
+from dongdang.text import Figure, read_figure
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from dongdang.periods import Language
 
 # -- reading ------------------------------------------------------------------------
 

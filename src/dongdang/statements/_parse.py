@@ -10,17 +10,15 @@ import attrs
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError
 from dongdang.periods import Period
-from dongdang.text import (
-    normalize_text,
-)
-
-if TYPE_CHECKING:
-    from dongdang.periods import Language
 from dongdang.statements._drafts import _words
 from dongdang.statements._sentences import _Sentence
 from dongdang.statements._tables import Statements
 from dongdang.statements._values import Statement, Unparsed
 from dongdang.statements._vocabulary import _BULLET, _ENDS_WITH_PARTS, _OPENS_PARTS, _SENTENCE_END
+from dongdang.text import normalize_text
+
+if TYPE_CHECKING:
+    from dongdang.periods import Language
 
 
 def _check(text: object, lang: object) -> str:

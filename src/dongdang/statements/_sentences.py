@@ -10,13 +10,6 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from dongdang.errors import InvalidValueError, ParseError
-from dongdang.text import (
-    Figure,
-    read_figure,
-)
-
-if TYPE_CHECKING:
-    from dongdang.periods import Language, Period
 from dongdang.statements._drafts import (
     _blank,
     _ComparisonEvent,
@@ -93,6 +86,10 @@ from dongdang.statements._vocabulary import (
     _is_balance,
     _read_period,
 )
+from dongdang.text import Figure, read_figure
+
+if TYPE_CHECKING:
+    from dongdang.periods import Language, Period
 
 
 class _Skip(Exception):  # noqa: N818 - a signal, not an error

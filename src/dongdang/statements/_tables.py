@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dongdang._frames import FrameColumns
+from dongdang.statements._values import Statement, Unparsed
 
 if TYPE_CHECKING:
     import enum
-from dongdang.statements._values import Statement, Unparsed
 
 # -- tables ---------------------------------------------------------------------------------
 

@@ -8,14 +8,11 @@ from typing import TYPE_CHECKING, Final
 
 from dongdang.errors import InvalidValueError, ParseError
 from dongdang.periods import Period
-from dongdang.text import (
-    QUALIFIER_WORDS,
-    Qualifier,
-)
+from dongdang.statements._values import ComparisonKind
+from dongdang.text import QUALIFIER_WORDS, Qualifier
 
 if TYPE_CHECKING:
     from dongdang.periods import Language
-from dongdang.statements._values import ComparisonKind
 
 # -- the vocabulary ---------------------------------------------------------------
 

@@ -6,14 +6,6 @@ from typing import TYPE_CHECKING
 
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError
-from dongdang.text import (
-    Figure,
-    format_amount,
-    format_number,
-)
-
-if TYPE_CHECKING:
-    from dongdang.periods import Language
 from dongdang.statements._values import Comparison, ComparisonKind, Relation, Statement
 from dongdang.statements._vocabulary import (
     _SAME_PERIOD,
@@ -21,6 +13,10 @@ from dongdang.statements._vocabulary import (
     _WRITE_QUALIFIER,
     _period_phrase,
 )
+from dongdang.text import Figure, format_amount, format_number
+
+if TYPE_CHECKING:
+    from dongdang.periods import Language
 
 # -- writing ------------------------------------------------------------------------
 
