@@ -1,0 +1,177 @@
+"""Writing statements back as sentences an official would print."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dongdang._validators import language as _check_lang
+from dongdang.errors import InvalidTypeError
+from dongdang.statements._values import Comparison, ComparisonKind, Relation, Statement
+from dongdang.statements._vocabulary import (
+    _SAME_PERIOD,
+    _WRITE_KEYWORD,
+    _WRITE_QUALIFIER,
+    _period_phrase,
+)
+from dongdang.text import Figure, format_amount, format_number
+
+if TYPE_CHECKING:
+    from dongdang.periods import Language
+
+# -- writing ------------------------------------------------------------------------
+
+
+def _number(figure: Figure, lang: Language) -> str:
+    return format_number(figure.value, lang, figure.decimals)
+
+
+def _unit_words(figure: Figure, lang: Language) -> str:
+    if figure.unit is None:
+        return ""
+    if figure.unit == "percentage_point":
+        return "điểm phần trăm" if lang == "vi" else "percentage points"
+    return format_amount(figure.quantity, figure.unit, lang).split(" ", 1)[1]
+
+
+def _write_qualifier(figure: Figure, lang: Language) -> str:
+    return "" if figure.qualifier is None else _WRITE_QUALIFIER[lang][figure.qualifier] + " "
+
+
+def _write_figure(statement: Statement, lang: Language) -> str:
+    value = statement.value
+    qualifier = _write_qualifier(value, lang)
+    if value.unit == "percent":
+        written = f"{qualifier}{_number(value, lang)}%"
+        if statement.base is not None:
+            written += f" {statement.base}" if lang == "vi" else f" of {statement.base}"
+        return written
+    number = _number(value, lang)
+    if statement.whole is not None:
+        number += "/" + _number(statement.whole, lang)
+    if statement.upper is not None:
+        number += " - " + _number(statement.upper, lang)
+    words = " ".join(filter(None, (_unit_words(value, lang), statement.noun)))
+    written = f"{qualifier}{number} {words}".rstrip()
+    if statement.per is not None:
+        written += f"/{_number(statement.per, lang)} {_unit_words(statement.per, lang)}"
+    return written
+
+
+def _write_base(comparison: Comparison, lang: Language) -> str:
+    base = comparison.base
+    if base is None:
+        if comparison.base_period is None:
+            return ""
+        label = comparison.base_period.label(lang)
+        return f" so với {label}" if lang == "vi" else f" on {label}"
+    same = _SAME_PERIOD["vi"].fullmatch(base)
+    changes = (ComparisonKind.GROWTH, ComparisonKind.CHANGE)
+    if lang == "vi":
+        lead = " so với " if comparison.kind in changes else " "
+        return lead + base
+    if same is None:
+        preposition = dict.fromkeys(changes, "on") | {ComparisonKind.RATIO: "of"}
+        return f" {preposition.get(comparison.kind, 'of')} {base}"
+    year = same.group(1) or "the previous year"
+    return f" on the same period of {year}"
+
+
+def _write_base_value(comparison: Comparison, lang: Language) -> str:
+    figure = comparison.base_value
+    if figure is None:
+        return ""
+    return f" ({_write_qualifier(figure, lang)}{_number(figure, lang)} {_unit_words(figure, lang)})"
+
+
+def _write_comparison(comparison: Comparison, lang: Language) -> str:
+    value = comparison.value
+    number = _write_qualifier(value, lang) + _number(value, lang)
+    if comparison.kind is ComparisonKind.MULTIPLE:
+        head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
+    elif comparison.kind in (ComparisonKind.CHANGE, ComparisonKind.POINTS):
+        word = _WRITE_KEYWORD[lang][ComparisonKind.GROWTH, comparison.decrease]
+        head = f"{word} {number} {_unit_words(value, lang)}"
+    else:
+        word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
+        head = f"{word} {number}%"
+    return head + _write_base(comparison, lang) + _write_base_value(comparison, lang)
+
+
+def _head(
+    statement: Statement, lang: Language, *, period: bool
+) -> tuple[str, tuple[Statement, ...]]:
+    """A statement's own words (its figure, its comparisons), and the components still to list."""
+    subject = statement.subject
+    if period and statement.period is not None:
+        subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
+    verb = "đạt" if lang == "vi" else "reached"
+    if statement.compared is not None:
+        parts = [f"{subject} {_write_comparison(statement.compared, lang)}".strip()]
+    else:
+        parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
+    parts.extend(_write_comparison(c, lang) for c in statement.comparisons)
+    written = ", ".join(parts)
+    components = statement.components
+    if statement.relation is Relation.EXCLUDING and components and lang == "vi":
+        # "Không tính 2.000 tỷ đồng thì thu nội địa đạt 8.000 tỷ đồng"
+        written = f"không tính {_write_figure(components[0], lang)} thì {written}"
+        components = components[1:]
+    elif statement.relation is Relation.INCLUDING and components and lang == "vi":
+        # "Nếu tính cả 1.893,4 nghìn tỷ đồng thì tổng vốn đạt 3.327,8 nghìn tỷ đồng"
+        written = f"nếu tính cả {_write_figure(components[0], lang)} thì {written}"
+        components = components[1:]
+    return written, components
+
+
+def _clause(statement: Statement, lang: Language, *, period: bool) -> str:
+    """A statement and its components, "…, trong đó <part>; <part>", nested parts inside.
+
+    Written with a stack, not recursion: chains of "trong đó" may nest
+    thousands deep.
+    """
+    lead = ", trong đó " if lang == "vi" else ", of which "
+    pieces: list[str] = []
+    stack: list[Statement | str] = [statement]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        written, components = _head(item, lang, period=period and item is statement)
+        pieces.append(written)
+        for position in range(len(components) - 1, -1, -1):
+            stack.append(components[position])
+            stack.append("; " if position else lead)
+    return "".join(pieces)
+
+
+def describe(statement: Statement, lang: Language = "vi") -> str:
+    """Write a statement as a report sentence.
+
+    Vietnamese: "<Subject> <period> đạt <figure>, tăng X% so với cùng kỳ năm
+    YYYY, trong đó <part> đạt <figure>, …; <part> đạt …"; a percent statement
+    writes its base after the percent ("Tỷ lệ giải ngân đạt 41% kế hoạch vốn",
+    "… reached 41% of kế hoạch vốn"). English keeps a
+    small grammar: "<Subject> in <period> reached <figure>, up X% on the same
+    period of YYYY, of which <part> reached …". Subjects, nouns and bases are
+    kept in the words they were read in. Numbers keep their printed decimals
+    (rounding half up); the units are the figures' own.
+
+    ``parse_statements(describe(s, lang), lang)`` gives back a statement for
+    which ``same_figures(s)`` holds, when the components share the period
+    of the statement and have no components of their own.
+
+    Raises:
+        InvalidTypeError: ``statement`` is not a Statement.
+        InvalidValueError: ``lang`` is neither "vi" nor "en".
+
+    >>> from dongdang.statements import parse_statements
+    >>> [s] = parse_statements("phí sang tải đạt 44.285 triệu đồng tăng 17,5%")
+    >>> describe(s)
+    'Phí sang tải đạt 44.285 triệu đồng, tăng 17,5%.'
+    """
+    if not isinstance(statement, Statement):
+        raise InvalidTypeError(f"describe needs a Statement, got {statement!r}")
+    _check_lang(lang)
+    sentence = _clause(statement, lang, period=True)
+    return sentence[0].upper() + sentence[1:] + "."
