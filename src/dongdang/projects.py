@@ -64,7 +64,7 @@ from dongdang.errors import (
 )
 from dongdang.exchange import currency_or_none
 from dongdang.legal import LegalReference
-from dongdang.provenance import Caveat, Citation, Provenance
+from dongdang.provenance import Caveat, Citation, Provenance, _check_facts
 from dongdang.text import Figure, Qualifier, format_amount, parse_amount, read_figure
 from dongdang.units import (
     CURRENCIES,
@@ -629,7 +629,8 @@ class Project:
         self._check_start()
         self._check_order()
         self._check_status()
-        self._check_provenance()
+        values = {name: self.fact(name) for name in PROJECT_FACTS}
+        _check_facts(f"project {self.code}", self.provenance, values, complete=False)
 
     def _check_start(self) -> None:
         approvals = [
@@ -690,26 +691,6 @@ class Project:
                     f"project {self.code}: the status {status.code!r} lags behind "
                     f"{milestone.label('en')} reached on {milestone.actual.isoformat()}",
                     value=status.code,
-                )
-
-    def _check_provenance(self) -> None:
-        names = [name for name, _ in self.provenance]
-        for name in names:
-            if name not in PROJECT_FACTS:
-                raise InvalidValueError(
-                    f"project {self.code}: provenance for {name!r}, which is not a fact; "
-                    f"the facts are {', '.join(PROJECT_FACTS)}",
-                    value=name,
-                )
-        if len(set(names)) != len(names):
-            raise InvalidValueError(f"project {self.code}: a fact has two provenances")
-        for name, source in self.provenance:
-            value = self.fact(name)
-            if source.caveat is not None and value is not None:
-                raise InvalidValueError(
-                    f"project {self.code}: {name} = {value!r} is marked {source.caveat.value}; "
-                    "a caveated fact stays unknown (None)",
-                    value=value,
                 )
 
     # -- facts ------------------------------------------------------------------------
