@@ -280,6 +280,17 @@ def optional_field_date(value: dt.date | None, what: str) -> dt.date | None:
     return None if value is None else field_date(value, what)
 
 
+# Named converters of fields many classes have: mypy's attrs plugin reads only named functions.
+def optional_note(value: str | None) -> str | None:
+    """A ``note`` field: a text, or None."""
+    return optional_field_text(value, "note")
+
+
+def optional_as_of(value: dt.date | None) -> dt.date | None:
+    """An ``as_of`` field: a date, or None."""
+    return optional_field_date(value, "as_of")
+
+
 # -- enums named by code, Vietnamese or English name ---------------------------------------
 
 

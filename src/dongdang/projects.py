@@ -52,8 +52,11 @@ from dongdang._validators import field_date as _date
 from dongdang._validators import field_text as _text
 from dongdang._validators import named_pairs as _named_pairs
 from dongdang._validators import non_negative_amount
+from dongdang._validators import optional_as_of as _as_of
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
+from dongdang._validators import optional_instance_of as _optional_instance
+from dongdang._validators import optional_note as _note
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DongDangError,
@@ -283,20 +286,12 @@ def _actual(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "actual")
 
 
-def _as_of(value: dt.date | None) -> dt.date | None:
-    return _optional_date(value, "as_of")
-
-
 def _phase(value: str | None) -> str | None:
     return _optional_text(value, "phase")
 
 
 def _label(value: str | None) -> str | None:
     return _optional_text(value, "name")
-
-
-def _note(value: str | None) -> str | None:
-    return _optional_text(value, "note")
 
 
 def _investor(value: str | None) -> str | None:
@@ -313,11 +308,6 @@ def _source_or_none(value: CapitalSource | str | None) -> CapitalSource | None:
 
 def _status_or_none(value: ProjectStatus | str | None) -> ProjectStatus | None:
     return None if value is None else ProjectStatus.of(value)
-
-
-def _legal(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, LegalReference):
-        raise InvalidTypeError.of("legal", "a LegalReference or None", value)
 
 
 def _is_money(quantity: Quantity) -> bool:
@@ -613,7 +603,9 @@ class Project:
     land_area: Quantity | None = attrs.field(default=None, converter=_area)
     zone: str | None = attrs.field(default=None, converter=_zone)
     location: str | None = attrs.field(default=None, converter=_location)
-    legal: LegalReference | None = attrs.field(default=None, validator=_legal)
+    legal: LegalReference | None = attrs.field(
+        default=None, validator=_optional_instance(LegalReference, "legal")
+    )
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
     status: ProjectStatus | None = attrs.field(default=None, converter=_status_or_none)
     provenance: tuple[tuple[str, Provenance], ...] = attrs.field(default=(), converter=_provenance)
