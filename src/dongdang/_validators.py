@@ -291,6 +291,27 @@ def optional_as_of(value: dt.date | None) -> dt.date | None:
     return optional_field_date(value, "as_of")
 
 
+def find(what: str, items: Iterable[_T], wanted: str, attribute: str = "code") -> _T:
+    """The item whose ``attribute`` (its code, its key) is ``wanted``.
+
+    Raises:
+        UnknownCodeError: no item has it; the message names ``what``, ``wanted``
+            and the values the items have.
+
+    >>> from dongdang.provenance import Citation
+    >>> cited = [Citation(key="seed-003", title="A"), Citation(key="seed-004", title="B")]
+    >>> find("source", cited, "seed-004", "key").title
+    'B'
+    """
+    known: list[object] = []
+    for item in items:
+        value = getattr(item, attribute)
+        if value == wanted:
+            return item
+        known.append(value)
+    raise UnknownCodeError(what, wanted, known)
+
+
 # -- enums named by code, Vietnamese or English name ---------------------------------------
 
 

@@ -57,6 +57,7 @@ from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._frames import FrameColumns
 from dongdang._messages import message, qualified
 from dongdang._toml import Table, parse_toml, read_data_file
+from dongdang._validators import find as _find
 from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
@@ -1448,10 +1449,7 @@ class PlanRegistry:
         Raises:
             UnknownCodeError: there is no such plan.
         """
-        for plan in self.plans:
-            if plan.code == code:
-                return plan
-        raise UnknownCodeError("plan", code, [plan.code for plan in self.plans])
+        return _find("plan", self.plans, code)
 
     @classmethod
     def loads(cls, text: str, *, name: str = "<string>") -> PlanRegistry:
