@@ -1543,7 +1543,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "provenance of a fact a pair has not",
         lambda: GatePair(code="p", name="P", provenance={"colour": Provenance(sources=[CITE])}),
         InvalidValueError,
-        "p: provenance for unknown facts ['colour']",
+        "p: provenance for 'colour', which is not a fact",
     ),
     (
         "a note without a source",

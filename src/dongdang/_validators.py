@@ -280,6 +280,38 @@ def optional_field_date(value: dt.date | None, what: str) -> dt.date | None:
     return None if value is None else field_date(value, what)
 
 
+# Named converters of fields many classes have: mypy's attrs plugin reads only named functions.
+def optional_note(value: str | None) -> str | None:
+    """A ``note`` field: a text, or None."""
+    return optional_field_text(value, "note")
+
+
+def optional_as_of(value: dt.date | None) -> dt.date | None:
+    """An ``as_of`` field: a date, or None."""
+    return optional_field_date(value, "as_of")
+
+
+def find(what: str, items: Iterable[_T], wanted: str, attribute: str = "code") -> _T:
+    """The item whose ``attribute`` (its code, its key) is ``wanted``.
+
+    Raises:
+        UnknownCodeError: no item has it; the message names ``what``, ``wanted``
+            and the values the items have.
+
+    >>> from dongdang.provenance import Citation
+    >>> cited = [Citation(key="seed-003", title="A"), Citation(key="seed-004", title="B")]
+    >>> find("source", cited, "seed-004", "key").title
+    'B'
+    """
+    known: list[object] = []
+    for item in items:
+        value = getattr(item, attribute)
+        if value == wanted:
+            return item
+        known.append(value)
+    raise UnknownCodeError(what, wanted, known)
+
+
 # -- enums named by code, Vietnamese or English name ---------------------------------------
 
 

@@ -52,8 +52,11 @@ from dongdang._validators import field_date as _date
 from dongdang._validators import field_text as _text
 from dongdang._validators import named_pairs as _named_pairs
 from dongdang._validators import non_negative_amount
+from dongdang._validators import optional_as_of as _as_of
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
+from dongdang._validators import optional_instance_of as _optional_instance
+from dongdang._validators import optional_note as _note
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DongDangError,
@@ -64,7 +67,7 @@ from dongdang.errors import (
 )
 from dongdang.exchange import currency_or_none
 from dongdang.legal import LegalReference
-from dongdang.provenance import Caveat, Citation, Provenance
+from dongdang.provenance import Caveat, Citation, Provenance, _check_facts
 from dongdang.text import Figure, Qualifier, format_amount, parse_amount, read_figure
 from dongdang.units import (
     CURRENCIES,
@@ -283,20 +286,12 @@ def _actual(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "actual")
 
 
-def _as_of(value: dt.date | None) -> dt.date | None:
-    return _optional_date(value, "as_of")
-
-
 def _phase(value: str | None) -> str | None:
     return _optional_text(value, "phase")
 
 
 def _label(value: str | None) -> str | None:
     return _optional_text(value, "name")
-
-
-def _note(value: str | None) -> str | None:
-    return _optional_text(value, "note")
 
 
 def _investor(value: str | None) -> str | None:
@@ -313,11 +308,6 @@ def _source_or_none(value: CapitalSource | str | None) -> CapitalSource | None:
 
 def _status_or_none(value: ProjectStatus | str | None) -> ProjectStatus | None:
     return None if value is None else ProjectStatus.of(value)
-
-
-def _legal(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, LegalReference):
-        raise InvalidTypeError.of("legal", "a LegalReference or None", value)
 
 
 def _is_money(quantity: Quantity) -> bool:
@@ -613,7 +603,9 @@ class Project:
     land_area: Quantity | None = attrs.field(default=None, converter=_area)
     zone: str | None = attrs.field(default=None, converter=_zone)
     location: str | None = attrs.field(default=None, converter=_location)
-    legal: LegalReference | None = attrs.field(default=None, validator=_legal)
+    legal: LegalReference | None = attrs.field(
+        default=None, validator=_optional_instance(LegalReference, "legal")
+    )
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
     status: ProjectStatus | None = attrs.field(default=None, converter=_status_or_none)
     provenance: tuple[tuple[str, Provenance], ...] = attrs.field(default=(), converter=_provenance)
@@ -629,7 +621,8 @@ class Project:
         self._check_start()
         self._check_order()
         self._check_status()
-        self._check_provenance()
+        values = {name: self.fact(name) for name in PROJECT_FACTS}
+        _check_facts(f"project {self.code}", self.provenance, values, complete=False)
 
     def _check_start(self) -> None:
         approvals = [
@@ -690,26 +683,6 @@ class Project:
                     f"project {self.code}: the status {status.code!r} lags behind "
                     f"{milestone.label('en')} reached on {milestone.actual.isoformat()}",
                     value=status.code,
-                )
-
-    def _check_provenance(self) -> None:
-        names = [name for name, _ in self.provenance]
-        for name in names:
-            if name not in PROJECT_FACTS:
-                raise InvalidValueError(
-                    f"project {self.code}: provenance for {name!r}, which is not a fact; "
-                    f"the facts are {', '.join(PROJECT_FACTS)}",
-                    value=name,
-                )
-        if len(set(names)) != len(names):
-            raise InvalidValueError(f"project {self.code}: a fact has two provenances")
-        for name, source in self.provenance:
-            value = self.fact(name)
-            if source.caveat is not None and value is not None:
-                raise InvalidValueError(
-                    f"project {self.code}: {name} = {value!r} is marked {source.caveat.value}; "
-                    "a caveated fact stays unknown (None)",
-                    value=value,
                 )
 
     # -- facts ------------------------------------------------------------------------

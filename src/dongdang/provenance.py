@@ -30,6 +30,7 @@ from dongdang.errors import InvalidValueError
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Mapping
 
 __all__ = ["Caveat", "Citation", "Provenance", "Source"]
 
@@ -148,3 +149,62 @@ class Source:
             self.published.strftime("%d/%m/%Y") if self.published else "publication date unknown"
         )
         return f"[{self.id}] {self.title} (event of {event}; {published}; {self.file})"
+
+
+def _check_facts(
+    owner: str,
+    provenance: tuple[tuple[str, Provenance], ...],
+    values: Mapping[str, object],
+    *,
+    sources: tuple[Citation, ...] | None = None,
+    complete: bool = True,
+) -> None:
+    """Check the provenance of an owner's facts: the one rule of gates, plans and projects.
+
+    Each provenance names a fact of ``values`` (its name, its value), and no
+    fact has two. A caveated fact stays unknown: None or empty. With
+    ``complete``, every fact has its provenance: a known fact has sources (its
+    own provenance's, else the owner's ``sources``) and an unknown fact has a
+    caveat saying why. Without it (a project, whose missing provenance
+    :meth:`~dongdang.projects.Project.undocumented` lists), only the first
+    rules hold.
+
+    Raises:
+        InvalidValueError: a rule is broken; the message starts with ``owner``.
+
+    >>> from dongdang.provenance import Citation, Provenance, _check_facts
+    >>> seed = Citation(key="seed-003", title="Lạng Sơn")
+    >>> _check_facts("p", (("name", Provenance(sources=(seed,))),), {"name": "P"})
+    >>> _check_facts("p", (), {"name": "P"}, sources=(seed,))
+    >>> _check_facts("p", (), {"name": None})
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: p: name is unknown but no caveat says why
+    """
+    names = [name for name, _ in provenance]
+    for name in names:
+        if name not in values:
+            raise InvalidValueError(
+                f"{owner}: provenance for {name!r}, which is not a fact; "
+                f"the facts are {', '.join(values)}",
+                value=name,
+            )
+    if len(set(names)) != len(names):
+        raise InvalidValueError(f"{owner}: a fact has two provenances")
+    given = dict(provenance)
+    for name, value in values.items():
+        known = value is not None and value != ()
+        own = given.get(name)
+        if known and own is not None and own.caveat is not None:
+            raise InvalidValueError(
+                f"{owner}: {name} = {value!r} is marked {own.caveat.value}; "
+                "a caveated fact stays unknown (None or empty)",
+                value=value,
+            )
+        if not complete:
+            continue
+        cited = own.sources if own is not None else sources
+        if known and not cited:
+            raise InvalidValueError(f"{owner}: {name} = {value!r} has no source", value=value)
+        if not known and (own is None or own.caveat is None):
+            raise InvalidValueError(f"{owner}: {name} is unknown but no caveat says why")

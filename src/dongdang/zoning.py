@@ -57,6 +57,7 @@ from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._frames import FrameColumns
 from dongdang._messages import message, qualified
 from dongdang._toml import Table, parse_toml, read_data_file
+from dongdang._validators import find as _find
 from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
@@ -75,7 +76,7 @@ from dongdang.errors import (
 )
 from dongdang.intervals import Interval, around
 from dongdang.legal import LegalReference
-from dongdang.provenance import Caveat, Citation, Provenance
+from dongdang.provenance import Caveat, Citation, Provenance, _check_facts
 from dongdang.text import Qualifier, format_number, read_figure
 from dongdang.units import Quantity, is_quantity, magnitude_in, unit_of, ureg
 
@@ -1304,30 +1305,8 @@ class PlanVersion:
                         f"the plan's total of {self.total.hectares} ha",
                         value=zone.code,
                     )
-        self._check_facts(label)
-
-    def _check_facts(self, label: str) -> None:
-        given = dict(self.facts)
-        if len(given) != len(self.facts):
-            raise InvalidValueError(f"{label}: a fact has two provenances")
-        extra = sorted(set(given) - set(VERSION_FACTS))
-        if extra:
-            raise InvalidValueError(
-                f"{label}: provenance for unknown facts {extra}; facts: {list(VERSION_FACTS)}"
-            )
-        for fact in VERSION_FACTS:
-            value = getattr(self, fact)
-            known = value is not None and value != ()
-            own = given.get(fact)
-            if known and own is not None and not own.sources and own.caveat is None:
-                raise InvalidValueError(f"{label}: {fact} = {value!r} has no source", value=value)
-            if known and own is not None and own.caveat is not None:
-                raise InvalidValueError(
-                    f"{label}: {fact} is marked {own.caveat.value}; "
-                    "a caveated fact stays unknown (None or empty)"
-                )
-            if not known and (own is None or own.caveat is None):
-                raise InvalidValueError(f"{label}: {fact} is unknown but no caveat says why")
+        values = {fact: getattr(self, fact) for fact in VERSION_FACTS}
+        _check_facts(label, self.facts, values, sources=self.sources)
 
     @property
     def date(self) -> dt.date | None:
@@ -1470,10 +1449,7 @@ class PlanRegistry:
         Raises:
             UnknownCodeError: there is no such plan.
         """
-        for plan in self.plans:
-            if plan.code == code:
-                return plan
-        raise UnknownCodeError("plan", code, [plan.code for plan in self.plans])
+        return _find("plan", self.plans, code)
 
     @classmethod
     def loads(cls, text: str, *, name: str = "<string>") -> PlanRegistry:

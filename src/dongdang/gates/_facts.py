@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
 from dongdang._validators import date as _date
 from dongdang._validators import field_date as _field_date
@@ -15,15 +14,10 @@ from dongdang._validators import named_pairs as _named_pairs
 from dongdang._validators import tuple_of as _tuple_of
 from dongdang.errors import (
     InvalidTypeError,
-    InvalidValueError,
     UnknownCodeError,
 )
 from dongdang.periods import Period
 from dongdang.provenance import Citation, Provenance
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-
 
 # -- small validators ----------------------------------------------------------------
 
@@ -63,32 +57,6 @@ def _day(value: object, name: str) -> dt.date:
 
 
 # -- sources and provenance -----------------------------------------------------------
-
-
-def _check_facts(
-    owner: str, provenance: tuple[tuple[str, Provenance], ...], values: Mapping[str, object]
-) -> None:
-    given = dict(provenance)
-    if len(given) != len(provenance):
-        raise InvalidValueError(f"{owner}: a fact has two provenances")
-    extra = sorted(set(given) - set(values))
-    if extra:
-        raise InvalidValueError(
-            f"{owner}: provenance for unknown facts {extra}; facts: {[*values]}"
-        )
-    for path, value in values.items():
-        source = given.get(path)
-        known = value is not None and value != ()
-        if known and (source is None or not source.sources):
-            raise InvalidValueError(f"{owner}: {path} = {value!r} has no source", value=value)
-        if known and source is not None and source.caveat is not None:
-            raise InvalidValueError(
-                f"{owner}: {path} = {value!r} is marked {source.caveat.value}; "
-                "a caveated fact stays unknown (None)",
-                value=value,
-            )
-        if not known and (source is None or source.caveat is None):
-            raise InvalidValueError(f"{owner}: {path} is unknown but no caveat says why")
 
 
 def _provenance(

@@ -1,6 +1,6 @@
 """Gate pairs and their routes."""
 
-# ruff: noqa: TC001, TC003 - Sphinx evaluates the annotations at run time
+# ruff: noqa: TC003 - Sphinx evaluates the annotations at run time
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from dongdang._validators import optional_one_of as _optional_one_of
 from dongdang._validators import text as _text
 from dongdang._validators import texts as _texts
 from dongdang.errors import InvalidValueError
-from dongdang.gates._facts import _check_facts, _day, _path_value, _provenance
+from dongdang.gates._facts import _day, _path_value, _provenance
 from dongdang.gates._history import (
     StatusEvent,
     _check_history,
@@ -27,7 +27,7 @@ from dongdang.gates._history import (
 )
 from dongdang.gates._kinds import EventKind, GateCategory, Mode
 from dongdang.gates._parts import Counterpart, Location, Management
-from dongdang.provenance import Provenance
+from dongdang.provenance import Provenance, _check_facts
 
 # -- pairs and routes -------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar, final
 import attrs
 
 from dongdang._toml import Table, parse_toml, read_data_file
+from dongdang._validators import find as _find
 from dongdang._validators import one_of as _one_of
 from dongdang._validators import text as _text
 from dongdang._validators import tuple_of as _tuple_of
@@ -155,10 +156,7 @@ class GateRegistry:
         Raises:
             UnknownCodeError: no pair has the code; the message lists the codes.
         """
-        for pair in self.pairs:
-            if pair.code == code:
-                return pair
-        raise UnknownCodeError("gate pair", code, [pair.code for pair in self.pairs])
+        return _find("gate pair", self.pairs, code)
 
     def route(self, code: str) -> Route:
         """The route with this code.
@@ -166,10 +164,7 @@ class GateRegistry:
         Raises:
             UnknownCodeError: no route has the code; the message lists the codes.
         """
-        for route in self.routes:
-            if route.code == code:
-                return route
-        raise UnknownCodeError("route", code, [route.code for route in self.routes])
+        return _find("route", self.routes, code)
 
     def routes_of(self, code: str) -> tuple[Route, ...]:
         """The routes of one pair.
@@ -310,10 +305,7 @@ class GateRegistry:
         Raises:
             UnknownCodeError: no stated count has the key; the message lists them.
         """
-        for count in self.stated_counts:
-            if count.key == key:
-                return count
-        raise UnknownCodeError("stated count", key, [count.key for count in self.stated_counts])
+        return _find("stated count", self.stated_counts, key, "key")
 
     def check(self, key: str, *, strict: bool = False) -> CountCheck:
         """Hold a stated count against the history: found, possible, reproduced.

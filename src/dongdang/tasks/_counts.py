@@ -8,21 +8,21 @@ from typing import TYPE_CHECKING, final
 
 import attrs
 
+from dongdang._validators import optional_as_of as _as_of
+from dongdang._validators import optional_instance_of as _optional_instance
+from dongdang._validators import optional_note as _note
 from dongdang.errors import (
     InvalidValueError,
 )
 from dongdang.periods import Period
 from dongdang.provenance import Citation
 from dongdang.tasks._fields import (
-    _as_of,
     _as_written,
     _assigned_by,
     _assigned_count,
-    _citation,
     _completed_count,
     _key,
     _not_on_time_count,
-    _note,
     _on_time_count,
     _optional_period,
     _sentence,
@@ -154,7 +154,9 @@ class StatedTaskCount:
     as_of: dt.date | None = attrs.field(default=None, converter=_as_of)
     as_written: str | None = attrs.field(default=None, converter=_as_written)
     assigned_by: str | None = attrs.field(default=None, converter=_assigned_by)
-    citation: Citation | None = attrs.field(default=None, validator=_citation)
+    citation: Citation | None = attrs.field(
+        default=None, validator=_optional_instance(Citation, "citation")
+    )
     note: str | None = attrs.field(default=None, converter=_note)
 
     def __attrs_post_init__(self) -> None:

@@ -1,12 +1,8 @@
 """The checks of the fields of a task and of a stated count."""
 
-# ruff: noqa: TC002 - Sphinx evaluates the annotations at run time
-
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING
 
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_date as _date
@@ -17,9 +13,7 @@ from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
 )
-from dongdang.legal import LegalReference
 from dongdang.periods import Period
-from dongdang.provenance import Citation
 from dongdang.tasks._kinds import TaskSource
 
 if TYPE_CHECKING:
@@ -62,16 +56,8 @@ def _completed(value: dt.date | None) -> dt.date | None:
     return _optional_date(value, "completed")
 
 
-def _as_of(value: dt.date | None) -> dt.date | None:
-    return _optional_date(value, "as_of")
-
-
 def _assigned_by(value: str | None) -> str | None:
     return _optional_text(value, "assigned_by")
-
-
-def _note(value: str | None) -> str | None:
-    return _optional_text(value, "note")
 
 
 def _as_written(value: str | None) -> str | None:
@@ -95,16 +81,6 @@ def _optional_period(value: Period | None) -> Period | None:
     if value is not None and not isinstance(value, Period):
         raise InvalidTypeError.of("period", "a Period or None", value)
     return value
-
-
-def _reference(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, LegalReference):
-        raise InvalidTypeError.of("reference", "a LegalReference or None", value)
-
-
-def _citation(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, Citation):
-        raise InvalidTypeError.of("citation", "a Citation or None", value)
 
 
 def _count(value: object, what: str) -> int:

@@ -11,11 +11,11 @@ import attrs
 from dongdang._frames import FrameColumns
 from dongdang._toml import parse_toml, read_data_file
 from dongdang._validators import field_date as _date
+from dongdang._validators import find as _find
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
     ParseError,
-    UnknownCodeError,
 )
 from dongdang.legal import LegalKind, LegalReference
 from dongdang.periods import Period
@@ -156,10 +156,7 @@ class TaskLog:
         Raises:
             UnknownCodeError: no task has it.
         """
-        for task in self.tasks:
-            if task.code == code:
-                return task
-        raise UnknownCodeError("task", code, [task.code for task in self.tasks])
+        return _find("task", self.tasks, code)
 
     def stated_count(self, key: str) -> StatedTaskCount:
         """The stated count with this key.
@@ -167,10 +164,7 @@ class TaskLog:
         Raises:
             UnknownCodeError: no stated count has it.
         """
-        for count in self.stated:
-            if count.key == key:
-                return count
-        raise UnknownCodeError("stated count", key, [count.key for count in self.stated])
+        return _find("stated count", self.stated, key, "key")
 
     def counts(
         self,

@@ -1,7 +1,5 @@
 """One task: its source, dates and reference."""
 
-# ruff: noqa: TC001 - Sphinx evaluates the annotations at run time
-
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, final
@@ -9,6 +7,8 @@ from typing import TYPE_CHECKING, final
 import attrs
 
 from dongdang._validators import field_date as _date
+from dongdang._validators import optional_instance_of as _optional_instance
+from dongdang._validators import optional_note as _note
 from dongdang.errors import (
     InvalidValueError,
 )
@@ -19,8 +19,6 @@ from dongdang.tasks._fields import (
     _code,
     _completed,
     _due,
-    _note,
-    _reference,
     _source,
     _title,
 )
@@ -73,7 +71,9 @@ class Task:
     due: dt.date | None = attrs.field(default=None, converter=_due)
     completed: dt.date | None = attrs.field(default=None, converter=_completed)
     assigned_by: str | None = attrs.field(default=None, converter=_assigned_by)
-    reference: LegalReference | None = attrs.field(default=None, validator=_reference)
+    reference: LegalReference | None = attrs.field(
+        default=None, validator=_optional_instance(LegalReference, "reference")
+    )
     note: str | None = attrs.field(default=None, converter=_note)
 
     def __attrs_post_init__(self) -> None:
