@@ -90,10 +90,10 @@ ROWS = {
 
 
 def _write(directory: Path, tables: dict[str, str]) -> Path:
-    """The seed's registries (projects as tables) and nothing else, then ``tables`` over them."""
+    """The seed's registries (projects, land budgets as tables), nothing else, then ``tables``."""
     seed_dataset().write(directory)
     for stale in directory.glob("*.csv"):
-        if stale.stem not in PROJECT_FILES:
+        if stale.stem not in {*PROJECT_FILES, "land_budgets"}:
             stale.unlink()
     (directory / "statements.toml").unlink()
     for name, text in tables.items():
