@@ -140,11 +140,11 @@ def test_every_bad_row_comes_together_up_to_the_limit() -> None:
     assert {p.row for p in caught.value.problems} == set(range(2, 52))
 
 
-def _columns(text: str) -> dict[str, list[str]]:
+def _columns(text: str) -> dict[str, list[str | None]]:
     header, *lines = text.splitlines()
     names = header.split(",")
     cells = [line.split(",") for line in lines]
-    return {name: [row[index] or None for row in cells] for index, name in enumerate(names)}  # type: ignore[misc]
+    return {name: [row[index] or None for row in cells] for index, name in enumerate(names)}
 
 
 BASE = """
