@@ -173,10 +173,11 @@ PORTFOLIO_COLUMNS: Final = (
 #: The table of the land budgets (``land_budgets.csv`` or ``.parquet``), by stem.
 LAND_BUDGETS: Final = "land_budgets"
 
-#: The columns of the land-budgets table: a row per plan version, land-use class and
-#: horizon year. ``area_ha`` is the area in hectares as printed (its last digit is the
-#: printed resolution, unless ``resolution_ha`` says otherwise); ``qualifier`` the word
-#: before the figure (:class:`~dongdang.text.Qualifier`: ``about`` for "khoảng").
+#: The columns of the land-budgets table, a row per plan version, land-use class and
+#: horizon year. ``area_ha`` is the area in hectares as printed, its last digit the
+#: printed resolution unless ``resolution_ha`` says otherwise; ``qualifier`` is the
+#: word before the figure, a value of :class:`~dongdang.text.Qualifier`
+#: (``about`` for "khoảng").
 LAND_BUDGET_COLUMNS: Final = (
     Column("plan", "text"),
     Column("version", "text"),
@@ -357,6 +358,14 @@ class Dataset:
         registry_texts: the TOML text of each registry, by field, written back
             as it is by :meth:`write` (dongdang writes no TOML of its own).
         info: what the dataset is called (``dataset.toml``), or None.
+        record_rows: the row of each record in the table it was read from
+            (2 for the first), by stem: ``fee_records`` by record;
+            ``plan_versions``, ``allocations``, ``disbursements`` by the
+            plan's year and owner code and the record. Loaders keep records
+            in order (of period, of date), which need not be the table's;
+            the report names the rows of the analyst's file by it. Empty for
+            a dataset built in code (the rows are then those :meth:`write`
+            writes).
     """
 
     gates: GateRegistry = attrs.field(
@@ -391,6 +400,9 @@ class Dataset:
     registry_texts: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping, eq=False)
     info: DatasetInfo | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DatasetInfo))
+    )
+    record_rows: Mapping[str, Mapping[Any, int]] = attrs.field(
+        factory=dict, converter=_mapping, eq=False
     )
 
     def __repr__(self) -> str:
@@ -456,6 +468,7 @@ class Dataset:
             )
         found = {stem: _table_file(root, stem) for stem in TABLES}
         sources = {} if found["sources"] is None else read_sources(found["sources"])
+        record_rows: dict[str, dict[Any, int]] = {}
         fees = (
             FeeCollections(records=[])
             if found["fee_records"] is None
@@ -464,6 +477,7 @@ class Dataset:
                 sources=sources,
                 gates={pair.code for pair in registries["gates"].pairs},
                 name=str(found["fee_records"]),
+                rows=record_rows.setdefault("fee_records", {}),
             )
         )
         trade = TradeLedger()
@@ -481,7 +495,9 @@ class Dataset:
             else read_exchange_rates(found["exchange_rates"])
         )
         plan_files = {stem: found[stem] for stem in PLAN_TABLES if found[stem] is not None}
-        plans = read_capital_plans(plan_files, sources=sources) if plan_files else ()
+        plans = (
+            read_capital_plans(plan_files, sources=sources, rows=record_rows) if plan_files else ()
+        )
         figures = (
             {} if found["figures"] is None else read_figures(found["figures"], sources=sources)
         )
@@ -516,6 +532,7 @@ class Dataset:
             figures=figures,
             statements=statements,
             registry_texts=texts,
+            record_rows=record_rows,
         )
 
     def write(self, directory: str | os.PathLike[str], *, format: TableFormat = "csv") -> None:  # noqa: A002
