@@ -90,10 +90,10 @@ ROWS = {
 
 
 def _write(directory: Path, tables: dict[str, str]) -> Path:
-    """The seed's registries (projects as tables) and nothing else, then ``tables`` over them."""
+    """The seed's registries (projects, land budgets as tables), nothing else, then ``tables``."""
     seed_dataset().write(directory)
     for stale in directory.glob("*.csv"):
-        if stale.stem not in PROJECT_FILES:
+        if stale.stem not in {*PROJECT_FILES, "land_budgets"}:
             stale.unlink()
     (directory / "statements.toml").unlink()
     for name, text in tables.items():
@@ -164,8 +164,8 @@ def test_the_fees_come_from_the_two_years_on_record(reports: dict[str, Report]) 
     )
     # a base on record is said to be one, with its own digits, not "implied"
     assert total.derivation == "theo số liệu của hai kỳ; năm 2024 là 700.000 triệu đồng"
-    # rows of the table as Dataset.write writes it: records by period, then line
-    assert total.records == ("fee_records:4", "fee_records:2")
+    # rows of the analyst's table, as a spreadsheet shows it (the header is row 1)
+    assert total.records == ("fee_records:3", "fee_records:2")
     average = Fraction("130250.75") * 10**6 / 260_000
     assert per_trip.value == f"{_vi(average, 0)} đồng/lượt"
     assert per_trip.records == ("fee_records:5",)
@@ -254,6 +254,7 @@ def test_a_lines_rows_are_those_of_the_table_the_dataset_writes(
     made_up: Path, reports: dict[str, Report], tmp_path: Path
 ) -> None:
     Dataset.load(made_up).write(tmp_path)
+    reports = {"vi": build_report("vi", dataset=Dataset.load(tmp_path))}
     tables = {
         name: (tmp_path / f"{name}.csv").read_text("utf-8").splitlines()
         for name in ("fee_records", "trade_flows", "plan_versions", "allocations", "disbursements")
@@ -443,7 +444,8 @@ def test_figures_check_the_ratios_on_their_day_and_imply_what_is_not_on_record(
     assert allocated.derivation == (
         "số vốn đã giải ngân chia cho nguồn vốn đã được cấp; khớp với tỷ lệ 75% đã nêu"
     )
-    assert allocated.records == ("allocations:2", "disbursements:4", "figures:gn-6-thang")
+    # the rows of the files read, whatever plans the dataset was given after
+    assert allocated.records == ("allocations:2", "disbursements:2", "figures:gn-6-thang")
     assert allocated.sources == ("bc-2025",)
     # a figure of a period implies the base it states a ratio to, on the period's end
     implied = [label for label in labels if "suy ra" in label]
@@ -456,7 +458,7 @@ def test_figures_check_the_ratios_on_their_day_and_imply_what_is_not_on_record(
     assert not [label for label in labels if label.startswith("Đối chiếu")]
     # in the order of their days: the figure of 1-5 January before the plan of 10 January
     assert labels[:2] == [implied[0], "Kế hoạch vốn năm 2025, từ ngày 10/01/2025"]
-    assert lines[1].records == ("plan_versions:3",)  # after the 2020 plan's one version
+    assert lines[1].records == ("plan_versions:2",)  # the row of the file read
 
 
 @pytest.mark.parametrize(
@@ -503,3 +505,38 @@ def test_a_disbursement_without_a_ratio_is_reported_with_the_reason(
     en = build_report("en", dataset=data)
     assert "45,000 million VND disbursed; no ratio can be derived" in render_text(en)
     VALIDATOR.validate(json.loads(render_json(en)))
+
+
+def _reversed(text: str) -> str:
+    header, *rows = text.splitlines()
+    return "\n".join([header, *reversed(rows)]) + "\n"
+
+
+def test_a_lines_rows_are_those_of_the_analysts_file_in_its_own_order(tmp_path: Path) -> None:
+    # the loaders keep records by period and date: the rows named are the file's own
+    stems = ("fee_records", "allocations", "disbursements")  # versions must come in order
+    unsorted = {**TABLES, **{f"{stem}.csv": _reversed(TABLES[f"{stem}.csv"]) for stem in stems}}
+    directory = _write(tmp_path, unsorted)
+    report = build_report("vi", dataset=Dataset.load(directory))
+    tables = {stem: unsorted[f"{stem}.csv"].splitlines() for stem in (*stems, "plan_versions")}
+    total = report.section("fees").lines[0]
+    assert total.records == ("fee_records:4", "fee_records:5")
+    rows = [tables["fee_records"][int(record.split(":")[1]) - 1] for record in total.records]
+    assert [row.split(",")[1:4] for row in rows] == [
+        ["2025-01-01", "2025-12-31", "805123.5"],
+        ["2024-01-01", "2024-12-31", "700000"],
+    ]
+    last = report.section("investment").lines[-1]
+    rows = [tables[record.split(":")[0]][int(record.split(":")[1]) - 1] for record in last.records]
+    assert [row.split(",")[2:4] for row in rows] == [
+        ["2025-02-01", "60000"],
+        ["2025-08-01", "50000"],
+        ["2025-06-30", "45000"],
+        ["2025-12-31", "55000"],
+    ]
+    assert last.records == (
+        "allocations:3",
+        "allocations:2",
+        "disbursements:3",
+        "disbursements:2",
+    )

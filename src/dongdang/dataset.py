@@ -16,6 +16,10 @@ file                       needed    holds
                                      the portfolio's name), read by
                                      :func:`read_portfolio`
 ``tasks.toml``             yes       the tasks (:class:`~dongdang.tasks.TaskLog`)
+``land_budgets.csv``       no        the land budgets of the plan versions of
+                                     ``zoning.toml`` that list none there, a row
+                                     per land-use class and year
+                                     (:data:`LAND_BUDGET_COLUMNS`)
 ``sources.csv``            no        the documents records cite: ``id``, ``title``,
                                      ``event``, ``published``, ``file``
 ``fee_records.csv``        no        fee collections (:mod:`dongdang.fees.table`)
@@ -42,7 +46,7 @@ file                       needed    holds
 =========================  ========  ===================================================
 
 Each table may be ``.parquet`` instead of ``.csv`` (not both). :meth:`Dataset.write`
-writes the projects as tables. TOML files are
+writes the projects and the land budgets as tables. TOML files are
 read with the domain modules' loaders; tables with :mod:`dongdang.tables`,
 every bad cell named by file, row and column.
 
@@ -102,10 +106,11 @@ from dongdang.tables import (
     write_table,
 )
 from dongdang.tasks import TaskLog
+from dongdang.text import Qualifier
 from dongdang.trade._columns import COLUMNS as LEDGER_COLUMNS
 from dongdang.trade.ledger import TradeLedger
 from dongdang.units import magnitude_in
-from dongdang.zoning import PlanRegistry
+from dongdang.zoning import Allocation, Area, PlanRegistry, plan_versions, without_land_use
 
 if TYPE_CHECKING:
     import os
@@ -116,6 +121,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "INFO_FILE",
+    "LAND_BUDGET_COLUMNS",
     "PORTFOLIO_COLUMNS",
     "PROJECT_FILES",
     "REGISTRY_FILES",
@@ -125,6 +131,8 @@ __all__ = [
     "Dataset",
     "DatasetInfo",
     "TableFormat",
+    "land_budget_columns",
+    "read_land_budgets",
     "read_portfolio",
 ]
 
@@ -160,6 +168,26 @@ PORTFOLIO_COLUMNS: Final = (
     Column("name", "text", required=False),
     Column("as_of", "date", required=False),
     Column("note", "text", required=False),
+)
+
+#: The table of the land budgets (``land_budgets.csv`` or ``.parquet``), by stem.
+LAND_BUDGETS: Final = "land_budgets"
+
+#: The columns of the land-budgets table, a row per plan version, land-use class and
+#: horizon year. ``area_ha`` is the area in hectares as printed, its last digit the
+#: printed resolution unless ``resolution_ha`` says otherwise; ``qualifier`` is the
+#: word before the figure, a value of :class:`~dongdang.text.Qualifier`
+#: (``about`` for "khoảng").
+LAND_BUDGET_COLUMNS: Final = (
+    Column("plan", "text"),
+    Column("version", "text"),
+    Column("year", "count"),
+    Column("code", "text"),
+    Column("name", "text"),
+    Column("english", "text", required=False),
+    Column("area_ha", "decimal"),
+    Column("resolution_ha", "decimal", required=False),
+    Column("qualifier", "text", required=False),
 )
 
 #: The optional TOML file of the figure sentences the report's audit reads.
@@ -330,6 +358,14 @@ class Dataset:
         registry_texts: the TOML text of each registry, by field, written back
             as it is by :meth:`write` (dongdang writes no TOML of its own).
         info: what the dataset is called (``dataset.toml``), or None.
+        record_rows: the row of each record in the table it was read from
+            (2 for the first), by stem: ``fee_records`` by record;
+            ``plan_versions``, ``allocations``, ``disbursements`` by the
+            plan's year and owner code and the record. Loaders keep records
+            in order (of period, of date), which need not be the table's;
+            the report names the rows of the analyst's file by it. Empty for
+            a dataset built in code (the rows are then those :meth:`write`
+            writes).
     """
 
     gates: GateRegistry = attrs.field(
@@ -364,6 +400,9 @@ class Dataset:
     registry_texts: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping, eq=False)
     info: DatasetInfo | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DatasetInfo))
+    )
+    record_rows: Mapping[str, Mapping[Any, int]] = attrs.field(
+        factory=dict, converter=_mapping, eq=False
     )
 
     def __repr__(self) -> str:
@@ -422,9 +461,14 @@ class Dataset:
             if not path.is_file():
                 raise DataFileError.in_file(path, f"missing; a dataset needs {file}")
             texts[field] = path.read_text("utf-8")
-            registries[field] = loads(texts[field], name=str(path))
+            registries[field] = (
+                _read_zoning(root, texts[field], path)
+                if field == "zoning"
+                else loads(texts[field], name=str(path))
+            )
         found = {stem: _table_file(root, stem) for stem in TABLES}
         sources = {} if found["sources"] is None else read_sources(found["sources"])
+        record_rows: dict[str, dict[Any, int]] = {}
         fees = (
             FeeCollections(records=[])
             if found["fee_records"] is None
@@ -433,6 +477,7 @@ class Dataset:
                 sources=sources,
                 gates={pair.code for pair in registries["gates"].pairs},
                 name=str(found["fee_records"]),
+                rows=record_rows.setdefault("fee_records", {}),
             )
         )
         trade = TradeLedger()
@@ -450,7 +495,9 @@ class Dataset:
             else read_exchange_rates(found["exchange_rates"])
         )
         plan_files = {stem: found[stem] for stem in PLAN_TABLES if found[stem] is not None}
-        plans = read_capital_plans(plan_files, sources=sources) if plan_files else ()
+        plans = (
+            read_capital_plans(plan_files, sources=sources, rows=record_rows) if plan_files else ()
+        )
         figures = (
             {} if found["figures"] is None else read_figures(found["figures"], sources=sources)
         )
@@ -485,6 +532,7 @@ class Dataset:
             figures=figures,
             statements=statements,
             registry_texts=texts,
+            record_rows=record_rows,
         )
 
     def write(self, directory: str | os.PathLike[str], *, format: TableFormat = "csv") -> None:  # noqa: A002
@@ -508,6 +556,8 @@ class Dataset:
                     f"the dataset has no TOML text for its {field}"
                     "; dongdang writes only what it read",
                 )
+            # the zoning's land budgets are written as a table, below
+            text = without_land_use(text, name=str(root / file)) if field == "zoning" else text
             (root / file).write_text(text, "utf-8")
         _write_info(root, self.info, self.registry_texts.get("info"))
         if self.statements:
@@ -527,6 +577,7 @@ class Dataset:
             "exchange_rates": exchange_rate_columns(self.exchange_rates),
             **capital_plan_columns(self.capital_plans),
             "figures": figure_columns(self.figures),
+            **_land_budget_tables(self.zoning),
             **{stem: _exact_text(columns) for stem, columns in self.projects.tables().items()},
             "portfolio": {
                 "name": [self.projects.name],
@@ -596,6 +647,167 @@ def read_portfolio(directory: str | os.PathLike[str]) -> Portfolio:
         sources=found["project_sources"],
         header=header,
     )
+
+
+def land_budget_columns(zoning: PlanRegistry) -> dict[str, list[Any]]:
+    """The land budgets of the plan versions as the columns of :data:`LAND_BUDGET_COLUMNS`.
+
+    Areas are exact decimal text; ``resolution_ha`` is given only where the
+    printed resolution is not the last digit of ``area_ha``.
+    """
+    rows = [
+        (plan.code, version.code, budget.year, allocation)
+        for plan in zoning.plans
+        for version in plan.versions
+        for budget in version.land_use
+        for allocation in budget.allocations
+    ]
+    areas = [allocation.area for *_, allocation in rows]
+    return {
+        "plan": [plan for plan, *_ in rows],
+        "version": [version for _, version, *_ in rows],
+        "year": [year for _, _, year, _ in rows],
+        "code": [allocation.code for *_, allocation in rows],
+        "name": [allocation.name for *_, allocation in rows],
+        "english": [allocation.english for *_, allocation in rows],
+        "area_ha": [f"{area.hectares:f}" for area in areas],
+        "resolution_ha": [
+            None if area.resolution == _last_digit(area.hectares) else f"{area.resolution:f}"
+            for area in areas
+        ],
+        "qualifier": [None if area.qualifier is None else area.qualifier.value for area in areas],
+    }
+
+
+def _last_digit(number: Decimal) -> Decimal:
+    """The value of the last digit of ``number`` as written: 1 for 1355, 0.1 for 39400.0."""
+    return Decimal(1).scaleb(int(number.as_tuple().exponent))
+
+
+def _land_budget_tables(zoning: PlanRegistry) -> dict[str, dict[str, list[Any]]]:
+    """The land-budgets table of the plans, by stem, if they have any budget."""
+    columns = land_budget_columns(zoning)
+    return {LAND_BUDGETS: columns} if columns["plan"] else {}
+
+
+def read_land_budgets(
+    table: object,
+    *,
+    versions: Mapping[tuple[str, str], bool],
+    mapping: Mapping[str, str] | None = None,
+    name: str | None = None,
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """The ``land_use`` rows of a land-budgets table, by plan and version code.
+
+    Each row is one land-use class of a version in one horizon year, in the
+    columns of :data:`LAND_BUDGET_COLUMNS`; the rows are given as the
+    ``land_use`` rows of ``zoning.toml`` (``code``, ``name``, ``english``,
+    ``areas`` by year), for :meth:`~dongdang.zoning.PlanRegistry.loads`.
+
+    Args:
+        table: the table (a path, a DataFrame, ...: :func:`~dongdang.tables.read_table`).
+        versions: the versions of the plan file, each with whether it lists
+            land budgets of its own (:func:`~dongdang.zoning.plan_versions`).
+        mapping: the table's own column names to those of the columns.
+        name: how messages name the table.
+
+    Raises:
+        TableError: every bad cell and row, up to the limit, named by file,
+            row and column: a missing or unknown column, a wrong type, an
+            empty required cell, a negative area, an unknown plan or version,
+            a version with land budgets in ``zoning.toml`` too, an unknown
+            qualifier, a refused code, a class given twice for a year.
+    """
+    file = name if name is not None else _label(table)
+    problems: list[Problem] = []
+    cells = read_table(
+        table, LAND_BUDGET_COLUMNS, mapping=mapping, name=file, cell_problems=problems
+    )
+    read: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    seen: set[tuple[str, str, int, str]] = set()
+    for index, (plan, version, year, code, hectares) in enumerate(
+        zip(
+            cells["plan"],
+            cells["version"],
+            cells["year"],
+            cells["code"],
+            cells["area_ha"],
+            strict=True,
+        )
+    ):
+        row = index + 2
+
+        def problem(column: str | None, message: str, row: int = row) -> None:
+            problems.append(Problem(file=file, row=row, column=column, message=message))
+
+        if None in (plan, version, year, code, hectares, cells["name"][index]):
+            continue  # an empty or bad cell, a problem already
+        refused = _version_problem(plan, version, versions)
+        if refused is None and (plan, version, year, code) in seen:
+            refused = (None, f"class {code!r} of {year} is given twice for version {version!r}")
+        if refused is not None:
+            problem(*refused)
+            continue
+        seen.add((plan, version, year, code))
+        qualifier_text = cells["qualifier"][index]
+        if qualifier_text is not None and qualifier_text not in _QUALIFIERS:
+            problem("qualifier", f"an unknown qualifier; one of {sorted(_QUALIFIERS)} or empty")
+            continue
+        resolution = cells["resolution_ha"][index]
+        try:
+            allocation = Allocation(
+                code=code,
+                name=cells["name"][index],
+                english=cells["english"][index],
+                area=Area(
+                    hectares=hectares,
+                    qualifier=None if qualifier_text is None else Qualifier(qualifier_text),
+                    resolution=_last_digit(hectares) if resolution is None else resolution,
+                ),
+            )
+        except DongDangError as error:
+            problem(None, str(error))
+            continue
+        read.setdefault((plan, version), []).append(
+            {
+                "code": allocation.code,
+                "name": allocation.name,
+                **({} if allocation.english is None else {"english": allocation.english}),
+                "areas": {str(year): allocation.area},
+            }
+        )
+    if problems:
+        raise TableError(file, problems[:LIMIT], more=len(problems) > LIMIT)
+    return read
+
+
+_QUALIFIERS: Final = frozenset(qualifier.value for qualifier in Qualifier)
+
+
+def _version_problem(
+    plan: str, version: str, versions: Mapping[tuple[str, str], bool]
+) -> tuple[str | None, str] | None:
+    """The column and message of a land-budget row's version unknown or listing budgets."""
+    plans = sorted({key for key, _ in versions})
+    if plan not in plans:
+        return "plan", f"an unknown plan {plan!r}; the plans are {plans}"
+    if (plan, version) not in versions:
+        known = sorted(code for key, code in versions if key == plan)
+        return "version", f"plan {plan!r} has no version {version!r}; it has {known}"
+    if versions[(plan, version)]:
+        return "version", "its land budgets are in zoning.toml too; keep one"
+    return None
+
+
+def _read_zoning(root: Path, text: str, path: Path) -> PlanRegistry:
+    """The zoning plans of ``zoning.toml``, with the land budgets of the table, if any."""
+    budgets = _table_file(root, LAND_BUDGETS)
+    land_use = (
+        None
+        if budgets is None
+        else read_land_budgets(budgets, versions=plan_versions(text, name=str(path)))
+    )
+    return PlanRegistry.loads(text, name=str(path), land_use=land_use)
 
 
 def _table_file(root: Path, stem: str) -> Path | None:

@@ -616,6 +616,7 @@ def read_capital_plans(
     sources: Mapping[str, Source] | None = None,
     names: Mapping[str, str] | None = None,
     mappings: Mapping[str, Mapping[str, str]] | None = None,
+    rows: dict[str, dict[tuple[int, str, object], int]] | None = None,
 ) -> tuple[CapitalPlan, ...]:
     """The capital plans of four tables (see :data:`PLAN_TABLES`), by stem.
 
@@ -626,6 +627,11 @@ def read_capital_plans(
     table may be a CSV or Parquet file, a pandas or polars DataFrame (codes
     as categoricals too) or an Arrow table; ``mappings`` gives, by stem, a
     table's own column names to those of :data:`PLAN_TABLES`.
+
+    If ``rows`` is given, each version, allocation and disbursement read is
+    added to it, by stem, under its plan's year and owner code and itself,
+    with its row in its table (2 for the first): a plan keeps its records in
+    order of date, not of the table.
 
     Raises:
         TableError: a bad cell, a record of an unknown plan, a plan given twice,
@@ -650,12 +656,14 @@ def read_capital_plans(
     ):
         if stem in read:
             problems = Collector(labels[stem], LIMIT)
-            for key, record in _plan_records(read[stem], kind_of, owners, problems, known):
+            read_rows = {} if rows is None else rows.setdefault(stem, {})
+            for key, record, row in _plan_records(read[stem], kind_of, owners, problems, known):
                 records[key].setdefault(stem, []).append(record)
+                read_rows[(*key, record)] = row
             problems.check()
-    rows = {key: index for key, (index, _, _) in owners.items()}
+    heads_at = {key: index for key, (index, _, _) in owners.items()}
     built: list[CapitalPlan] = []
-    for (year, owner), index in rows.items():
+    for (year, owner), index in heads_at.items():
         cells = {key: column[index] for key, column in plans.items()}
         _, holder, provider = owners[(year, owner)]
         notes = cells.get("notes")
@@ -719,9 +727,9 @@ def _plan_records(
     owners: Mapping[tuple[int, str], object],
     problems: Collector,
     sources: Mapping[str, Source],
-) -> list[tuple[tuple[int, str], Any]]:
-    """The records of a table, each with the key of its plan."""
-    records: list[tuple[tuple[int, str], Any]] = []
+) -> list[tuple[tuple[int, str], Any, int]]:
+    """The records of a table, each with the key of its plan and its row."""
+    records: list[tuple[tuple[int, str], Any, int]] = []
     fields = {k: v for k, v in columns.items() if k not in ("year", "owner")}
     for index, key in enumerate(zip(columns["year"], columns["owner"], strict=True)):
         if key not in owners:
@@ -749,7 +757,7 @@ def _plan_records(
             **{k: v for k, v in values.items() if v is not None},
         )
         if record is not None:
-            records.append((key, record))
+            records.append((key, record, index + 2))
     return records
 
 

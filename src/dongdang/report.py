@@ -339,9 +339,18 @@ class _Writer:
         return tuple(dict.fromkeys(ids))
 
     def fee_rows(self, records: Iterable[FeeRecord]) -> tuple[str, ...]:
-        """The rows of ``fee_records`` the records are (``fee_records:2`` is the first)."""
+        """The rows of ``fee_records`` the records are (``fee_records:2`` is the first).
+
+        The rows of the file read, where the dataset was read from one;
+        else those :meth:`~dongdang.dataset.Dataset.write` writes.
+        """
+        read = self.data.record_rows.get("fee_records", {})
         rows = list(self.data.fee_collections)
-        return tuple(dict.fromkeys(f"fee_records:{rows.index(record) + 2}" for record in records))
+        return tuple(
+            dict.fromkeys(
+                f"fee_records:{read.get(record) or rows.index(record) + 2}" for record in records
+            )
+        )
 
     def flow_rows(self, flows: Iterable[TradeFlow]) -> tuple[str, ...]:
         """The rows of ``trade_flows`` the flows are."""
@@ -350,11 +359,16 @@ class _Writer:
 
     def plan_rows(self, plan: CapitalPlan, table: str, items: Iterable[object]) -> tuple[str, ...]:
         """The rows of ``plan_versions``, ``allocations`` or ``disbursements`` the items are."""
+        read = self.data.record_rows.get(table, {})
         offset = 2
         for other in self.data.capital_plans:
             held = list(getattr(other, table.removeprefix("plan_")))
             if other is plan:
-                return tuple(f"{table}:{offset + held.index(item)}" for item in items)
+                key = (plan.year, plan.owner.code)
+                return tuple(
+                    f"{table}:{read.get((*key, item)) or offset + held.index(item)}"
+                    for item in items
+                )
             offset += len(held)
         return ()  # pragma: no cover - the plan is one of the dataset's
 

@@ -65,6 +65,7 @@ from dongdang._validators import tuple_of as _tuple_of
 from dongdang._validators import whole_number
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
+    DataFileError,
     DongDangError,
     InvalidTypeError,
     InvalidValueError,
@@ -82,7 +83,7 @@ from dongdang.units import Quantity, is_quantity, magnitude_in, unit_of, ureg
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
     from dongdang.periods import Language
 
@@ -105,6 +106,8 @@ __all__ = [
     "diff",
     "lang_son_plans",
     "occupancy",
+    "plan_versions",
+    "without_land_use",
 ]
 
 
@@ -1452,17 +1455,49 @@ class PlanRegistry:
         return _find("plan", self.plans, code)
 
     @classmethod
-    def loads(cls, text: str, *, name: str = "<string>") -> PlanRegistry:
+    def loads(
+        cls,
+        text: str,
+        *,
+        name: str = "<string>",
+        land_use: Mapping[tuple[str, str], Sequence[Mapping[str, Any]]] | None = None,
+    ) -> PlanRegistry:
         """Read plans from TOML text in the format of ``data/zoning.toml``.
+
+        Args:
+            text: the TOML text.
+            name: how messages name the file.
+            land_use: the ``land_use`` rows of versions the text gives none,
+                by plan code and version code, each row as the TOML writes
+                it (``code``, ``name``, ``english``, ``areas`` by year, an
+                area as text or an :class:`Area`): merged into the versions
+                before they are built, so that the checks of a version see
+                them (a dataset's ``land_budgets`` table).
 
         Raises:
             DataFileError: the text is not TOML (duplicate keys included), a
-                key is unknown or missing, or a value is refused; the message
-                names the file and the place.
+                key is unknown or missing, or a value is refused; land budgets
+                for a version the text does not have, or has budgets of its
+                own; the message names the file and the place.
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"{name}: expected TOML text (str), got {text!r}")
-        return _read_registry(_Table(name, "", parse_toml(text, name)))
+        document = parse_toml(text, name)
+        versions = _version_tables(document)
+        for (plan, code), rows in (land_use or {}).items():
+            version = versions.get((plan, code))
+            if version is None:
+                raise DataFileError.in_file(
+                    name, f"land budgets given for version {code!r} of plan {plan!r}, not in it"
+                )
+            if "land_use" in version:
+                raise DataFileError.in_file(
+                    name,
+                    f"version {code!r} of plan {plan!r} has land budgets here and in a "
+                    "land-budgets table; keep one",
+                )
+            version["land_use"] = [dict(row) for row in rows]
+        return _read_registry(_Table(name, "", document))
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> PlanRegistry:
@@ -1472,6 +1507,93 @@ class PlanRegistry:
             DataFileError: the file cannot be read or is not a plan file.
         """
         return cls.loads(read_data_file(path), name=str(path))
+
+
+def _version_tables(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The tables of the versions of a plan file's document, by plan and version code.
+
+    Tables of the wrong shape are left out; the loader names them.
+    """
+    plans = document.get("plans")
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for plan, table in plans.items() if isinstance(plans, dict) else ():
+        versions = table.get("versions") if isinstance(table, dict) else None
+        for version in versions if isinstance(versions, list) else ():
+            code = version.get("code") if isinstance(version, dict) else None
+            if isinstance(code, str):
+                found[(plan, code)] = version
+    return found
+
+
+def plan_versions(text: str, *, name: str = "<string>") -> dict[tuple[str, str], bool]:
+    """Each version of a plan file, by plan and version code: whether it lists land budgets.
+
+    Raises:
+        DataFileError: the text is not TOML.
+
+    >>> from dongdang.zoning import plan_versions
+    >>> plan_versions('''
+    ... [[plans.p.versions]]
+    ... code = "v1"
+    ... land_use = []
+    ... ''')
+    {('p', 'v1'): True}
+    """
+    return {
+        key: "land_use" in table for key, table in _version_tables(parse_toml(text, name)).items()
+    }
+
+
+#: The header of a ``[[plans.CODE.versions.land_use]]`` table, comment and all.
+_LAND_USE_HEADER: Final = re.compile(r"\[\[\s*plans\.\S+\.versions\.land_use\s*\]\]\s*(#.*)?")
+
+
+def without_land_use(text: str, *, name: str = "<string>") -> str:
+    """The plan file ``text`` with its ``[[plans.CODE.versions.land_use]]`` tables taken out.
+
+    A table runs from its header to the next header, blank line or comment;
+    the rest of the text is kept as it is. A dataset writes its land budgets
+    as a table of their own (:data:`dongdang.dataset.LAND_BUDGET_COLUMNS`).
+
+    Raises:
+        DataFileError: the text is not TOML, or holds land budgets written
+            otherwise (inline), which cannot be taken out line by line.
+
+    >>> from dongdang.zoning import without_land_use
+    >>> print(
+    ...     without_land_use('''[[plans.p.versions]]
+    ... code = "v1"
+    ... [[plans.p.versions.land_use]]
+    ... code = "a"
+    ...
+    ... # kept
+    ... ''')
+    ... )
+    [[plans.p.versions]]
+    code = "v1"
+    <BLANKLINE>
+    # kept
+    <BLANKLINE>
+    """
+    kept: list[str] = []
+    inside = False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = _LAND_USE_HEADER.fullmatch(stripped) is not None
+        elif not stripped or stripped.startswith("#"):
+            inside = False
+        if not inside:
+            kept.append(line)
+    result = "".join(kept)
+    expected = parse_toml(text, name)
+    for version in _version_tables(expected).values():
+        version.pop("land_use", None)
+    if parse_toml(result, name) != expected:
+        raise DataFileError.in_file(
+            name, "its land budgets are not [[plans.CODE.versions.land_use]] tables to take out"
+        )
+    return result
 
 
 @functools.cache
@@ -1581,6 +1703,8 @@ def _read_legal(table: _Table) -> LegalReference | None:
 
 
 def _read_area(table: _Table, key: str, value: object) -> Area:
+    if isinstance(value, Area):  # a land-budgets table's row, read already
+        return value
     if not isinstance(value, str):
         table.fail(key, f"expected an area as text, such as 'khoảng 1.355 ha', got {value!r}")
     try:

@@ -88,6 +88,7 @@ def read_fee_records(
     gates: Collection[str] | None = None,
     mapping: Mapping[str, str] | None = None,
     name: str | None = None,
+    rows: dict[FeeRecord, int] | None = None,
 ) -> FeeCollections:
     """Fee collections from a table (a file, a text stream of CSV, or a DataFrame).
 
@@ -97,6 +98,9 @@ def read_fee_records(
         gates: the gate codes a ``gate`` cell may name (by default, any code).
         mapping: the table's column names to the names above.
         name: how messages name the table.
+        rows: if given, each record read is added to it with its row in the
+            table (2 for the first, the header being row 1): the collections
+            keep their records in order of period, not of the table.
 
     Raises:
         TableError: every bad cell or row, named by file, row and column: those
@@ -135,6 +139,8 @@ def read_fee_records(
             )
             continue
         records.append(record)
+        if rows is not None:
+            rows[record] = row
     if problems:
         problems.sort(key=lambda problem: problem.row or 0)
         raise TableError(file, problems[:LIMIT], more=len(problems) > LIMIT)
