@@ -104,6 +104,19 @@ def test_a_ledger_of_a_dataset_equals_the_ledger_of_its_records(tmp_path: Path) 
     assert list(given_dataset) == list(whole)
 
 
+def test_a_filtered_dataset_gives_the_ledger_of_the_rows_it_keeps(tmp_path: Path) -> None:
+    frame = _flows_frame()
+    write_dataset(frame, tmp_path, files=3)
+    dataset = ds.dataset(tmp_path)
+    if not hasattr(dataset, "filter"):  # pragma: no cover - pyarrow before 17
+        pytest.skip("this pyarrow filters no datasets")
+    kept = ledger_of_dataset(dataset.filter(ds.field("value") > 3), measure="customs")
+    whole = TradeLedger()
+    whole.extend_columns(frame[frame["value"] > 3], measure="customs")
+    assert len(whole) == 4
+    assert sorted(map(repr, kept)) == sorted(map(repr, whole))
+
+
 def test_a_partitioned_dataset_gives_its_partition_columns_to_the_ledger(tmp_path: Path) -> None:
     # Read a file at a time: each file's batches still carry the gate its directory names.
     frame = _flows_frame()

@@ -428,8 +428,10 @@ def test_a_start_equal_to_the_end_reads_as_a_date(unit: str) -> None:
     assert by_period.growth_table("month").periods == by_date.growth_table("month").periods
 
 
-def test_a_time_of_day_is_read_as_its_day() -> None:
-    times = np.array(["1969-12-31T23:59:59", "2024-01-01T00:00:01"], dtype="datetime64[ns]")
+@pytest.mark.parametrize("unit", ["ns", "s", "10ms", "6h"])
+def test_a_time_of_day_is_read_as_its_day(unit: str) -> None:
+    text = ["1969-12-31T18:00:00", "2024-01-01T06:00:00"]
+    times = np.array(text, dtype=f"datetime64[{unit}]")
     ledger = TradeLedger()
     ledger.extend_columns(
         {"value": np.array([1, 2]), "direction": np.array(["export"] * 2), "date": times},

@@ -115,6 +115,24 @@ def test_a_dataset_reads_projects_from_toml_still(seed: Dataset, tmp_path: Path)
         DataFileError, match=r"projects in both projects\.toml and a projects table"
     ):
         Dataset.load(tmp_path / "both")
+    # written again over the folder it was read from, it reads back: the tables replace the TOML
+    Dataset.load(tmp_path).write(tmp_path)
+    assert not (tmp_path / "projects.toml").exists()
+    assert Dataset.load(tmp_path).projects == seed.projects
+
+
+@pytest.mark.parametrize("stem", [stem for stem in PROJECT_FILES if stem != "projects"])
+def test_a_project_table_without_the_projects_table_is_refused_not_ignored(
+    seed: Dataset, tmp_path: Path, stem: str
+) -> None:
+    seed.write(tmp_path)
+    (tmp_path / "projects.csv").unlink()
+    for other in PROJECT_FILES:
+        if other not in {"projects", stem}:
+            (tmp_path / f"{other}.csv").unlink()
+    (tmp_path / "projects.toml").write_text(seed.registry_texts["projects"], "utf-8")
+    with pytest.raises(DataFileError, match=rf"{stem}\.csv: a project table without the projects"):
+        Dataset.load(tmp_path)
 
 
 def test_the_projects_table_alone_makes_a_portfolio_without_a_name(

@@ -338,12 +338,15 @@ def same_values(first: object, second: object) -> bool:
     True
     >>> same_values(np.array([1, 2]), np.array([1, 2, 3]))
     False
+    >>> same_values(np.array([1.5, np.nan]), np.array(["1.5", "nan"]))
+    False
     """
     left, right = np.asarray(first), np.asarray(second)
     if left.shape != right.shape:
         return False
     if "O" not in (left.dtype.kind, right.dtype.kind):
-        return bool(np.array_equal(left, right, equal_nan=left.dtype.kind in "fcmM"))
+        nan_able = {left.dtype.kind, right.dtype.kind} <= set("fcmM")
+        return bool(np.array_equal(left, right, equal_nan=nan_able))
     return all(
         (missing(a) and missing(b)) or (not missing(a) and not missing(b) and a == b)
         for a, b in zip(left.tolist(), right.tolist(), strict=True)

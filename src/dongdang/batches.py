@@ -95,14 +95,14 @@ def _batches(
     # A fragment (a file) at a time, without read-ahead: memory holds the batches of the
     # file being read, not the files a scan of the whole dataset reads ahead of a
     # consumer slower than itself (a hundred megabytes more behind assess_many).
-    for fragment in dataset.get_fragments():
-        yield from fragment.to_batches(
-            schema=dataset.schema,
-            columns=present,
-            batch_size=batch_rows,
-            batch_readahead=0,
-            fragment_readahead=0,
-        )
+    options = {"batch_size": batch_rows, "batch_readahead": 0, "fragment_readahead": 0}
+    try:
+        fragments = list(dataset.get_fragments())
+    except ValueError:  # a filtered dataset gives no fragments: its own scan applies the filter
+        yield from dataset.to_batches(columns=present, **options)
+        return
+    for fragment in fragments:
+        yield from fragment.to_batches(schema=dataset.schema, columns=present, **options)
 
 
 def assess_dataset(

@@ -451,12 +451,8 @@ class Dataset:
         texts: dict[str, str] = {}
         for field, (file, loads) in REGISTRY_FILES.items():
             path = root / file
-            if field == "projects" and _table_file(root, "projects") is not None:
-                if path.is_file():
-                    raise DataFileError.in_file(
-                        root, f"projects in both {file} and a projects table; keep one"
-                    )
-                registries[field] = read_portfolio(root)
+            if field == "projects" and (portfolio := _project_tables(root, path)) is not None:
+                registries[field] = portfolio
                 continue
             if not path.is_file():
                 raise DataFileError.in_file(path, f"missing; a dataset needs {file}")
@@ -538,6 +534,9 @@ class Dataset:
     def write(self, directory: str | os.PathLike[str], *, format: TableFormat = "csv") -> None:  # noqa: A002
         """Write the dataset to ``directory`` (made if missing), tables as CSV or Parquet.
 
+        The projects are written as tables: a ``projects.toml`` already in
+        ``directory`` is removed, so that the dataset written there reads back.
+
         Raises:
             DataFileError: a registry built in code, whose TOML text the
                 dataset does not have.
@@ -547,7 +546,8 @@ class Dataset:
         root = Path(directory)
         root.mkdir(parents=True, exist_ok=True)
         for field, (file, _) in REGISTRY_FILES.items():
-            if field == "projects":  # written as tables, below
+            if field == "projects":  # written as tables, below: a projects.toml there is replaced
+                (root / file).unlink(missing_ok=True)
                 continue
             text = self.registry_texts.get(field)
             if text is None:
@@ -617,6 +617,27 @@ def _exact_text(columns: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
         key: [f"{cell:f}" if isinstance(cell, Decimal) else cell for cell in column]
         for key, column in columns.items()
     }
+
+
+def _project_tables(root: Path, toml: Path) -> Portfolio | None:
+    """The portfolio of the project tables; None where the projects are ``toml``'s.
+
+    Raises:
+        DataFileError: projects given both ways, or a project table without
+            the ``projects`` table (it would be ignored).
+    """
+    if _table_file(root, "projects") is None:
+        for stem in PROJECT_FILES:
+            if (side := _table_file(root, stem)) is not None:
+                raise DataFileError.in_file(
+                    side, "a project table without the projects table; it would be ignored"
+                )
+        return None
+    if toml.is_file():
+        raise DataFileError.in_file(
+            root, f"projects in both {toml.name} and a projects table; keep one"
+        )
+    return read_portfolio(root)
 
 
 def read_portfolio(directory: str | os.PathLike[str]) -> Portfolio:

@@ -134,7 +134,8 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
 
 def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
     try:
-        if array.dtype.kind == "M" and _PER_DAY.get(np.datetime_data(array.dtype)[0]):
+        unit = np.datetime_data(array.dtype) if array.dtype.kind == "M" else None
+        if unit is not None and unit[1] == 1 and unit[0] in _PER_DAY:
             return _whole_days(array, column)
         if array.dtype.kind == "M":
             days = array.astype("datetime64[D]", copy=False)
