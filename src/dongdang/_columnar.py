@@ -178,11 +178,15 @@ def _hashed_by_arrow(column: object) -> bool:
         return bool(column.dtype == _module("polars").String) and _pyarrow() is not None  # type: ignore[attr-defined]
     if library != "pyarrow":
         return False
-    arrow = _module("pyarrow")
+    return _arrow_text(_module("pyarrow"), column.type)  # type: ignore[attr-defined]
+
+
+def _arrow_text(arrow: Any, kind: Any) -> bool:  # noqa: ANN401 - pyarrow and an Arrow type
+    """Whether the Arrow type ``kind`` is text (string, large string or string view)."""
     return bool(
-        arrow.types.is_string(column.type)  # type: ignore[attr-defined]
-        or arrow.types.is_large_string(column.type)  # type: ignore[attr-defined]
-        or arrow.types.is_string_view(column.type)  # type: ignore[attr-defined]
+        arrow.types.is_string(kind)
+        or arrow.types.is_large_string(kind)
+        or arrow.types.is_string_view(kind)
     )
 
 
@@ -288,11 +292,7 @@ def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array
     if isinstance(array, arrow.Array):
         array = arrow.chunked_array([array], type=array.type)
     kind = array.type.value_type if arrow.types.is_dictionary(array.type) else array.type
-    if not (
-        arrow.types.is_string(kind)
-        or arrow.types.is_large_string(kind)
-        or arrow.types.is_string_view(kind)
-    ):
+    if not _arrow_text(arrow, kind):
         return None
     if not arrow.types.is_dictionary(array.type):
         array = compute.dictionary_encode(array)
