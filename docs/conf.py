@@ -173,7 +173,9 @@ def _analyze_split_packages(_app: Sphinx) -> None:
         if "public_home(__name__" not in text:
             continue
         private = sorted(p for p in init.parent.glob("_*.py") if p.name != "__init__.py")
-        joined = "\n".join([text, *(p.read_text("utf-8") for p in private)])
+        # "pass" between the sources: a module's docstring is not read as the docstring
+        # of the constant that ends the module before it.
+        joined = "\npass\n".join([text, *(p.read_text("utf-8") for p in private)])
         name = ".".join(("dongdang", *init.parent.relative_to(root).parts))
         ModuleAnalyzer.cache["module", name] = ModuleAnalyzer.for_string(joined, name, init)
 

@@ -1,0 +1,208 @@
+"""Plan versions and their kinds: how a capital plan changes during its year."""
+
+# ruff: noqa: TC001, TC003 - Sphinx evaluates the annotations at run time
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING, Any, Final, final
+
+import attrs
+
+from dongdang._messages import day as _day
+from dongdang._messages import message
+from dongdang._validators import language as _check_lang
+from dongdang._validators import optional_instance_of as _optional
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang.investment._fields import (
+    _amount,
+    _flag,
+    _fold,
+    _from_year,
+    _id,
+    _legal,
+    _note,
+    _record_date,
+)
+from dongdang.legal import LegalReference
+from dongdang.provenance import Source
+from dongdang.text import Figure, format_amount, read_figure
+from dongdang.units import Quantity
+
+if TYPE_CHECKING:
+    from dongdang.periods import Language
+
+
+class PlanVersionKind(enum.Enum):
+    """How a version changes the capital plan.
+
+    ==============  =============  ============================================================
+    member          Vietnamese     effect on the plan in force
+    ==============  =============  ============================================================
+    ASSIGNED        giao           the plan as first assigned for the year (the first version)
+    ADJUSTED        điều chỉnh     the plan *after* the adjustment (kế hoạch sau điều chỉnh)
+    SUPPLEMENTED    bổ sung        capital added to the plan
+    CARRIED_OVER    kéo dài        capital of an earlier year's plan carried into this year
+    ==============  =============  ============================================================
+
+    >>> from dongdang.investment import PlanVersionKind
+    >>> PlanVersionKind.parse("Kế hoạch vốn điều chỉnh")
+    <PlanVersionKind.ADJUSTED: 'điều chỉnh'>
+    >>> PlanVersionKind.CARRIED_OVER.label("en")
+    'carried over'
+    """
+
+    ASSIGNED = "giao"
+    ADJUSTED = "điều chỉnh"
+    SUPPLEMENTED = "bổ sung"
+    CARRIED_OVER = "kéo dài"
+
+    def label(self, lang: Language = "vi") -> str:
+        """The name in ``lang``: "kế hoạch vốn giao", or "assigned" in English."""
+        _check_lang(lang)
+        return message(f"investment.kind.{self.name.lower()}", lang)
+
+    @classmethod
+    def parse(cls, text: str) -> PlanVersionKind:
+        """Read a kind from its Vietnamese or English name; "kế hoạch vốn" may come first.
+
+        Raises:
+            UnknownCodeError: the text names no kind.
+            InvalidTypeError: the text is not a str.
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"a plan version kind must be named by a str, got {text!r}")
+        folded = _fold(text).removeprefix("kế hoạch vốn ").removeprefix("kế hoạch ")
+        kind = _KIND_WORDS.get(folded)
+        if kind is None:
+            raise UnknownCodeError(
+                "kind of plan version",
+                text,
+                ["giao", "điều chỉnh", "bổ sung", "kéo dài"],
+                also="or 'assigned', 'adjusted', 'supplemented', 'carried over'",
+            )
+        return kind
+
+
+_KIND_ENGLISH: Final = {
+    PlanVersionKind.ASSIGNED: "assigned",
+    PlanVersionKind.ADJUSTED: "adjusted",
+    PlanVersionKind.SUPPLEMENTED: "supplemented",
+    PlanVersionKind.CARRIED_OVER: "carried over",
+}
+_KIND_WORDS: Final = {
+    **{kind.value: kind for kind in PlanVersionKind},
+    **{english: kind for kind, english in _KIND_ENGLISH.items()},
+    "được giao": PlanVersionKind.ASSIGNED,
+    "kéo dài sang": PlanVersionKind.CARRIED_OVER,
+}
+
+
+def _kind(value: PlanVersionKind | str) -> PlanVersionKind:
+    if isinstance(value, PlanVersionKind):
+        return value
+    return PlanVersionKind.parse(value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PlanVersion:
+    """One dated version of a capital plan.
+
+    Attributes:
+        id: a stable name for the version, such as ``"2020-giao"``.
+        kind: how the version changes the plan (:class:`PlanVersionKind`).
+        date: the day the version takes effect (the date of its decision).
+        amount: the plan as assigned or as adjusted, or the capital added.
+        legal: the decision behind it, where known.
+        from_year: for capital carried over (kéo dài), the year it comes from.
+        date_assumed: True when ``date`` is not the decision's date but an
+            assumption, which ``note`` explains.
+        source: the document the version was read from, or None.
+        note: what is known and unknown about the version.
+
+    >>> from dongdang.investment import PlanVersion
+    >>> PlanVersion.read(
+    ...     "2019-keo-dai", "kéo dài", dt.date(2020, 3, 1), "5.000 triệu đồng", from_year=2019
+    ... ).label("en")
+    '2019-keo-dai: carried over from 2019, 5,000 million VND, dated 1 March 2020'
+    >>> PlanVersion.read("x", "bổ sung", dt.date(2020, 3, 1), "-5 triệu đồng")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: amount must not be negative, got -5 million_VND
+    """
+
+    id: str = attrs.field(converter=_id)
+    kind: PlanVersionKind = attrs.field(converter=_kind)
+    date: dt.date = attrs.field(converter=_record_date)
+    amount: Quantity = attrs.field(converter=_amount)
+    legal: LegalReference | None = attrs.field(default=None, converter=_legal)
+    from_year: int | None = attrs.field(default=None, converter=_from_year)
+    date_assumed: bool = attrs.field(default=False, validator=_flag)
+    source: Source | None = attrs.field(default=None, validator=_optional(Source, "source"))
+    note: str | None = attrs.field(default=None, converter=_note)
+
+    def __attrs_post_init__(self) -> None:
+        carried = self.kind is PlanVersionKind.CARRIED_OVER
+        if carried and self.from_year is None:
+            raise InvalidValueError(
+                f"version {self.id}: capital carried over (kéo dài) needs from_year, "
+                "the year whose plan it comes from"
+            )
+        if not carried and self.from_year is not None:
+            raise InvalidValueError(
+                f"version {self.id}: from_year={self.from_year} is only for capital carried "
+                f"over (kéo dài), not for {self.kind.label('en')} capital"
+            )
+
+    @classmethod
+    def read(
+        cls,
+        id: str,  # noqa: A002 - the field's name
+        kind: PlanVersionKind | str,
+        date: dt.date,
+        text: str,
+        **fields: Any,  # noqa: ANN401 - the other fields, passed through
+    ) -> PlanVersion:
+        """A version from the words of a report: ``text`` is the amount, "102.681 triệu đồng".
+
+        A plan is a decision's figure, not an estimate: a qualified amount
+        ("trên 100 tỷ đồng") is refused.
+
+        Raises:
+            InvalidValueError: the amount is qualified, negative or not money.
+            ParseError: the text is not an amount.
+        """
+        figure = read_figure(text)
+        if figure.qualifier is not None:
+            raise InvalidValueError(
+                f"the plan amount {text!r} is qualified by {figure.qualifier_word!r}; "
+                "a plan version states its amount exactly"
+            )
+        return cls(id=id, kind=kind, date=date, amount=_figure_quantity(figure), **fields)
+
+    def label(self, lang: Language = "vi") -> str:
+        """The version in words: id, kind, amount and date."""
+        _check_lang(lang)
+        kind = self.kind.label(lang)
+        if self.from_year is not None:
+            kind = message("investment.version.from_year", lang, kind=kind, year=self.from_year)
+        # The Vietnamese leaves the version's id out: it is a code, and an official
+        # names the plan by its words.
+        return message(
+            "investment.version.assumed" if self.date_assumed else "investment.version",
+            lang,
+            id=self.id,
+            kind=kind,
+            amount=format_amount(self.amount, str(self.amount.units), lang),
+            day=_day(self.date, lang),
+        )
+
+
+def _figure_quantity(figure: Figure) -> Quantity:
+    if figure.unit is None or figure.unit == "percent":
+        raise InvalidValueError(
+            f"expected an amount of đồng, got {figure.text!r}", value=figure.text
+        )
+    return figure.quantity
