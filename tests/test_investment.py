@@ -461,6 +461,30 @@ def test_version_kinds_read_from_report_words(text: str, kind: PlanVersionKind) 
     assert made.kind is kind
 
 
+@pytest.mark.parametrize("vocabulary", [PlanVersionKind, RatioBase, CapitalFlow])
+def test_the_vocabularies_read_back_from_code_vietnamese_and_english(
+    vocabulary: type[PlanVersionKind | RatioBase | CapitalFlow],
+) -> None:
+    for member in vocabulary:
+        for name in (member.code, member.vietnamese, member.english, member.label("en")):
+            assert vocabulary.of(name.upper()) is member
+    with pytest.raises(UnknownCodeError, match=rf"unknown {vocabulary.__name__} 'donor'"):
+        vocabulary.of("donor")
+
+
+def test_kinds_bases_and_flows_keep_their_values_and_names() -> None:
+    assert [kind.value for kind in PlanVersionKind] == ["giao", "điều chỉnh", "bổ sung", "kéo dài"]
+    assert PlanVersionKind.parse("carried-over") is PlanVersionKind.CARRIED_OVER
+    assert PlanVersionKind.CARRIED_OVER.english == "carried over"
+    assert [base.value for base in RatioBase] == ["plan", "allocated"]
+    assert RatioBase.of("nguồn vốn đã được cấp") is RatioBase.ALLOCATED
+    assert [flow.value for flow in CapitalFlow] == ["kế hoạch vốn", "cấp vốn", "giải ngân"]
+    assert [flow.english for flow in CapitalFlow] == ["plan", "allocation", "disbursement"]
+    assert CapitalFlow.of("Giải ngân") is CapitalFlow.DISBURSEMENT
+    ratio = seed_capital_plan().ratio(SEP_30, "kế hoạch vốn")
+    assert ratio.base is RatioBase.PLAN
+
+
 def test_versions_and_records_read_from_report_text() -> None:
     read = PlanVersion.read(
         "dc", "điều chỉnh", D(2020, 7, 1), "90 tỷ đồng", legal="Quyết định số 1234/QĐ-UBND"
@@ -1000,7 +1024,7 @@ BAD_INPUTS = [
         lambda: seed_capital_plan().ratio(SEP_30, "kế hoạch"),
         UnknownCodeError,
         None,
-        ["unknown ratio base 'kế hoạch'"],
+        ["unknown RatioBase 'kế hoạch'", "'plan', 'allocated'"],
         id="unknown-base",
     ),
     pytest.param(

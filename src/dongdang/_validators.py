@@ -435,3 +435,78 @@ def non_negative_amount(
     if magnitude < 0:
         raise InvalidValueError.negative(name, given)
     return rebuilt
+
+
+def money_amount(value: object, name: str, *, expected: str = "a quantity") -> Quantity:
+    """A :func:`non_negative_amount` of money: VND, USD or CNY in any of their units.
+
+    >>> from dongdang.units import amount
+    >>> money_amount(amount(20, "million_USD"), "capital")
+    <Quantity(20, 'million_USD')>
+    >>> money_amount(amount(5, "ha"), "capital")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UnitMismatchError: capital must be money (VND, USD or CNY), got 5 hectare
+    """
+    from dongdang.exchange import currency_or_none  # noqa: PLC0415 - exchange imports this module
+
+    return non_negative_amount(
+        value,
+        name,
+        expected=expected,
+        accepts=lambda quantity: currency_or_none(quantity) is not None,
+        must_be="money (VND, USD or CNY)",
+    )
+
+
+def area_amount(value: object, name: str) -> Quantity:
+    """A :func:`non_negative_amount` of land: an area in any unit of area.
+
+    >>> from dongdang.units import amount
+    >>> area_amount(amount(143.7, "ha"), "land_area")
+    <Quantity(143.7, 'hectare')>
+    """
+    from dongdang.units import ureg  # noqa: PLC0415 - pint loads on first use
+
+    hectare = ureg.Unit("hectare").dimensionality
+    return non_negative_amount(
+        value,
+        name,
+        expected="a quantity",
+        accepts=lambda quantity: bool(quantity.dimensionality == hectare),
+        must_be="an area such as '143,7 ha'",
+    )
+
+
+def dong_amount(value: object, name: str) -> Quantity:
+    """A :func:`non_negative_amount` in đồng, and a whole number of đồng: a capital record's.
+
+    >>> from decimal import Decimal
+    >>> from dongdang.units import amount
+    >>> dong_amount(amount(102681, "million_VND"), "amount")
+    <Quantity(102681, 'million_VND')>
+    >>> dong_amount(amount(Decimal("0.5"), "VND"), "amount")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.InvalidValueError: amount must be a whole number of đồng, got 0.5 VND (= 0.5 đồng); the đồng has no smaller unit
+    """  # noqa: E501 - a doctest output line
+    from dongdang.units import magnitude_in, ureg  # noqa: PLC0415 - pint loads on first use
+
+    dong = ureg.Unit("VND").dimensionality
+    money = non_negative_amount(
+        value,
+        name,
+        expected="an amount in đồng such as amount(102681, 'million_VND') or "
+        "parse_amount('102.681 triệu đồng')",
+        accepts=lambda quantity: bool(quantity.dimensionality == dong),
+        must_be="in đồng (VND)",
+        hint=": capital plans are kept in đồng; "
+        "convert other currencies with an ExchangeRate first",
+    )
+    whole = magnitude_in(money, "VND")
+    if whole != whole.to_integral_value():
+        raise InvalidValueError(
+            f"{name} must be a whole number of đồng, got {value} (= {whole} đồng); "
+            "the đồng has no smaller unit"
+        )
+    return money

@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 import attrs
 
+from dongdang._validators import dong_amount as _dong_amount
 from dongdang._validators import field_date as _field_date
-from dongdang._validators import non_negative_amount, with_article
+from dongdang._validators import field_text as _text
+from dongdang._validators import optional_field_text as _optional_text
+from dongdang._validators import with_article
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
 from dongdang.legal import LegalReference
-from dongdang.units import Quantity, magnitude_in, unit_of, ureg
+from dongdang.units import Quantity, unit_of, ureg
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -41,41 +44,8 @@ def _optional_date(value: dt.date | None) -> dt.date | None:
     return None if value is None else _date(value, "disbursement_deadline")
 
 
-def _vnd(value: object, name: str) -> Quantity:
-    """An amount of đồng under the number policy: finite, not negative, whole đồng."""
-    money = non_negative_amount(
-        value,
-        name,
-        expected="an amount in đồng such as amount(102681, 'million_VND') or "
-        "parse_amount('102.681 triệu đồng')",
-        accepts=_in_dong,
-        must_be="in đồng (VND)",
-        hint=": capital plans are kept in đồng; "
-        "convert other currencies with an ExchangeRate first",
-    )
-    dong = magnitude_in(money, "VND")
-    if dong != dong.to_integral_value():
-        raise InvalidValueError(
-            f"{name} must be a whole number of đồng, got {value} (= {dong} đồng); "
-            "the đồng has no smaller unit"
-        )
-    return money
-
-
-def _in_dong(quantity: Quantity) -> bool:
-    return bool(quantity.dimensionality == _VND_DIMENSION)
-
-
 def _amount(value: Quantity) -> Quantity:
-    return _vnd(value, "amount")
-
-
-def _text(value: object, name: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError.of(name, "a non-empty str", value)
-    if not value.strip():
-        raise InvalidValueError.empty(name, value)
-    return unicodedata.normalize("NFC", value.strip())
+    return _dong_amount(value, "amount")
 
 
 def _id(value: str) -> str:
@@ -83,15 +53,11 @@ def _id(value: str) -> str:
 
 
 def _optional_id(value: str | None) -> str | None:
-    return None if value is None else _text(value, "id")
+    return _optional_text(value, "id")
 
 
 def _name(value: str) -> str:
     return _text(value, "name")
-
-
-def _note(value: str | None) -> str | None:
-    return None if value is None else _text(value, "note")
 
 
 def _code(value: str) -> str:

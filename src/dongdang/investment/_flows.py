@@ -10,7 +10,8 @@ from typing import Any, final
 import attrs
 
 from dongdang._validators import optional_instance_of as _optional
-from dongdang.investment._fields import _amount, _legal, _note, _optional_id, _record_date
+from dongdang._validators import optional_note as _note
+from dongdang.investment._fields import _amount, _legal, _optional_id, _record_date
 from dongdang.investment._organizations import Organization
 from dongdang.investment._versions import _figure_quantity
 from dongdang.legal import LegalReference

@@ -15,7 +15,8 @@ from dongdang._decimal import EXACT, round_half_up
 from dongdang._messages import day as _day
 from dongdang._messages import message, qualified
 from dongdang._validators import language as _check_lang
-from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang._vocabulary import Vocabulary
+from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.investment._versions import PlanVersion
 from dongdang.text import (
     Figure,
@@ -38,27 +39,21 @@ def _word(qualifier: Qualifier | None, lang: Language) -> str:
 # -- ratios ----------------------------------------------------------------------------
 
 
-class RatioBase(enum.Enum):
-    """What disbursed capital is measured against."""
+class RatioBase(Vocabulary):
+    """What disbursed capital is measured against: "kế hoạch vốn" or "nguồn vốn đã được cấp"."""
 
     #: The capital plan in force on the date, as in "bằng X% kế hoạch vốn (giao)".
     PLAN = "plan"
     #: The capital allocated by the date, as in "đạt X% nguồn vốn đã được cấp".
     ALLOCATED = "allocated"
 
-    def label(self, lang: Language = "vi") -> str:
-        """The base in words."""
-        _check_lang(lang)
-        return message(f"investment.base.{self.value}", lang)
+    @classmethod
+    def _catalogue(cls) -> str:
+        return "investment.base"
 
 
-def _base(value: object) -> RatioBase:
-    if isinstance(value, RatioBase):
-        return value
-    for member in RatioBase:
-        if value == member.value:
-            return member
-    raise UnknownCodeError("ratio base", value, [member.value for member in RatioBase])
+def _base(value: RatioBase | str) -> RatioBase:
+    return RatioBase.of(value)
 
 
 @final

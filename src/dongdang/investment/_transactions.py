@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, Final, final
+from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
 
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidValueError, UnknownCodeError
 from dongdang.investment._organizations import Organization
 from dongdang.units import Quantity, magnitude_in
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 class IatiTransactionType(enum.Enum):
@@ -51,8 +55,8 @@ class IatiTransactionType(enum.Enum):
         return self.name.replace("_", " ").title()
 
 
-class CapitalFlow(enum.Enum):
-    """What a capital transaction records."""
+class CapitalFlow(Vocabulary):
+    """What a capital transaction records, by its Vietnamese name."""
 
     #: A plan version, capital promised to the owner (kế hoạch vốn).
     PLAN = "kế hoạch vốn"
@@ -60,6 +64,10 @@ class CapitalFlow(enum.Enum):
     ALLOCATION = "cấp vốn"
     #: Capital disbursed, paid by the owner for works, goods and services (giải ngân).
     DISBURSEMENT = "giải ngân"
+
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return {cls.PLAN: "plan", cls.ALLOCATION: "allocation", cls.DISBURSEMENT: "disbursement"}
 
 
 class Perspective(enum.Enum):

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import TYPE_CHECKING, Any, Final, final
 
 import attrs
@@ -14,6 +13,8 @@ from dongdang._messages import day as _day
 from dongdang._messages import message
 from dongdang._validators import language as _check_lang
 from dongdang._validators import optional_instance_of as _optional
+from dongdang._validators import optional_note as _note
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.investment._fields import (
     _amount,
@@ -22,7 +23,6 @@ from dongdang.investment._fields import (
     _from_year,
     _id,
     _legal,
-    _note,
     _record_date,
 )
 from dongdang.legal import LegalReference
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from dongdang.periods import Language
 
 
-class PlanVersionKind(enum.Enum):
+class PlanVersionKind(Vocabulary):
     """How a version changes the capital plan.
 
     ==============  =============  ============================================================
@@ -45,6 +45,10 @@ class PlanVersionKind(enum.Enum):
     SUPPLEMENTED    bổ sung        capital added to the plan
     CARRIED_OVER    kéo dài        capital of an earlier year's plan carried into this year
     ==============  =============  ============================================================
+
+    Its names are "kế hoạch vốn giao" and "assigned", and so on (``label``); ``of``
+    reads a member back from its code or either name, and :meth:`parse` from the words
+    of a report.
 
     >>> from dongdang.investment import PlanVersionKind
     >>> PlanVersionKind.parse("Kế hoạch vốn điều chỉnh")
@@ -58,14 +62,13 @@ class PlanVersionKind(enum.Enum):
     SUPPLEMENTED = "bổ sung"
     CARRIED_OVER = "kéo dài"
 
-    def label(self, lang: Language = "vi") -> str:
-        """The name in ``lang``: "kế hoạch vốn giao", or "assigned" in English."""
-        _check_lang(lang)
-        return message(f"investment.kind.{self.name.lower()}", lang)
+    @classmethod
+    def _catalogue(cls) -> str:
+        return "investment.kind"
 
     @classmethod
     def parse(cls, text: str) -> PlanVersionKind:
-        """Read a kind from its Vietnamese or English name; "kế hoạch vốn" may come first.
+        """Read a kind from its code or either name; "kế hoạch vốn" may come first.
 
         Raises:
             UnknownCodeError: the text names no kind.
@@ -75,25 +78,21 @@ class PlanVersionKind(enum.Enum):
             raise InvalidTypeError(f"a plan version kind must be named by a str, got {text!r}")
         folded = _fold(text).removeprefix("kế hoạch vốn ").removeprefix("kế hoạch ")
         kind = _KIND_WORDS.get(folded)
-        if kind is None:
+        if kind is not None:
+            return kind
+        try:
+            return cls.of(folded)
+        except UnknownCodeError:
             raise UnknownCodeError(
                 "kind of plan version",
                 text,
                 ["giao", "điều chỉnh", "bổ sung", "kéo dài"],
                 also="or 'assigned', 'adjusted', 'supplemented', 'carried over'",
-            )
-        return kind
+            ) from None
 
 
-_KIND_ENGLISH: Final = {
-    PlanVersionKind.ASSIGNED: "assigned",
-    PlanVersionKind.ADJUSTED: "adjusted",
-    PlanVersionKind.SUPPLEMENTED: "supplemented",
-    PlanVersionKind.CARRIED_OVER: "carried over",
-}
+#: The words of reports for a kind beyond its names.
 _KIND_WORDS: Final = {
-    **{kind.value: kind for kind in PlanVersionKind},
-    **{english: kind for kind, english in _KIND_ENGLISH.items()},
     "được giao": PlanVersionKind.ASSIGNED,
     "kéo dài sang": PlanVersionKind.CARRIED_OVER,
 }

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any, final
 import attrs
 
 from dongdang._messages import message
+from dongdang._validators import area_amount as _area_amount
+from dongdang._validators import money_amount as _money_amount
 from dongdang.errors import InvalidTypeError, UnitMismatchError
 from dongdang.exchange import currency_or_none
-from dongdang.projects._fields import _non_negative
 from dongdang.text import Figure, Qualifier, format_amount, parse_amount, read_figure
 from dongdang.units import Quantity, is_quantity
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def _money(value: Quantity) -> Quantity:
-    return _non_negative(value, "capital", money=True)
+    return _money_amount(value, "capital")
 
 
 def _qualifier(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
@@ -103,4 +104,4 @@ def _area(value: Quantity | str | None) -> Quantity | None:
         return None
     if isinstance(value, str):
         value = parse_amount(value)
-    return _non_negative(value, "land_area", money=False)
+    return _area_amount(value, "land_area")

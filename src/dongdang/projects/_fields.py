@@ -6,17 +6,16 @@ from typing import TYPE_CHECKING
 
 from dongdang._validators import field_code as _field_code
 from dongdang._validators import field_text as _text
-from dongdang._validators import non_negative_amount
 from dongdang._validators import optional_field_date as _optional_date
 from dongdang._validators import optional_field_text as _optional_text
 from dongdang.exchange import currency_or_none
 from dongdang.projects._vocabulary import CapitalSource, MilestoneKind, ProjectStatus
-from dongdang.units import Quantity, ureg
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from dongdang._vocabulary import Vocabulary
+    from dongdang.units import Quantity
 
 
 def _code(value: str, what: str = "code") -> str:
@@ -66,29 +65,6 @@ def _status_or_none(value: ProjectStatus | str | None) -> ProjectStatus | None:
 
 def _is_money(quantity: Quantity) -> bool:
     return currency_or_none(quantity) is not None
-
-
-def _is_area(quantity: Quantity) -> bool:
-    return bool(quantity.dimensionality == ureg.Unit("hectare").dimensionality)
-
-
-def _non_negative(quantity: object, what: str, *, money: bool) -> Quantity:
-    """``quantity`` rebuilt with a Decimal magnitude, checked to be money (or area) and >= 0."""
-    if money:
-        return non_negative_amount(
-            quantity,
-            what,
-            expected="a quantity",
-            accepts=_is_money,
-            must_be="money (VND, USD or CNY)",
-        )
-    return non_negative_amount(
-        quantity,
-        what,
-        expected="a quantity",
-        accepts=_is_area,
-        must_be="an area such as '143,7 ha'",
-    )
 
 
 def _code_or_none(value: Vocabulary | None) -> str | None:
