@@ -58,6 +58,7 @@ from dongdang.investment import (
 )
 from dongdang.legal import LegalKind, LegalReference
 from dongdang.text import Qualifier
+from strategies import capital_plans
 from strategies import dong as DONG  # noqa: N812 - the module's name for it
 from strategies import positive_dong as POSITIVE_DONG  # noqa: N812
 
@@ -1427,3 +1428,107 @@ def test_the_point_estimate_agrees_with_the_range_it_comes_with(
     assert implied.high is not None
     far = math.ceil(F(implied.high.magnitude)) + 1
     assert not implied.agrees_with(f"{printed(far, 0)} triệu đồng")
+
+
+# -- the plan's records as a frame ---------------------------------------------------------
+
+
+def test_a_plans_records_as_a_frame_worked_by_hand() -> None:
+    built = plan(
+        version(day=D(2020, 1, 2), value=billion(100)),
+        version("bo-sung", PlanVersionKind.SUPPLEMENTED, D(2020, 6, 1), million(2_500)),
+        allocations=[
+            Allocation(
+                date=D(2020, 6, 1),
+                amount=billion(60),
+                qualifier=Qualifier.AT_LEAST,
+                legal="Quyết định số 1234/QĐ-UBND",
+            )
+        ],
+        disbursements=[
+            spent(D(2020, 3, 1), million(500), id="d-1", payee=CONTRACTOR, note="tạm ứng"),
+            spent(D(2021, 1, 15), amount(Decimal(1_250_000), "VND")),
+        ],
+        unit="billion_VND",
+    )
+    frame = built.to_frame()
+    assert list(frame.columns) == [
+        *("record", "id", "date", "kind", "amount_billion_vnd", "qualifier", "from_year"),
+        *("legal", "payee", "source", "note"),
+    ]
+    # By date; on 1 June the supplement comes before the allocation.
+    assert frame["record"].tolist() == [
+        "plan",
+        "disbursement",
+        "plan",
+        "allocation",
+        "disbursement",
+    ]
+    assert frame["date"].dt.strftime("%d/%m/%Y").tolist() == [
+        "02/01/2020",
+        "01/03/2020",
+        "01/06/2020",
+        "01/06/2020",
+        "15/01/2021",
+    ]
+    assert frame["amount_billion_vnd"].tolist() == [100.0, 0.5, 2.5, 60.0, 0.00125]
+    assert frame["id"].tolist() == ["giao", "d-1", "bo-sung", None, None]
+    assert frame["kind"].tolist()[:3:2] == ["assigned", "supplemented"]
+    assert frame["kind"].isna().tolist() == [False, True, False, True, True]
+    assert frame["qualifier"].tolist()[3] == "at_least"
+    assert frame["legal"].tolist()[3] == "Quyết định số 1234/QĐ-UBND của Ủy ban nhân dân"
+    assert frame["payee"].tolist()[1] == "nha-thau-a"
+    assert frame["note"].tolist()[1] == "tạm ứng"
+    assert {str(frame[name].dtype) for name in ("record", "kind", "qualifier", "payee")} == {
+        "category"
+    }
+    assert str(frame["amount_billion_vnd"].dtype) == "float64"
+    assert frame.attrs == {
+        "plan": "bql-kktck-dong-dang-lang-son-2020",
+        "year": 2020,
+        "owner": "bql-kktck-dong-dang-lang-son",
+        "unit": "billion_VND",
+    }
+    exact = built.to_frame(exact=True)
+    assert exact["amount_billion_vnd"].tolist() == [
+        Decimal(100),
+        Decimal("0.5"),
+        Decimal("2.5"),
+        Decimal(60),
+        Decimal("0.00125"),
+    ]
+    assert exact["from_year"].isna().all()
+
+
+def test_a_carried_over_version_gives_its_year_and_a_plan_of_nothing_an_empty_frame() -> None:
+    carried = plan(version(day=D(2020, 1, 2)), KEO_DAI).to_frame(exact=True)
+    assert carried["from_year"].tolist()[1] == 2019
+    assert carried["kind"].tolist()[1] == "carried-over"
+    empty = CapitalPlan(year=2020, owner=MANAGEMENT_BOARD).to_frame()
+    assert len(empty) == 0
+    assert "amount_million_vnd" in empty.columns
+
+
+@given(built=capital_plans(), exact=st.booleans())
+def test_a_plans_frame_holds_each_record_once_by_date_with_its_amount(
+    built: CapitalPlan, *, exact: bool
+) -> None:
+    frame = built.to_frame(exact=exact)
+    column = "amount_" + {"VND": "dong"}.get(built.unit, built.unit.lower())
+    records = {"plan": built.versions, "allocation": built.allocations}
+    records["disbursement"] = built.disbursements
+    assert len(frame) == sum(len(items) for items in records.values())
+    days = frame["date"].dt.date.tolist()
+    assert days == sorted(days)
+    scale = Fraction(10 ** UNITS[built.unit])
+    for flow, items in records.items():
+        rows = frame[frame["record"] == flow]
+        assert sorted(rows["date"].dt.date) == sorted(item.date for item in items)
+        by_hand = [vnd(item.amount) / scale for item in sorted(items, key=lambda i: i.date)]
+        if exact:
+            assert [Fraction(value) for value in rows[column]] == by_hand
+        else:
+            assert rows[column].tolist() == pytest.approx([float(v) for v in by_hand])
+    versions_rows = frame[frame["record"] == "plan"]
+    assert versions_rows["id"].tolist() == [item.id for item in built.versions]
+    assert versions_rows["kind"].tolist() == [item.kind.code for item in built.versions]

@@ -470,6 +470,70 @@ class CapitalPlan:
             metadata={"plan": self.code, "unit": self.unit}
         )
 
+    def _records(self) -> list[tuple[CapitalFlow, PlanVersion | Allocation | Disbursement]]:
+        """Every record with its flow, by date; on one day, versions before flows."""
+        records: list[tuple[int, CapitalFlow, PlanVersion | Allocation | Disbursement]] = [
+            *((0, CapitalFlow.PLAN, version) for version in self.versions),
+            *((1, CapitalFlow.ALLOCATION, allocation) for allocation in self.allocations),
+            *((2, CapitalFlow.DISBURSEMENT, item) for item in self.disbursements),
+        ]
+        records.sort(key=lambda record: (record[2].date, record[0]))
+        return [(flow, record) for _, flow, record in records]
+
+    def to_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
+        """The plan's records as a pandas DataFrame, one row each (needs ``dongdang[pandas]``).
+
+        The versions, allocations and disbursements by date (on one day, the
+        version first): ``record`` (``plan``, ``allocation`` or
+        ``disbursement``, the codes of :class:`CapitalFlow`), ``id``, ``date``
+        (datetime64), ``kind`` (a version's :class:`PlanVersionKind` code),
+        ``amount_<unit>`` in the plan's reporting unit (``amount_million_vnd``;
+        float64, or Decimal with ``exact=True``), ``qualifier`` ("trên" is
+        ``at_least``), ``from_year``, ``legal`` (the citation), ``payee``
+        (its code), ``source`` (its id) and ``note``; codes as categoricals.
+        ``frame.attrs`` names the plan, its year, owner and unit.
+        :meth:`ratio_frame` follows the ratios over time.
+
+        >>> from dongdang.data import seed_capital_plan
+        >>> frame = seed_capital_plan().to_frame()
+        >>> frame[["record", "date", "amount_million_vnd", "qualifier"]]
+                 record       date  amount_million_vnd qualifier
+        0          plan 2020-05-25            102681.0       NaN
+        1  disbursement 2020-05-25             42119.0       NaN
+        2  disbursement 2020-09-30             10481.0  at_least
+        """
+        records = self._records()
+        items = [record for _, record in records]
+        versions = [item if isinstance(item, PlanVersion) else None for item in items]
+        flows = [None if isinstance(item, PlanVersion) else item for item in items]
+        payees = [item.payee if isinstance(item, Disbursement) else None for item in items]
+        legal = [None if isinstance(item, Disbursement) else item.legal for item in items]
+        columns = FrameColumns(exact=exact)
+        columns.code("record", [flow.code for flow, _ in records])
+        columns.text("id", [item.id for item in items])
+        columns.date("date", [item.date for item in items])
+        columns.code("kind", [None if item is None else item.kind.code for item in versions])
+        columns.number(
+            "amount", [magnitude_in(item.amount, self.unit) for item in items], self.unit
+        )
+        columns.code(
+            "qualifier",
+            [None if f is None or f.qualifier is None else f.qualifier.value for f in flows],
+        )
+        columns.count("from_year", [None if item is None else item.from_year for item in versions])
+        columns.text("legal", [None if law is None else law.cite() for law in legal])
+        columns.code("payee", [None if payee is None else payee.code for payee in payees])
+        columns.text("source", [None if item.source is None else item.source.id for item in items])
+        columns.text("note", [item.note for item in items])
+        return columns.frame(
+            metadata={
+                "plan": self.code,
+                "year": self.year,
+                "owner": self.owner.code,
+                "unit": self.unit,
+            }
+        )
+
     def _repr_html_(self) -> str:
         return self._ratio_columns(None, exact=True).html(repr(self))
 
