@@ -12,6 +12,8 @@ from the seed sentences, never read back from dongdang:
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import inspect
 import math
 from decimal import Decimal
 from fractions import Fraction
@@ -1532,3 +1534,20 @@ def test_a_plans_frame_holds_each_record_once_by_date_with_its_amount(
     versions_rows = frame[frame["record"] == "plan"]
     assert versions_rows["id"].tolist() == [item.id for item in built.versions]
     assert versions_rows["kind"].tolist() == [item.kind.code for item in built.versions]
+
+
+@pytest.mark.parametrize("package", ["dongdang.investment", "dongdang.projects"])
+def test_every_example_of_a_method_moved_out_runs_from_the_package(package: str) -> None:
+    # The doctest finder sees a method's examples only through the package's __test__.
+    module = importlib.import_module(package)
+    examples = set()
+    for name in module.__all__:
+        owner = getattr(module, name)
+        if not inspect.isclass(owner):
+            continue
+        for attribute, value in vars(owner).items():
+            function = getattr(value, "__func__", value)
+            if inspect.isfunction(function) and ">>>" in (function.__doc__ or ""):
+                examples.add(f"{name}.{attribute}")
+    assert examples
+    assert set(module.__test__) == examples

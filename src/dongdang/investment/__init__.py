@@ -133,6 +133,7 @@ def __getattr__(name: str) -> object:
 __test__ = {
     "CapitalPlan.findings": CapitalPlan.findings,
     "CapitalPlan.ratio_frame": CapitalPlan.ratio_frame,
+    "CapitalPlan.to_frame": CapitalPlan.to_frame,
     "CapitalPlan.transactions": CapitalPlan.transactions,
     "DisbursementRatio.prints_as": DisbursementRatio.prints_as,
     "ImpliedBase.agrees_with": ImpliedBase.agrees_with,
