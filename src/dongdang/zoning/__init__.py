@@ -56,7 +56,7 @@ import attrs
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._frames import FrameColumns
 from dongdang._messages import message, qualified
-from dongdang._toml import Table, parse_toml, read_data_file
+from dongdang._toml import Table, dump_toml, parse_toml, read_data_file
 from dongdang._validators import find as _find
 from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
@@ -83,7 +83,7 @@ from dongdang.units import Quantity, is_quantity, magnitude_in, unit_of, ureg
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from dongdang.periods import Language
 
@@ -754,7 +754,14 @@ class LandBudget:
             InvalidValueError: no year or total, given or in the frame's
                 attrs; or classes beyond the total.
         """
-        from dongdang.tables import LIMIT, Column, Problem, TableError, read_table  # noqa: PLC0415
+        from dongdang.tables import (  # noqa: PLC0415
+            LIMIT,
+            Column,
+            Problem,
+            TableError,
+            read_table,
+            unique_rows,
+        )
 
         found = getattr(frame, "attrs", None)
         found = found if isinstance(found, dict) else {}
@@ -777,54 +784,21 @@ class LandBudget:
         )
         label = name or f"<{type(frame).__name__}>"
         cells = read_table(frame, spec, mapping=mapping, name=label, cell_problems=problems)
-        bad = {problem.row for problem in problems}
         items: list[Allocation] = []
-        seen: dict[str, int] = {}
-        for index, code in enumerate(cells["code"]):
-            row = index + 2
-            if row in bad:
-                continue
-            if code in seen:
-                problems.append(
-                    Problem(
-                        file=label,
-                        row=row,
-                        column="code",
-                        message=f"the class {code!r} is given twice: first in row {seen[code]}",
-                    )
-                )
-                continue
-            seen[code] = row
-            qualifier = cells["qualifier"][index]
+        for index, row in unique_rows(
+            cells["code"],
+            file=label,
+            column="code",
+            what=lambda code: f"the class {code!r}",
+            problems=problems,
+            skip={problem.row for problem in problems},
+        ):
             try:
-                read = None if qualifier is None else Qualifier(qualifier)
-            except ValueError:
-                choices = ", ".join(q.value for q in Qualifier)
+                items.append(row_allocation(cells, index))
+            except RefusedCell as refused:
                 problems.append(
-                    Problem(
-                        file=label,
-                        row=row,
-                        column="qualifier",
-                        message=f"an unknown qualifier {qualifier!r}; the qualifiers are {choices}",
-                    )
+                    Problem(file=label, row=row, column=refused.column, message=refused.message)
                 )
-                continue
-            try:
-                items.append(
-                    Allocation(
-                        code=code,
-                        name=cells["name"][index],
-                        english=cells["english"][index],
-                        area=Area(
-                            hectares=cells["area_ha"][index],
-                            qualifier=read,
-                            resolution=cells["resolution_ha"][index],
-                        ),
-                    )
-                )
-            except DongDangError as error:  # a bad code, or a printed digit of zero
-                column = "resolution_ha" if "resolution" in str(error) else "code"
-                problems.append(Problem(file=label, row=row, column=column, message=str(error)))
         if problems:
             problems.sort(key=lambda problem: problem.row or 0)
             raise TableError(label, problems[:LIMIT], more=len(problems) > LIMIT)
@@ -836,6 +810,57 @@ class LandBudget:
             f"total {self.total.format('en')}>"
         )
         return self._frame_columns(exact=True).html(caption)
+
+
+class RefusedCell(Exception):  # noqa: N818 - not an error of the library: a cell to report
+    """A cell of a table of land-use classes the classes refuse, with its column."""
+
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(column, message)
+        self.column = column
+        self.message = message
+
+
+def row_allocation(
+    cells: Mapping[str, Sequence[Any]], index: int, resolution: Decimal | None = None
+) -> Allocation:
+    """The land-use class of row ``index`` of the cells of a table of land-use classes.
+
+    The cells are ``code``, ``name``, ``english``, ``area_ha``, ``qualifier``
+    and ``resolution_ha``, as read by :func:`dongdang.tables.read_table`;
+    ``resolution`` is taken where the row gives none.
+
+    Raises:
+        RefusedCell: naming the column of the cell refused.
+    """
+    qualifier = cells["qualifier"][index]
+    if qualifier is not None and qualifier not in _QUALIFIERS:
+        choices = ", ".join(_QUALIFIERS)
+        message = f"an unknown qualifier {qualifier!r}; the qualifiers are {choices}"
+        raise RefusedCell("qualifier", message)
+    given = cells["resolution_ha"][index]
+    try:
+        area = Area(
+            hectares=cells["area_ha"][index],
+            qualifier=None if qualifier is None else Qualifier(qualifier),
+            resolution=resolution if given is None else given,
+        )
+    except DongDangError as error:  # a printed digit of zero: the area was read already
+        raise RefusedCell("resolution_ha", str(error)) from None
+    for column, convert in (("code", _code), ("name", _text), ("english", _optional_text)):
+        try:
+            convert(cells[column][index])
+        except DongDangError as error:
+            raise RefusedCell(column, str(error)) from None
+    return Allocation(
+        code=cells["code"][index],
+        name=cells["name"][index],
+        english=cells["english"][index],
+        area=area,
+    )
+
+
+_QUALIFIERS: Final = tuple(qualifier.value for qualifier in Qualifier)
 
 
 def _qualifier_code(item: Area) -> str | None:
@@ -1460,7 +1485,12 @@ class PlanRegistry:
         text: str,
         *,
         name: str = "<string>",
-        land_use: Mapping[tuple[str, str], Sequence[Mapping[str, Any]]] | None = None,
+        land_use: Mapping[tuple[str, str], Sequence[Mapping[str, Any]]]
+        | Callable[
+            [Mapping[tuple[str, str], bool]],
+            Mapping[tuple[str, str], Sequence[Mapping[str, Any]]],
+        ]
+        | None = None,
     ) -> PlanRegistry:
         """Read plans from TOML text in the format of ``data/zoning.toml``.
 
@@ -1470,21 +1500,29 @@ class PlanRegistry:
             land_use: the ``land_use`` rows of versions the text gives none,
                 by plan code and version code, each row as the TOML writes
                 it (``code``, ``name``, ``english``, ``areas`` by year, an
-                area as text or an :class:`Area`): merged into the versions
-                before they are built, so that the checks of a version see
-                them (a dataset's ``land_budgets`` table).
+                area as text or an :class:`Area`), and optionally the
+                ``sources`` of the version's land budgets (keys of
+                ``[sources]``, the same in every row of the version that
+                names any), which become its ``facts.land_use``: merged into
+                the versions before they are built, so that the checks of a
+                version see them (a dataset's ``land_budgets`` table). Or a
+                function giving those rows from what :func:`plan_versions`
+                says of the text, so that the text is read once.
 
         Raises:
             DataFileError: the text is not TOML (duplicate keys included), a
                 key is unknown or missing, or a value is refused; land budgets
                 for a version the text does not have, or has budgets of its
-                own; the message names the file and the place.
+                own; sources of a version's land budgets that disagree with
+                each other or with its ``facts.land_use``; the message names
+                the file and the place.
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"{name}: expected TOML text (str), got {text!r}")
         document = parse_toml(text, name)
         versions = _version_tables(document)
-        for (plan, code), rows in (land_use or {}).items():
+        given = land_use(_listing(versions)) if callable(land_use) else land_use or {}
+        for (plan, code), rows in given.items():
             version = versions.get((plan, code))
             if version is None:
                 raise DataFileError.in_file(
@@ -1497,6 +1535,7 @@ class PlanRegistry:
                     "land-budgets table; keep one",
                 )
             version["land_use"] = [dict(row) for row in rows]
+            _cite_land_use(name, f"version {code!r} of plan {plan!r}", version)
         return _read_registry(_Table(name, "", document))
 
     @classmethod
@@ -1507,6 +1546,28 @@ class PlanRegistry:
             DataFileError: the file cannot be read or is not a plan file.
         """
         return cls.loads(read_data_file(path), name=str(path))
+
+
+def _cite_land_use(name: str, label: str, version: dict[str, Any]) -> None:
+    """Make the ``sources`` of a version's given land-use rows its ``facts.land_use``."""
+    cited = {tuple(row.pop("sources", None) or ()) for row in version["land_use"]} - {()}
+    if not cited:
+        return
+    if len(cited) > 1:
+        found = [list(keys) for keys in sorted(cited)]
+        raise DataFileError.in_file(
+            name, f"the land budgets of {label} cite different sources {found}; keep one"
+        )
+    keys = list(cited.pop())
+    facts = version.setdefault("facts", {})
+    if not isinstance(facts, dict):
+        return  # the loader names facts that are not a table
+    own = facts.setdefault("land_use", {"sources": keys})
+    if not isinstance(own, dict) or own.get("sources") != keys:
+        raise DataFileError.in_file(
+            name,
+            f"the land budgets of {label} cite {keys}, which its facts.land_use does not; keep one",
+        )
 
 
 def _version_tables(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -1525,6 +1586,10 @@ def _version_tables(document: dict[str, Any]) -> dict[tuple[str, str], dict[str,
     return found
 
 
+def _listing(versions: Mapping[tuple[str, str], Mapping[str, Any]]) -> dict[tuple[str, str], bool]:
+    return {key: "land_use" in table for key, table in versions.items()}
+
+
 def plan_versions(text: str, *, name: str = "<string>") -> dict[tuple[str, str], bool]:
     """Each version of a plan file, by plan and version code: whether it lists land budgets.
 
@@ -1539,61 +1604,46 @@ def plan_versions(text: str, *, name: str = "<string>") -> dict[tuple[str, str],
     ... ''')
     {('p', 'v1'): True}
     """
-    return {
-        key: "land_use" in table for key, table in _version_tables(parse_toml(text, name)).items()
-    }
-
-
-#: The header of a ``[[plans.CODE.versions.land_use]]`` table, comment and all.
-_LAND_USE_HEADER: Final = re.compile(r"\[\[\s*plans\.\S+\.versions\.land_use\s*\]\]\s*(#.*)?")
+    return _listing(_version_tables(parse_toml(text, name)))
 
 
 def without_land_use(text: str, *, name: str = "<string>") -> str:
-    """The plan file ``text`` with its ``[[plans.CODE.versions.land_use]]`` tables taken out.
+    """The plan file ``text`` with the ``land_use`` of its versions taken out.
 
-    A table runs from its header to the next header, blank line or comment;
-    the rest of the text is kept as it is. A dataset writes its land budgets
-    as a table of their own (:data:`dongdang.dataset.LAND_BUDGET_COLUMNS`).
+    The text is read as TOML, so land budgets are taken out however they are
+    written (``[[plans.CODE.versions.land_use]]`` tables with comments and
+    ``areas`` sub-tables, inline arrays, dotted keys), and the rest written
+    back (:func:`dongdang._toml.dump_toml`): the same plans and sources, the
+    comment lines at the top of the file kept, other comments and the layout
+    not. A dataset writes its land budgets as a table of their own
+    (:data:`dongdang.dataset.LAND_BUDGET_COLUMNS`).
 
     Raises:
-        DataFileError: the text is not TOML, or holds land budgets written
-            otherwise (inline), which cannot be taken out line by line.
+        DataFileError: the text is not TOML.
 
     >>> from dongdang.zoning import without_land_use
     >>> print(
-    ...     without_land_use('''[[plans.p.versions]]
+    ...     without_land_use('''# Plans
+    ... [[plans.p.versions]]
     ... code = "v1"
     ... [[plans.p.versions.land_use]]
-    ... code = "a"
-    ...
-    ... # kept
+    ... code = "a"  # a class
+    ... [plans.p.versions.land_use.areas]
+    ... 2030 = "5 ha"
     ... ''')
     ... )
+    # Plans
+    <BLANKLINE>
     [[plans.p.versions]]
     code = "v1"
     <BLANKLINE>
-    # kept
-    <BLANKLINE>
     """
-    kept: list[str] = []
-    inside = False
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped.startswith("["):
-            inside = _LAND_USE_HEADER.fullmatch(stripped) is not None
-        elif not stripped or stripped.startswith("#"):
-            inside = False
-        if not inside:
-            kept.append(line)
-    result = "".join(kept)
-    expected = parse_toml(text, name)
-    for version in _version_tables(expected).values():
+    document = parse_toml(text, name)
+    for version in _version_tables(document).values():
         version.pop("land_use", None)
-    if parse_toml(result, name) != expected:
-        raise DataFileError.in_file(
-            name, "its land budgets are not [[plans.CODE.versions.land_use]] tables to take out"
-        )
-    return result
+    lines = text.splitlines()
+    head = list(itertools.takewhile(lambda line: line.lstrip().startswith("#"), lines))
+    return "".join(f"{line}\n" for line in head) + ("\n" if head else "") + dump_toml(document)
 
 
 @functools.cache
