@@ -41,7 +41,6 @@ give its rounding. What raises and what is reported:
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import itertools
 import re
@@ -63,7 +62,6 @@ from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
 from dongdang._validators import whole_number
-from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     DataFileError,
     DongDangError,
@@ -86,6 +84,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from dongdang.periods import Language
+
+from dongdang._modules import public_home
+from dongdang.zoning._kinds import ChangeKind, PlanLevel, PlanStage
 
 __all__ = [
     "VERSION_FACTS",
@@ -870,15 +871,6 @@ def _qualifier_code(item: Area) -> str | None:
 # -- differences between budgets -----------------------------------------------------------
 
 
-class ChangeKind(enum.Enum):
-    """What happened to a class between two budgets."""
-
-    ADDED = "added"
-    REMOVED = "removed"
-    CHANGED = "changed"
-    UNCHANGED = "unchanged"
-
-
 @final
 @attrs.frozen(kw_only=True)
 class ClassChange:
@@ -1187,43 +1179,6 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
 
 
 # -- plans and their versions ------------------------------------------------------------------
-
-
-class PlanLevel(Vocabulary):
-    """The level of a plan, by its Vietnamese name."""
-
-    GENERAL = "quy hoạch chung"
-    SCALE_1_2000 = "quy hoạch tỷ lệ 1/2000"
-
-    @classmethod
-    def _english_names(cls) -> Mapping[Any, str]:
-        return _LEVEL_ENGLISH
-
-
-_LEVEL_ENGLISH: Final = {
-    PlanLevel.GENERAL: "general construction master plan",
-    PlanLevel.SCALE_1_2000: "1:2000 zoning plan",
-}
-
-
-class PlanStage(Vocabulary):
-    """How far a plan version has come: instructed, its task approved, or approved."""
-
-    INSTRUCTED = "giao lập"
-    TASK_APPROVED = "phê duyệt nhiệm vụ"
-    APPROVED = "phê duyệt đồ án"
-
-    @classmethod
-    def _english_names(cls) -> Mapping[Any, str]:
-        return _STAGE_ENGLISH
-
-
-_STAGE_ENGLISH: Final = {
-    PlanStage.INSTRUCTED: "preparation instructed",
-    PlanStage.TASK_APPROVED: "planning task approved",
-    PlanStage.APPROVED: "plan approved",
-}
-
 #: The facts of a plan version that carry a provenance.
 VERSION_FACTS: Final = ("stage", "legal", "horizons", "total", "land_use", "zones")
 
@@ -1863,3 +1818,6 @@ def _read_registry(top: _Table) -> PlanRegistry:
         for code, table in top.named("plans", "name", "level", "sources", "versions")
     ]
     return top.build(PlanRegistry, plans=plans, file=top.file)
+
+
+public_home(__name__, __all__, globals())
