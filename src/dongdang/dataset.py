@@ -110,7 +110,8 @@ from dongdang.tasks import TaskLog
 from dongdang.trade._columns import COLUMNS as LEDGER_COLUMNS
 from dongdang.trade.ledger import TradeLedger
 from dongdang.units import magnitude_in
-from dongdang.zoning import PlanRegistry, RefusedCell, row_allocation, without_land_use
+from dongdang.zoning import PlanRegistry, without_land_use
+from dongdang.zoning._tables import RefusedCell, row_allocation
 
 if TYPE_CHECKING:
     import os
