@@ -302,3 +302,13 @@ def test_a_dataset_without_a_land_budgets_table_reads_them_from_zoning_toml(
     (tmp_path / "land_budgets.csv").unlink()
     (tmp_path / "zoning.toml").write_text(seed.registry_texts["zoning"], "utf-8")
     assert Dataset.load(tmp_path) == seed
+
+
+def test_a_versions_legal_instrument_may_be_its_citation_alone_as_in_every_registry_file() -> None:
+    text = BASE.replace(
+        'facts.legal = { caveat = "not-found", note = "n" }\n',
+        'legal = "Quyết định số 1009/QĐ-TTg ngày 19/9/2024"\n',
+    )
+    version = PlanRegistry.loads(text, land_use={("p", "v"): [_row()]}).plan("p").version("v")
+    assert version.legal is not None
+    assert (version.legal.number, version.date) == ("1009/QĐ-TTg", dt.date(2024, 9, 19))
