@@ -69,6 +69,13 @@ def test_floats_are_written_as_floats_and_nan_and_infinities_as_toml_writes_them
     assert read == document
 
 
+def test_tables_inside_other_arrays_are_written_inline() -> None:
+    document = {"a": [1, {"b": 2, "c": {"d": "e"}}], "f": [[{"g": 1}]], "h": {"i": []}}
+    text = dump_toml(document)
+    assert text == 'a = [1, {b = 2, c = {d = "e"}}]\nf = [[{g = 1}]]\n\n[h]\ni = []\n'
+    assert tomllib.loads(text) == document
+
+
 def test_a_value_toml_has_no_type_for_is_refused() -> None:
     with pytest.raises(InvalidTypeError, match="a value of a TOML document"):
         dump_toml({"a": {1, 2}})

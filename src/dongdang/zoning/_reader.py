@@ -94,7 +94,7 @@ def without_land_use(text: str, *, name: str = "<string>") -> str:
     The text is read as TOML, so land budgets are taken out however they are
     written (``[[plans.CODE.versions.land_use]]`` tables with comments and
     ``areas`` sub-tables, inline arrays, dotted keys), and the rest written
-    back (:func:`dongdang._toml.dump_toml`): the same plans and sources, the
+    back: the same plans and sources, the
     comment lines at the top of the file kept, other comments and the layout
     not. A dataset writes its land budgets as a table of their own
     (:data:`dongdang.dataset.LAND_BUDGET_COLUMNS`).
