@@ -40,13 +40,14 @@ give its rounding. What raises and what is reported:
 
 from __future__ import annotations
 
-from decimal import Decimal  # noqa: F401 - the classes' annotations resolve here
+import datetime as dt  # noqa: F401 - the annotations of the classes resolve here
+from decimal import Decimal  # noqa: F401 - as dt
 
 from dongdang._modules import public_home
-from dongdang.legal import LegalReference  # noqa: F401 - as Decimal
-from dongdang.provenance import Citation, Provenance  # noqa: F401 - as Decimal
-from dongdang.text import Qualifier  # noqa: F401 - as Decimal
-from dongdang.units import Quantity  # noqa: F401 - as Decimal
+from dongdang.legal import LegalReference  # noqa: F401 - as dt
+from dongdang.provenance import Citation, Provenance  # noqa: F401 - as dt
+from dongdang.text import Qualifier  # noqa: F401 - as dt
+from dongdang.units import Quantity  # noqa: F401 - as dt
 from dongdang.zoning._areas import Allocation, Area, area, occupancy
 from dongdang.zoning._budgets import Fit, LandBudget
 from dongdang.zoning._diffs import BudgetDiff, ClassChange, apply, diff

@@ -25,6 +25,7 @@ from dongdang.errors import (
     UnitMismatchError,
 )
 from dongdang.intervals import Interval, around
+from dongdang.intervals import to_decimal as to_exact_decimal
 from dongdang.text import Qualifier, format_number, read_figure
 from dongdang.units import Quantity, is_quantity, magnitude_in, unit_of, ureg
 
@@ -296,6 +297,17 @@ class Area:
             decimals = max(0, -cast("int", exponent))
         number = format_number(self.hectares, lang, decimals)
         return qualified(self.qualifier, f"{number} ha", lang)
+
+
+def _as_printed(item: Area) -> Interval:
+    """The hectares an area allows by its printing alone (± half its last digit), unqualified."""
+    return around(Fraction(item.hectares), Fraction(item.rounding), None)
+
+
+def _half_width(interval: Interval) -> Decimal:
+    """Half the width of a bounded interval, in hectares."""
+    low, high = cast("Fraction", interval.low), cast("Fraction", interval.high)
+    return tidy(to_exact_decimal((high - low) / 2))
 
 
 def area(value: object, unit: str = "ha", *, qualifier: Qualifier | None = None) -> Area:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, cast, final
@@ -22,7 +24,9 @@ from dongdang.zoning._areas import (
     Allocation,
     Area,
     _allocations,
+    _as_printed,
     _ha,
+    _half_width,
     _lang,
     _no_duplicates,
     _number,
@@ -158,8 +162,10 @@ class LandBudget:
         return _sum(item.area.hectares for item in self.allocations)
 
     def _rounding(self) -> Decimal:
-        parts = [item.area.rounding for item in self.allocations]
-        return _sum([*parts, self.total.rounding])
+        # The gap between the total and the classes, each figure ± half its last
+        # printed digit (dongdang.intervals), spans the rounding either way.
+        printed = [_as_printed(item.area) for item in self.allocations]
+        return _half_width(functools.reduce(operator.sub, printed, _as_printed(self.total)))
 
     def _tolerance(self) -> Decimal:
         return self._rounding() if self.tolerance is None else self.tolerance

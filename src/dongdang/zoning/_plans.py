@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Final, cast, final
 
 import attrs
 
-from dongdang._decimal import EXACT
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
 from dongdang._validators import whole_number
@@ -22,6 +21,7 @@ from dongdang.provenance import Citation, Provenance, _check_facts
 from dongdang.zoning._areas import (
     Allocation,
     Area,
+    _as_printed,
     _code,
     _no_duplicates,
     _text,
@@ -32,6 +32,7 @@ from dongdang.zoning._kinds import PlanLevel, PlanStage
 
 if TYPE_CHECKING:
     import datetime as dt
+    from fractions import Fraction
 
 
 #: The facts of a plan version that carry a provenance.
@@ -136,8 +137,9 @@ class PlanVersion:
         _no_duplicates("zone", label, self.zones)
         if self.total is not None:
             for zone in self.zones:
-                excess = EXACT.subtract(zone.area.hectares, self.total.hectares)
-                if excess > EXACT.add(zone.area.rounding, self.total.rounding):
+                # larger than the total whatever the rounding of the two figures
+                beyond = (_as_printed(zone.area) - _as_printed(self.total)).low
+                if cast("Fraction", beyond) > 0:
                     raise InvalidValueError(
                         f"{label}: zone {zone.code!r} ({zone.area.hectares} ha) is larger than "
                         f"the plan's total of {self.total.hectares} ha",
