@@ -16,7 +16,8 @@ from dongdang.data import seed_dataset
 from dongdang.dataset import Dataset, land_budget_columns, read_land_budgets
 from dongdang.errors import DataFileError, InvalidTypeError
 from dongdang.tables import TableError
-from dongdang.zoning import PlanRegistry, plan_versions, without_land_use
+from dongdang.zoning import LandBudget, PlanRegistry, plan_versions, without_land_use
+from strategies import printed_land_budgets
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -319,3 +320,33 @@ def test_a_versions_legal_instrument_may_be_its_citation_alone_as_in_every_regis
     version = PlanRegistry.loads(text, land_use={("p", "v"): [_row()]}).plan("p").version("v")
     assert version.legal is not None
     assert (version.legal.number, version.date) == ("1009/QĐ-TTg", dt.date(2024, 9, 19))
+
+
+# -- tolerances from the intervals of the printed figures ---------------------------------
+
+
+@given(budget=printed_land_budgets())
+def test_a_budgets_rounding_is_half_a_last_digit_of_each_class_and_of_the_total(
+    budget: LandBudget,
+) -> None:
+    halves = [item.area.rounding for item in budget.allocations] + [budget.total.rounding]
+    assert budget.rounding_tolerance.magnitude == sum(halves, Decimal(0))
+
+
+@given(
+    zone=st.decimals(min_value=0, max_value=1000, places=1),
+    total=st.decimals(min_value=0, max_value=1000, places=0),
+)
+def test_a_zone_may_exceed_its_plans_total_by_the_rounding_of_the_two_figures_only(
+    zone: Decimal, total: Decimal
+) -> None:
+    text = BASE.replace('total = "1.000.000 ha"', f'total = "{total} ha"').replace(
+        'facts.zones = { caveat = "not-found", note = "n" }\n',
+        f'zones = [{{ code = "z", name = "Z", area = "{str(zone).replace(".", ",")} ha" }}]\n',
+    )
+    rows = {("p", "v"): [{"code": "a", "name": "A", "areas": {"2030": "0 ha"}}]}
+    if zone - total > Decimal("0.55"):  # half of 0,1 and half of 1
+        with pytest.raises(DataFileError, match="zone 'z'"):
+            PlanRegistry.loads(text, land_use=rows)
+    else:
+        assert PlanRegistry.loads(text, land_use=rows).plan("p").version("v").zones
