@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: TC003 - the API page resolves PlanVersion.date with it
 import itertools
 from typing import TYPE_CHECKING, Final, cast, final
 
@@ -31,7 +32,6 @@ from dongdang.zoning._budgets import LandBudget
 from dongdang.zoning._kinds import PlanLevel, PlanStage
 
 if TYPE_CHECKING:
-    import datetime as dt
     from fractions import Fraction
 
 
