@@ -501,6 +501,7 @@ def unique_rows(
     not yielded but added to ``problems``, naming ``column`` and the first row;
     ``what`` names the key.
 
+    >>> from dongdang.tables import Problem, unique_rows
     >>> problems: list[Problem] = []
     >>> rows = unique_rows(
     ...     ["a", "b", "a"],
