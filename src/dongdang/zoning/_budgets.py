@@ -15,11 +15,7 @@ from dongdang._frames import FrameColumns
 from dongdang._messages import message
 from dongdang._validators import one_of as _instance
 from dongdang._validators import whole_number
-from dongdang.errors import (
-    InvalidValueError,
-    UndefinedRatioError,
-    UnknownCodeError,
-)
+from dongdang.errors import InvalidValueError, UndefinedRatioError, UnknownCodeError
 from dongdang.zoning._areas import (
     Allocation,
     Area,

@@ -12,11 +12,7 @@ from dongdang._messages import message
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
-from dongdang.errors import (
-    InvalidTypeError,
-    InvalidValueError,
-    UnknownCodeError,
-)
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.zoning._areas import (
     _ZERO,
     Allocation,

@@ -7,21 +7,12 @@ import itertools
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from dongdang._toml import Table, dump_toml, parse_toml
-from dongdang.errors import (
-    DataFileError,
-    DongDangError,
-)
+from dongdang.errors import DataFileError, DongDangError
 from dongdang.provenance import Caveat, Citation, Provenance
-from dongdang.zoning._areas import (
-    Allocation,
-    Area,
-)
+from dongdang.zoning._areas import Allocation, Area
 from dongdang.zoning._budgets import LandBudget
 from dongdang.zoning._kinds import PlanLevel, PlanStage
-from dongdang.zoning._plans import (
-    Plan,
-    PlanVersion,
-)
+from dongdang.zoning._plans import Plan, PlanVersion
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -10,24 +10,10 @@ import attrs
 
 from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import find as _find
-from dongdang.errors import (
-    DataFileError,
-    InvalidTypeError,
-    InvalidValueError,
-)
-from dongdang.zoning._areas import (
-    _optional_text,
-)
-from dongdang.zoning._plans import (
-    Plan,
-    _plans,
-)
-from dongdang.zoning._reader import (
-    _cite_land_use,
-    _listing,
-    _read_registry,
-    _version_tables,
-)
+from dongdang.errors import DataFileError, InvalidTypeError, InvalidValueError
+from dongdang.zoning._areas import _optional_text
+from dongdang.zoning._plans import Plan, _plans
+from dongdang.zoning._reader import _cite_land_use, _listing, _read_registry, _version_tables
 
 if TYPE_CHECKING:
     import os

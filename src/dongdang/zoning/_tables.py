@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from dongdang.errors import (
-    DongDangError,
-)
+from dongdang.errors import DongDangError
 from dongdang.text import Qualifier
-from dongdang.zoning._areas import (
-    Allocation,
-    Area,
-    _code,
-    _optional_text,
-    _text,
-)
+from dongdang.zoning._areas import Allocation, Area, _code, _optional_text, _text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
