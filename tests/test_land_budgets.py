@@ -67,7 +67,7 @@ def test_a_seed_row_reads_as_the_printed_area(seed: Dataset) -> None:
 def test_the_zoning_checks_see_the_tables_rows(seed: Dataset, tmp_path: Path) -> None:
     seed.write(tmp_path)
     # the initial Đồng Bành plan says its land budget was not found
-    row = "kcn-dong-banh,initial,2030,industry,Đất công nghiệp,,100,,\n"
+    row = "kcn-dong-banh,initial,2030,industry,Đất công nghiệp,,100,,,\n"
     with (tmp_path / "land_budgets.csv").open("a", encoding="utf-8") as table:
         table.write(row)
     with pytest.raises(DataFileError, match=r"land_use = .* is marked not found"):
@@ -106,10 +106,10 @@ def test_budgets_in_both_places_are_refused(seed: Dataset, tmp_path: Path) -> No
         (HEADER + GOOD.replace(",100,", ",-5,"), 2, "area_ha", "a negative amount"),
         (HEADER + GOOD.replace("kcn-dong-banh", "kcn-x"), 2, "plan", "an unknown plan"),
         (HEADER + GOOD.replace("adjusted", "v9"), 2, "version", "has no version 'v9'"),
-        (HEADER + GOOD + GOOD, 3, None, "given twice"),
+        (HEADER + GOOD + GOOD, 3, "code", "given twice"),
         (HEADER + GOOD.replace("about", "khoảng"), 2, "qualifier", "an unknown qualifier"),
-        (HEADER + GOOD.replace("industry", "Đất CN"), 2, None, "'Đất CN'"),
-        (HEADER + GOOD.replace(",100,,", ",100,0,"), 2, None, "resolution"),
+        (HEADER + GOOD.replace("industry", "Đất CN"), 2, "code", "'Đất CN'"),
+        (HEADER + GOOD.replace(",100,,", ",100,0,"), 2, "resolution_ha", "resolution"),
     ],
 )
 def test_bad_land_budget_rows_are_named_by_file_row_and_column(  # noqa: PLR0917 - the table
@@ -193,10 +193,9 @@ def test_plan_files_of_the_wrong_shape_have_no_versions_to_take_budgets(text: st
     assert plan_versions(text) == {}
 
 
-def test_inline_land_budgets_cannot_be_taken_out() -> None:
+def test_inline_land_budgets_are_taken_out_too() -> None:
     inline = BASE.replace('name = "V"', 'name = "V"\nland_use = [{code = "a"}]')
-    with pytest.raises(DataFileError, match=r"z.toml: .*not \[\[plans.CODE"):
-        without_land_use(inline, name="z.toml")
+    assert plan_versions(without_land_use(inline, name="z.toml")) == {("p", "v"): False}
 
 
 lines = st.lists(
@@ -231,6 +230,7 @@ def test_random_budget_lines_make_a_table_that_reads_back_to_the_same_budgets(
             "area_ha": f"{hectares:f}",
             "resolution_ha": None if resolution is None else f"{resolution:f}",
             "qualifier": None if qualifier is None else qualifier.value,
+            "sources": None,
         }
         for key, value in row.items():
             columns[key].append(value)

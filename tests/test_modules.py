@@ -18,6 +18,7 @@ SPLIT = (
     "dongdang.fees.collections",
     "dongdang.tasks",
     "dongdang.projections",
+    "dongdang.zoning",
 )
 
 

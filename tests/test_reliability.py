@@ -127,7 +127,7 @@ WRONG_SHAPES: dict[str, tuple[Callable[..., object], Callable[[], str], str]] = 
     "zoning sources = [['soxd-630']]": (
         PlanRegistry.loads,
         _plan_citing_a_nested_list,
-        "expected the keys of sources (str), got ['soxd-630']",
+        "sources: expected a list of strings, got [['soxd-630']]",
     ),
 }
 

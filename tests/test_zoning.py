@@ -1057,10 +1057,10 @@ def _edit(old: str, new: str) -> str:
             ),
             "two versions 'first'",
         ),
-        ("[sources]\nnotes = 1", "sources.notes: expected a table, got 1"),
+        ("[sources]\nnotes = 1", "sources.notes: expected dict, got 1"),
         (
             '[plans.p]\nname = "x"\nlevel = "general"\nversions = [1]',
-            "versions[0]: expected a table",
+            "plans.p.versions: expected an array of tables",
         ),
         ('[sources.notes]\nnote = "no title"', "sources.notes: citation 'notes' needs a url"),
     ],

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import os
 import tomllib
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, NoReturn, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NoReturn, Self, TypeVar, cast
 
 import attrs
 
@@ -271,3 +272,95 @@ class Reader:
             return factory(**fields)
         except DongDangError as error:
             self.fail(where, str(error))
+
+
+# -- writing a document back ------------------------------------------------------------
+
+_BARE_KEY: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def dump_toml(document: Mapping[str, object]) -> str:
+    """The TOML text of a document as :func:`parse_toml` reads it, tables under headers.
+
+    Values first, then each table under its ``[header]`` and each array of
+    tables under its ``[[header]]``; other arrays and the tables inside them
+    are written inline. ``parse_toml(dump_toml(document), name) == document``
+    for every document ``parse_toml`` returns; comments and layout of the text
+    it was read from are not kept.
+
+    >>> print(dump_toml({"title": "Quy hoạch", "plans": {"p": {"versions": [{"code": "v1"}]}}}))
+    title = "Quy hoạch"
+    <BLANKLINE>
+    [[plans.p.versions]]
+    code = "v1"
+    <BLANKLINE>
+    """
+    lines: list[str] = []
+    _dump_table(document, (), lines)
+    return "\n".join(lines).lstrip("\n") + "\n"
+
+
+def _is_table_array(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(i, dict) for i in value)
+
+
+def _dump_table(table: Mapping[str, object], path: tuple[str, ...], lines: list[str]) -> None:
+    inner = [key for key, value in table.items() if isinstance(value, dict)]
+    arrays = [key for key, value in table.items() if _is_table_array(value)]
+    lines.extend(
+        f"{_toml_key(key)} = {_toml_value(value)}"
+        for key, value in table.items()
+        if key not in inner and key not in arrays
+    )
+    for key in inner:
+        value = cast("Mapping[str, object]", table[key])
+        if not value or not all(
+            isinstance(item, dict) or _is_table_array(item) for item in value.values()
+        ):
+            lines.extend(("", f"[{_toml_path((*path, key))}]"))  # else implied by its tables
+        _dump_table(value, (*path, key), lines)
+    for key in arrays:
+        for item in cast("list[Mapping[str, object]]", table[key]):
+            lines.extend(("", f"[[{_toml_path((*path, key))}]]"))
+            _dump_table(item, (*path, key), lines)
+
+
+def _toml_path(path: tuple[str, ...]) -> str:
+    return ".".join(_toml_key(key) for key in path)
+
+
+def _toml_key(key: str) -> str:
+    return key if key and set(key) <= _BARE_KEY else _toml_string(key)
+
+
+def _toml_string(text: str) -> str:
+    # JSON's escapes are TOML's, except for DEL, which TOML wants escaped too.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _toml_value(value: object) -> str:  # noqa: PLR0911 - one branch per TOML type
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Decimal):
+        return _toml_float(value)
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        items = ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    raise InvalidTypeError.of("value", "a value of a TOML document", value)
+
+
+def _toml_float(value: Decimal) -> str:
+    if value.is_nan():
+        return "nan"
+    if value.is_infinite():
+        return "-inf" if value.is_signed() else "inf"
+    text = str(value)
+    return text if "." in text or "E" in text else f"{text}.0"

@@ -103,14 +103,15 @@ from dongdang.tables import (
     arrow_numbers,
     read_table,
     table_columns,
+    unique_rows,
     write_table,
 )
 from dongdang.tasks import TaskLog
-from dongdang.text import Qualifier
 from dongdang.trade._columns import COLUMNS as LEDGER_COLUMNS
 from dongdang.trade.ledger import TradeLedger
 from dongdang.units import magnitude_in
-from dongdang.zoning import Allocation, Area, PlanRegistry, plan_versions, without_land_use
+from dongdang.zoning import PlanRegistry, without_land_use
+from dongdang.zoning._tables import RefusedCell, row_allocation
 
 if TYPE_CHECKING:
     import os
@@ -118,6 +119,7 @@ if TYPE_CHECKING:
 
     from dongdang.data import SeedFigure
     from dongdang.periods import Language
+    from dongdang.zoning import PlanVersion as ZoningPlanVersion
 
 __all__ = [
     "INFO_FILE",
@@ -177,7 +179,9 @@ LAND_BUDGETS: Final = "land_budgets"
 #: horizon year. ``area_ha`` is the area in hectares as printed, its last digit the
 #: printed resolution unless ``resolution_ha`` says otherwise; ``qualifier`` is the
 #: word before the figure, a value of :class:`~dongdang.text.Qualifier`
-#: (``about`` for "khoảng").
+#: (``about`` for "khoảng"); ``sources`` the keys of ``zoning.toml``'s ``[sources]``
+#: the version's land budgets were read from, joined by ``;`` (empty: the version's
+#: own sources).
 LAND_BUDGET_COLUMNS: Final = (
     Column("plan", "text"),
     Column("version", "text"),
@@ -188,7 +192,10 @@ LAND_BUDGET_COLUMNS: Final = (
     Column("area_ha", "decimal"),
     Column("resolution_ha", "decimal", required=False),
     Column("qualifier", "text", required=False),
+    Column("sources", "text", required=False),
 )
+
+_REQUIRED_LAND_BUDGET_COLUMNS: Final = tuple(c for c in LAND_BUDGET_COLUMNS if c.required)
 
 #: The optional TOML file of the figure sentences the report's audit reads.
 STATEMENTS_FILE: Final = "statements.toml"
@@ -683,6 +690,11 @@ def land_budget_columns(zoning: PlanRegistry) -> dict[str, list[Any]]:
         for budget in version.land_use
         for allocation in budget.allocations
     ]
+    cited = {
+        (plan.code, version.code): _land_use_sources(version)
+        for plan in zoning.plans
+        for version in plan.versions
+    }
     areas = [allocation.area for *_, allocation in rows]
     return {
         "plan": [plan for plan, *_ in rows],
@@ -697,7 +709,14 @@ def land_budget_columns(zoning: PlanRegistry) -> dict[str, list[Any]]:
             for area in areas
         ],
         "qualifier": [None if area.qualifier is None else area.qualifier.value for area in areas],
+        "sources": [cited[plan, version] for plan, version, *_ in rows],
     }
+
+
+def _land_use_sources(version: ZoningPlanVersion) -> str | None:
+    """The keys of the sources of a version's land budgets, where they have their own."""
+    own = dict(version.facts).get("land_use")
+    return None if own is None else ";".join(source.key for source in own.sources)
 
 
 def _last_digit(number: Decimal) -> Decimal:
@@ -745,64 +764,54 @@ def read_land_budgets(
         table, LAND_BUDGET_COLUMNS, mapping=mapping, name=file, cell_problems=problems
     )
     read: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    seen: set[tuple[str, str, int, str]] = set()
-    for index, (plan, version, year, code, hectares) in enumerate(
-        zip(
-            cells["plan"],
-            cells["version"],
-            cells["year"],
-            cells["code"],
-            cells["area_ha"],
-            strict=True,
-        )
+    cited: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    keys = zip(cells["plan"], cells["version"], cells["year"], cells["code"], strict=True)
+    for index, row in unique_rows(
+        keys,
+        file=file,
+        column="code",
+        what=lambda key: f"class {key[3]!r} of {key[2]} of version {key[1]!r}",
+        problems=problems,
+        skip={problem.row for problem in problems},
     ):
-        row = index + 2
+        plan, version = cells["plan"][index], cells["version"][index]
+        if any(cells[column.name][index] is None for column in _REQUIRED_LAND_BUDGET_COLUMNS):
+            continue  # an empty or bad cell beyond the limit of the problems read
 
         def problem(column: str | None, message: str, row: int = row) -> None:
             problems.append(Problem(file=file, row=row, column=column, message=message))
 
-        if None in (plan, version, year, code, hectares, cells["name"][index]):
-            continue  # an empty or bad cell, a problem already
         refused = _version_problem(plan, version, versions)
-        if refused is None and (plan, version, year, code) in seen:
-            refused = (None, f"class {code!r} of {year} is given twice for version {version!r}")
         if refused is not None:
             problem(*refused)
             continue
-        seen.add((plan, version, year, code))
-        qualifier_text = cells["qualifier"][index]
-        if qualifier_text is not None and qualifier_text not in _QUALIFIERS:
-            problem("qualifier", f"an unknown qualifier; one of {sorted(_QUALIFIERS)} or empty")
-            continue
-        resolution = cells["resolution_ha"][index]
-        try:
-            allocation = Allocation(
-                code=code,
-                name=cells["name"][index],
-                english=cells["english"][index],
-                area=Area(
-                    hectares=hectares,
-                    qualifier=None if qualifier_text is None else Qualifier(qualifier_text),
-                    resolution=_last_digit(hectares) if resolution is None else resolution,
-                ),
+        sources = [key.strip() for key in (cells["sources"][index] or "").split(";")]
+        sources = [key for key in sources if key]
+        first = cited.setdefault((plan, version), (row, sources)) if sources else None
+        if first is not None and first[1] != sources:
+            problem(
+                "sources",
+                f"cites {sources}, but row {first[0]} of version {version!r} cites {first[1]}; "
+                "a version's land budgets have one provenance",
             )
-        except DongDangError as error:
-            problem(None, str(error))
+            continue
+        try:
+            allocation = row_allocation(cells, index, _last_digit(cells["area_ha"][index]))
+        except RefusedCell as refused_cell:
+            problem(refused_cell.column, refused_cell.message)
             continue
         read.setdefault((plan, version), []).append(
             {
                 "code": allocation.code,
                 "name": allocation.name,
                 **({} if allocation.english is None else {"english": allocation.english}),
-                "areas": {str(year): allocation.area},
+                "areas": {str(cells["year"][index]): allocation.area},
+                **({"sources": sources} if sources else {}),
             }
         )
     if problems:
         raise TableError(file, problems[:LIMIT], more=len(problems) > LIMIT)
     return read
-
-
-_QUALIFIERS: Final = frozenset(qualifier.value for qualifier in Qualifier)
 
 
 def _version_problem(
@@ -823,12 +832,12 @@ def _version_problem(
 def _read_zoning(root: Path, text: str, path: Path) -> PlanRegistry:
     """The zoning plans of ``zoning.toml``, with the land budgets of the table, if any."""
     budgets = _table_file(root, LAND_BUDGETS)
-    land_use = (
-        None
-        if budgets is None
-        else read_land_budgets(budgets, versions=plan_versions(text, name=str(path)))
+    if budgets is None:
+        return PlanRegistry.loads(text, name=str(path))
+    # the rows, given the versions of the text as the loader reads it: one parse
+    return PlanRegistry.loads(
+        text, name=str(path), land_use=lambda found: read_land_budgets(budgets, versions=found)
     )
-    return PlanRegistry.loads(text, name=str(path), land_use=land_use)
 
 
 def _table_file(root: Path, stem: str) -> Path | None:

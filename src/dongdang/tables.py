@@ -43,7 +43,7 @@ from dongdang.batches import optional
 from dongdang.errors import DataFileError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
     import numpy.typing as npt
 
@@ -56,6 +56,7 @@ __all__ = [
     "arrow_numbers",
     "read_table",
     "table_columns",
+    "unique_rows",
     "write_table",
 ]
 
@@ -481,3 +482,47 @@ def _text_cell(value: object) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     return str(value)
+
+
+def unique_rows(
+    keys: Iterable[object],
+    *,
+    file: str,
+    column: str | None,
+    what: Callable[[Any], str],
+    problems: list[Problem],
+    skip: Container[int | None] = frozenset(),
+) -> Iterator[tuple[int, int]]:
+    """The index and row of each record whose key no earlier record has.
+
+    The one check of a key given twice in a table. Rows are numbered as a
+    spreadsheet shows them (the first record is row 2); rows in ``skip``
+    (bad already) are passed over. A record whose key an earlier record has is
+    not yielded but added to ``problems``, naming ``column`` and the first row;
+    ``what`` names the key.
+
+    >>> from dongdang.tables import Problem, unique_rows
+    >>> problems: list[Problem] = []
+    >>> rows = unique_rows(
+    ...     ["a", "b", "a"],
+    ...     file="tasks.csv",
+    ...     column="code",
+    ...     what=lambda code: f"the task {code!r}",
+    ...     problems=problems,
+    ... )
+    >>> list(rows)
+    [(0, 2), (1, 3)]
+    >>> print(problems[0])
+    tasks.csv, row 4, column code: the task 'a' is given twice: first in row 2
+    """
+    seen: dict[object, int] = {}
+    for index, key in enumerate(keys):
+        row = index + 2
+        if row in skip:
+            continue
+        if key in seen:
+            message = f"{what(key)} is given twice: first in row {seen[key]}"
+            problems.append(Problem(file=file, row=row, column=column, message=message))
+            continue
+        seen[key] = row
+        yield index, row

@@ -303,7 +303,13 @@ class TaskLog:
                 does not read, an unknown source, a reference that does not
                 read, a deadline before the assignment, a code given twice.
         """
-        from dongdang.tables import LIMIT, Problem, TableError, read_table  # noqa: PLC0415
+        from dongdang.tables import (  # noqa: PLC0415
+            LIMIT,
+            Problem,
+            TableError,
+            read_table,
+            unique_rows,
+        )
 
         found = getattr(frame, "attrs", None)
         if stated is None and isinstance(found, dict):
@@ -312,18 +318,15 @@ class TaskLog:
         label = name or f"<{type(frame).__name__}>"
         problems: list[Problem] = []
         cells = read_table(frame, spec, mapping=mapping, name=label, cell_problems=problems)
-        bad = {problem.row for problem in problems}
         tasks: list[Task] = []
-        seen: dict[str, int] = {}
-        for index, code in enumerate(cells["code"]):
-            row = index + 2
-            if row in bad:
-                continue
-            if code in seen:
-                message = f"the task {code!r} is given twice: first in row {seen[code]}"
-                problems.append(Problem(file=label, row=row, column="code", message=message))
-                continue
-            seen[code] = row
+        for index, row in unique_rows(
+            cells["code"],
+            file=label,
+            column="code",
+            what=lambda code: f"the task {code!r}",
+            problems=problems,
+            skip={problem.row for problem in problems},
+        ):
             fields = {key: cells[key][index] for key in _TASK_FIELDS}
             try:
                 tasks.append(Task(reference=_reference_of(cells, index), **fields))
