@@ -148,7 +148,13 @@ class Vocabulary(enum.Enum):
         if isinstance(given, cls):
             return given
         if not isinstance(given, str):
-            raise InvalidTypeError.of(cls._what(), f"a {cls.__name__} or its name", value)
+            expected = f"a {cls.__name__} or a str naming one"
+            raise InvalidTypeError(
+                f"{cls._what()} must be {expected}, got {value!r} of type {type(value).__name__}",
+                name=cls._what(),
+                expected=expected,
+                value=value,
+            )
         found = _lookup(cls).get(fold(given))
         if found is None:
             names = ", ".join(repr(member.vietnamese) for member in cls)
