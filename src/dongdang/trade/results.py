@@ -348,7 +348,7 @@ def sort_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(parts)
 
 
-_ORDER: Final = {
+_ORDER: Final[dict[enum.Enum, int]] = {
     member: position
     for kind in (Direction, Measure, Valuation)
     for position, member in enumerate(kind)
