@@ -69,7 +69,7 @@ BILINGUAL = {
 
 
 def _names(member: Vocabulary) -> list[str]:
-    aliases = type(member)._aliases().get(member, ())  # noqa: SLF001 - the hook under test
+    aliases = type(member)._aliases().get(member, ())
     return [member.code, str(member.value), member.vietnamese, member.english, *aliases]
 
 
@@ -134,7 +134,7 @@ def test_an_unknown_word_is_refused_naming_it_the_vocabulary_and_the_codes(
     with pytest.raises(UnknownCodeError) as caught:
         kind.of(word)
     error = caught.value
-    assert str(error).startswith(f"unknown {kind._what()} {word!r}")  # noqa: SLF001
+    assert str(error).startswith(f"unknown {kind._what()} {word!r}")
     assert error.value == word
     assert error.accepted == tuple(member.code for member in kind)
     for member in kind:
