@@ -393,12 +393,24 @@ def printed_land_budgets(draw: st.DrawFn) -> LandBudget:
     )
 
 
+#: The days tasks are assigned on.
+task_days = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
 @st.composite
-def tasks(draw: st.DrawFn, code: str = "t") -> Task:
-    """A task: a deadline and a completion (each maybe) on or after its assignment."""
-    assigned = draw(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)))
-    later = st.none() | st.integers(min_value=0, max_value=400).map(
-        lambda days: assigned + dt.timedelta(days=days)
+def tasks(
+    draw: st.DrawFn,
+    code: str = "t",
+    days: st.SearchStrategy[dt.date] = task_days,
+    max_delay: int = 400,
+) -> Task:
+    """A task assigned on one of ``days``; a deadline and a completion (each maybe) after it.
+
+    Each is at most ``max_delay`` days after the assignment.
+    """
+    assigned = draw(days)
+    later = st.none() | st.integers(min_value=0, max_value=max_delay).map(
+        lambda delay: assigned + dt.timedelta(days=delay)
     )
     return Task(
         code=code,
@@ -478,6 +490,17 @@ def damaged_documents(
         else:
             holder[last] = draw(toml_values)
     return damaged  # type: ignore[no-any-return]
+
+
+def task_lists(
+    days: st.SearchStrategy[dt.date] = task_days, max_delay: int = 400, max_size: int = 12
+) -> st.SearchStrategy[list[Task]]:
+    """Up to ``max_size`` tasks of distinct codes ``t0``, ``t1``, … (see :func:`tasks`)."""
+    return st.integers(0, max_size).flatmap(
+        lambda size: st.tuples(*(tasks(f"t{index}", days, max_delay) for index in range(size))).map(
+            list
+        )
+    )
 
 
 # == one strategy per public value type ===================================================
