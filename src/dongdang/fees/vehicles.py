@@ -71,7 +71,7 @@ class ContainerSize(Vocabulary):
 
     @property
     def feet(self) -> int:
-        """The length of the container in feet: 20 or 40."""
+        """20 or 40, the length of the container in feet."""
         return int(self.value.removesuffix("ft"))
 
 

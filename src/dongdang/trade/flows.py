@@ -108,7 +108,9 @@ class Direction(Vocabulary):
 
     @classmethod
     def parse(cls, text: Direction | str) -> Direction:
-        """The direction a code, a Vietnamese or an English name stands for: :meth:`of`.
+        """The direction a code, a Vietnamese or an English name stands for.
+
+        As :meth:`~dongdang._vocabulary.Vocabulary.of`, under its older name.
 
         Accepted: the codes (``"export"``, ``"re_export"``, …), the names in
         either language, "XK" and "NK". "TNTX" is refused: it names both legs.

@@ -80,7 +80,10 @@ class Granularity(Vocabulary):
 
     @classmethod
     def parse(cls, value: Granularity | str) -> Granularity:
-        """A member, its value such as ``"quarter"``, or its name: :meth:`of`."""
+        """A member, its value such as ``"quarter"``, or its name.
+
+        As :meth:`~dongdang._vocabulary.Vocabulary.of`, under its older name.
+        """
         return cls.of(value)
 
     @classmethod

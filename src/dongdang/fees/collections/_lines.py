@@ -67,7 +67,9 @@ class FeeLine(Vocabulary):
 
     @classmethod
     def parse(cls, text: FeeLine | str) -> FeeLine:
-        """Read a line from its short, formal or English name: :meth:`of`.
+        """Read a line from its short, formal or English name.
+
+        As :meth:`~dongdang._vocabulary.Vocabulary.of`, under the name reports use.
 
         Case, spacing, dashes and the placement of the tone mark do not matter.
 
