@@ -1464,17 +1464,24 @@ trade_scenarios = st.builds(
 
 # -- exchange rates ----------------------------------------------------------------------
 
-exchange_rates = st.builds(
-    ExchangeRate,
-    base=st.sampled_from(["USD", "CNY"]),
-    quote=st.just("VND"),
-    rate=st.decimals(min_value=1, max_value=30_000, places=2),
-    on=st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)),
-    source=st.sampled_from(["SBV", "Vietcombank"]),
+#: The pairs rates are quoted for, the quote currency last.
+RATE_PAIRS = (("USD", "VND"), ("CNY", "VND"), ("USD", "CNY"))
+
+#: A rate of one of the pairs, to four decimals (down to 0,0001), from a source whose name
+#: may hold a comma (a CSV cell to quote).
+exchange_rates = st.sampled_from(RATE_PAIRS).flatmap(
+    lambda pair: st.builds(
+        ExchangeRate,
+        base=st.just(pair[0]),
+        quote=st.just(pair[1]),
+        rate=st.decimals(min_value="0.0001", max_value=10**6, places=4),
+        on=st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)),
+        source=st.sampled_from(["SBV", "Vietcombank", "Vietcombank, buying"]),
+    )
 )
 exchange_rate_tables = st.builds(
     ExchangeRateTable,
-    rates=st.lists(exchange_rates, max_size=4, unique_by=lambda r: (r.base, r.quote, r.on)).map(
+    rates=st.lists(exchange_rates, max_size=8, unique_by=lambda r: (r.base, r.quote, r.on)).map(
         tuple
     ),
     max_age_days=st.none() | st.integers(min_value=0, max_value=60),
