@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import copy
 import datetime as dt
 import functools
 import math
@@ -231,10 +233,32 @@ years = st.integers(min_value=1990, max_value=2100)
 
 
 @st.composite
-def periods(draw: st.DrawFn) -> Period:
-    """Any period inside 1990–2100."""
-    first, second = draw(dates), draw(dates)
+def periods(draw: st.DrawFn, days: st.SearchStrategy[dt.date] = dates) -> Period:
+    """The period between two days of ``days``, in either order: any period inside 1990–2100."""
+    first, second = draw(days), draw(days)
     return Period.between(min(first, second), max(first, second))
+
+
+def calendar_periods(of_years: st.SearchStrategy[int] = years) -> st.SearchStrategy[Period]:
+    """A year, half, quarter, month, first or last months of a year of ``of_years``."""
+    return st.one_of(
+        st.builds(Period.year, of_years),
+        st.builds(Period.half, of_years, st.integers(1, 2)),
+        st.builds(Period.quarter, of_years, st.integers(1, 4)),
+        st.builds(Period.month, of_years, st.integers(1, 12)),
+        st.builds(Period.first_months, of_years, st.integers(1, 12)),
+        st.builds(Period.last_months, of_years, st.integers(1, 12)),
+    )
+
+
+@st.composite
+def whole_months(draw: st.DrawFn, of_years: st.SearchStrategy[int] = years) -> Period:
+    """From the 1st of one month to the last day of a later month of the same year."""
+    year = draw(of_years)
+    first = draw(st.integers(1, 12))
+    last = draw(st.integers(first, 12))
+    end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    return Period.between(dt.date(year, first, 1), end)
 
 
 def languages() -> st.SearchStrategy[str]:
@@ -369,12 +393,24 @@ def printed_land_budgets(draw: st.DrawFn) -> LandBudget:
     )
 
 
+#: The days tasks are assigned on.
+task_days = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
 @st.composite
-def tasks(draw: st.DrawFn, code: str = "t") -> Task:
-    """A task: a deadline and a completion (each maybe) on or after its assignment."""
-    assigned = draw(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)))
-    later = st.none() | st.integers(min_value=0, max_value=400).map(
-        lambda days: assigned + dt.timedelta(days=days)
+def tasks(
+    draw: st.DrawFn,
+    code: str = "t",
+    days: st.SearchStrategy[dt.date] = task_days,
+    max_delay: int = 400,
+) -> Task:
+    """A task assigned on one of ``days``; a deadline and a completion (each maybe) after it.
+
+    Each is at most ``max_delay`` days after the assignment.
+    """
+    assigned = draw(days)
+    later = st.none() | st.integers(min_value=0, max_value=max_delay).map(
+        lambda delay: assigned + dt.timedelta(days=delay)
     )
     return Task(
         code=code,
@@ -386,6 +422,84 @@ def tasks(draw: st.DrawFn, code: str = "t") -> Task:
         assigned_by=draw(st.sampled_from([None, "UBND tỉnh", "Chủ tịch UBND tỉnh"])),
         reference=draw(st.none() | references()),
         note=draw(st.none() | st.just("ghi chú")),
+    )
+
+
+# == damaged data files ===================================================================
+
+#: Words the registry files write, so that a replaced value may pass a loader's first checks.
+TOML_WORDS = (
+    *("seed-003", "seed-004", "soxd-630", "VND", "ha", "2020-01-01", "NaN", "kkt-dong"),
+    *("road", "clearing", "not-found", "huu-nghi", "năm 2021"),
+)
+
+#: Values of every TOML type, and of the shapes the loaders expect elsewhere.
+toml_values: st.SearchStrategy[object] = st.recursive(
+    st.one_of(
+        st.text(max_size=12),
+        st.sampled_from(TOML_WORDS),
+        st.integers(-3, 20),
+        st.integers(),
+        st.integers(min_value=-(10**30), max_value=10**30),
+        st.decimals(allow_nan=False, allow_infinity=False, places=3),
+        st.booleans(),
+        st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2026, 1, 1)),
+        st.dates(min_value=dt.date(1, 1, 1)),
+        st.datetimes(),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _paths(document: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    found = [path] if path else []
+    if isinstance(document, dict):
+        for key, value in document.items():
+            found += _paths(value, (*path, key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            found += _paths(value, (*path, index))
+    return found
+
+
+@st.composite
+def damaged_documents(
+    draw: st.DrawFn, document: dict[str, Any], changes: int = 3
+) -> dict[str, Any]:
+    """A copy of the TOML ``document`` with 1 to ``changes`` values replaced, added or removed.
+
+    Any value at any depth may be hit: a top-level table as well as a leaf.
+    """
+    damaged: Any = copy.deepcopy(document)
+    for _ in range(draw(st.integers(1, changes))):
+        paths = _paths(damaged)
+        if not paths:
+            break
+        *parents, last = draw(st.sampled_from(paths))
+        holder = damaged
+        for step in parents:
+            holder = holder[step]
+        action = draw(st.sampled_from(["replace", "add", "remove"]))
+        if action == "remove":
+            del holder[last]
+        elif action == "add" and isinstance(holder, dict):
+            holder[draw(st.text(max_size=10))] = draw(toml_values)
+        else:
+            holder[last] = draw(toml_values)
+    return damaged  # type: ignore[no-any-return]
+
+
+def task_lists(
+    days: st.SearchStrategy[dt.date] = task_days, max_delay: int = 400, max_size: int = 12
+) -> st.SearchStrategy[list[Task]]:
+    """Up to ``max_size`` tasks of distinct codes ``t0``, ``t1``, … (see :func:`tasks`)."""
+    return st.integers(0, max_size).flatmap(
+        lambda size: st.tuples(*(tasks(f"t{index}", days, max_delay) for index in range(size))).map(
+            list
+        )
     )
 
 
@@ -1350,17 +1464,24 @@ trade_scenarios = st.builds(
 
 # -- exchange rates ----------------------------------------------------------------------
 
-exchange_rates = st.builds(
-    ExchangeRate,
-    base=st.sampled_from(["USD", "CNY"]),
-    quote=st.just("VND"),
-    rate=st.decimals(min_value=1, max_value=30_000, places=2),
-    on=st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)),
-    source=st.sampled_from(["SBV", "Vietcombank"]),
+#: The pairs rates are quoted for, the quote currency last.
+RATE_PAIRS = (("USD", "VND"), ("CNY", "VND"), ("USD", "CNY"))
+
+#: A rate of one of the pairs, to four decimals (down to 0,0001), from a source whose name
+#: may hold a comma (a CSV cell to quote).
+exchange_rates = st.sampled_from(RATE_PAIRS).flatmap(
+    lambda pair: st.builds(
+        ExchangeRate,
+        base=st.just(pair[0]),
+        quote=st.just(pair[1]),
+        rate=st.decimals(min_value="0.0001", max_value=10**6, places=4),
+        on=st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31)),
+        source=st.sampled_from(["SBV", "Vietcombank", "Vietcombank, buying"]),
+    )
 )
 exchange_rate_tables = st.builds(
     ExchangeRateTable,
-    rates=st.lists(exchange_rates, max_size=4, unique_by=lambda r: (r.base, r.quote, r.on)).map(
+    rates=st.lists(exchange_rates, max_size=8, unique_by=lambda r: (r.base, r.quote, r.on)).map(
         tuple
     ),
     max_age_days=st.none() | st.integers(min_value=0, max_value=60),

@@ -218,14 +218,17 @@ BAD_FILES = [
     ("rates not an array", "rates = 5", ["bad.toml", "rates", "5"]),
     ("negative max age", "max_age_days = -1", ["bad.toml", "max_age_days", "-1"]),
     ("max age not whole", "max_age_days = 1.5", ["bad.toml", "max_age_days", "1.5"]),
-    ("entry not a table", "rates = [1]", ["bad.toml", "rates #1", "expected a table"]),
-    ("unknown key", _entry(when="2021-01-01"), ["bad.toml", "rates #1", "'when'"]),
-    ("missing key", _entry(source=None), ["bad.toml", "rates #1", "missing key 'source'"]),
-    ("empty source", _entry(source='"  "'), ["bad.toml", "rates #1", "source"]),
-    ("datetime", _entry(on="2021-01-01T08:00:00"), ["bad.toml", "rates #1", "TOML date"]),
-    ("bad currency", _entry(quote='"EUR"'), ["bad.toml", "rates #1", "'EUR'"]),
-    ("zero rate", _entry(rate="0"), ["bad.toml", "rates #1", "rate must be above zero"]),
-    ("text rate", _entry(rate='"23000"'), ["bad.toml", "rates #1", "'23000'"]),
+    # Places as every registry file names them (the shared reader): rates[0] is the first.
+    ("entry not a table", "rates = [1]", ["bad.toml", "rates", "expected an array of tables"]),
+    ("unknown key", _entry(when="2021-01-01"), ["bad.toml", "rates[0]", "'when'"]),
+    ("missing key", _entry(source=None), ["bad.toml", "rates[0].source: missing"]),
+    ("empty source", _entry(source='"  "'), ["bad.toml", "rates[0].source", "'  '"]),
+    ("datetime", _entry(on="2021-01-01T08:00:00"), ["bad.toml", "rates[0].on", "date-time"]),
+    ("bad currency", _entry(quote='"EUR"'), ["bad.toml", "rates[0]", "'EUR'"]),
+    ("zero rate", _entry(rate="0"), ["bad.toml", "rates[0]", "rate must be above zero"]),
+    ("text rate", _entry(rate='"23000"'), ["bad.toml", "rates[0].rate", "'23000'"]),
+    ("second entry", _entry() + _entry(base=1), ["bad.toml", "rates[1].base", "expected str"]),
+    ("max age a bool", "max_age_days = true", ["bad.toml", "max_age_days", "True"]),
 ]
 
 

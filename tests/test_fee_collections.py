@@ -48,7 +48,14 @@ from dongdang.fees.collections import (
     _combine,
 )
 from dongdang.units import magnitude_in
-from strategies import amounts, positive_amounts, rates
+from strategies import (
+    FEE_PERIODS,
+    VND_UNITS,
+    amounts,
+    fee_collections,
+    positive_amounts,
+    rates,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -887,35 +894,16 @@ def test_a_sentence_gives_a_growth_from_the_lines_only_where_they_add_up_to_the_
 
 # -- Hypothesis properties ---------------------------------------------------------------
 
-_PERIODS = (Y2021, Y2022, JAN_MAY_2024)
+_PERIODS = FEE_PERIODS  # 2021, 2022, and January to May 2024
 _GATES = (None, "huu-nghi", "chi-ma")
-_UNITS = ("VND", "million_VND", "billion_VND")
+_UNITS = VND_UNITS
 
 
-@st.composite
-def record_sets(draw: st.DrawFn) -> list[FeeRecord]:
-    keys = draw(
-        st.lists(
-            st.tuples(
-                st.sampled_from(list(FeeLine)), st.sampled_from(_PERIODS), st.sampled_from(_GATES)
-            ),
-            unique=True,
-            max_size=12,
-        )
-    )
-    return [
-        FeeRecord(
-            line=line,
-            period=period,
-            gate=gate,
-            amount=amount(draw(amounts), draw(st.sampled_from(_UNITS))),
-            trips=draw(st.none() | st.integers(min_value=0, max_value=10**7)),
-        )
-        for line, period, gate in keys
-    ]
+#: Records of distinct line, period and gate (the periods of _PERIODS, the gates of _GATES).
+record_sets = fee_collections().map(lambda collected: list(collected.records))
 
 
-@given(record_sets(), st.randoms(use_true_random=False))
+@given(record_sets, st.randoms(use_true_random=False))
 def test_totals_do_not_depend_on_the_order_of_the_records(
     records: list[FeeRecord], random: object
 ) -> None:

@@ -1303,7 +1303,7 @@ _VERSION = f"id = 'a'\nstart = 2020-01-01\n{_LEGAL_TOML}"
                 "id = 'a'\nstart = 2020-01-01\n[versions.legal]\n"
                 "number = '02/2025/NQ-HĐND'\nkind = 'Luật'"
             ),
-            "legal: unknown kind 'Luật'",
+            "legal: unknown legal kind 'Luật'",
         ),
         (
             _toml("id = 'a'\nstart = 2020-01-01\n[versions.legal]\nnumber = 'two'"),

@@ -38,7 +38,7 @@ from dongdang.units import magnitude_in
 from dongdang.zoning import LandBudget, diff, lang_son_plans
 from fee_tables import USER, columns_of
 from html_tables import read_table
-from strategies import crossing_rows, printed_land_budgets, tasks
+from strategies import crossing_rows, printed_land_budgets, task_lists
 
 mpl.use("Agg")
 
@@ -179,9 +179,7 @@ def test_the_land_budget_table_escapes_its_cells() -> None:
 # -- task logs ----------------------------------------------------------------------------
 
 
-task_logs = st.lists(st.integers(min_value=0, max_value=99), max_size=5, unique=True).flatmap(
-    lambda codes: st.tuples(*(tasks(f"t-{code}") for code in codes))
-)
+task_logs = task_lists(max_size=5)
 
 
 @settings(max_examples=40, deadline=None)

@@ -13,14 +13,12 @@ The normal test run keeps this quick (see ``conftest.py``: ``dev`` and ``ci``);
 from __future__ import annotations
 
 import contextlib
-import copy
-import datetime as dt
 import inspect
 import os
 import tomllib
 from decimal import Decimal
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -50,6 +48,7 @@ from dongdang.trade.flows import Direction, HSCode, read_measure
 from dongdang.trade.results import Granularity
 from dongdang.units import unit_of
 from dongdang.zoning import Area, PlanRegistry
+from strategies import damaged_documents as shared_damaged_documents
 from strategies import languages
 from toml_writer import dumps
 
@@ -223,56 +222,10 @@ LOADERS: dict[str, tuple[Callable[..., object], str]] = {
 }
 DOCUMENTS = {name: tomllib.loads(text, parse_float=Decimal) for name, (_, text) in LOADERS.items()}
 
-#: Values of every TOML type, and of the shapes the loaders expect elsewhere.
-toml_values: st.SearchStrategy[object] = st.recursive(
-    st.one_of(
-        st.text(max_size=12),
-        st.sampled_from(["seed-004", "soxd-630", "VND", "ha", "2020-01-01", "NaN", "kkt-dong"]),
-        st.integers(),
-        st.integers(min_value=-(10**30), max_value=10**30),
-        st.decimals(allow_nan=False, allow_infinity=False, places=3),
-        st.booleans(),
-        st.dates(min_value=dt.date(1, 1, 1)),
-        st.datetimes(),
-    ),
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)
-    ),
-    max_leaves=6,
-)
 
-
-def _paths(document: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    found = [path] if path else []
-    if isinstance(document, dict):
-        for key, value in document.items():
-            found += _paths(value, (*path, key))
-    elif isinstance(document, list):
-        for index, value in enumerate(document):
-            found += _paths(value, (*path, index))
-    return found
-
-
-@st.composite
-def damaged_documents(draw: st.DrawFn, name: str) -> str:
+def damaged_documents(name: str) -> st.SearchStrategy[str]:
     """The bundled document of ``name`` with up to three values replaced, added or removed."""
-    document: Any = copy.deepcopy(DOCUMENTS[name])
-    for _ in range(draw(st.integers(1, 3))):
-        paths = _paths(document)
-        if not paths:
-            break
-        *parents, last = draw(st.sampled_from(paths))
-        holder = document
-        for step in parents:
-            holder = holder[step]
-        action = draw(st.sampled_from(["replace", "add", "remove"]))
-        if action == "remove":
-            del holder[last]
-        elif action == "add" and isinstance(holder, dict):
-            holder[draw(st.text(max_size=10))] = draw(toml_values)
-        else:
-            holder[last] = draw(toml_values)
-    return dumps(document)
+    return shared_damaged_documents(DOCUMENTS[name]).map(dumps)
 
 
 @st.composite

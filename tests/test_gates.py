@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import tomllib
 from decimal import Decimal
@@ -48,6 +47,8 @@ from dongdang.gates import (
     lang_son_gates,
 )
 from dongdang.legal import LegalKind
+from strategies import damaged_documents, periods
+from toml_writer import dumps
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -238,12 +239,6 @@ def histories(
 
 
 @st.composite
-def periods_in_window(draw: st.DrawFn) -> Period:
-    first, second = draw(window_dates), draw(window_dates)
-    return Period(start=min(first, second), end=max(first, second))
-
-
-@st.composite
 def registries(draw: st.DrawFn) -> GateRegistry:
     count = draw(st.integers(1, 4))
     pairs = [
@@ -328,7 +323,7 @@ def test_evidence_of_an_unknown_day_keeps_an_agreeing_status_and_leaves_a_differ
 
 
 @pytest.mark.parametrize("strict", [False, True])
-@given(registry=registries(), period=periods_in_window())
+@given(registry=registries(), period=periods(window_dates))
 def test_clearing_over_a_period_is_the_union_over_its_days(
     registry: GateRegistry,
     period: Period,
@@ -360,7 +355,7 @@ def test_a_day_and_the_period_of_that_day_agree(registry: GateRegistry, on: dt.d
         assert by_day.status(pair.code) is registry.status_on(pair.code, on)
 
 
-@given(registries(), periods_in_window())
+@given(registries(), periods(window_dates))
 def test_the_answer_partitions_the_pairs_and_bounds_the_count(
     registry: GateRegistry, period: Period
 ) -> None:
@@ -375,7 +370,7 @@ def test_the_answer_partitions_the_pairs_and_bounds_the_count(
         assert list(group) == order
 
 
-@given(registries(), periods_in_window(), periods_in_window())
+@given(registries(), periods(window_dates), periods(window_dates))
 def test_a_longer_period_clears_at_least_as_many(
     registry: GateRegistry, first: Period, second: Period
 ) -> None:
@@ -872,32 +867,9 @@ def test_counting_gates_leaves_out_the_attached_routes(gates: GateRegistry) -> N
 # -- loading -------------------------------------------------------------------------------
 
 
-def to_toml(document: dict[str, Any]) -> str:
-    """Write a document as TOML, every table inline, independently of dongdang."""
-
-    def key(name: str) -> str:
-        return (
-            name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else json.dumps(name, ensure_ascii=False)
-        )
-
-    def value(item: object) -> str:
-        if isinstance(item, bool):
-            return "true" if item else "false"
-        if isinstance(item, (int, Decimal, dt.date)):
-            return item.isoformat() if isinstance(item, dt.date) else str(item)
-        if isinstance(item, str):
-            return json.dumps(item, ensure_ascii=False)
-        if isinstance(item, list):
-            return "[" + ", ".join(value(i) for i in item) + "]"
-        assert isinstance(item, dict)
-        return "{" + ", ".join(f"{key(k)} = {value(v)}" for k, v in item.items()) + "}"
-
-    return "\n".join(f"{key(k)} = {value(v)}" for k, v in document.items()) + "\n"
-
-
 def test_loading_what_is_written_again_gives_the_same_registry(gates: GateRegistry) -> None:
     document = tomllib.loads(BUNDLED, parse_float=Decimal)
-    again = GateRegistry.loads(to_toml(document), name="gates.toml")
+    again = GateRegistry.loads(dumps(document), name="gates.toml")
     assert again == gates
     assert again.pairs[0].provenance == gates.pairs[0].provenance
 
@@ -911,42 +883,9 @@ def test_load_reads_a_file(tmp_path: Path, gates: GateRegistry) -> None:
     assert GateRegistry.load(str(path)).pairs == gates.pairs
 
 
-toml_values = st.recursive(
-    st.booleans()
-    | st.integers(-3, 20)
-    | st.text(max_size=6)
-    | st.sampled_from(["road", "clearing", "not-found", "huu-nghi", "năm 2021", "seed-003"])
-    | st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2026, 1, 1))
-    | st.just(dt.datetime(2020, 2, 6, 8, 0)),  # noqa: DTZ001 - a local date-time, as TOML has
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
-    ),
-    max_leaves=6,
-)
-
-
-@st.composite
-def mutated_documents(draw: st.DrawFn) -> dict[str, Any]:
-    """The bundled document with one value deleted or replaced somewhere."""
-    document: dict[str, Any] = tomllib.loads(BUNDLED, parse_float=Decimal)
-    node: Any = document
-    while True:
-        keys = sorted(node) if isinstance(node, dict) else range(len(node))
-        where = draw(st.sampled_from(list(keys)))
-        inner = node[where]
-        if not isinstance(inner, (dict, list)) or not inner or draw(st.booleans()):
-            break
-        node = inner
-    if draw(st.booleans()):
-        del node[where]
-    else:
-        node[where] = draw(toml_values)
-    return document
-
-
-@given(mutated_documents())
+@given(damaged_documents(tomllib.loads(BUNDLED, parse_float=Decimal)))
 def test_a_damaged_file_is_loaded_or_refused_naming_the_file(document: dict[str, Any]) -> None:
-    text = to_toml(document)
+    text = dumps(document)
     try:
         registry = GateRegistry.loads(text, name="damaged.toml")
     except DataFileError as error:

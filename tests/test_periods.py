@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dongdang import InvalidTypeError, InvalidValueError, ParseError, Period
+from strategies import calendar_periods, periods, whole_months
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -72,30 +73,9 @@ def edge_dates(draw: st.DrawFn) -> dt.date:
     )
 
 
-@st.composite
-def ranges(draw: st.DrawFn, dates: st.SearchStrategy[dt.date] = phrase_dates) -> Period:
-    first, second = draw(dates), draw(dates)
-    return Period.between(min(first, second), max(first, second))
-
-
-@st.composite
-def whole_months(draw: st.DrawFn) -> Period:
-    """From the 1st of one month to the last day of a later month of the same year."""
-    year = draw(phrase_years)
-    first = draw(st.integers(1, 12))
-    last = draw(st.integers(first, 12))
-    return Period.between(dt.date(year, first, 1), _month_end(year, last))
-
-
-calendar_periods = st.one_of(
-    st.builds(Period.year, phrase_years),
-    st.builds(Period.half, phrase_years, st.integers(1, 2)),
-    st.builds(Period.quarter, phrase_years, st.integers(1, 4)),
-    st.builds(Period.month, phrase_years, st.integers(1, 12)),
-    st.builds(Period.first_months, phrase_years, st.integers(1, 12)),
-    st.builds(Period.last_months, phrase_years, st.integers(1, 12)),
+any_periods = st.one_of(
+    calendar_periods(phrase_years), whole_months(phrase_years), periods(phrase_dates)
 )
-any_periods = st.one_of(calendar_periods, whole_months(), ranges())
 
 
 # -- constructors ------------------------------------------------------------------
@@ -155,7 +135,7 @@ def test_halves_and_quarters_tile_the_year(year: int) -> None:
     assert sum(quarter.days for quarter in quarters) == Period.year(year).days
 
 
-@given(ranges())
+@given(periods(phrase_dates))
 def test_between_keeps_both_ends_and_counts_both(period: Period) -> None:
     again = Period.between(period.start, period.end)
     assert (again.start, again.end) == (period.start, period.end)
@@ -164,7 +144,7 @@ def test_between_keeps_both_ends_and_counts_both(period: Period) -> None:
     assert again.days == period.end.toordinal() - period.start.toordinal() + 1
 
 
-@given(ranges(window_dates))
+@given(periods(window_dates))
 def test_days_counts_every_day_once(period: Period) -> None:
     assert period.days == len(_days_of(period))
 
@@ -180,7 +160,9 @@ def test_a_one_day_period_holds_one_day() -> None:
 # -- cùng kỳ -------------------------------------------------------------------------
 
 
-@given(ranges(st.dates(min_value=dt.date(2, 1, 1), max_value=dt.date(9999, 12, 31)) | edge_dates()))
+@given(
+    periods(st.dates(min_value=dt.date(2, 1, 1), max_value=dt.date(9999, 12, 31)) | edge_dates())
+)
 def test_same_period_last_year_moves_both_ends_back_one_year(period: Period) -> None:
     last_year = period.same_period_last_year()
     assert last_year.start == _year_back(period.start)
@@ -201,7 +183,7 @@ def test_february_ends_on_the_last_day_of_february_a_year_earlier(year: int) -> 
     assert Period.month(year, 2).same_period_last_year() == Period.month(year - 1, 2)
 
 
-@given(calendar_periods)
+@given(calendar_periods(phrase_years))
 def test_same_period_last_year_of_a_calendar_period_is_that_period_a_year_earlier(
     period: Period,
 ) -> None:
@@ -235,24 +217,24 @@ def test_same_period_last_year_worked_examples() -> None:
 # -- containment and overlap -------------------------------------------------------
 
 
-@given(ranges(window_dates), window_dates)
+@given(periods(window_dates), window_dates)
 def test_a_date_is_in_a_period_iff_it_is_one_of_its_days(period: Period, day: dt.date) -> None:
     assert (day in period) == (day in _days_of(period))
 
 
-@given(ranges(window_dates), ranges(window_dates))
+@given(periods(window_dates), periods(window_dates))
 def test_a_period_is_in_another_iff_every_day_of_it_is(outer: Period, inner: Period) -> None:
     assert (inner in outer) == _days_of(inner).issubset(_days_of(outer))
 
 
-@given(ranges(window_dates), ranges(window_dates))
+@given(periods(window_dates), periods(window_dates))
 def test_periods_overlap_iff_some_day_is_in_both(first: Period, second: Period) -> None:
     shared = _days_of(first) & _days_of(second)
     assert first.overlaps(second) == bool(shared)
     assert second.overlaps(first) == bool(shared)
 
 
-@given(ranges(window_dates))
+@given(periods(window_dates))
 def test_a_period_contains_and_overlaps_itself(period: Period) -> None:
     assert period in period  # noqa: PLR0124 - a period holds itself
     assert period.overlaps(period)
@@ -425,7 +407,7 @@ def test_parse_reads_first_and_last_months(year: int, months: int, side: str) ->
 
 
 @given(
-    ranges(),
+    periods(phrase_dates),
     st.sampled_from(
         ["{a} - {b}", "{a} – {b}", "{a}-{b}", "từ {a} đến {b}", "từ ngày {a} đến ngày {b}"]
     ),
@@ -440,7 +422,7 @@ def test_parse_reads_day_first_ranges(period: Period, form: str, day_form: str) 
 
 @given(st.data(), st.integers(min_value=1000, max_value=9999))
 def test_parse_gives_the_first_date_the_second_dates_year(data: st.DataObject, year: int) -> None:
-    period = data.draw(ranges(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31))))
+    period = data.draw(periods(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31))))
     start, end = period.start, period.end
     text = f"từ ngày {start.day:02d}/{start.month:02d}-{end.day}/{end.month}/{end.year}"
     assert Period.parse(text) == period

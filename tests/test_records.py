@@ -12,7 +12,7 @@ import json
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
@@ -27,7 +27,6 @@ from hypothesis import strategies as st
 from dongdang.data import seed_capital_plan, seed_dataset, seed_figures
 from dongdang.dataset import Dataset
 from dongdang.errors import DataFileError
-from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import lang_son_fee_schedule
 from dongdang.investment import (
     MANAGEMENT_BOARD,
@@ -57,7 +56,11 @@ from dongdang.report import build_report, render_json
 from dongdang.tables import LIMIT, TableError, write_table
 from dongdang.tasks import Task, TaskSource
 from dongdang.text import Qualifier
-from dongdang.units import ExchangeRate, amount
+from dongdang.units import amount
+from strategies import exchange_rate_tables
+
+if TYPE_CHECKING:
+    from dongdang.exchange import ExchangeRateTable
 
 FORMATS = ("csv", "parquet")
 SOURCES = {
@@ -256,31 +259,12 @@ def test_all_the_bad_crossings_of_a_file_come_together_up_to_the_limit() -> None
 # -- exchange rates -----------------------------------------------------------------------
 
 
-@st.composite
-def rate_tables(draw: st.DrawFn) -> ExchangeRateTable:
-    keys = draw(
-        st.lists(
-            st.tuples(st.sampled_from([("USD", "VND"), ("CNY", "VND"), ("USD", "CNY")]), _DAYS),
-            unique=True,
-            max_size=8,
-        )
-    )
-    return ExchangeRateTable(
-        rates=[
-            ExchangeRate(
-                base=base,
-                quote=quote,
-                rate=draw(st.decimals(min_value="0.0001", max_value=10**6, places=4)),
-                on=on,
-                source=draw(st.sampled_from(["SBV", "Vietcombank, buying"])),
-            )
-            for (base, quote), on in keys
-        ]
-    )
+#: Tables of rates without a maximum age: the columns hold the rates alone.
+rate_tables = exchange_rate_tables.map(lambda table: attrs.evolve(table, max_age_days=None))
 
 
 @SLOW
-@given(rates=rate_tables(), fmt=st.sampled_from(FORMATS))
+@given(rates=rate_tables, fmt=st.sampled_from(FORMATS))
 def test_exchange_rates_read_back_what_they_write(rates: ExchangeRateTable, fmt: str) -> None:
     with tempfile.TemporaryDirectory() as directory:
         path = _written(exchange_rate_columns(rates), "exchange_rates", fmt, Path(directory))

@@ -29,6 +29,7 @@ from dongdang.report import build_report, json_schema, render_json, render_markd
 from dongdang.tasks import TaskLog, TaskSource
 from dongdang.trade import TradeLedger
 from dongdang.units import amount
+from strategies import languages
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -117,7 +118,7 @@ SHIFTS = st.one_of(st.integers(min_value=6, max_value=60), st.integers(-60, -6))
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(years=SHIFTS, lang=st.sampled_from(["vi", "en"]))
+@given(years=SHIFTS, lang=languages())
 def test_a_dataset_of_other_years_gives_a_report_of_those_years(years: int, lang: Language) -> None:
     report = build_report(lang, dataset=shifted(SEED, years))
     seed = build_report(lang)

@@ -31,6 +31,7 @@ from dongdang import (
 )
 from dongdang._decimal import MAX_EXPONENT
 from dongdang.text import normalize_text, unit_phrase
+from strategies import languages as shared_languages
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -80,7 +81,7 @@ def _value(whole: int, fraction: str, *, negative: bool = False) -> Decimal:
 
 # -- strategies -------------------------------------------------------------------------
 
-languages = st.sampled_from(LANGUAGES)
+languages = shared_languages()
 wholes = st.integers(min_value=0, max_value=10**18)
 fractions = st.text(alphabet="0123456789", max_size=8)
 signs = st.sampled_from(["", "-", "\u2212"])

@@ -54,12 +54,10 @@ from typing import TYPE_CHECKING, Any, Final, cast, final
 import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, round_half_up, tidy, to_decimal
-from dongdang._toml import parse_toml, read_data_file
+from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import whole_number
 from dongdang.errors import (
-    DataFileError,
-    DongDangError,
     InvalidTypeError,
     InvalidValueError,
     NotInForceError,
@@ -355,54 +353,31 @@ def _apply(magnitude: Decimal, legs: Iterable[tuple[Decimal, bool]]) -> Decimal:
 
 # -- the TOML format ---------------------------------------------------------------------
 
-_TOP_KEYS: Final = {"rates", "max_age_days", "name", "note"}
-_RATE_KEYS: Final = ({"base", "quote", "rate", "on", "source"}, {"note"})
+_TOP_KEYS: Final = ("rates", "max_age_days", "name", "note")
+_RATE_KEYS: Final = ("base", "quote", "rate", "on", "source", "note")
 
 
 def _read_table(raw: dict[str, Any], name: str) -> ExchangeRateTable:
-    for key in raw:
-        if key not in _TOP_KEYS:
-            raise _fail(name, "top level", f"unknown key {key!r}; the keys are {sorted(_TOP_KEYS)}")
-    entries = raw.get("rates", [])
-    if not isinstance(entries, list):
-        raise _fail(name, "rates", f"expected an array of tables [[rates]], got {entries!r}")
-    days = raw.get("max_age_days")
-    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 0):
-        raise _fail(name, "max_age_days", f"expected a whole number of days >= 0, got {days!r}")
-    rates = [
-        _read_rate(entry, name, f"rates #{number}") for number, entry in enumerate(entries, start=1)
-    ]
+    top = Table(name, "", raw)
+    top.only(*_TOP_KEYS)
+    days = top.get("max_age_days", int)
+    if days is not None and days < 0:
+        top.fail("max_age_days", f"expected a whole number of days >= 0, got {days!r}")
+    rates = [_read_rate(table) for table in top.tables("rates")]
+    # Built as is: two rates of a pair on one day raise OverlappingVersionsError.
     return ExchangeRateTable(rates=rates, max_age_days=days)
 
 
-def _fail(name: str, where: str, message: str) -> DataFileError:
-    return DataFileError.in_file(name, str(message), where=where)
-
-
-def _read_rate(entry: object, name: str, where: str) -> ExchangeRate:
-    if not isinstance(entry, dict):
-        raise _fail(name, where, f"expected a table, got {entry!r}")
-    required, optional = _RATE_KEYS
-    for key in entry:
-        if key not in required | optional:
-            raise _fail(
-                name, where, f"unknown key {key!r}; the keys are {sorted(required | optional)}"
-            )
-    for key in sorted(required):
-        if key not in entry:
-            raise _fail(name, where, f"missing key {key!r}")
-    if not isinstance(entry["source"], str) or not entry["source"].strip():
-        raise _fail(name, where, f"source must be a non-empty text, got {entry['source']!r}")
-    on = entry["on"]
-    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise _fail(name, where, f"on must be a TOML date such as 2021-01-01, got {on!r}")
-    try:
-        return ExchangeRate(
-            base=entry["base"],
-            quote=entry["quote"],
-            rate=entry["rate"],
-            on=on,
-            source=entry["source"],
-        )
-    except DongDangError as error:
-        raise _fail(name, where, str(error)) from None
+def _read_rate(table: Table) -> ExchangeRate:
+    table.only(*_RATE_KEYS)
+    source = table.text("source")
+    if not source.strip():
+        table.fail("source", f"expected a non-empty text, got {source!r}")
+    return table.build(
+        ExchangeRate,
+        base=table.text("base"),
+        quote=table.text("quote"),
+        rate=table.get("rate", (int, Decimal), required=True),
+        on=table.get("on", dt.date, required=True),
+        source=source,
+    )

@@ -49,6 +49,10 @@ class LegalKind(Vocabulary):
     CONCLUSION = "Kết luận"
 
     @classmethod
+    def _what(cls) -> str:
+        return "legal kind"
+
+    @classmethod
     def _english_names(cls) -> Mapping[Any, str]:
         return _ENGLISH
 

@@ -11,6 +11,7 @@ import attrs
 from dongdang._decimal import QUOTIENT
 from dongdang._messages import CATALOGUES, capital, message, span
 from dongdang._validators import language as _check_lang
+from dongdang._vocabulary import Vocabulary
 from dongdang.text import Figure, format_number, unit_phrase
 
 if TYPE_CHECKING:
@@ -23,12 +24,21 @@ if TYPE_CHECKING:
     from dongdang.statements import Statement, Unparsed
 
 
-class Severity(enum.Enum):
-    """How much a finding matters."""
+class Severity(Vocabulary):
+    """How much a finding matters, with the word a report prints for it.
+
+    >>> from dongdang.auditing import Severity
+    >>> Severity.INCONSISTENT.label(), Severity.of("cảnh báo")
+    ('SAI LỆCH', <Severity.WARNING: 'warning'>)
+    """
 
     INFO = "info"
     WARNING = "warning"
     INCONSISTENT = "inconsistent"
+
+    @classmethod
+    def _catalogue(cls) -> str:
+        return "severity"
 
 
 class FindingKind(enum.Enum):

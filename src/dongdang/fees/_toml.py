@@ -9,14 +9,13 @@ and the place in it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from dongdang._toml import Reader, parse_toml
 from dongdang.errors import (
     DataFileError,
     DongDangError,
     OverlappingVersionsError,
-    UnknownCodeError,
 )
 from dongdang.fees.rates import Cap, Coefficient, MixedCargoRule, Rate, SplitRule
 from dongdang.fees.versions import FeeVersion
@@ -160,10 +159,7 @@ class _Reader(Reader):
 def _legal_kind(kind: object, number: str) -> LegalKind:
     if kind is None:
         return LegalReference.parse(number).kind
-    for member in LegalKind:
-        if member.value == kind:
-            return member
-    raise UnknownCodeError("kind", kind, [member.value for member in LegalKind])
+    return LegalKind.of(cast("str", kind))
 
 
 def _toml_error(name: str, text: str, error: tomllib.TOMLDecodeError) -> DataFileError:

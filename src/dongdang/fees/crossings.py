@@ -24,10 +24,9 @@ joined by ``+``:
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final, TypeVar, cast, final
+from typing import TYPE_CHECKING, Final, cast, final
 
 import attrs
 
@@ -35,7 +34,7 @@ from dongdang._decimal import to_decimal
 from dongdang._validators import field_date as _field_date
 from dongdang._validators import gate_code as _gate_code
 from dongdang._vocabulary import Vocabulary
-from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees.vehicles import ContainerSize
 from dongdang.units import is_quantity, magnitude_in
 
@@ -58,18 +57,6 @@ __all__ = [
 GOODS_SEPARATOR: Final = "+"
 
 _GOODS_CODE: Final = re.compile(r"[a-z][a-z0-9_]*")
-
-
-_Member = TypeVar("_Member", bound=enum.Enum)
-
-
-def _from_code(cls: type[_Member], code: object, what: str) -> _Member:
-    if isinstance(code, cls):
-        return code
-    for member in cls:
-        if member.value == code:
-            return member
-    raise UnknownCodeError(what, code, [member.value for member in cls])
 
 
 class GoodsRegime(Vocabulary):
@@ -97,13 +84,8 @@ class GoodsRegime(Vocabulary):
     MERCHANTING = "merchanting"
 
     @classmethod
-    def from_code(cls, code: object) -> GoodsRegime:
-        """The regime whose code is ``code`` (``"export"``, ``"transit"``, …), or a regime.
-
-        Raises:
-            UnknownCodeError: ``code`` names no regime; the message lists the codes.
-        """
-        return _from_code(cls, code, "goods regime")
+    def _what(cls) -> str:
+        return "goods regime"
 
     @classmethod
     def _catalogue(cls) -> str:
@@ -135,13 +117,8 @@ class Journey(Vocabulary):
     YARD_ONLY = "yard_only"
 
     @classmethod
-    def from_code(cls, code: object) -> Journey:
-        """The journey whose code is ``code`` (``"standard"``, ``"yard_only"``, …), or a journey.
-
-        Raises:
-            UnknownCodeError: ``code`` names no journey; the message lists the codes.
-        """
-        return _from_code(cls, code, "journey")
+    def _what(cls) -> str:
+        return "journey"
 
     @classmethod
     def _catalogue(cls) -> str:

@@ -20,7 +20,7 @@ Split(collector=15556, budget=139999)
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final, Literal, final
+from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 import attrs
 
@@ -131,7 +131,7 @@ class Rate:
         return f"{vehicle} × {self.regime.value} × {self.goods or 'any goods'}"
 
 
-def _items(values: object) -> list[object]:
+def _items(values: object) -> list[Any]:
     if isinstance(values, str):
         return [values]
     if not hasattr(values, "__iter__"):

@@ -18,47 +18,61 @@ mathematics writes intervals, ``[`` and ``]`` for an end that is included,
 
 from __future__ import annotations
 
-import enum
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final, TypeAlias, final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, final
 
 import attrs
 
 from dongdang._decimal import tidy, to_decimal
-from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError, UnknownCodeError
+from dongdang._messages import message
+from dongdang._vocabulary import Vocabulary
+from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from dongdang.periods import Language
 
 __all__ = ["ContainerSize", "PayloadBracket", "VehicleClass"]
 
 
-class ContainerSize(enum.Enum):
-    """The size of the container a vehicle carries, by its code."""
+class ContainerSize(Vocabulary):
+    """The size of the container a vehicle carries, by its code.
+
+    >>> from dongdang.fees import ContainerSize
+    >>> ContainerSize.from_code("45ft")
+    Traceback (most recent call last):
+    ...
+    dongdang.errors.UnknownCodeError: unknown container size '45ft'; expected one of '20ft', ...
+    >>> ContainerSize.of("xe chở container 40 feet"), ContainerSize.FT20.label("en")
+    (<ContainerSize.FT40: '40ft'>, '20ft container')
+    """
 
     FT20 = "20ft"
     FT40 = "40ft"
 
     @classmethod
-    def from_code(cls, code: object) -> ContainerSize:
-        """The size written as ``code`` ("20ft" or "40ft"), or a size itself.
+    def _what(cls) -> str:
+        return "container size"
 
-        Raises:
-            UnknownCodeError: ``code`` names no container size.
+    @classmethod
+    def _vietnamese_names(cls) -> Mapping[Any, str]:
+        return {size: message("vehicle.container", "vi", size=size.feet) for size in cls}
 
-        >>> from dongdang.fees import ContainerSize
-        >>> ContainerSize.from_code("45ft")
-        Traceback (most recent call last):
-        ...
-        dongdang.errors.UnknownCodeError: unknown container size '45ft'; expected one of '20ft', ...
-        """
-        if isinstance(code, ContainerSize):
-            return code
-        for size in cls:
-            if size.value == code:
-                return size
-        raise UnknownCodeError("container size", code, [size.value for size in cls])
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return {size: message("vehicle.container", "en", size=size.feet) for size in cls}
+
+    @property
+    def code(self) -> str:
+        """The code the rate tables write, such as ``"20ft"``: the member's value."""
+        return str(self.value)
+
+    @property
+    def feet(self) -> int:
+        """20 or 40, the length of the container in feet."""
+        return int(self.value.removesuffix("ft"))
 
 
 def _bound(value: object, name: str) -> Decimal:

@@ -40,12 +40,21 @@ _CATEGORY_ENGLISH: Final = {
 }
 
 
-class Mode(enum.Enum):
-    """How goods cross: by road, rail or river."""
+class Mode(Vocabulary):
+    """How goods cross: by road, rail or river, by its Vietnamese name.
+
+    >>> from dongdang.gates import Mode
+    >>> Mode.of("rail"), Mode.ROAD.label("en")
+    (<Mode.RAIL: 'đường sắt'>, 'road')
+    """
 
     ROAD = "đường bộ"
     RAIL = "đường sắt"
     RIVER = "đường sông"
+
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return {member: member.name.lower() for member in cls}
 
 
 class ClearingStatus(enum.Enum):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TYPE_CHECKING, Any, Final
 
 from dongdang._vocabulary import Vocabulary
@@ -52,8 +51,13 @@ _SOURCE_ENGLISH: Final = {
 }
 
 
-class TaskState(enum.Enum):
-    """Where a task stands on a day, by its Vietnamese name."""
+class TaskState(Vocabulary):
+    """Where a task stands on a day, by its Vietnamese name.
+
+    >>> from dongdang.tasks import TaskState
+    >>> TaskState.of("overdue"), TaskState.LATE.label("en")
+    (<TaskState.OVERDUE: 'chưa hoàn thành, đã quá hạn'>, 'completed late')
+    """
 
     ON_TIME = "hoàn thành đúng hạn"
     LATE = "hoàn thành quá hạn"
@@ -65,17 +69,33 @@ class TaskState(enum.Enum):
         """Whether the task is not yet completed."""
         return self in (TaskState.PENDING, TaskState.OVERDUE)
 
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _STATE_ENGLISH
 
-class TaskMeasure(enum.Enum):
-    """What a ratio counts: the tasks completed on time, or all the tasks completed."""
+
+_STATE_ENGLISH: Final = {
+    TaskState.ON_TIME: "completed on time",
+    TaskState.LATE: "completed late",
+    TaskState.PENDING: "in progress, not yet due",
+    TaskState.OVERDUE: "not completed, overdue",
+}
+
+
+class TaskMeasure(Vocabulary):
+    """What a ratio counts: the tasks completed on time, or all the tasks completed.
+
+    >>> from dongdang.tasks import TaskMeasure
+    >>> TaskMeasure.ON_TIME.english, TaskMeasure.of("hoàn thành")
+    ('completed on time', <TaskMeasure.COMPLETED: 'hoàn thành'>)
+    """
 
     ON_TIME = "hoàn thành đúng hạn"
     COMPLETED = "hoàn thành"
 
-    @property
-    def english(self) -> str:
-        """The English words, "completed on time" or "completed"."""
-        return "completed on time" if self is TaskMeasure.ON_TIME else "completed"
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return {TaskMeasure.ON_TIME: "completed on time", TaskMeasure.COMPLETED: "completed"}
 
 
 class TaskRatioBase(Vocabulary):

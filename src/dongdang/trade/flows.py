@@ -7,7 +7,6 @@ a :class:`~dongdang.periods.Period`, counted under one :class:`Measure`.
 
 from __future__ import annotations
 
-import enum
 import functools
 import re
 import unicodedata
@@ -51,10 +50,6 @@ __all__ = [
     "check_gate",
     "sum_flows",
 ]
-
-
-def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).lower().replace("_", " ").split())
 
 
 # -- directions -------------------------------------------------------------------------
@@ -104,29 +99,27 @@ class Direction(Vocabulary):
         return {member: words[1] for member, words in _DIRECTION_WORDS.items()}
 
     @classmethod
-    def parse(cls, text: object) -> Direction:
+    def _what(cls) -> str:
+        return "direction"
+
+    @classmethod
+    def _aliases(cls) -> Mapping[Direction, Iterable[str]]:
+        return _DIRECTION_WORDS
+
+    @classmethod
+    def parse(cls, text: Direction | str) -> Direction:
         """The direction a code, a Vietnamese or an English name stands for.
+
+        As :meth:`~dongdang._vocabulary.Vocabulary.of`, under its older name.
 
         Accepted: the codes (``"export"``, ``"re_export"``, …), the names in
         either language, "XK" and "NK". "TNTX" is refused: it names both legs.
 
         Raises:
             UnknownCodeError: nothing of the sort; the message names the text.
+            InvalidTypeError: ``text`` is neither a Direction nor a str.
         """
-        if isinstance(text, Direction):
-            return text
-        if not isinstance(text, str):
-            raise InvalidTypeError.of("direction", "a Direction or a str", text)
-        found = _DIRECTION_ALIASES.get(_fold(text))
-        if found is None:
-            raise UnknownCodeError(
-                "direction",
-                text,
-                [member.value for member in cls],
-                also="or a name such as 'xuất khẩu', 'nhập khẩu', 'tạm nhập', 'tái xuất', "
-                "'quá cảnh'",
-            )
-        return found
+        return cls.of(text)
 
 
 _SIGNS: Final = {
@@ -148,13 +141,6 @@ _DIRECTION_WORDS: Final = {
     Direction.RE_EXPORT: ("tái xuất", "re-export", "re-exports", "reexport"),
     Direction.TRANSIT: ("quá cảnh", "transit", "hàng quá cảnh"),
 }
-_DIRECTION_ALIASES: Final = {
-    _fold(word): member
-    for member, words in _DIRECTION_WORDS.items()
-    for word in (member.value, *words)
-}
-
-
 # -- measures ---------------------------------------------------------------------------
 
 
@@ -187,32 +173,55 @@ class Measure(Vocabulary):
     UNVERIFIED = "unverified"
 
     @classmethod
+    def _what(cls) -> str:
+        return "measure"
+
+    @classmethod
     def _catalogue(cls) -> str:
         return "trade.measure"
 
 
-class Valuation(enum.Enum):
-    """The basis of a customs value: free on board, or with cost, insurance and freight."""
+class Valuation(Vocabulary):
+    """The basis of a customs value: free on board, or with cost, insurance and freight.
+
+    Its code is the Incoterm, as data files write it:
+
+    >>> from dongdang.trade import Valuation
+    >>> Valuation.from_code("CIF"), Valuation.FOB.label()
+    (<Valuation.CIF: 'CIF'>, 'giá FOB')
+    """
 
     FOB = "FOB"
     CIF = "CIF"
 
+    @classmethod
+    def _what(cls) -> str:
+        return "valuation"
 
-def _enum_member(kind: type[Any], value: object, name: str) -> Any:  # noqa: ANN401 - one enum
-    if isinstance(value, kind):
-        return value
-    try:
-        return kind(value)
-    except ValueError:
-        raise UnknownCodeError(name, value, [member.value for member in kind]) from None
+    @classmethod
+    def _vietnamese_names(cls) -> Mapping[Any, str]:
+        return {member: f"giá {member.value}" for member in cls}
+
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return {
+            Valuation.FOB: "free on board (FOB)",
+            Valuation.CIF: "cost, insurance and freight (CIF)",
+        }
+
+    @property
+    def code(self) -> str:
+        """The Incoterm, ``"FOB"`` or ``"CIF"``: the member's value."""
+        return str(self.value)
 
 
 def read_measure(value: Measure | str) -> Measure:
-    return cast("Measure", _enum_member(Measure, value, "measure"))
+    """The measure whose code is ``value`` (``"customs"``), or a measure: for converters."""
+    return Measure.from_code(value)
 
 
 def _valuation(value: Valuation | str | None) -> Valuation | None:
-    return None if value is None else cast("Valuation", _enum_member(Valuation, value, "valuation"))
+    return None if value is None else Valuation.from_code(value)
 
 
 # -- HS codes ---------------------------------------------------------------------------

@@ -21,7 +21,8 @@ from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy
 from dongdang._frames import FrameColumns
 from dongdang._messages import change, change_range, message
 from dongdang._validators import language as _check_lang
-from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang._vocabulary import Vocabulary
+from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.intervals import to_decimal as interval_decimal
 from dongdang.periods import Period
 from dongdang.text import Figure, format_amount, read_figure
@@ -29,7 +30,7 @@ from dongdang.trade.flows import Direction, Measure, Valuation
 from dongdang.units import Quantity, magnitude_in, ureg
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
     import numpy as np
     import numpy.typing as npt
@@ -56,10 +57,14 @@ __all__ = [
 ]
 
 
-class Granularity(enum.Enum):
+class Granularity(Vocabulary):
     """The periods a growth table compares, each with the same period a year earlier.
 
     YEAR_TO_DATE is cumulative: January to each month ("lũy kế", "8 tháng đầu năm").
+
+    >>> from dongdang.trade.results import Granularity
+    >>> Granularity.parse("year_to_date"), Granularity.of("quý")
+    (<Granularity.YEAR_TO_DATE: 'year_to_date'>, <Granularity.QUARTER: 'quarter'>)
     """
 
     MONTH = "month"
@@ -74,17 +79,42 @@ class Granularity(enum.Enum):
         return _MONTHS[self]
 
     @classmethod
-    def parse(cls, value: object) -> Granularity:
-        """A member, or its value such as ``"quarter"``."""
-        if isinstance(value, Granularity):
-            return value
-        try:
-            return cls(value)
-        except ValueError:
-            accepted = [member.value for member in cls]
-            raise UnknownCodeError("granularity", value, accepted) from None
+    def parse(cls, value: Granularity | str) -> Granularity:
+        """A member, its value such as ``"quarter"``, or its name.
+
+        As :meth:`~dongdang._vocabulary.Vocabulary.of`, under its older name.
+        """
+        return cls.of(value)
+
+    @classmethod
+    def _what(cls) -> str:
+        return "granularity"
+
+    @classmethod
+    def _vietnamese_names(cls) -> Mapping[Any, str]:
+        return _GRANULARITY_WORDS["vi"]
+
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _GRANULARITY_WORDS["en"]
 
 
+_GRANULARITY_WORDS: Final = {
+    "vi": {
+        Granularity.MONTH: "tháng",
+        Granularity.QUARTER: "quý",
+        Granularity.HALF: "6 tháng",
+        Granularity.YEAR_TO_DATE: "lũy kế từ đầu năm",
+        Granularity.YEAR: "năm",
+    },
+    "en": {
+        Granularity.MONTH: "month",
+        Granularity.QUARTER: "quarter",
+        Granularity.HALF: "half year",
+        Granularity.YEAR_TO_DATE: "year to date",
+        Granularity.YEAR: "year",
+    },
+}
 _MONTHS: Final = {
     Granularity.MONTH: 1,
     Granularity.QUARTER: 3,
@@ -321,7 +351,7 @@ def sort_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(parts)
 
 
-_ORDER: Final = {
+_ORDER: Final[dict[enum.Enum, int]] = {
     member: position
     for kind in (Direction, Measure, Valuation)
     for position, member in enumerate(kind)

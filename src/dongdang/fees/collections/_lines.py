@@ -6,21 +6,20 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import Any, Final, cast
 
 import attrs
 
 from dongdang._decimal import to_decimal
 from dongdang._validators import gate_code as _gate_code
-from dongdang._validators import language as _check_lang
 from dongdang._validators import non_negative_amount
+from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
     UnitMismatchError,
-    UnknownCodeError,
 )
 from dongdang.exchange import currency_or_none
 from dongdang.text import Figure, read_figure
@@ -31,14 +30,10 @@ from dongdang.units import (
     ureg,
 )
 
-if TYPE_CHECKING:
-    from dongdang.periods import Language
-
-
 # -- the lines --------------------------------------------------------------------
 
 
-class FeeLine(enum.Enum):
+class FeeLine(Vocabulary):
     """A reporting line of the fee, by its short Vietnamese name.
 
     ==============  ==========================  ================================================
@@ -70,19 +65,13 @@ class FeeLine(enum.Enum):
         """The name of the line in the Management Board's reports and the fee resolutions."""
         return _FORMAL[self]
 
-    @property
-    def english(self) -> str:
-        """The English name, such as "entry–exit fee"."""
-        return _ENGLISH_LINE[self]
-
-    def label(self, lang: Language = "vi") -> str:
-        """The short name in ``lang``."""
-        _check_lang(lang)
-        return self.value if lang == "vi" else self.english
-
     @classmethod
-    def parse(cls, text: str) -> FeeLine:
-        """Read a line from its short, formal or English name (case and spacing do not matter).
+    def parse(cls, text: FeeLine | str) -> FeeLine:
+        """Read a line from its short, formal or English name.
+
+        As :meth:`~dongdang._vocabulary.Vocabulary.of`, under the name reports use.
+
+        Case, spacing, dashes and the placement of the tone mark do not matter.
 
         Raises:
             UnknownCodeError: the text names no line.
@@ -95,17 +84,19 @@ class FeeLine(enum.Enum):
         ...
         dongdang.errors.UnknownCodeError: unknown fee line 'phí bến bãi'; ...
         """
-        if not isinstance(text, str):
-            raise InvalidTypeError(f"a fee line must be named by a str, got {text!r}")
-        line = _LINE_WORDS.get(_fold(text))
-        if line is None:
-            raise UnknownCodeError(
-                "fee line",
-                text,
-                [member.value for member in FeeLine],
-                also="their formal names, or 'entry–exit fee', 'transshipment fee', 'total fee'",
-            )
-        return line
+        return cls.of(text)
+
+    @classmethod
+    def _what(cls) -> str:
+        return "fee line"
+
+    @classmethod
+    def _english_names(cls) -> Mapping[Any, str]:
+        return _ENGLISH_LINE
+
+    @classmethod
+    def _aliases(cls) -> Mapping[Any, Iterable[str]]:
+        return _LINE_WORDS
 
 
 #: The two lines a total is made of, in the order reports give them.
@@ -125,44 +116,27 @@ _ENGLISH_LINE: Final = {
 _LINE_ORDER: Final = {FeeLine.TOTAL: 0, FeeLine.ENTRY_EXIT: 1, FeeLine.TRANSSHIPMENT: 2}
 
 
-def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFC", text).lower().replace("–", "-").replace("—", "-")
-    # Old-style tone placement: "hoá" is "hóa".
-    return " ".join(folded.replace("hoá", "hóa").split())
-
-
+#: The other words reports use for each line.
 _LINE_WORDS: Final = {
-    _fold(word): line
-    for line, words in {
-        FeeLine.ENTRY_EXIT: (
-            "phí ra vào cửa khẩu",
-            "phí ra, vào cửa khẩu",
-            "phí đối với phương tiện ra, vào cửa khẩu",
-            "phí đối với phương tiện ra vào cửa khẩu",
-            "entry-exit fee",
-            "entry-exit",
-            "entry_exit",
-        ),
-        FeeLine.TRANSSHIPMENT: (
-            "phí sang tải",
-            "phí đối với phương tiện vận chuyển hàng hóa sang tải",
-            "phí đối với phương tiện sang tải",
-            "phí thu đối với phương tiện sang tải",
-            "transshipment fee",
-            "transshipment",
-        ),
-        FeeLine.TOTAL: (
-            "tổng số phí thu",
-            "tổng số phí",
-            "tổng thu phí",
-            "thu phí qua cửa khẩu",
-            _FORMAL[FeeLine.TOTAL],
-            "phí " + _FORMAL[FeeLine.TOTAL],
-            "total fee",
-            "total",
-        ),
-    }.items()
-    for word in words
+    FeeLine.ENTRY_EXIT: (
+        "phí ra, vào cửa khẩu",
+        "phí đối với phương tiện ra vào cửa khẩu",
+        _FORMAL[FeeLine.ENTRY_EXIT],
+        "entry-exit",
+    ),
+    FeeLine.TRANSSHIPMENT: (
+        _FORMAL[FeeLine.TRANSSHIPMENT],
+        "phí đối với phương tiện sang tải",
+        "phí thu đối với phương tiện sang tải",
+        "transshipment",
+    ),
+    FeeLine.TOTAL: (
+        "tổng số phí",
+        "tổng thu phí",
+        "thu phí qua cửa khẩu",
+        _FORMAL[FeeLine.TOTAL],
+        "phí " + _FORMAL[FeeLine.TOTAL],
+    ),
 }
 
 
