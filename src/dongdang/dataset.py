@@ -175,7 +175,8 @@ LAND_BUDGETS: Final = "land_budgets"
 
 #: The columns of the land-budgets table, a row per plan version, land-use class and
 #: horizon year. ``area_ha`` is the area in hectares as printed, its last digit the
-#: printed resolution unless ``resolution_ha`` says otherwise; ``qualifier`` is the
+#: printed resolution unless ``resolution_ha`` says otherwise (``0`` for an area known
+#: exactly, which printing did not round); ``qualifier`` is the
 #: word before the figure, a value of :class:`~dongdang.text.Qualifier`
 #: (``about`` for "khoảng").
 LAND_BUDGET_COLUMNS: Final = (
@@ -404,6 +405,10 @@ class Dataset:
     record_rows: Mapping[str, Mapping[Any, int]] = attrs.field(
         factory=dict, converter=_mapping, eq=False
     )
+
+    #: Equal datasets hold the same records, but a dataset holds mappings: it
+    #: has no hash (``hash(dataset)`` raises TypeError), as a dict has none.
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return (
@@ -674,7 +679,8 @@ def land_budget_columns(zoning: PlanRegistry) -> dict[str, list[Any]]:
     """The land budgets of the plan versions as the columns of :data:`LAND_BUDGET_COLUMNS`.
 
     Areas are exact decimal text; ``resolution_ha`` is given only where the
-    printed resolution is not the last digit of ``area_ha``.
+    printed resolution is not the last digit of ``area_ha``: ``0`` for an area
+    without one (known exactly).
     """
     rows = [
         (plan.code, version.code, budget.year, allocation)
@@ -692,17 +698,28 @@ def land_budget_columns(zoning: PlanRegistry) -> dict[str, list[Any]]:
         "name": [allocation.name for *_, allocation in rows],
         "english": [allocation.english for *_, allocation in rows],
         "area_ha": [f"{area.hectares:f}" for area in areas],
-        "resolution_ha": [
-            None if area.resolution == _last_digit(area.hectares) else f"{area.resolution:f}"
-            for area in areas
-        ],
+        "resolution_ha": [_written_resolution(area) for area in areas],
         "qualifier": [None if area.qualifier is None else area.qualifier.value for area in areas],
     }
+
+
+def _written_resolution(area: Area) -> str | None:
+    """The ``resolution_ha`` cell of an area: empty for its last digit, ``0`` for none."""
+    if area.resolution is None:
+        return "0"
+    return None if area.resolution == _last_digit(area.hectares) else f"{area.resolution:f}"
 
 
 def _last_digit(number: Decimal) -> Decimal:
     """The value of the last digit of ``number`` as written: 1 for 1355, 0.1 for 39400.0."""
     return Decimal(1).scaleb(int(number.as_tuple().exponent))
+
+
+def _read_resolution(cell: Decimal | None, hectares: Decimal) -> Decimal | None:
+    """The resolution a ``resolution_ha`` cell gives: the last digit when empty, none for 0."""
+    if cell is None:
+        return _last_digit(hectares)
+    return None if cell == 0 else cell
 
 
 def _land_budget_tables(zoning: PlanRegistry) -> dict[str, dict[str, list[Any]]]:
@@ -783,7 +800,7 @@ def read_land_budgets(
                 area=Area(
                     hectares=hectares,
                     qualifier=None if qualifier_text is None else Qualifier(qualifier_text),
-                    resolution=_last_digit(hectares) if resolution is None else resolution,
+                    resolution=_read_resolution(resolution, hectares),
                 ),
             )
         except DongDangError as error:
