@@ -867,6 +867,7 @@ FIGURE_COLUMNS: Final = (
     Column("text", "text"),
     Column("sentence", "text"),
     Column("as_of", "date", required=False),
+    Column("trade_total", "flag", required=False),
     Column("growth", "text", required=False),
     Column("attainment", "text", required=False),
     Column("ratio_to_plan", "text", required=False),
@@ -933,6 +934,7 @@ def read_figures(
             figure=figures.pop("text"),
             sentence=values["sentence"],
             as_of=values["as_of"],
+            trade_total=bool(values["trade_total"]),
             note=values["note"],
             note_vi=values["note_vi"],
             **figures,
@@ -970,6 +972,7 @@ def figure_columns(figures: Mapping[str, SeedFigure]) -> dict[str, list[Any]]:
         "text": [item.figure.text for item in items],
         "sentence": [item.sentence for item in items],
         "as_of": [item.as_of for item in items],
+        "trade_total": [item.trade_total for item in items],
     }
     for column in _PERCENTS:
         columns[column] = [

@@ -443,8 +443,8 @@ def _gates(out: _Writer) -> Section:
         else:
             verdict = out.say("report.gates.conflicts")
         found = ", ".join(registry.pair(code).label() for code in check.found)
-        # the article counts pairs ("06/12 cặp cửa khẩu") or gates ("07 cửa khẩu"): say which
-        what = "pairs" if "cặp" in stated.text else "gates"
+        # the count's own scope: every gate pair, or the pairs that are gates in their own right
+        what = stated.scope.value
         found_text = out.say(
             f"report.gates.found.{what}" if check.found else f"report.gates.found.none.{what}",
             found=len(check.found),
@@ -495,16 +495,17 @@ def _latest(periods: Iterable[Period]) -> list[Period]:
     return sorted(set(periods), key=lambda p: (p.end, p.end - p.start), reverse=True)
 
 
-#: The fewest decimals an amount derived from fee records shows, by unit: a tỷ đồng
-#: is large enough that its tenth counts (đồng are whole, triệu đồng need none).
-_FEE_PLACES: Final = {"billion_VND": 1, "trillion_VND": 1}
+#: The fewest decimals an amount derived from fee records or printed figures shows, by
+#: unit: a tỷ đồng is large enough that its tenth counts (đồng are whole, triệu đồng
+#: need none).
+_PLACES: Final = {"billion_VND": 1, "trillion_VND": 1}
 
 
 def _fee_unit(record: FeeRecord) -> tuple[str, int]:
     """The unit a fee record is printed in, and the decimals of the amounts derived from it.
 
     Whole đồng; in a larger unit, the decimals the printed amount has, and at
-    least those the unit needs (:data:`_FEE_PLACES`): "664.127 triệu đồng"
+    least those the unit needs (:data:`_PLACES`): "664.127 triệu đồng"
     gives "473.700 triệu đồng", "trên 344,8 tỷ đồng" gives "438,9 tỷ đồng".
     """
     unit = format(record.amount.units)
@@ -512,7 +513,7 @@ def _fee_unit(record: FeeRecord) -> tuple[str, int]:
         return unit, 0
     exponent = tidy(magnitude_in(record.amount, unit)).as_tuple().exponent
     places = max(0, -exponent) if isinstance(exponent, int) else 0
-    return unit, max(places, _FEE_PLACES.get(unit, 0))
+    return unit, max(places, _PLACES.get(unit, 0))
 
 
 def _fee_periods(
@@ -742,15 +743,12 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
 
 
 def _trade_total(data: Dataset, period: Period) -> SeedFigure | None:
-    """The printed total of trade in a period with its growth: figure ``trade-…-total``."""
+    """The printed total of trade in a period with its growth: a figure flagged ``trade_total``."""
     return next(
         (
             f
             for f in data.figures.values()
-            if f.period == period
-            and f.id.startswith("trade-")
-            and f.id.endswith("-total")
-            and f.growth is not None
+            if f.period == period and f.trade_total and f.growth is not None
         ),
         None,
     )
@@ -880,10 +878,14 @@ def _trade(out: _Writer) -> Section:
 
 
 def _implied_value(out: _Writer, implied: ImpliedBase, unit: str) -> str:
-    """An implied base as the printed figures allow it: a lower bound when they set no upper one."""
+    """An implied base as the printed figures allow it: a lower bound when they set no upper one.
+
+    In the unit of the printed figure, with the decimals the unit needs (:data:`_PLACES`).
+    """
+    places = _PLACES.get(unit, 0)
     if implied.high is None:
-        return out.qualified(Qualifier.AT_LEAST, out.amount(implied.low, unit, 1))
-    return out.amount(implied.point, unit, 1)
+        return out.qualified(Qualifier.AT_LEAST, out.amount(implied.low, unit, places))
+    return out.amount(implied.point, unit, places)
 
 
 def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> LineMeasure:
@@ -1097,26 +1099,26 @@ def _no_ratio_line(out: _Writer, plan: CapitalPlan, day: dt.date, base: RatioBas
 def _implied_line(
     out: _Writer, figure: SeedFigure, base: RatioBase, stated: Figure
 ) -> tuple[Line, ImpliedBase]:
-    """The plan or the capital allocated a figure's ratio implies."""
-    billion = "billion_VND"
+    """The plan or the capital allocated a figure's ratio implies, in the figure's own unit."""
+    unit = format(figure.figure.quantity.units)
     implied = implied_base_range(figure.figure, stated)
     period = figure.period.label(out.lang)
     line = Line(
         label=out.say(
             f"report.investment.implied.{base.value}", year=figure.period.start.year, period=period
         ),
-        value=_implied_value(out, implied, billion),
+        value=_implied_value(out, implied, unit),
         derivation=out.say(
             f"report.investment.implied.{base.value}.how",
             disbursed=out.qualified(
-                figure.figure.qualifier, out.amount(figure.figure.quantity, billion)
+                figure.figure.qualifier, out.amount(figure.figure.quantity, unit)
             ),
             percent=out.percent(stated.fraction),
             range=implied.describe(out.lang, 1),
         ),
         sources=out.cite((figure.source,)),
         records=(f"figures:{figure.id}",),
-        measure=_implied_measure(implied, billion, figure.period.start.year),
+        measure=_implied_measure(implied, unit, figure.period.start.year),
     )
     return line, implied
 
