@@ -100,6 +100,8 @@ from dongdang.tables import (
     Column,
     Problem,
     TableError,
+    _read_rows,
+    _RowError,
     arrow_numbers,
     read_table,
     table_columns,
@@ -756,66 +758,56 @@ def read_land_budgets(
             a version with land budgets in ``zoning.toml`` too, an unknown
             qualifier, a refused code, a class given twice for a year.
     """
-    file = name if name is not None else _label(table)
-    problems: list[Problem] = []
-    cells = read_table(
-        table, LAND_BUDGET_COLUMNS, mapping=mapping, name=file, cell_problems=problems
-    )
-    read: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    seen: set[tuple[str, str, int, str]] = set()
-    for index, (plan, version, year, code, hectares) in enumerate(
-        zip(
-            cells["plan"],
-            cells["version"],
-            cells["year"],
-            cells["code"],
-            cells["area_ha"],
-            strict=True,
+
+    def budget(cells: dict[str, Any]) -> tuple[str, str, int, dict[str, Any]]:
+        plan, version, year, hectares = (
+            cells[key] for key in ("plan", "version", "year", "area_ha")
         )
-    ):
-        row = index + 2
-
-        def problem(column: str | None, message: str, row: int = row) -> None:
-            problems.append(Problem(file=file, row=row, column=column, message=message))
-
-        if None in (plan, version, year, code, hectares, cells["name"][index]):
-            continue  # an empty or bad cell, a problem already
         refused = _version_problem(plan, version, versions)
-        if refused is None and (plan, version, year, code) in seen:
-            refused = (None, f"class {code!r} of {year} is given twice for version {version!r}")
         if refused is not None:
-            problem(*refused)
-            continue
-        seen.add((plan, version, year, code))
-        qualifier_text = cells["qualifier"][index]
-        if qualifier_text is not None and qualifier_text not in _QUALIFIERS:
-            problem("qualifier", f"an unknown qualifier; one of {sorted(_QUALIFIERS)} or empty")
-            continue
-        resolution = cells["resolution_ha"][index]
+            raise _RowError(*refused)
+        qualifier = cells["qualifier"]
+        if qualifier is not None and qualifier not in _QUALIFIERS:
+            raise _RowError(
+                "qualifier", f"an unknown qualifier; one of {sorted(_QUALIFIERS)} or empty"
+            )
         try:
             allocation = Allocation(
-                code=code,
-                name=cells["name"][index],
-                english=cells["english"][index],
+                code=cells["code"],
+                name=cells["name"],
+                english=cells["english"],
                 area=Area(
                     hectares=hectares,
-                    qualifier=None if qualifier_text is None else Qualifier(qualifier_text),
-                    resolution=_read_resolution(resolution, hectares),
+                    qualifier=None if qualifier is None else Qualifier(qualifier),
+                    resolution=_read_resolution(cells["resolution_ha"], hectares),
                 ),
             )
         except DongDangError as error:
-            problem(None, str(error))
-            continue
-        read.setdefault((plan, version), []).append(
-            {
-                "code": allocation.code,
-                "name": allocation.name,
-                **({} if allocation.english is None else {"english": allocation.english}),
-                "areas": {str(year): allocation.area},
-            }
-        )
-    if problems:
-        raise TableError(file, problems[:LIMIT], more=len(problems) > LIMIT)
+            raise _RowError(None, str(error)) from None
+        row = {
+            "code": allocation.code,
+            "name": allocation.name,
+            **({} if allocation.english is None else {"english": allocation.english}),
+            "areas": {str(year): allocation.area},
+        }
+        return plan, version, year, row
+
+    rows = _read_rows(
+        table,
+        LAND_BUDGET_COLUMNS,
+        budget,
+        key=lambda item: (*item[:3], item[3]["code"]),
+        twice=lambda item, first: _RowError(
+            None,
+            f"class {item[3]['code']!r} of {item[2]} is given twice for version {item[1]!r}"
+            f" (row {first} too)",
+        ),
+        mapping=mapping,
+        name=name if name is not None else _label(table),
+    )
+    read: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for _, (plan, version, _year, row) in rows:
+        read.setdefault((plan, version), []).append(row)
     return read
 
 
