@@ -40,8 +40,6 @@ from dongdang.report import (
     Report,
     ReportFinding,
     Section,
-    _implied_measure,
-    _implied_value,
     _Writer,
     build_report,
     json_schema,
@@ -50,6 +48,7 @@ from dongdang.report import (
     render_markdown,
     render_text,
 )
+from dongdang.report._sections import _implied_measure, _implied_value
 from dongdang.text import Qualifier
 
 if TYPE_CHECKING:
