@@ -29,7 +29,13 @@ from __future__ import annotations
 
 # The report's ideas live in private modules; their classes and functions report this
 # module as their home (public_home), so reprs, pickles and the API page are unchanged.
+from decimal import Decimal as Decimal
+
 from dongdang._modules import public_home
+from dongdang.periods import Period as Period
+
+# Decimal, Period, Qualifier, Origin and ComparisonKind: names the classes' annotations
+# use, resolved here (the module the classes report) as before the split.
 from dongdang.report._model import (
     FORMATS,
     JSON_SCHEMA_VERSION,
@@ -41,6 +47,12 @@ from dongdang.report._model import (
     Report,
     ReportFinding,
     Section,
+)
+from dongdang.report._model import (
+    ComparisonKind as ComparisonKind,
+)
+from dongdang.report._model import (
+    Origin as Origin,
 )
 from dongdang.report._render import (
     _source_name as _source_name,
@@ -54,6 +66,7 @@ from dongdang.report._render import (
 )
 from dongdang.report._sections import build_report
 from dongdang.report._writer import _Writer as _Writer
+from dongdang.text import Qualifier as Qualifier
 
 __all__ = [
     "FORMATS",

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+# Decimal, Period, Qualifier and Source are imported at run time, as before the split:
+# the constructors' signatures (autodoc) evaluate their annotations in this module.
+from decimal import Decimal  # noqa: TC003
 from typing import TYPE_CHECKING, Final, Literal, final
 
 import attrs
 
-from dongdang.errors import (
-    InvalidValueError,
-)
+from dongdang.data import Source  # noqa: TC001
+from dongdang.errors import InvalidValueError
+from dongdang.periods import Period  # noqa: TC001
+from dongdang.text import Qualifier  # noqa: TC001
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from dongdang.auditing import Interval, Severity
-    from dongdang.data import Source
     from dongdang.dataset import DatasetInfo
-    from dongdang.periods import Language, Period
-    from dongdang.text import Qualifier
+    from dongdang.periods import Language
 
 
 #: The name of an output format of :func:`render`.
