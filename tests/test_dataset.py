@@ -65,6 +65,32 @@ def test_a_written_dataset_loads_back_equal(seed: Dataset, tmp_path: Path, forma
     assert (tmp_path / f"fee_records.{format}").is_file()
 
 
+def test_a_dataset_has_no_hash_but_compares_by_its_records(seed: Dataset) -> None:
+    assert Dataset.__hash__ is None
+    with pytest.raises(TypeError, match="unhashable type: 'Dataset'"):
+        hash(seed)
+    assert seed == seed_dataset()
+    assert seed != attrs.evolve(seed, figures={})
+
+
+def test_an_exact_area_without_a_resolution_is_written_and_read_back(
+    seed: Dataset, tmp_path: Path
+) -> None:
+    seed.write(tmp_path / "first")
+    table = tmp_path / "first" / "land_budgets.csv"
+    header, first, *rest = table.read_text("utf-8").splitlines()
+    cells = first.split(",")
+    cells[header.split(",").index("resolution_ha")] = "0"
+    table.write_text("\n".join([header, ",".join(cells), *rest]) + "\n", "utf-8")
+    exact = Dataset.load(tmp_path / "first")
+    plan, version, year, code = cells[:4]
+    area = exact.zoning.plan(plan).version(version).budget(int(year)).allocation(code).area
+    assert area.resolution is None
+    assert area.rounding == 0
+    exact.write(tmp_path / "again", format="parquet")
+    assert Dataset.load(tmp_path / "again") == exact != seed
+
+
 def test_the_dataset_is_public_and_its_repr_is_one_short_line(seed: Dataset) -> None:
     assert dongdang.Dataset is Dataset
     text = repr(seed)

@@ -109,7 +109,7 @@ def test_budgets_in_both_places_are_refused(seed: Dataset, tmp_path: Path) -> No
         (HEADER + GOOD + GOOD, 3, "code", "given twice"),
         (HEADER + GOOD.replace("about", "khoảng"), 2, "qualifier", "an unknown qualifier"),
         (HEADER + GOOD.replace("industry", "Đất CN"), 2, "code", "'Đất CN'"),
-        (HEADER + GOOD.replace(",100,,", ",100,0,"), 2, "resolution_ha", "resolution"),
+        (HEADER + GOOD.replace(",100,,", ",100,-1,"), 2, "resolution_ha", "a negative amount"),
     ],
 )
 def test_bad_land_budget_rows_are_named_by_file_row_and_column(  # noqa: PLR0917 - the table
@@ -204,7 +204,7 @@ lines = st.lists(
         st.sampled_from(["dat-a", "dat-b", "non-tariff", "x1"]),
         st.decimals(min_value=0, max_value=9999, places=2, allow_nan=False),
         st.sampled_from([None, *Qualifier]),
-        st.sampled_from([None, Decimal(10), Decimal("0.5")]),
+        st.sampled_from([None, Decimal(10), Decimal("0.5"), Decimal(0)]),
         st.sampled_from([None, "some land"]),
     ),
     min_size=1,
@@ -244,7 +244,7 @@ def test_random_budget_lines_make_a_table_that_reads_back_to_the_same_budgets(
         assert allocation.area.resolution == (
             Decimal(1).scaleb(int(hectares.as_tuple().exponent))
             if resolution is None
-            else resolution
+            else resolution or None  # 0: an exact area, without a resolution
         )
         assert allocation.english == english
     for suffix in ("csv", "parquet"):

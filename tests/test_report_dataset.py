@@ -540,3 +540,87 @@ def test_a_lines_rows_are_those_of_the_analysts_file_in_its_own_order(tmp_path: 
         "disbursements:3",
         "disbursements:2",
     )
+
+
+#: Two printed trade figures of 2025: the total is the one flagged, whatever its id.
+TRADE_FIGURES = """\
+id,source,start,end,text,sentence,trade_total,growth
+trade-2025-total,bc-2025,2025-01-01,2025-12-31,1.650 triệu USD,"xuất khẩu 1.650 triệu USD, tăng 10%",,10%
+kn-2025,bc-2025,2025-01-01,2025-12-31,4.950 triệu USD,"kim ngạch 4.950 triệu USD, tăng 7,6%",true,"7,6%"
+"""  # noqa: E501 - rows as a spreadsheet writes them
+
+
+def test_the_trade_total_is_the_figure_flagged_as_one_not_an_id_pattern(tmp_path: Path) -> None:
+    data = Dataset.load(_write(tmp_path / "flagged", {**TABLES, "figures.csv": TRADE_FIGURES}))
+    assert [f.trade_total for f in data.figures.values()] == [False, True]
+    lines = _by_label(build_report("vi", dataset=data), "trade")
+    total = lines["Tổng kim ngạch xuất nhập khẩu năm 2025 (ước tính)"]
+    assert total.value.startswith("4.950 triệu USD, tăng 7,6%")
+    assert total.records == ("figures:kn-2025",)
+    # without the flag, a figure named like the seed's total is no total: the parts are summed
+    unflagged = TRADE_FIGURES.replace(",true,", ",,")
+    data = Dataset.load(_write(tmp_path / "unflagged", {**TABLES, "figures.csv": unflagged}))
+    labels = list(_by_label(build_report("vi", dataset=data), "trade"))
+    assert not [label for label in labels if "ước tính" in label]
+    assert "Tăng trưởng kim ngạch năm 2025, suy ra từ các thành phần" in labels
+
+
+#: Two stated counts of the made-up documents: the word "cặp" in one that counts gates,
+#: none in one that counts every pair. The line follows the count's scope.
+COUNTS = """
+[sources.bc-2025]
+title = "Báo cáo tình hình thực hiện nhiệm vụ năm 2025"
+event = 2025-12-20
+file = "bc-2025.pdf"
+
+[counts.bc-2025-gates]
+text = "05 cặp cửa khẩu chính thông quan"
+count = 5
+period = "năm 2025"
+scope = "gates"
+sources = ["bc-2025"]
+reproducible = false
+note = "A made-up count of gates."
+
+[counts.bc-2025-pairs]
+text = "07 cửa khẩu thông quan"
+count = 7
+period = "năm 2025"
+sources = ["bc-2025"]
+reproducible = false
+note = "A made-up count of every pair."
+"""
+
+
+def test_a_gate_count_is_labelled_by_its_scope_not_by_its_wording(tmp_path: Path) -> None:
+    directory = _write(tmp_path, TABLES)
+    with (directory / "gates.toml").open("a", encoding="utf-8") as gates:
+        gates.write(COUNTS)
+    data = Dataset.load(directory)
+    report = build_report("vi", dataset=data)
+    lines = {line.records: line for line in report.section("gates").lines}
+    gates_line = lines["gates.toml:bc-2025-gates",]
+    pairs_line = lines["gates.toml:bc-2025-pairs",]
+    assert gates_line.label == "Cửa khẩu thông quan hàng hóa, năm 2025"
+    assert "tối đa" in gates_line.derivation
+    assert "cặp có thể" not in gates_line.derivation
+    assert gates_line.measure.unit == "gate"
+    assert pairs_line.label == "Cặp cửa khẩu thông quan hàng hóa, năm 2025"
+    assert "cặp có thể" in pairs_line.derivation
+    assert pairs_line.measure.unit == "gate_pair"
+    VALIDATOR.validate(json.loads(render_json(build_report("en", dataset=data))))
+
+
+def test_an_implied_plan_is_written_in_the_unit_of_its_printed_figure(tmp_path: Path) -> None:
+    data = Dataset.load(_write(tmp_path, {**TABLES, "figures.csv": FIGURES}))
+    lines = build_report("vi", dataset=data).section("investment").lines
+    [plan] = [line for line in lines if line.label.startswith("Kế hoạch vốn năm 2025, suy ra")]
+    # 1.500 triệu đồng is 1% of the plan: 150.000 triệu đồng, in triệu đồng as printed
+    assert plan.value == "150.000 triệu đồng"
+    assert plan.derivation.startswith("1.500 triệu đồng bằng 1% kế hoạch giao")
+    assert (plan.measure.unit, plan.measure.value) == ("million_VND", 150_000)
+    # the interval the rounding of "1.500" and "1%" allows: [1.499,5/1,5%; 1.500,5/0,5%)
+    low = Fraction(14995, 10) / Fraction(15, 1000)
+    assert plan.measure.low is not None
+    assert abs(Fraction(plan.measure.low) - low) < Fraction(1, 10**20)
+    assert plan.measure.high == Fraction(15005, 10) / Fraction(5, 1000)

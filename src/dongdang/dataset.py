@@ -100,10 +100,11 @@ from dongdang.tables import (
     Column,
     Problem,
     TableError,
+    _read_rows,
+    _RowError,
     arrow_numbers,
     read_table,
     table_columns,
-    unique_rows,
     write_table,
 )
 from dongdang.tasks import TaskLog
@@ -111,7 +112,7 @@ from dongdang.trade._columns import COLUMNS as LEDGER_COLUMNS
 from dongdang.trade.ledger import TradeLedger
 from dongdang.units import magnitude_in
 from dongdang.zoning import PlanRegistry, without_land_use
-from dongdang.zoning._tables import RefusedCell, row_allocation
+from dongdang.zoning._tables import row_allocation
 
 if TYPE_CHECKING:
     import os
@@ -177,7 +178,8 @@ LAND_BUDGETS: Final = "land_budgets"
 
 #: The columns of the land-budgets table, a row per plan version, land-use class and
 #: horizon year. ``area_ha`` is the area in hectares as printed, its last digit the
-#: printed resolution unless ``resolution_ha`` says otherwise; ``qualifier`` is the
+#: printed resolution unless ``resolution_ha`` says otherwise (``0`` for an area known
+#: exactly, which printing did not round); ``qualifier`` is the
 #: word before the figure, a value of :class:`~dongdang.text.Qualifier`
 #: (``about`` for "khoảng"); ``sources`` the keys of ``zoning.toml``'s ``[sources]``
 #: the version's land budgets were read from, joined by ``;`` (empty: the version's
@@ -411,6 +413,10 @@ class Dataset:
     record_rows: Mapping[str, Mapping[Any, int]] = attrs.field(
         factory=dict, converter=_mapping, eq=False
     )
+
+    #: Equal datasets hold the same records, but a dataset holds mappings: it
+    #: has no hash (``hash(dataset)`` raises TypeError), as a dict has none.
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return (
@@ -681,7 +687,8 @@ def land_budget_columns(zoning: PlanRegistry) -> dict[str, list[Any]]:
     """The land budgets of the plan versions as the columns of :data:`LAND_BUDGET_COLUMNS`.
 
     Areas are exact decimal text; ``resolution_ha`` is given only where the
-    printed resolution is not the last digit of ``area_ha``.
+    printed resolution is not the last digit of ``area_ha``: ``0`` for an area
+    without one (known exactly).
     """
     rows = [
         (plan.code, version.code, budget.year, allocation)
@@ -704,10 +711,7 @@ def land_budget_columns(zoning: PlanRegistry) -> dict[str, list[Any]]:
         "name": [allocation.name for *_, allocation in rows],
         "english": [allocation.english for *_, allocation in rows],
         "area_ha": [f"{area.hectares:f}" for area in areas],
-        "resolution_ha": [
-            None if area.resolution == _last_digit(area.hectares) else f"{area.resolution:f}"
-            for area in areas
-        ],
+        "resolution_ha": [_written_resolution(area) for area in areas],
         "qualifier": [None if area.qualifier is None else area.qualifier.value for area in areas],
         "sources": [cited[plan, version] for plan, version, *_ in rows],
     }
@@ -717,6 +721,11 @@ def _land_use_sources(version: ZoningPlanVersion) -> str | None:
     """The keys of the sources of a version's land budgets, where they have their own."""
     own = dict(version.facts).get("land_use")
     return None if own is None else ";".join(source.key for source in own.sources)
+def _written_resolution(area: Area) -> str | None:
+    """The ``resolution_ha`` cell of an area: empty for its last digit, ``0`` for none."""
+    if area.resolution is None:
+        return "0"
+    return None if area.resolution == _last_digit(area.hectares) else f"{area.resolution:f}"
 
 
 def _last_digit(number: Decimal) -> Decimal:
@@ -758,57 +767,59 @@ def read_land_budgets(
             a version with land budgets in ``zoning.toml`` too, an unknown
             qualifier, a refused code, a class given twice for a year.
     """
+
+    def budget(cells: dict[str, Any]) -> tuple[str, str, int, list[str], dict[str, Any]]:
+        plan, version, year = cells["plan"], cells["version"], cells["year"]
+        refused = _version_problem(plan, version, versions)
+        if refused is not None:
+            raise _RowError(*refused)
+        given = cells["resolution_ha"]
+        allocation = row_allocation(
+            {**cells, "resolution_ha": None if given == 0 else given},
+            _last_digit(cells["area_ha"]) if given is None else None,
+        )
+        sources = [key.strip() for key in (cells["sources"] or "").split(";")]
+        sources = [key for key in sources if key]
+        row = {
+            "code": allocation.code,
+            "name": allocation.name,
+            **({} if allocation.english is None else {"english": allocation.english}),
+            "areas": {str(year): allocation.area},
+            **({"sources": sources} if sources else {}),
+        }
+        return plan, version, year, sources, row
+
     file = name if name is not None else _label(table)
-    problems: list[Problem] = []
-    cells = read_table(
-        table, LAND_BUDGET_COLUMNS, mapping=mapping, name=file, cell_problems=problems
+    rows = _read_rows(
+        table,
+        LAND_BUDGET_COLUMNS,
+        budget,
+        key=lambda item: (*item[:3], item[4]["code"]),
+        twice=lambda item, first: _RowError(
+            "code",
+            f"class {item[4]['code']!r} of {item[2]} of version {item[1]!r} is given twice:"
+            f" first in row {first}",
+        ),
+        mapping=mapping,
+        name=file,
     )
     read: dict[tuple[str, str], list[dict[str, Any]]] = {}
     cited: dict[tuple[str, str], tuple[int, list[str]]] = {}
-    keys = zip(cells["plan"], cells["version"], cells["year"], cells["code"], strict=True)
-    for index, row in unique_rows(
-        keys,
-        file=file,
-        column="code",
-        what=lambda key: f"class {key[3]!r} of {key[2]} of version {key[1]!r}",
-        problems=problems,
-        skip={problem.row for problem in problems},
-    ):
-        plan, version = cells["plan"][index], cells["version"][index]
-        if any(cells[column.name][index] is None for column in _REQUIRED_LAND_BUDGET_COLUMNS):
-            continue  # an empty or bad cell beyond the limit of the problems read
-
-        def problem(column: str | None, message: str, row: int = row) -> None:
-            problems.append(Problem(file=file, row=row, column=column, message=message))
-
-        refused = _version_problem(plan, version, versions)
-        if refused is not None:
-            problem(*refused)
-            continue
-        sources = [key.strip() for key in (cells["sources"][index] or "").split(";")]
-        sources = [key for key in sources if key]
-        first = cited.setdefault((plan, version), (row, sources)) if sources else None
+    problems: list[Problem] = []
+    for at, (plan, version, _year, sources, row) in rows:
+        first = cited.setdefault((plan, version), (at, sources)) if sources else None
         if first is not None and first[1] != sources:
-            problem(
-                "sources",
-                f"cites {sources}, but row {first[0]} of version {version!r} cites {first[1]}; "
-                "a version's land budgets have one provenance",
+            problems.append(
+                Problem(
+                    file=file,
+                    row=at,
+                    column="sources",
+                    message=f"cites {sources}, but row {first[0]} of version {version!r} cites "
+                    f"{first[1]}; a version's land budgets have one provenance",
+                )
             )
             continue
-        try:
-            allocation = row_allocation(cells, index, _last_digit(cells["area_ha"][index]))
-        except RefusedCell as refused_cell:
-            problem(refused_cell.column, refused_cell.message)
-            continue
-        read.setdefault((plan, version), []).append(
-            {
-                "code": allocation.code,
-                "name": allocation.name,
-                **({} if allocation.english is None else {"english": allocation.english}),
-                "areas": {str(cells["year"][index]): allocation.area},
-                **({"sources": sources} if sources else {}),
-            }
-        )
+        read.setdefault((plan, version), []).append(row)
     if problems:
         raise TableError(file, problems[:LIMIT], more=len(problems) > LIMIT)
     return read

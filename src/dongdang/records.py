@@ -50,7 +50,8 @@ from dongdang.periods import Period
 from dongdang.tables import (
     LIMIT,
     Column,
-    Problem,
+    _read_rows,
+    _RowError,
     arrow_numbers,
     read_table,
     table_columns,
@@ -431,34 +432,20 @@ def read_exchange_rates(
         TableError: a bad cell, a rate the domain refuses (an unknown currency,
             a rate of zero), or a pair given twice on one day, by row and column.
     """
-    file = _label(table, name)
-    problems = Collector(file, LIMIT)
-    cells: list[Problem] = []
-    columns = read_table(
-        table, EXCHANGE_RATE_COLUMNS, mapping=mapping, name=file, cell_problems=cells
+    read = _read_rows(
+        table,
+        EXCHANGE_RATE_COLUMNS,
+        lambda cells: _made(_RATE_COLUMN, ExchangeRate, **cells),
+        key=lambda rate: (*sorted((rate.base, rate.quote)), rate.on),
+        twice=lambda rate, first: _RowError(
+            "on",
+            f"the {rate.base}/{rate.quote} rate of {rate.on.isoformat()} "
+            f"is given twice (row {first} too)",
+        ),
+        mapping=mapping,
+        name=_label(table, name),
     )
-    problems.problems.extend(cells)
-    rates: list[ExchangeRate] = []
-    seen: dict[tuple[str, str, dt.date], int] = {}
-    for index in range(len(columns["base"])):
-        row = index + 2
-        values = {key: columns[key][index] for key in columns}
-        if any(value is None for value in values.values()):
-            continue
-        key = (*sorted((values["base"], values["quote"])), values["on"])
-        if key in seen:
-            problems.add(
-                row,
-                "on",
-                f"the {values['base']}/{values['quote']} rate of "
-                f"{values['on'].isoformat()} is given twice (row {seen[key]} too)",
-            )
-            continue
-        seen[key] = row
-        rate = _build(problems, row, _RATE_COLUMN, ExchangeRate, **values)
-        if rate is not None:
-            rates.append(rate)
-    problems.check()
+    rates = [rate for _, rate in read]
     return ExchangeRateTable(rates=rates)
 
 
@@ -484,9 +471,22 @@ def _build(
     kind_of: Callable[..., Any],
     **values: Any,  # noqa: ANN401
 ) -> Any:  # noqa: ANN401
-    """``kind_of(**values)``, or None with the refusal added as a problem of ``row``.
+    """``kind_of(**values)``, or None with its refusal (:func:`_made`) a problem of ``row``."""
+    try:
+        return _made(column, kind_of, **values)
+    except _RowError as refused:
+        problems.add(row, refused.column, refused.message)
+        return None
 
-    The problem names the column of ``column[1]`` the message mentions first
+
+def _made(
+    column: tuple[str, tuple[str, ...]],
+    kind_of: Callable[..., Any],
+    **values: Any,  # noqa: ANN401
+) -> Any:  # noqa: ANN401
+    """``kind_of(**values)``; a refusal raised as the row's error, naming a column.
+
+    The error names the column of ``column[1]`` the message mentions first
     (as a word), else ``column[0]``.
     """
     try:
@@ -495,8 +495,7 @@ def _build(
         text = str(error)
         words = re.findall(r"\w+", text)
         mentioned = [key for key in words if key in column[1]]
-        problems.add(row, mentioned[0] if mentioned else column[0], text)
-        return None
+        raise _RowError(mentioned[0] if mentioned else column[0], text) from None
 
 
 # -- capital plans ------------------------------------------------------------------------
@@ -867,6 +866,7 @@ FIGURE_COLUMNS: Final = (
     Column("text", "text"),
     Column("sentence", "text"),
     Column("as_of", "date", required=False),
+    Column("trade_total", "flag", required=False),
     Column("growth", "text", required=False),
     Column("attainment", "text", required=False),
     Column("ratio_to_plan", "text", required=False),
@@ -896,53 +896,52 @@ def read_figures(
     """
     from dongdang.data import SeedFigure  # noqa: PLC0415 - the record type, one layer up
 
-    file = _label(table, name)
-    problems = Collector(file, LIMIT)
-    cells: list[Problem] = []
-    columns = read_table(table, FIGURE_COLUMNS, mapping=mapping, name=file, cell_problems=cells)
-    problems.problems.extend(cells)
     known = sources or {}
-    read: dict[str, SeedFigure] = {}
-    for index, key in enumerate(columns["id"]):
-        row = index + 2
-        values = {column: columns[column][index] for column in columns}
-        if any(values[column.name] is None for column in FIGURE_COLUMNS if column.required):
-            continue
-        if key in read:
-            problems.add(row, "id", f"the id {key!r} is given twice")
-            continue
+
+    def figure(values: dict[str, Any]) -> SeedFigure:
         if values["source"] not in known:
-            problems.add(
-                row,
+            raise _RowError(
                 "source",
                 f"an unknown document {values['source']!r}; the sources are {sorted(known)}",
             )
-            continue
         try:
             period = Period(start=values["start"], end=values["end"])
         except DongDangError as error:
-            problems.add(row, "end", str(error))
-            continue
-        figures = _printed(values, row, problems)
-        if figures is None:
-            continue
-        read[key] = SeedFigure(
-            id=key,
+            raise _RowError("end", str(error)) from None
+        figures = _printed(values)
+        return SeedFigure(
+            id=values["id"],
             source=known[values["source"]],
             period=period,
             figure=figures.pop("text"),
             sentence=values["sentence"],
             as_of=values["as_of"],
+            trade_total=bool(values["trade_total"]),
             note=values["note"],
             note_vi=values["note_vi"],
             **figures,
         )
-    problems.check()
-    return read
+
+    read = _read_rows(
+        table,
+        FIGURE_COLUMNS,
+        figure,
+        key=lambda figure: figure.id,
+        twice=lambda figure, first: _RowError(
+            "id", f"the id {figure.id!r} is given twice: first in row {first}"
+        ),
+        mapping=mapping,
+        name=_label(table, name),
+    )
+    return {figure.id: figure for _, figure in read}
 
 
-def _printed(values: Mapping[str, Any], row: int, problems: Collector) -> dict[str, Any] | None:
-    """The figure and the percents of a row, read as printed; None if one does not read."""
+def _printed(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The figure and the percents of a row, read as printed.
+
+    Raises:
+        _RowError: one that does not read, or a percent that is not a bare one.
+    """
     figures: dict[str, Any] = {}
     for column in ("text", *_PERCENTS):
         if values[column] is None:
@@ -950,11 +949,11 @@ def _printed(values: Mapping[str, Any], row: int, problems: Collector) -> dict[s
         try:
             figure = read_figure(values[column])
         except DongDangError as error:
-            problems.add(row, column, f"not a figure as printed, {values[column]!r}: {error}")
-            return None
+            raise _RowError(
+                column, f"not a figure as printed, {values[column]!r}: {error}"
+            ) from None
         if column != "text" and (figure.unit != "percent" or figure.qualifier is not None):
-            problems.add(row, column, f"not a bare percent, {values[column]!r}")
-            return None
+            raise _RowError(column, f"not a bare percent, {values[column]!r}")
         figures[column] = figure
     return figures
 
@@ -970,6 +969,7 @@ def figure_columns(figures: Mapping[str, SeedFigure]) -> dict[str, list[Any]]:
         "text": [item.figure.text for item in items],
         "sentence": [item.sentence for item in items],
         "as_of": [item.as_of for item in items],
+        "trade_total": [item.trade_total for item in items],
     }
     for column in _PERCENTS:
         columns[column] = [

@@ -33,7 +33,7 @@ import io
 import os
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal, final
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, final
 
 import attrs
 import numpy as np
@@ -43,7 +43,7 @@ from dongdang.batches import optional
 from dongdang.errors import DataFileError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
     import numpy.typing as npt
 
@@ -56,7 +56,6 @@ __all__ = [
     "arrow_numbers",
     "read_table",
     "table_columns",
-    "unique_rows",
     "write_table",
 ]
 
@@ -66,6 +65,9 @@ Cell = Literal["text", "date", "decimal", "count", "flag"]
 
 #: The problems of one table reported together, at most.
 LIMIT: Final = 50
+
+#: What a reader makes of a row.
+_Record = TypeVar("_Record")
 
 _TRUE: Final = frozenset({"true", "1", "yes"})
 _FALSE: Final = frozenset({"false", "0", "no"})
@@ -209,6 +211,64 @@ def read_table(
         cell_problems.extend(problems.problems)
         return read
     problems.check()
+    return read
+
+
+class _RowError(Exception):
+    """A row a reader refuses: the column it names (None for the whole row) and what is wrong."""
+
+    def __init__(self, column: str | None, message: str) -> None:
+        super().__init__(column, message)
+        self.column = column
+        self.message = message
+
+
+def _read_rows(
+    source: object,
+    columns: Sequence[Column],
+    build: Callable[[dict[str, Any]], _Record],
+    *,
+    key: Callable[[_Record], Hashable],
+    twice: Callable[[_Record, int], _RowError],
+    mapping: Mapping[str, str] | None = None,
+    name: str | None = None,
+) -> list[tuple[int, _Record]]:
+    """The records of a table's rows, each with its row (2 for the first): the readers' one step.
+
+    The cells are read by :func:`read_table`; a row with a bad cell is left
+    out (the cell is a problem already); ``build`` makes the record of the
+    other rows from their cells, by column, raising :class:`_RowError` for a
+    row it refuses; a record whose ``key`` an earlier row had is refused with
+    the error ``twice(record, first_row)`` gives. Every problem, in the order
+    of the rows, up to :data:`LIMIT`, is raised together.
+
+    Raises:
+        TableError: the table's bad cells and refused rows, by file, row and column.
+    """
+    label = name if name is not None else _label(source)
+    problems: list[Problem] = []
+    cells = read_table(source, columns, mapping=mapping, name=label, cell_problems=problems)
+    bad = {problem.row for problem in problems}
+    size = len(cells[columns[0].name])
+    read: list[tuple[int, _Record]] = []
+    seen: dict[Hashable, int] = {}
+    for row in range(2, size + 2):
+        if row in bad:
+            continue
+        try:
+            record = build({column: values[row - 2] for column, values in cells.items()})
+            first = seen.setdefault(key(record), row)
+            if first != row:
+                raise twice(record, first)
+        except _RowError as refused:
+            problems.append(
+                Problem(file=label, row=row, column=refused.column, message=refused.message)
+            )
+            continue
+        read.append((row, record))
+    if problems:
+        problems.sort(key=lambda problem: problem.row or 0)
+        raise TableError(label, problems[:LIMIT], more=len(problems) > LIMIT)
     return read
 
 
@@ -482,47 +542,3 @@ def _text_cell(value: object) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     return str(value)
-
-
-def unique_rows(
-    keys: Iterable[object],
-    *,
-    file: str,
-    column: str | None,
-    what: Callable[[Any], str],
-    problems: list[Problem],
-    skip: Container[int | None] = frozenset(),
-) -> Iterator[tuple[int, int]]:
-    """The index and row of each record whose key no earlier record has.
-
-    The one check of a key given twice in a table. Rows are numbered as a
-    spreadsheet shows them (the first record is row 2); rows in ``skip``
-    (bad already) are passed over. A record whose key an earlier record has is
-    not yielded but added to ``problems``, naming ``column`` and the first row;
-    ``what`` names the key.
-
-    >>> from dongdang.tables import Problem, unique_rows
-    >>> problems: list[Problem] = []
-    >>> rows = unique_rows(
-    ...     ["a", "b", "a"],
-    ...     file="tasks.csv",
-    ...     column="code",
-    ...     what=lambda code: f"the task {code!r}",
-    ...     problems=problems,
-    ... )
-    >>> list(rows)
-    [(0, 2), (1, 3)]
-    >>> print(problems[0])
-    tasks.csv, row 4, column code: the task 'a' is given twice: first in row 2
-    """
-    seen: dict[object, int] = {}
-    for index, key in enumerate(keys):
-        row = index + 2
-        if row in skip:
-            continue
-        if key in seen:
-            message = f"{what(key)} is given twice: first in row {seen[key]}"
-            problems.append(Problem(file=file, row=row, column=column, message=message))
-            continue
-        seen[key] = row
-        yield index, row

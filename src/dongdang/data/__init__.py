@@ -85,6 +85,9 @@ class SeedFigure:
         ratio_to_plan: the stated ratio to the capital plan ("bằng X% kế hoạch").
         ratio_to_allocated: the stated ratio to the capital allocated.
         as_of: the date the figure stood at, for a cumulative figure.
+        trade_total: whether the figure is the total of the trade flows of its
+            period (exports and imports together), which the report checks the
+            trade records against.
         note: what a reader must know about the figure, in English (a doubt
             about what it measures, a date the sentence leaves out); the
             report adds it to the lines built from the figure.
@@ -101,6 +104,7 @@ class SeedFigure:
     ratio_to_plan: Figure | None = None
     ratio_to_allocated: Figure | None = None
     as_of: dt.date | None = None
+    trade_total: bool = False
     note: str | None = None
     note_vi: str | None = None
 
@@ -210,6 +214,7 @@ def seed_figures() -> dict[str, SeedFigure]:
             figure=read_figure(record["text"]),
             sentence=record["sentence"],
             as_of=record.get("as_of"),
+            trade_total=record.get("trade_total", False),
             note=record.get("note"),
             note_vi=record.get("note_vi"),
             **{field: _percent(record, field, key) for field in _PERCENT_FIELDS},

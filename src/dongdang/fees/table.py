@@ -41,7 +41,7 @@ from dongdang._frames import FrameColumns
 from dongdang.errors import DongDangError
 from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
 from dongdang.periods import Period
-from dongdang.tables import LIMIT, Column, Problem, TableError, read_table
+from dongdang.tables import Column, _read_rows, _RowError
 from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import amount, magnitude_in
 
@@ -108,56 +108,21 @@ def read_fee_records(
             qualifier, unit, gate or source, a period that is not one, a
             percent that does not read, a record given twice.
     """
-    problems: list[Problem] = []
-    columns = read_table(
-        table, FEE_RECORD_COLUMNS, mapping=mapping, name=name, cell_problems=problems
+    read = _read_rows(
+        table,
+        FEE_RECORD_COLUMNS,
+        lambda cells: _record(cells, sources or {}, gates),
+        key=lambda record: record.key,
+        twice=lambda record, first: _RowError(
+            None, f"{record.label('en')} is given twice: first in row {first}"
+        ),
+        mapping=mapping,
+        name=name,
     )
-    file = name if name is not None else _name(table)
-    known = sources or {}
-    bad_rows = {problem.row for problem in problems}
-    records: list[FeeRecord] = []
-    seen: dict[tuple[object, ...], int] = {}
-    for index in range(len(columns["line"])):
-        row = index + 2
-        if row in bad_rows:
-            continue
-        cells = {key: value[index] for key, value in columns.items()}
-        try:
-            record = _record(cells, known, gates)
-        except _CellError as bad:
-            problems.append(Problem(file=file, row=row, column=bad.column, message=bad.message))
-            continue
-        first = seen.setdefault(record.key, row)
-        if first != row:
-            problems.append(
-                Problem(
-                    file=file,
-                    row=row,
-                    column=None,
-                    message=f"{record.label('en')} is given twice: first in row {first}",
-                )
-            )
-            continue
-        records.append(record)
-        if rows is not None:
-            rows[record] = row
-    if problems:
-        problems.sort(key=lambda problem: problem.row or 0)
-        raise TableError(file, problems[:LIMIT], more=len(problems) > LIMIT)
+    records = [record for _, record in read]
+    if rows is not None:
+        rows.update((record, row) for row, record in read)
     return FeeCollections(records=records)
-
-
-def _name(table: object) -> str:
-    return str(table) if isinstance(table, str) else f"<{type(table).__name__}>"
-
-
-class _CellError(Exception):
-    """One bad cell of a row: its column and what is wrong."""
-
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(column, message)
-        self.column = column
-        self.message = message
 
 
 def _record(
@@ -165,7 +130,7 @@ def _record(
 ) -> FeeRecord:
     gate = cells["gate"]
     if gate is not None and gates is not None and gate not in gates:
-        raise _CellError("gate", f"an unknown gate {gate!r}; the gates are {sorted(gates)}")
+        raise _RowError("gate", f"an unknown gate {gate!r}; the gates are {sorted(gates)}")
     fields: dict[str, Any] = {}
     for column, read in (
         ("line", FeeLine.parse),
@@ -177,18 +142,18 @@ def _record(
         try:
             fields[column] = None if value is None else read(value)
         except (DongDangError, ValueError) as error:
-            raise _CellError(column, f"{error}") from None
+            raise _RowError(column, f"{error}") from None
     try:
         period = Period(start=cells["start"], end=cells["end"])
     except DongDangError as error:
-        raise _CellError("end", f"not a period: {error}") from None
+        raise _RowError("end", f"not a period: {error}") from None
     try:
         money = amount(cells["amount"], cells["unit"])
     except DongDangError as error:
-        raise _CellError("unit", f"{error}") from None
+        raise _RowError("unit", f"{error}") from None
     source = cells["source"]
     if source is not None and source not in sources:
-        raise _CellError(
+        raise _RowError(
             "source", f"an unknown document {source!r}; the sources are {sorted(sources)}"
         )
     try:
@@ -208,7 +173,7 @@ def _record(
             sentence=cells["sentence"],
         )
     except DongDangError as error:
-        raise _CellError("gate", f"{error}") from None
+        raise _RowError("gate", f"{error}") from None
 
 
 def _percent(text: str) -> Figure:

@@ -303,39 +303,31 @@ class TaskLog:
                 does not read, an unknown source, a reference that does not
                 read, a deadline before the assignment, a code given twice.
         """
-        from dongdang.tables import (  # noqa: PLC0415
-            LIMIT,
-            Problem,
-            TableError,
-            read_table,
-            unique_rows,
-        )
+        from dongdang.tables import _read_rows, _RowError  # noqa: PLC0415
 
         found = getattr(frame, "attrs", None)
         if stated is None and isinstance(found, dict):
             stated = found.get("stated")
-        spec = _table_columns()
-        label = name or f"<{type(frame).__name__}>"
-        problems: list[Problem] = []
-        cells = read_table(frame, spec, mapping=mapping, name=label, cell_problems=problems)
-        tasks: list[Task] = []
-        for index, row in unique_rows(
-            cells["code"],
-            file=label,
-            column="code",
-            what=lambda code: f"the task {code!r}",
-            problems=problems,
-            skip={problem.row for problem in problems},
-        ):
-            fields = {key: cells[key][index] for key in _TASK_FIELDS}
+
+        def task(cells: dict[str, Any]) -> Task:
+            fields = {key: cells[key] for key in _TASK_FIELDS}
             try:
-                tasks.append(Task(reference=_reference_of(cells, index), **fields))
+                return Task(reference=_reference_of(cells), **fields)
             except ValueError as error:  # a DongDangError, or an unknown kind
-                column = _column_of(error)
-                problems.append(Problem(file=label, row=row, column=column, message=str(error)))
-        if problems:
-            problems.sort(key=lambda problem: problem.row or 0)
-            raise TableError(label, problems[:LIMIT], more=len(problems) > LIMIT)
+                raise _RowError(_column_of(error), str(error)) from None
+
+        read = _read_rows(
+            frame,
+            _table_columns(),
+            task,
+            key=lambda task: task.code,
+            twice=lambda task, first: _RowError(
+                "code", f"the task {task.code!r} is given twice: first in row {first}"
+            ),
+            mapping=mapping,
+            name=name or f"<{type(frame).__name__}>",
+        )
+        tasks = [task for _, task in read]
         return cls(tasks=tasks, stated=() if stated is None else tuple(stated))
 
     def stated_frame(self, *, exact: bool = False) -> Any:  # noqa: ANN401 - a pandas DataFrame
@@ -411,18 +403,18 @@ _TASK_FIELDS: Final = (
 )
 
 
-def _reference_of(cells: Mapping[str, list[Any]], index: int) -> LegalReference | None:
+def _reference_of(cells: Mapping[str, Any]) -> LegalReference | None:
     """The document of a row of a table of tasks: its parts, or a citation."""
-    number = cells["reference_number"][index]
+    number = cells["reference_number"]
     if number is not None:
-        kind = cells["reference_kind"][index]
+        kind = cells["reference_kind"]
         return LegalReference(
             number=number,
             kind=LegalKind(kind) if kind is not None else LegalReference.parse(number).kind,
-            issuer=cells["reference_issuer"][index],
-            signed=cells["reference_signed"][index],
+            issuer=cells["reference_issuer"],
+            signed=cells["reference_signed"],
         )
-    citation = cells["reference"][index]
+    citation = cells["reference"]
     return None if citation is None else LegalReference.parse(citation)
 
 

@@ -12,14 +12,15 @@ import functools
 import sys
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast, final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, final
 
 import attrs
 
 from dongdang import indicators, intervals
-from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy
+from dongdang._decimal import EXACT, round_half_up, tidy
 from dongdang._frames import FrameColumns
 from dongdang._messages import change, change_range, message
+from dongdang._sums import Part, sum_growth_bounds
 from dongdang._validators import language as _check_lang
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError
@@ -482,8 +483,8 @@ class StatedCheck:
         implied: the growth the components give.
         matches: whether ``implied`` prints as ``stated_growth`` at its printed decimals.
         bounds: the lowest and highest growth the components allow within the
-            rounding of their printed values and growths; None when there are
-            too many of them to check (more than 12 stated flows).
+            rounding of their printed values and growths, for any number of
+            them; None in a check built without them.
         consistent: whether the stated growth, within its own rounding, meets
             ``bounds``; None without bounds.
         total: the sum of the components.
@@ -547,85 +548,25 @@ class StatedCheck:
         return f"{text}; {message(tail, lang)}"
 
 
-@attrs.frozen
-class Part:
-    """One flow in a breakdown, for the bounds: its value and what its base is made of."""
-
-    current: Decimal
-    current_half: Decimal
-    growth: Decimal | None = None
-    growth_half: Decimal = Decimal(0)
-
-
-#: Above this many flows with a stated growth, bounds are not computed (2**n corners).
-MAX_STATED_PARTS: Final = 12
-
-
 def growth_bounds(
     current: Sequence[Part], previous: Sequence[Part]
-) -> tuple[Decimal, Decimal | None] | None:
+) -> tuple[Decimal, Decimal | None]:
     """The least and greatest growth of the total within the rounding of every figure.
 
     ``current`` holds this year's flows; those with a stated growth imply last
-    year's. ``previous`` holds last year's recorded flows. The growth falls as
-    any base rises and rises with any recorded current value; with a stated
-    growth, value and base move together, so the extremes are looked for at the
-    corners of the box of those values.
+    year's. ``previous`` holds last year's recorded flows (their ``current``).
+    The bounds are :func:`dongdang._sums.sum_growth_bounds`'s, for any number
+    of flows.
     """
-    stated = [part for part in current if part.growth is not None]
-    if len(stated) > MAX_STATED_PARTS:
-        return None
-    plain = [part for part in current if part.growth is None]
-    low_plain = _total(_low(p) for p in plain)
-    high_plain = _total(_high(p) for p in plain)
-    base_high = _total(_high(p) for p in previous)
-    base_low = _total(_low(p) for p in previous)
-    lows: list[Decimal] = []
-    highs: list[Decimal | None] = []
-    for corner in range(1 << len(stated)):
-        values = [_high(p) if corner >> i & 1 else _low(p) for i, p in enumerate(stated)]
-        now_low = EXACT.add(low_plain, _total(values))
-        now_high = EXACT.add(high_plain, _total(values))
-        # The most base goes with the least growth, and the other way round. A
-        # base without bound (a growth of -100% within rounding) or of zero
-        # bounds nothing: the growth is at least -1, and has no upper bound.
-        most = _implied(stated, values, -1)
-        least = _implied(stated, values, +1)
-        most_base = None if most is None else EXACT.add(base_high, most)
-        least_base = None if least is None else EXACT.add(base_low, least)
-        lows.append(_growth(now_low, most_base) if most_base else -ONE)
-        highs.append(_growth(now_high, least_base) if least_base else None)
-    low = min(lows)
-    high = None if None in highs else max(h for h in highs if h is not None)
-    return low, high
+    before = (
+        Part(Decimal(0), Decimal(0), previous=p.current, previous_half=p.current_half)
+        for p in previous
+    )
+    return sum_growth_bounds([*current, *before])
 
 
 def _total(values: Iterable[Decimal]) -> Decimal:
     return functools.reduce(EXACT.add, values, Decimal(0))
-
-
-def _low(part: Part) -> Decimal:
-    return max(EXACT.subtract(part.current, part.current_half), Decimal(0))
-
-
-def _high(part: Part) -> Decimal:
-    return EXACT.add(part.current, part.current_half)
-
-
-def _implied(parts: Sequence[Part], values: Sequence[Decimal], end: int) -> Decimal | None:
-    """The bases the stated growths imply, each at one end of its rounding; None if unbounded."""
-    total = Decimal(0)
-    for part, value in zip(parts, values, strict=True):
-        growth = EXACT.add(cast("Decimal", part.growth), EXACT.multiply(end, part.growth_half))
-        base = EXACT.add(ONE, growth)
-        if base <= 0:
-            return None
-        total = EXACT.add(total, QUOTIENT.divide(value, base))
-    return total
-
-
-def _growth(now: Decimal, before: Decimal) -> Decimal:
-    return tidy(EXACT.subtract(QUOTIENT.divide(now, before), ONE))
 
 
 @final
@@ -664,15 +605,12 @@ class TradeBreakdown:
         """
         stated = _figure(growth, "growth", percent=True)
         printed = None if total is None else _figure(total, "total", percent=False)
-        bounds = growth_bounds(*self.parts)
-        consistent = None
-        if bounds is not None:
-            low, high = bounds
-            allowed = intervals.Interval(
-                low=Fraction(low) * 100, high=None if high is None else Fraction(high) * 100
-            )
-            # what the stated growth allows, qualifier included: dongdang.intervals
-            consistent = allowed.meets(intervals.interval_of(stated))
+        low, high = growth_bounds(*self.parts)
+        allowed = intervals.Interval(
+            low=Fraction(low) * 100, high=None if high is None else Fraction(high) * 100
+        )
+        # what the stated growth allows, qualifier included: dongdang.intervals
+        consistent = allowed.meets(intervals.interval_of(stated))
         difference = total_consistent = None
         if printed is not None:
             unit = str(self.total.current.units)
@@ -686,7 +624,7 @@ class TradeBreakdown:
             stated_growth=stated,
             implied=self.total.rate,
             matches=_prints_as(self.total.rate, stated),
-            bounds=bounds,
+            bounds=(low, high),
             consistent=consistent,
             total=self.total.current,
             stated_total=printed,

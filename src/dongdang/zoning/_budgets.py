@@ -31,7 +31,7 @@ from dongdang.zoning._areas import (
     _tolerance,
     _year,
 )
-from dongdang.zoning._tables import RefusedCell, row_allocation
+from dongdang.zoning._tables import row_allocation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -380,14 +380,7 @@ class LandBudget:
             InvalidValueError: no year or total, given or in the frame's
                 attrs; or classes beyond the total.
         """
-        from dongdang.tables import (  # noqa: PLC0415
-            LIMIT,
-            Column,
-            Problem,
-            TableError,
-            read_table,
-            unique_rows,
-        )
+        from dongdang.tables import Column, _read_rows, _RowError  # noqa: PLC0415
 
         found = getattr(frame, "attrs", None)
         found = found if isinstance(found, dict) else {}
@@ -399,7 +392,6 @@ class LandBudget:
                 "a land budget from a table needs its year and total: pass year= and total=, "
                 "or a frame made by LandBudget.to_frame"
             )
-        problems: list[Problem] = []
         spec = (
             Column("code", "text"),
             Column("name", "text"),
@@ -408,26 +400,18 @@ class LandBudget:
             Column("qualifier", "text", required=False),
             Column("resolution_ha", "decimal", required=False),
         )
-        label = name or f"<{type(frame).__name__}>"
-        cells = read_table(frame, spec, mapping=mapping, name=label, cell_problems=problems)
-        items: list[Allocation] = []
-        for index, row in unique_rows(
-            cells["code"],
-            file=label,
-            column="code",
-            what=lambda code: f"the class {code!r}",
-            problems=problems,
-            skip={problem.row for problem in problems},
-        ):
-            try:
-                items.append(row_allocation(cells, index))
-            except RefusedCell as refused:
-                problems.append(
-                    Problem(file=label, row=row, column=refused.column, message=refused.message)
-                )
-        if problems:
-            problems.sort(key=lambda problem: problem.row or 0)
-            raise TableError(label, problems[:LIMIT], more=len(problems) > LIMIT)
+        rows = _read_rows(
+            frame,
+            spec,
+            row_allocation,
+            key=lambda item: item.code,
+            twice=lambda item, first: _RowError(
+                "code", f"the class {item.code!r} is given twice: first in row {first}"
+            ),
+            mapping=mapping,
+            name=name or f"<{type(frame).__name__}>",
+        )
+        items = [item for _, item in rows]
         return cls(year=year, total=total, allocations=items, tolerance=tolerance)
 
     def _repr_html_(self) -> str:

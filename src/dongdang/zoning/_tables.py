@@ -9,55 +9,43 @@ from dongdang.text import Qualifier
 from dongdang.zoning._areas import Allocation, Area, _code, _optional_text, _text
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Mapping
     from decimal import Decimal
 
 
-class RefusedCell(Exception):  # noqa: N818 - not an error of the library: a cell to report
-    """A cell of a table of land-use classes the classes refuse, with its column."""
-
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(column, message)
-        self.column = column
-        self.message = message
-
-
-def row_allocation(
-    cells: Mapping[str, Sequence[Any]], index: int, resolution: Decimal | None = None
-) -> Allocation:
-    """The land-use class of row ``index`` of the cells of a table of land-use classes.
+def row_allocation(cells: Mapping[str, Any], resolution: Decimal | None = None) -> Allocation:
+    """The land-use class of one row of a table of land-use classes, from its cells by column.
 
     The cells are ``code``, ``name``, ``english``, ``area_ha``, ``qualifier``
     and ``resolution_ha``, as read by :func:`dongdang.tables.read_table`;
     ``resolution`` is taken where the row gives none.
 
     Raises:
-        RefusedCell: naming the column of the cell refused.
+        dongdang.tables._RowError: naming the column of the cell refused.
     """
-    qualifier = cells["qualifier"][index]
+    from dongdang.tables import _RowError  # noqa: PLC0415 - numpy only when tables are read
+
+    qualifier = cells["qualifier"]
     if qualifier is not None and qualifier not in _QUALIFIERS:
         choices = ", ".join(_QUALIFIERS)
         message = f"an unknown qualifier {qualifier!r}; the qualifiers are {choices}"
-        raise RefusedCell("qualifier", message)
-    given = cells["resolution_ha"][index]
+        raise _RowError("qualifier", message)
+    given = cells["resolution_ha"]
     try:
         area = Area(
-            hectares=cells["area_ha"][index],
+            hectares=cells["area_ha"],
             qualifier=None if qualifier is None else Qualifier(qualifier),
             resolution=resolution if given is None else given,
         )
     except DongDangError as error:  # a printed digit of zero: the area was read already
-        raise RefusedCell("resolution_ha", str(error)) from None
+        raise _RowError("resolution_ha", str(error)) from None
     for column, convert in (("code", _code), ("name", _text), ("english", _optional_text)):
         try:
-            convert(cells[column][index])
+            convert(cells[column])
         except DongDangError as error:
-            raise RefusedCell(column, str(error)) from None
+            raise _RowError(column, str(error)) from None
     return Allocation(
-        code=cells["code"][index],
-        name=cells["name"][index],
-        english=cells["english"][index],
-        area=area,
+        code=cells["code"], name=cells["name"], english=cells["english"], area=area
     )
 
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import functools
-import itertools
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, cast
 
-import attrs
-
 from dongdang import indicators
 from dongdang._decimal import EXACT, ONE, QUOTIENT, round_half_up, tidy, to_decimal
+from dongdang._sums import Part, sum_growth_bounds
 from dongdang.intervals import (
     Interval,
     half_unit,
@@ -64,18 +62,6 @@ def _half_unit(quantity: Quantity, base: str) -> Decimal:
     return magnitude_in(ureg.Quantity(Decimal(5).scaleb(exponent - 1, EXACT), quantity.units), base)
 
 
-@attrs.frozen
-class _Part:
-    """A figure and its base, each as printed with half a unit of its last digit."""
-
-    current: Decimal
-    current_half: Decimal
-    previous: Decimal | None = None
-    previous_half: Decimal = Decimal(0)
-    growth: Decimal | None = None
-    growth_half: Decimal = Decimal(0)
-
-
 def _printed(records: Iterable[FeeRecord], base: str) -> tuple[Decimal, Decimal]:
     """The sum of the records' amounts in ``base``, and half a unit of each, summed."""
     items = list(records)
@@ -84,27 +70,20 @@ def _printed(records: Iterable[FeeRecord], base: str) -> tuple[Decimal, Decimal]
     return value, half
 
 
-def _previous_sum(parts: Sequence[_Part], currents: Sequence[Decimal], end: int) -> Decimal | None:
-    """The parts' previous amounts summed: each at its least (-1), as printed (0) or most (+1).
+def _printed_base(parts: Sequence[Part]) -> Decimal | None:
+    """The parts' previous amounts as printed, summed (an implied one as implied_previous gives it).
 
     None when a stated growth of -100% or less leaves the previous amount undefined.
     """
     total = Decimal(0)
-    for part, now in zip(parts, currents, strict=True):
+    for part in parts:
         if part.previous is not None:
-            value = max(
-                EXACT.add(part.previous, EXACT.multiply(end, part.previous_half)), Decimal(0)
-            )
+            value = part.previous
         else:
-            # The most previous goes with the least growth.
-            growth = EXACT.subtract(
-                cast("Decimal", part.growth), EXACT.multiply(end, part.growth_half)
-            )
-            base = EXACT.add(ONE, growth)
-            if base <= 0:
+            growth = cast("Decimal", part.growth)
+            if EXACT.add(ONE, growth) <= 0:
                 return None
-            # As implied_previous rounds it, so that the point is the breakdown's growth.
-            value = indicators.implied_previous(now, growth)
+            value = indicators.implied_previous(part.current, growth)
         total = EXACT.add(total, value)
     return total
 
@@ -115,33 +94,14 @@ def _growth_of(now: Decimal, before: Decimal | None) -> Decimal | None:
     return tidy(EXACT.subtract(QUOTIENT.divide(now, before), ONE))
 
 
-def _growth_bounds(parts: Sequence[_Part]) -> tuple[Decimal, Decimal | None, Decimal | None]:
+def _growth_bounds(parts: Sequence[Part]) -> tuple[Decimal, Decimal | None, Decimal | None]:
     """The least and greatest growth the parts allow, and the growth as printed.
 
-    The growth of a sum is monotonic in each previous amount and each stated
-    growth, and a ratio of linear functions of the current amounts, so its
-    extremes are at the corners of the box of current amounts.
+    The bounds are :func:`dongdang._sums.sum_growth_bounds`'s, for any number of parts.
     """
-    lows: list[Decimal] = []
-    highs: list[Decimal | None] = []
-    boxes = [
-        (
-            max(EXACT.subtract(p.current, p.current_half), Decimal(0)),
-            EXACT.add(p.current, p.current_half),
-        )
-        for p in parts
-    ]
-    for corner in itertools.product(*boxes):
-        now = functools.reduce(EXACT.add, corner, Decimal(0))
-        low = _growth_of(now, _previous_sum(parts, corner, +1))
-        lows.append(-ONE if low is None else low)
-        highs.append(_growth_of(now, _previous_sum(parts, corner, -1)))
-    printed = [p.current for p in parts]
-    point = _growth_of(
-        functools.reduce(EXACT.add, printed, Decimal(0)), _previous_sum(parts, printed, 0)
-    )
-    high = None if any(h is None for h in highs) else max(cast("list[Decimal]", highs))
-    return min(lows), high, point
+    low, high = sum_growth_bounds(parts)
+    now = functools.reduce(EXACT.add, (p.current for p in parts), Decimal(0))
+    return low, high, _growth_of(now, _printed_base(parts))
 
 
 def _implied(record: FeeRecord, stated: Figure) -> Quantity:

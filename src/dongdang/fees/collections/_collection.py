@@ -12,6 +12,7 @@ import attrs
 from dongdang import indicators
 from dongdang._decimal import EXACT, QUOTIENT, tidy
 from dongdang._messages import message
+from dongdang._sums import Part
 from dongdang._validators import language as _check_lang
 from dongdang.errors import (
     InvalidTypeError,
@@ -26,7 +27,6 @@ from dongdang.fees.collections._bounds import (
     _half_percent,
     _half_unit,
     _implied,
-    _Part,
     _printed,
 )
 from dongdang.fees.collections._lines import REPORTING_LINES, Basis, FeeLine, _check_gate
@@ -374,7 +374,7 @@ class FeeCollections:
         parts = [self._part(period, line, gate) for line in REPORTING_LINES]
         bounds = None
         if all(part is not None for part in parts):
-            low, high, _point = _growth_bounds(cast("list[_Part]", parts))
+            low, high, _point = _growth_bounds(cast("list[Part]", parts))
             bounds = (low, high)
         return GrowthBreakdown(
             period=period,
@@ -494,7 +494,7 @@ class FeeCollections:
 
     # -- findings ---------------------------------------------------------------------------------
 
-    def _part(self, period: Period, line: FeeLine, gate: str | None) -> _Part | None:
+    def _part(self, period: Period, line: FeeLine, gate: str | None) -> Part | None:
         """A record and its base as printed, for rounding ranges; None if a figure is qualified."""
         record = self._index.get((line, period, gate))
         if record is None or record.qualifier is not None:
@@ -506,11 +506,11 @@ class FeeCollections:
             if previous.qualifier is not None:
                 return None
             before, before_half = _printed(previous.records, base)
-            return _Part(current, current_half, previous=before, previous_half=before_half)
+            return Part(current, current_half, previous=before, previous_half=before_half)
         stated = record.stated_growth
         if stated is None or stated.qualifier is not None:
             return None
-        return _Part(
+        return Part(
             current, current_half, growth=stated.fraction, growth_half=_half_percent(stated)
         )
 
@@ -559,7 +559,7 @@ class FeeCollections:
         if stated is not None and stated.qualifier is None:
             pieces = [self._part(period, line, gate) for line in REPORTING_LINES]
             if all(piece is not None for piece in pieces):
-                low, high, point = _growth_bounds(cast("list[_Part]", pieces))
+                low, high, point = _growth_bounds(cast("list[Part]", pieces))
                 if not _consistent((low, high), stated):
                     found.append(
                         FeeFinding(

@@ -1,42 +1,13 @@
-"""The zone's indicator report, built from a dataset (by default the bundled seed data).
-
-Five sections say what the dataset's documents state and what follows from
-it: the gate pairs clearing goods (:mod:`dongdang.gates`), the border-gate fee
-(:mod:`dongdang.fees`), trade (:mod:`dongdang.trade`), public-investment
-disbursement (:mod:`dongdang.investment`) and the Board's tasks
-(:mod:`dongdang.tasks`). Every figure comes from a method of those modules,
-applied to the dataset's records (:class:`~dongdang.dataset.Dataset`): this
-module only chooses, writes and cites. Each :class:`Line` has a label, a
-value, how the value was had ("derivation"), the ids of its sources and the
-records it is built from. A check that fails says so in words. A closing part
-lists the findings of the audit of the dataset's statements
-(:func:`dongdang.data.findings_of`), then the sources cited.
-
->>> from dongdang.report import build_report
->>> report = build_report()
->>> [section.key for section in report.sections]
-['gates', 'fees', 'trade', 'investment', 'tasks']
->>> line = report.section("investment").lines[0]
->>> line.label
-'Giải ngân vốn đầu tư công năm 2020, đến ngày 25/05/2020'
->>> line.value
-'42.119/102.681 triệu đồng, đạt 41,0% kế hoạch'
-
-The report renders as text, Markdown or JSON (:func:`render`).
-"""
+"""The report's sections, each built from a dataset's records, and the report built from them."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import Decimal
-from importlib.resources import files
-from typing import TYPE_CHECKING, Final, Literal, final
+from typing import TYPE_CHECKING, Final
 
-import attrs
-
-from dongdang._decimal import QUOTIENT, own_context, tidy
-from dongdang._messages import capital, change, change_range, day, message, qualified
+from dongdang._decimal import own_context, tidy
+from dongdang._messages import capital, change_range
 from dongdang._validators import language as _check_lang
 from dongdang.data import Source, findings_of, seed_dataset
 from dongdang.errors import (
@@ -50,342 +21,26 @@ from dongdang.fees.collections import Basis
 from dongdang.investment import RatioBase, implied_base_range
 from dongdang.periods import Period
 from dongdang.tasks import TaskSource
-from dongdang.text import Qualifier, format_amount, format_number, format_percent
+from dongdang.text import Qualifier, format_number, format_percent
 from dongdang.trade.results import GrowthBasis
 from dongdang.units import magnitude_in
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from fractions import Fraction
 
-    from dongdang.auditing import Finding, Interval, Severity
+    from dongdang.auditing import Finding
     from dongdang.data import SeedFigure
-    from dongdang.dataset import Dataset, DatasetInfo
+    from dongdang.dataset import Dataset
     from dongdang.fees import FeeCollections, FeeGrowth
     from dongdang.fees.collections import FeeRecord
     from dongdang.investment import CapitalPlan, ImpliedBase
     from dongdang.periods import Language
-    from dongdang.provenance import Citation
     from dongdang.tasks import StatedTaskCount
     from dongdang.text import Figure
     from dongdang.trade import TradeGrowth
-    from dongdang.trade.flows import TradeFlow
-    from dongdang.units import Quantity
 
-__all__ = [
-    "FORMATS",
-    "JSON_SCHEMA_VERSION",
-    "Comparison",
-    "Format",
-    "Line",
-    "LineMeasure",
-    "MeasureKind",
-    "Report",
-    "ReportFinding",
-    "Section",
-    "build_report",
-    "json_schema",
-    "render",
-    "render_json",
-    "render_markdown",
-    "render_text",
-]
-
-#: The name of an output format of :func:`render`.
-Format = Literal["text", "markdown", "json"]
-#: The output formats :func:`render` knows, the default first.
-FORMATS: Final[tuple[Format, ...]] = ("text", "markdown", "json")
-
-#: The version of the JSON document :func:`render_json` writes.
-JSON_SCHEMA_VERSION: Final = 4
-
-#: Where a line's number comes from: printed in a source, or derived from printed figures.
-Origin = Literal["stated", "computed"]
-#: What a line's number is; ``verdict`` and ``text`` lines have none.
-MeasureKind = Literal["amount", "count", "percent", "growth", "verdict", "text"]
-#: What a line's number is compared with (:class:`Comparison`).
-ComparisonKind = Literal["growth", "attainment", "ratio", "share"]
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Comparison:
-    """What a line's value is compared with: a growth on a period, a share of a base.
-
-    Attributes:
-        kind: ``growth`` (on ``base_period``), ``attainment`` (of an estimate),
-            ``ratio`` (to a plan) or ``share`` (a count out of a total).
-        rate: the growth or the ratio, in percent, or None (a share has only its base).
-        base: the base's value (last year's amount, the plan, the total), or None.
-        base_unit: the base's unit, or None.
-        base_period: the period of the base, or None.
-        base_origin: whether the base is printed or derived, or None without a base.
-    """
-
-    kind: ComparisonKind
-    rate: Decimal | None = None
-    base: Decimal | None = None
-    base_unit: str | None = None
-    base_period: Period | None = None
-    base_origin: Origin | None = None
-
-
-@final
-@attrs.frozen(kw_only=True)
-class LineMeasure:
-    """A line's number, for programs: the value, unit, period, comparison, origin, interval.
-
-    Attributes:
-        kind: ``amount``, ``count``, ``percent``, ``growth`` (the value is a
-            growth in percent), ``verdict`` or ``text`` (no single number:
-            ``value`` is None).
-        value: the number, exact, or None.
-        unit: a unit name (``million_VND``), ``percent`` or, for a count, its noun
-            (``gate_pair``, ``task``); None without a value.
-        period: the period the value is about, or None.
-        origin: ``stated`` (printed in a source) or ``computed`` (derived).
-        qualifier: the word before the figure (``at_least``), or None.
-        low: the least value the printed figures allow, or None (unbounded or no interval).
-        high: the greatest, or None.
-        interval: whether the value comes with an interval (``low``/``high``).
-        comparison: what the value is compared with, or None.
-    """
-
-    kind: MeasureKind = "text"
-    value: Decimal | None = None
-    unit: str | None = None
-    period: Period | None = None
-    origin: Origin = "stated"
-    qualifier: Qualifier | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    interval: bool = False
-    comparison: Comparison | None = None
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Line:
-    """One indicator: what it is, its value, how it was derived, where from.
-
-    Attributes:
-        label: what the line is about, with its period.
-        value: the figure as written in the report's language.
-        derivation: how the value was had: "as the report states", or the
-            arithmetic and the check against what the report states.
-        sources: the ids of the documents it comes from.
-        measure: the value as numbers, for programs (the JSON document).
-        records: the dataset's records it is built from, each as
-            ``table:row`` (the row as a spreadsheet shows it, in the table
-            as :meth:`~dongdang.dataset.Dataset.write` writes it: ``fee_records:3``)
-            or ``file:key`` (``figures:trade-2021-total``, ``gates.toml:seed-000``).
-    """
-
-    label: str
-    value: str
-    derivation: str
-    sources: tuple[str, ...]
-    measure: LineMeasure = LineMeasure()
-    records: tuple[str, ...] = ()
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Section:
-    """A titled group of lines.
-
-    Attributes:
-        key: a stable name: ``gates``, ``fees``, ``trade``, ``investment`` or ``tasks``.
-        title: the title in the report's language.
-        lines: its lines.
-        omitted: why the section has no lines (the dataset holds none of the
-            records it is built from), in the report's language; None when it
-            has lines.
-    """
-
-    key: str
-    title: str
-    lines: tuple[Line, ...]
-    omitted: str | None = None
-
-
-@final
-@attrs.frozen(kw_only=True)
-class ReportFinding:
-    """A finding of the audit of the dataset's statements, as the report shows it.
-
-    Attributes:
-        severity: INFO, WARNING or INCONSISTENT.
-        kind: the check that found it (``growth_disagrees``…).
-        explanation: the finding in the report's language.
-        allowed: what the other figures allow for the stated one, or None.
-        stated: the figure as printed, or None.
-        sources: the ids of the documents of the statements involved.
-    """
-
-    severity: Severity
-    kind: str
-    explanation: str
-    allowed: Interval | None
-    stated: str | None
-    sources: tuple[str, ...]
-
-
-@final
-@attrs.frozen(kw_only=True)
-class Report:
-    """The whole report.
-
-    Attributes:
-        title: the title in the report's language, naming the dataset.
-        lang: the language, "vi" or "en".
-        sections: the indicator sections, in order.
-        findings: the audit findings on the dataset's statements.
-        sources: every document cited by a line or a finding, by id.
-        dataset: what the dataset is called (its ``dataset.toml``), or None.
-    """
-
-    title: str
-    lang: Language
-    sections: tuple[Section, ...]
-    findings: tuple[ReportFinding, ...]
-    sources: tuple[Source, ...]
-    dataset: DatasetInfo | None = None
-
-    def section(self, key: str) -> Section:
-        """The section with this key.
-
-        Raises:
-            InvalidValueError: no section has the key; the message lists them.
-        """
-        for section in self.sections:
-            if section.key == key:
-                return section
-        known = ", ".join(section.key for section in self.sections)
-        raise InvalidValueError(
-            f"the report has no section {key!r}; its sections: {known}", value=key
-        )
-
-
-# -- writing --------------------------------------------------------------------------
-
-
-@attrs.frozen
-class _Writer:
-    """Writes the catalogue's messages and figures in one language, and collects the sources."""
-
-    lang: Language
-    data: Dataset = attrs.field(factory=seed_dataset)
-    cited: dict[str, Source] = attrs.field(factory=dict)
-    within: Period | None = None
-
-    def inside(self, period: Period) -> bool:
-        """Whether the report may report on ``period``: it lies within the one chosen, if any."""
-        return self.within is None or (
-            self.within.start <= period.start and period.end <= self.within.end
-        )
-
-    def on(self, day: dt.date) -> bool:
-        """Whether the report may report on ``day``: it lies within the period chosen, if any."""
-        return self.within is None or day in self.within
-
-    def say(self, key: str, /, **values: object) -> str:
-        """Message ``key`` of the catalogue (:mod:`dongdang._messages`) in the report's language."""
-        return message(key, self.lang, **values)
-
-    def amount(self, quantity: Quantity, unit: str, decimals: int | None = None) -> str:
-        return format_amount(quantity, unit, self.lang, decimals)
-
-    def percent(self, fraction: Decimal, decimals: int | None = None) -> str:
-        return format_percent(fraction, self.lang, decimals)
-
-    def change(self, fraction: Decimal, decimals: int | None = None) -> str:
-        return change(fraction, self.lang, decimals)
-
-    def day(self, value: dt.date) -> str:
-        return day(value, self.lang)
-
-    def period(self, period: Period) -> str:
-        if period.start == period.end:
-            return self.say("report.on_day", day=self.day(period.start))
-        return period.label(self.lang)
-
-    def qualified(self, qualifier: Qualifier | None, figure: str) -> str:
-        """A figure after the word for its qualifier ("trên 439,2 tỷ đồng"), or alone."""
-        return qualified(qualifier, figure, self.lang)
-
-    def noted(self, text: str, figure: SeedFigure | None) -> str:
-        """``text``, then the note the figure carries in the report's language, if any."""
-        note = None if figure is None else figure.note_in(self.lang)
-        return text if note is None else f"{text}; {note}"
-
-    def omitted(self, key: str, reason: str) -> Section:
-        """Section ``key`` without lines, saying why (message ``report.omitted.<reason>``)."""
-        return Section(
-            key=key,
-            title=self.say(f"report.{key}.title"),
-            lines=(),
-            omitted=self.say(f"report.omitted.{reason}"),
-        )
-
-    def verdict(self, *, ok: bool) -> str:
-        return self.say("report.matches" if ok else "report.differs")
-
-    def cite(self, sources: Iterable[Source]) -> tuple[str, ...]:
-        ids = []
-        for source in sources:
-            self.cited.setdefault(source.id, source)
-            ids.append(source.id)
-        return tuple(dict.fromkeys(ids))
-
-    def fee_rows(self, records: Iterable[FeeRecord]) -> tuple[str, ...]:
-        """The rows of ``fee_records`` the records are (``fee_records:2`` is the first).
-
-        The rows of the file read, where the dataset was read from one;
-        else those :meth:`~dongdang.dataset.Dataset.write` writes.
-        """
-        read = self.data.record_rows.get("fee_records", {})
-        rows = list(self.data.fee_collections)
-        return tuple(
-            dict.fromkeys(
-                f"fee_records:{read.get(record) or rows.index(record) + 2}" for record in records
-            )
-        )
-
-    def flow_rows(self, flows: Iterable[TradeFlow]) -> tuple[str, ...]:
-        """The rows of ``trade_flows`` the flows are."""
-        rows = list(self.data.trade)
-        return tuple(dict.fromkeys(f"trade_flows:{rows.index(flow) + 2}" for flow in flows))
-
-    def plan_rows(self, plan: CapitalPlan, table: str, items: Iterable[object]) -> tuple[str, ...]:
-        """The rows of ``plan_versions``, ``allocations`` or ``disbursements`` the items are."""
-        read = self.data.record_rows.get(table, {})
-        offset = 2
-        for other in self.data.capital_plans:
-            held = list(getattr(other, table.removeprefix("plan_")))
-            if other is plan:
-                key = (plan.year, plan.owner.code)
-                return tuple(
-                    f"{table}:{read.get((*key, item)) or offset + held.index(item)}"
-                    for item in items
-                )
-            offset += len(held)
-        return ()  # pragma: no cover - the plan is one of the dataset's
-
-    def cite_citations(self, citations: Iterable[Citation]) -> tuple[str, ...]:
-        """Cite the documents of citations: the dataset's own record of each, where it has one."""
-        return self.cite(
-            self.data.sources.get(c.key)
-            or Source(
-                id=c.key,
-                title=c.title or self.say("report.untitled"),
-                event=c.event,
-                file=c.file or "",
-                published=c.published,
-            )
-            for c in citations
-        )
-
+from dongdang.report._model import Comparison, Line, LineMeasure, Report, ReportFinding, Section
+from dongdang.report._writer import _Writer
 
 # -- the sections ---------------------------------------------------------------------
 
@@ -443,8 +98,8 @@ def _gates(out: _Writer) -> Section:
         else:
             verdict = out.say("report.gates.conflicts")
         found = ", ".join(registry.pair(code).label() for code in check.found)
-        # the article counts pairs ("06/12 cặp cửa khẩu") or gates ("07 cửa khẩu"): say which
-        what = "pairs" if "cặp" in stated.text else "gates"
+        # the count's own scope: every gate pair, or the pairs that are gates in their own right
+        what = stated.scope.value
         found_text = out.say(
             f"report.gates.found.{what}" if check.found else f"report.gates.found.none.{what}",
             found=len(check.found),
@@ -495,16 +150,17 @@ def _latest(periods: Iterable[Period]) -> list[Period]:
     return sorted(set(periods), key=lambda p: (p.end, p.end - p.start), reverse=True)
 
 
-#: The fewest decimals an amount derived from fee records shows, by unit: a tỷ đồng
-#: is large enough that its tenth counts (đồng are whole, triệu đồng need none).
-_FEE_PLACES: Final = {"billion_VND": 1, "trillion_VND": 1}
+#: The fewest decimals an amount derived from fee records or printed figures shows, by
+#: unit: a tỷ đồng is large enough that its tenth counts (đồng are whole, triệu đồng
+#: need none).
+_PLACES: Final = {"billion_VND": 1, "trillion_VND": 1}
 
 
 def _fee_unit(record: FeeRecord) -> tuple[str, int]:
     """The unit a fee record is printed in, and the decimals of the amounts derived from it.
 
     Whole đồng; in a larger unit, the decimals the printed amount has, and at
-    least those the unit needs (:data:`_FEE_PLACES`): "664.127 triệu đồng"
+    least those the unit needs (:data:`_PLACES`): "664.127 triệu đồng"
     gives "473.700 triệu đồng", "trên 344,8 tỷ đồng" gives "438,9 tỷ đồng".
     """
     unit = format(record.amount.units)
@@ -512,7 +168,7 @@ def _fee_unit(record: FeeRecord) -> tuple[str, int]:
         return unit, 0
     exponent = tidy(magnitude_in(record.amount, unit)).as_tuple().exponent
     places = max(0, -exponent) if isinstance(exponent, int) else 0
-    return unit, max(places, _FEE_PLACES.get(unit, 0))
+    return unit, max(places, _PLACES.get(unit, 0))
 
 
 def _fee_periods(
@@ -742,15 +398,12 @@ def _fee_breakdown(out: _Writer, months: Period) -> list[Line]:
 
 
 def _trade_total(data: Dataset, period: Period) -> SeedFigure | None:
-    """The printed total of trade in a period with its growth: figure ``trade-…-total``."""
+    """The printed total of trade in a period with its growth: a figure flagged ``trade_total``."""
     return next(
         (
             f
             for f in data.figures.values()
-            if f.period == period
-            and f.id.startswith("trade-")
-            and f.id.endswith("-total")
-            and f.growth is not None
+            if f.period == period and f.trade_total and f.growth is not None
         ),
         None,
     )
@@ -880,10 +533,14 @@ def _trade(out: _Writer) -> Section:
 
 
 def _implied_value(out: _Writer, implied: ImpliedBase, unit: str) -> str:
-    """An implied base as the printed figures allow it: a lower bound when they set no upper one."""
+    """An implied base as the printed figures allow it: a lower bound when they set no upper one.
+
+    In the unit of the printed figure, with the decimals the unit needs (:data:`_PLACES`).
+    """
+    places = _PLACES.get(unit, 0)
     if implied.high is None:
-        return out.qualified(Qualifier.AT_LEAST, out.amount(implied.low, unit, 1))
-    return out.amount(implied.point, unit, 1)
+        return out.qualified(Qualifier.AT_LEAST, out.amount(implied.low, unit, places))
+    return out.amount(implied.point, unit, places)
 
 
 def _implied_measure(implied: ImpliedBase, unit: str, year: int) -> LineMeasure:
@@ -1097,26 +754,26 @@ def _no_ratio_line(out: _Writer, plan: CapitalPlan, day: dt.date, base: RatioBas
 def _implied_line(
     out: _Writer, figure: SeedFigure, base: RatioBase, stated: Figure
 ) -> tuple[Line, ImpliedBase]:
-    """The plan or the capital allocated a figure's ratio implies."""
-    billion = "billion_VND"
+    """The plan or the capital allocated a figure's ratio implies, in the figure's own unit."""
+    unit = format(figure.figure.quantity.units)
     implied = implied_base_range(figure.figure, stated)
     period = figure.period.label(out.lang)
     line = Line(
         label=out.say(
             f"report.investment.implied.{base.value}", year=figure.period.start.year, period=period
         ),
-        value=_implied_value(out, implied, billion),
+        value=_implied_value(out, implied, unit),
         derivation=out.say(
             f"report.investment.implied.{base.value}.how",
             disbursed=out.qualified(
-                figure.figure.qualifier, out.amount(figure.figure.quantity, billion)
+                figure.figure.qualifier, out.amount(figure.figure.quantity, unit)
             ),
             percent=out.percent(stated.fraction),
             range=implied.describe(out.lang, 1),
         ),
         sources=out.cite((figure.source,)),
         records=(f"figures:{figure.id}",),
-        measure=_implied_measure(implied, billion, figure.period.start.year),
+        measure=_implied_measure(implied, unit, figure.period.start.year),
     )
     return line, implied
 
@@ -1356,284 +1013,3 @@ def build_report(
         sources=tuple(out.cited[key] for key in sorted(out.cited)),
         dataset=info,
     )
-
-
-# -- rendering ------------------------------------------------------------------------
-
-
-def _source_name(source: Source, lang: Language) -> str:
-    """A document as an official names it: its title and the date of what it reports.
-
-    "tài liệu “Hội nghị sơ kết …” (sự kiện ngày 26/06/2024)"; the date of
-    publication where no event date is known, else "không rõ ngày".
-    """
-    if source.event is not None:
-        when = message("report.event_day", lang, day=day(source.event, lang))
-    elif source.published is not None:
-        when = message("report.published_day", lang, day=day(source.published, lang))
-    else:
-        when = message("report.date_unknown", lang)
-    return message("report.source", lang, title=source.title, when=when)
-
-
-def _source_names(report: Report, ids: Iterable[str]) -> str:
-    """The documents with these ids, named (:func:`_source_name`), one after the other.
-
-    "không có" ("none") when a line cites no document (records without a source).
-    """
-    named = {source.id: source for source in report.sources}
-    names = "; ".join(_source_name(named[key], report.lang) for key in ids)
-    return names or message("report.no_sources", report.lang)
-
-
-def _source_entry(source: Source, lang: Language) -> str:
-    """A document in the list of sources: its name and the file it is kept in."""
-    name = capital(_source_name(source, lang))
-    return message("report.source.entry", lang, name=name, file=source.file)
-
-
-def _headings(lang: Language) -> dict[str, str]:
-    """The headings and line words of a rendered report, from the catalogue."""
-    keys = ("how", "cited", "findings", "no_findings", "sources")
-    return {key: message(f"report.{key}", lang) for key in keys}
-
-
-def _severity(finding: ReportFinding, lang: Language) -> str:
-    """The severity of a finding in words: "SAI LỆCH", "INCONSISTENT"."""
-    return message(f"severity.{finding.severity.value}", lang)
-
-
-def _exact(value: Fraction) -> Decimal:
-    """A fraction as a Decimal: exact when it terminates, else to 34 significant digits."""
-    return QUOTIENT.divide(Decimal(value.numerator), Decimal(value.denominator))
-
-
-def _decimal_text(value: Fraction | None) -> str | None:
-    """A bound for JSON: a plain decimal string, or None for an unbounded end."""
-    if value is None:
-        return None
-    return format(_exact(value), "f")
-
-
-def render_text(report: Report) -> str:
-    """Render a report as plain text for a terminal.
-
-    Each line gives its label and value, then, indented, how the value was
-    had and its sources; the findings and the sources close the report.
-    """
-    words = _headings(report.lang)
-    out: list[str] = [report.title, "=" * len(report.title)]
-    for section in report.sections:
-        out += ["", section.title, "-" * len(section.title)]
-        if section.omitted is not None:
-            out.append(message("report.omitted", report.lang, reason=section.omitted))
-        for line in section.lines:
-            out += [
-                f"* {line.label}: {line.value}",
-                f"    {words['how']}: {line.derivation}",
-                f"    {words['cited']}: {_source_names(report, line.sources)}",
-            ]
-    out += ["", words["findings"], "-" * len(words["findings"])]
-    if not report.findings:
-        out.append(words["no_findings"])
-    for finding in report.findings:
-        out.append(f"* {_severity(finding, report.lang)}: {finding.explanation}")
-        out.append(f"    {words['cited']}: {_source_names(report, finding.sources)}")
-    out += ["", words["sources"], "-" * len(words["sources"])]
-    out += [f"* {_source_entry(source, report.lang)}" for source in report.sources]
-    return "\n".join(out) + "\n"
-
-
-def _md(text: str) -> str:
-    """Text as CommonMark inline content: special characters escaped, one line."""
-    escaped = "".join(f"\\{char}" if char in _MD_SPECIAL else char for char in text)
-    return " ".join(escaped.split())
-
-
-_MD_SPECIAL: Final = frozenset("\\`*_[]<>&")
-
-
-def render_markdown(report: Report) -> str:
-    """Render a report as CommonMark: a heading per section, a list of its lines.
-
-    Every piece of text is escaped, so figures and quotes never turn into markup.
-    """
-    words = _headings(report.lang)
-    out: list[str] = [f"# {_md(report.title)}"]
-    for section in report.sections:
-        out += ["", f"## {_md(section.title)}", ""]
-        if section.omitted is not None:
-            out.append(_md(message("report.omitted", report.lang, reason=section.omitted)))
-        for line in section.lines:
-            out += [
-                f"- **{_md(line.label)}**: {_md(line.value)}",
-                f"  - {words['how']}: {_md(line.derivation)}",
-                f"  - {words['cited']}: {_md(_source_names(report, line.sources))}",
-            ]
-    out += ["", f"## {words['findings']}", ""]
-    if not report.findings:
-        out.append(words["no_findings"])
-    for finding in report.findings:
-        out.append(f"- **{_md(_severity(finding, report.lang))}**: {_md(finding.explanation)}")
-        out.append(f"  - {words['cited']}: {_md(_source_names(report, finding.sources))}")
-    out += ["", f"## {words['sources']}", ""]
-    out += [f"- {_md(_source_entry(source, report.lang))}" for source in report.sources]
-    return "\n".join(out) + "\n"
-
-
-def _json_source(source: Source) -> dict[str, str | None]:
-    return {
-        "id": source.id,
-        "title": source.title,
-        "event": None if source.event is None else source.event.isoformat(),
-        "published": None if source.published is None else source.published.isoformat(),
-        "file": source.file,
-    }
-
-
-def _plain(value: Decimal | None) -> str | None:
-    """A number for JSON: a plain decimal string (no exponent), or None."""
-    return None if value is None else format(value, "f")
-
-
-def _json_period(period: Period | None) -> dict[str, str] | None:
-    if period is None:
-        return None
-    return {"start": period.start.isoformat(), "end": period.end.isoformat()}
-
-
-def _json_comparison(comparison: Comparison | None) -> dict[str, object] | None:
-    if comparison is None:
-        return None
-    return {
-        "kind": comparison.kind,
-        "rate": _plain(comparison.rate),
-        "base": _plain(comparison.base),
-        "base_unit": comparison.base_unit,
-        "base_period": _json_period(comparison.base_period),
-        "base_origin": comparison.base_origin,
-    }
-
-
-def _json_line(line: Line) -> dict[str, object]:
-    measure = line.measure
-    return {
-        "label": line.label,
-        "text": line.value,
-        "derivation": line.derivation,
-        "sources": list(line.sources),
-        "records": list(line.records),
-        "kind": measure.kind,
-        "value": _plain(measure.value),
-        "unit": measure.unit,
-        "period": _json_period(measure.period),
-        "origin": measure.origin,
-        "qualifier": None if measure.qualifier is None else measure.qualifier.value,
-        "interval": {"low": _plain(measure.low), "high": _plain(measure.high)}
-        if measure.interval
-        else None,
-        "comparison": _json_comparison(measure.comparison),
-    }
-
-
-def _json_section(section: Section) -> dict[str, object]:
-    """A section; ``omitted`` (why it has no lines) only when it has none."""
-    document: dict[str, object] = {
-        "key": section.key,
-        "title": section.title,
-        "lines": [_json_line(line) for line in section.lines],
-    }
-    if section.omitted is not None:
-        document["omitted"] = section.omitted
-    return document
-
-
-def render_json(report: Report) -> str:
-    """Render a report as a JSON document (UTF-8 text, indented by two spaces).
-
-    The schema is documented in ``docs/api/report.md``: ``schema_version``,
-    ``title``, ``language``, ``dataset`` (``name`` and ``title``, or null for
-    an untitled dataset), ``sections`` (``key``, ``title``, ``omitted`` (why a
-    section has no lines, only then), ``lines`` with
-    ``label``, ``text`` (the value as displayed), ``derivation``, ``sources``
-    and the value as numbers: ``kind``, ``value``, ``unit``, ``period``,
-    ``origin``, ``qualifier``, ``interval``, ``comparison``), ``findings``
-    (``severity``, ``kind``, ``explanation``, ``allowed`` with ``low`` and
-    ``high``, ``stated``, ``sources``) and ``sources`` (``id``, ``title``,
-    ``event``, ``published``, ``file``). The document validates against
-    :func:`json_schema` (``dongdang/schemas/report.schema.json``).
-    """
-    info = report.dataset
-    document = {
-        "schema_version": JSON_SCHEMA_VERSION,
-        "title": report.title,
-        "language": report.lang,
-        "dataset": None
-        if info is None
-        else {"name": info.name, "title": info.title_in(report.lang)},
-        "sections": [_json_section(section) for section in report.sections],
-        "findings": [
-            {
-                "severity": finding.severity.value,
-                "kind": finding.kind,
-                "explanation": finding.explanation,
-                "allowed": None
-                if finding.allowed is None
-                else {
-                    "low": _decimal_text(finding.allowed.low),
-                    "high": _decimal_text(finding.allowed.high),
-                },
-                "stated": finding.stated,
-                "sources": list(finding.sources),
-            }
-            for finding in report.findings
-        ],
-        "sources": [_json_source(source) for source in report.sources],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def json_schema() -> dict[str, object]:
-    """The JSON Schema (draft 2020-12) of the document :func:`render_json` writes.
-
-    It ships with the package as ``dongdang/schemas/report.schema.json``.
-
-    >>> from dongdang.report import JSON_SCHEMA_VERSION, json_schema
-    >>> schema = json_schema()
-    >>> schema["$schema"]
-    'https://json-schema.org/draft/2020-12/schema'
-    >>> schema["properties"]["schema_version"]["const"] == JSON_SCHEMA_VERSION
-    True
-    """
-    text = files("dongdang").joinpath("schemas", "report.schema.json").read_text("utf-8")
-    schema: dict[str, object] = json.loads(text)
-    return schema
-
-
-_RENDERERS: Final = {"text": render_text, "markdown": render_markdown, "json": render_json}
-
-
-@own_context
-def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the CLI's word
-    """Render a report in ``format``: "text", "markdown" or "json".
-
-    Raises:
-        InvalidTypeError: ``report`` is not a :class:`Report`.
-        InvalidValueError: ``format`` is none of them; the message names it.
-
-    >>> from dongdang.report import build_report, render
-    >>> render(build_report("en"), "json")[:1]
-    '{'
-    >>> render(build_report("en"), "xml")
-    Traceback (most recent call last):
-    ...
-    dongdang.errors.InvalidValueError: unknown report format 'xml'; expected one of: text, ...
-    """
-    if not isinstance(report, Report):
-        raise InvalidTypeError(f"render needs a Report, got {report!r}")
-    renderer = _RENDERERS.get(format) if isinstance(format, str) else None
-    if renderer is None:
-        raise InvalidValueError(
-            f"unknown report format {format!r}; expected one of: {', '.join(FORMATS)}", value=format
-        )
-    return renderer(report)
