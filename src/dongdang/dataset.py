@@ -120,6 +120,7 @@ if TYPE_CHECKING:
 
     from dongdang.data import SeedFigure
     from dongdang.periods import Language
+    from dongdang.zoning import Area
     from dongdang.zoning import PlanVersion as ZoningPlanVersion
 
 __all__ = [
@@ -721,6 +722,8 @@ def _land_use_sources(version: ZoningPlanVersion) -> str | None:
     """The keys of the sources of a version's land budgets, where they have their own."""
     own = dict(version.facts).get("land_use")
     return None if own is None else ";".join(source.key for source in own.sources)
+
+
 def _written_resolution(area: Area) -> str | None:
     """The ``resolution_ha`` cell of an area: empty for its last digit, ``0`` for none."""
     if area.resolution is None:

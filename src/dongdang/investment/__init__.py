@@ -125,16 +125,3 @@ def __getattr__(name: str) -> object:
         return data.seed_capital_plan
     message = f"module 'dongdang.investment' has no attribute {name!r}"
     raise AttributeError(message)
-
-
-# The doctest finder takes a method's examples only from the module whose globals the
-# method uses (a private module), and a class's only from the module it reports (this
-# one): the examples of the methods moved out are run from here.
-__test__ = {
-    "CapitalPlan.findings": CapitalPlan.findings,
-    "CapitalPlan.ratio_frame": CapitalPlan.ratio_frame,
-    "CapitalPlan.to_frame": CapitalPlan.to_frame,
-    "CapitalPlan.transactions": CapitalPlan.transactions,
-    "DisbursementRatio.prints_as": DisbursementRatio.prints_as,
-    "ImpliedBase.agrees_with": ImpliedBase.agrees_with,
-}

@@ -78,11 +78,3 @@ __all__ = [
 ]
 
 public_home(__name__, __all__, globals())
-
-# The doctest finder takes a method's examples only from the module whose globals the
-# method uses (a private module), and a class's only from the module it reports (this
-# one): the examples of the methods moved out are run from here.
-__test__ = {
-    "Portfolio.to_frame": Portfolio.to_frame,
-    "Project.behind_schedule": Project.behind_schedule,
-}

@@ -81,20 +81,3 @@ __all__ = [
 
 
 public_home(__name__, __all__, globals())
-
-
-# The examples of methods defined in the private modules, which the doctest finder
-# looks for only in the module their code is in.
-__test__ = {
-    "Area.parse": Area.parse,
-    "Area.with_hectares": Area.with_hectares,
-    "Area.plus": Area.plus,
-    "Area.format": Area.format,
-    "Fit.describe": Fit.describe,
-    "LandBudget.with_areas": LandBudget.with_areas,
-    "LandBudget.fit": LandBudget.fit,
-    "LandBudget.shares": LandBudget.shares,
-    "LandBudget.rounded_shares": LandBudget.rounded_shares,
-    "LandBudget.to_frame": LandBudget.to_frame,
-    "BudgetDiff.describe": BudgetDiff.describe,
-}

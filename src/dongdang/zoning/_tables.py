@@ -44,9 +44,7 @@ def row_allocation(cells: Mapping[str, Any], resolution: Decimal | None = None) 
             convert(cells[column])
         except DongDangError as error:
             raise _RowError(column, str(error)) from None
-    return Allocation(
-        code=cells["code"], name=cells["name"], english=cells["english"], area=area
-    )
+    return Allocation(code=cells["code"], name=cells["name"], english=cells["english"], area=area)
 
 
 _QUALIFIERS: Final = tuple(qualifier.value for qualifier in Qualifier)
