@@ -816,3 +816,31 @@ def test_a_share_of_an_earlier_total(text: str, broken: str) -> None:
 )
 def test_no_earlier_total_is_taken_for_a_share_when_none_fits(text: str) -> None:
     assert inconsistent(text) == []
+
+
+# -- quotients of figures bounded on one side -------------------------------------------------
+
+CITRUS = (
+    "Năm 2024, huyện có 3.000ha cam; trong đó, cam VietGAP 1.200ha. Diện tích cam "
+    "liên kết tiêu thụ {}, chiếm khoảng 52% tổng diện tích."
+)
+
+
+@pytest.mark.parametrize(
+    ("area", "flagged"),
+    [
+        ("trên 2.100ha", True),  # at least 2.099,5 of 3.000,5 ha is 69,97 %: not "khoảng 52%"
+        ("trên 1.550ha", False),  # at least 51,66 %: 52 % may be true
+        ("gần 2.560ha", False),  # "gần" may be far below: nothing bounds the share from below
+    ],
+)
+def test_a_share_of_a_figure_bounded_below_has_no_upper_end(area: str, *, flagged: bool) -> None:
+    found = inconsistent(CITRUS.format(area))
+    assert found == ([FindingKind.RATIO_DISAGREES] if flagged else [])
+
+
+def test_a_share_of_a_total_bounded_below_may_be_as_small_as_anything() -> None:
+    # 1.200 of more than 1.000 ha: anything up to 120 %, never more
+    text = "Năm 2024, huyện có trên 1.000ha cam; trong đó, cam VietGAP 1.200ha, chiếm {}%."
+    assert inconsistent(text.format("3")) == []
+    assert inconsistent(text.format("121")) == [FindingKind.RATIO_DISAGREES]

@@ -222,13 +222,15 @@ def _one_growth_agrees(  # noqa: PLR0911
 
 
 def _quotient(top: Interval, bottom: Interval) -> Interval | None:
-    """Top / bottom for a bottom above zero and a top at or above zero; None otherwise."""
-    if not (top.bounded and bottom.bounded):
+    """Top / bottom for a bottom above zero and a top at or above zero; None otherwise.
+
+    A top with no upper end ("trên 5.700 ha") gives a quotient with none; a
+    bottom with none ("trên 8.900 ha") lets the quotient fall to zero. The
+    lower ends must be known: "gần 8.900 ha" may be as small as anything.
+    """
+    if top.low is None or bottom.low is None or bottom.low <= 0 or top.low < 0:
         return None
-    assert top.low is not None  # noqa: S101 - bounded
-    assert top.high is not None  # noqa: S101 - bounded
-    assert bottom.low is not None  # noqa: S101 - bounded
-    assert bottom.high is not None  # noqa: S101 - bounded
-    if bottom.low <= 0 or top.low < 0:
-        return None
-    return Interval(low=top.low / bottom.high, high=top.high / bottom.low)
+    return Interval(
+        low=Fraction(0) if bottom.high is None else top.low / bottom.high,
+        high=None if top.high is None else top.high / bottom.low,
+    )

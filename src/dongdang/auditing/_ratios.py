@@ -87,14 +87,7 @@ def _against_base(
     if comparison.kind in _PERCENT_OF:
         ratio = _quotient(value, bottom)
         shift = _PERCENT_OF[comparison.kind]
-        allowed = (
-            None
-            if ratio is None
-            else Interval(
-                low=(ratio.low + shift) * 100,  # type: ignore[operator]
-                high=(ratio.high + shift) * 100,  # type: ignore[operator]
-            )
-        )
+        allowed = None if ratio is None else ratio.shifted(shift).scaled(Fraction(100))
     elif comparison.kind is ComparisonKind.MULTIPLE:
         allowed = _quotient(value, bottom)
     else:  # CHANGE and POINTS: the difference, in the comparison's unit
@@ -169,9 +162,7 @@ def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     ratio = _step_ratio(step, _value_interval(statement, about) - step)
     if ratio is None:
         return []
-    assert ratio.low is not None  # noqa: S101 - bounded
-    assert ratio.high is not None  # noqa: S101 - bounded
-    allowed = Interval(low=ratio.low * 100, high=ratio.high * 100)
+    allowed = ratio.scaled(Fraction(100))
     printed = _signed(growth)
     if allowed.meets(printed):
         return []

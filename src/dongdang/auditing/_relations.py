@@ -416,9 +416,7 @@ def _share_agrees(
     ratio = _quotient(_value_interval(part, about).scaled(factor), _value_interval(total, about))
     if ratio is None:
         return []
-    assert ratio.low is not None  # noqa: S101 - bounded
-    assert ratio.high is not None  # noqa: S101 - bounded
-    allowed = Interval(low=ratio.low * 100, high=ratio.high * 100)
+    allowed = ratio.scaled(Fraction(100))
     printed = _value_interval(share, about)
     if allowed.meets(printed):
         return []
