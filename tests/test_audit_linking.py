@@ -844,3 +844,23 @@ def test_a_share_of_a_total_bounded_below_may_be_as_small_as_anything() -> None:
     text = "Năm 2024, huyện có trên 1.000ha cam; trong đó, cam VietGAP 1.200ha, chiếm {}%."
     assert inconsistent(text.format("3")) == []
     assert inconsistent(text.format("121")) == [FindingKind.RATIO_DISAGREES]
+
+
+# -- the month before, named or said -----------------------------------------------------------
+
+LODGING = (
+    "Doanh thu lưu trú tháng 5 ước đạt 120 tỷ đồng, tăng {} so với tháng {}, trong đó: kinh tế "
+    "nhà nước ước đạt 20 tỷ đồng, bằng 100% so với tháng trước; kinh tế ngoài nhà nước ước đạt "
+    "100 tỷ đồng, tăng 11,11% so với tháng trước."
+)
+
+
+def test_a_growth_on_the_month_named_before_is_on_the_month_before() -> None:
+    # previous month: 20 / 1 + 100 / 1,1111 = 110; 120 / 110 = 1,0909
+    assert inconsistent(LODGING.format("9,09%", "4")) == []
+    assert inconsistent(LODGING.format("19,09%", "4")) == [FindingKind.GROWTH_DISAGREES]
+
+
+def test_a_month_other_than_the_one_before_is_another_base() -> None:
+    assert inconsistent(LODGING.format("19,09%", "3")) == []
+    assert inconsistent(LODGING.format("19,09%", "4/2023")) == []
