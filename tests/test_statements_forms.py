@@ -334,3 +334,69 @@ def test_a_turnover_takes_its_two_sides_from_the_next_sentence() -> None:
 )
 def test_a_turnover_takes_no_sides_that_may_be_of_something_else(text: str) -> None:
     assert all(not s.components for s in parse_statements(text) if isinstance(s, Statement)), text
+
+
+# -- a second growth with the word of the first ---------------------------------------------
+
+
+COOPERATIVES = (
+    "Có 1.250 hợp tác xã mới với số vốn 3.400 tỷ đồng, {} về số hợp tác xã và {} về số vốn so "
+    "với cùng kỳ."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "second"),
+    [
+        ("tăng 12,5%", "18,4%", (ComparisonKind.GROWTH, False, "18.4")),
+        ("giảm 2,5%", "gần 8%", (ComparisonKind.GROWTH, True, "8")),
+    ],
+)
+def test_a_second_growth_after_va_takes_the_word_of_the_first(
+    first: str, then: str, second: tuple[ComparisonKind, bool, str]
+) -> None:
+    [capital] = [
+        s
+        for s in parse_statements(COOPERATIVES.format(first, then))
+        if isinstance(s, Statement) and s.comparisons
+    ]
+    one, other = capital.comparisons
+    assert (one.base or "").startswith("về số hợp tác xã")
+    assert (other.kind, other.decrease, str(other.value.value)) == second
+    assert (other.base or "").startswith("về số vốn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "về": the percent after "và" is not said to be a growth of the same figure
+        "Vốn đạt 3.400 tỷ đồng, tăng 12,5% so với cùng kỳ và 18,4% tổng vốn cả nước.",
+        # a figure between the two: the second is no growth of the first's word
+        "Vốn đạt 3.400 tỷ đồng, tăng 12,5% về số vốn 20 dự án và 18,4% về số dự án.",
+    ],
+)
+def test_a_percent_after_va_is_no_growth_unless_it_continues_one(text: str) -> None:
+    statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    growths = [c for s in statements for c in s.comparisons if c.kind is ComparisonKind.GROWTH]
+    assert [str(g.value.value) for g in growths] == ["12.5"]
+
+
+def test_a_percent_after_va_continues_no_growth_left_unread() -> None:
+    items = parse_statements("Vốn đạt 3.400 tỷ đồng, tăng % về số vốn và 18,4% về số dự án.")
+    assert any(isinstance(item, Unparsed) and "no number" in item.reason for item in items)
+    growths = [c for s in items if isinstance(s, Statement) for c in s.comparisons]
+    assert growths == []
+
+
+def test_an_average_grows_by_the_growths_said_once_for_both() -> None:
+    text = (
+        "Trong 6 tháng năm 2025, cả nước có thêm 1.250 hợp tác xã thành lập mới với số vốn "
+        "đăng ký là 3.400 tỷ đồng, tăng 12,5% về số hợp tác xã và {}% về số vốn đăng ký so "
+        "với cùng kỳ năm 2024. Vốn đăng ký bình quân một hợp tác xã trong 6 tháng năm 2025 "
+        "đạt 2,72 tỷ đồng, tăng 5,2% so với cùng kỳ năm 2024."
+    )
+    # 1,184 / 1,125 - 1 = 5,24 %
+    kinds = [f.kind for f in audit(parse_statements(text.format("18,4")))]
+    assert FindingKind.AVERAGE_GROWTH_DISAGREES not in kinds
+    kinds = [f.kind for f in audit(parse_statements(text.format("28,4")))]
+    assert FindingKind.AVERAGE_GROWTH_DISAGREES in kinds

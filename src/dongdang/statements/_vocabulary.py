@@ -80,6 +80,14 @@ _PERCENT_COMPARISON: Final = {
     )
     for lang, words in _KEYWORDS.items()
 }
+# A second growth of the same statement, its word said once: "tăng 28,3% về số doanh
+# nghiệp và 46,2% về số vốn đăng ký" (each followed by "về" and what it measures).
+_CONTINUED: Final = re.compile(
+    r"(?<!\w)(?P<word>và)\s+" + _QUALIFIED + r"(?P<number>" + _NUMBER + r")\s*%(?=\s+về\s)",
+    re.IGNORECASE,
+)
+# what lies between the first and the continued one: its measure's words, no figure
+_MEASURE_ONLY: Final = re.compile(r"\s+về\s[^\d%;,()]*", re.IGNORECASE)
 # "gấp 2,5 lần", "tăng 2,5 lần" (a multiple); "giảm 2,5 lần" is refused (see _comparisons).
 _MULTIPLE: Final = {
     "vi": re.compile(
