@@ -339,10 +339,12 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
     """An average: "vốn bình quân một doanh nghiệp X" is the amount over the count.
 
     The amount and the count are two neighbouring statements before the
-    average (the nearest such pair), both of one named period, the average's
-    when it names one: a count of the noun after
-    "bình quân một/mỗi", an amount of the kind of the average whose subject
-    names the words before "bình quân".
+    average (the nearest such pair), of one named period or both of none,
+    the average's when it names one: a count of the noun after "bình quân
+    một/mỗi", an amount of the kind of the average whose subject names the
+    words before "bình quân". An amount of no period right after a count of
+    one is of the count's ("Trong 02 tháng, cả nước có 15.979 doanh nghiệp …
+    Số vốn đăng ký … là 247.384 tỷ đồng").
     """
     average = statements[index]
     subject = _words(average.subject)
@@ -360,7 +362,9 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
             or factor is None
             or not head
             or head not in _words(total.subject)
-            or count.period != total.period  # both named alike, or both unnamed
+            # named alike, both unnamed, or the amount said after a dated count
+            or total.period not in (count.period, None)
+            or (total.period is None and count.period is not None and count is not first)
             or any(_MEAN.search(_words(s.subject)) for s in (count, total))
             or not _same_period(total, average)
             or total.relation is not None
