@@ -864,3 +864,83 @@ def test_a_growth_on_the_month_named_before_is_on_the_month_before() -> None:
 def test_a_month_other_than_the_one_before_is_another_base() -> None:
     assert inconsistent(LODGING.format("19,09%", "3")) == []
     assert inconsistent(LODGING.format("19,09%", "4/2023")) == []
+
+
+# -- totals said after their parts -------------------------------------------------------------
+
+CAPITAL = (
+    "Số vốn đăng ký của hợp tác xã thành lập mới là 1.200 tỷ đồng, tăng 20% so với cùng kỳ. "
+    "Số vốn đăng ký tăng thêm của các hợp tác xã là 800 tỷ đồng, tăng 60% với 350 lượt hợp tác "
+    "xã. Tổng số vốn đăng ký vào nền kinh tế là {total} tỷ đồng, tăng {growth} so với cùng kỳ "
+    "năm 2024."
+)
+
+
+def test_a_total_named_after_its_parts_takes_them() -> None:
+    # previous: 1.200 / 1,2 + 800 / 1,6 = 1.000 + 500 = 1.500; 2.000 / 1.500 = 1,3333
+    assert inconsistent(CAPITAL.format(total="2.000", growth="33,3%")) == []
+    assert inconsistent(CAPITAL.format(total="2.000", growth="43,3%")) == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+    assert inconsistent(CAPITAL.format(total="1.900", growth="33,3%")) == [
+        FindingKind.COMPONENTS_SUM
+    ]
+    # a total above its parts may have parts the report does not name: a warning only
+    assert inconsistent(CAPITAL.format(total="2.100", growth="33,3%")) == []
+
+
+def test_a_growth_said_with_a_figure_has_no_base_of_it() -> None:
+    [*_, capital, lots, _total] = parse_statements(CAPITAL.format(total="2.000", growth="1%"))
+    assert isinstance(capital, Statement)
+    assert isinstance(lots, Statement)
+    [growth] = capital.comparisons
+    assert (growth.kind, growth.base, lots.value.value) == (ComparisonKind.GROWTH, None, 350)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other words: the parts are not of the total's measure
+        (
+            "Doanh thu của hợp tác xã là 1.200 tỷ đồng. Lợi nhuận là 800 tỷ đồng. Tổng số vốn "
+            "đăng ký là 1.900 tỷ đồng."
+        ),
+        # one part only
+        "Số vốn đăng ký của hợp tác xã là 1.200 tỷ đồng. Tổng số vốn đăng ký là 1.100 tỷ đồng.",
+        # an average is no part
+        (
+            "Số vốn đăng ký của hợp tác xã là 1.200 tỷ đồng. Số vốn đăng ký bình quân một hợp tác "
+            "xã là 800 tỷ đồng. Tổng số vốn đăng ký là 1.900 tỷ đồng."
+        ),
+        # a figure of another period
+        (
+            "Năm 2023, số vốn đăng ký của hợp tác xã là 1.200 tỷ đồng. Số vốn đăng ký tăng thêm là "
+            "800 tỷ đồng. Năm 2024, tổng số vốn đăng ký là 1.900 tỷ đồng."
+        ),
+        # points beside them add up to nothing (and are no unit to convert)
+        (
+            "Khu vực dịch vụ đóng góp 1,2 điểm phần trăm. Khu vực công nghiệp đóng góp 2,1 điểm "
+            "phần trăm. Tổng số vốn đăng ký là 1.900 tỷ đồng."
+        ),
+    ],
+)
+def test_no_total_takes_figures_before_it_that_may_be_of_something_else(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+SUMMED = (
+    "Sáng 15/3 có 143 khách du lịch nhập cảnh qua cửa khẩu. Chiều 15/3 có thêm 170 khách du "
+    "lịch nhập cảnh. Như vậy, trong ngày 15/3, thành phố đã đón {} khách du lịch nhập cảnh."
+)
+
+
+@pytest.mark.parametrize(("total", "flagged"), [("313", False), ("413", True), ("213", True)])
+def test_a_total_summing_up_the_counts_before_it_is_all_of_them(
+    total: str, *, flagged: bool
+) -> None:
+    assert inconsistent(SUMMED.format(total)) == ([FindingKind.COMPONENTS_SUM] if flagged else [])
+
+
+def test_a_summing_up_of_another_noun_takes_nothing() -> None:
+    text = SUMMED.replace("đã đón {} khách du lịch", "đã đón {} đoàn khách")
+    assert inconsistent(text.format("413")) == []

@@ -39,8 +39,8 @@ def _unit_factor(
     if part == total or _kind_of_noun(part, total):
         return Fraction(1)
     units = (part[0], total[0])
-    if None in units or "percent" in units:
-        return None
+    if None in units or {"percent", "percentage_point"} & set(units):
+        return None  # a rate compares with no amount (and points only with points, above)
     try:
         return Fraction(magnitude_in(amount(Decimal(1), str(units[0])), str(units[1])))
     except UnitMismatchError:

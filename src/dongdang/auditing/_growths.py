@@ -103,6 +103,13 @@ def _same_base(total: Comparison, part: Comparison) -> bool:
         and part.base in ("cùng kỳ", f"cùng kỳ năm {total.base_period.start.year}")
     ):
         return True  # a part of no period of its own: "cùng kỳ (năm 2011)" of a 2012 total
+    if (
+        part.base_period is None
+        and total.base_period is None
+        and "cùng kỳ" in (part.base, total.base)
+        and all((base or "").startswith("cùng kỳ") for base in (part.base, total.base))
+    ):
+        return True  # "cùng kỳ" said once, "cùng kỳ năm 2018" the other time: no period known
     return (part.base, part.base_period) == (total.base, total.base_period)
 
 

@@ -71,17 +71,67 @@ def _turnover_agrees(
     if turnover.relation is not None or _is_percent(turnover) or turnover.components:
         return []
     subject = _words(turnover.subject)
+    summary = False
     if _BOTH_SIDES.search(subject) is not None:
         sides = _trade_sides(statements, index, trade)
     else:
         sides = _named_parts(statements, index, parents)
+        if sides is None:
+            sides, summary = _parts_before(statements, index, parents)
     if sides is None or any(_factor(side, turnover) is None for side in sides):
         return []
     whole = attrs.evolve(turnover, components=tuple(sides))
-    return [
-        attrs.evolve(finding, statements=(turnover, *finding.statements[1:]))
-        for finding in (*_components_sum(whole, about), *_growth_agrees(whole, about))
+    findings = [*_components_sum(whole, about), *_growth_agrees(whole, about)]
+    if summary:  # "Như vậy" sums them up: a sum below the total is as wrong as one above
+        findings = [attrs.evolve(f, severity=Severity.INCONSISTENT) for f in findings]
+    return [attrs.evolve(f, statements=(turnover, *f.statements[1:])) for f in findings]
+
+
+# a sentence that sums up the figures before it: "Như vậy, … đã đón 313 khách"
+_SUMMING_UP: Final = re.compile(r"^như vậy(?!\w)")
+# a total named so before what it totals: "Tổng số vốn đăng ký vào nền kinh tế"
+_TOTAL_OF: Final = re.compile(r"^tổng (\w+(?: \w+){0,2})")
+
+
+def _parts_before(
+    statements: list[Statement], index: int, nested: Mapping[int, Statement]
+) -> tuple[list[Statement] | None, bool]:
+    """The parts said before a total that sums them up, and whether they are all of it.
+
+    "Số vốn đăng ký của doanh nghiệp thành lập là 247.384 tỷ đồng … Số vốn
+    đăng ký tăng thêm … là 621.542 tỷ đồng … Tổng số vốn đăng ký vào nền kinh
+    tế là 868.926 tỷ đồng": a total whose subject opens with "tổng" and the
+    words after it ("số vốn đăng ký"), the statements among the few before it
+    whose subject holds those words. "Như vậy, … đã đón 313 khách" sums up the
+    counts of its noun said before it ("có 143 khách … đã có thêm 170
+    khách"): all of it. Each part is of the total's period (or names none),
+    no part of another figure, no percent, relation or average, in units
+    that add up; at least two of them. (None, False) otherwise.
+    """
+    total = statements[index]
+    text = _words(total.text)
+    summary = _SUMMING_UP.match(text) is not None and total.noun is not None
+    named = _TOTAL_OF.match(_words(total.subject))
+    if not (summary or named) or total.components or total.relation is not None:
+        return None, False
+    found = [
+        s
+        for s in statements[max(0, index - _BASE_REACH) : index]
+        if id(s) not in nested
+        and not s.components
+        and s.relation is None
+        and not _is_percent(s)
+        and _MEAN.search(_words(s.subject)) is None
+        and _same_period(s, total)
+        and _factor(s, total) is not None
+        and (
+            (named is not None and f" {named.group(1)} " in f" {_words(s.subject)} ")
+            or (summary and s.noun == total.noun)
+        )
     ]
+    if len(found) < 2:  # noqa: PLR2004 - a sum of two parts at least
+        return None, False
+    return found, summary
 
 
 # A total and the parts it is split into, when each is named once in the document:

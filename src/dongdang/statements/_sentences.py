@@ -84,6 +84,7 @@ from dongdang.statements._vocabulary import (
     _UNIT_WORDS,
     _VERBS,
     _WEAK_SEPARATOR,
+    _WITH_FIGURE,
     _WORD,
     _is_balance,
     _read_period,
@@ -278,6 +279,8 @@ class _Sentence:
         elif opening >= 0 and _RESTATING.search(raw, opening) is not None:
             # "so với năm 2022 (kim ngạch tăng thêm 1,84 tỷ USD)": a change, not the base
             raw, end = raw[:opening], lead.end() + opening
+        if _WITH_FIGURE.match(raw):
+            raw = ""  # "tăng 84,3% với 6.134 lượt doanh nghiệp": no base said
         words = " ".join(raw.split())
         end = end if words else match.end()
         # "tăng 17,4% (tương ứng tăng 13,95 tỷ USD) so với cùng kỳ": no base in the bracket
