@@ -944,3 +944,31 @@ def test_a_total_summing_up_the_counts_before_it_is_all_of_them(
 def test_a_summing_up_of_another_noun_takes_nothing() -> None:
     text = SUMMED.replace("đã đón {} khách du lịch", "đã đón {} đoàn khách")
     assert inconsistent(text.format("413")) == []
+
+
+# -- an average per a noun -----------------------------------------------------------------------
+
+BEES = "Nghề nuôi ong: toàn huyện có 2.000 hộ với 9.000 đàn; trong đó 5.000 đàn ong nội; bình quân {}."
+
+
+@pytest.mark.parametrize(("average", "flagged"), [("4,5 đàn/hộ", False), ("5,5 đàn/hộ", True)])
+def test_an_average_per_a_noun_is_the_count_over_the_count(average: str, *, flagged: bool) -> None:
+    assert inconsistent(BEES.format(average)) == (
+        [FindingKind.AVERAGE_DISAGREES] if flagged else []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not said to be an average
+        "Toàn huyện có 2.000 hộ nuôi ong với 9.000 đàn; năng suất 5,5 đàn/hộ.",
+        # no count of one of the nouns before it
+        "Toàn huyện có 9.000 đàn ong; bình quân 5,5 đàn/hộ.",
+        "Toàn huyện có 2.000 hộ nuôi ong; bình quân 5,5 đàn/hộ.",
+        # counts of another period
+        "Năm 2023, toàn huyện có 2.000 hộ nuôi ong với 9.000 đàn. Năm 2024, bình quân 5,5 đàn/hộ.",
+    ],
+)
+def test_an_average_per_a_noun_needs_both_counts(text: str) -> None:
+    assert FindingKind.AVERAGE_DISAGREES not in inconsistent(text)

@@ -439,6 +439,53 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
     return []
 
 
+def _per_noun_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
+    """An average per a noun: "bình quân 2,99 con/hộ" is the count of "con" over that of "hộ".
+
+    The average is a figure of noun "X/Y" whose subject says "bình quân" or
+    "trung bình"; the counts are the nearest statement of noun X and the
+    nearest of noun Y before it, in its sentence and the two before, of its
+    period ("tổng số hộ chăn nuôi là 41.944 hộ với 125.494 con"). Counts are exact.
+    """
+    average = statements[index]
+    noun = average.noun or ""
+    top, _, bottom = (_words(side) for side in noun.partition("/"))
+    if not (top and bottom) or _MEAN.search(_words(average.subject)) is None:
+        return []
+    nearby = statements[_sentence_before(statements, index) : index]
+    counts = [
+        next(
+            (
+                s
+                for s in reversed(nearby)
+                if s.noun is not None
+                and _words(s.noun) == wanted
+                and s.value.unit is None
+                and s.relation is None
+                and _same_period(s, average)
+            ),
+            None,
+        )
+        for wanted in (top, bottom)
+    ]
+    top_count, bottom_count = counts
+    if top_count is None or bottom_count is None:
+        return []
+    allowed = _quotient(_value_interval(top_count, about), _value_interval(bottom_count, about))
+    printed = interval_of(average.value)  # the average is no count: it is rounded
+    if allowed is None or allowed.meets(printed):
+        return []
+    return [
+        _finding(
+            FindingKind.AVERAGE_DISAGREES,
+            (average, top_count, bottom_count),
+            allowed,
+            average.value,
+            printed,
+        )
+    ]
+
+
 # "…, chiếm 63% tổng giá trị …": a share of the total the figure before it is part of
 _SHARE: Final = "chiếm"
 # a share of the country's total is not a share of a province's
@@ -535,6 +582,7 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
             findings += _excluding_agrees(flat, index, about)
         else:
             findings += _average_agrees(flat, index, about)
+            findings += _per_noun_agrees(flat, index, about)
             findings += _turnover_agrees(flat, index, about, trade=trade, parents=nested)
     return findings
 
