@@ -948,7 +948,7 @@ def test_a_summing_up_of_another_noun_takes_nothing() -> None:
 
 # -- an average per a noun -----------------------------------------------------------------------
 
-BEES = "Nghề nuôi ong: toàn huyện có 2.000 hộ với 9.000 đàn; trong đó 5.000 đàn ong nội; bình quân {}."
+BEES = "Nghề ong: toàn huyện có 2.000 hộ với 9.000 đàn; trong đó 5.000 đàn ong nội; bình quân {}."
 
 
 @pytest.mark.parametrize(("average", "flagged"), [("4,5 đàn/hộ", False), ("5,5 đàn/hộ", True)])
@@ -972,3 +972,44 @@ def test_an_average_per_a_noun_is_the_count_over_the_count(average: str, *, flag
 )
 def test_an_average_per_a_noun_needs_both_counts(text: str) -> None:
     assert FindingKind.AVERAGE_DISAGREES not in inconsistent(text)
+
+
+# -- shares of a total the share's words name ----------------------------------------------------
+
+FARMS = (
+    "Trong quý I năm 2025, cả nước có 20.000 trang trại. Theo vùng, lần lượt là 8.000 trang "
+    "trại (chiếm {} tổng số trang trại của cả nước) và 5.000 trang trại (chiếm {})."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("40%", "25%", 0),
+        ("50%", "25%", 1),  # 8.000 / 20.000 is 40 %
+        ("40%", "35%", 1),  # the second share, with no words, is of the same total
+        ("50%", "35%", 2),
+    ],
+)
+def test_a_share_of_a_total_named_by_its_words(first: str, second: str, flagged: int) -> None:
+    assert inconsistent(FARMS.format(first, second)) == [FindingKind.RATIO_DISAGREES] * flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words name another whole: the region's, not the country's
+        (
+            "Trong quý I năm 2025, cả nước có 20.000 trang trại. Vùng núi có 8.000 trang "
+            "trại (chiếm 50% tổng số trang trại của vùng)."
+        ),
+        # the second share opens its own sentence: it may be of anything
+        (
+            "Trong quý I năm 2025, cả nước có 20.000 trang trại. Vùng núi có 8.000 trang "
+            "trại (chiếm 40% tổng số trang trại của cả nước). Vùng biển 5.000 trang trại, "
+            "chiếm 35%."
+        ),
+    ],
+)
+def test_no_share_takes_a_total_its_words_do_not_name(text: str) -> None:
+    assert inconsistent(text) == []

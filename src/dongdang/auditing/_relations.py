@@ -40,6 +40,7 @@ from dongdang.auditing._ratios import (
     _flatten,
     _same_period,
     _signed_value,
+    _syllables,
 )
 from dongdang.auditing._sums import _components_sum
 from dongdang.intervals import Interval, interval_of
@@ -509,7 +510,7 @@ def _share_agrees(
     total = parents.get(id(part))
     if total is None or _is_percent(part):
         return []
-    after = _words(share.text).partition("%")[2].strip(" .;,")
+    after = _after_share(share)
     wider = _WIDER.search(after) is not None and _WIDER.search(_words(total.subject)) is None
     factor = _factor(part, total)
     if (after and not after.startswith("tổng")) or wider or factor is None:
@@ -534,24 +535,35 @@ def _earlier_totals(
     "Lai Châu có 8.900ha chè; trong đó … Diện tích chè tham gia liên kết …
     trên 5.700ha, chiếm khoảng 64% tổng diện tích." The total is the nearest
     of the few statements before the figure that is a total (it has parts, or
-    its subject says "tổng"), in units that add up (a kind of what it counts:
-    "33.755 hộ chăn nuôi" of "41.944 hộ"), of the same period, no percent and
-    made of no others.
+    its subject says "tổng", or the share's words name it: "cả nước có 15.979
+    doanh nghiệp … 6.409 doanh nghiệp (chiếm 40,1% tổng số doanh nghiệp … của
+    cả nước)"), in units that add up (a kind of what it counts: "33.755 hộ
+    chăn nuôi" of "41.944 hộ"), of the same period, no percent and made of no
+    others. A share with no words of its own right after such a share, in its
+    sentence ("… và 5.078 doanh nghiệp (chiếm 31,8%)"), is of the same total.
     """
     linked = dict(parents)
     tops: list[Statement] = []  # the statements before, no part of another
+    last: tuple[int, Statement] | None = None  # the share linked last, and its total
     for index in range(1, len(flat)):
         share, part = flat[index], flat[index - 1]
         if id(part) not in parents:
             tops.append(part)
         if _words(share.subject) != _SHARE or id(part) in parents or _is_percent(part):
             continue
+        after = _after_share(share)
+        candidates = [
+            t
+            for t in reversed(tops[-1 - _BASE_REACH : -1])
+            if t.components or _TOTAL.search(_words(t.subject)) or _names_total(after, t)
+        ]
+        if last is not None and last[0] == index - 2 and not after and not _opens_sentence(part):
+            candidates = [last[1]]  # "A (chiếm x% tổng …) và B (chiếm y%)": the same total
         total = next(
             (
                 t
-                for t in reversed(tops[-1 - _BASE_REACH : -1])
-                if (t.components or _TOTAL.search(_words(t.subject)) is not None)
-                and t.relation is None
+                for t in candidates
+                if t.relation is None
                 and not _is_percent(t)
                 and _same_period(t, part)
                 and _factor(part, t) is not None
@@ -560,7 +572,24 @@ def _earlier_totals(
         )
         if total is not None:
             linked[id(part)] = total
+            last = (index, total)
     return linked
+
+
+def _after_share(share: Statement) -> str:
+    """The words of a share after its percent: "tổng số doanh nghiệp … của cả nước"."""
+    return _words(share.text).partition("%")[2].strip(" .;,()")
+
+
+def _names_total(after: str, total: Statement) -> bool:
+    """Whether a share's words name a total by its noun and its subject ("… của cả nước")."""
+    named = _syllables(after)
+    return (
+        after.startswith("tổng")
+        and total.noun is not None
+        and bool(_syllables(total.subject))
+        and _syllables(f"{total.subject} {total.noun}") <= named
+    )
 
 
 # a total by its words: "tổng số hộ chăn nuôi", "tổng kim ngạch"
