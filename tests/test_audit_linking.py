@@ -1013,3 +1013,31 @@ def test_a_share_of_a_total_named_by_its_words(first: str, second: str, flagged:
 )
 def test_no_share_takes_a_total_its_words_do_not_name(text: str) -> None:
     assert inconsistent(text) == []
+
+
+HARVEST = (
+    "Vụ lúa mùa năm nay toàn tỉnh gieo cấy được 120,5 nghìn ha, trong đó lúa chất lượng cao "
+    "30,2 nghìn ha. Đến nay đã thu hoạch được 96,4 nghìn ha lúa mùa, chiếm {} và bằng 101,2% "
+    "cùng kỳ năm trước."
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "flagged"),
+    [
+        ("80% diện tích gieo cấy", False),  # 96,4 / 120,5 = 80,0 %
+        ("90% diện tích gieo cấy", True),
+        ("90% diện tích", False),  # no words of what: the area may be another one
+        ("90% diện tích đất nông nghiệp", False),  # words the total's subject does not say
+    ],
+)
+def test_a_share_of_an_area_named_by_the_words_of_its_total(share: str, *, flagged: bool) -> None:
+    assert inconsistent(HARVEST.format(share)) == ([FindingKind.RATIO_DISAGREES] if flagged else [])
+
+
+def test_a_share_named_by_area_words_is_only_of_an_area() -> None:
+    text = (
+        "Toàn tỉnh gieo cấy được 120,5 nghìn tấn lúa, trong đó lúa chất lượng cao 30,2 nghìn tấn. "
+        "Đã thu hoạch được 96,4 nghìn tấn, chiếm 90% diện tích gieo cấy."
+    )
+    assert inconsistent(text) == []

@@ -513,7 +513,8 @@ def _share_agrees(
     after = _after_share(share)
     wider = _WIDER.search(after) is not None and _WIDER.search(_words(total.subject)) is None
     factor = _factor(part, total)
-    if (after and not after.startswith("tổng")) or wider or factor is None:
+    named = not after or after.startswith("tổng") or _names_area(after, total)
+    if not named or wider or factor is None:
         return []
     ratio = _quotient(_value_interval(part, about).scaled(factor), _value_interval(total, about))
     if ratio is None:
@@ -574,6 +575,22 @@ def _earlier_totals(
             linked[id(part)] = total
             last = (index, total)
     return linked
+
+
+def _names_area(after: str, total: Statement) -> bool:
+    """Whether a share's words name an area by the words of its subject.
+
+    "… 1.830,1 nghìn ha lúa, chiếm 95,5% diện tích gieo cấy" of "cả nước gieo
+    cấy được 1.915,6 nghìn ha": "diện tích" and words of the total's subject,
+    to the end of the clause ("… và bằng 100,3% cùng kỳ" is another comparison).
+    """
+    words = re.split(r",|;|\(|(?<!\w)(?:và|bằng)(?!\w)", after, maxsplit=1)[0].split()
+    return (
+        (total.value.unit or "").endswith("hectare")
+        and words[:2] == ["diện", "tích"]
+        and len(words) > 2  # noqa: PLR2004 - "diện tích" and a word of what
+        and _syllables(" ".join(words[2:])) <= _syllables(total.subject)
+    )
 
 
 def _after_share(share: Statement) -> str:
