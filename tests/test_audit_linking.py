@@ -1041,3 +1041,54 @@ def test_a_share_named_by_area_words_is_only_of_an_area() -> None:
         "Đã thu hoạch được 96,4 nghìn tấn, chiếm 90% diện tích gieo cấy."
     )
     assert inconsistent(text) == []
+
+
+# -- a base in brackets after more words ---------------------------------------------------------
+
+ATTRACTED = (
+    "Lũy kế từ năm 2021 đến nay, huyện đã thu hút vốn đầu tư {}, bằng 60,1% so với mục tiêu "
+    "Đề án thu hút đầu tư của huyện, giai đoạn 2021-2025 ({} khoảng 10.000 tỷ đồng)."
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "words", "flagged"),
+    [
+        ("trên 6.000 tỷ đồng", "mục tiêu thu hút", False),
+        ("6.010 tỷ đồng", "mục tiêu thu hút", False),
+        ("trên 9.000 tỷ đồng", "mục tiêu thu hút", True),  # at least 89,99 %
+        ("7.010 tỷ đồng", "mục tiêu thu hút", True),
+        ("7.010 tỷ đồng", "nhu cầu vốn", False),  # the bracket names something else
+    ],
+)
+def test_a_base_in_brackets_after_more_words(value: str, words: str, *, flagged: bool) -> None:
+    text = ATTRACTED.format(value, words)
+    assert inconsistent(text) == ([FindingKind.BASE_DISAGREES] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence of its own is no bracket of the ratio
+        (
+            "Huyện thu hút 7.010 tỷ đồng, bằng 60,1% so với mục tiêu Đề án. Mục tiêu thu hút "
+            "10.000 tỷ đồng (đến năm 2025)."
+        ),
+        # a bracket with another bracket in it, or of another unit
+        (
+            "Huyện thu hút 7.010 tỷ đồng, bằng 60,1% so với mục tiêu Đề án, giai đoạn 2021-2025 "
+            "(mục tiêu (điều chỉnh) 10.000 tỷ đồng)."
+        ),
+        (
+            "Huyện thu hút 7.010 tỷ đồng, bằng 60,1% so với mục tiêu Đề án, giai đoạn 2021-2025 "
+            "(mục tiêu 10.000 ha)."
+        ),
+        # one word of the subject is too few to tell
+        (
+            "Huyện thu hút 7.010 tỷ đồng, bằng 60,1% so với mục tiêu Đề án, giai đoạn 2021-2025 "
+            "(trong 10.000 tỷ đồng)."
+        ),
+    ],
+)
+def test_no_bracket_is_taken_for_a_base_it_may_not_be(text: str) -> None:
+    assert FindingKind.BASE_DISAGREES not in inconsistent(text)
