@@ -1092,3 +1092,31 @@ def test_a_base_in_brackets_after_more_words(value: str, words: str, *, flagged:
 )
 def test_no_bracket_is_taken_for_a_base_it_may_not_be(text: str) -> None:
     assert FindingKind.BASE_DISAGREES not in inconsistent(text)
+
+
+# -- a breakdown "phân theo" lists all the classes -----------------------------------------------
+
+BREAKDOWN = (
+    "Doanh thu dịch vụ quý I ước đạt {} tỷ đồng, trong đó: {}vận tải ước đạt 300 tỷ đồng; lưu "
+    "trú ước đạt 150 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "words", "severity"),
+    [
+        ("450", "Phân theo ngành: ", None),
+        ("500", "Phân theo ngành: ", Severity.INCONSISTENT),  # all the classes: 450, not 500
+        ("500", "", Severity.WARNING),  # "trong đó" alone may list some of them
+        ("400", "", Severity.INCONSISTENT),
+    ],
+)
+def test_parts_of_a_breakdown_are_all_of_the_total(
+    total: str, words: str, severity: Severity | None
+) -> None:
+    found = [
+        f.severity
+        for f in audit(parse_statements(BREAKDOWN.format(total, words)))
+        if f.kind is FindingKind.COMPONENTS_SUM
+    ]
+    assert found == ([] if severity is None else [severity])
