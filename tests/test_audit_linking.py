@@ -1120,3 +1120,40 @@ def test_parts_of_a_breakdown_are_all_of_the_total(
         if f.kind is FindingKind.COMPONENTS_SUM
     ]
     assert found == ([] if severity is None else [severity])
+
+
+# -- the customs' half-month reports: XK, NK and their periods -----------------------------------
+
+HALF_MONTH = (
+    "Tính đến hết ngày 20-6-2024, tổng kim ngạch XNK đạt {turnover} tỷ USD. Trong đó, kim ngạch "
+    "XK đạt 80,3 tỷ USD; kim ngạch NK đạt 70,2 tỷ USD. Cán cân thương mại trong kỳ 1 tháng "
+    "6-2024 thặng dư 300 triệu USD, tính chung cán cân từ đầu năm đến hết ngày 20 tháng 6-2024 "
+    "thặng dư {balance} tỷ USD."
+)
+
+
+@pytest.mark.parametrize(
+    ("turnover", "balance", "expected"),
+    [
+        ("150,5", "10,1", []),  # the half month's balance is of no figure here: not checked
+        ("150,5", "11,1", [FindingKind.BALANCE_DISAGREES]),
+        ("160,5", "10,1", [FindingKind.COMPONENTS_SUM]),
+    ],
+)
+def test_exports_and_imports_written_xk_nk_in_a_half_month_report(
+    turnover: str, balance: str, expected: list[FindingKind]
+) -> None:
+    assert inconsistent(HALF_MONTH.format(turnover=turnover, balance=balance)) == expected
+
+
+def test_sides_of_a_total_of_another_period_are_not_of_a_balance() -> None:
+    # XK and NK are parts of the total to 20 June: the half month's balance is not theirs
+    text = (
+        "Tính đến hết ngày 20-6-2024, tổng kim ngạch XNK đạt 150,5 tỷ USD. Trong đó, kim ngạch "
+        "XK đạt 80,3 tỷ USD; kim ngạch NK đạt 70,2 tỷ USD. Cán cân thương mại trong kỳ 1 tháng "
+        "6-2024 thặng dư 300 triệu USD."
+    )
+    assert inconsistent(text) == []
+    # undated, with no total, they are the document's only sides: the balance is theirs
+    loose = text.replace("Tính đến hết ngày 20-6-2024, tổng kim ngạch XNK đạt 150,5 tỷ USD. ", "")
+    assert inconsistent(loose) == [FindingKind.BALANCE_DISAGREES]

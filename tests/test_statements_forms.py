@@ -400,3 +400,39 @@ def test_an_average_grows_by_the_growths_said_once_for_both() -> None:
     assert FindingKind.AVERAGE_GROWTH_DISAGREES not in kinds
     kinds = [f.kind for f in audit(parse_statements(text.format("28,4")))]
     assert FindingKind.AVERAGE_GROWTH_DISAGREES in kinds
+
+
+# -- the customs' periods: dates with dashes, half months, half years --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Tính đến hết ngày 20-6-2024, kim ngạch đạt 50,5 tỷ USD.",
+            Period.between(dt.date(2024, 1, 1), dt.date(2024, 6, 20)),
+        ),
+        (
+            "Cán cân thương mại trong kỳ 1 tháng 6-2024 thặng dư 120 triệu USD.",
+            Period.between(dt.date(2024, 6, 1), dt.date(2024, 6, 15)),
+        ),
+        (
+            "Cán cân thương mại trong kỳ 2 tháng 2/2024 thặng dư 120 triệu USD.",
+            Period.between(dt.date(2024, 2, 16), dt.date(2024, 2, 29)),
+        ),
+        (
+            "Cán cân từ đầu năm đến hết ngày 20 tháng 6-2024 thặng dư 1,5 tỷ USD.",
+            Period.between(dt.date(2024, 1, 1), dt.date(2024, 6, 20)),
+        ),
+        ("Trong nửa đầu của năm 2024, kim ngạch đạt 50,5 tỷ USD.", Period.half(2024, 1)),
+        ("Trong nửa cuối năm 2024, kim ngạch đạt 50,5 tỷ USD.", Period.half(2024, 2)),
+    ],
+)
+def test_the_customs_periods_are_read(text: str, period: Period) -> None:
+    assert only(text).period == period
+
+
+def test_a_half_month_that_is_no_date_is_no_period() -> None:
+    statement = only("Cán cân thương mại trong kỳ 3 tháng 6-2024 thặng dư 120 triệu USD.")
+    assert statement.period is None
+    assert statement.value.value == 120

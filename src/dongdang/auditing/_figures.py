@@ -206,11 +206,12 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-# one side of trade, by the subject's words ("kim ngạch nhập khẩu hàng hóa"); the
-# abbreviations "XK", "NK" are not read as sides: the customs' half-month reports
-# use them beside cumulative figures of no period the reader knows
-_EXPORTS: Final = re.compile(r"(?<!\w)xuất khẩu(?!\w)")
-_IMPORTS: Final = re.compile(r"(?<!\w)nhập khẩu(?!\w)")
+# one side of trade, by the subject's words ("kim ngạch nhập khẩu hàng hóa", "kim ngạch
+# XK"); the customs' half-month reports give such figures the period of their total
+# ("tính đến hết ngày 15-5-2016, … Trong đó, kim ngạch XK …"), and their half months
+# ("kỳ 1 tháng 5-2016") are periods of their own
+_EXPORTS: Final = re.compile(r"(?<!\w)(?:xuất khẩu|xk)(?!\w)")
+_IMPORTS: Final = re.compile(r"(?<!\w)(?:nhập khẩu|nk)(?!\w)")
 # both sides in one subject: "xuất nhập khẩu", "xuất, nhập khẩu", "xuất và nhập khẩu", "XNK"
 _BOTH_SIDES: Final = re.compile(r"(?<!\w)(?:xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu|xnk)(?!\w)")
 # a balance that is imports − exports: "nhập siêu", "cán cân … thâm hụt"

@@ -198,9 +198,16 @@ def _named_parts(
 class _Trade:
     """A document's export and import figures by period, looked up in constant time."""
 
-    def __init__(self, statements: list[Statement]) -> None:
+    def __init__(
+        self, statements: list[Statement], parents: Mapping[int, Statement] | None = None
+    ) -> None:
+        """Index the sides by period, and the period of the total each part is of."""
         self.sides: dict[bool, dict[Period | None, list[Statement]]] = {True: {}, False: {}}
+        self.totals: dict[int, Period] = {}  # a side's total's period ("Trong đó, kim ngạch XK")
         for statement in statements:
+            parent = (parents or {}).get(id(statement))
+            if parent is not None and parent.period is not None:
+                self.totals[id(statement)] = parent.period
             for exports, words, other in ((True, _EXPORTS, _IMPORTS), (False, _IMPORTS, _EXPORTS)):
                 if _trade_side(statement, words, other):
                     self.sides[exports].setdefault(statement.period, []).append(statement)
@@ -211,14 +218,20 @@ class _Trade:
     def only(self, *, exports: bool, of: Statement) -> Statement | None:
         """The document's only export (or import) figure of ``of``'s period, or None.
 
-        Of the period: the same, or either names none.
+        Of the period: the same, or either names none; a side of no period
+        that is a part of a total of another period is not of ``of``'s.
         """
         by_period = self.sides[exports]
         if of.period is None:
             if self.counts[exports] != 1:
                 return None
             return next(iter(by_period.values()))[0]
-        undated, dated = by_period.get(None, []), by_period.get(of.period, [])
+        undated = [
+            side
+            for side in by_period.get(None, [])
+            if self.totals.get(id(side), of.period) == of.period
+        ]
+        dated = by_period.get(of.period, [])
         return (undated or dated)[0] if len(undated) + len(dated) == 1 else None
 
 
@@ -618,7 +631,7 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
     flat = _flatten(statements)
     nested = {id(part): whole for whole in flat for part in whole.components}
     parents = _earlier_totals(flat, nested)
-    trade = _Trade(flat)
+    trade = _Trade(flat, nested)
     findings: list[Finding] = []
     for index, statement in enumerate(flat):
         findings += _share_agrees(flat, index, parents, about)
