@@ -34,9 +34,10 @@ changed (d → d + 1, 9 → 8), and the perturbation is *flagged* when the audit
 then reports such a finding.
 
 A perturbation need not break its group: "gần 270.000" stays true of a
-smaller sum, "trên 11.000" of a larger part. For the sums and balances whose
-``statement`` is one equation of printed figures ("tổng 278.718 = 234.433 +
-44.285"), an informational line says how many perturbations make the
+smaller sum, "trên 11.000" of a larger part. For the sums, balances and
+ratios whose ``statement`` is one equation of printed figures ("tổng 278.718 =
+234.433 + 44.285", "211ha = 2,4% of 8.900ha", "vốn bình quân 7,7 tỷ đồng =
+710.618 tỷ đồng / 91.765 doanh nghiệp"), an informational line says how many perturbations make the
 equation impossible by exact interval arithmetic on the annotations (each
 figure half a unit of its last digit, a count exact, a qualifier widening it
 as it says), and how many of those are flagged. It does not change the
@@ -506,23 +507,95 @@ def holds(terms: list[tuple[int, int]], ranges: list[Range]) -> bool:
     return not (below or above)
 
 
+def quotient_holds(value: Range, top: Range, bottom: Range, factor: Decimal) -> bool:
+    """Whether some value in ``value`` equals factor × a / b for a in ``top``, b > 0 in ``bottom``.
+
+    Amounts and counts are never below zero.
+    """
+    low_top = max(top[0] or Decimal(0), Decimal(0))
+    low_bottom = max(bottom[0] or Decimal(0), Decimal(0))
+    low = Decimal(0) if bottom[1] is None else factor * low_top / bottom[1]
+    high = None if top[1] is None or low_bottom == 0 else factor * top[1] / low_bottom
+    below = high is not None and value[0] is not None and high < value[0]
+    above = value[1] is not None and low > value[1]
+    return not (below or above)
+
+
+def ratio(
+    group: dict[str, Any], figures: list[dict[str, Any]]
+) -> tuple[int, int, int, bool] | None:
+    """A ratio written as "A = p% of B" or "X = A / B": (value, top, bottom, percent) indices.
+
+    Every number of the statement (before a bracket or ", ") one of ``figures``;
+    None for any other statement.
+    """
+    if group["kind"] != "ratio":
+        return None
+    statement = group["statement"].split(" (")[0].split(", ")[0]
+    found = EQUATION.match(statement)
+    if found is None:
+        return None
+    printed = [NUMBER.search(figure["text"]) for figure in figures]
+    numbers = [m.group() if m else "" for m in printed]
+    left = NUMBER.findall(found.group("left"))
+    right = list(NUMBER.finditer(found.group("right")))
+    if (
+        len(left) != 1
+        or len(right) != 2
+        or not all(n in numbers for n in (left[0], *(m.group() for m in right)))
+    ):
+        return None
+    first, second = right
+    text = found.group("right")
+    if text[first.end() :].lstrip().startswith("%"):  # "A = p% of B"
+        return (
+            numbers.index(first.group()),
+            numbers.index(left[0]),
+            numbers.index(second.group()),
+            True,
+        )
+    if "/" in text[first.end() : second.start()]:  # "X = A / B"
+        return (
+            numbers.index(left[0]),
+            numbers.index(first.group()),
+            numbers.index(second.group()),
+            False,
+        )
+    return None
+
+
+def satisfied(
+    group: dict[str, Any], figures: list[dict[str, Any]], ranges: list[Range]
+) -> bool | None:
+    """Whether the group's equation can hold for values in ``ranges``; None: not evaluated."""
+    terms = relation(group, figures)
+    if terms is not None:
+        return holds(terms, ranges)
+    shape = ratio(group, figures)
+    if shape is None:
+        return None
+    value, top, bottom, percent = shape
+    return quotient_holds(
+        ranges[value], ranges[top], ranges[bottom], Decimal(100) if percent else Decimal(1)
+    )
+
+
 def breaks(group: dict[str, Any], figures: list[dict[str, Any]], changed: int) -> bool | None:
     """Whether changing the first digit of figure ``changed`` makes the equation impossible.
 
     None when the group is no such equation, or the equation does not hold as printed.
     """
-    terms = relation(group, figures)
-    if terms is None or any(f.get("qualifier", "") not in QUALIFIED for f in figures):
+    if any(f.get("qualifier", "") not in QUALIFIED for f in figures):
         return None
     ranges = [bounds(figure, Decimal(figure["value"])) for figure in figures]
-    if not holds(terms, ranges):
+    if not satisfied(group, figures, ranges):  # None (not evaluated) or False
         return None
     value = figures[changed]["value"]
     digit = int(value[0])  # the first digit printed, changed as perturbed() does
     ranges[changed] = bounds(
         figures[changed], Decimal(str(digit + 1 if digit < 9 else 8) + value[1:])
     )
-    return not holds(terms, ranges)
+    return not satisfied(group, figures, ranges)
 
 
 @dataclass
@@ -536,7 +609,7 @@ class Audit:
     perturbed: int = 0
     flagged: int = 0
     unexplained: int = 0
-    evaluated: int = 0  # perturbations of sums and balances written as one equation
+    evaluated: int = 0  # perturbations of sums, balances and ratios written as one equation
     broken: int = 0  # of those, the ones the equation can no longer satisfy
     broken_flagged: int = 0
 
@@ -674,7 +747,7 @@ def main(verbose: bool, misses: bool) -> None:  # noqa: FBT001 - command-line sw
         f" ({percent(audits.flagged, audits.perturbed).strip()})"
     )
     print(
-        f"  of sums and balances:       {audits.evaluated} evaluated, {audits.broken} break "
+        f"  of sums, balances, ratios:  {audits.evaluated} evaluated, {audits.broken} break "
         f"the equation by exact arithmetic, {audits.broken_flagged} of them flagged"
     )
     print()
