@@ -889,6 +889,13 @@ def test_a_total_named_after_its_parts_takes_them() -> None:
     assert inconsistent(CAPITAL.format(total="2.100", growth="33,3%")) == []
 
 
+@pytest.mark.parametrize(("said", "base"), [("với 2023", "với 2023"), ("với 2.023 lượt", None)])
+def test_a_growth_said_with_a_year_keeps_it_as_its_base(said: str, base: str | None) -> None:
+    [statement] = parse_statements(f"Doanh thu đạt 500 tỷ đồng, tăng 5% {said}.")[:1]
+    assert isinstance(statement, Statement)
+    assert [c.base for c in statement.comparisons] == [base]
+
+
 def test_a_growth_said_with_a_figure_has_no_base_of_it() -> None:
     [*_, capital, lots, _total] = parse_statements(CAPITAL.format(total="2.000", growth="1%"))
     assert isinstance(capital, Statement)

@@ -89,7 +89,8 @@ _CONTINUED: Final = re.compile(
 # what lies between the first and the continued one: its measure's words, no figure
 _MEASURE_ONLY: Final = re.compile(r"\s+về\s[^\d%;,()]*", re.IGNORECASE)
 # "tăng 84,3% với 6.134 lượt doanh nghiệp": a figure said with the growth, not its base
-_WITH_FIGURE: Final = re.compile(r"với\s+\d", re.IGNORECASE)
+# ("với 2023" names a year: a base)
+_WITH_FIGURE: Final = re.compile(r"với\s+(?!(?:19|20)\d\d(?![\d.,]))\d", re.IGNORECASE)
 # "gấp 2,5 lần", "tăng 2,5 lần" (a multiple); "giảm 2,5 lần" is refused (see _comparisons).
 _MULTIPLE: Final = {
     "vi": re.compile(
