@@ -175,7 +175,7 @@ def test_a_count_of_a_whole_is_divided_exactly() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "giải ngân trên 42.119/102.681 triệu đồng, bằng 10% kế hoạch",  # unbounded part
+        "giải ngân trên 42.119/102.681 triệu đồng, bằng 50% kế hoạch",  # at least 41 %: may be
         "giải ngân 42.119/102.681 triệu đồng, giảm 10% kế hoạch",  # no ratio
         "giải ngân 42.119/102.681 triệu đồng, bằng 10% kế hoạch, đạt 20% dự toán",  # which?
         "giải ngân 5/0 triệu đồng, bằng 10% kế hoạch",  # no whole to divide by
@@ -183,6 +183,16 @@ def test_a_count_of_a_whole_is_divided_exactly() -> None:
 )
 def test_a_ratio_that_cannot_be_checked_is_left_alone(text: str) -> None:
     assert audit(parse_statements(text)) == []
+
+
+def test_a_part_bounded_below_bounds_its_ratio_below() -> None:
+    # at least 42.118,5 / 102.681,5 = 41,02 %: "bằng 10%" cannot be, and nothing bounds it above
+    [finding] = audit(
+        parse_statements("giải ngân trên 42.119/102.681 triệu đồng, bằng 10% kế hoạch")
+    )
+    assert finding.kind is FindingKind.RATIO_DISAGREES
+    low = Fraction(421185, 10) / Fraction(1026815, 10) * 100
+    assert finding.allowed == Interval(low=low, high=None)
 
 
 # -- components ------------------------------------------------------------------

@@ -140,6 +140,23 @@ def test_an_average_is_checked_from_an_undated_amount_and_count() -> None:
     assert checked(text.format(average="12,4")) == [FindingKind.AVERAGE_DISAGREES]
 
 
+def test_an_average_takes_an_undated_amount_said_after_a_dated_count() -> None:
+    text = (
+        "Tính trong 3 tháng năm 2025, cả nước có 12.000 hợp tác xã thành lập mới, tăng 5% về "
+        "số hợp tác xã so với cùng kỳ. Số vốn đăng ký của hợp tác xã thành lập là 36.000 tỷ "
+        "đồng. Vốn đăng ký bình quân một hợp tác xã đạt {average} tỷ đồng."
+    )
+    assert checked(text.format(average="3,0")) == []
+    assert checked(text.format(average="4,0")) == [FindingKind.AVERAGE_DISAGREES]
+    # the other way round, an undated count after a dated amount, is not taken
+    undated = (
+        "Tính trong 3 tháng năm 2025, số vốn đăng ký của hợp tác xã thành lập là 36.000 tỷ "
+        "đồng. Cả nước có 12.000 hợp tác xã thành lập mới. Vốn đăng ký bình quân một hợp tác "
+        "xã đạt 4,0 tỷ đồng."
+    )
+    assert checked(undated) == []
+
+
 def test_an_average_is_never_the_amount_or_the_count_of_another() -> None:
     text = (
         "Vốn đăng ký bình quân trên một doanh nghiệp trong tháng đạt 8,0 tỷ đồng. Như vậy, "

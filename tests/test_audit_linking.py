@@ -816,3 +816,351 @@ def test_a_share_of_an_earlier_total(text: str, broken: str) -> None:
 )
 def test_no_earlier_total_is_taken_for_a_share_when_none_fits(text: str) -> None:
     assert inconsistent(text) == []
+
+
+# -- quotients of figures bounded on one side -------------------------------------------------
+
+CITRUS = (
+    "Năm 2024, huyện có 3.000ha cam; trong đó, cam VietGAP 1.200ha. Diện tích cam "
+    "liên kết tiêu thụ {}, chiếm khoảng 52% tổng diện tích."
+)
+
+
+@pytest.mark.parametrize(
+    ("area", "flagged"),
+    [
+        ("trên 2.100ha", True),  # at least 2.099,5 of 3.000,5 ha is 69,97 %: not "khoảng 52%"
+        ("trên 1.550ha", False),  # at least 51,66 %: 52 % may be true
+        ("gần 2.560ha", False),  # "gần" may be far below: nothing bounds the share from below
+    ],
+)
+def test_a_share_of_a_figure_bounded_below_has_no_upper_end(area: str, *, flagged: bool) -> None:
+    found = inconsistent(CITRUS.format(area))
+    assert found == ([FindingKind.RATIO_DISAGREES] if flagged else [])
+
+
+def test_a_share_of_a_total_bounded_below_may_be_as_small_as_anything() -> None:
+    # 1.200 of more than 1.000 ha: anything up to 120 %, never more
+    text = "Năm 2024, huyện có trên 1.000ha cam; trong đó, cam VietGAP 1.200ha, chiếm {}%."
+    assert inconsistent(text.format("3")) == []
+    assert inconsistent(text.format("121")) == [FindingKind.RATIO_DISAGREES]
+
+
+# -- the month before, named or said -----------------------------------------------------------
+
+LODGING = (
+    "Doanh thu lưu trú tháng 5 ước đạt 120 tỷ đồng, tăng {} so với tháng {}, trong đó: kinh tế "
+    "nhà nước ước đạt 20 tỷ đồng, bằng 100% so với tháng trước; kinh tế ngoài nhà nước ước đạt "
+    "100 tỷ đồng, tăng 11,11% so với tháng trước."
+)
+
+
+def test_a_growth_on_the_month_named_before_is_on_the_month_before() -> None:
+    # previous month: 20 / 1 + 100 / 1,1111 = 110; 120 / 110 = 1,0909
+    assert inconsistent(LODGING.format("9,09%", "4")) == []
+    assert inconsistent(LODGING.format("19,09%", "4")) == [FindingKind.GROWTH_DISAGREES]
+
+
+def test_a_month_other_than_the_one_before_is_another_base() -> None:
+    assert inconsistent(LODGING.format("19,09%", "3")) == []
+    assert inconsistent(LODGING.format("19,09%", "4/2023")) == []
+
+
+# -- totals said after their parts -------------------------------------------------------------
+
+CAPITAL = (
+    "Số vốn đăng ký của hợp tác xã thành lập mới là 1.200 tỷ đồng, tăng 20% so với cùng kỳ. "
+    "Số vốn đăng ký tăng thêm của các hợp tác xã là 800 tỷ đồng, tăng 60% với 350 lượt hợp tác "
+    "xã. Tổng số vốn đăng ký vào nền kinh tế là {total} tỷ đồng, tăng {growth} so với cùng kỳ "
+    "năm 2024."
+)
+
+
+def test_a_total_named_after_its_parts_takes_them() -> None:
+    # previous: 1.200 / 1,2 + 800 / 1,6 = 1.000 + 500 = 1.500; 2.000 / 1.500 = 1,3333
+    assert inconsistent(CAPITAL.format(total="2.000", growth="33,3%")) == []
+    assert inconsistent(CAPITAL.format(total="2.000", growth="43,3%")) == [
+        FindingKind.GROWTH_DISAGREES
+    ]
+    assert inconsistent(CAPITAL.format(total="1.900", growth="33,3%")) == [
+        FindingKind.COMPONENTS_SUM
+    ]
+    # a total above its parts may have parts the report does not name: a warning only
+    assert inconsistent(CAPITAL.format(total="2.100", growth="33,3%")) == []
+
+
+@pytest.mark.parametrize(("said", "base"), [("với 2023", "với 2023"), ("với 2.023 lượt", None)])
+def test_a_growth_said_with_a_year_keeps_it_as_its_base(said: str, base: str | None) -> None:
+    [statement] = parse_statements(f"Doanh thu đạt 500 tỷ đồng, tăng 5% {said}.")[:1]
+    assert isinstance(statement, Statement)
+    assert [c.base for c in statement.comparisons] == [base]
+
+
+def test_a_growth_said_with_a_figure_has_no_base_of_it() -> None:
+    [*_, capital, lots, _total] = parse_statements(CAPITAL.format(total="2.000", growth="1%"))
+    assert isinstance(capital, Statement)
+    assert isinstance(lots, Statement)
+    [growth] = capital.comparisons
+    assert (growth.kind, growth.base, lots.value.value) == (ComparisonKind.GROWTH, None, 350)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other words: the parts are not of the total's measure
+        (
+            "Doanh thu của hợp tác xã là 1.200 tỷ đồng. Lợi nhuận là 800 tỷ đồng. Tổng số vốn "
+            "đăng ký là 1.900 tỷ đồng."
+        ),
+        # one part only
+        "Số vốn đăng ký của hợp tác xã là 1.200 tỷ đồng. Tổng số vốn đăng ký là 1.100 tỷ đồng.",
+        # an average is no part
+        (
+            "Số vốn đăng ký của hợp tác xã là 1.200 tỷ đồng. Số vốn đăng ký bình quân một hợp tác "
+            "xã là 800 tỷ đồng. Tổng số vốn đăng ký là 1.900 tỷ đồng."
+        ),
+        # a figure of another period
+        (
+            "Năm 2023, số vốn đăng ký của hợp tác xã là 1.200 tỷ đồng. Số vốn đăng ký tăng thêm là "
+            "800 tỷ đồng. Năm 2024, tổng số vốn đăng ký là 1.900 tỷ đồng."
+        ),
+        # points beside them add up to nothing (and are no unit to convert)
+        (
+            "Khu vực dịch vụ đóng góp 1,2 điểm phần trăm. Khu vực công nghiệp đóng góp 2,1 điểm "
+            "phần trăm. Tổng số vốn đăng ký là 1.900 tỷ đồng."
+        ),
+    ],
+)
+def test_no_total_takes_figures_before_it_that_may_be_of_something_else(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+SUMMED = (
+    "Sáng 15/3 có 143 khách du lịch nhập cảnh qua cửa khẩu. Chiều 15/3 có thêm 170 khách du "
+    "lịch nhập cảnh. Như vậy, trong ngày 15/3, thành phố đã đón {} khách du lịch nhập cảnh."
+)
+
+
+@pytest.mark.parametrize(("total", "flagged"), [("313", False), ("413", True), ("213", True)])
+def test_a_total_summing_up_the_counts_before_it_is_all_of_them(
+    total: str, *, flagged: bool
+) -> None:
+    assert inconsistent(SUMMED.format(total)) == ([FindingKind.COMPONENTS_SUM] if flagged else [])
+
+
+def test_a_summing_up_of_another_noun_takes_nothing() -> None:
+    text = SUMMED.replace("đã đón {} khách du lịch", "đã đón {} đoàn khách")
+    assert inconsistent(text.format("413")) == []
+
+
+# -- an average per a noun -----------------------------------------------------------------------
+
+BEES = "Nghề ong: toàn huyện có 2.000 hộ với 9.000 đàn; trong đó 5.000 đàn ong nội; bình quân {}."
+
+
+@pytest.mark.parametrize(("average", "flagged"), [("4,5 đàn/hộ", False), ("5,5 đàn/hộ", True)])
+def test_an_average_per_a_noun_is_the_count_over_the_count(average: str, *, flagged: bool) -> None:
+    assert inconsistent(BEES.format(average)) == (
+        [FindingKind.AVERAGE_DISAGREES] if flagged else []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not said to be an average
+        "Toàn huyện có 2.000 hộ nuôi ong với 9.000 đàn; năng suất 5,5 đàn/hộ.",
+        # no count of one of the nouns before it
+        "Toàn huyện có 9.000 đàn ong; bình quân 5,5 đàn/hộ.",
+        "Toàn huyện có 2.000 hộ nuôi ong; bình quân 5,5 đàn/hộ.",
+        # counts of another period
+        "Năm 2023, toàn huyện có 2.000 hộ nuôi ong với 9.000 đàn. Năm 2024, bình quân 5,5 đàn/hộ.",
+    ],
+)
+def test_an_average_per_a_noun_needs_both_counts(text: str) -> None:
+    assert FindingKind.AVERAGE_DISAGREES not in inconsistent(text)
+
+
+# -- shares of a total the share's words name ----------------------------------------------------
+
+FARMS = (
+    "Trong quý I năm 2025, cả nước có 20.000 trang trại. Theo vùng, lần lượt là 8.000 trang "
+    "trại (chiếm {} tổng số trang trại của cả nước) và 5.000 trang trại (chiếm {})."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("40%", "25%", 0),
+        ("50%", "25%", 1),  # 8.000 / 20.000 is 40 %
+        ("40%", "35%", 1),  # the second share, with no words, is of the same total
+        ("50%", "35%", 2),
+    ],
+)
+def test_a_share_of_a_total_named_by_its_words(first: str, second: str, flagged: int) -> None:
+    assert inconsistent(FARMS.format(first, second)) == [FindingKind.RATIO_DISAGREES] * flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words name another whole: the region's, not the country's
+        (
+            "Trong quý I năm 2025, cả nước có 20.000 trang trại. Vùng núi có 8.000 trang "
+            "trại (chiếm 50% tổng số trang trại của vùng)."
+        ),
+        # the second share opens its own sentence: it may be of anything
+        (
+            "Trong quý I năm 2025, cả nước có 20.000 trang trại. Vùng núi có 8.000 trang "
+            "trại (chiếm 40% tổng số trang trại của cả nước). Vùng biển 5.000 trang trại, "
+            "chiếm 35%."
+        ),
+    ],
+)
+def test_no_share_takes_a_total_its_words_do_not_name(text: str) -> None:
+    assert inconsistent(text) == []
+
+
+HARVEST = (
+    "Vụ lúa mùa năm nay toàn tỉnh gieo cấy được 120,5 nghìn ha, trong đó lúa chất lượng cao "
+    "30,2 nghìn ha. Đến nay đã thu hoạch được 96,4 nghìn ha lúa mùa, chiếm {} và bằng 101,2% "
+    "cùng kỳ năm trước."
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "flagged"),
+    [
+        ("80% diện tích gieo cấy", False),  # 96,4 / 120,5 = 80,0 %
+        ("90% diện tích gieo cấy", True),
+        ("90% diện tích", False),  # no words of what: the area may be another one
+        ("90% diện tích đất nông nghiệp", False),  # words the total's subject does not say
+    ],
+)
+def test_a_share_of_an_area_named_by_the_words_of_its_total(share: str, *, flagged: bool) -> None:
+    assert inconsistent(HARVEST.format(share)) == ([FindingKind.RATIO_DISAGREES] if flagged else [])
+
+
+def test_a_share_named_by_area_words_is_only_of_an_area() -> None:
+    text = (
+        "Toàn tỉnh gieo cấy được 120,5 nghìn tấn lúa, trong đó lúa chất lượng cao 30,2 nghìn tấn. "
+        "Đã thu hoạch được 96,4 nghìn tấn, chiếm 90% diện tích gieo cấy."
+    )
+    assert inconsistent(text) == []
+
+
+# -- a base in brackets after more words ---------------------------------------------------------
+
+ATTRACTED = (
+    "Lũy kế từ năm 2021 đến nay, huyện đã thu hút vốn đầu tư {}, bằng 60,1% so với mục tiêu "
+    "Đề án thu hút đầu tư của huyện, giai đoạn 2021-2025 ({} khoảng 10.000 tỷ đồng)."
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "words", "flagged"),
+    [
+        ("trên 6.000 tỷ đồng", "mục tiêu thu hút", False),
+        ("6.010 tỷ đồng", "mục tiêu thu hút", False),
+        ("trên 9.000 tỷ đồng", "mục tiêu thu hút", True),  # at least 89,99 %
+        ("7.010 tỷ đồng", "mục tiêu thu hút", True),
+        ("7.010 tỷ đồng", "nhu cầu vốn", False),  # the bracket names something else
+    ],
+)
+def test_a_base_in_brackets_after_more_words(value: str, words: str, *, flagged: bool) -> None:
+    text = ATTRACTED.format(value, words)
+    assert inconsistent(text) == ([FindingKind.BASE_DISAGREES] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence of its own is no bracket of the ratio
+        (
+            "Huyện thu hút 7.010 tỷ đồng, bằng 60,1% so với mục tiêu Đề án. Mục tiêu thu hút "
+            "10.000 tỷ đồng (đến năm 2025)."
+        ),
+        # a bracket with another bracket in it, or of another unit
+        (
+            "Huyện thu hút 7.010 tỷ đồng, bằng 60,1% so với mục tiêu Đề án, giai đoạn 2021-2025 "
+            "(mục tiêu (điều chỉnh) 10.000 tỷ đồng)."
+        ),
+        (
+            "Huyện thu hút 7.010 tỷ đồng, bằng 60,1% so với mục tiêu Đề án, giai đoạn 2021-2025 "
+            "(mục tiêu 10.000 ha)."
+        ),
+        # one word of the subject is too few to tell
+        (
+            "Huyện thu hút 7.010 tỷ đồng, bằng 60,1% so với mục tiêu Đề án, giai đoạn 2021-2025 "
+            "(trong 10.000 tỷ đồng)."
+        ),
+    ],
+)
+def test_no_bracket_is_taken_for_a_base_it_may_not_be(text: str) -> None:
+    assert FindingKind.BASE_DISAGREES not in inconsistent(text)
+
+
+# -- a breakdown "phân theo" lists all the classes -----------------------------------------------
+
+BREAKDOWN = (
+    "Doanh thu dịch vụ quý I ước đạt {} tỷ đồng, trong đó: {}vận tải ước đạt 300 tỷ đồng; lưu "
+    "trú ước đạt 150 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "words", "severity"),
+    [
+        ("450", "Phân theo ngành: ", None),
+        ("500", "Phân theo ngành: ", Severity.INCONSISTENT),  # all the classes: 450, not 500
+        ("500", "", Severity.WARNING),  # "trong đó" alone may list some of them
+        ("400", "", Severity.INCONSISTENT),
+    ],
+)
+def test_parts_of_a_breakdown_are_all_of_the_total(
+    total: str, words: str, severity: Severity | None
+) -> None:
+    found = [
+        f.severity
+        for f in audit(parse_statements(BREAKDOWN.format(total, words)))
+        if f.kind is FindingKind.COMPONENTS_SUM
+    ]
+    assert found == ([] if severity is None else [severity])
+
+
+# -- the customs' half-month reports: XK, NK and their periods -----------------------------------
+
+HALF_MONTH = (
+    "Tính đến hết ngày 20-6-2024, tổng kim ngạch XNK đạt {turnover} tỷ USD. Trong đó, kim ngạch "
+    "XK đạt 80,3 tỷ USD; kim ngạch NK đạt 70,2 tỷ USD. Cán cân thương mại trong kỳ 1 tháng "
+    "6-2024 thặng dư 300 triệu USD, tính chung cán cân từ đầu năm đến hết ngày 20 tháng 6-2024 "
+    "thặng dư {balance} tỷ USD."
+)
+
+
+@pytest.mark.parametrize(
+    ("turnover", "balance", "expected"),
+    [
+        ("150,5", "10,1", []),  # the half month's balance is of no figure here: not checked
+        ("150,5", "11,1", [FindingKind.BALANCE_DISAGREES]),
+        ("160,5", "10,1", [FindingKind.COMPONENTS_SUM]),
+    ],
+)
+def test_exports_and_imports_written_xk_nk_in_a_half_month_report(
+    turnover: str, balance: str, expected: list[FindingKind]
+) -> None:
+    assert inconsistent(HALF_MONTH.format(turnover=turnover, balance=balance)) == expected
+
+
+def test_sides_of_a_total_of_another_period_are_not_of_a_balance() -> None:
+    # XK and NK are parts of the total to 20 June: the half month's balance is not theirs
+    text = (
+        "Tính đến hết ngày 20-6-2024, tổng kim ngạch XNK đạt 150,5 tỷ USD. Trong đó, kim ngạch "
+        "XK đạt 80,3 tỷ USD; kim ngạch NK đạt 70,2 tỷ USD. Cán cân thương mại trong kỳ 1 tháng "
+        "6-2024 thặng dư 300 triệu USD."
+    )
+    assert inconsistent(text) == []
+    # undated, with no total, they are the document's only sides: the balance is theirs
+    loose = text.replace("Tính đến hết ngày 20-6-2024, tổng kim ngạch XNK đạt 150,5 tỷ USD. ", "")
+    assert inconsistent(loose) == [FindingKind.BALANCE_DISAGREES]

@@ -334,3 +334,105 @@ def test_a_turnover_takes_its_two_sides_from_the_next_sentence() -> None:
 )
 def test_a_turnover_takes_no_sides_that_may_be_of_something_else(text: str) -> None:
     assert all(not s.components for s in parse_statements(text) if isinstance(s, Statement)), text
+
+
+# -- a second growth with the word of the first ---------------------------------------------
+
+
+COOPERATIVES = (
+    "Có 1.250 hợp tác xã mới với số vốn 3.400 tỷ đồng, {} về số hợp tác xã và {} về số vốn so "
+    "với cùng kỳ."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "second"),
+    [
+        ("tăng 12,5%", "18,4%", (ComparisonKind.GROWTH, False, "18.4")),
+        ("giảm 2,5%", "gần 8%", (ComparisonKind.GROWTH, True, "8")),
+    ],
+)
+def test_a_second_growth_after_va_takes_the_word_of_the_first(
+    first: str, then: str, second: tuple[ComparisonKind, bool, str]
+) -> None:
+    [capital] = [
+        s
+        for s in parse_statements(COOPERATIVES.format(first, then))
+        if isinstance(s, Statement) and s.comparisons
+    ]
+    one, other = capital.comparisons
+    assert (one.base or "").startswith("về số hợp tác xã")
+    assert (other.kind, other.decrease, str(other.value.value)) == second
+    assert (other.base or "").startswith("về số vốn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "về": the percent after "và" is not said to be a growth of the same figure
+        "Vốn đạt 3.400 tỷ đồng, tăng 12,5% so với cùng kỳ và 18,4% tổng vốn cả nước.",
+        # a figure between the two: the second is no growth of the first's word
+        "Vốn đạt 3.400 tỷ đồng, tăng 12,5% về số vốn 20 dự án và 18,4% về số dự án.",
+    ],
+)
+def test_a_percent_after_va_is_no_growth_unless_it_continues_one(text: str) -> None:
+    statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    growths = [c for s in statements for c in s.comparisons if c.kind is ComparisonKind.GROWTH]
+    assert [str(g.value.value) for g in growths] == ["12.5"]
+
+
+def test_a_percent_after_va_continues_no_growth_left_unread() -> None:
+    items = parse_statements("Vốn đạt 3.400 tỷ đồng, tăng % về số vốn và 18,4% về số dự án.")
+    assert any(isinstance(item, Unparsed) and "no number" in item.reason for item in items)
+    growths = [c for s in items if isinstance(s, Statement) for c in s.comparisons]
+    assert growths == []
+
+
+def test_an_average_grows_by_the_growths_said_once_for_both() -> None:
+    text = (
+        "Trong 6 tháng năm 2025, cả nước có thêm 1.250 hợp tác xã thành lập mới với số vốn "
+        "đăng ký là 3.400 tỷ đồng, tăng 12,5% về số hợp tác xã và {}% về số vốn đăng ký so "
+        "với cùng kỳ năm 2024. Vốn đăng ký bình quân một hợp tác xã trong 6 tháng năm 2025 "
+        "đạt 2,72 tỷ đồng, tăng 5,2% so với cùng kỳ năm 2024."
+    )
+    # 1,184 / 1,125 - 1 = 5,24 %
+    kinds = [f.kind for f in audit(parse_statements(text.format("18,4")))]
+    assert FindingKind.AVERAGE_GROWTH_DISAGREES not in kinds
+    kinds = [f.kind for f in audit(parse_statements(text.format("28,4")))]
+    assert FindingKind.AVERAGE_GROWTH_DISAGREES in kinds
+
+
+# -- the customs' periods: dates with dashes, half months, half years --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Tính đến hết ngày 20-6-2024, kim ngạch đạt 50,5 tỷ USD.",
+            Period.between(dt.date(2024, 1, 1), dt.date(2024, 6, 20)),
+        ),
+        (
+            "Cán cân thương mại trong kỳ 1 tháng 6-2024 thặng dư 120 triệu USD.",
+            Period.between(dt.date(2024, 6, 1), dt.date(2024, 6, 15)),
+        ),
+        (
+            "Cán cân thương mại trong kỳ 2 tháng 2/2024 thặng dư 120 triệu USD.",
+            Period.between(dt.date(2024, 2, 16), dt.date(2024, 2, 29)),
+        ),
+        (
+            "Cán cân từ đầu năm đến hết ngày 20 tháng 6-2024 thặng dư 1,5 tỷ USD.",
+            Period.between(dt.date(2024, 1, 1), dt.date(2024, 6, 20)),
+        ),
+        ("Trong nửa đầu của năm 2024, kim ngạch đạt 50,5 tỷ USD.", Period.half(2024, 1)),
+        ("Trong nửa cuối năm 2024, kim ngạch đạt 50,5 tỷ USD.", Period.half(2024, 2)),
+    ],
+)
+def test_the_customs_periods_are_read(text: str, period: Period) -> None:
+    assert only(text).period == period
+
+
+def test_a_half_month_that_is_no_date_is_no_period() -> None:
+    statement = only("Cán cân thương mại trong kỳ 3 tháng 6-2024 thặng dư 120 triệu USD.")
+    assert statement.period is None
+    assert statement.value.value == 120

@@ -13,6 +13,7 @@ from dongdang.auditing._growths import _growth_agrees
 from dongdang.auditing._ratios import (
     _bases_across,
     _bases_agree,
+    _bases_bracketed,
     _bases_in_other_words,
     _bases_planned,
     _change_and_growth,
@@ -108,6 +109,7 @@ def audit(
             *_bases_agree(read, checked, about),
             *_bases_in_other_words(read, checked, about),
             *_bases_planned(read, checked, about),
+            *_bases_bracketed(read, checked, about),
             *_implied_agree(read, about),
         ]
     )

@@ -39,8 +39,8 @@ def _unit_factor(
     if part == total or _kind_of_noun(part, total):
         return Fraction(1)
     units = (part[0], total[0])
-    if None in units or "percent" in units:
-        return None
+    if None in units or {"percent", "percentage_point"} & set(units):
+        return None  # a rate compares with no amount (and points only with points, above)
     try:
         return Fraction(magnitude_in(amount(Decimal(1), str(units[0])), str(units[1])))
     except UnitMismatchError:
@@ -97,6 +97,8 @@ def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[S
 # "gồm", "bao gồm" list all the parts; "trong đó" some of them
 _ENUMERATION: Final = re.compile(r"(?<!\w)gồm(?!\w)", re.IGNORECASE)
 _OF_WHICH: Final = re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+# "trong đó: Phân theo ngành kinh tế: …": a breakdown by a classification lists all its classes
+_BREAKDOWN: Final = re.compile(r"(?<!\w)phân theo(?!\w)", re.IGNORECASE)
 
 
 def _enumerated(total: Statement) -> bool:
@@ -109,7 +111,11 @@ def _enumerated(total: Statement) -> bool:
 
 
 def _listed_from(total: Statement) -> int | None:
-    """Where in its words the parts listed after "gồm" start; None for other parts."""
+    """Where in its words the parts listed after "gồm" start; None for other parts.
+
+    Parts after "phân theo" ("trong đó: Phân theo ngành kinh tế: …") are a
+    breakdown by a classification: all of the total too.
+    """
     if not total.components:
         return None
     text, figure = total.text, total.value.text
@@ -118,6 +124,8 @@ def _listed_from(total: Statement) -> int | None:
     if start < 0 or end < 0:
         return None
     between = text[start + len(figure) : end]
+    if _BREAKDOWN.search(between) is not None:
+        return end
     if _ENUMERATION.search(between) is None or _OF_WHICH.search(between) is not None:
         return None
     return end
@@ -198,11 +206,12 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-# one side of trade, by the subject's words ("kim ngạch nhập khẩu hàng hóa"); the
-# abbreviations "XK", "NK" are not read as sides: the customs' half-month reports
-# use them beside cumulative figures of no period the reader knows
-_EXPORTS: Final = re.compile(r"(?<!\w)xuất khẩu(?!\w)")
-_IMPORTS: Final = re.compile(r"(?<!\w)nhập khẩu(?!\w)")
+# one side of trade, by the subject's words ("kim ngạch nhập khẩu hàng hóa", "kim ngạch
+# XK"); the customs' half-month reports give such figures the period of their total
+# ("tính đến hết ngày 15-5-2016, … Trong đó, kim ngạch XK …"), and their half months
+# ("kỳ 1 tháng 5-2016") are periods of their own
+_EXPORTS: Final = re.compile(r"(?<!\w)(?:xuất khẩu|xk)(?!\w)")
+_IMPORTS: Final = re.compile(r"(?<!\w)(?:nhập khẩu|nk)(?!\w)")
 # both sides in one subject: "xuất nhập khẩu", "xuất, nhập khẩu", "xuất và nhập khẩu", "XNK"
 _BOTH_SIDES: Final = re.compile(r"(?<!\w)(?:xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu|xnk)(?!\w)")
 # a balance that is imports − exports: "nhập siêu", "cán cân … thâm hụt"
@@ -224,7 +233,7 @@ def _trade_side(statement: Statement, words: re.Pattern[str], other: re.Pattern[
 def _whole_by_definition(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bool:
     """Whether the parts are all of the total by what the words mean.
 
-    Parts listed after "gồm" are all of it, when every number printed among
+    Parts listed after "gồm" or "phân theo" are all of it, when every number printed among
     them was read as one of their figures. A turnover ("tổng kim ngạch xuất
     nhập khẩu", "kim ngạch XNK") is its exports plus its imports: with one
     export and one import figure as its parts, a sum below the total is as

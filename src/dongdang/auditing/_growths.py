@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
+from typing import Final
 
 import attrs
 
@@ -35,8 +37,36 @@ def _previous_ratio(comparison: Comparison) -> bool:
         and not comparison.decrease
         and comparison.base_value is None
         and comparison.value.qualifier in (None, Qualifier.ESTIMATE)
-        and (comparison.base_period is not None or (comparison.base or "").startswith("cùng kỳ"))
+        and (
+            comparison.base_period is not None
+            or (comparison.base or "").startswith(("cùng kỳ", _MONTH_BEFORE))
+        )
     )
+
+
+# the month before, said so: "so với tháng trước"
+_MONTH_BEFORE: Final = "tháng trước"
+# a month named as a base: "so với tháng 10"
+_MONTH_NAMED: Final = re.compile(r"tháng (\d{1,2})")
+
+
+def _month_before(statement: Statement, comparison: Comparison) -> Comparison:
+    """A comparison with "tháng 10" of a statement about "tháng 11" as "tháng trước".
+
+    "Tổng mức bán lẻ tháng 11 ước đạt 280 tỷ đồng, tăng 7,69% so với tháng 10":
+    its parts say "so với tháng trước", the same base. The statement's words
+    before the figure name the following month; any other comparison is
+    returned as it is.
+    """
+    named = _MONTH_NAMED.fullmatch(comparison.base or "")
+    if named is None or comparison.base_period is not None:
+        return comparison
+    following = int(named.group(1)) % 12 + 1
+    text = statement.text.lower()
+    before = text[: max(text.find(statement.value.text.lower()), 0)]
+    if re.search(rf"(?<!\w)tháng {following}(?!\d)", before) is None:
+        return comparison
+    return attrs.evolve(comparison, base=_MONTH_BEFORE)
 
 
 def _as_growth(ratio: Comparison) -> Comparison:
@@ -73,6 +103,13 @@ def _same_base(total: Comparison, part: Comparison) -> bool:
         and part.base in ("cùng kỳ", f"cùng kỳ năm {total.base_period.start.year}")
     ):
         return True  # a part of no period of its own: "cùng kỳ (năm 2011)" of a 2012 total
+    if (
+        part.base_period is None
+        and total.base_period is None
+        and "cùng kỳ" in (part.base, total.base)
+        and all((base or "").startswith("cùng kỳ") for base in (part.base, total.base))
+    ):
+        return True  # "cùng kỳ" said once, "cùng kỳ năm 2018" the other time: no period known
     return (part.base, part.base_period) == (total.base, total.base_period)
 
 
@@ -196,6 +233,7 @@ def _one_growth_agrees(  # noqa: PLR0911
     if other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
         return []  # the growth of a total follows from all its parts, or from none
     bare = stated not in total.comparisons  # a ratio to a year before, read as a growth
+    stated = _month_before(total, stated)
     growths = [_growth_on(part, stated, bare=bare) for part in parts]
     if any(g is not None and not _same_base(stated, g) for g in growths):
         return []  # a part compared with another period or base says nothing of the total
@@ -222,13 +260,15 @@ def _one_growth_agrees(  # noqa: PLR0911
 
 
 def _quotient(top: Interval, bottom: Interval) -> Interval | None:
-    """Top / bottom for a bottom above zero and a top at or above zero; None otherwise."""
-    if not (top.bounded and bottom.bounded):
+    """Top / bottom for a bottom above zero and a top at or above zero; None otherwise.
+
+    A top with no upper end ("trên 5.700 ha") gives a quotient with none; a
+    bottom with none ("trên 8.900 ha") lets the quotient fall to zero. The
+    lower ends must be known: "gần 8.900 ha" may be as small as anything.
+    """
+    if top.low is None or bottom.low is None or bottom.low <= 0 or top.low < 0:
         return None
-    assert top.low is not None  # noqa: S101 - bounded
-    assert top.high is not None  # noqa: S101 - bounded
-    assert bottom.low is not None  # noqa: S101 - bounded
-    assert bottom.high is not None  # noqa: S101 - bounded
-    if bottom.low <= 0 or top.low < 0:
-        return None
-    return Interval(low=top.low / bottom.high, high=top.high / bottom.low)
+    return Interval(
+        low=Fraction(0) if bottom.high is None else top.low / bottom.high,
+        high=None if top.high is None else top.high / bottom.low,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
@@ -87,14 +88,7 @@ def _against_base(
     if comparison.kind in _PERCENT_OF:
         ratio = _quotient(value, bottom)
         shift = _PERCENT_OF[comparison.kind]
-        allowed = (
-            None
-            if ratio is None
-            else Interval(
-                low=(ratio.low + shift) * 100,  # type: ignore[operator]
-                high=(ratio.high + shift) * 100,  # type: ignore[operator]
-            )
-        )
+        allowed = None if ratio is None else ratio.shifted(shift).scaled(Fraction(100))
     elif comparison.kind is ComparisonKind.MULTIPLE:
         allowed = _quotient(value, bottom)
     else:  # CHANGE and POINTS: the difference, in the comparison's unit
@@ -169,9 +163,7 @@ def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     ratio = _step_ratio(step, _value_interval(statement, about) - step)
     if ratio is None:
         return []
-    assert ratio.low is not None  # noqa: S101 - bounded
-    assert ratio.high is not None  # noqa: S101 - bounded
-    allowed = Interval(low=ratio.low * 100, high=ratio.high * 100)
+    allowed = ratio.scaled(Fraction(100))
     printed = _signed(growth)
     if allowed.meets(printed):
         return []
@@ -366,6 +358,40 @@ def _bases_in_other_words(
             )
             if base is not None:
                 findings.extend(_base_finding(statement, ratio, base, about))
+    return findings
+
+
+def _bases_bracketed(
+    statements: list[Statement], given: Mapping[str, Statement], about: Fraction
+) -> list[Finding]:
+    """A base said in brackets after more words, as a statement of its own.
+
+    "bằng 59,9% so với mục tiêu Đề án …, giai đoạn 2021-2025 (mục tiêu thu
+    hút khoảng 50.000 tỷ đồng)". The statement right after the ratio's, in
+    its sentence, in brackets (its words end with ")" and open none), whose
+    subject opens with the first two words of the base ("mục tiêu"), in
+    units that compare, neither a percent nor made of others. Base words
+    named exactly elsewhere are checked there.
+    """
+    named = _named(statements)
+    flat = _flatten(statements)
+    findings: list[Finding] = []
+    for statement, after in itertools.pairwise(flat):
+        text = after.text.rstrip(" .;,")
+        if _opens_sentence(after) or not text.endswith(")") or "(" in text:
+            continue
+        opening = _words(after.subject).split()[:2]
+        for ratio, words in _base_words(statement):
+            if words in given or words in named or len(opening) < 2:  # noqa: PLR2004
+                continue
+            if (
+                words.split()[:2] == opening
+                and after.relation is None
+                and not after.components
+                and not _is_percent(after)
+                and _factor(statement, after) is not None
+            ):
+                findings.extend(_base_finding(statement, ratio, after, about))
     return findings
 
 

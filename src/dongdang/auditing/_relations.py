@@ -40,6 +40,7 @@ from dongdang.auditing._ratios import (
     _flatten,
     _same_period,
     _signed_value,
+    _syllables,
 )
 from dongdang.auditing._sums import _components_sum
 from dongdang.intervals import Interval, interval_of
@@ -71,17 +72,67 @@ def _turnover_agrees(
     if turnover.relation is not None or _is_percent(turnover) or turnover.components:
         return []
     subject = _words(turnover.subject)
+    summary = False
     if _BOTH_SIDES.search(subject) is not None:
         sides = _trade_sides(statements, index, trade)
     else:
         sides = _named_parts(statements, index, parents)
+        if sides is None:
+            sides, summary = _parts_before(statements, index, parents)
     if sides is None or any(_factor(side, turnover) is None for side in sides):
         return []
     whole = attrs.evolve(turnover, components=tuple(sides))
-    return [
-        attrs.evolve(finding, statements=(turnover, *finding.statements[1:]))
-        for finding in (*_components_sum(whole, about), *_growth_agrees(whole, about))
+    findings = [*_components_sum(whole, about), *_growth_agrees(whole, about)]
+    if summary:  # "Như vậy" sums them up: a sum below the total is as wrong as one above
+        findings = [attrs.evolve(f, severity=Severity.INCONSISTENT) for f in findings]
+    return [attrs.evolve(f, statements=(turnover, *f.statements[1:])) for f in findings]
+
+
+# a sentence that sums up the figures before it: "Như vậy, … đã đón 313 khách"
+_SUMMING_UP: Final = re.compile(r"^như vậy(?!\w)")
+# a total named so before what it totals: "Tổng số vốn đăng ký vào nền kinh tế"
+_TOTAL_OF: Final = re.compile(r"^tổng (\w+(?: \w+){0,2})")
+
+
+def _parts_before(
+    statements: list[Statement], index: int, nested: Mapping[int, Statement]
+) -> tuple[list[Statement] | None, bool]:
+    """The parts said before a total that sums them up, and whether they are all of it.
+
+    "Số vốn đăng ký của doanh nghiệp thành lập là 247.384 tỷ đồng … Số vốn
+    đăng ký tăng thêm … là 621.542 tỷ đồng … Tổng số vốn đăng ký vào nền kinh
+    tế là 868.926 tỷ đồng": a total whose subject opens with "tổng" and the
+    words after it ("số vốn đăng ký"), the statements among the few before it
+    whose subject holds those words. "Như vậy, … đã đón 313 khách" sums up the
+    counts of its noun said before it ("có 143 khách … đã có thêm 170
+    khách"): all of it. Each part is of the total's period (or names none),
+    no part of another figure, no percent, relation or average, in units
+    that add up; at least two of them. (None, False) otherwise.
+    """
+    total = statements[index]
+    text = _words(total.text)
+    summary = _SUMMING_UP.match(text) is not None and total.noun is not None
+    named = _TOTAL_OF.match(_words(total.subject))
+    if not (summary or named) or total.components or total.relation is not None:
+        return None, False
+    found = [
+        s
+        for s in statements[max(0, index - _BASE_REACH) : index]
+        if id(s) not in nested
+        and not s.components
+        and s.relation is None
+        and not _is_percent(s)
+        and _MEAN.search(_words(s.subject)) is None
+        and _same_period(s, total)
+        and _factor(s, total) is not None
+        and (
+            (named is not None and f" {named.group(1)} " in f" {_words(s.subject)} ")
+            or (summary and s.noun == total.noun)
+        )
     ]
+    if len(found) < 2:  # noqa: PLR2004 - a sum of two parts at least
+        return None, False
+    return found, summary
 
 
 # A total and the parts it is split into, when each is named once in the document:
@@ -147,9 +198,16 @@ def _named_parts(
 class _Trade:
     """A document's export and import figures by period, looked up in constant time."""
 
-    def __init__(self, statements: list[Statement]) -> None:
+    def __init__(
+        self, statements: list[Statement], parents: Mapping[int, Statement] | None = None
+    ) -> None:
+        """Index the sides by period, and the period of the total each part is of."""
         self.sides: dict[bool, dict[Period | None, list[Statement]]] = {True: {}, False: {}}
+        self.totals: dict[int, Period] = {}  # a side's total's period ("Trong đó, kim ngạch XK")
         for statement in statements:
+            parent = (parents or {}).get(id(statement))
+            if parent is not None and parent.period is not None:
+                self.totals[id(statement)] = parent.period
             for exports, words, other in ((True, _EXPORTS, _IMPORTS), (False, _IMPORTS, _EXPORTS)):
                 if _trade_side(statement, words, other):
                     self.sides[exports].setdefault(statement.period, []).append(statement)
@@ -160,14 +218,20 @@ class _Trade:
     def only(self, *, exports: bool, of: Statement) -> Statement | None:
         """The document's only export (or import) figure of ``of``'s period, or None.
 
-        Of the period: the same, or either names none.
+        Of the period: the same, or either names none; a side of no period
+        that is a part of a total of another period is not of ``of``'s.
         """
         by_period = self.sides[exports]
         if of.period is None:
             if self.counts[exports] != 1:
                 return None
             return next(iter(by_period.values()))[0]
-        undated, dated = by_period.get(None, []), by_period.get(of.period, [])
+        undated = [
+            side
+            for side in by_period.get(None, [])
+            if self.totals.get(id(side), of.period) == of.period
+        ]
+        dated = by_period.get(of.period, [])
         return (undated or dated)[0] if len(undated) + len(dated) == 1 else None
 
 
@@ -339,10 +403,12 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
     """An average: "vốn bình quân một doanh nghiệp X" is the amount over the count.
 
     The amount and the count are two neighbouring statements before the
-    average (the nearest such pair), both of one named period, the average's
-    when it names one: a count of the noun after
-    "bình quân một/mỗi", an amount of the kind of the average whose subject
-    names the words before "bình quân".
+    average (the nearest such pair), of one named period or both of none,
+    the average's when it names one: a count of the noun after "bình quân
+    một/mỗi", an amount of the kind of the average whose subject names the
+    words before "bình quân". An amount of no period right after a count of
+    one is of the count's ("Trong 02 tháng, cả nước có 15.979 doanh nghiệp …
+    Số vốn đăng ký … là 247.384 tỷ đồng").
     """
     average = statements[index]
     subject = _words(average.subject)
@@ -360,7 +426,9 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
             or factor is None
             or not head
             or head not in _words(total.subject)
-            or count.period != total.period  # both named alike, or both unnamed
+            # named alike, both unnamed, or the amount said after a dated count
+            or total.period not in (count.period, None)
+            or (total.period is None and count.period is not None and count is not first)
             or any(_MEAN.search(_words(s.subject)) for s in (count, total))
             or not _same_period(total, average)
             or total.relation is not None
@@ -383,6 +451,53 @@ def _average_agrees(statements: list[Statement], index: int, about: Fraction) ->
             )
         ]
     return []
+
+
+def _per_noun_agrees(statements: list[Statement], index: int, about: Fraction) -> list[Finding]:
+    """An average per a noun: "bình quân 2,99 con/hộ" is the count of "con" over that of "hộ".
+
+    The average is a figure of noun "X/Y" whose subject says "bình quân" or
+    "trung bình"; the counts are the nearest statement of noun X and the
+    nearest of noun Y before it, in its sentence and the two before, of its
+    period ("tổng số hộ chăn nuôi là 41.944 hộ với 125.494 con"). Counts are exact.
+    """
+    average = statements[index]
+    noun = average.noun or ""
+    top, _, bottom = (_words(side) for side in noun.partition("/"))
+    if not (top and bottom) or _MEAN.search(_words(average.subject)) is None:
+        return []
+    nearby = statements[_sentence_before(statements, index) : index]
+    counts = [
+        next(
+            (
+                s
+                for s in reversed(nearby)
+                if s.noun is not None
+                and _words(s.noun) == wanted
+                and s.value.unit is None
+                and s.relation is None
+                and _same_period(s, average)
+            ),
+            None,
+        )
+        for wanted in (top, bottom)
+    ]
+    top_count, bottom_count = counts
+    if top_count is None or bottom_count is None:
+        return []
+    allowed = _quotient(_value_interval(top_count, about), _value_interval(bottom_count, about))
+    printed = interval_of(average.value)  # the average is no count: it is rounded
+    if allowed is None or allowed.meets(printed):
+        return []
+    return [
+        _finding(
+            FindingKind.AVERAGE_DISAGREES,
+            (average, top_count, bottom_count),
+            allowed,
+            average.value,
+            printed,
+        )
+    ]
 
 
 # "…, chiếm 63% tổng giá trị …": a share of the total the figure before it is part of
@@ -408,17 +523,16 @@ def _share_agrees(
     total = parents.get(id(part))
     if total is None or _is_percent(part):
         return []
-    after = _words(share.text).partition("%")[2].strip(" .;,")
+    after = _after_share(share)
     wider = _WIDER.search(after) is not None and _WIDER.search(_words(total.subject)) is None
     factor = _factor(part, total)
-    if (after and not after.startswith("tổng")) or wider or factor is None:
+    named = not after or after.startswith("tổng") or _names_area(after, total)
+    if not named or wider or factor is None:
         return []
     ratio = _quotient(_value_interval(part, about).scaled(factor), _value_interval(total, about))
     if ratio is None:
         return []
-    assert ratio.low is not None  # noqa: S101 - bounded
-    assert ratio.high is not None  # noqa: S101 - bounded
-    allowed = Interval(low=ratio.low * 100, high=ratio.high * 100)
+    allowed = ratio.scaled(Fraction(100))
     printed = _value_interval(share, about)
     if allowed.meets(printed):
         return []
@@ -435,24 +549,35 @@ def _earlier_totals(
     "Lai Châu có 8.900ha chè; trong đó … Diện tích chè tham gia liên kết …
     trên 5.700ha, chiếm khoảng 64% tổng diện tích." The total is the nearest
     of the few statements before the figure that is a total (it has parts, or
-    its subject says "tổng"), in units that add up (a kind of what it counts:
-    "33.755 hộ chăn nuôi" of "41.944 hộ"), of the same period, no percent and
-    made of no others.
+    its subject says "tổng", or the share's words name it: "cả nước có 15.979
+    doanh nghiệp … 6.409 doanh nghiệp (chiếm 40,1% tổng số doanh nghiệp … của
+    cả nước)"), in units that add up (a kind of what it counts: "33.755 hộ
+    chăn nuôi" of "41.944 hộ"), of the same period, no percent and made of no
+    others. A share with no words of its own right after such a share, in its
+    sentence ("… và 5.078 doanh nghiệp (chiếm 31,8%)"), is of the same total.
     """
     linked = dict(parents)
     tops: list[Statement] = []  # the statements before, no part of another
+    last: tuple[int, Statement] | None = None  # the share linked last, and its total
     for index in range(1, len(flat)):
         share, part = flat[index], flat[index - 1]
         if id(part) not in parents:
             tops.append(part)
         if _words(share.subject) != _SHARE or id(part) in parents or _is_percent(part):
             continue
+        after = _after_share(share)
+        candidates = [
+            t
+            for t in reversed(tops[-1 - _BASE_REACH : -1])
+            if t.components or _TOTAL.search(_words(t.subject)) or _names_total(after, t)
+        ]
+        if last is not None and last[0] == index - 2 and not after and not _opens_sentence(part):
+            candidates = [last[1]]  # "A (chiếm x% tổng …) và B (chiếm y%)": the same total
         total = next(
             (
                 t
-                for t in reversed(tops[-1 - _BASE_REACH : -1])
-                if (t.components or _TOTAL.search(_words(t.subject)) is not None)
-                and t.relation is None
+                for t in candidates
+                if t.relation is None
                 and not _is_percent(t)
                 and _same_period(t, part)
                 and _factor(part, t) is not None
@@ -461,7 +586,40 @@ def _earlier_totals(
         )
         if total is not None:
             linked[id(part)] = total
+            last = (index, total)
     return linked
+
+
+def _names_area(after: str, total: Statement) -> bool:
+    """Whether a share's words name an area by the words of its subject.
+
+    "… 1.830,1 nghìn ha lúa, chiếm 95,5% diện tích gieo cấy" of "cả nước gieo
+    cấy được 1.915,6 nghìn ha": "diện tích" and words of the total's subject,
+    to the end of the clause ("… và bằng 100,3% cùng kỳ" is another comparison).
+    """
+    words = re.split(r",|;|\(|(?<!\w)(?:và|bằng)(?!\w)", after, maxsplit=1)[0].split()
+    return (
+        (total.value.unit or "").endswith("hectare")
+        and words[:2] == ["diện", "tích"]
+        and len(words) > 2  # noqa: PLR2004 - "diện tích" and a word of what
+        and _syllables(" ".join(words[2:])) <= _syllables(total.subject)
+    )
+
+
+def _after_share(share: Statement) -> str:
+    """The words of a share after its percent: "tổng số doanh nghiệp … của cả nước"."""
+    return _words(share.text).partition("%")[2].strip(" .;,()")
+
+
+def _names_total(after: str, total: Statement) -> bool:
+    """Whether a share's words name a total by its noun and its subject ("… của cả nước")."""
+    named = _syllables(after)
+    return (
+        after.startswith("tổng")
+        and total.noun is not None
+        and bool(_syllables(total.subject))
+        and _syllables(f"{total.subject} {total.noun}") <= named
+    )
 
 
 # a total by its words: "tổng số hộ chăn nuôi", "tổng kim ngạch"
@@ -473,7 +631,7 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
     flat = _flatten(statements)
     nested = {id(part): whole for whole in flat for part in whole.components}
     parents = _earlier_totals(flat, nested)
-    trade = _Trade(flat)
+    trade = _Trade(flat, nested)
     findings: list[Finding] = []
     for index, statement in enumerate(flat):
         findings += _share_agrees(flat, index, parents, about)
@@ -483,6 +641,7 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
             findings += _excluding_agrees(flat, index, about)
         else:
             findings += _average_agrees(flat, index, about)
+            findings += _per_noun_agrees(flat, index, about)
             findings += _turnover_agrees(flat, index, about, trade=trade, parents=nested)
     return findings
 

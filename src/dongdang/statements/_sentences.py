@@ -39,6 +39,7 @@ from dongdang.statements._vocabulary import (
     _CHANGE_BEFORE,
     _COMPARED_THAN,
     _COMPONENTS,
+    _CONTINUED,
     _COUNTING_ALSO,
     _CURRENCY_SCALE,
     _CURRENCY_WORD,
@@ -51,6 +52,7 @@ from dongdang.statements._vocabulary import (
     _LONGEST_OVER,
     _LONGEST_RESTATED,
     _LONGEST_THAN,
+    _MEASURE_ONLY,
     _MOST_NOUN_WORDS,
     _MULTIPLE,
     _NOT_COUNTING,
@@ -82,6 +84,7 @@ from dongdang.statements._vocabulary import (
     _UNIT_WORDS,
     _VERBS,
     _WEAK_SEPARATOR,
+    _WITH_FIGURE,
     _WORD,
     _is_balance,
     _read_period,
@@ -178,6 +181,7 @@ class _Sentence:
             else:
                 self._comparison(match, _KEYWORDS[self.lang][word], decrease=word in _DECREASE)
             spans.append(match.span())
+        spans += self._continued(spans)
         self.masked = _blank(self.masked, spans)
         spans = []
         for match in _MULTIPLE[self.lang].finditer(self.masked):
@@ -193,6 +197,30 @@ class _Sentence:
                 self._comparison(match, ComparisonKind.MULTIPLE, decrease=False)
             spans.append(match.span())
         self.masked = _blank(self.masked, sorted([*spans, *self.brackets]))
+
+    def _continued(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A second growth with the word of the first: "tăng 28,3% về X và 46,2% về Y".
+
+        The second takes the kind and direction of the comparison that ends
+        right before it, when only the words of what the first measures
+        ("về số doanh nghiệp") stand between them.
+        """
+        found: list[tuple[int, int]] = []
+        if self.lang != "vi":
+            return found
+        ends = sorted((end, start) for start, end in spans)
+        kinds = {at: event for at, event in self.events if isinstance(event, tuple)}
+        for match in _CONTINUED.finditer(self.masked):
+            # the nearest comparison before: any earlier one has a figure in between
+            at = bisect.bisect_right(ends, (match.start(), match.start())) - 1
+            if at < 0 or not _MEASURE_ONLY.fullmatch(self.masked, ends[at][0], match.start()):
+                continue
+            first = kinds.get(ends[at][1])
+            if first is None:
+                continue  # a comparison with no number: unparsed
+            self._comparison(match, first[0], decrease=first[2])
+            found.append(match.span())
+        return found
 
     def _bracketed(self, start: int, stop: int) -> tuple[int, int, Figure] | None:
         """The base's own figure in brackets at the end of its words: "dự toán (8.200 tỷ đồng)".
@@ -251,6 +279,8 @@ class _Sentence:
         elif opening >= 0 and _RESTATING.search(raw, opening) is not None:
             # "so với năm 2022 (kim ngạch tăng thêm 1,84 tỷ USD)": a change, not the base
             raw, end = raw[:opening], lead.end() + opening
+        if _WITH_FIGURE.match(raw):
+            raw = ""  # "tăng 84,3% với 6.134 lượt doanh nghiệp": no base said
         words = " ".join(raw.split())
         end = end if words else match.end()
         # "tăng 17,4% (tương ứng tăng 13,95 tỷ USD) so với cùng kỳ": no base in the bracket

@@ -80,6 +80,17 @@ _PERCENT_COMPARISON: Final = {
     )
     for lang, words in _KEYWORDS.items()
 }
+# A second growth of the same statement, its word said once: "tăng 28,3% về số doanh
+# nghiệp và 46,2% về số vốn đăng ký" (each followed by "về" and what it measures).
+_CONTINUED: Final = re.compile(
+    r"(?<!\w)(?P<word>và)\s+" + _QUALIFIED + r"(?P<number>" + _NUMBER + r")\s*%(?=\s+về\s)",
+    re.IGNORECASE,
+)
+# what lies between the first and the continued one: its measure's words, no figure
+_MEASURE_ONLY: Final = re.compile(r"\s+về\s[^\d%;,()]*", re.IGNORECASE)
+# "tăng 84,3% với 6.134 lượt doanh nghiệp": a figure said with the growth, not its base
+# ("với 2023" names a year: a base)
+_WITH_FIGURE: Final = re.compile(r"với\s+(?!(?:19|20)\d\d(?![\d.,]))\d", re.IGNORECASE)
 # "gấp 2,5 lần", "tăng 2,5 lần" (a multiple); "giảm 2,5 lần" is refused (see _comparisons).
 _MULTIPLE: Final = {
     "vi": re.compile(
@@ -318,8 +329,11 @@ _PERIOD_VI: Final = re.compile(
     r"(?:từ\s+(?:ngày\s+)?)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:-|–|—|đến(?:\s+ngày)?)\s*"
     r"(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,3}\s+(?:ngày|tháng)\s+(?:(?:đầu|cuối)\s+)?(?:của\s+)?năm\s+(?:\d{4}|nay)"
-    r"|(?:tính\s+|(?=từ\s))(?:từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*)?đến\s+"
-    r"(?:hết\s+)?(?:ngày\s+)?(?:cuối\s+tháng\s+\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+    r"|(?:tính\s+|(?=từ\s))(?:từ\s+(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?|đầu năm)\s*)?đến\s+"
+    r"(?:hết\s+)?(?:ngày\s+)?(?:cuối\s+tháng\s+\d{1,2}/\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\s+tháng\s+\d{1,2}[/-]\d{4})"
+    r"|kỳ\s+[12]\s+tháng\s+\d{1,2}[/-]\d{4}"  # "kỳ 1 tháng 5-2016": the customs' half month
+    r"|nửa\s+(?:đầu|cuối)\s+(?:của\s+)?năm\s+\d{4}"  # "nửa đầu của năm 2015": a half year
     r"|quý\s+(?:[IVX]+|\d)(?:/|\s+năm\s+)\d{4}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
     r"|tháng\s+\d{1,2}\.(?:19|20)\d\d(?![.,]?\d)"  # "tháng 11.2019"
@@ -412,11 +426,46 @@ _MONTH_DOT: Final = re.compile(r"(tháng\s+\d{1,2})\.(\d{4})", re.IGNORECASE)
 _MONTHS_SLASH: Final = re.compile(r"(\d{1,2}\s+tháng)\s*/\s*(\d{4})", re.IGNORECASE)
 
 
+#: Dates written with dashes or words, as the dates with slashes they are.
+_DATE_FORMS: Final = (
+    (re.compile(r"(?<!\d)(\d{1,2})-(\d{1,2})-(\d{4})"), r"\1/\2/\3"),  # "15-5-2016"
+    (
+        re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})[/-](\d{4})", re.IGNORECASE),
+        r"ngày \1/\2/\3",  # "ngày 15 tháng 5-2016"
+    ),
+    (re.compile(r"tháng\s+(\d{1,2})-(\d{4})", re.IGNORECASE), r"tháng \1/\2"),
+    (re.compile(r"từ\s+đầu\s+năm\s+", re.IGNORECASE), "tính "),  # from the start of the year
+)
+_HALF_YEAR: Final = re.compile(r"nửa\s+(đầu|cuối)\s+(?:của\s+)?năm\s+(\d{4})", re.IGNORECASE)
+# "kỳ 1 tháng 5/2016": days 1 to 15 of the month; "kỳ 2": the 16th to its end
+_HALF_MONTH: Final = re.compile(r"kỳ\s+([12])\s+tháng\s+(\d{1,2})/(\d{4})", re.IGNORECASE)
+
+
+def _half_month(phrase: str) -> Period | None:
+    """The half month "kỳ 1 tháng 5/2016" or half year "nửa đầu năm 2015" named, or None."""
+    year = _HALF_YEAR.fullmatch(phrase)
+    if year is not None:
+        return Period.half(int(year[2]), 1 if year[1].lower() == "đầu" else 2)
+    half = _HALF_MONTH.fullmatch(phrase)
+    if half is None:
+        return None
+    month = Period.month(int(half[3]), int(half[2]))
+    middle = month.start + dt.timedelta(days=14)
+    if half[1] == "1":
+        return Period.between(month.start, middle)
+    return Period.between(middle + dt.timedelta(days=1), month.end)
+
+
 def _read_period(phrase: str, lang: Language) -> Period | None:
     """The period a phrase names, or None when it names no valid period."""
     try:
         if lang == "en":
             return _read_period_en(phrase)
+        for form, slashes in _DATE_FORMS:
+            phrase = form.sub(slashes, phrase)
+        half = _half_month(" ".join(phrase.split()))
+        if half is not None:
+            return half
         phrase = _MONTH_DOT.sub(r"\1/\2", phrase)  # "tháng 11.2019" is "tháng 11/2019"
         phrase = _MONTHS_SLASH.sub(r"\1 năm \2", phrase)  # "7 tháng/2017": "7 tháng năm 2017"
         try:
