@@ -25,17 +25,21 @@ from __future__ import annotations
 import importlib
 import math
 import os
+import queue
 import reprlib
 import sys
+import threading
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Final
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import numpy as np
 
 from dongdang.errors import InvalidTypeError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     import numpy.typing as npt
 
 __all__ = [
@@ -110,6 +114,12 @@ def to_numpy(column: Any) -> npt.NDArray[Any]:  # noqa: ANN401 - a column of any
         if arrow.types.is_integer(column.type) and column.null_count:
             column = column.cast(arrow.float64())
         return np.asarray(column.to_numpy(zero_copy_only=False))
+    elif (
+        library == "polars"
+        and (column.dtype.is_float() or column.dtype.is_integer())
+        and column.null_count()
+    ):  # nulls filled by polars: its to_numpy fills a copy row by row
+        column = column.cast(_module("polars").Float64).fill_null(math.nan)
     if library is not None:
         return np.asarray(column.to_numpy())
     return np.asarray(column)
@@ -141,9 +151,11 @@ def encode(column: object) -> Encoded | None:
 def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
     """:func:`encode` of each of ``columns`` (of one length).
 
-    The columns Arrow hashes (polars String columns, Arrow text that is not
-    a dictionary) are hashed on threads, as many at once as there are cores:
-    Arrow releases the interpreter while it hashes. Without pyarrow, the
+    The columns Arrow hashes (polars String columns, pandas text held by
+    Arrow, Arrow text that is not a dictionary) are hashed on threads shared
+    by every call (:class:`_Threads`), as many at once as there are cores,
+    when there are two or more of them and at least :data:`_THREADED_ROWS`
+    rows: Arrow releases the interpreter while it hashes. Without pyarrow, the
     polars String columns are cast to Categorical in one query, which polars
     runs on its own threads.
     """
@@ -159,12 +171,9 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
         cast = frame.select(polars.all().cast(polars.Categorical))
         encoded = {name: _categorical(cast.get_column(name)) for name in strings}
     hashed = [name for name, column in columns.items() if _hashed_by_arrow(column)]
-    workers = min(len(hashed), os.cpu_count() or 1)
-    if workers > 1:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            encoded.update(
-                zip(hashed, pool.map(encode, [columns[name] for name in hashed]), strict=True)
-            )
+    if len(hashed) > 1 and len(columns[hashed[0]]) >= _THREADED_ROWS:  # type: ignore[arg-type]
+        found = _threads().map(encode, [columns[name] for name in hashed])
+        encoded.update(zip(hashed, found, strict=True))
     return {
         name: encoded[name] if name in encoded else encode(column)
         for name, column in columns.items()
@@ -174,6 +183,8 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
 def _hashed_by_arrow(column: object) -> bool:
     """Whether :func:`encode` hashes ``column`` with Arrow: polars String, Arrow plain text."""
     library = kind(column)
+    if library == "pandas":
+        return _held_by_arrow(column) is not None
     if library == "polars":
         return bool(column.dtype == _module("polars").String) and _pyarrow() is not None  # type: ignore[attr-defined]
     if library != "pyarrow":
@@ -197,6 +208,9 @@ def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series
         return codes, list(series.cat.categories)
     if series.dtype.kind in "iufbcmM":
         return None
+    held = _held_by_arrow(series)
+    if held is not None:  # pandas' own text type: Arrow's array, hashed as Arrow text
+        return _arrow(held)
     codes, uniques = pandas.factorize(series)
     return codes.astype(np.intp, copy=False), list(uniques)
 
@@ -295,6 +309,8 @@ def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array
     if not _arrow_text(arrow, kind):
         return None
     if not arrow.types.is_dictionary(array.type):
+        if not arrow.types.is_string_view(kind):
+            return _looked_up(array)
         array = compute.dictionary_encode(array)
     array = array.unify_dictionaries()
     if array.num_chunks == 0:
@@ -491,3 +507,133 @@ def _hashes(chars: npt.NDArray[np.uint32], columns: list[int], bits: int) -> npt
     keys *= np.uint64(_FIBONACCI)
     keys >>= np.uint64(64 - bits)
     return keys.astype(np.intp)
+
+
+# -- Arrow text hashed against a sample's values, on threads shared by the process ----
+
+#: Rows from which text columns are hashed on threads (below, handing them over costs more).
+_THREADED_ROWS: Final = 1 << 16
+
+
+def _held_by_arrow(series: Any) -> Any:  # noqa: ANN401 - a pandas Series; an Arrow array
+    """The Arrow array holding a pandas text Series (``str``, ``string[pyarrow]``), or None."""
+    dtype = series.dtype
+    pandas = _module("pandas")
+    if isinstance(dtype, pandas.StringDtype):
+        held = dtype.storage != "python"
+    else:
+        arrow = _module("pyarrow")
+        held = isinstance(dtype, pandas.ArrowDtype) and _arrow_text(arrow, dtype.pyarrow_dtype)
+    return series.array.__arrow_array__() if held else None
+
+
+def _looked_up(array: Any) -> Encoded | None:  # noqa: ANN401 - a chunked Arrow string array
+    """Codes of Arrow text by its distinct values: a sample's, then those the sample missed.
+
+    Looking each row up among a few known values (``index_in``) is cheaper than
+    building the hash table row by row (``dictionary_encode``); the rows whose
+    value the sample missed are dictionary-encoded on their own. A sample of
+    mostly distinct values: the whole column is dictionary-encoded.
+    """
+    compute = importlib.import_module("pyarrow.compute")
+    size = len(array)
+    step = max(1, size // _SAMPLE)
+    known = compute.unique(array.take(np.arange(0, size, step))).drop_null()
+    if 2 * len(known) > _SAMPLE:  # mostly distinct values
+        return _arrow(compute.dictionary_encode(array))
+    found = compute.index_in(array, value_set=known)
+    codes = _arrow_codes(found)
+    uniques = known.to_pylist()
+    if found.null_count > array.null_count:  # values the sample missed
+        codes = codes.copy()
+        rest = np.flatnonzero((codes < 0) & _arrow_codes(compute.is_valid(array)))
+        more_codes, more = cast("Encoded", _arrow(compute.dictionary_encode(array.take(rest))))
+        codes[rest] = len(uniques) + np.asarray(more_codes)
+        uniques += more
+    return codes, uniques
+
+
+def _arrow_codes(array: Any) -> Any:  # noqa: ANN401 - an Arrow array of int32 or bool
+    """An Arrow array as numpy, nulls as -1."""
+    if array.null_count:
+        array = array.fill_null(-1)
+    return array.to_numpy()
+
+
+@final
+class _Threads:
+    """Daemon threads shared by every call of the process, started on first use.
+
+    One fewer than the cores: the calling thread works too. They never keep
+    the interpreter from exiting (daemon) and hold nothing of a call between
+    calls; a child process made by ``fork`` starts its own on first use
+    (:class:`_Shared`).
+    """
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._tasks: queue.SimpleQueue[tuple[Callable[[Any], Any], object, Future[Any]]]
+        self._tasks = queue.SimpleQueue()
+        self.threads = [
+            threading.Thread(target=self._work, name=f"dongdang-encode-{number}", daemon=True)
+            for number in range(count)
+        ]
+        for thread in self.threads:
+            thread.start()
+
+    def _work(self) -> None:
+        while True:
+            _run(*self._tasks.get())
+
+    def map(self, function: Callable[[Any], Any], arguments: Sequence[object]) -> list[Any]:
+        """``function`` of each argument, in order; the first failing one's error raised.
+
+        The calling thread takes tasks too until none is left (without
+        threads, on one core, it takes them all), then waits for the others.
+        """
+        futures: list[Future[Any]] = []
+        for argument in arguments:
+            future: Future[Any] = Future()
+            futures.append(future)
+            self._tasks.put((function, argument, future))
+        while True:
+            try:
+                task = self._tasks.get_nowait()
+            except queue.Empty:
+                break
+            _run(*task)
+        return [future.result() for future in futures]
+
+
+def _run(function: Callable[[Any], Any], argument: object, future: Future[Any]) -> None:
+    """``function(argument)`` into ``future``: its result, or the error it raised."""
+    try:
+        future.set_result(function(argument))
+    except BaseException as error:  # noqa: BLE001 - raised again by the caller
+        future.set_exception(error)
+
+
+@final
+class _Shared:
+    """The threads of this process, started on first use; a child made by ``fork`` forgets them."""
+
+    def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop the threads (and the lock): in a child made by ``fork`` they are not there."""
+        self._lock = threading.Lock()
+        self._threads: _Threads | None = None
+
+    def threads(self) -> _Threads:
+        """The threads, started on first use: as many as the cores, less one."""
+        with self._lock:
+            if self._threads is None:
+                self._threads = _Threads(max((os.cpu_count() or 1) - 1, 0))
+            return self._threads
+
+
+_SHARED: Final = _Shared()
+if hasattr(os, "register_at_fork"):  # pragma: no branch - POSIX; no fork elsewhere
+    os.register_at_fork(after_in_child=_SHARED.forget)
+_threads: Final = _SHARED.threads
