@@ -7,17 +7,16 @@ take a mapping of numpy arrays, a pandas or polars DataFrame, or a pyarrow
 Table. A text column is read as its few distinct values and, for each row, the
 position of its value among them (:func:`encode`): the codes a pandas
 categorical, an Arrow dictionary array or a polars Categorical already hold are
-used as they are; other columns are hashed once (pandas' or Arrow's hash table
-when the column lives there, a hash of a few characters for a numpy string
-array), never sorted. A polars String column is hashed by Arrow over polars'
-own memory (its string views, not copied) when pyarrow is installed, else cast
-to a polars Categorical (several columns in one query: :func:`encode_all`).
-The caller then reads each distinct value once.
+used as they are; other columns are hashed once (pandas', polars' or Arrow's
+hash table when the column lives there, a hash of a few characters for a
+numpy string array), never sorted: a polars String or Arrow text column is
+looked up among the values of a sample of its rows, and only the rows the
+sample missed are hashed on their own. The caller then reads each distinct
+value once.
 
 pandas, polars and pyarrow are optional: a container of one of them is
 recognised only if its library is already imported (it must be, to have made
-the container), and none is imported otherwise, except pyarrow for the text of
-a polars table.
+the container), and none is imported otherwise.
 """
 
 from __future__ import annotations
@@ -151,26 +150,15 @@ def encode(column: object) -> Encoded | None:
 def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
     """:func:`encode` of each of ``columns`` (of one length).
 
-    The columns Arrow hashes (polars String columns, pandas text held by
-    Arrow, Arrow text that is not a dictionary) are hashed on threads shared
-    by every call (:class:`_Threads`), as many at once as there are cores,
-    when there are two or more of them and at least :data:`_THREADED_ROWS`
-    rows: Arrow releases the interpreter while it hashes. Without pyarrow, the
-    polars String columns are cast to Categorical in one query, which polars
-    runs on its own threads.
+    The columns to hash that are not Python objects (polars String, pandas
+    text held by Arrow, Arrow text that is not a dictionary) are hashed on
+    threads shared by every call (:class:`_Threads`), as many at once as there
+    are cores, when there are two or more of them and at least
+    :data:`_THREADED_ROWS` rows: polars and Arrow release the interpreter
+    while they hash.
     """
-    polars = _module("polars")
-    strings = [
-        name
-        for name, column in columns.items()
-        if kind(column) == "polars" and column.dtype == polars.String  # type: ignore[attr-defined]
-    ]
     encoded: dict[str, Encoded | None] = {}
-    if len(strings) > 1 and _pyarrow() is None:
-        frame = polars.DataFrame([columns[name].alias(name) for name in strings])  # type: ignore[attr-defined]
-        cast = frame.select(polars.all().cast(polars.Categorical))
-        encoded = {name: _categorical(cast.get_column(name)) for name in strings}
-    hashed = [name for name, column in columns.items() if _hashed_by_arrow(column)]
+    hashed = [name for name, column in columns.items() if _hashed_on_threads(column)]
     if len(hashed) > 1 and len(columns[hashed[0]]) >= _THREADED_ROWS:  # type: ignore[arg-type]
         found = _threads().map(encode, [columns[name] for name in hashed])
         encoded.update(zip(hashed, found, strict=True))
@@ -180,13 +168,13 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
     }
 
 
-def _hashed_by_arrow(column: object) -> bool:
-    """Whether :func:`encode` hashes ``column`` with Arrow: polars String, Arrow plain text."""
+def _hashed_on_threads(column: object) -> bool:
+    """Whether :func:`encode` hashes ``column`` with polars or Arrow: String, plain text."""
     library = kind(column)
     if library == "pandas":
         return _held_by_arrow(column) is not None
     if library == "polars":
-        return bool(column.dtype == _module("polars").String) and _pyarrow() is not None  # type: ignore[attr-defined]
+        return bool(column.dtype == _module("polars").String)  # type: ignore[attr-defined]
     if library != "pyarrow":
         return False
     return _arrow_text(_module("pyarrow"), column.type)  # type: ignore[attr-defined]
@@ -222,20 +210,10 @@ def _polars(series: Any) -> Encoded | None:  # noqa: ANN401 - a polars Series
         codes = _nulls_marked(stored.astype(np.intp), stored, blank)
         return codes, series.dtype.categories.to_list()
     if series.dtype == polars.String:
-        if _pyarrow() is not None:  # Arrow's hash table, on polars' own memory
-            return _arrow(series.to_arrow(compat_level=polars.CompatLevel.newest()))
-        series = series.cast(polars.Categorical)
+        return _polars_looked_up(series)
     if not isinstance(series.dtype, polars.Categorical):
         return None
     return _categorical(series)
-
-
-def _pyarrow() -> Any:  # noqa: ANN401 - pyarrow, if installed
-    """pyarrow, imported if installed (a polars user may not have it); else None."""
-    try:
-        return importlib.import_module("pyarrow")
-    except ImportError:
-        return None
 
 
 def _physical(series: Any) -> tuple[npt.NDArray[Any], int | None]:  # noqa: ANN401
@@ -549,6 +527,33 @@ def _looked_up(array: Any) -> Encoded | None:  # noqa: ANN401 - a chunked Arrow 
         rest = np.flatnonzero((codes < 0) & _arrow_codes(compute.is_valid(array)))
         more_codes, more = cast("Encoded", _arrow(compute.dictionary_encode(array.take(rest))))
         codes[rest] = len(uniques) + np.asarray(more_codes)
+        uniques += more
+    return codes, uniques
+
+
+def _polars_looked_up(series: Any) -> Encoded:  # noqa: ANN401 - a polars String Series
+    """Codes of polars text by its distinct values: a sample's, then those the sample missed.
+
+    The column is cast to an Enum of the sample's values (each row looked up
+    among a few, by polars, on its threads); the rows whose value the sample
+    missed are cast to Categorical on their own. A sample of mostly distinct
+    values: the whole column is cast to Categorical.
+    """
+    polars = _module("polars")
+    step = max(1, len(series) // _SAMPLE)
+    known = series.gather_every(step).unique(maintain_order=True).drop_nulls()
+    if 2 * len(known) > _SAMPLE:  # mostly distinct values
+        return _categorical(series.cast(polars.Categorical))
+    found = series.cast(polars.Enum(known), strict=False)
+    stored, blank = _physical(found)
+    codes = stored.astype(np.int32)  # as Arrow gives them: half the bytes of intp
+    if blank is not None:
+        codes[stored == blank] = -1
+    uniques = known.to_list()
+    if found.null_count() > series.null_count():  # values the sample missed
+        rest = np.flatnonzero((codes < 0) & series.is_not_null().to_numpy())
+        more_codes, more = _categorical(series.gather(rest).cast(polars.Categorical))
+        codes[rest] = len(uniques) + more_codes
         uniques += more
     return codes, uniques
 
