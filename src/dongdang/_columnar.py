@@ -7,17 +7,16 @@ take a mapping of numpy arrays, a pandas or polars DataFrame, or a pyarrow
 Table. A text column is read as its few distinct values and, for each row, the
 position of its value among them (:func:`encode`): the codes a pandas
 categorical, an Arrow dictionary array or a polars Categorical already hold are
-used as they are; other columns are hashed once (pandas' or Arrow's hash table
-when the column lives there, a hash of a few characters for a numpy string
-array), never sorted. A polars String column is hashed by Arrow over polars'
-own memory (its string views, not copied) when pyarrow is installed, else cast
-to a polars Categorical (several columns in one query: :func:`encode_all`).
-The caller then reads each distinct value once.
+used as they are; other columns are hashed once (pandas', polars' or Arrow's
+hash table when the column lives there, a hash of a few characters for a
+numpy string array), never sorted: a polars String or Arrow text column is
+looked up among the values of a sample of its rows, and only the rows the
+sample missed are hashed on their own. The caller then reads each distinct
+value once.
 
 pandas, polars and pyarrow are optional: a container of one of them is
 recognised only if its library is already imported (it must be, to have made
-the container), and none is imported otherwise, except pyarrow for the text of
-a polars table.
+the container), and none is imported otherwise.
 """
 
 from __future__ import annotations
@@ -25,17 +24,21 @@ from __future__ import annotations
 import importlib
 import math
 import os
+import queue
 import reprlib
 import sys
+import threading
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Final
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import numpy as np
 
 from dongdang.errors import InvalidTypeError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     import numpy.typing as npt
 
 __all__ = [
@@ -110,6 +113,12 @@ def to_numpy(column: Any) -> npt.NDArray[Any]:  # noqa: ANN401 - a column of any
         if arrow.types.is_integer(column.type) and column.null_count:
             column = column.cast(arrow.float64())
         return np.asarray(column.to_numpy(zero_copy_only=False))
+    elif (
+        library == "polars"
+        and (column.dtype.is_float() or column.dtype.is_integer())
+        and column.null_count()
+    ):  # nulls filled by polars: its to_numpy fills a copy row by row
+        column = column.cast(_module("polars").Float64).fill_null(math.nan)
     if library is not None:
         return np.asarray(column.to_numpy())
     return np.asarray(column)
@@ -141,41 +150,31 @@ def encode(column: object) -> Encoded | None:
 def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
     """:func:`encode` of each of ``columns`` (of one length).
 
-    The columns Arrow hashes (polars String columns, Arrow text that is not
-    a dictionary) are hashed on threads, as many at once as there are cores:
-    Arrow releases the interpreter while it hashes. Without pyarrow, the
-    polars String columns are cast to Categorical in one query, which polars
-    runs on its own threads.
+    The columns to hash that are not Python objects (polars String, pandas
+    text held by Arrow, Arrow text that is not a dictionary) are hashed on
+    threads shared by every call (:class:`_Threads`), as many at once as there
+    are cores, when there are two or more of them and at least
+    :data:`_THREADED_ROWS` rows: polars and Arrow release the interpreter
+    while they hash.
     """
-    polars = _module("polars")
-    strings = [
-        name
-        for name, column in columns.items()
-        if kind(column) == "polars" and column.dtype == polars.String  # type: ignore[attr-defined]
-    ]
     encoded: dict[str, Encoded | None] = {}
-    if len(strings) > 1 and _pyarrow() is None:
-        frame = polars.DataFrame([columns[name].alias(name) for name in strings])  # type: ignore[attr-defined]
-        cast = frame.select(polars.all().cast(polars.Categorical))
-        encoded = {name: _categorical(cast.get_column(name)) for name in strings}
-    hashed = [name for name, column in columns.items() if _hashed_by_arrow(column)]
-    workers = min(len(hashed), os.cpu_count() or 1)
-    if workers > 1:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            encoded.update(
-                zip(hashed, pool.map(encode, [columns[name] for name in hashed]), strict=True)
-            )
+    hashed = [name for name, column in columns.items() if _hashed_on_threads(column)]
+    if len(hashed) > 1 and len(columns[hashed[0]]) >= _THREADED_ROWS:  # type: ignore[arg-type]
+        found = _threads().map(encode, [columns[name] for name in hashed])
+        encoded.update(zip(hashed, found, strict=True))
     return {
         name: encoded[name] if name in encoded else encode(column)
         for name, column in columns.items()
     }
 
 
-def _hashed_by_arrow(column: object) -> bool:
-    """Whether :func:`encode` hashes ``column`` with Arrow: polars String, Arrow plain text."""
+def _hashed_on_threads(column: object) -> bool:
+    """Whether :func:`encode` hashes ``column`` with polars or Arrow: String, plain text."""
     library = kind(column)
+    if library == "pandas":
+        return _held_by_arrow(column) is not None
     if library == "polars":
-        return bool(column.dtype == _module("polars").String) and _pyarrow() is not None  # type: ignore[attr-defined]
+        return bool(column.dtype == _module("polars").String)  # type: ignore[attr-defined]
     if library != "pyarrow":
         return False
     return _arrow_text(_module("pyarrow"), column.type)  # type: ignore[attr-defined]
@@ -197,6 +196,9 @@ def _pandas(series: Any) -> Encoded | None:  # noqa: ANN401 - a pandas Series
         return codes, list(series.cat.categories)
     if series.dtype.kind in "iufbcmM":
         return None
+    held = _held_by_arrow(series)
+    if held is not None:  # pandas' own text type: Arrow's array, hashed as Arrow text
+        return _arrow(held)
     codes, uniques = pandas.factorize(series)
     return codes.astype(np.intp, copy=False), list(uniques)
 
@@ -208,20 +210,10 @@ def _polars(series: Any) -> Encoded | None:  # noqa: ANN401 - a polars Series
         codes = _nulls_marked(stored.astype(np.intp), stored, blank)
         return codes, series.dtype.categories.to_list()
     if series.dtype == polars.String:
-        if _pyarrow() is not None:  # Arrow's hash table, on polars' own memory
-            return _arrow(series.to_arrow(compat_level=polars.CompatLevel.newest()))
-        series = series.cast(polars.Categorical)
+        return _polars_looked_up(series)
     if not isinstance(series.dtype, polars.Categorical):
         return None
     return _categorical(series)
-
-
-def _pyarrow() -> Any:  # noqa: ANN401 - pyarrow, if installed
-    """pyarrow, imported if installed (a polars user may not have it); else None."""
-    try:
-        return importlib.import_module("pyarrow")
-    except ImportError:
-        return None
 
 
 def _physical(series: Any) -> tuple[npt.NDArray[Any], int | None]:  # noqa: ANN401
@@ -295,6 +287,8 @@ def _arrow(array: Any) -> Encoded | None:  # noqa: ANN401 - an Arrow array
     if not _arrow_text(arrow, kind):
         return None
     if not arrow.types.is_dictionary(array.type):
+        if not arrow.types.is_string_view(kind):
+            return _looked_up(array)
         array = compute.dictionary_encode(array)
     array = array.unify_dictionaries()
     if array.num_chunks == 0:
@@ -491,3 +485,160 @@ def _hashes(chars: npt.NDArray[np.uint32], columns: list[int], bits: int) -> npt
     keys *= np.uint64(_FIBONACCI)
     keys >>= np.uint64(64 - bits)
     return keys.astype(np.intp)
+
+
+# -- Arrow text hashed against a sample's values, on threads shared by the process ----
+
+#: Rows from which text columns are hashed on threads (below, handing them over costs more).
+_THREADED_ROWS: Final = 1 << 16
+
+
+def _held_by_arrow(series: Any) -> Any:  # noqa: ANN401 - a pandas Series; an Arrow array
+    """The Arrow array holding a pandas text Series (``str``, ``string[pyarrow]``), or None."""
+    dtype = series.dtype
+    pandas = _module("pandas")
+    if isinstance(dtype, pandas.StringDtype):
+        held = dtype.storage != "python"
+    else:
+        arrow = _module("pyarrow")
+        held = isinstance(dtype, pandas.ArrowDtype) and _arrow_text(arrow, dtype.pyarrow_dtype)
+    return series.array.__arrow_array__() if held else None
+
+
+def _looked_up(array: Any) -> Encoded | None:  # noqa: ANN401 - a chunked Arrow string array
+    """Codes of Arrow text by its distinct values: a sample's, then those the sample missed.
+
+    Looking each row up among a few known values (``index_in``) is cheaper than
+    building the hash table row by row (``dictionary_encode``); the rows whose
+    value the sample missed are dictionary-encoded on their own. A sample of
+    mostly distinct values: the whole column is dictionary-encoded.
+    """
+    compute = importlib.import_module("pyarrow.compute")
+    size = len(array)
+    step = max(1, size // _SAMPLE)
+    known = compute.unique(array.take(np.arange(0, size, step))).drop_null()
+    if 2 * len(known) > _SAMPLE:  # mostly distinct values
+        return _arrow(compute.dictionary_encode(array))
+    found = compute.index_in(array, value_set=known)
+    codes = _arrow_codes(found)
+    uniques = known.to_pylist()
+    if found.null_count > array.null_count:  # values the sample missed
+        codes = codes.copy()
+        rest = np.flatnonzero((codes < 0) & _arrow_codes(compute.is_valid(array)))
+        more_codes, more = cast("Encoded", _arrow(compute.dictionary_encode(array.take(rest))))
+        codes[rest] = len(uniques) + np.asarray(more_codes)
+        uniques += more
+    return codes, uniques
+
+
+def _polars_looked_up(series: Any) -> Encoded:  # noqa: ANN401 - a polars String Series
+    """Codes of polars text by its distinct values: a sample's, then those the sample missed.
+
+    The column is cast to an Enum of the sample's values (each row looked up
+    among a few, by polars, on its threads); the rows whose value the sample
+    missed are cast to Categorical on their own. A sample of mostly distinct
+    values: the whole column is cast to Categorical.
+    """
+    polars = _module("polars")
+    step = max(1, len(series) // _SAMPLE)
+    known = series.gather_every(step).unique(maintain_order=True).drop_nulls()
+    if 2 * len(known) > _SAMPLE:  # mostly distinct values
+        return _categorical(series.cast(polars.Categorical))
+    found = series.cast(polars.Enum(known), strict=False)
+    stored, blank = _physical(found)
+    codes = stored.astype(np.int32)  # as Arrow gives them: half the bytes of intp
+    if blank is not None:
+        codes[stored == blank] = -1
+    uniques = known.to_list()
+    if found.null_count() > series.null_count():  # values the sample missed
+        rest = np.flatnonzero((codes < 0) & series.is_not_null().to_numpy())
+        more_codes, more = _categorical(series.gather(rest).cast(polars.Categorical))
+        codes[rest] = len(uniques) + more_codes
+        uniques += more
+    return codes, uniques
+
+
+def _arrow_codes(array: Any) -> Any:  # noqa: ANN401 - an Arrow array of int32 or bool
+    """An Arrow array as numpy, nulls as -1."""
+    if array.null_count:
+        array = array.fill_null(-1)
+    return array.to_numpy()
+
+
+@final
+class _Threads:
+    """Daemon threads shared by every call of the process, started on first use.
+
+    One fewer than the cores: the calling thread works too. They never keep
+    the interpreter from exiting (daemon) and hold nothing of a call between
+    calls; a child process made by ``fork`` starts its own on first use
+    (:class:`_Shared`).
+    """
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._tasks: queue.SimpleQueue[tuple[Callable[[Any], Any], object, Future[Any]]]
+        self._tasks = queue.SimpleQueue()
+        self.threads = [
+            threading.Thread(target=self._work, name=f"dongdang-encode-{number}", daemon=True)
+            for number in range(count)
+        ]
+        for thread in self.threads:
+            thread.start()
+
+    def _work(self) -> None:
+        while True:
+            _run(*self._tasks.get())
+
+    def map(self, function: Callable[[Any], Any], arguments: Sequence[object]) -> list[Any]:
+        """``function`` of each argument, in order; the first failing one's error raised.
+
+        The calling thread takes tasks too until none is left (without
+        threads, on one core, it takes them all), then waits for the others.
+        """
+        futures: list[Future[Any]] = []
+        for argument in arguments:
+            future: Future[Any] = Future()
+            futures.append(future)
+            self._tasks.put((function, argument, future))
+        while True:
+            try:
+                task = self._tasks.get_nowait()
+            except queue.Empty:
+                break
+            _run(*task)
+        return [future.result() for future in futures]
+
+
+def _run(function: Callable[[Any], Any], argument: object, future: Future[Any]) -> None:
+    """``function(argument)`` into ``future``: its result, or the error it raised."""
+    try:
+        future.set_result(function(argument))
+    except BaseException as error:  # noqa: BLE001 - raised again by the caller
+        future.set_exception(error)
+
+
+@final
+class _Shared:
+    """The threads of this process, started on first use; a child made by ``fork`` forgets them."""
+
+    def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop the threads (and the lock): in a child made by ``fork`` they are not there."""
+        self._lock = threading.Lock()
+        self._threads: _Threads | None = None
+
+    def threads(self) -> _Threads:
+        """The threads, started on first use: as many as the cores, less one."""
+        with self._lock:
+            if self._threads is None:
+                self._threads = _Threads(max((os.cpu_count() or 1) - 1, 0))
+            return self._threads
+
+
+_SHARED: Final = _Shared()
+if hasattr(os, "register_at_fork"):  # pragma: no branch - POSIX; no fork elsewhere
+    os.register_at_fork(after_in_child=_SHARED.forget)
+_threads: Final = _SHARED.threads

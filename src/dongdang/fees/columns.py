@@ -601,10 +601,11 @@ def assess_columns(
     rows.container.refuse(
         rows, lambda text: not text or text in containers, ContainerSize.from_code
     )
-    container = rows.container.lookup(containers)
+    # 0 for no container, a container size's position plus one: added to the class below.
+    container = rows.container.lookup({"": 0} | {code: at + 1 for code, at in containers.items()})
     journeys = _positions(_JOURNEYS)
     rows.journey.refuse(rows, journeys.__contains__, Journey.from_code)
-    has_container = container >= 0
+    has_container = container > 0
     rows.fail_at(
         has_payload == has_container,
         _refuse("a crossing needs a payload or a container: exactly one of the two"),
@@ -619,9 +620,10 @@ def assess_columns(
         in_force = (version >= 0) & (days <= plan.ends[np.maximum(version, 0)])
         rows.fail_at(~in_force, lambda row: schedule.in_force(rows.days[row].item()))
 
-    # The vehicle class: a piece of the payload line, or a container size.
+    # The vehicle class: a piece of the payload line, or a container size (after the
+    # pieces: a container's payload is NaN, ranked past every edge, in the last piece).
     vehicle = _rank(plan.thresholds, payload)
-    np.copyto(vehicle, plan.pieces + container, where=has_container)
+    vehicle += container
 
     # One lookup per row in the table folded for this call's goods combinations: the
     # offsets of the text columns are computed once per distinct text.
