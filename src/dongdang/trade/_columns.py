@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
-from dongdang._columnar import encode, encode_all, kind, missing, to_numpy
+from dongdang._columnar import encode, encode_all, has_codes, kind, missing, to_numpy
 from dongdang._decimal import EXACT, to_decimal
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.exchange import currency_of
@@ -61,7 +61,8 @@ MAX_MINOR: Final = 2**53 - 1
 #: ``date.toordinal()`` of 1970-01-01: day numbers are counted from it, as numpy's.
 EPOCH: Final = 719163
 
-Categorical = tuple["npt.NDArray[np.intp] | npt.NDArray[np.int32]", list[Any]]
+#: The codes of a categorical or dictionary column keep their width (int8 for a few values).
+Categorical = tuple["npt.NDArray[np.signedinteger[Any]]", list[Any]]
 
 
 def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValueError:
@@ -84,15 +85,15 @@ def categorical(
         encoded: Categorical | None = column
     else:
         try:
-            encoded = encode(column)
+            encoded = encode(column, narrow=True)
         except TypeError:  # unhashable objects: found, and named, row by row below
             encoded = None
     if encoded is None:
         encoded = _objects(to_numpy(column), name)
     inverse, raw = encoded
     raw = [None if missing(value) else value for value in raw]
-    if len(inverse) and int(inverse.min()) < 0:
-        inverse = np.where(inverse < 0, len(raw), inverse)
+    if len(inverse) and int(inverse.min()) < 0:  # widened: one more code than the width may hold
+        inverse = np.where(inverse < 0, np.intp(len(raw)), inverse)
         raw.append(None)
     values: list[Any] = []
     for position, value in enumerate(raw):
@@ -321,10 +322,16 @@ _TEXT: Final = frozenset(
 def _together(arrays: Mapping[str, Any]) -> dict[str, Any]:
     """The text columns of a pandas, polars or Arrow table, encoded together (:func:`encode_all`).
 
+    Those with codes of their own (categoricals, dictionaries) are left to
+    :func:`categorical`, which reads their codes as they are.
     Empty if one holds values that cannot be hashed: :func:`categorical` then
     names the row.
     """
-    together = {name: arrays[name] for name in _CATEGORICAL if kind(arrays.get(name)) is not None}
+    together = {
+        name: arrays[name]
+        for name in _CATEGORICAL
+        if kind(arrays.get(name)) is not None and not has_codes(arrays[name])
+    }
     try:
         encoded = encode_all(together)
     except TypeError:
