@@ -294,10 +294,21 @@ def _columns(source: object, problems: _Collector) -> dict[str, Any]:
 
 
 def _parquet(path: Path, problems: _Collector) -> dict[str, Any]:
+    """The columns of a Parquet file, its text columns as dictionaries.
+
+    A text column is read through the file's own dictionary pages (Arrow's
+    ``read_dictionary``): each row comes as a code into the distinct values,
+    and nothing is hashed again where the columns are read.
+    """
     parquet = optional("pyarrow.parquet", "arrow")
     arrow = optional("pyarrow", "arrow")
     try:
-        table = parquet.read_table(path)
+        text = [
+            field.name
+            for field in parquet.read_schema(path)
+            if arrow.types.is_string(field.type) or arrow.types.is_large_string(field.type)
+        ]
+        table = parquet.read_table(path, read_dictionary=text or None)
     except arrow.ArrowException as error:
         problems.add(None, None, f"not a Parquet file: {error}")
         problems.check()
