@@ -224,13 +224,8 @@ def _arrow_text(arrow: Any, kind: Any) -> bool:  # noqa: ANN401 - pyarrow and an
 def _pandas(series: Any, narrow: bool = False) -> Narrow | None:  # noqa: ANN401, FBT001, FBT002
     pandas = _module("pandas")
     if isinstance(series.dtype, pandas.CategoricalDtype):
-        codes = series.cat.codes.to_numpy()
-        if narrow:  # pandas' own codes, read only
-            codes = codes.view()
-            codes.flags.writeable = False
-        else:
-            codes = codes.astype(np.intp)
-        return codes, list(series.cat.categories)
+        codes = series.array.codes  # pandas' own codes, read only (``cat.codes`` copies them)
+        return codes if narrow else codes.astype(np.intp), list(series.cat.categories)
     if series.dtype.kind in "iufbcmM":
         return None
     codes, uniques = pandas.factorize(series)
