@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from dongdang.dataset import read_trade_flows
 from dongdang.provenance import Source
 from dongdang.records import read_crossings
-from dongdang.tables import TableError, table_columns
+from dongdang.tables import TableError, arrow_numbers, table_columns
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -138,3 +139,25 @@ def test_trade_flows_through_dictionaries_are_those_of_the_plain_read(
         else:
             assert not isinstance(through, str)
             assert list(through) == list(plain)  # type: ignore[call-overload]
+
+
+@given(
+    ticks=st.lists(st.integers(-(10**11), 10**11), max_size=20),
+    unit=st.sampled_from(["s", "ms", "us", "ns"]),
+)
+def test_timestamps_are_floored_to_their_days_as_numpy_floors_them(
+    ticks: list[int], unit: str
+) -> None:
+    column = pa.chunked_array([pa.array(ticks, pa.timestamp(unit))])
+    days = arrow_numbers(column)
+    assert days.dtype == np.dtype("datetime64[D]")
+    assert days.tolist() == np.array(ticks, f"datetime64[{unit}]").astype("datetime64[D]").tolist()
+
+
+def test_timestamps_of_a_time_zone_are_days_there_and_missing_ones_are_left_to_the_reader() -> None:
+    late = pa.array([dt.datetime(2024, 1, 1, 20, tzinfo=dt.UTC)], pa.timestamp("ms", tz="UTC"))
+    assert arrow_numbers(late.cast(pa.timestamp("ms", tz="Asia/Ho_Chi_Minh"))).tolist() == [
+        dt.date(2024, 1, 2)  # 03:00 on the next day in Hà Nội
+    ]
+    gap = pa.array([0, None], pa.timestamp("ms"))
+    assert arrow_numbers(gap) is gap

@@ -242,6 +242,11 @@ def arrow_numbers(column: Any) -> Any:  # noqa: ANN401 - any library's column
     if arrow.types.is_timestamp(column.type) or arrow.types.is_date64(column.type):
         if column.null_count:
             return column
+        if arrow.types.is_timestamp(column.type) and column.type.tz is None:
+            # numpy's view of Arrow's own ticks, floored to days by one integer division
+            ticks = to_numpy(column).view(np.int64) // _TICKS_PER_DAY[column.type.unit]
+            days: npt.NDArray[Any] = ticks.view("datetime64[D]")
+            return days
         compute = optional("pyarrow.compute", "arrow")
         # to the day, as numpy's astype("datetime64[D]") reads a time of day
         column = compute.cast(column, arrow.date32())
@@ -253,6 +258,10 @@ def arrow_numbers(column: Any) -> Any:  # noqa: ANN401 - any library's column
     ):
         return column
     return to_numpy(column)
+
+
+#: An Arrow timestamp's ticks in a day, by its unit.
+_TICKS_PER_DAY: Final = {"s": 86_400, "ms": 86_400_000, "us": 86_400 * 10**6, "ns": 86_400 * 10**9}
 
 
 def _arrow_type_fits(column: Column, cells: Any) -> bool:  # noqa: ANN401 - any column
