@@ -948,16 +948,6 @@ def read_trade_flows(
         columns["date"] = columns.pop("start")  # a day a row: one column converted, not two
         del columns["end"]
     columns = {key: arrow_numbers(column) for key, column in columns.items()}
-    start, end = columns.get("start"), columns.get("end")
-    if (
-        isinstance(start, np.ndarray)
-        and isinstance(end, np.ndarray)
-        and start.dtype == end.dtype
-        and start.dtype.kind == "M"
-        and bool(np.array_equal(start, end))
-    ):  # a day a row: the ledger reads the days once
-        columns["date"] = columns.pop("start")
-        del columns["end"]
     ledger = TradeLedger(currency=currency)
     try:
         ledger.extend_columns(columns)
