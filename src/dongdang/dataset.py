@@ -1003,7 +1003,11 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
     categories = pandas.Index([sources[key] for key in distinct], dtype=object)
     # the codes are made here, in range: pandas need not check them again
     return pandas.Series(
-        pandas.Categorical.from_codes(remap[codes], categories=categories, validate=False)
+        pandas.Categorical.from_codes(
+            codes if np.array_equal(remap[:-1], range(len(uniques))) else np.take(remap, codes),
+            categories=categories,
+            validate=False,
+        )
     )
 
 

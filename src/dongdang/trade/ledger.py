@@ -1512,13 +1512,13 @@ def _is_constant(column: npt.NDArray[Any]) -> bool:
 
 
 def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.signedinteger[Any]]) -> npt.NDArray[Any]:
-    """``table[codes]`` (codes from 0); one value, not a column of copies, when the codes are one.
+    """``table[codes]`` (codes from 0); one value, not a column of copies, when the table has one.
 
     A table of consecutive codes (a ledger's first load: its codes follow the
     column's) is one addition, not a gather.
     """
-    if _is_constant(codes):
-        return np.broadcast_to(table[codes[0]], codes.shape)
+    if len(table) == 1:  # one value (the codes are positions in the table): every row's
+        return np.broadcast_to(table[0], codes.shape)
     if len(table) and bool(np.array_equal(table, np.arange(len(table)) + table[0])):
         shifted: npt.NDArray[Any] = np.add(codes, table[0], dtype=table.dtype)
         return shifted
