@@ -7,6 +7,7 @@ ledger maps the distinct values to its own codes.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -285,19 +286,17 @@ def read_columns(
         )
     # Text columns stay as their library holds them (codes reused, hashed there).
     arrays = {name: _native(name, column) for name, column in raw.items()}
-    size = len(arrays["value"])
-    for name, array in arrays.items():
-        shape = getattr(array, "shape", None) or (len(array),)
-        if tuple(shape) != (size,):
-            raise InvalidValueError(
-                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows", value=name
-            )
-    arrays.update(_together(arrays))
-    out: dict[str, Any] = {"size": size, **_values(arrays["value"], currency, decimals, unit)}
+    size = _size(arrays)
+    values, periods = _read_while_hashing(
+        arrays, lambda: _values(arrays["value"], currency, decimals, unit)
+    )
+    out: dict[str, Any] = {"size": size, **values}
     out["direction"] = categorical(
         arrays["direction"], "direction", Direction.parse, optional=False
     )
-    out.update(_periods(arrays))
+    if isinstance(periods, DongDangError):  # refused after the directions, as ever
+        raise periods
+    out.update(periods)
     out["measure"] = _measures(arrays, measure, size)
     if "hs" in arrays:
         out["hs"] = _hs(arrays, hs_vintage, size)
@@ -319,19 +318,64 @@ _TEXT: Final = frozenset(
 )
 
 
-def _together(arrays: Mapping[str, Any]) -> dict[str, Any]:
-    """The text columns of a pandas, polars or Arrow table, encoded together (:func:`encode_all`).
+def _size(arrays: Mapping[str, Any]) -> int:
+    """The rows of the columns: those of ``value``, which every column must have."""
+    size = len(arrays["value"])
+    for name, array in arrays.items():
+        shape = getattr(array, "shape", None) or (len(array),)
+        if tuple(shape) != (size,):
+            raise InvalidValueError(
+                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows", value=name
+            )
+    return size
+
+
+def _read_while_hashing(
+    arrays: dict[str, Any], values: Callable[[], dict[str, Any]]
+) -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
+    """``values()`` and the days (:func:`_periods`), read while the text columns are hashed.
+
+    The hashing (:func:`_together`, on threads that release the interpreter)
+    runs in the background and its codes are put in ``arrays``. Days refused are
+    given back, not raised: the caller checks the directions first.
+    """
+
+    def numbers() -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
+        read = values()
+        try:
+            return read, _periods(arrays)
+        except DongDangError as error:
+            return read, error
+
+    together = _hashed(arrays)
+    if not together:  # numpy columns, or codes of their own: nothing to wait for
+        return numbers()
+    with ThreadPoolExecutor(max_workers=1) as background:
+        hashing = background.submit(_together, together)
+        read = numbers()
+        arrays.update(hashing.result())
+    return read
+
+
+def _hashed(arrays: Mapping[str, Any]) -> dict[str, Any]:
+    """The text columns of a pandas, polars or Arrow table that are hashed to be read.
 
     Those with codes of their own (categoricals, dictionaries) are left to
     :func:`categorical`, which reads their codes as they are.
-    Empty if one holds values that cannot be hashed: :func:`categorical` then
-    names the row.
     """
-    together = {
+    return {
         name: arrays[name]
         for name in _CATEGORICAL
         if kind(arrays.get(name)) is not None and not has_codes(arrays[name])
     }
+
+
+def _together(together: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns ``together`` encoded together (:func:`encode_all`).
+
+    Empty if one holds values that cannot be hashed: :func:`categorical` then
+    names the row.
+    """
     try:
         encoded = encode_all(together)
     except TypeError:
