@@ -13,9 +13,11 @@ in the same run and in interleaved rounds, for each table:
   and, for information, what an expert does to have columns from that frame
   (``frame[...].cat.codes`` and ``to_numpy()`` of every column, nearly free).
 
-The Parquet path is columnar: Arrow reads the file, numbers and days go to
-numpy in C (timestamps cast to days by Arrow), text columns are read through
-their dictionary codes, each distinct value checked once; no Python runs per row.
+The Parquet path is columnar: Arrow reads the file (text columns through the
+file's dictionary pages, ``read_dictionary``), numbers and days go to numpy
+without a copy where Arrow's buffers allow (a timestamp's ticks floored to days
+by one integer division), the dictionary codes are used in the width they are
+stored in, each distinct value checked once; no Python runs per row.
 
 Results are checked equal: the crossings from Parquet and from the frame
 equal, and to pandas' counts by gate and payloads; the ledgers' totals by gate

@@ -19,7 +19,9 @@ in the same run, in interleaved rounds, by
 It checks that all agree (sums to the cent, growth to 1e-12) and prints the
 median of ``ROUNDS`` timings and the median ratios (target: the ledger end to
 end at most 1.0× polars), and, for information, the aggregation alone
-(``growth_table`` against ``np.bincount`` of ready codes).
+(``growth_table`` against ``np.bincount`` of ready codes) and the same end to
+end with the text columns as a polars Categorical, whose codes the ledger
+reuses, against polars on that same frame.
 
 Run: python benchmarks/trade.py [ROWS] [ROUNDS]
 """
@@ -147,6 +149,7 @@ def main(rows: int, rounds: int) -> None:
     )
     polars_frame = pl.from_pandas(frame).with_columns(pl.col("date").cast(pl.Date))
     table = pa.table(polars_frame.to_arrow())
+    categorical = polars_frame.with_columns(pl.col("gate", "direction").cast(pl.Categorical))
     ledger = ledger_of(raw)
     arrays = plain_arrays(columns)
     runs: dict[str, Callable[[], Any]] = {
@@ -157,6 +160,8 @@ def main(rows: int, rounds: int) -> None:
         "numpy: factorize + bincount": lambda: numpy_end_to_end(raw),
         "pandas: groupby + unstack": lambda: by_pandas(frame),
         "polars: group_by + pivot": lambda: by_polars(polars_frame),
+        "ledger, polars Categorical": lambda: end_to_end(categorical),
+        "polars on the Categorical": lambda: by_polars(categorical),
         "growth_table alone (loaded)": lambda: ledger.growth_table("month", by="gate"),
         "np.bincount alone (codes)": lambda: by_numpy(arrays),
     }
@@ -195,6 +200,10 @@ def main(rows: int, rounds: int) -> None:
         f"end to end, ledger (polars DataFrame) / polars: "
         f"{median['ledger, polars DataFrame'] / median['polars: group_by + pivot']:5.2f}"
         "  (target <= 1.0)"
+    )
+    print(
+        "codes reused, ledger (polars Categorical) / polars on it: "
+        f"{median['ledger, polars Categorical'] / median['polars on the Categorical']:5.2f}"
     )
     print(
         "aggregation alone, growth_table / np.bincount: "

@@ -22,6 +22,7 @@ from dongdang._columnar import (
     encode,
     encode_all,
     factorize_strings,
+    has_codes,
     missing,
     to_numpy,
 )
@@ -206,6 +207,76 @@ def test_arrow_dictionaries_of_narrow_indices() -> None:
     assert codes is not None
     assert codes.dtype == np.intp
     assert decoded(codes, uniques) == ["y", None, "x"]
+
+
+@pytest.mark.parametrize(
+    ("column", "width"),
+    [
+        (pa.DictionaryArray.from_arrays(pa.array([1, None, 0], pa.int8()), ["x", "y"]), np.int8),
+        (
+            pa.chunked_array(
+                [
+                    pa.DictionaryArray.from_arrays(pa.array([1, None], pa.int16()), ["x", "y"]),
+                    pa.DictionaryArray.from_arrays(pa.array([0], pa.int16()), ["x", "y"]),
+                ]
+            ),
+            np.int16,
+        ),
+        (pd.Series(["y", None, "x"], dtype="category"), np.int8),
+    ],
+    ids=["arrow int8", "arrow int16 chunks", "pandas categorical"],
+)
+def test_narrow_codes_keep_the_width_they_are_stored_in(column: object, width: type) -> None:
+    codes, uniques = encode(column, narrow=True) or (None, [])
+    assert codes is not None
+    assert codes.dtype == width
+    assert decoded(codes, uniques) == ["y", None, "x"]
+    wide, again = encode(column) or (None, [])
+    assert wide is not None
+    assert wide.dtype == np.intp
+    assert decoded(wide, again) == ["y", None, "x"]
+
+
+def test_narrow_codes_of_a_categorical_are_its_own_read_only() -> None:
+    series = pd.Series(["a", "b", "a"], dtype="category")
+    codes, _ = encode(series, narrow=True) or (None, [])
+    assert codes is not None
+    assert np.shares_memory(codes, series.array.codes)
+    with pytest.raises(ValueError, match="read-only"):
+        codes[0] = 1
+
+
+def test_narrow_codes_of_hashed_columns_are_as_wide_as_ever() -> None:
+    """Unsigned indices and hashed text have no narrow codes of their own to keep."""
+    unsigned = pa.DictionaryArray.from_arrays(pa.array([1, 0], pa.uint8()), ["x", "y"])
+    codes, uniques = encode(unsigned, narrow=True) or (None, [])
+    assert codes is not None
+    assert codes.dtype == np.intp
+    assert decoded(codes, uniques) == ["y", "x"]
+    for column in (pl.Series(["a", "b"], dtype=pl.Enum(["b", "a"])), np.array(["a", "b"])):
+        codes, uniques = encode(column, narrow=True) or (None, [])
+        assert codes is not None
+        assert codes.dtype == np.intp
+        assert decoded(codes, uniques) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("column", "expected"),
+    [
+        (pd.Series(["a"], dtype="category"), True),
+        (pa.array(["a"]).dictionary_encode(), True),
+        (pa.chunked_array([pa.array(["a"]).dictionary_encode()]), True),
+        (pd.Series(["a"]), False),
+        (pa.array(["a"]), False),
+        (pl.Series(["a"], dtype=pl.Categorical), False),
+        (np.array(["a"]), False),
+    ],
+    ids=["pandas categorical", "arrow dictionary", "chunked", "pandas", "arrow", "polars", "numpy"],
+)
+def test_has_codes_names_the_columns_whose_codes_are_read_as_they_are(
+    column: object, *, expected: bool
+) -> None:
+    assert has_codes(column) is expected
 
 
 def test_encode_all_encodes_each_column_as_encode_does() -> None:

@@ -69,7 +69,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, final
 import attrs
 import numpy as np
 
-from dongdang._columnar import encode
+from dongdang._columnar import encode, kind
 from dongdang._toml import parse_toml
 from dongdang._validators import field_text, optional_field_text
 from dongdang.errors import DataFileError, DongDangError, InvalidTypeError
@@ -966,17 +966,11 @@ def read_trade_flows(
         columns["source"] = _documents(columns["source"], sources or {}, file)
     if any(isinstance(column, list) for column in columns.values()):
         columns = _from_text(columns, file)
-    columns = {key: arrow_numbers(column) for key, column in columns.items()}
     start, end = columns.get("start"), columns.get("end")
-    if (
-        isinstance(start, np.ndarray)
-        and isinstance(end, np.ndarray)
-        and start.dtype == end.dtype
-        and start.dtype.kind == "M"
-        and bool(np.array_equal(start, end))
-    ):  # a day a row: the ledger reads the days once
-        columns["date"] = columns.pop("start")
+    if kind(start) == kind(end) == "pyarrow" and start.equals(end):  # type: ignore[union-attr]
+        columns["date"] = columns.pop("start")  # a day a row: one column converted, not two
         del columns["end"]
+    columns = {key: arrow_numbers(column) for key, column in columns.items()}
     ledger = TradeLedger(currency=currency)
     try:
         ledger.extend_columns(columns)
@@ -993,7 +987,7 @@ def _label(table: object) -> str:
 
 def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  # noqa: ANN401
     """Document ids to :class:`Source` objects, each distinct id looked up once."""
-    encoded = encode(column)
+    encoded = encode(column, narrow=True)
     if encoded is None:
         raise TableError(
             file,
@@ -1026,11 +1020,17 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
     # A categorical of the documents: the ledger reuses its codes, hashing no row.
     distinct = sorted({key for key in uniques if key is not None})
     position = {key: index for index, key in enumerate(distinct)}
-    remap = np.array([-1 if key is None else position[key] for key in uniques] + [-1], np.intp)
+    # as narrow as pandas keeps the codes (int8 for a few documents): no copy made of them
+    narrowest = np.min_scalar_type(-len(distinct) - 1)
+    remap = np.array([-1 if key is None else position[key] for key in uniques] + [-1], narrowest)
     categories = pandas.Index([sources[key] for key in distinct], dtype=object)
     # the codes are made here, in range: pandas need not check them again
     return pandas.Series(
-        pandas.Categorical.from_codes(remap[codes], categories=categories, validate=False)
+        pandas.Categorical.from_codes(
+            codes if np.array_equal(remap[:-1], range(len(uniques))) else np.take(remap, codes),
+            categories=categories,
+            validate=False,
+        )
     )
 
 

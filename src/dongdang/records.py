@@ -113,12 +113,13 @@ _CONTAINERS: Final = frozenset(member.value for member in ContainerSize)
 class _Coded:
     """A text column as each row's position among its distinct texts (-1: empty)."""
 
-    codes: npt.NDArray[np.intp]
+    codes: npt.NDArray[np.signedinteger[Any]]  # of any width: Arrow's own int8 codes kept
     texts: tuple[str, ...]
 
     def values(self) -> npt.NDArray[Any]:
         """Each row's text, None where empty (an object array)."""
-        return np.array([*self.texts, None], dtype=object)[self.codes]
+        values: npt.NDArray[Any] = np.array([*self.texts, None], dtype=object)[self.codes]
+        return values
 
 
 def _good_goods(text: str) -> bool:
@@ -227,7 +228,11 @@ def _recode(
     what: str,
 ) -> _Coded | None:
     """A text column checked: each distinct text once, the rows found only for a bad one."""
-    encoded = encode(np.array(cells, dtype=object) if isinstance(cells, list) else cells)
+    # Arrow's codes as stored (its memory is immutable); others' copied as intp, as ever
+    narrow = kind(cells) == "pyarrow"
+    encoded = encode(
+        np.array(cells, dtype=object) if isinstance(cells, list) else cells, narrow=narrow
+    )
     if encoded is None:
         array = to_numpy(cells)
         if _all_missing(array):  # an empty column, typed by its container as it liked
@@ -255,7 +260,7 @@ def _recode(
         for row in np.flatnonzero(np.isin(codes, bad))[: LIMIT + 1].tolist():
             problems.add(row + 2, name, f"{what}, {uniques[int(codes[row])]!r}")
     if np.array_equal(remap[:-1], np.arange(len(uniques))):  # the codes as they are
-        return _Coded(codes.astype(np.intp, copy=False), tuple(texts))
+        return _Coded(codes, tuple(texts))
     return _Coded(remap[codes], tuple(texts))
 
 
@@ -306,8 +311,12 @@ def _payloads(cells: Any, problems: Collector) -> npt.NDArray[np.float64] | None
             return None
         # Arrow's buffers are the table's own; any other array is copied, never the caller's
         values = array.astype(np.float64, copy=kind(cells) != "pyarrow")
-    for row in _rows(~(values >= 0) & ~np.isnan(values) | np.isinf(values)):
-        problems.add(row + 2, "payload", f"a negative or infinite payload, {float(values[row])!r}")
+    # Two reductions that skip NaN first: the rows are looked at only if one is bad.
+    if not (len(values) and np.fmin.reduce(values) >= 0 and np.fmax.reduce(values) < np.inf):
+        for row in _rows(~(values >= 0) & ~np.isnan(values) | np.isinf(values)):
+            problems.add(
+                row + 2, "payload", f"a negative or infinite payload, {float(values[row])!r}"
+            )
     return values
 
 

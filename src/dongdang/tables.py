@@ -303,6 +303,11 @@ def arrow_numbers(column: Any) -> Any:  # noqa: ANN401 - any library's column
     if arrow.types.is_timestamp(column.type) or arrow.types.is_date64(column.type):
         if column.null_count:
             return column
+        if arrow.types.is_timestamp(column.type) and column.type.tz is None:
+            # numpy's view of Arrow's own ticks, floored to days by one integer division
+            ticks = to_numpy(column).view(np.int64) // _TICKS_PER_DAY[column.type.unit]
+            days: npt.NDArray[Any] = ticks.view("datetime64[D]")
+            return days
         compute = optional("pyarrow.compute", "arrow")
         # to the day, as numpy's astype("datetime64[D]") reads a time of day
         column = compute.cast(column, arrow.date32())
@@ -314,6 +319,10 @@ def arrow_numbers(column: Any) -> Any:  # noqa: ANN401 - any library's column
     ):
         return column
     return to_numpy(column)
+
+
+#: An Arrow timestamp's ticks in a day, by its unit.
+_TICKS_PER_DAY: Final = {"s": 86_400, "ms": 86_400_000, "us": 86_400 * 10**6, "ns": 86_400 * 10**9}
 
 
 def _arrow_type_fits(column: Column, cells: Any) -> bool:  # noqa: ANN401 - any column
@@ -355,10 +364,21 @@ def _columns(source: object, problems: _Collector) -> dict[str, Any]:
 
 
 def _parquet(path: Path, problems: _Collector) -> dict[str, Any]:
+    """The columns of a Parquet file, its text columns as dictionaries.
+
+    A text column is read through the file's own dictionary pages (Arrow's
+    ``read_dictionary``): each row comes as a code into the distinct values,
+    and nothing is hashed again where the columns are read.
+    """
     parquet = optional("pyarrow.parquet", "arrow")
     arrow = optional("pyarrow", "arrow")
     try:
-        table = parquet.read_table(path)
+        text = [
+            field.name
+            for field in parquet.read_schema(path)
+            if arrow.types.is_string(field.type) or arrow.types.is_large_string(field.type)
+        ]
+        table = parquet.read_table(path, read_dictionary=text or None)
     except arrow.ArrowException as error:
         problems.add(None, None, f"not a Parquet file: {error}")
         problems.check()

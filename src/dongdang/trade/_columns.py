@@ -7,12 +7,13 @@ ledger maps the distinct values to its own codes.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
-from dongdang._columnar import encode, encode_all, kind, missing, to_numpy
+from dongdang._columnar import encode, encode_all, has_codes, kind, missing, to_numpy
 from dongdang._decimal import EXACT, to_decimal
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.exchange import currency_of
@@ -61,7 +62,8 @@ MAX_MINOR: Final = 2**53 - 1
 #: ``date.toordinal()`` of 1970-01-01: day numbers are counted from it, as numpy's.
 EPOCH: Final = 719163
 
-Categorical = tuple["npt.NDArray[np.intp] | npt.NDArray[np.int32]", list[Any]]
+#: The codes of a categorical or dictionary column keep their width (int8 for a few values).
+Categorical = tuple["npt.NDArray[np.signedinteger[Any]]", list[Any]]
 
 
 def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValueError:
@@ -84,15 +86,15 @@ def categorical(
         encoded: Categorical | None = column
     else:
         try:
-            encoded = encode(column)
+            encoded = encode(column, narrow=True)
         except TypeError:  # unhashable objects: found, and named, row by row below
             encoded = None
     if encoded is None:
         encoded = _objects(to_numpy(column), name)
     inverse, raw = encoded
     raw = [None if missing(value) else value for value in raw]
-    if len(inverse) and int(inverse.min()) < 0:
-        inverse = np.where(inverse < 0, len(raw), inverse)
+    if len(inverse) and int(inverse.min()) < 0:  # widened: one more code than the width may hold
+        inverse = np.where(inverse < 0, np.intp(len(raw)), inverse)
         raw.append(None)
     values: list[Any] = []
     for position, value in enumerate(raw):
@@ -284,19 +286,17 @@ def read_columns(
         )
     # Text columns stay as their library holds them (codes reused, hashed there).
     arrays = {name: _native(name, column) for name, column in raw.items()}
-    size = len(arrays["value"])
-    for name, array in arrays.items():
-        shape = getattr(array, "shape", None) or (len(array),)
-        if tuple(shape) != (size,):
-            raise InvalidValueError(
-                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows", value=name
-            )
-    arrays.update(_together(arrays))
-    out: dict[str, Any] = {"size": size, **_values(arrays["value"], currency, decimals, unit)}
+    size = _size(arrays)
+    values, periods = _read_while_hashing(
+        arrays, lambda: _values(arrays["value"], currency, decimals, unit)
+    )
+    out: dict[str, Any] = {"size": size, **values}
     out["direction"] = categorical(
         arrays["direction"], "direction", Direction.parse, optional=False
     )
-    out.update(_periods(arrays))
+    if isinstance(periods, DongDangError):  # refused after the directions, as ever
+        raise periods
+    out.update(periods)
     out["measure"] = _measures(arrays, measure, size)
     if "hs" in arrays:
         out["hs"] = _hs(arrays, hs_vintage, size)
@@ -318,13 +318,64 @@ _TEXT: Final = frozenset(
 )
 
 
-def _together(arrays: Mapping[str, Any]) -> dict[str, Any]:
-    """The text columns of a pandas, polars or Arrow table, encoded together (:func:`encode_all`).
+def _size(arrays: Mapping[str, Any]) -> int:
+    """The rows of the columns: those of ``value``, which every column must have."""
+    size = len(arrays["value"])
+    for name, array in arrays.items():
+        shape = getattr(array, "shape", None) or (len(array),)
+        if tuple(shape) != (size,):
+            raise InvalidValueError(
+                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows", value=name
+            )
+    return size
+
+
+def _read_while_hashing(
+    arrays: dict[str, Any], values: Callable[[], dict[str, Any]]
+) -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
+    """``values()`` and the days (:func:`_periods`), read while the text columns are hashed.
+
+    The hashing (:func:`_together`, on threads that release the interpreter)
+    runs in the background and its codes are put in ``arrays``. Days refused are
+    given back, not raised: the caller checks the directions first.
+    """
+
+    def numbers() -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
+        read = values()
+        try:
+            return read, _periods(arrays)
+        except DongDangError as error:
+            return read, error
+
+    together = _hashed(arrays)
+    if not together:  # numpy columns, or codes of their own: nothing to wait for
+        return numbers()
+    with ThreadPoolExecutor(max_workers=1) as background:
+        hashing = background.submit(_together, together)
+        read = numbers()
+        arrays.update(hashing.result())
+    return read
+
+
+def _hashed(arrays: Mapping[str, Any]) -> dict[str, Any]:
+    """The text columns of a pandas, polars or Arrow table that are hashed to be read.
+
+    Those with codes of their own (categoricals, dictionaries) are left to
+    :func:`categorical`, which reads their codes as they are.
+    """
+    return {
+        name: arrays[name]
+        for name in _CATEGORICAL
+        if kind(arrays.get(name)) is not None and not has_codes(arrays[name])
+    }
+
+
+def _together(together: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns ``together`` encoded together (:func:`encode_all`).
 
     Empty if one holds values that cannot be hashed: :func:`categorical` then
     names the row.
     """
-    together = {name: arrays[name] for name in _CATEGORICAL if kind(arrays.get(name)) is not None}
     try:
         encoded = encode_all(together)
     except TypeError:

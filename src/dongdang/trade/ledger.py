@@ -1511,11 +1511,18 @@ def _is_constant(column: npt.NDArray[Any]) -> bool:
     return len(column) > 1 and column.strides == (0,)
 
 
-def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.intp]) -> npt.NDArray[Any]:
-    """``table[codes]``; one value, not a column of copies, when the codes are one code."""
-    if _is_constant(codes):
-        return np.broadcast_to(table[codes[0]], codes.shape)
-    return np.take(table, codes)  # faster than table[codes] for int32 codes (no intp copy)
+def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.signedinteger[Any]]) -> npt.NDArray[Any]:
+    """``table[codes]`` (codes from 0); one value, not a column of copies, when the table has one.
+
+    A table of consecutive codes (a ledger's first load: its codes follow the
+    column's) is one addition, not a gather.
+    """
+    if len(table) == 1:  # one value (the codes are positions in the table): every row's
+        return np.broadcast_to(table[0], codes.shape)
+    if len(table) and bool(np.array_equal(table, np.arange(len(table)) + table[0])):
+        shifted: npt.NDArray[Any] = np.add(codes, table[0], dtype=table.dtype)
+        return shifted
+    return np.take(table, codes)  # faster than table[codes] for narrow codes (no intp copy)
 
 
 def _months(days: IntArray) -> npt.NDArray[np.int32]:

@@ -1,0 +1,188 @@
+"""A ledger read from any container, in any partitioning, equals the ledger of its flows.
+
+Text columns arrive as numpy strings, pandas objects or categoricals, polars
+String, Categorical or Enum, Arrow strings or dictionaries of narrow indices;
+their codes are reused or hashed, and the flows read back must be the flows
+given, whatever the container and however the rows are split between calls or
+between ledgers merged afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd  # type: ignore[import-untyped]
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dongdang import Period, amount
+from dongdang.trade import TradeLedger
+from strategies import flow, flows
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from dongdang.trade import TradeFlow
+
+pl = pytest.importorskip("polars")
+pa = pytest.importorskip("pyarrow")
+
+
+def _columns(items: list[TradeFlow]) -> dict[str, Any]:
+    """The flows as numpy columns: dollars as floats, days, directions and gates as text."""
+    return {
+        "value": np.array([float(item.value.magnitude) for item in items], dtype=np.float64),
+        "direction": np.array([item.direction.value for item in items], dtype=object),
+        "start": np.array([item.period.start for item in items], dtype="datetime64[D]"),
+        "end": np.array([item.period.end for item in items], dtype="datetime64[D]"),
+        "gate": np.array([item.gate for item in items], dtype=object),
+    }
+
+
+def _pandas(columns: dict[str, Any], *, categorical: bool) -> Any:
+    frame = pd.DataFrame(columns)
+    if categorical:
+        frame = frame.astype({"direction": "category", "gate": "category"})
+    return frame
+
+
+def _polars(columns: dict[str, Any], dtype: str) -> Any:
+    frame = pl.DataFrame(
+        {
+            "value": columns["value"],
+            "direction": pl.Series(columns["direction"].tolist(), dtype=pl.String),
+            "start": columns["start"],
+            "end": columns["end"],
+            "gate": pl.Series(columns["gate"].tolist(), dtype=pl.String),
+        }
+    )
+    if dtype == "categorical":
+        return frame.with_columns(pl.col("direction", "gate").cast(pl.Categorical))
+    if dtype == "enum":
+        return frame.with_columns(
+            pl.col(name).cast(pl.Enum(sorted({t for t in columns[name].tolist() if t})))
+            for name in ("direction", "gate")
+        )
+    return frame
+
+
+def _arrow(columns: dict[str, Any], *, dictionary: bool) -> Any:
+    table = pa.table(
+        {
+            "value": columns["value"],
+            "direction": pa.array(columns["direction"].tolist(), pa.string()),
+            "start": pa.array(columns["start"]),
+            "end": pa.array(columns["end"]),
+            "gate": pa.array(columns["gate"].tolist(), pa.string()),
+        }
+    )
+    if not dictionary:
+        return table
+    for name in ("direction", "gate"):
+        # narrow indices, as a file written from a pandas categorical holds them
+        encoded = table.column(name).combine_chunks().dictionary_encode()
+        narrow = pa.DictionaryArray.from_arrays(encoded.indices.cast(pa.int8()), encoded.dictionary)
+        table = table.set_column(table.schema.get_field_index(name), name, narrow)
+    return table
+
+
+CONTAINERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "numpy": lambda columns: {
+        **columns,
+        "direction": columns["direction"].astype(str),  # a numpy string array
+    },
+    "pandas objects": lambda columns: _pandas(columns, categorical=False),
+    "pandas categoricals": lambda columns: _pandas(columns, categorical=True),
+    "polars String": lambda columns: _polars(columns, "string"),
+    "polars Categorical": lambda columns: _polars(columns, "categorical"),
+    "polars Enum": lambda columns: _polars(columns, "enum"),
+    "Arrow strings": lambda columns: _arrow(columns, dictionary=False),
+    "Arrow dictionaries": lambda columns: _arrow(columns, dictionary=True),
+}
+
+
+def _parts(items: list[TradeFlow], cuts: list[int]) -> list[list[TradeFlow]]:
+    bounds = [0, *sorted(min(cut, len(items)) for cut in cuts), len(items)]
+    return [items[low:high] for low, high in itertools.pairwise(bounds)]
+
+
+@given(
+    st.lists(flows(), min_size=1, max_size=25),
+    st.lists(st.integers(0, 25), max_size=3),
+    st.sampled_from(sorted(CONTAINERS)),
+)
+def test_a_ledger_from_any_container_and_partitioning_equals_the_one_from_records(
+    items: list[TradeFlow], cuts: list[int], container: str
+) -> None:
+    make = CONTAINERS[container]
+    parts = _parts(items, cuts)
+    extended = TradeLedger()
+    for part in parts:
+        if part:
+            extended.extend_columns(make(_columns(part)), measure="customs")
+    merged = TradeLedger().merge(
+        *(_loaded(make(_columns(part))) for part in parts if part),
+    )
+    expected = TradeLedger(items)
+    assert list(extended) == items
+    assert list(merged) == items
+    for ledger in (extended, merged):
+        assert ledger.growth_table("month", by="gate") == expected.growth_table("month", by="gate")
+        assert ledger.totals(("direction", "gate")).as_dict() == (
+            expected.totals(("direction", "gate")).as_dict()
+        )
+
+
+def _loaded(columns: object) -> TradeLedger:
+    ledger = TradeLedger()
+    ledger.extend_columns(columns, measure="customs")
+    return ledger
+
+
+def test_a_dictionary_of_128_values_with_a_null_is_read_past_its_index_width() -> None:
+    """int8 indices hold 128 codes: the null is given one more, so the codes are widened."""
+    notes = [f"note {n}" for n in range(128)]
+    indices = pa.array([*range(128), None], pa.int8())
+    ledger = TradeLedger()
+    ledger.extend_columns(
+        pa.table(
+            {
+                "value": np.ones(129),
+                "direction": pa.array(["export"] * 129),
+                "date": pa.array([dt.date(2024, 1, 1)] * 129),
+                "note": pa.DictionaryArray.from_arrays(indices, notes),
+            }
+        ),
+        measure="customs",
+    )
+    assert [item.note for item in ledger] == [*notes, None]
+
+
+def test_a_second_load_maps_its_codes_to_the_ledgers_own() -> None:
+    """The first load's codes follow the column's; a later one's are gathered into the ledger's."""
+    ledger = TradeLedger()
+    day = np.array(["2024-01-02"] * 3, dtype="datetime64[D]")
+    first = pd.DataFrame({"value": [1, 2, 3], "direction": ["export"] * 3, "date": day})
+    first["gate"] = pd.Categorical(["huu-nghi", "chi-ma", "huu-nghi"])
+    second = first.assign(gate=pd.Categorical(["tan-thanh", "huu-nghi", "tan-thanh"]))
+    ledger.extend_columns(first, measure="customs")
+    ledger.extend_columns(second, measure="customs")
+    assert [item.gate for item in ledger] == [
+        "huu-nghi",
+        "chi-ma",
+        "huu-nghi",
+        "tan-thanh",
+        "huu-nghi",
+        "tan-thanh",
+    ]
+    assert ledger[3] == flow(
+        4 - 3,
+        period=Period.between(dt.date(2024, 1, 2), dt.date(2024, 1, 2)),
+        gate="tan-thanh",
+    )
+    assert ledger.total(gate="huu-nghi") == amount(Decimal(1 + 3 + 2), "USD")
