@@ -335,7 +335,8 @@ MAY = dt.date(2025, 5, 8)
             OverlappingVersionsError.open_ended("v1", "v2", MAY, spans=("2025 –", "2025-05-08 –")),
             (
                 "version v1 (2025 –) has no end, but version v2 (2025-05-08 –) starts on "
-                "2025-05-08: they overlap; end v1 on the day before, or earlier (repeal is explicit)"
+                "2025-05-08: they overlap; end v1 on the day before, or earlier "
+                "(repeal is explicit)"
             ),
             {"versions": ("v1", "v2"), "day": MAY},
         ),
