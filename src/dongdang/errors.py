@@ -103,8 +103,8 @@ class InvalidValueError(DongDangError, ValueError):
     Built with :meth:`of` or one of the shared situations (:meth:`negative`,
     :meth:`not_positive`, :meth:`out_of_range`, :meth:`empty`, :meth:`not_one_of`,
     :meth:`not_whole`, :meth:`not_a_date`, :meth:`not_after`, :meth:`not_before`,
-    :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`), it carries the
-    input and writes one message for every such check,
+    :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`, :meth:`needs_one`), it
+    carries the input and writes one message for every such check,
     "[<where>: ]<name> <problem>, got <value>[; <hint>]":
 
     >>> from decimal import Decimal
@@ -406,6 +406,24 @@ class InvalidValueError(DongDangError, ValueError):
             value=value,
             problem="appears twice",
             where=where,
+            hint=hint,
+        )
+
+    @classmethod
+    def needs_one(
+        cls, name: str, what: str, *, value: object = None, hint: str | None = None
+    ) -> Self:
+        """``name`` (a call, a record) was given no ``what``, and needs at least one.
+
+        >>> print(InvalidValueError.needs_one("a reform", "change"))
+        a reform needs at least one change
+        """
+        problem = f"needs at least one {what}"
+        return cls(
+            _placed(f"{name} {problem}", None, hint),
+            name=name,
+            value=value,
+            problem=problem,
             hint=hint,
         )
 

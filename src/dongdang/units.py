@@ -309,7 +309,7 @@ def sum_amounts(amounts: Iterable[Quantity], unit: str | Unit | None = None) -> 
         raise InvalidTypeError(f"sum_amounts adds an iterable of quantities, got {amounts!r}")
     items = list(amounts)
     if not items and unit is None:
-        raise InvalidValueError("sum_amounts needs at least one amount to know the unit")
+        raise InvalidValueError.needs_one("sum_amounts", "amount to know the unit")
     if unit is None and not is_quantity(items[0]):
         raise InvalidTypeError(f"sum_amounts adds quantities, got {items[0]!r}")
     target = _target(items[0].units if unit is None else unit)

@@ -69,7 +69,7 @@ def _versions(value: Iterable[FeeVersion]) -> tuple[FeeVersion, ...]:
         if not isinstance(version, FeeVersion):
             raise InvalidTypeError(f"versions must hold FeeVersion objects, got {version!r}")
     if not versions:
-        raise InvalidValueError("a fee schedule needs at least one version")
+        raise InvalidValueError.needs_one("a fee schedule", "version")
     return tuple(sorted(versions, key=lambda version: version.start))
 
 

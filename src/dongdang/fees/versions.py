@@ -148,7 +148,7 @@ class FeeVersion:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: version bad: end (2025-01-01) is before start (2025-05-08)
+    dongdang.errors.InvalidValueError: version bad: end must not be earlier than start ...
     """
 
     id: str = attrs.field(converter=_id)
@@ -168,9 +168,8 @@ class FeeVersion:
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
-            raise InvalidValueError(
-                f"version {self.id}: end ({self.end.isoformat()}) is before start "
-                f"({self.start.isoformat()})"
+            raise InvalidValueError.earlier_than(
+                "end", self.end, "start", self.start, where=f"version {self.id}"
             )
         for later, rate in enumerate(self.rates):
             for earlier in range(later):

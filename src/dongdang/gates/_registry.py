@@ -336,7 +336,7 @@ def _no_duplicates(what: str, keys: Iterable[str]) -> None:
     seen: set[str] = set()
     for key in keys:
         if key in seen:
-            raise InvalidValueError(f"the {what} {key!r} appears twice", value=key)
+            raise InvalidValueError.duplicate(what, key)
         seen.add(key)
 
 

@@ -652,7 +652,7 @@ def sum_flows(flows: Iterable[TradeFlow], unit: str | None = None) -> Quantity:
     """
     items = _check_flows(flows)
     if not items and unit is None:
-        raise InvalidValueError("sum_flows needs at least one flow, or a unit, to know the unit")
+        raise InvalidValueError.needs_one("sum_flows", "flow, or a unit, to know the unit")
     target = unit_of(unit if unit is not None else items[0].currency)
     total = functools.reduce(
         EXACT.add, (magnitude_in(flow.value, target) for flow in items), Decimal(0)
@@ -676,7 +676,7 @@ def balance_of(flows: Iterable[TradeFlow], unit: str | None = None) -> Quantity:
     """
     items = _check_flows(flows)
     if not items and unit is None:
-        raise InvalidValueError("balance_of needs at least one flow, or a unit, to know the unit")
+        raise InvalidValueError.needs_one("balance_of", "flow, or a unit, to know the unit")
     target = unit_of(unit if unit is not None else items[0].currency)
     total = functools.reduce(
         EXACT.add,

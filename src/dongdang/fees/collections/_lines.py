@@ -216,7 +216,7 @@ def _trips(value: Quantity | Decimal | float | None) -> int | None:
     else:
         number = to_decimal(value, "trips")
     if number != number.to_integral_value():
-        raise InvalidValueError.of("trips", value, "must be a whole number of vehicle trips")
+        raise InvalidValueError.not_whole("trips", value, "vehicle trips")
     if number < 0:
         raise InvalidValueError.negative("trips", value)
     return int(number)
