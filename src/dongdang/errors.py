@@ -195,9 +195,9 @@ class InvalidValueError(DongDangError, ValueError):
         )
 
     @classmethod
-    def negative(cls, name: str, value: object) -> Self:
+    def negative(cls, name: str, value: object, *, hint: str | None = None) -> Self:
         """``value``, given as ``name``, is below zero: "must not be negative"."""
-        return cls.of(name, value, "must not be negative", low=0)
+        return cls.of(name, value, "must not be negative", low=0, hint=hint)
 
     @classmethod
     def not_positive(cls, name: str, value: object) -> Self:

@@ -19,6 +19,7 @@ import attrs
 from dongdang._decimal import EXACT, tidy, to_decimal
 from dongdang._messages import message
 from dongdang._validators import gate_code as _gate_code
+from dongdang._validators import money as _check_money
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
@@ -352,14 +353,7 @@ def _period(value: Period | str) -> Period:
 
 
 def _money(value: Quantity) -> Quantity:
-    currency_of(value, "value")
-    quantity = value
-    magnitude = to_decimal(quantity.magnitude, "value")
-    if magnitude < 0:
-        raise InvalidValueError(
-            f"value must not be negative, got {quantity}: a flow's direction says which way"
-        )
-    return ureg.Quantity(magnitude, unit_of(str(quantity.units)))
+    return _check_money(value, "value", negative_hint="a flow's direction says which way")
 
 
 def _net_weight(value: Quantity | Decimal | float | None) -> Quantity | None:
@@ -465,7 +459,7 @@ class TradeFlow:
     >>> TradeFlow.read("-5 USD", direction="export", period="năm 2021", measure="customs")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: value must not be negative, got -5 USD: ...
+    dongdang.errors.InvalidValueError: value must not be negative, got -5 USD; ...
     """
 
     direction: Direction = attrs.field(converter=_direction)

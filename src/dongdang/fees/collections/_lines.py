@@ -15,14 +15,13 @@ import attrs
 from dongdang._decimal import to_decimal
 from dongdang._validators import gate_code as _gate_code
 from dongdang._validators import language as _check_lang
-from dongdang._validators import non_negative_amount
+from dongdang._validators import money as _check_money
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
     UnitMismatchError,
     UnknownCodeError,
 )
-from dongdang.exchange import currency_or_none
 from dongdang.text import Figure, read_figure
 from dongdang.units import (
     Quantity,
@@ -182,18 +181,8 @@ class Basis(enum.Enum):
 _GATE: Final = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
-def _is_money(quantity: Quantity) -> bool:
-    return currency_or_none(quantity) is not None
-
-
 def _money(value: object, name: str) -> Quantity:
-    return non_negative_amount(
-        value,
-        name,
-        expected="an amount of money such as amount(278718, 'million_VND')",
-        accepts=_is_money,
-        must_be="money (VND, USD or CNY)",
-    )
+    return _check_money(value, name)
 
 
 def _amount(value: Quantity) -> Quantity:
