@@ -103,8 +103,9 @@ class InvalidValueError(DongDangError, ValueError):
     Built with :meth:`of` or one of the shared situations (:meth:`negative`,
     :meth:`not_positive`, :meth:`out_of_range`, :meth:`empty`, :meth:`not_one_of`,
     :meth:`not_whole`, :meth:`not_a_date`, :meth:`not_after`, :meth:`not_before`,
-    :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`, :meth:`needs_one`), it
-    carries the input and writes one message for every such check,
+    :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`, :meth:`needs_one`,
+    :meth:`no_source`), it carries the input and writes one message for every
+    such check,
     "[<where>: ]<name> <problem>, got <value>[; <hint>]":
 
     >>> from decimal import Decimal
@@ -426,6 +427,16 @@ class InvalidValueError(DongDangError, ValueError):
             problem=problem,
             hint=hint,
         )
+
+
+    @classmethod
+    def no_source(cls, name: str, *, value: object = None) -> Self:
+        """``name`` (a fact, a record) cites no source, and dongdang keeps only sourced facts.
+
+        >>> print(InvalidValueError.no_source("the province total 12"))
+        the province total 12 has no source
+        """
+        return cls(f"{name} has no source", name=name, value=value, problem="has no source")
 
 
 def _placed(message: str, where: str | None, hint: str | None) -> str:

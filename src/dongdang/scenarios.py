@@ -911,7 +911,7 @@ def _scenarios(value: object) -> tuple[Scenario, ...]:
     names = [scenario.name for scenario in scenarios]
     for name in names:
         if names.count(name) > 1:
-            raise InvalidValueError(f"two scenarios are called {name!r}", value=name)
+            raise InvalidValueError.duplicate("scenario", name)
     for scenario in scenarios[1:]:
         if scenario.baseline != scenarios[0].baseline:
             raise InvalidValueError(

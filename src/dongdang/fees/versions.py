@@ -183,9 +183,8 @@ class FeeVersion:
         seen: set[str] = set()
         for coefficient in self.coefficients:
             if coefficient.id in seen:
-                raise InvalidValueError(
-                    f"version {self.id}: two coefficients are called {coefficient.id!r}",
-                    value=coefficient.id,
+                raise InvalidValueError.duplicate(
+                    "coefficient", coefficient.id, where=f"version {self.id}"
                 )
             seen.add(coefficient.id)
         index: dict[tuple[GoodsRegime, str | None], list[Rate]] = {}

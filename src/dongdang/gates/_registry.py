@@ -94,7 +94,7 @@ class GateRegistry:
         _no_duplicates("stated count", [count.key for count in self.stated_counts])
         _no_duplicates("note", [note.key for note in self.notes])
         if not self.province_provenance.sources:
-            raise InvalidValueError(f"the province total {self.province_total} has no source")
+            raise InvalidValueError.no_source(f"the province total {self.province_total}")
         if self.province_total - len(self.pairs) != self.unnamed.count:
             raise InvalidValueError(
                 f"the province has {self.province_total} pairs and {len(self.pairs)} are "
