@@ -428,7 +428,6 @@ class InvalidValueError(DongDangError, ValueError):
             hint=hint,
         )
 
-
     @classmethod
     def no_source(cls, name: str, *, value: object = None) -> Self:
         """``name`` (a fact, a record) cites no source, and dongdang keeps only sourced facts.
