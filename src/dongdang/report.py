@@ -44,6 +44,7 @@ from dongdang.errors import (
     InvalidValueError,
     NotInForceError,
     UndefinedRatioError,
+    UnknownCodeError,
 )
 from dongdang.fees import FeeLine
 from dongdang.fees.collections import Basis
@@ -256,15 +257,12 @@ class Report:
         """The section with this key.
 
         Raises:
-            InvalidValueError: no section has the key; the message lists them.
+            UnknownCodeError: no section has the key; ``accepted`` lists them.
         """
         for section in self.sections:
             if section.key == key:
                 return section
-        known = ", ".join(section.key for section in self.sections)
-        raise InvalidValueError(
-            f"the report has no section {key!r}; its sections: {known}", value=key
-        )
+        raise UnknownCodeError("report section", key, [section.key for section in self.sections])
 
 
 # -- writing --------------------------------------------------------------------------
@@ -1619,7 +1617,7 @@ def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the 
 
     Raises:
         InvalidTypeError: ``report`` is not a :class:`Report`.
-        InvalidValueError: ``format`` is none of them; the message names it.
+        UnknownCodeError: ``format`` is none of them; the message names it.
 
     >>> from dongdang.report import build_report, render
     >>> render(build_report("en"), "json")[:1]
@@ -1627,13 +1625,11 @@ def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the 
     >>> render(build_report("en"), "xml")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: unknown report format 'xml'; expected one of: text, ...
+    dongdang.errors.UnknownCodeError: unknown report format 'xml'; expected one of 'text', ...
     """
     if not isinstance(report, Report):
         raise InvalidTypeError(f"render needs a Report, got {report!r}")
     renderer = _RENDERERS.get(format) if isinstance(format, str) else None
     if renderer is None:
-        raise InvalidValueError(
-            f"unknown report format {format!r}; expected one of: {', '.join(FORMATS)}", value=format
-        )
+        raise UnknownCodeError("report format", format, FORMATS)
     return renderer(report)
