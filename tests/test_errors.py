@@ -519,3 +519,21 @@ def test_every_error_of_a_classmethod_pickles_with_its_message_and_data(
             assert isinstance(vars(restored)[key], str), key
         else:
             assert vars(restored)[key] == value, key
+
+
+def test_a_bad_cell_of_a_column_carries_the_column_the_row_and_the_value() -> None:
+    np = pytest.importorskip("numpy")
+    from dongdang.trade import TradeLedger  # noqa: PLC0415
+
+    columns = {
+        "value": np.array([1.0, -2.0, 3.0]),
+        "direction": np.array(["export", "import", "export"]),
+        "date": np.array(["2024-01-01", "2024-01-02", "2024-01-03"], dtype="datetime64[D]"),
+    }
+    with pytest.raises(InvalidValueError) as caught:
+        TradeLedger().extend_columns(columns, measure="customs", hs_vintage=None)
+    error = caught.value
+    assert (error.name, error.where, error.value) == ("value", "row 1", -2.0)
+    assert str(error).startswith("column 'value', row 1: -2.0 ")
+    assert error.problem is not None
+    assert str(error).endswith(error.problem)

@@ -65,7 +65,13 @@ Categorical = tuple["npt.NDArray[np.intp] | npt.NDArray[np.int32]", list[Any]]
 
 
 def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValueError:
-    return InvalidValueError(f"column {column!r}, row {row}: {value!r} {reason}")
+    return InvalidValueError(
+        f"column {column!r}, row {row}: {value!r} {reason}",
+        name=column,
+        value=value,
+        problem=reason,
+        where=f"row {row}",
+    )
 
 
 def categorical(
