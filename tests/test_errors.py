@@ -36,6 +36,7 @@ from dongdang.errors import (
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import FeeSchedule
 from dongdang.fees.rates import SplitRule
+from dongdang.tasks import StatedTaskCount
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,6 +100,20 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], dict[str,
         UndefinedRatioError,
         {"argument": "previous", "name": "previous", "value": Decimal(0)},
         "previous is 0: a growth rate needs a base above zero",
+    ),
+    (
+        "an unknown unit",
+        lambda: amount(1, "acre"),
+        InvalidValueError,
+        {"value": "acre", "problem": "unknown unit"},
+        "unknown unit 'acre'; dongdang's units are ",
+    ),
+    (
+        "a task without sources",
+        lambda: StatedTaskCount(key="s", text="…", sources=[], assigned=1),
+        InvalidValueError,
+        {"name": "sources", "value": [], "problem": "must name at least one task source"},
+        "sources must name at least one task source, got []",
     ),
     (
         "a data file that is not TOML",

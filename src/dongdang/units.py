@@ -231,7 +231,7 @@ def unit_of(name: str) -> Unit:
     except pint.UndefinedUnitError:
         known = ", ".join(sorted(ureg._units))  # noqa: SLF001 - pint has no public listing
         message = f"unknown unit {name!r}; dongdang's units are {known}"
-        raise InvalidValueError(message) from None
+        raise InvalidValueError(message, value=name, problem="unknown unit") from None
     except ParseError:
         raise
     except (  # what pint's tokenizer and evaluator raise on text that is no unit
