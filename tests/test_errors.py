@@ -322,6 +322,21 @@ MAY = dt.date(2025, 5, 8)
             {"problem": "must be a whole number of vehicle trips"},
         ),
         (
+            InvalidValueError.needs_one("a reform", "change"),
+            "a reform needs at least one change",
+            {"name": "a reform", "value": None, "problem": "needs at least one change"},
+        ),
+        (
+            InvalidValueError.needs_one("plan 'p'", "version", value="p", hint="add one"),
+            "plan 'p' needs at least one version; add one",
+            {"value": "p", "hint": "add one"},
+        ),
+        (
+            InvalidValueError.no_source("the province total 12", value=12),
+            "the province total 12 has no source",
+            {"name": "the province total 12", "value": 12, "problem": "has no source"},
+        ),
+        (
             InvalidValueError.not_whole("count", 1.5),
             "count must be a whole number, got 1.5",
             {"value": 1.5},

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import pickle
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
     import datetime as dt
     import os
-    from collections.abc import Callable, Iterable, Sequence, Sized
+    from collections.abc import Callable, Iterable
     from fractions import Fraction
+
+    from dongdang.fees import FeeVersion
 
 __all__ = [
     "DataFileError",
@@ -924,7 +926,7 @@ class RateNotFoundError(InvalidValueError):
         self.goods = tuple(goods)
 
     @classmethod
-    def no_rate(cls, version: _FeeVersionLike, vehicle: str, regime: str, goods: str) -> Self:
+    def no_rate(cls, version: FeeVersion, vehicle: str, regime: str, goods: str) -> Self:
         """No rate of ``version`` is for ``vehicle`` carrying ``goods`` under ``regime``."""
         message = (
             f"no sourced rate for {vehicle}, regime {regime}, goods {goods} in version "
@@ -943,7 +945,7 @@ class RateNotFoundError(InvalidValueError):
         )
 
     @classmethod
-    def mixed_cargo(cls, version: _FeeVersionLike, goods: Iterable[str]) -> Self:
+    def mixed_cargo(cls, version: FeeVersion, goods: Iterable[str]) -> Self:
         """A mixed cargo of ``goods``, under a ``version`` that states no rule for one."""
         items = tuple(goods)
         return cls(
@@ -952,21 +954,3 @@ class RateNotFoundError(InvalidValueError):
             version=version.id,
             goods=items,
         )
-
-
-class _Citable(Protocol):
-    def cite(self, lang: str = ..., /) -> str: ...
-
-
-class _FeeVersionLike(Protocol):
-    """What the rate errors read of a fee version (:class:`dongdang.fees.FeeVersion`)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def legal(self) -> _Citable: ...
-    @property
-    def rates(self) -> Sized: ...
-    @property
-    def notes(self) -> Sequence[str]: ...
-    def span(self) -> str: ...
