@@ -462,15 +462,34 @@ def test_an_error_with_an_unpicklable_value_pickles_with_its_repr(value: object)
     assert restored.value.startswith("<")
 
 
+class _NoStr:
+    def __str__(self) -> str:
+        raise RuntimeError("no str")
+
+    def __repr__(self) -> str:
+        return "<no str>"
+
+
+def test_a_value_whose_str_raises_is_shown_by_its_repr() -> None:
+    error = InvalidValueError.of("rates", _NoStr(), "must be a mapping")
+    assert str(error) == "rates must be a mapping, got <no str>"
+    assert str(DataFileError.in_file("a.toml", "bad", where=_NoStr())) == "a.toml: <no str>: bad"
+
+
 def test_a_value_whose_repr_raises_is_shown_by_its_type_and_address() -> None:
     for error in (
         InvalidTypeError.of("rates", "a mapping", _NoRepr()),
         UnknownCodeError("gate", _NoRepr(), [_NoRepr()]),
+        InvalidValueError.not_one_of("gate", _NoRepr(), [_NoRepr()]),
     ):
         assert "_NoRepr object at" in str(error)
         restored = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
         assert str(restored) == str(error)
         assert isinstance(restored.value, str)
+    placed = DataFileError.in_file("a.toml", "bad", where=_NoRepr())
+    assert placed.where is not None
+    assert "_NoRepr object at" in placed.where
+    assert placed.where in str(placed)
 
 
 def test_an_open_file_as_a_value_pickles_as_its_repr(tmp_path: Any) -> None:

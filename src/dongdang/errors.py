@@ -54,8 +54,16 @@ def show(value: object) -> str:
     if isinstance(value, str | bool) or (isinstance(value, Decimal) and not value.is_finite()):
         return repr(value)
     if type(value).__str__ is not object.__str__:
-        return str(value)
+        return _text(value)
     return _repr(value)
+
+
+def _text(value: object) -> str:
+    """``str(value)``, or its repr when its own str raises: a message always forms."""
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - a foreign __str__ may raise anything
+        return _repr(value)
 
 
 def _repr(value: object) -> str:
@@ -237,7 +245,7 @@ class InvalidValueError(DongDangError, ValueError):
         frequency must be one of A, M, got 'Q'
         """
         items = tuple(accepted)
-        words = ", ".join(str(item) for item in items)
+        words = ", ".join(_text(item) for item in items)
         return cls.of(name, value, f"must be one of {words}", accepted=items)
 
     @classmethod
@@ -681,11 +689,11 @@ class DataFileError(InvalidValueError):
     @classmethod
     def in_file(cls, file: str | os.PathLike[str], problem: str, *, where: object = None) -> Self:
         """The error for ``problem`` in ``file``, at ``where`` when given."""
-        place = "" if where is None else f"{where}: "
+        place = "" if where is None else f"{_text(where)}: "
         return cls(
             f"{file}: {place}{problem}",
             file=file,
-            where=None if where is None else str(where),
+            where=None if where is None else _text(where),
             problem=problem,
         )
 
