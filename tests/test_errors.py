@@ -36,6 +36,7 @@ from dongdang.errors import (
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import FeeSchedule
 from dongdang.fees.rates import SplitRule
+from dongdang.tasks import StatedTaskCount
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,6 +100,20 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], dict[str,
         UndefinedRatioError,
         {"argument": "previous", "name": "previous", "value": Decimal(0)},
         "previous is 0: a growth rate needs a base above zero",
+    ),
+    (
+        "an unknown unit",
+        lambda: amount(1, "acre"),
+        InvalidValueError,
+        {"value": "acre", "problem": "unknown unit"},
+        "unknown unit 'acre'; dongdang's units are ",
+    ),
+    (
+        "a task without sources",
+        lambda: StatedTaskCount(key="s", text="…", sources=[], assigned=1),
+        InvalidValueError,
+        {"name": "sources", "value": [], "problem": "must name at least one task source"},
+        "sources must name at least one task source, got []",
     ),
     (
         "a data file that is not TOML",
@@ -265,3 +280,309 @@ def test_every_error_pickles_with_its_message_and_data(error: DongDangError) -> 
     assert str(restored) == str(error)
     assert vars(restored) == vars(error)
     assert restored.args == error.args
+
+
+# -- the shared situations of order, duplicates, whole numbers and dates ------------------------
+
+JAN = dt.date(2025, 1, 1)
+MAY = dt.date(2025, 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("error", "message", "data"),
+    [
+        (
+            InvalidValueError.not_after("deadline", JAN, "as_of", MAY),
+            "deadline must be after as_of (2025-05-08), got 2025-01-01",
+            {"bound": MAY, "bound_name": "as_of", "problem": "must be after as_of (2025-05-08)"},
+        ),
+        (
+            InvalidValueError.not_before("as_of", MAY, "deadline", JAN, hint="nothing is left"),
+            "as_of must be before deadline (2025-01-01), got 2025-05-08; nothing is left",
+            {"bound": JAN, "hint": "nothing is left"},
+        ),
+        (
+            InvalidValueError.later_than("since", MAY, "as_of", JAN),
+            "since must not be later than as_of (2025-01-01), got 2025-05-08",
+            {"value": MAY, "bound_name": "as_of"},
+        ),
+        (
+            InvalidValueError.earlier_than("end", JAN, "start", MAY, where="version v2"),
+            "version v2: end must not be earlier than start (2025-05-08), got 2025-01-01",
+            {"where": "version v2", "name": "end", "value": JAN},
+        ),
+        (
+            InvalidValueError.duplicate("scenario name", "base"),
+            "scenario name 'base' appears twice",
+            {"name": "scenario name", "value": "base", "problem": "appears twice"},
+        ),
+        (
+            InvalidValueError.not_whole("trips", Decimal("2.5"), "vehicle trips"),
+            "trips must be a whole number of vehicle trips, got 2.5",
+            {"problem": "must be a whole number of vehicle trips"},
+        ),
+        (
+            InvalidValueError.needs_one("a reform", "change"),
+            "a reform needs at least one change",
+            {"name": "a reform", "value": None, "problem": "needs at least one change"},
+        ),
+        (
+            InvalidValueError.needs_one("plan 'p'", "version", value="p", hint="add one"),
+            "plan 'p' needs at least one version; add one",
+            {"value": "p", "hint": "add one"},
+        ),
+        (
+            InvalidValueError.no_source("the province total 12", value=12),
+            "the province total 12 has no source",
+            {"name": "the province total 12", "value": 12, "problem": "has no source"},
+        ),
+        (
+            InvalidValueError.not_whole("count", 1.5),
+            "count must be a whole number, got 1.5",
+            {"value": 1.5},
+        ),
+        (
+            InvalidValueError.not_a_date("column 'date'", "2025-13-01"),
+            "column 'date' must hold dates, got '2025-13-01'",
+            {"value": "2025-13-01", "problem": "must hold dates"},
+        ),
+        (
+            OverlappingVersionsError.same_id("v1", spans=["2020", "2021"], where="a.toml"),
+            "a.toml: two versions are called 'v1': 2020 and 2021: duplicate versions",
+            {"versions": ("v1", "v1"), "where": "a.toml"},
+        ),
+        (
+            OverlappingVersionsError.same_id("v1"),
+            "two versions are called 'v1': duplicate versions",
+            {"day": None},
+        ),
+        (
+            OverlappingVersionsError.same_start("v1", "v2", JAN),
+            "versions v1 and v2 both start on 2025-01-01: duplicate versions",
+            {"versions": ("v1", "v2"), "day": JAN},
+        ),
+        (
+            OverlappingVersionsError.open_ended("v1", "v2", MAY, spans=("2025 –", "2025-05-08 –")),
+            (
+                "version v1 (2025 –) has no end, but version v2 (2025-05-08 –) starts on "
+                "2025-05-08: they overlap; end v1 on the day before, or earlier "
+                "(repeal is explicit)"
+            ),
+            {"versions": ("v1", "v2"), "day": MAY},
+        ),
+        (
+            OverlappingVersionsError.overlap("v1", "v2", JAN, MAY, hint="end v1 earlier"),
+            (
+                "versions v1 and v2 are both in force from 2025-01-01 to 2025-05-08: they overlap; "
+                "end v1 earlier"
+            ),
+            {"day": JAN, "end": MAY},
+        ),
+        (
+            OverlappingVersionsError.overlap("v1", "v2", JAN).at("fees.toml"),
+            "fees.toml: versions v1 and v2 are both in force from 2025-01-01: they overlap",
+            {"versions": ("v1", "v2"), "day": JAN, "end": None, "where": "fees.toml"},
+        ),
+        (
+            NotInForceError.on(JAN, "version of the fee schedule", covered="2025-05-08 onwards"),
+            (
+                "no version of the fee schedule is in force on 2025-01-01; "
+                "the versions cover 2025-05-08 onwards"
+            ),
+            {"day": JAN, "value": JAN, "covered": "2025-05-08 onwards", "reason": None},
+        ),
+        (
+            NotInForceError.on(JAN, "USD→VND rate", reason="the table has none"),
+            "no USD→VND rate is in force on 2025-01-01: the table has none",
+            {"what": "USD→VND rate", "reason": "the table has none", "covered": None},
+        ),
+    ],
+    ids=lambda item: str(item)[:40] if isinstance(item, DongDangError) else "",
+)
+def test_each_shared_situation_reads_one_way_and_carries_its_data(
+    error: DongDangError, message: str, data: dict[str, object]
+) -> None:
+    assert str(error) == message
+    for attribute, expected in data.items():
+        assert getattr(error, attribute) == expected, attribute
+
+
+def test_a_schedule_file_names_itself_in_front_of_the_overlap_and_keeps_its_data() -> None:
+    legal = '[versions.legal]\nnumber = "02/2025/NQ-HĐND"\n'
+    text = (
+        f"[[versions]]\nid = 'a'\nstart = 2020-01-01\n{legal}"
+        f"[[versions]]\nid = 'b'\nstart = 2020-01-01\n{legal}"
+    )
+    with pytest.raises(OverlappingVersionsError) as caught:
+        FeeSchedule.loads(text, name="two.toml")
+    assert str(caught.value).startswith("two.toml: versions a (")
+    assert (caught.value.versions, caught.value.where) == (("a", "b"), "two.toml")
+    assert caught.value.day == dt.date(2020, 1, 1)
+
+
+def test_a_missing_rate_carries_the_version_the_vehicle_the_regime_and_the_goods() -> None:
+    from dongdang.fees import Crossing, lang_son_fee_schedule  # noqa: PLC0415
+
+    schedule = lang_son_fee_schedule()
+    crossing = Crossing(date=dt.date(2025, 5, 7), payload=1, regime="export", goods="fresh_produce")
+    with pytest.raises(RateNotFoundError) as caught:
+        schedule.assess(crossing)
+    error = caught.value
+    assert error.version == schedule.in_force(crossing.date).id
+    assert (error.regime, error.goods) == ("export", ("fresh_produce",))
+    assert error.vehicle is not None
+    assert error.vehicle in str(error)
+    assert "dongdang does not invent rates" in str(error)
+
+
+# -- pickles whatever the value: an unpicklable one travels as its repr -------------------------
+
+
+class _NoRepr:
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        raise TypeError("no pickle")
+
+
+def _unpicklable() -> list[object]:
+    return [lambda: 1, (n for n in range(3)), _NoRepr()]
+
+
+@pytest.mark.parametrize("value", _unpicklable(), ids=["lambda", "generator", "no repr"])
+def test_an_error_with_an_unpicklable_value_pickles_with_its_repr(value: object) -> None:
+    error = InvalidValueError.of("callback", value, "must be a number")
+    restored = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+    assert type(restored) is InvalidValueError
+    assert str(restored) == str(error)
+    assert restored.name == "callback"
+    assert restored.problem == "must be a number"
+    assert isinstance(restored.value, str)
+    assert restored.value.startswith("<")
+
+
+class _NoStr:
+    def __str__(self) -> str:
+        raise RuntimeError("no str")
+
+    def __repr__(self) -> str:
+        return "<no str>"
+
+
+def test_a_value_whose_str_raises_is_shown_by_its_repr() -> None:
+    error = InvalidValueError.of("rates", _NoStr(), "must be a mapping")
+    assert str(error) == "rates must be a mapping, got <no str>"
+    assert str(DataFileError.in_file("a.toml", "bad", where=_NoStr())) == "a.toml: <no str>: bad"
+
+
+def test_a_value_whose_repr_raises_is_shown_by_its_type_and_address() -> None:
+    for error in (
+        InvalidTypeError.of("rates", "a mapping", _NoRepr()),
+        UnknownCodeError("gate", _NoRepr(), [_NoRepr()]),
+        InvalidValueError.not_one_of("gate", _NoRepr(), [_NoRepr()]),
+    ):
+        assert "_NoRepr object at" in str(error)
+        restored = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+        assert str(restored) == str(error)
+        assert isinstance(restored.value, str)
+    placed = DataFileError.in_file("a.toml", "bad", where=_NoRepr())
+    assert placed.where is not None
+    assert "_NoRepr object at" in placed.where
+    assert placed.where in str(placed)
+
+
+def test_an_open_file_as_a_value_pickles_as_its_repr(tmp_path: Any) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("x", encoding="utf-8")
+    with path.open(encoding="utf-8") as handle:
+        error = InvalidTypeError.of("rates", "a mapping", handle)
+        restored = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+    assert restored.value == repr(handle)
+    assert str(restored) == str(error)
+
+
+_VALUES = st.one_of(
+    st.integers(),
+    st.decimals(allow_nan=False),
+    st.text(max_size=8),
+    st.none(),
+    st.dates(),
+    st.sampled_from(_unpicklable()),
+)
+_NAMES = st.from_regex(r"[a-z_]{1,10}", fullmatch=True)
+
+
+@st.composite
+def _errors(draw: st.DrawFn) -> DongDangError:
+    name, value = draw(_NAMES), draw(_VALUES)
+    bound = draw(st.dates())
+    makers: list[Callable[[], DongDangError]] = [
+        lambda: InvalidValueError.of(name, value, "must be odd", where=draw(st.none() | _NAMES)),
+        lambda: InvalidValueError.negative(name, value),
+        lambda: InvalidValueError.not_positive(name, value),
+        lambda: InvalidValueError.out_of_range(name, value, 0, 1),
+        lambda: InvalidValueError.empty(name, value),
+        lambda: InvalidValueError.not_one_of(name, value, [value, "x"]),
+        lambda: InvalidValueError.not_whole(name, value, "trips"),
+        lambda: InvalidValueError.not_a_date(name, value),
+        lambda: InvalidValueError.not_after(name, value, "start", bound),
+        lambda: InvalidValueError.not_before(name, value, "end", bound, hint="move it"),
+        lambda: InvalidValueError.later_than(name, value, "as_of", bound),
+        lambda: InvalidValueError.earlier_than(name, value, "start", bound, where="v1"),
+        lambda: InvalidValueError.duplicate(name, value, where="a plan"),
+        lambda: InvalidTypeError.of(name, "a str", value),
+        lambda: UnitMismatchError.of(name, value, "money"),
+        lambda: UndefinedRatioError.for_base(name, value, "a ratio needs a base"),
+        lambda: UnknownCodeError(name, value, [value]).at("row 1"),
+        lambda: DataFileError.in_file(f"{name}.toml", "bad", where=value),
+        lambda: OverlappingVersionsError.same_id(name),
+        lambda: OverlappingVersionsError.same_start(name, "b", bound),
+        lambda: OverlappingVersionsError.open_ended(name, "b", bound),
+        lambda: OverlappingVersionsError.overlap(name, "b", bound, bound).at("f.toml"),
+        lambda: NotInForceError.on(bound, name, covered="2020 onwards", reason="a gap"),
+    ]
+    return draw(st.sampled_from(makers))()
+
+
+def _comparable(value: object) -> object:
+    try:
+        pickle.dumps(value)
+    except Exception:  # noqa: BLE001 - as the error does
+        return str
+    return value
+
+
+@given(error=_errors())
+def test_every_error_of_a_classmethod_pickles_with_its_message_and_data(
+    error: DongDangError,
+) -> None:
+    restored = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+    assert type(restored) is type(error)
+    assert str(restored) == str(error)
+    assert restored.args == error.args
+    assert set(vars(restored)) == set(vars(error))
+    for key, value in vars(error).items():
+        kept = _comparable(value)
+        if kept is str:
+            assert isinstance(vars(restored)[key], str), key
+        else:
+            assert vars(restored)[key] == value, key
+
+
+def test_a_bad_cell_of_a_column_carries_the_column_the_row_and_the_value() -> None:
+    np = pytest.importorskip("numpy")
+    from dongdang.trade import TradeLedger  # noqa: PLC0415
+
+    columns = {
+        "value": np.array([1.0, -2.0, 3.0]),
+        "direction": np.array(["export", "import", "export"]),
+        "date": np.array(["2024-01-01", "2024-01-02", "2024-01-03"], dtype="datetime64[D]"),
+    }
+    with pytest.raises(InvalidValueError) as caught:
+        TradeLedger().extend_columns(columns, measure="customs", hs_vintage=None)
+    error = caught.value
+    assert (error.name, error.where, error.value) == ("value", "row 1", -2.0)
+    assert str(error).startswith("column 'value', row 1: -2.0 ")
+    assert error.problem is not None
+    assert str(error).endswith(error.problem)

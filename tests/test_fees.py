@@ -1315,7 +1315,7 @@ _VERSION = f"id = 'a'\nstart = 2020-01-01\n{_LEGAL_TOML}"
         ),
         (
             _toml("id = 'a'\nstart = 2020-01-01\nend = 2019-01-01\n" + _LEGAL_TOML),
-            "end (2019-01-01) is before start",
+            "end must not be earlier than start (2020-01-01), got 2019-01-01",
         ),
         (_toml("id = 'a'\nstart = 2020-01-01"), "missing key 'legal'"),
         ('name = ""\nversions = []', "the file: "),

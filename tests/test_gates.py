@@ -1208,7 +1208,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a route with a pair's code",
         document(route=ROUTE.replace("routes.r", "routes.a-b")),
-        "the code 'a-b' appears twice",
+        "code 'a-b' appears twice",
     ),
     (
         "two pairs of one name",
@@ -1540,13 +1540,13 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "two notes of one key",
         lambda: attrs.evolve(_registry(), notes=[_registry().notes[0]] * 2),
         InvalidValueError,
-        "the note 'management' appears twice",
+        "note 'management' appears twice",
     ),
     (
         "two counts of one key",
         lambda: attrs.evolve(_registry(), stated_counts=[_registry().stated_counts[0]] * 2),
         InvalidValueError,
-        "the stated count 'seed-000' appears twice",
+        "stated count 'seed-000' appears twice",
     ),
     (
         "a stated count without a source",

@@ -626,7 +626,7 @@ EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
     (
         lambda: Period.between(AFTER, BEFORE),
         InvalidValueError,
-        "a period cannot end (2024-02-01) before it starts (2024-03-01)",
+        "end must not be earlier than start (2024-03-01), got 2024-02-01",
     ),
     (
         lambda: Period.year(1).same_period_last_year(),

@@ -28,7 +28,7 @@ from dongdang import InvalidValueError
 from dongdang.__main__ import main
 from dongdang.auditing import Interval, Severity
 from dongdang.data import Source, seed_dataset
-from dongdang.errors import InvalidTypeError
+from dongdang.errors import InvalidTypeError, UnknownCodeError
 from dongdang.investment import implied_base_range
 from dongdang.periods import Period
 from dongdang.report import (
@@ -500,7 +500,7 @@ def test_every_source_cited_is_listed_once_with_its_document(reports: dict[str, 
 
 
 def test_an_unknown_section_is_refused_naming_it(reports: dict[str, Report]) -> None:
-    with pytest.raises(InvalidValueError, match=r"'weather'.*gates, fees"):
+    with pytest.raises(UnknownCodeError, match=r"'weather'.*'gates', 'fees'"):
         reports["vi"].section("weather")
 
 
@@ -900,11 +900,11 @@ def test_render_defaults_to_text(reports: dict[str, Report]) -> None:
 @pytest.mark.parametrize(
     ("report", "format_", "error", "named"),
     [
-        (None, "xml", InvalidValueError, "'xml'"),
-        (None, "JSON", InvalidValueError, "'JSON'"),
-        (None, "", InvalidValueError, "''"),
-        (None, None, InvalidValueError, "None"),
-        (None, 3, InvalidValueError, "3"),
+        (None, "xml", UnknownCodeError, "'xml'"),
+        (None, "JSON", UnknownCodeError, "'JSON'"),
+        (None, "", UnknownCodeError, "''"),
+        (None, None, UnknownCodeError, "None"),
+        (None, 3, UnknownCodeError, "3"),
         ("the report", "text", InvalidTypeError, "'the report'"),
     ],
 )
@@ -913,7 +913,7 @@ def test_render_refuses_bad_input_naming_it(
 ) -> None:
     with pytest.raises(error, match=named) as info:
         render(reports["vi"] if report is None else report, format_)  # type: ignore[arg-type]
-    assert "text, markdown, json" in str(info.value) or error is InvalidTypeError
+    assert "'text', 'markdown', 'json'" in str(info.value) or error is InvalidTypeError
 
 
 # -- the command line ---------------------------------------------------------------

@@ -25,6 +25,8 @@ ACCEPT_ANYTHING: frozenset[tuple[str, str]] = frozenset(
         ("dongdang.errors.InvalidTypeError", "value"),
         # And the input any error built from its data carries.
         ("dongdang.errors.InvalidValueError", "value"),
+        # The value an input is compared with (a start, a base year) is of the input's kind.
+        ("dongdang.errors.InvalidValueError", "bound"),
         ("dongdang.errors.RateNotFoundError", "value"),
         ("dongdang.errors.UndefinedRatioError", "value"),
         ("dongdang.errors.UnitMismatchError", "value"),

@@ -847,13 +847,13 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a duplicate task code",
         lambda: TaskLog(tasks=[task("a", D(2020, 3, 2)), task("a", D(2020, 3, 3))]),
         InvalidValueError,
-        "the task code 'a' appears twice",
+        "task code 'a' appears twice",
     ),
     (
         "a duplicate stated key",
         lambda: TaskLog(stated=[stated(assigned=1), stated(assigned=2)]),
         InvalidValueError,
-        "the stated count 's' appears twice",
+        "stated count 's' appears twice",
     ),
     (
         "tasks not a list",

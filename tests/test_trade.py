@@ -1465,7 +1465,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         ["flows[1]", "'x'"],
     ),  # type: ignore[list-item]
     ("row not an int", lambda: TradeLedger()["0"], InvalidTypeError, ["'0'"]),  # type: ignore[index]
-    ("no such column", lambda: TradeLedger().column("values"), InvalidValueError, ["'values'"]),
+    ("no such column", lambda: TradeLedger().column("values"), UnknownCodeError, ["'values'"]),
     (
         "a flow across the period asked for",
         lambda: TradeLedger([flow(1, period=YEAR_2021)]).total(period=Period.half(2021, 1)),
@@ -1498,7 +1498,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
     (
         "group by an unknown field",
         lambda: TradeLedger().totals("port"),
-        InvalidValueError,
+        UnknownCodeError,
         ["'port'"],
     ),
     (

@@ -248,7 +248,10 @@ def field_code(value: str, what: str, example: str) -> str:
     if CODE.fullmatch(value) is None:
         raise InvalidValueError(
             f"{what} {value!r} is not a code: lower-case letters and digits joined by '-', "
-            f"like {example!r}"
+            f"like {example!r}",
+            name=what,
+            value=value,
+            problem="is not a code",
         )
     return value
 
@@ -395,6 +398,7 @@ def non_negative_amount(
     accepts: Callable[[Quantity], bool],
     must_be: str,
     hint: str = "",
+    negative_hint: str | None = None,
 ) -> Quantity:
     """``value``, a quantity, rebuilt in dongdang's registry with a Decimal magnitude.
 
@@ -405,7 +409,8 @@ def non_negative_amount(
     - not a quantity: :class:`InvalidTypeError`, "{name} must be {expected}";
     - a unit ``accepts`` refuses (or none dongdang knows):
       :class:`UnitMismatchError`, "{name} must be {must_be}, got …" and ``hint``;
-    - below zero: :class:`InvalidValueError`, "{name} must not be negative".
+    - below zero: :class:`InvalidValueError`, "{name} must not be negative", then
+      ``negative_hint``.
 
     >>> from dongdang.units import amount
     >>> from dongdang.exchange import currency_or_none
@@ -433,22 +438,28 @@ def non_negative_amount(
     if not accepts(rebuilt):
         raise mismatch
     if magnitude < 0:
-        raise InvalidValueError.negative(name, given)
+        raise InvalidValueError.negative(name, given, hint=negative_hint)
     return rebuilt
 
 
-def money_amount(value: object, name: str, *, expected: str = "a quantity") -> Quantity:
-    """A :func:`non_negative_amount` of money: VND, USD or CNY in any of their units.
+def money(
+    value: object,
+    name: str,
+    *,
+    expected: str = "an amount of money such as amount(278718, 'million_VND')",
+    negative_hint: str | None = None,
+) -> Quantity:
+    """:func:`non_negative_amount` of money: an amount in VND, USD or CNY, not below zero.
 
     >>> from dongdang.units import amount
-    >>> money_amount(amount(20, "million_USD"), "capital")
-    <Quantity(20, 'million_USD')>
-    >>> money_amount(amount(5, "ha"), "capital")
+    >>> money(amount(1370, "million_USD"), "value")
+    <Quantity(1370, 'million_USD')>
+    >>> money(amount(5, "ha"), "value")
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnitMismatchError: capital must be money (VND, USD or CNY), got 5 hectare
+    dongdang.errors.UnitMismatchError: value must be money (VND, USD or CNY), got 5 hectare
     """
-    from dongdang.exchange import currency_or_none  # noqa: PLC0415 - exchange imports this module
+    from dongdang.exchange import currency_or_none  # noqa: PLC0415 - exchange needs pint
 
     return non_negative_amount(
         value,
@@ -456,6 +467,7 @@ def money_amount(value: object, name: str, *, expected: str = "a quantity") -> Q
         expected=expected,
         accepts=lambda quantity: currency_or_none(quantity) is not None,
         must_be="money (VND, USD or CNY)",
+        negative_hint=negative_hint,
     )
 
 

@@ -13,6 +13,7 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 
 from __future__ import annotations
 
+import pickle
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     import os
     from collections.abc import Callable, Iterable
     from fractions import Fraction
+
+    from dongdang.fees import FeeVersion
 
 __all__ = [
     "DataFileError",
@@ -51,8 +54,24 @@ def show(value: object) -> str:
     if isinstance(value, str | bool) or (isinstance(value, Decimal) and not value.is_finite()):
         return repr(value)
     if type(value).__str__ is not object.__str__:
+        return _text(value)
+    return _repr(value)
+
+
+def _text(value: object) -> str:
+    """``str(value)``, or its repr when its own str raises: a message always forms."""
+    try:
         return str(value)
-    return repr(value)
+    except Exception:  # noqa: BLE001 - a foreign __str__ may raise anything
+        return _repr(value)
+
+
+def _repr(value: object) -> str:
+    """``repr(value)``, or the plain object repr when its own raises: a message always forms."""
+    try:
+        return repr(value)
+    except Exception:  # noqa: BLE001 - a foreign __repr__ may raise anything
+        return object.__repr__(value)
 
 
 class DongDangError(Exception):
@@ -63,8 +82,20 @@ class DongDangError(Exception):
     """
 
     def __reduce__(self) -> tuple[Callable[..., DongDangError], tuple[Any, ...]]:
-        # The default reduce calls cls(*args), which a keyword or data constructor refuses.
-        return _rebuild, (type(self), self.args, dict(self.__dict__))
+        # The default reduce calls cls(*args), which a keyword or data constructor refuses;
+        # a datum that does not pickle (a lambda, a generator, an open file) travels as its repr.
+        args = tuple(_picklable(arg) for arg in self.args)
+        state = {key: _picklable(value) for key, value in self.__dict__.items()}
+        return _rebuild, (type(self), args, state)
+
+
+def _picklable(value: object) -> object:
+    """``value`` if it pickles, else its repr: an error always pickles, with its message."""
+    try:
+        pickle.dumps(value)
+    except Exception:  # noqa: BLE001 - pickling a foreign object may raise anything
+        return _repr(value)
+    return value
 
 
 def _rebuild(
@@ -80,9 +111,12 @@ class InvalidValueError(DongDangError, ValueError):
     """A value that cannot be: NaN, infinity, an end before a start, a negative area.
 
     Built with :meth:`of` or one of the shared situations (:meth:`negative`,
-    :meth:`not_positive`, :meth:`out_of_range`, :meth:`empty`, :meth:`not_one_of`),
-    it carries the input and writes one message for every such check,
-    "<name> <problem>, got <value>":
+    :meth:`not_positive`, :meth:`out_of_range`, :meth:`empty`, :meth:`not_one_of`,
+    :meth:`not_whole`, :meth:`not_a_date`, :meth:`not_after`, :meth:`not_before`,
+    :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`, :meth:`needs_one`,
+    :meth:`no_source`), it carries the input and writes one message for every
+    such check,
+    "[<where>: ]<name> <problem>, got <value>[; <hint>]":
 
     >>> from decimal import Decimal
     >>> error = InvalidValueError.negative("fee", Decimal(-5))
@@ -98,6 +132,10 @@ class InvalidValueError(DongDangError, ValueError):
         accepted: the values accepted, in their order, or () when not a list.
         low: the lowest value accepted, or None.
         high: the highest value accepted, or None.
+        bound: the value ``value`` is compared with (a start, a base year), or None.
+        bound_name: the name of ``bound`` (``"start"``), or None.
+        where: the record the value belongs to (``"version v2"``), or None.
+        hint: what to do about it, or None.
     """
 
     def __init__(
@@ -110,6 +148,10 @@ class InvalidValueError(DongDangError, ValueError):
         accepted: Iterable[object] = (),
         low: Decimal | Fraction | float | None = None,
         high: Decimal | Fraction | float | None = None,
+        bound: object = None,
+        bound_name: str | None = None,
+        where: str | None = None,
+        hint: str | None = None,
     ) -> None:
         super().__init__(message)
         self.name = name
@@ -118,6 +160,10 @@ class InvalidValueError(DongDangError, ValueError):
         self.accepted = tuple(accepted)
         self.low = low
         self.high = high
+        self.bound = bound
+        self.bound_name = bound_name
+        self.where = where
+        self.hint = hint
 
     @classmethod
     def of(
@@ -129,26 +175,40 @@ class InvalidValueError(DongDangError, ValueError):
         accepted: Iterable[object] = (),
         low: Decimal | Fraction | float | None = None,
         high: Decimal | Fraction | float | None = None,
+        bound: object = None,
+        bound_name: str | None = None,
+        where: str | None = None,
+        hint: str | None = None,
     ) -> Self:
         """The error for ``value`` given as ``name``, of which ``problem`` is true.
 
+        ``where`` names the record in front of the message, ``hint`` says after it
+        what to do:
+
         >>> print(InvalidValueError.of("lang", "fr", "must be 'vi' or 'en'"))
         lang must be 'vi' or 'en', got 'fr'
+        >>> print(InvalidValueError.of("rates", 3, "must be 1", where="v2", hint="split it"))
+        v2: rates must be 1, got 3; split it
         """
+        message = f"{name} {problem}, got {show(value)}"
         return cls(
-            f"{name} {problem}, got {show(value)}",
+            _placed(message, where, hint),
             name=name,
             value=value,
             problem=problem,
             accepted=accepted,
             low=low,
             high=high,
+            bound=bound,
+            bound_name=bound_name,
+            where=where,
+            hint=hint,
         )
 
     @classmethod
-    def negative(cls, name: str, value: object) -> Self:
+    def negative(cls, name: str, value: object, *, hint: str | None = None) -> Self:
         """``value``, given as ``name``, is below zero: "must not be negative"."""
-        return cls.of(name, value, "must not be negative", low=0)
+        return cls.of(name, value, "must not be negative", low=0, hint=hint)
 
     @classmethod
     def not_positive(cls, name: str, value: object) -> Self:
@@ -185,8 +245,213 @@ class InvalidValueError(DongDangError, ValueError):
         frequency must be one of A, M, got 'Q'
         """
         items = tuple(accepted)
-        words = ", ".join(str(item) for item in items)
+        words = ", ".join(_text(item) for item in items)
         return cls.of(name, value, f"must be one of {words}", accepted=items)
+
+    @classmethod
+    def not_whole(
+        cls, name: str, value: object, unit: str | None = None, *, hint: str | None = None
+    ) -> Self:
+        """``value``, given as ``name``, has a fraction: "must be a whole number [of ``unit``]".
+
+        >>> print(InvalidValueError.not_whole("trips", 2.5, "vehicle trips"))
+        trips must be a whole number of vehicle trips, got 2.5
+        """
+        problem = "must be a whole number" if unit is None else f"must be a whole number of {unit}"
+        return cls.of(name, value, problem, hint=hint)
+
+    @classmethod
+    def not_a_date(cls, name: str, value: object, *, hint: str | None = None) -> Self:
+        """``value``, given as ``name``, is not a date (or cannot be read as one).
+
+        >>> print(InvalidValueError.not_a_date("column 'date'", "2025-13-01"))
+        column 'date' must hold dates, got '2025-13-01'
+        """
+        return cls.of(name, value, "must hold dates", hint=hint)
+
+    @classmethod
+    def not_after(
+        cls,
+        name: str,
+        value: object,
+        bound_name: str,
+        bound: object,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """``value`` (``name``) is on or before ``bound`` (``bound_name``): "must be after".
+
+        >>> import datetime as dt
+        >>> print(
+        ...     InvalidValueError.not_after(
+        ...         "deadline", dt.date(2025, 1, 1), "as_of", dt.date(2025, 3, 1)
+        ...     )
+        ... )
+        deadline must be after as_of (2025-03-01), got 2025-01-01
+        """
+        return cls._compared(
+            name, value, "must be after", bound_name=bound_name, bound=bound, where=where, hint=hint
+        )
+
+    @classmethod
+    def not_before(
+        cls,
+        name: str,
+        value: object,
+        bound_name: str,
+        bound: object,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """``value`` (``name``) is on or after ``bound`` (``bound_name``): "must be before"."""
+        return cls._compared(
+            name,
+            value,
+            "must be before",
+            bound_name=bound_name,
+            bound=bound,
+            where=where,
+            hint=hint,
+        )
+
+    @classmethod
+    def later_than(
+        cls,
+        name: str,
+        value: object,
+        bound_name: str,
+        bound: object,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """``value`` (``name``) is after ``bound`` (``bound_name``): "must not be later than".
+
+        >>> import datetime as dt
+        >>> print(
+        ...     InvalidValueError.later_than(
+        ...         "since", dt.date(2025, 5, 1), "as_of", dt.date(2025, 3, 1)
+        ...     )
+        ... )
+        since must not be later than as_of (2025-03-01), got 2025-05-01
+        """
+        return cls._compared(
+            name,
+            value,
+            "must not be later than",
+            bound_name=bound_name,
+            bound=bound,
+            where=where,
+            hint=hint,
+        )
+
+    @classmethod
+    def earlier_than(
+        cls,
+        name: str,
+        value: object,
+        bound_name: str,
+        bound: object,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """``value`` (``name``) is before ``bound`` (``bound_name``): "must not be earlier than".
+
+        >>> import datetime as dt
+        >>> print(
+        ...     InvalidValueError.earlier_than(
+        ...         "end", dt.date(2025, 1, 1), "start", dt.date(2025, 5, 8), where="version v2"
+        ...     )
+        ... )
+        version v2: end must not be earlier than start (2025-05-08), got 2025-01-01
+        """
+        return cls._compared(
+            name,
+            value,
+            "must not be earlier than",
+            bound_name=bound_name,
+            bound=bound,
+            where=where,
+            hint=hint,
+        )
+
+    @classmethod
+    def _compared(
+        cls,
+        name: str,
+        value: object,
+        relation: str,
+        *,
+        bound_name: str,
+        bound: object,
+        where: str | None,
+        hint: str | None,
+    ) -> Self:
+        return cls.of(
+            name,
+            value,
+            f"{relation} {bound_name} ({show(bound)})",
+            bound=bound,
+            bound_name=bound_name,
+            where=where,
+            hint=hint,
+        )
+
+    @classmethod
+    def duplicate(
+        cls, name: str, value: object, *, where: str | None = None, hint: str | None = None
+    ) -> Self:
+        """``value``, given as ``name``, is given twice where each must be unique.
+
+        >>> print(InvalidValueError.duplicate("scenario name", "base"))
+        scenario name 'base' appears twice
+        >>> print(InvalidValueError.duplicate("coefficient", "c1", where="version v2"))
+        version v2: coefficient 'c1' appears twice
+        """
+        return cls(
+            _placed(f"{name} {show(value)} appears twice", where, hint),
+            name=name,
+            value=value,
+            problem="appears twice",
+            where=where,
+            hint=hint,
+        )
+
+    @classmethod
+    def needs_one(
+        cls, name: str, what: str, *, value: object = None, hint: str | None = None
+    ) -> Self:
+        """``name`` (a call, a record) was given no ``what``, and needs at least one.
+
+        >>> print(InvalidValueError.needs_one("a reform", "change"))
+        a reform needs at least one change
+        """
+        problem = f"needs at least one {what}"
+        return cls(
+            _placed(f"{name} {problem}", None, hint),
+            name=name,
+            value=value,
+            problem=problem,
+            hint=hint,
+        )
+
+    @classmethod
+    def no_source(cls, name: str, *, value: object = None) -> Self:
+        """``name`` (a fact, a record) cites no source, and dongdang keeps only sourced facts.
+
+        >>> print(InvalidValueError.no_source("the province total 12"))
+        the province total 12 has no source
+        """
+        return cls(f"{name} has no source", name=name, value=value, problem="has no source")
+
+
+def _placed(message: str, where: str | None, hint: str | None) -> str:
+    """``message`` with ``where`` in front ("version v2: …") and ``hint`` after ("…; split it")."""
+    placed = message if where is None else f"{where}: {message}"
+    return placed if hint is None else f"{placed}; {hint}"
 
 
 class InvalidTypeError(DongDangError, TypeError):
@@ -224,7 +489,10 @@ class InvalidTypeError(DongDangError, TypeError):
     def of(cls, name: str, expected: str, value: object) -> InvalidTypeError:
         """The error for ``value`` given as ``name``, which must be ``expected``."""
         return cls(
-            f"{name} must be {expected}, got {value!r}", name=name, expected=expected, value=value
+            f"{name} must be {expected}, got {_repr(value)}",
+            name=name,
+            expected=expected,
+            value=value,
         )
 
 
@@ -357,11 +625,11 @@ class UnknownCodeError(InvalidValueError):
         context: str | None = None,
     ) -> None:
         items = tuple(accepted)
-        message = f"unknown {what} {value!r}"
+        message = f"unknown {what} {_repr(value)}"
         if where is not None:
             message += f" in {where}"
         if items:
-            message += "; expected one of " + ", ".join(repr(item) for item in items)
+            message += "; expected one of " + ", ".join(_repr(item) for item in items)
         else:
             message += "; none is known"
         if also is not None:
@@ -421,11 +689,11 @@ class DataFileError(InvalidValueError):
     @classmethod
     def in_file(cls, file: str | os.PathLike[str], problem: str, *, where: object = None) -> Self:
         """The error for ``problem`` in ``file``, at ``where`` when given."""
-        place = "" if where is None else f"{where}: "
+        place = "" if where is None else f"{_text(where)}: "
         return cls(
             f"{file}: {place}{problem}",
             file=file,
-            where=None if where is None else str(where),
+            where=None if where is None else _text(where),
             problem=problem,
         )
 
@@ -433,29 +701,264 @@ class DataFileError(InvalidValueError):
 class OverlappingVersionsError(InvalidValueError):
     """Two versions of a dated rule in force on the same day, or a duplicate version.
 
+    Built with :meth:`same_id`, :meth:`same_start`, :meth:`open_ended` or :meth:`overlap`, it
+    carries the versions and the day, and writes one message for each case:
+
+    >>> import datetime as dt
+    >>> error = OverlappingVersionsError.overlap(
+    ...     "v1", "v2", dt.date(2021, 1, 1), dt.date(2021, 6, 30)
+    ... )
+    >>> print(error)
+    versions v1 and v2 are both in force from 2021-01-01 to 2021-06-30: they overlap
+    >>> error.versions, error.day
+    (('v1', 'v2'), datetime.date(2021, 1, 1))
+
     Attributes:
         versions: the versions that collide (their ids or dates), or ().
+        day: the first day they collide on, or None.
+        end: the last day they collide on, or None (open, or not known).
+        where: the rule they belong to (a file, a plan), or None.
     """
 
-    def __init__(self, message: str, *, versions: Iterable[object] = ()) -> None:
-        super().__init__(message, problem=message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        versions: Iterable[object] = (),
+        day: dt.date | None = None,
+        end: dt.date | None = None,
+        where: str | None = None,
+    ) -> None:
+        super().__init__(message, problem=message, where=where)
         self.versions = tuple(versions)
+        self.day = day
+        self.end = end
+
+    @classmethod
+    def same_id(cls, version: str, *, spans: Iterable[str] = (), where: str | None = None) -> Self:
+        """Two versions share the id ``version``; ``spans`` are the days each covers.
+
+        >>> print(OverlappingVersionsError.same_id("v1", spans=["2020", "2021"]))
+        two versions are called 'v1': 2020 and 2021: duplicate versions
+        """
+        covered = " and ".join(spans)
+        message = f"two versions are called {version!r}"
+        if covered:
+            message += f": {covered}"
+        return cls(
+            _placed(f"{message}: duplicate versions", where, None),
+            versions=(version, version),
+            where=where,
+        )
+
+    @classmethod
+    def same_start(
+        cls,
+        first: str,
+        second: str,
+        day: dt.date,
+        *,
+        spans: tuple[str, str] | None = None,
+        where: str | None = None,
+    ) -> Self:
+        """Versions ``first`` and ``second`` both start on ``day``.
+
+        >>> import datetime as dt
+        >>> print(OverlappingVersionsError.same_start("v1", "v2", dt.date(2021, 1, 1)))
+        versions v1 and v2 both start on 2021-01-01: duplicate versions
+        """
+        one, two = _labels(first, second, spans)
+        return cls(
+            _placed(
+                f"versions {one} and {two} both start on {day.isoformat()}: duplicate versions",
+                where,
+                None,
+            ),
+            versions=(first, second),
+            day=day,
+            where=where,
+        )
+
+    @classmethod
+    def overlap(
+        cls,
+        first: str,
+        second: str,
+        day: dt.date,
+        end: dt.date | None = None,
+        *,
+        spans: tuple[str, str] | None = None,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """Versions ``first`` and ``second`` are both in force from ``day`` (to ``end``)."""
+        one, two = _labels(first, second, spans)
+        until = "" if end is None else f" to {end.isoformat()}"
+        message = (
+            f"versions {one} and {two} are both in force from {day.isoformat()}{until}: "
+            "they overlap"
+        )
+        return cls(
+            _placed(message, where, hint), versions=(first, second), day=day, end=end, where=where
+        )
+
+    @classmethod
+    def open_ended(
+        cls,
+        first: str,
+        second: str,
+        day: dt.date,
+        *,
+        spans: tuple[str, str] | None = None,
+        where: str | None = None,
+    ) -> Self:
+        """Version ``first`` has no end, and ``second`` starts on ``day``.
+
+        >>> import datetime as dt
+        >>> print(OverlappingVersionsError.open_ended("v1", "v2", dt.date(2021, 1, 1)))
+        version v1 has no end, but version v2 starts on 2021-01-01: they overlap; end v1 ...
+        """
+        one, two = _labels(first, second, spans)
+        message = (
+            f"version {one} has no end, but version {two} starts on {day.isoformat()}: "
+            f"they overlap; end {first} on the day before, or earlier (repeal is explicit)"
+        )
+        return cls(_placed(message, where, None), versions=(first, second), day=day, where=where)
+
+    def at(self, where: str) -> OverlappingVersionsError:
+        """The same error, found in ``where`` (a file), written before it."""
+        return type(self)(
+            f"{where}: {self}", versions=self.versions, day=self.day, end=self.end, where=where
+        )
+
+
+def _labels(first: str, second: str, spans: tuple[str, str] | None) -> tuple[str, str]:
+    if spans is None:
+        return first, second
+    return f"{first} ({spans[0]})", f"{second} ({spans[1]})"
 
 
 class NotInForceError(InvalidValueError):
     """A date that no version of a dated rule covers.
 
+    Built with :meth:`on`, it carries the day, what was looked up and the days
+    covered:
+
+    >>> import datetime as dt
+    >>> error = NotInForceError.on(
+    ...     dt.date(2019, 1, 1), "version of the fee schedule", covered="2019-07-22 onwards"
+    ... )
+    >>> print(error)
+    no version of the fee schedule is in force on 2019-01-01; the versions cover 2019-07-22 onwards
+    >>> error.day, error.what
+    (datetime.date(2019, 1, 1), 'version of the fee schedule')
+
     Attributes:
         day: the date asked for, or None.
+        what: what was looked up ("version of the fee schedule", "VND→USD rate"), or None.
+        covered: the days the versions cover, in words, or None.
+        reason: why nothing is in force that day, or None.
     """
 
-    def __init__(self, message: str, *, day: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        day: dt.date | None = None,
+        what: str | None = None,
+        covered: str | None = None,
+        reason: str | None = None,
+    ) -> None:
         super().__init__(message, value=day, problem=message)
         self.day = day
+        self.what = what
+        self.covered = covered
+        self.reason = reason
+
+    @classmethod
+    def on(
+        cls,
+        day: dt.date,
+        what: str,
+        *,
+        covered: str | None = None,
+        reason: str | None = None,
+    ) -> Self:
+        """No ``what`` is in force on ``day``; ``covered`` or ``reason`` say more.
+
+        >>> import datetime as dt
+        >>> print(
+        ...     NotInForceError.on(
+        ...         dt.date(2025, 1, 1),
+        ...         "USD→VND rate",
+        ...         reason="the table has no rate between USD and VND",
+        ...     )
+        ... )
+        no USD→VND rate is in force on 2025-01-01: the table has no rate between USD and VND
+        """
+        message = f"no {what} is in force on {day.isoformat()}"
+        if covered is not None:
+            message += f"; the versions cover {covered}"
+        if reason is not None:
+            message += f": {reason}"
+        return cls(message, day=day, what=what, covered=covered, reason=reason)
 
 
 class RateNotFoundError(InvalidValueError):
     """A crossing whose vehicle class and goods have no sourced rate.
 
     dongdang never invents a rate: a table holds only what a source states.
+    Built with :meth:`no_rate` or :meth:`mixed_cargo`, it carries the version,
+    the vehicle, the regime and the goods.
+
+    Attributes:
+        version: the id of the fee version looked in, or None.
+        vehicle: the vehicle, in words, or None.
+        regime: the goods regime's code, or None.
+        goods: the goods asked for, or ().
     """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        version: str | None = None,
+        vehicle: str | None = None,
+        regime: str | None = None,
+        goods: Iterable[str] = (),
+    ) -> None:
+        super().__init__(message, problem=message)
+        self.version = version
+        self.vehicle = vehicle
+        self.regime = regime
+        self.goods = tuple(goods)
+
+    @classmethod
+    def no_rate(cls, version: FeeVersion, vehicle: str, regime: str, goods: str) -> Self:
+        """No rate of ``version`` is for ``vehicle`` carrying ``goods`` under ``regime``."""
+        message = (
+            f"no sourced rate for {vehicle}, regime {regime}, goods {goods} in version "
+            f"{version.id} ({version.legal.cite('en')}, in force {version.span()})"
+        )
+        if not version.rates:
+            message += "; the version holds no rates"
+        if version.notes:
+            message += " (" + " ".join(version.notes) + ")"
+        return cls(
+            message + "; dongdang does not invent rates",
+            version=version.id,
+            vehicle=vehicle,
+            regime=regime,
+            goods=(goods,),
+        )
+
+    @classmethod
+    def mixed_cargo(cls, version: FeeVersion, goods: Iterable[str]) -> Self:
+        """A mixed cargo of ``goods``, under a ``version`` that states no rule for one."""
+        items = tuple(goods)
+        return cls(
+            f"the vehicle carries mixed cargo ({', '.join(items)}) but version {version.id} "
+            f"({version.legal.cite('en')}) states no rule for mixed cargo",
+            version=version.id,
+            goods=items,
+        )

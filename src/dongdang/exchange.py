@@ -189,7 +189,9 @@ class ExchangeRateTable:
                 raise OverlappingVersionsError(
                     f"two {'/'.join(_key(rate.base, rate.quote))} rates on "
                     f"{rate.on.isoformat()}: {_describe(entries[-1])} ({entries[-1].source}) "
-                    f"and {_describe(rate)} ({rate.source}); a day has one rate of a pair"
+                    f"and {_describe(rate)} ({rate.source}); a day has one rate of a pair",
+                    versions=(entries[-1], rate),
+                    day=rate.on,
                 )
             days.append(rate.on)
             entries.append(rate)
@@ -251,22 +253,28 @@ class ExchangeRateTable:
         if base == quote:
             raise InvalidValueError(f"an exchange rate needs two currencies, got {base}→{quote}")
         found = self._index.get(_key(base, quote))
-        what = f"no {base}→{quote} rate is in force on {on.isoformat()}"
+        what = f"{base}→{quote} rate"
         if found is None:
-            raise NotInForceError(f"{what}: the table has no rate between {base} and {quote}")
+            raise NotInForceError.on(
+                on, what, reason=f"the table has no rate between {base} and {quote}"
+            )
         days, entries = found
         position = bisect.bisect_right(days, on)
         if position == 0:
-            raise NotInForceError(
-                f"{what}: the table's {entries[0].base}/{entries[0].quote} rates start on "
-                f"{days[0].isoformat()}"
+            raise NotInForceError.on(
+                on,
+                what,
+                reason=f"the table's {entries[0].base}/{entries[0].quote} rates start on "
+                f"{days[0].isoformat()}",
             )
         rate = entries[position - 1]
         age = (on - rate.on).days
         if self.max_age_days is not None and age > self.max_age_days:
-            raise NotInForceError(
-                f"{what}: the latest, {_describe(rate)}, is {(on - rate.on).days} days old "
-                f"and the table's rates stay in force {self.max_age_days} days"
+            raise NotInForceError.on(
+                on,
+                what,
+                reason=f"the latest, {_describe(rate)}, is {(on - rate.on).days} days old "
+                f"and the table's rates stay in force {self.max_age_days} days",
             )
         return rate
 

@@ -182,7 +182,7 @@ def _check_about(about: object) -> Fraction:
     if not isinstance(about, Fraction):
         raise InvalidTypeError.of("about", "a Fraction such as Fraction(5, 100)", about)
     if about < 0:
-        raise InvalidValueError(f"about cannot be negative, got {about}")
+        raise InvalidValueError.negative("about", about)
     return about
 
 

@@ -26,6 +26,7 @@ import attrs
 
 from dongdang._messages import day, message
 from dongdang._validators import language as _check_lang
+from dongdang._validators import optional_field_date
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 
@@ -105,9 +106,7 @@ _CITATION: Final = re.compile(
 
 
 def _optional_date(value: dt.date | None) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    raise InvalidTypeError(f"a legal date must be a datetime.date or None, got {value!r}")
+    return optional_field_date(value, "a legal date")
 
 
 def _kind(_instance: object, _attribute: attrs.Attribute[LegalKind], value: object) -> None:

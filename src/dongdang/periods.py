@@ -105,10 +105,7 @@ class Period:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidValueError(
-                f"a period cannot end ({self.end.isoformat()}) "
-                f"before it starts ({self.start.isoformat()})"
-            )
+            raise InvalidValueError.earlier_than("end", self.end, "start", self.start)
 
     # -- constructors -------------------------------------------------------
 

@@ -288,7 +288,7 @@ def land_budgets(
 
     lang = _check_lang(lang)
     if not budgets:
-        raise InvalidValueError("land_budgets needs at least one budget")
+        raise InvalidValueError.needs_one("land_budgets", "budget")
     for caption, budget in budgets.items():
         if not isinstance(budget, LandBudget):
             raise InvalidTypeError(f"budget {caption!r} must be a LandBudget, got {budget!r}")
@@ -353,7 +353,7 @@ def gate_status(
     """
     lang = _check_lang(lang)
     if end < start:
-        raise InvalidValueError(f"end ({end.isoformat()}) is before start ({start.isoformat()})")
+        raise InvalidValueError.earlier_than("end", end, "start", start)
     pairs = registry.pairs if codes is None else tuple(registry.pair(code) for code in codes)
     months = _months(start, end)
     ax = _axes(ax, size=(8, 0.4 * len(pairs) + 1.5))

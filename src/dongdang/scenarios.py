@@ -199,7 +199,7 @@ class DatedChange:
 def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, ...]:
     assumptions = items_of(GrowthAssumption, "assumptions", value)
     if not assumptions:
-        raise InvalidValueError("SetGrowth needs at least one growth assumption")
+        raise InvalidValueError.needs_one("SetGrowth", "growth assumption")
     return assumptions
 
 
@@ -456,9 +456,8 @@ class DisbursementOutlook:
 
     def __attrs_post_init__(self) -> None:
         if self.as_of >= self.deadline:
-            raise InvalidValueError(
-                f"as_of ({self.as_of.isoformat()}) is not before the deadline "
-                f"({self.deadline.isoformat()}): nothing is left to project"
+            raise InvalidValueError.not_before(
+                "as_of", self.as_of, "deadline", self.deadline, hint="nothing is left to project"
             )
         self.plan.total(self.as_of)  # a plan in force on as_of, or NotInForceError
 
@@ -908,11 +907,11 @@ def _unit(kind: type, data: object, baseline: object) -> str:
 def _scenarios(value: object) -> tuple[Scenario, ...]:
     scenarios: tuple[Scenario, ...] = items_of(Scenario, "scenarios", value)
     if not scenarios:
-        raise InvalidValueError("compare_scenarios needs at least one scenario")
+        raise InvalidValueError.needs_one("compare_scenarios", "scenario")
     names = [scenario.name for scenario in scenarios]
     for name in names:
         if names.count(name) > 1:
-            raise InvalidValueError(f"two scenarios are called {name!r}", value=name)
+            raise InvalidValueError.duplicate("scenario", name)
     for scenario in scenarios[1:]:
         if scenario.baseline != scenarios[0].baseline:
             raise InvalidValueError(

@@ -231,7 +231,7 @@ def unit_of(name: str) -> Unit:
     except pint.UndefinedUnitError:
         known = ", ".join(sorted(ureg._units))  # noqa: SLF001 - pint has no public listing
         message = f"unknown unit {name!r}; dongdang's units are {known}"
-        raise InvalidValueError(message) from None
+        raise InvalidValueError(message, value=name, problem="unknown unit") from None
     except ParseError:
         raise
     except (  # what pint's tokenizer and evaluator raise on text that is no unit
@@ -309,7 +309,7 @@ def sum_amounts(amounts: Iterable[Quantity], unit: str | Unit | None = None) -> 
         raise InvalidTypeError(f"sum_amounts adds an iterable of quantities, got {amounts!r}")
     items = list(amounts)
     if not items and unit is None:
-        raise InvalidValueError("sum_amounts needs at least one amount to know the unit")
+        raise InvalidValueError.needs_one("sum_amounts", "amount to know the unit")
     if unit is None and not is_quantity(items[0]):
         raise InvalidTypeError(f"sum_amounts adds quantities, got {items[0]!r}")
     target = _target(items[0].units if unit is None else unit)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from dongdang._messages import en, vi
+from dongdang._validators import language
 from dongdang.errors import InvalidValueError
 
 if TYPE_CHECKING:
@@ -53,9 +54,7 @@ def message(key: str, lang: Language, /, **values: object) -> str:
     Raises:
         InvalidValueError: ``lang`` is neither "vi" nor "en", or no message has the id.
     """
-    catalogue = CATALOGUES.get(lang)
-    if catalogue is None:
-        raise InvalidValueError.of("lang", lang, "must be 'vi' or 'en'")
+    catalogue = CATALOGUES[language(lang)]
     text = catalogue.get(key)
     if text is None:
         raise InvalidValueError(f"no message {key!r} in the {lang} catalogue", value=key)

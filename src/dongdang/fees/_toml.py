@@ -83,7 +83,7 @@ class _Reader(Reader):
         try:
             return FeeSchedule(versions=versions, name=top.get("name"))
         except OverlappingVersionsError as error:
-            raise OverlappingVersionsError(f"{self.name}: {error}") from error
+            raise error.at(str(self.name)) from error
         except DongDangError as error:
             self.fail("the file", str(error))
 

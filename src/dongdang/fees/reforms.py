@@ -271,7 +271,7 @@ _CHANGES = (SetRate, ScaleRate, SetCoefficient, SetCap, SetSplit)
 def _changes(value: Iterable[Change]) -> tuple[Change, ...]:
     changes: tuple[Change, ...] = items_of(_CHANGES, "changes", value)
     if not changes:
-        raise InvalidValueError("a reform needs at least one change")
+        raise InvalidValueError.needs_one("a reform", "change")
     return changes
 
 

@@ -69,7 +69,7 @@ def _versions(value: Iterable[FeeVersion]) -> tuple[FeeVersion, ...]:
         if not isinstance(version, FeeVersion):
             raise InvalidTypeError(f"versions must hold FeeVersion objects, got {version!r}")
     if not versions:
-        raise InvalidValueError("a fee schedule needs at least one version")
+        raise InvalidValueError.needs_one("a fee schedule", "version")
     return tuple(sorted(versions, key=lambda version: version.start))
 
 
@@ -85,28 +85,26 @@ def _check_versions(versions: tuple[FeeVersion, ...]) -> None:
     ids: dict[str, FeeVersion] = {}
     for version in versions:
         if version.id in ids:
-            raise OverlappingVersionsError(
-                f"two versions are called {version.id!r}: {ids[version.id].span()} and "
-                f"{version.span()}: duplicate versions"
+            raise OverlappingVersionsError.same_id(
+                version.id, spans=(ids[version.id].span(), version.span())
             )
         ids[version.id] = version
     for first, second in itertools.pairwise(versions):
         if first.start == second.start:
-            raise OverlappingVersionsError(
-                f"versions {first.id} ({first.span()}) and {second.id} ({second.span()}) "
-                f"both start on {first.start.isoformat()}: duplicate versions"
+            raise OverlappingVersionsError.same_start(
+                first.id, second.id, first.start, spans=(first.span(), second.span())
             )
         if first.end is None:
-            raise OverlappingVersionsError(
-                f"version {first.id} ({first.span()}) has no end, but version {second.id} "
-                f"({second.span()}) starts on {second.start.isoformat()}: they overlap; "
-                f"end {first.id} on the day before, or earlier (repeal is explicit)"
+            raise OverlappingVersionsError.open_ended(
+                first.id, second.id, second.start, spans=(first.span(), second.span())
             )
         if first.end >= second.start:
-            raise OverlappingVersionsError(
-                f"versions {first.id} ({first.span()}) and {second.id} ({second.span()}) "
-                f"are both in force from {second.start.isoformat()} to "
-                f"{min(first.end, second.end or first.end).isoformat()}: they overlap"
+            raise OverlappingVersionsError.overlap(
+                first.id,
+                second.id,
+                second.start,
+                min(first.end, second.end or first.end),
+                spans=(first.span(), second.span()),
             )
 
 
@@ -208,9 +206,8 @@ class FeeSchedule:
         position = bisect.bisect_right(self._starts, day) - 1
         if position >= 0 and self.versions[position].covers(day):
             return self.versions[position]
-        raise NotInForceError(
-            f"no version of {self.name or 'the fee schedule'} is in force on "
-            f"{day.isoformat()}; the versions cover {self.coverage()}"
+        raise NotInForceError.on(
+            day, f"version of {self.name or 'the fee schedule'}", covered=self.coverage()
         )
 
     # -- assessing ---------------------------------------------------------------

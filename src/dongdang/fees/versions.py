@@ -148,7 +148,7 @@ class FeeVersion:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: version bad: end (2025-01-01) is before start (2025-05-08)
+    dongdang.errors.InvalidValueError: version bad: end must not be earlier than start ...
     """
 
     id: str = attrs.field(converter=_id)
@@ -168,9 +168,8 @@ class FeeVersion:
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
-            raise InvalidValueError(
-                f"version {self.id}: end ({self.end.isoformat()}) is before start "
-                f"({self.start.isoformat()})"
+            raise InvalidValueError.earlier_than(
+                "end", self.end, "start", self.start, where=f"version {self.id}"
             )
         for later, rate in enumerate(self.rates):
             for earlier in range(later):
@@ -184,9 +183,8 @@ class FeeVersion:
         seen: set[str] = set()
         for coefficient in self.coefficients:
             if coefficient.id in seen:
-                raise InvalidValueError(
-                    f"version {self.id}: two coefficients are called {coefficient.id!r}",
-                    value=coefficient.id,
+                raise InvalidValueError.duplicate(
+                    "coefficient", coefficient.id, where=f"version {self.id}"
                 )
             seen.add(coefficient.id)
         index: dict[tuple[GoodsRegime, str | None], list[Rate]] = {}
@@ -217,8 +215,8 @@ class FeeVersion:
             for rate in self._index.get(key, ()):
                 if rate.matches(crossing):
                     return rate
-        raise RateNotFoundError(
-            no_rate_message(self, crossing.vehicle_label(), crossing.regime.value, goods)
+        raise RateNotFoundError.no_rate(
+            self, crossing.vehicle_label(), crossing.regime.value, goods
         )
 
     def fee_for(self, crossing: Crossing, goods: str) -> GoodsFee:
@@ -255,7 +253,7 @@ class FeeVersion:
         """
         lines = tuple(self.fee_for(crossing, goods) for goods in crossing.goods)
         if len(lines) > 1 and self.mixed_cargo is None:
-            raise RateNotFoundError(mixed_message(self, crossing.goods))
+            raise RateNotFoundError.mixed_cargo(self, crossing.goods)
         charged = max(lines, key=lambda line: line.fee)
         split = None if self.split is None else self.split.divide(charged.fee)
         return Assessment(
@@ -264,21 +262,10 @@ class FeeVersion:
 
 
 def no_rate_message(version: FeeVersion, vehicle: str, regime: str, goods: str) -> str:
-    """The message of a crossing without a sourced rate (shared by both paths)."""
-    message = (
-        f"no sourced rate for {vehicle}, regime {regime}, goods {goods} in version "
-        f"{version.id} ({version.legal.cite('en')}, in force {version.span()})"
-    )
-    if not version.rates:
-        message += "; the version holds no rates"
-    if version.notes:
-        message += " (" + " ".join(version.notes) + ")"
-    return message + "; dongdang does not invent rates"
+    """The message of a crossing without a sourced rate (:meth:`RateNotFoundError.no_rate`)."""
+    return str(RateNotFoundError.no_rate(version, vehicle, regime, goods))
 
 
 def mixed_message(version: FeeVersion, goods: tuple[str, ...]) -> str:
-    """The message of a mixed cargo under a version that states no mixed-cargo rule."""
-    return (
-        f"the vehicle carries mixed cargo ({', '.join(goods)}) but version {version.id} "
-        f"({version.legal.cite('en')}) states no rule for mixed cargo"
-    )
+    """The message of a mixed cargo under a version with no mixed-cargo rule (one home)."""
+    return str(RateNotFoundError.mixed_cargo(version, goods))

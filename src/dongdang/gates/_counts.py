@@ -154,7 +154,7 @@ class StatedCount:
                 f"{self.key}: states {self.count} but names {len(set(self.named))}"
             )
         if not self.sources:
-            raise InvalidValueError(f"{self.key} has no source")
+            raise InvalidValueError.no_source(self.key)
 
 
 @final

@@ -88,7 +88,7 @@ class StatusEvent:
     def __attrs_post_init__(self) -> None:
         label = self.label()
         if not self.sources:
-            raise InvalidValueError(f"{label} has no source")
+            raise InvalidValueError.no_source(label)
         if self.throughout and (self.kind.status is None or self.kind.is_change):
             raise InvalidValueError(
                 f"{label} is a change, not evidence over days: "

@@ -94,7 +94,7 @@ class GateRegistry:
         _no_duplicates("stated count", [count.key for count in self.stated_counts])
         _no_duplicates("note", [note.key for note in self.notes])
         if not self.province_provenance.sources:
-            raise InvalidValueError(f"the province total {self.province_total} has no source")
+            raise InvalidValueError.no_source(f"the province total {self.province_total}")
         if self.province_total - len(self.pairs) != self.unnamed.count:
             raise InvalidValueError(
                 f"the province has {self.province_total} pairs and {len(self.pairs)} are "
@@ -336,7 +336,7 @@ def _no_duplicates(what: str, keys: Iterable[str]) -> None:
     seen: set[str] = set()
     for key in keys:
         if key in seen:
-            raise InvalidValueError(f"the {what} {key!r} appears twice", value=key)
+            raise InvalidValueError.duplicate(what, key)
         seen.add(key)
 
 

@@ -208,9 +208,7 @@ def growth_path(
         if isinstance(year, bool) or not isinstance(year, int):
             raise InvalidTypeError.of(name, "an int", year)
     if target_year <= base_year:
-        raise InvalidValueError(
-            f"target_year ({target_year}) must come after base_year ({base_year})"
-        )
+        raise InvalidValueError.not_after("target_year", target_year, "base_year", base_year)
     if not _exact(base_input, unit):
         raise UndefinedRatioError.for_base(
             "base", base_input.value, "a growth path needs a base above zero"

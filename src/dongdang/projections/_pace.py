@@ -342,14 +342,12 @@ def pace_needed(
     start = dt.date(day.year, 1, 1) if since is None else _date(since, "since")
     end = dt.date(day.year, 12, 31) if deadline is None else _date(deadline, "deadline")
     if start > day:
-        raise InvalidValueError(
-            f"since ({start.isoformat()}) is after as_of ({day.isoformat()}): "
-            "the pace so far needs at least one day"
+        raise InvalidValueError.later_than(
+            "since", start, "as_of", day, hint="the pace so far needs at least one day"
         )
     if end <= day:
-        raise InvalidValueError(
-            f"deadline ({end.isoformat()}) is not after as_of ({day.isoformat()}): "
-            "no time remains to reach the target"
+        raise InvalidValueError.not_after(
+            "deadline", end, "as_of", day, hint="no time remains to reach the target"
         )
     if not isinstance(kind, PaceKind):
         raise InvalidTypeError.of("kind", "a PaceKind", kind)

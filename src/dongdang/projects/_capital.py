@@ -8,7 +8,7 @@ import attrs
 
 from dongdang._messages import message
 from dongdang._validators import area_amount as _area_amount
-from dongdang._validators import money_amount as _money_amount
+from dongdang._validators import money as _money_amount
 from dongdang.errors import InvalidTypeError, UnitMismatchError
 from dongdang.exchange import currency_or_none
 from dongdang.text import Figure, Qualifier, format_amount, parse_amount, read_figure
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def _money(value: Quantity) -> Quantity:
-    return _money_amount(value, "capital")
+    return _money_amount(value, "capital", expected="a quantity")
 
 
 def _qualifier(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final, Literal, final
 import attrs
 
 from dongdang.data import Source  # noqa: TC001
-from dongdang.errors import InvalidValueError
+from dongdang.errors import UnknownCodeError
 from dongdang.periods import Period  # noqa: TC001
 from dongdang.text import Qualifier  # noqa: TC001
 
@@ -185,12 +185,9 @@ class Report:
         """The section with this key.
 
         Raises:
-            InvalidValueError: no section has the key; the message lists them.
+            UnknownCodeError: no section has the key; ``accepted`` lists them.
         """
         for section in self.sections:
             if section.key == key:
                 return section
-        known = ", ".join(section.key for section in self.sections)
-        raise InvalidValueError(
-            f"the report has no section {key!r}; its sections: {known}", value=key
-        )
+        raise UnknownCodeError("report section", key, [section.key for section in self.sections])

@@ -11,7 +11,7 @@ from dongdang._decimal import QUOTIENT, own_context
 from dongdang._messages import capital, day, message
 from dongdang.errors import (
     InvalidTypeError,
-    InvalidValueError,
+    UnknownCodeError,
 )
 
 if TYPE_CHECKING:
@@ -293,7 +293,7 @@ def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the 
 
     Raises:
         InvalidTypeError: ``report`` is not a :class:`Report`.
-        InvalidValueError: ``format`` is none of them; the message names it.
+        UnknownCodeError: ``format`` is none of them; the message names it.
 
     >>> from dongdang.report import build_report, render
     >>> render(build_report("en"), "json")[:1]
@@ -301,13 +301,11 @@ def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the 
     >>> render(build_report("en"), "xml")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: unknown report format 'xml'; expected one of: text, ...
+    dongdang.errors.UnknownCodeError: unknown report format 'xml'; expected one of 'text', ...
     """
     if not isinstance(report, Report):
         raise InvalidTypeError(f"render needs a Report, got {report!r}")
     renderer = _RENDERERS.get(format) if isinstance(format, str) else None
     if renderer is None:
-        raise InvalidValueError(
-            f"unknown report format {format!r}; expected one of: {', '.join(FORMATS)}", value=format
-        )
+        raise UnknownCodeError("report format", format, FORMATS)
     return renderer(report)

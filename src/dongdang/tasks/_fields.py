@@ -71,7 +71,7 @@ def _sources(
         raise InvalidTypeError.of("sources", "a list of task sources", value)
     sources = tuple(TaskSource.of(item) for item in value)
     if not sources:
-        raise InvalidValueError("sources must name at least one task source, got []")
+        raise InvalidValueError.of("sources", value, "must name at least one task source")
     if len(set(sources)) != len(sources):
         raise InvalidValueError(f"sources names a task source twice: {value!r}", value=value)
     return sources

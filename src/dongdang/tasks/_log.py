@@ -147,7 +147,7 @@ class TaskLog:
             seen: set[str] = set()
             for key in keys:
                 if key in seen:
-                    raise InvalidValueError(f"the {what} {key!r} appears twice", value=key)
+                    raise InvalidValueError.duplicate(what, key)
                 seen.add(key)
 
     def task(self, code: str) -> Task:

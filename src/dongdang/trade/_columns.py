@@ -67,7 +67,13 @@ Categorical = tuple["npt.NDArray[np.signedinteger[Any]]", list[Any]]
 
 
 def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValueError:
-    return InvalidValueError(f"column {column!r}, row {row}: {value!r} {reason}")
+    return InvalidValueError(
+        f"column {column!r}, row {row}: {value!r} {reason}",
+        name=column,
+        value=value,
+        problem=reason,
+        where=f"row {row}",
+    )
 
 
 def categorical(
@@ -453,9 +459,12 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
             before = np.flatnonzero(end < start)
             if len(before):
                 row = int(before[0])
-                raise InvalidValueError(
-                    f"row {row} ends ({np.datetime64(int(end[row]), 'D')}) before it starts "
-                    f"({np.datetime64(int(start[row]), 'D')})"
+                raise InvalidValueError.earlier_than(
+                    "end",
+                    np.datetime64(int(end[row]), "D"),
+                    "start",
+                    np.datetime64(int(start[row]), "D"),
+                    where=f"row {row}",
                 )
             end = _within_years("end", end)
     else:

@@ -18,6 +18,7 @@ import attrs
 from dongdang._decimal import EXACT, tidy, to_decimal
 from dongdang._messages import message
 from dongdang._validators import gate_code as _gate_code
+from dongdang._validators import money as _check_money
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
@@ -361,14 +362,7 @@ def _period(value: Period | str) -> Period:
 
 
 def _money(value: Quantity) -> Quantity:
-    currency_of(value, "value")
-    quantity = value
-    magnitude = to_decimal(quantity.magnitude, "value")
-    if magnitude < 0:
-        raise InvalidValueError(
-            f"value must not be negative, got {quantity}: a flow's direction says which way"
-        )
-    return ureg.Quantity(magnitude, unit_of(str(quantity.units)))
+    return _check_money(value, "value", negative_hint="a flow's direction says which way")
 
 
 def _net_weight(value: Quantity | Decimal | float | None) -> Quantity | None:
@@ -474,7 +468,7 @@ class TradeFlow:
     >>> TradeFlow.read("-5 USD", direction="export", period="năm 2021", measure="customs")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: value must not be negative, got -5 USD: ...
+    dongdang.errors.InvalidValueError: value must not be negative, got -5 USD; ...
     """
 
     direction: Direction = attrs.field(converter=_direction)
@@ -661,7 +655,7 @@ def sum_flows(flows: Iterable[TradeFlow], unit: str | None = None) -> Quantity:
     """
     items = _check_flows(flows)
     if not items and unit is None:
-        raise InvalidValueError("sum_flows needs at least one flow, or a unit, to know the unit")
+        raise InvalidValueError.needs_one("sum_flows", "flow, or a unit, to know the unit")
     target = unit_of(unit if unit is not None else items[0].currency)
     total = functools.reduce(
         EXACT.add, (magnitude_in(flow.value, target) for flow in items), Decimal(0)
@@ -685,7 +679,7 @@ def balance_of(flows: Iterable[TradeFlow], unit: str | None = None) -> Quantity:
     """
     items = _check_flows(flows)
     if not items and unit is None:
-        raise InvalidValueError("balance_of needs at least one flow, or a unit, to know the unit")
+        raise InvalidValueError.needs_one("balance_of", "flow, or a unit, to know the unit")
     target = unit_of(unit if unit is not None else items[0].currency)
     total = functools.reduce(
         EXACT.add,

@@ -40,7 +40,12 @@ from dongdang._columnar import columns_of
 from dongdang._decimal import EXACT, tidy
 from dongdang._frames import HTML_ROWS, FrameColumns
 from dongdang._validators import whole_number
-from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    UnitMismatchError,
+    UnknownCodeError,
+)
 from dongdang.exchange import currency_of
 from dongdang.periods import Period
 from dongdang.trade import _columns
@@ -345,9 +350,7 @@ class TradeLedger:
     def column(self, name: str) -> Column:
         """A read-only view of a stored column (``"value"`` in minor units, ``"start"``…)."""
         if name not in self._data:
-            raise InvalidValueError(
-                f"no column {name!r}; the columns are {', '.join(self._data)}", value=name
-            )
+            raise UnknownCodeError("column", name, list(self._data))
         view = self._column(name).view()
         view.flags.writeable = False
         return view
@@ -1554,9 +1557,7 @@ def _fields(by: object) -> tuple[str, ...]:
         raise InvalidValueError("group by at least one field")
     for name in fields:
         if name not in FIELDS:
-            raise InvalidValueError(
-                f"cannot group by {name!r}; the fields are {', '.join(FIELDS)}", value=name
-            )
+            raise UnknownCodeError("field to group by", name, FIELDS)
     if len(set(fields)) != len(fields):
         raise InvalidValueError(f"a field is named twice in {fields}")
     if sum(name in _TIME or name == "period" for name in fields) > 1:

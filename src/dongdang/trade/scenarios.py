@@ -135,7 +135,7 @@ class GrowthAssumption:
 def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, ...]:
     assumptions = items_of(GrowthAssumption, "assumptions", value)
     if not assumptions:
-        raise InvalidValueError("a trade scenario needs at least one growth assumption")
+        raise InvalidValueError.needs_one("a trade scenario", "growth assumption")
     scopes = [(item.scope, item.start) for item in assumptions]
     for scope, start in scopes:
         if scopes.count((scope, start)) > 1:

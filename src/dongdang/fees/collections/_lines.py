@@ -14,14 +14,13 @@ import attrs
 
 from dongdang._decimal import to_decimal
 from dongdang._validators import gate_code as _gate_code
-from dongdang._validators import non_negative_amount
+from dongdang._validators import money as _check_money
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
     UnitMismatchError,
 )
-from dongdang.exchange import currency_or_none
 from dongdang.text import Figure, read_figure
 from dongdang.units import (
     Quantity,
@@ -156,18 +155,8 @@ class Basis(enum.Enum):
 _GATE: Final = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
-def _is_money(quantity: Quantity) -> bool:
-    return currency_or_none(quantity) is not None
-
-
 def _money(value: object, name: str) -> Quantity:
-    return non_negative_amount(
-        value,
-        name,
-        expected="an amount of money such as amount(278718, 'million_VND')",
-        accepts=_is_money,
-        must_be="money (VND, USD or CNY)",
-    )
+    return _check_money(value, name)
 
 
 def _amount(value: Quantity) -> Quantity:
@@ -190,7 +179,7 @@ def _trips(value: Quantity | Decimal | float | None) -> int | None:
     else:
         number = to_decimal(value, "trips")
     if number != number.to_integral_value():
-        raise InvalidValueError.of("trips", value, "must be a whole number of vehicle trips")
+        raise InvalidValueError.not_whole("trips", value, "vehicle trips")
     if number < 0:
         raise InvalidValueError.negative("trips", value)
     return int(number)
