@@ -321,7 +321,7 @@ def test_no_version_is_in_force_before_the_first() -> None:
     with pytest.raises(NotInForceError) as caught:
         FIVE.total(D(2020, 1, 1))
     assert str(caught.value) == (
-        "plan bql-kktck-dong-dang-lang-son-2020 has no version in force on 2020-01-01: "
+        "no version of plan bql-kktck-dong-dang-lang-son-2020 is in force on 2020-01-01: "
         "its first version, giao, is dated 2020-01-02"
     )
     empty = CapitalPlan(year=2020, owner=MANAGEMENT_BOARD)
@@ -1013,7 +1013,7 @@ BAD_INPUTS = [
         lambda: seed_capital_plan().ratio(D(2020, 5, 1)),
         NotInForceError,
         None,
-        ["no version in force on 2020-05-01", "2020-giao, is dated 2020-05-25"],
+        ["is in force on 2020-05-01", "2020-giao, is dated 2020-05-25"],
         id="ratio-before-any-version",
     ),
     pytest.param(
@@ -1086,7 +1086,7 @@ BAD_INPUTS = [
         ),
         InvalidValueError,
         None,
-        ["two records are called 'a'"],
+        ["record 'a' appears twice"],
         id="duplicate-record-id",
     ),
     pytest.param(

@@ -1094,7 +1094,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             ],
         ),
         InvalidValueError,
-        "kho-h: the milestone 'hoàn thành' appears twice",
+        "project kho-h: milestone 'hoàn thành' appears twice",
     ),
     (
         "a milestone without dates",
@@ -1217,7 +1217,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a duplicate project code",
         lambda: Portfolio(projects=[project("kho-a"), project("kho-a", name="Khác")]),
         InvalidValueError,
-        "the project code 'kho-a' appears twice",
+        "project code 'kho-a' appears twice",
     ),
     (
         "projects not a list",
@@ -1485,7 +1485,8 @@ def test_a_legal_basis_a_table_would_lose_is_refused_not_dropped(change: dict[st
 def test_two_sources_with_one_key_cannot_be_a_table() -> None:
     first = project("p", provenance={"name": Provenance(sources=[Citation(key="k", title="A")])})
     second = project("q", provenance={"name": Provenance(sources=[Citation(key="k", title="B")])})
-    with pytest.raises(InvalidValueError, match="project q: two sources have the key 'k'"):
+    expected = "project q: source key 'k' appears twice; a table names a source by its key"
+    with pytest.raises(InvalidValueError, match=expected):
         Portfolio(projects=[first, second]).tables()
 
 

@@ -594,7 +594,7 @@ def test_plan_versions_in_order_and_lookup() -> None:
 def test_registry_lookup() -> None:
     registry = PlanRegistry(plans=[plan(version())])
     assert registry.plan("p").code == "p"
-    with pytest.raises(InvalidValueError, match="two plans have the code 'p'"):
+    with pytest.raises(InvalidValueError, match="plan code 'p' appears twice"):
         PlanRegistry(plans=[plan(version()), plan(version())])
 
 
@@ -1055,7 +1055,7 @@ def _edit(old: str, new: str) -> str:
                 '[[plans.park.versions]]\ncode = "second"',
                 '[[plans.park.versions]]\ncode = "first"',
             ),
-            "two versions 'first'",
+            "two versions are called 'first'",
         ),
         ("[sources]\nnotes = 1", "sources.notes: expected dict, got 1"),
         (

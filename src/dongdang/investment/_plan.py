@@ -157,9 +157,7 @@ class CapitalPlan:
         named = [name for name in ids if name is not None]
         for position, name in enumerate(named):
             if name in named[:position]:
-                raise InvalidValueError(
-                    f"plan {self.code}: two records are called {name!r}", value=name
-                )
+                raise InvalidValueError.duplicate("record", name, where=f"plan {self.code}")
         for allocation in self.allocations:
             if allocation.date > window.end:
                 raise InvalidValueError(
@@ -182,9 +180,7 @@ class CapitalPlan:
         cited: dict[str, PlanVersion] = {}
         for version in self.versions:
             if version.id in seen:
-                raise OverlappingVersionsError(
-                    f"plan {self.code}: two versions are called {version.id!r}"
-                )
+                raise OverlappingVersionsError.same_id(version.id, where=f"plan {self.code}")
             seen[version.id] = version
             number = None if version.legal is None else version.legal.number
             if number in cited:
@@ -304,9 +300,7 @@ class CapitalPlan:
             else:
                 first = self.versions[0]
                 reason = f"its first version, {first.id}, is dated {first.date.isoformat()}"
-            raise NotInForceError(
-                f"plan {self.code} has no version in force on {day.isoformat()}: {reason}"
-            )
+            raise NotInForceError.on(day, f"version of plan {self.code}", reason=reason)
         return index
 
     def version_in_force(self, on: dt.date) -> PlanVersion:

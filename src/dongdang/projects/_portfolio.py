@@ -121,9 +121,7 @@ class Portfolio:
         index: dict[str, Project] = {}
         for project in self.projects:
             if project.code in index:
-                raise InvalidValueError(
-                    f"the project code {project.code!r} appears twice", value=project.code
-                )
+                raise InvalidValueError.duplicate("project code", project.code)
             index[project.code] = project
             self._check_as_of(project)
         object.__setattr__(self, "_index", index)

@@ -133,8 +133,8 @@ class Project:
         seen: set[tuple[MilestoneKind, str | None, str | None]] = set()
         for milestone in self.milestones:
             if milestone.key in seen:
-                raise InvalidValueError(
-                    f"project {self.code}: the milestone {milestone.label()!r} appears twice"
+                raise InvalidValueError.duplicate(
+                    "milestone", milestone.label(), where=f"project {self.code}"
                 )
             seen.add(milestone.key)
         self._check_start()

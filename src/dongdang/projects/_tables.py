@@ -181,10 +181,11 @@ def _cited(portfolio: Portfolio) -> tuple[Citation, ...]:
         for _, source in project.provenance:
             for citation in source.sources:
                 if cited.setdefault(citation.key, citation) != citation:
-                    raise InvalidValueError(
-                        f"project {project.code}: two sources have the key {citation.key!r}; "
-                        "a table names a source by its key",
-                        value=citation.key,
+                    raise InvalidValueError.duplicate(
+                        "source key",
+                        citation.key,
+                        where=f"project {project.code}",
+                        hint="a table names a source by its key",
                     )
     return tuple(cited.values())
 

@@ -98,9 +98,7 @@ def _no_duplicates(what: str, where: str, items: Iterable[Allocation]) -> None:
     names: dict[str, str] = {}
     for item in items:
         if item.code in codes:
-            raise InvalidValueError(
-                f"duplicate {what} code {item.code!r} in {where}", value=item.code
-            )
+            raise InvalidValueError.duplicate(f"{what} code", item.code, where=where)
         codes.add(item.code)
         key = _key(item.name)
         if key in names:
@@ -148,7 +146,7 @@ def _tolerance(value: Quantity | Decimal | float | None) -> Decimal | None:
         return None
     hectares = _hectares_of(value, "tolerance")
     if hectares < 0:
-        raise InvalidValueError(f"tolerance cannot be negative, got {value}")
+        raise InvalidValueError.negative("tolerance", value)
     return hectares
 
 
@@ -361,7 +359,7 @@ def _qualifier_code(item: Area) -> str | None:
 def _area_argument(value: object, name: str) -> Decimal:
     hectares = value.hectares if isinstance(value, Area) else _hectares_of(value, name)
     if hectares < 0:
-        raise InvalidValueError(f"{name} cannot be negative, got {value}")
+        raise InvalidValueError.negative(name, value)
     return hectares
 
 

@@ -144,7 +144,7 @@ class LandBudget:
     def __attrs_post_init__(self) -> None:
         where = f"the land budget of {self.year}"
         if not self.allocations:
-            raise InvalidValueError(f"{where} needs at least one land-use class")
+            raise InvalidValueError.needs_one(where, "land-use class")
         _no_duplicates("land-use class", where, self.allocations)
         allocated = self._allocated()
         limit = self._tolerance()

@@ -121,7 +121,7 @@ class PlanVersion:
     def __attrs_post_init__(self) -> None:
         label = f"plan version {self.code!r}"
         if not self.sources:
-            raise InvalidValueError(f"{label} has no source")
+            raise InvalidValueError.no_source(label)
         for earlier, later in itertools.pairwise(self.land_use):
             if later.year <= earlier.year:
                 raise InvalidValueError(
@@ -222,15 +222,13 @@ class Plan:
 
     def __attrs_post_init__(self) -> None:
         if not self.versions:
-            raise InvalidValueError(
-                f"plan {self.code!r} needs at least one version", value=self.code
-            )
+            raise InvalidValueError.needs_one(f"plan {self.code!r}", "version", value=self.code)
         if not self.sources:
-            raise InvalidValueError(f"plan {self.code!r} has no source", value=self.code)
+            raise InvalidValueError.no_source(f"plan {self.code!r}", value=self.code)
         codes = [version.code for version in self.versions]
         for code in codes:
             if codes.count(code) > 1:
-                raise OverlappingVersionsError(f"plan {self.code!r} has two versions {code!r}")
+                raise OverlappingVersionsError.same_id(code, where=f"plan {self.code!r}")
         dated = [version for version in self.versions if version.date is not None]
         for earlier, later in itertools.pairwise(dated):
             if cast("dt.date", later.date) < cast("dt.date", earlier.date):

@@ -40,7 +40,7 @@ class PlanRegistry:
         codes = [plan.code for plan in self.plans]
         for code in codes:
             if codes.count(code) > 1:
-                raise InvalidValueError(f"two plans have the code {code!r}", value=code)
+                raise InvalidValueError.duplicate("plan code", code)
 
     def plan(self, code: str) -> Plan:
         """The plan called ``code``.
