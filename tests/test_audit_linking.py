@@ -1164,3 +1164,17 @@ def test_sides_of_a_total_of_another_period_are_not_of_a_balance() -> None:
     # undated, with no total, they are the document's only sides: the balance is theirs
     loose = text.replace("Tính đến hết ngày 20-6-2024, tổng kim ngạch XNK đạt 150,5 tỷ USD. ", "")
     assert inconsistent(loose) == [FindingKind.BALANCE_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có 10 dự án mới, 4 dự án bị thu hồi. Như vậy, còn 6 dự án.",
+        (
+            "Đầu năm có 20 doanh nghiệp, trong năm thành lập thêm 5 doanh nghiệp, "
+            "giải thể 3 doanh nghiệp. Như vậy, cuối năm có 22 doanh nghiệp."
+        ),
+    ],
+)
+def test_a_summing_up_of_a_difference_or_a_stock_is_not_read_as_a_sum(text: str) -> None:
+    assert audit(parse_statements(text)) == []

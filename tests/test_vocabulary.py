@@ -214,3 +214,21 @@ def test_the_fold_keeps_different_words_apart() -> None:
     assert fold("hòa") != fold("hoa")
     assert fold("xuất") != fold("nhập")
     assert fold("a b") != fold("ab")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("xuất_khẩu", "export"),
+        ("nhập_khẩu", "import"),
+        ("tạm_nhập", "temporary_import"),
+        ("tái_xuất", "re_export"),
+        ("quá_cảnh", "transit"),
+        ("re export", "re_export"),
+        ("temporary_import_for_re-export", "temporary_import"),
+    ],
+)
+def test_underscores_hyphens_and_spaces_read_alike(text: str, code: str) -> None:
+    from dongdang.trade import Direction  # noqa: PLC0415
+
+    assert Direction.parse(text) is Direction(code)

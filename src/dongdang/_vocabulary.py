@@ -55,7 +55,7 @@ __all__ = ["Vocabulary"]
 _TONES: Final = "\u0300\u0301\u0303\u0309\u0323"
 #: A tone mark on the second vowel of "oa", "oe" or "uy" ("hoá"): moved to the first ("hóa").
 _NEW_STYLE_TONE: Final = re.compile(f"([ou])([aey])([{_TONES}])")
-_DASHES: Final = str.maketrans({"–": "-", "—": "-", "_": "-"})
+_DASHES: Final = str.maketrans({"–": " ", "—": " ", "_": " ", "-": " "})
 
 
 def fold(text: str) -> str:

@@ -90,6 +90,10 @@ def _turnover_agrees(
 
 # a sentence that sums up the figures before it: "Như vậy, … đã đón 313 khách"
 _SUMMING_UP: Final = re.compile(r"^như vậy(?!\w)")
+# words of a stock or a difference, not a sum: "Như vậy, còn 6 dự án", "giải thể 3 doanh nghiệp"
+_NOT_A_SUM: Final = re.compile(
+    r"(?<!\w)(?:còn|giảm|giải thể|thu hồi|chấm dứt|tạm ngừng|ngừng|rút|đầu năm|cuối năm)(?!\w)"
+)
 # a total named so before what it totals: "Tổng số vốn đăng ký vào nền kinh tế"
 _TOTAL_OF: Final = re.compile(r"^tổng (\w+(?: \w+){0,2})")
 
@@ -132,6 +136,8 @@ def _parts_before(
     ]
     if len(found) < 2:  # noqa: PLR2004 - a sum of two parts at least
         return None, False
+    if summary and any(_NOT_A_SUM.search(_words(s.text)) for s in (*found, total)):
+        return None, False  # "còn", "giải thể": a difference or a stock, not a sum
     return found, summary
 
 
