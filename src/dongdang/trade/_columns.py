@@ -159,10 +159,9 @@ def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
             f"column {column!r} must hold dates (datetime64, datetime.date or ISO text): {error}",
             value=column,
         ) from None
-    numbers = days.view(np.int64)  # read only: the ledger stores copies
-    if len(numbers) and int(numbers.min()) == _NAT:  # NaT is the least int64
-        row = int(np.flatnonzero(np.isnat(days))[0])
-        raise _fail_row(column, row, array[row], "is not a date")
+    # read only: the ledger stores copies; NaT (missing) is refused by the caller,
+    # which finds the least day once (:func:`_within_years`, :func:`_no_missing_day`)
+    numbers: npt.NDArray[np.int64] = days.view(np.int64)
     return numbers
 
 
@@ -186,36 +185,42 @@ def _whole_days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
 
 def _scaled(
     array: npt.NDArray[Any], column: str, power: int, *, finer: str
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64] | None]:
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64] | None, tuple[int, int] | None]:
     """Non-negative numbers times ``10**power`` as exact integers, and each one's exponent.
 
     The exponents (of the last digit, in the column's unit) are given only for
     columns of Decimals; for ints and floats the column's resolution stands.
+    The least and greatest integer come third, where found on the way (ints).
     """
     kind = array.dtype.kind
     if kind in "iu":
-        return _scaled_ints(array, column, power), None
+        minor, found = _scaled_ints(array, column, power)
+        return minor, None, found
     if kind == "f":
-        return _scaled_floats(array, column, power, finer), None
+        return _scaled_floats(array, column, power, finer), None, None
     if kind != "O":
         raise InvalidTypeError(f"column {column!r} must hold numbers, got dtype {array.dtype}")
-    return _scaled_objects(array, column, power, finer)
+    return (*_scaled_objects(array, column, power, finer), None)
 
 
 _TOO_LARGE: Final = "is more than dongdang takes for one flow"
 
 
-def _scaled_ints(array: npt.NDArray[Any], column: str, power: int) -> npt.NDArray[np.int64]:
+def _scaled_ints(
+    array: npt.NDArray[Any], column: str, power: int
+) -> tuple[npt.NDArray[np.int64], tuple[int, int] | None]:
+    """The ints times ``10**power``, and the least and greatest of them (None if no row)."""
     if not len(array):
-        return np.zeros(0, dtype=np.int64)
-    if int(array.min()) < 0:
+        return np.zeros(0, dtype=np.int64), None
+    low, high = int(array.min()), int(array.max())
+    if low < 0:
         row = int(np.argmin(array))
         raise _fail_row(column, row, array[row], "is negative")
-    if int(array.max()) * 10**power > MAX_MINOR:
+    if high * 10**power > MAX_MINOR:
         row = int(np.argmax(array))
         raise _fail_row(column, row, array[row], _TOO_LARGE)
     minor: npt.NDArray[np.int64] = np.multiply(array, np.int64(10**power), dtype=np.int64)
-    return minor  # a new array: the ledger's
+    return minor, (low * 10**power, high * 10**power)  # a new array: the ledger's
 
 
 def _scaled_floats(
@@ -270,7 +275,7 @@ def _optional_numbers(
     else:
         present = np.ones(len(array), dtype=bool)
     result = np.full(len(array), -1, dtype=np.int64)
-    values, _ = _scaled(array[present], column, power, finer=finer)
+    values, _, _ = _scaled(array[present], column, power, finer=finer)
     result[present] = values
     return result
 
@@ -421,14 +426,17 @@ def _values(
         f"is finer than the ledger's resolution of {resolution} {currency}; "
         "build the ledger with more decimals"
     )
-    minor, exponents = _scaled(array, "value", decimals + power, finer=finer)
+    minor, exponents, found = _scaled(array, "value", decimals + power, finer=finer)
     if exponents is None:
         last_digit = power if array.dtype.kind in "iu" else -decimals
         # one value for every row: a read-only view, not a column of copies
         exponents = np.broadcast_to(np.int64(last_digit), (len(minor),))
     else:
         exponents += power
-    return {"value": minor, "exponent": exponents}
+    read: dict[str, Any] = {"value": minor, "exponent": exponents}
+    if found is not None:
+        read["value_range"] = found
+    return read
 
 
 def _booleans(array: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
@@ -446,16 +454,20 @@ def _source(value: object) -> Source:
 
 
 def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
+    """The days of each row, and the least and greatest of each column (found once)."""
     if "date" in arrays:
         if "start" in arrays or "end" in arrays:
             raise InvalidValueError("give either a 'date' column or 'start' and 'end', not both")
-        start = end = _within_years("date", _days(arrays["date"], "date"))
+        start = end = _days(arrays["date"], "date")
+        start_range = end_range = _within_years("date", arrays["date"], start)
     elif "start" in arrays and "end" in arrays:
-        start = _within_years("start", _days(arrays["start"], "start"))
+        start = _days(arrays["start"], "start")
+        start_range = _within_years("start", arrays["start"], start)
         end = _days(arrays["end"], "end")
         if np.array_equal(start, end):  # a day a row: one column of days, read once
-            end = start
+            end, end_range = start, start_range
         else:
+            _no_missing_day("end", arrays["end"], end, int(end.min()))
             before = np.flatnonzero(end < start)
             if len(before):
                 row = int(before[0])
@@ -466,20 +478,38 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
                     np.datetime64(int(start[row]), "D"),
                     where=f"row {row}",
                 )
-            end = _within_years("end", end)
+            end_range = _within_years("end", arrays["end"], end)
     else:
         raise InvalidValueError("the columns need the days: 'date', or 'start' and 'end'")
-    return {"start": start, "end": end}
+    return {"start": start, "end": end, "start_range": start_range, "end_range": end_range}
 
 
-def _within_years(name: str, days: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """``days``, if every one is in the years 1 to 9999."""
-    if len(days) and not _FIRST_DAY <= int(days.min()) <= int(days.max()) <= _LAST_DAY:
+def _within_years(
+    name: str, array: npt.NDArray[Any], days: npt.NDArray[np.int64]
+) -> tuple[int, int]:
+    """The least and greatest of ``days``, if every one is in the years 1 to 9999.
+
+    A missing day (NaT, the least int64) is named first: it is not a date.
+    """
+    if not len(days):
+        return 0, -1
+    low, high = int(days.min()), int(days.max())
+    _no_missing_day(name, array, days, low)
+    if not _FIRST_DAY <= low <= high <= _LAST_DAY:
         row = int(np.flatnonzero((days < _FIRST_DAY) | (days > _LAST_DAY))[0])
         raise _fail_row(
             name, row, str(days[row].astype("datetime64[D]")), "is outside the years 1 to 9999"
         )
-    return days
+    return low, high
+
+
+def _no_missing_day(
+    name: str, array: npt.NDArray[Any], days: npt.NDArray[np.int64], low: int
+) -> None:
+    """Raise if a day of ``days`` (the least ``low``) is missing (NaT), naming its row."""
+    if low == _NAT:  # NaT is the least int64
+        row = int(np.flatnonzero(days == _NAT)[0])
+        raise _fail_row(name, row, array[row], "is not a date")
 
 
 _FIRST_DAY: Final = int(np.datetime64("0001-01-01", "D").astype(np.int64))

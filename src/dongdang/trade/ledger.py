@@ -413,7 +413,15 @@ class TradeLedger:
             grown[: self._n] = array[: self._n]
             self._data[name] = grown
 
-    def _append(self, rows: dict[str, npt.NDArray[Any]], size: int) -> None:
+    def _append(
+        self,
+        rows: dict[str, npt.NDArray[Any]],
+        size: int,
+        *,
+        months: tuple[int, int] | None = None,
+        values: tuple[int, int] | None = None,
+    ) -> None:
+        """Append ``size`` rows; ``months`` and ``values`` are their least and greatest if known."""
         start = self._n
         if start == 0 and len(self._data["value"]) < size:
             # A first load: the arrays just read become the ledger's (none is the caller's);
@@ -427,18 +435,24 @@ class TradeLedger:
             self._reserve(size)
             for name, array in self._data.items():
                 array[start : start + size] = rows[name]
-        values = rows["value"]
-        self._zeros += int(np.count_nonzero(values == 0))
-        self._top = max(self._top, int(values.max()))
+        column = rows["value"]
+        least, top = (int(column.min()), int(column.max())) if values is None else values
+        if least == 0:  # no row of zero when the least is more
+            self._zeros += int(np.count_nonzero(column == 0))
+        self._top = max(self._top, top)
         first, last = rows["month0"], rows["month1"]
         self._within_month = self._within_month and (
             first is last or bool(np.array_equal(first, last))
         )
-        low, high = int(first.min()), int(last.max())
+        low, high = (int(first.min()), int(last.max())) if months is None else months
         if self._month_range is not None:
             low, high = min(low, self._month_range[0]), max(high, self._month_range[1])
         self._month_range = (low, high)
-        measures = rows["measure"]
+        self._note_measures(rows["measure"], start)
+        self._n += size
+
+    def _note_measures(self, measures: npt.NDArray[np.int8], start: int) -> None:
+        """The first row of each measure not yet seen, among rows from ``start``."""
         if _is_constant(measures):
             measures = measures[:1]
         for code, measure in enumerate(_MEASURES):  # three measures: a pass of int8 each
@@ -447,7 +461,6 @@ class TradeLedger:
             found = measures == code
             if found.any():
                 self._measure_rows[measure] = start + int(np.argmax(found))
-        self._n += size
 
     def add(self, flow: TradeFlow) -> None:
         """Append one flow.
@@ -608,8 +621,13 @@ class TradeLedger:
             hs_vintage=hs_vintage,
         )
         size = read["size"]
-        month0 = _months(read["start"])
-        start = read["start"].astype(np.int32)
+        start = read["start"].astype(np.int32)  # the years 1 to 9999 fit in int32 days
+        month0, months = _months(start, read["start_range"])
+        if read["end"] is read["start"]:
+            month1 = month0
+        else:
+            month1, (_, months_high) = _months(read["end"].astype(np.int32), read["end_range"])
+            months = (months[0], months_high)
         exponent = read["exponent"]
         rows: dict[str, npt.NDArray[Any]] = {
             "value": read["value"],
@@ -622,7 +640,7 @@ class TradeLedger:
             # One day per row (a 'date' column): the same days and months.
             "end": start if read["end"] is read["start"] else read["end"],
             "month0": month0,
-            "month1": month0 if read["end"] is read["start"] else _months(read["end"]),
+            "month1": month1,
             "weight": read.get("weight", _constant(-1, size, np.int64)),
             "vehicles": read.get("vehicles", _constant(-1, size, np.int64)),
             "estimated": read.get("estimated", _constant(value=False, size=size, dtype=np.bool_)),
@@ -646,7 +664,7 @@ class TradeLedger:
             else:
                 rows[name] = _constant(0, size, np.int32)
         if size:
-            self._append(rows, size)
+            self._append(rows, size, months=months, values=read.get("value_range"))
 
     @classmethod
     def from_frame(
@@ -1528,17 +1546,27 @@ def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.signedinteger[Any]]) 
     return np.take(table, codes)  # faster than table[codes] for narrow codes (no intp copy)
 
 
-def _months(days: IntArray) -> npt.NDArray[np.int32]:
-    """Months since year 0 of day numbers; numpy's calendar once per day of their span."""
+def _months(
+    days: IntArray, days_range: tuple[int, int]
+) -> tuple[npt.NDArray[np.int32], tuple[int, int]]:
+    """Months since year 0 of day numbers, and the least and greatest month.
+
+    ``days_range`` is the least and greatest of ``days`` (found once by the
+    caller); numpy's calendar runs once per day of their span.
+    """
     if not len(days):
-        return np.zeros(0, dtype=np.int32)
-    low, high = int(days.min()), int(days.max())
+        return np.zeros(0, dtype=np.int32), (0, -1)
+    low, high = days_range
     if high - low > len(days):  # a few days over centuries: each on its own
         months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-        return (months + 1970 * 12).astype(np.int32)
+        ends = np.array([low, high], dtype="datetime64[D]").astype("datetime64[M]")
+        first, last = (ends.astype(np.int64) + 1970 * 12).tolist()
+        return (months + 1970 * 12).astype(np.int32), (first, last)
     span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
     table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
-    return table[days - low]
+    # the days as offsets into the table (int32 days: half the memory of int64)
+    offsets = np.subtract(days, np.int32(low), dtype=np.int32)
+    return np.take(table, offsets), (int(table[0]), int(table[-1]))
 
 
 def _several(value: object, *, none: bool = False) -> list[Any]:
