@@ -20,6 +20,7 @@ SPLIT = (
     "dongdang.projections",
     "dongdang.zoning",
     "dongdang.report",
+    "dongdang.records",
 )
 
 
