@@ -21,6 +21,7 @@ SPLIT = (
     "dongdang.zoning",
     "dongdang.report",
     "dongdang.records",
+    "dongdang.scenarios",
 )
 
 
