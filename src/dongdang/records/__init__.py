@@ -23,12 +23,6 @@ checked with numpy, each distinct text once, and never become a million objects.
 
 from __future__ import annotations
 
-from collections.abc import Mapping  # noqa: F401 - the annotations of the classes resolve here
-from typing import Any  # noqa: F401 - as Mapping
-
-import numpy as np  # noqa: F401 - as Mapping
-import numpy.typing as npt  # noqa: F401 - as Mapping
-
 from dongdang._modules import public_home
 from dongdang.records._crossings import (
     CROSSING_COLUMNS,
