@@ -419,6 +419,29 @@ def test_a_file_that_is_not_parquet_is_named(tmp_path: Path) -> None:
         read_fee_records(path)
 
 
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_a_directory_given_for_a_file_is_named(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"fees.{suffix}"
+    path.mkdir()
+    (path / f"part-0.{suffix}").write_text(f"{HEADER}\n{GOOD}\n")
+    with pytest.raises(TableError) as raised:
+        read_fee_records(path)
+    [problem] = raised.value.problems
+    assert (problem.file, problem.row, problem.column) == (str(path), None, None)
+    assert "a directory, not a file" in problem.message
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_a_directory_in_place_of_a_dataset_table_is_refused_not_ignored(
+    seed: Dataset, tmp_path: Path, suffix: str
+) -> None:
+    seed.write(tmp_path)
+    (tmp_path / "crossings.csv").unlink(missing_ok=True)
+    (tmp_path / f"crossings.{suffix}").mkdir()
+    with pytest.raises(TableError, match=rf"crossings\.{suffix}: 1 problem:\n.*a directory"):
+        Dataset.load(tmp_path)
+
+
 def test_all_the_problems_of_a_file_come_together_up_to_a_limit() -> None:
     body = "\n".join(GOOD.replace("100751", "-1") for _ in range(60))
     with pytest.raises(TableError) as raised:
@@ -494,6 +517,51 @@ def test_trade_flows_bad_data_is_named() -> None:
         read_trade_flows({**columns, "value": ["1", "-1"]}, name="t")
     with pytest.raises(TableError, match=r"t: 1 problem:\n  t: .*sideways"):
         read_trade_flows({**columns, "direction": ["export", "sideways"]}, name="t")
+
+
+#: a source cell: a document of the dataset, one it does not have, or empty
+_SOURCE_CELLS = st.sampled_from(["seed-003", "seed-001", "seed-9", "other", None])
+
+
+@given(
+    cells=st.lists(_SOURCE_CELLS, min_size=1, max_size=12),
+    container=st.sampled_from(["list", "pandas", "category", "arrow", "dictionary"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_only_the_rows_of_unknown_documents_are_named_never_an_empty_cell(
+    cells: list[str | None], container: str
+) -> None:
+    sources = seed_dataset().sources
+    size = len(cells)
+    columns: dict[str, Any] = {
+        "value": ["1"] * size,
+        "direction": ["export"] * size,
+        "measure": ["customs"] * size,
+        "start": ["2021-01-01"] * size,
+        "end": ["2021-12-31"] * size,
+    }
+    source: Any = {
+        "list": lambda: list(cells),
+        "pandas": lambda: pd.Series(cells, dtype=object),
+        "category": lambda: pd.Series(cells, dtype="category"),
+        "arrow": lambda: pa.array(cells, pa.string()),
+        "dictionary": lambda: pa.array(cells, pa.string()).dictionary_encode(),
+    }[container]()
+    unknown = [
+        (row, cell) for row, cell in enumerate(cells, 2) if cell is not None and cell not in sources
+    ]
+    if not unknown:
+        ledger = read_trade_flows({**columns, "source": source}, sources=sources, name="t")
+        assert [flow.source for flow in ledger] == [
+            None if cell is None else sources[cell] for cell in cells
+        ]
+        return
+    with pytest.raises(TableError) as raised:
+        read_trade_flows({**columns, "source": source}, sources=sources, name="t")
+    named = [(p.row, p.column) for p in raised.value.problems]
+    assert named == [(row, "source") for row, _ in unknown]
+    for problem, (_, cell) in zip(raised.value.problems, unknown, strict=True):
+        assert f"an unknown document {cell!r}" in problem.message
 
 
 def test_trade_flows_from_csv_text_read_numbers_and_flags(tmp_path: Path) -> None:

@@ -856,7 +856,8 @@ def _read_zoning(root: Path, text: str, path: Path) -> PlanRegistry:
 
 def _table_file(root: Path, stem: str) -> Path | None:
     given = [root / f"{stem}.{suffix}" for suffix in ("csv", "parquet")]
-    present = [path for path in given if path.is_file()]
+    # a directory too, for the reader to refuse by name rather than be ignored
+    present = [path for path in given if path.exists()]
     if len(present) > 1:
         raise DataFileError.in_file(root, f"both {stem}.csv and {stem}.parquet; keep one")
     return present[0] if present else None
@@ -994,20 +995,19 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
             [Problem(file=file, row=1, column="source", message="not a column of document ids")],
         )
     codes, uniques = encoded
-    unknown = sorted({str(key) for key in uniques if key is not None and key not in sources})
+    unknown = [code for code, key in enumerate(uniques) if key is not None and key not in sources]
     if unknown:
-        rows = [
-            int(row) + 2
-            for row in np.flatnonzero(np.isin(np.asarray(uniques, object)[codes], unknown))
-        ]
+        # by code: an empty cell's -1 is no document, not the last one
+        rows = np.flatnonzero(np.isin(codes, unknown))
         raise TableError(
             file,
             [
                 Problem(
                     file=file,
-                    row=row,
+                    row=int(row) + 2,
                     column="source",
-                    message=f"an unknown document; the sources are {sorted(sources)}",
+                    message=f"an unknown document {uniques[codes[row]]!r}; "
+                    f"the sources are {sorted(sources)}",
                 )
                 for row in rows[:LIMIT]
             ],

@@ -181,7 +181,8 @@ def read_table(
         TableError: naming file, row and column for each problem: a missing
             required column, an unknown column, a cell of the wrong type, an
             empty required cell, a negative amount, a file that is not UTF-8,
-            an empty file, a Parquet column of the wrong type.
+            an empty file, a Parquet column of the wrong type, a directory
+            given for a file.
         ImportError: the input needs pandas, polars or pyarrow, not installed.
     """
     label = name if name is not None else _label(source)
@@ -354,6 +355,9 @@ def _label(source: object) -> str:
 def _columns(source: object, problems: _Collector) -> dict[str, Any]:
     if isinstance(source, str | os.PathLike):
         path = Path(source)
+        if path.is_dir():
+            problems.add(None, None, "a directory, not a file; give one .csv or .parquet file")
+            problems.check()
         if path.suffix.lower() == ".parquet":
             return _parquet(path, problems)
         return _csv_columns(path.read_bytes(), problems)
