@@ -106,8 +106,8 @@ nitpick_ignore_regex = [
     ("py:(class|obj)", r"enum\.Enum"),
     ("py:(class|obj)", r"os\.PathLike"),
     ("py:(class|obj)", r"(fractions\.)?Fraction"),
-    # Constructors that take any iterable of their items (FeeVersion(rates=...)).
-    ("py:(class|obj)", r"(collections\.abc|typing)\.Iterable"),
+    # Constructors that take any iterable of their items (FeeVersion(rates=...)), mapping or sequence.
+    ("py:(class|obj)", r"(collections\.abc|typing)\.(Iterable|Mapping|Sequence)"),
     # numpy: the array signatures of dongdang.indicators (and of attrs classes holding
     # arrays, whose hints stay as written: np.float64, npt.NDArray).
     ("py:(class|obj)", r"(numpy|np|npt)(\.typing)?\.\w+"),

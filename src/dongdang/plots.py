@@ -25,6 +25,7 @@ the extra that installs it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence  # noqa: TC003 - the API page resolves the hints with it
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final
@@ -32,14 +33,14 @@ from typing import TYPE_CHECKING, Any, Final
 from dongdang._messages import capital, day, message
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.gates import GateRegistry  # noqa: TC001 - the API page resolves the hints with it
+from dongdang.investment import CapitalPlan  # noqa: TC001 - the API page resolves the hints with it
 from dongdang.text import format_number, unit_phrase
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Mapping
 
     from dongdang.fees.comparison import ComparisonTable
-    from dongdang.gates import GateRegistry
-    from dongdang.investment import CapitalPlan
     from dongdang.periods import Language
     from dongdang.trade.results import GrowthTable
     from dongdang.zoning import LandBudget

@@ -46,6 +46,7 @@ change                     what it does from the reform's start
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable  # noqa: TC003 - the API page resolves the hints with it
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeAlias, final
 
@@ -64,8 +65,6 @@ from dongdang.fees.vehicles import ContainerSize
 from dongdang.legal import LegalReference
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from dongdang.fees.vehicles import VehicleClass
     from dongdang.fees.versions import FeeVersion
 

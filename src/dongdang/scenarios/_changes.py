@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: TC003 - the API page resolves the hints with it
+from collections.abc import Iterable  # noqa: TC003 - the API page resolves the hints with it
+from decimal import Decimal  # noqa: TC003 - the API page resolves the hints with it
 from fractions import Fraction
 from typing import TYPE_CHECKING, cast, final
 
@@ -18,10 +21,6 @@ from dongdang.trade.scenarios import GrowthAssumption, TradeScenario
 from dongdang.units import Quantity, is_quantity, ureg
 
 if TYPE_CHECKING:
-    import datetime as dt
-    from collections.abc import Iterable
-    from decimal import Decimal
-
     from dongdang.periods import Language
     from dongdang.scenarios._outlook import DisbursementOutlook
 

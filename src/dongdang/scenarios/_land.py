@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: F401 - the API page resolves the hints with it
+from collections.abc import Mapping  # noqa: TC003 - the API page resolves the hints with it
 from typing import TYPE_CHECKING, Any, cast, final
 
 import attrs
@@ -10,8 +12,6 @@ from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.scenarios._changes import DatedChange
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from dongdang.zoning import LandBudget
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable  # noqa: TC003 - the API page resolves the hints with it
+from decimal import Decimal  # noqa: TC003 - the API page resolves the hints with it
 from fractions import Fraction
-from typing import TYPE_CHECKING, cast, final
+from typing import cast, final
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -15,11 +17,6 @@ from dongdang.investment import CapitalPlan
 from dongdang.periods import Period
 from dongdang.scenarios._values import _decimal, _start
 from dongdang.units import Quantity, magnitude_in, ureg
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-    from decimal import Decimal
-
 
 # -- the disbursement outlook -------------------------------------------------------------
 
