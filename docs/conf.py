@@ -106,7 +106,7 @@ nitpick_ignore_regex = [
     ("py:(class|obj)", r"enum\.Enum"),
     ("py:(class|obj)", r"os\.PathLike"),
     ("py:(class|obj)", r"(fractions\.)?Fraction"),
-    # Constructors that take any iterable of their items (FeeVersion(rates=...)), mapping or sequence.
+    # Constructors taking any iterable, mapping or sequence (FeeVersion(rates=...)).
     ("py:(class|obj)", r"(collections\.abc|typing)\.(Iterable|Mapping|Sequence)"),
     # numpy: the array signatures of dongdang.indicators (and of attrs classes holding
     # arrays, whose hints stay as written: np.float64, npt.NDArray).

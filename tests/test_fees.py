@@ -149,10 +149,20 @@ def test_before_8_may_2025_the_fee_is_01_2019_whose_rates_are_not_found() -> Non
     assert "version 01/2019" in message
     assert "NOT FOUND" in message
     assert "start assumed" in message
-    with pytest.raises(RateNotFoundError, match=r"row 0 .*01/2019/NQ-HĐND"):
+    with pytest.raises(RateNotFoundError, match=r"row 0 .*01/2019/NQ-HĐND") as many:
         lang_son_fee_schedule().assess_many(
             columns_of([{**crossing_kwargs(crossing), "payload": 1.0}])
         )
+    # the table's error carries the same data as the crossing's, not only its words
+    assert (
+        _carried(many.value) == _carried(caught.value) == ("01/2019", "export", ("fresh_produce",))
+    )
+    assert many.value.vehicle is not None
+    assert many.value.vehicle.startswith("payload 1")
+
+
+def _carried(error: RateNotFoundError) -> tuple[object, ...]:
+    return (error.version, error.regime, error.goods)
 
 
 def crossing_kwargs(crossing: Crossing) -> dict[str, Any]:
@@ -1189,8 +1199,10 @@ def test_assess_many_names_the_row_of_mixed_cargo_without_a_rule() -> None:
     with pytest.raises(RateNotFoundError, match="no rule for mixed cargo") as caught:
         schedule.assess(Crossing(**rows[1]))
     assert "fruit, ore" in str(caught.value)
-    with pytest.raises(RateNotFoundError, match=r"row 1 .*no rule for mixed cargo"):
+    with pytest.raises(RateNotFoundError, match=r"row 1 .*no rule for mixed cargo") as many:
         schedule.assess_many(columns_of(rows))
+    assert _carried(many.value) == _carried(caught.value)
+    assert many.value.goods == ("fruit", "ore")
     assert schedule.assess_many(columns_of(rows[:1])).tolist() == [
         schedule.assess(Crossing(**rows[0])).fee
     ]

@@ -36,6 +36,7 @@ from dongdang import (
     read_figure,
     unit_phrase,
 )
+from dongdang._toml import dump_toml
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import FeeSchedule
 from dongdang.fees.collections import FeeLine
@@ -50,7 +51,6 @@ from dongdang.units import unit_of
 from dongdang.zoning import Area, PlanRegistry
 from strategies import damaged_documents as shared_damaged_documents
 from strategies import languages
-from toml_writer import dumps
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -225,7 +225,7 @@ DOCUMENTS = {name: tomllib.loads(text, parse_float=Decimal) for name, (_, text) 
 
 def damaged_documents(name: str) -> st.SearchStrategy[str]:
     """The bundled document of ``name`` with up to three values replaced, added or removed."""
-    return shared_damaged_documents(DOCUMENTS[name]).map(dumps)
+    return shared_damaged_documents(DOCUMENTS[name]).map(dump_toml)
 
 
 @st.composite
@@ -268,7 +268,7 @@ def test_random_text_into_a_loader_raises_only_documented_errors(loader: str, te
 def test_the_damage_reaches_the_loaders_checks() -> None:
     # A damaged document is still TOML: the loaders, not tomllib, see the damage.
     for name, document in DOCUMENTS.items():
-        assert tomllib.loads(dumps(document), parse_float=Decimal) == document, name
+        assert tomllib.loads(dump_toml(document), parse_float=Decimal) == document, name
 
 
 # -- values of any type into the public functions ---------------------------------------------

@@ -851,6 +851,11 @@ BAD_FILES: list[tuple[str, str, str]] = [
         "unknown caveat 'doubtful'",
     ),
     (
+        "a caveat not a code",
+        '[projects.a]\nname = "A"\nfacts.zone = { caveat = ["not-found"], note = "x" }\n',
+        "unknown caveat ['not-found']",
+    ),
+    (
         "a caveat without a note",
         '[projects.a]\nname = "A"\nfacts.zone = { caveat = "not-found" }\n',
         "projects.a.facts.zone: a fact marked not found needs a note",

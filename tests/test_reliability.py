@@ -32,7 +32,7 @@ from dongdang import (
     parse_percent,
     unit_phrase,
 )
-from dongdang._toml import MAX_FILE_BYTES
+from dongdang._toml import MAX_FILE_BYTES, dump_toml
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import FeeSchedule
 from dongdang.gates import GateRegistry
@@ -40,7 +40,6 @@ from dongdang.projects import Portfolio
 from dongdang.tasks import TaskLog
 from dongdang.units import magnitude_in, sum_amounts, unit_of
 from dongdang.zoning import PlanRegistry
-from toml_writer import dumps
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -98,13 +97,13 @@ def test_hostile_toml_is_a_data_file_error_naming_the_file(
 def _task_citing_a_list() -> str:
     document = bundled("tasks.toml")
     document["stated"]["seed-004-ioffice"]["cite"] = ["seed-004"]
-    return dumps(document)
+    return dump_toml(document)
 
 
 def _plan_citing_a_nested_list() -> str:
     document = bundled("zoning.toml")
     document["plans"]["kkt-dong-dang"]["sources"] = [["soxd-630"]]
-    return dumps(document)
+    return dump_toml(document)
 
 
 WRONG_SHAPES: dict[str, tuple[Callable[..., object], Callable[[], str], str]] = {

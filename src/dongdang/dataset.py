@@ -70,7 +70,7 @@ import attrs
 import numpy as np
 
 from dongdang._columnar import encode, kind
-from dongdang._toml import parse_toml
+from dongdang._toml import dump_toml, parse_toml
 from dongdang._validators import field_text, optional_field_text
 from dongdang.errors import DataFileError, DongDangError, InvalidTypeError
 from dongdang.exchange import ExchangeRateTable
@@ -325,21 +325,10 @@ class DatasetInfo:
 
     def dumps(self) -> str:
         """The ``dataset.toml`` text of the info, read back by :meth:`loads`."""
-        lines = ["[dataset]"]
-        for key in ("title", "title_en", "name"):
-            value = getattr(self, key)
-            if value is not None:
-                lines.append(f"{key} = {_toml_string(value)}")
-        return "\n".join(lines) + "\n"
-
-
-def _toml_string(value: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped."""
-    escaped = "".join(
-        f"\\u{ord(char):04X}" if ord(char) < 0x20 or ord(char) == 0x7F else char  # noqa: PLR2004
-        for char in value.replace("\\", "\\\\").replace('"', '\\"')
-    )
-    return f'"{escaped}"'
+        table = {key: getattr(self, key) for key in ("title", "title_en", "name")}
+        return dump_toml(
+            {"dataset": {key: value for key, value in table.items() if value is not None}}
+        )
 
 
 @final

@@ -76,7 +76,6 @@ from dongdang.errors import (
 )
 from dongdang.fees.crossings import GoodsRegime, Journey, goods_codes
 from dongdang.fees.vehicles import ContainerSize, PayloadBracket
-from dongdang.fees.versions import mixed_message, no_rate_message
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -437,6 +436,14 @@ class _Rows:
         where = f"row {int(row)} ({self.describe(int(row))})"
         if isinstance(error, UnknownCodeError):
             return error.at(where)
+        if isinstance(error, RateNotFoundError):  # with the data it carries
+            return RateNotFoundError(
+                f"{where}: {error}",
+                version=error.version,
+                vehicle=error.vehicle,
+                regime=error.regime,
+                goods=error.goods,
+            )
         return type(error)(f"{where}: {error}")
 
     def fail_at(self, bad: npt.NDArray[np.bool_], check: Callable[[int], object]) -> None:
@@ -646,12 +653,10 @@ def assess_columns(
         cell = (int(version[row]), int(vehicle[row]), regimes[rows.regime[row]])
         for slot, index in enumerate(combos[combo]):
             if plan.fees[(*cell, index, journeys[rows.journey[row]])] == _NO_RATE:
-                raise RateNotFoundError(
-                    no_rate_message(
-                        current, rows.vehicle(row), rows.regime[row], names[combo][slot]
-                    )
+                raise RateNotFoundError.no_rate(
+                    current, rows.vehicle(row), rows.regime[row], names[combo][slot]
                 )
-        raise RateNotFoundError(mixed_message(current, names[combo]))
+        raise RateNotFoundError.mixed_cargo(current, names[combo])
 
     refused = fee < 0
     if refused.any():

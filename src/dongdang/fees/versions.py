@@ -259,13 +259,3 @@ class FeeVersion:
         return Assessment(
             crossing=crossing, version=self, lines=lines, charged=charged, split=split
         )
-
-
-def no_rate_message(version: FeeVersion, vehicle: str, regime: str, goods: str) -> str:
-    """The message of a crossing without a sourced rate (:meth:`RateNotFoundError.no_rate`)."""
-    return str(RateNotFoundError.no_rate(version, vehicle, regime, goods))
-
-
-def mixed_message(version: FeeVersion, goods: tuple[str, ...]) -> str:
-    """The message of a mixed cargo under a version with no mixed-cargo rule (one home)."""
-    return str(RateNotFoundError.mixed_cargo(version, goods))

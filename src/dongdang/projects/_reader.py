@@ -159,8 +159,11 @@ def _fact(sources: list[Citation], caveat: object, note: str | None) -> Provenan
     )
 
 
+#: The caveats by code (``"not-found"``).
+_CAVEATS: Final = {_code_of(member): member for member in Caveat}
+
+
 def _caveat(value: object) -> Caveat:
-    for member in Caveat:
-        if value == _code_of(member):
-            return member
-    raise UnknownCodeError("caveat", value, [_code_of(member) for member in Caveat])
+    if isinstance(value, str) and value in _CAVEATS:
+        return _CAVEATS[value]
+    raise UnknownCodeError("caveat", value, list(_CAVEATS))
