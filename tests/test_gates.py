@@ -772,6 +772,9 @@ def test_the_routes_of_huu_nghi(gates: GateRegistry) -> None:
         ("  Cửa khẩu quốc tế  Hữu Nghị ", "huu-nghi"),
         ("Po Ngung", "po-nhung"),
         ("Bình Nghi", "binh-nghi"),
+        # the vocabulary's folding: an underscore or a space for the dash, any case
+        ("HỮU NGHỊ_Hữu Nghị Quan", "huu-nghi"),
+        ("Chi Ma Ái Điểm", "chi-ma"),
     ],
 )
 def test_find_reads_the_names_reports_write(gates: GateRegistry, name: str, code: str) -> None:

@@ -15,6 +15,7 @@ import datetime as dt
 import importlib
 import inspect
 import math
+import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -449,6 +450,9 @@ def test_labels_and_words() -> None:
         ("kéo dài", PlanVersionKind.CARRIED_OVER),
         ("carried over", PlanVersionKind.CARRIED_OVER),
         ("kế hoạch vốn kéo dài sang", PlanVersionKind.CARRIED_OVER),
+        # folded as the vocabulary folds: case, spaces, dashes, the tone of "hoạch" in NFD
+        ("KẾ  HOẠCH_VỐN được-giao", PlanVersionKind.ASSIGNED),
+        (unicodedata.normalize("NFD", "Kế hoạch vốn kéo dài sang"), PlanVersionKind.CARRIED_OVER),
     ],
 )
 def test_version_kinds_read_from_report_words(text: str, kind: PlanVersionKind) -> None:

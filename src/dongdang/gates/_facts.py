@@ -5,8 +5,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
 from dongdang._validators import date as _date
 from dongdang._validators import field_date as _field_date
@@ -31,12 +29,6 @@ def _when(value: Period | dt.date) -> Period:
 
 def _citations(value: tuple[Citation, ...] | list[Citation]) -> tuple[Citation, ...]:
     return _tuple_of(Citation, "sources", value)
-
-
-def _key(text: str) -> str:
-    """A name as compared: NFC, case-folded, single spaces, no spaces around a dash."""
-    folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())
-    return re.sub(r"\s*[-–—]\s*", "-", folded)
 
 
 def _flag(value: object) -> bool:

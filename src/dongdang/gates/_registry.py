@@ -16,13 +16,14 @@ from dongdang._validators import find as _find
 from dongdang._validators import one_of as _one_of
 from dongdang._validators import text as _text
 from dongdang._validators import tuple_of as _tuple_of
+from dongdang._vocabulary import fold
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
     UnknownCodeError,
 )
 from dongdang.gates._counts import ClearingResult, CountCheck, Gap, Note, StatedCount
-from dongdang.gates._facts import _day, _flag, _key, _source_of
+from dongdang.gates._facts import _day, _flag, _source_of
 from dongdang.gates._history import _statuses_during
 from dongdang.gates._kinds import ClearingStatus, CountScope, GateCategory, Mode
 from dongdang.gates._pairs import GatePair, Route
@@ -185,7 +186,7 @@ class GateRegistry:
         """
         if not isinstance(name, str):
             raise InvalidTypeError.of("name", "a str", name)
-        code = self._names.get(_key(name))
+        code = self._names.get(fold(name))
         if code is None:
             known = [pair.label() for pair in self.pairs]
             raise UnknownCodeError("gate pair name", name, known)
@@ -278,7 +279,7 @@ class GateRegistry:
             if (
                 (category is None or kind is category)
                 and (mode is None or pair.mode is mode)
-                and (district is None or (place is not None and _key(place) == _key(district)))
+                and (district is None or (place is not None and fold(place) == fold(district)))
             ):
                 chosen.append(pair)
         return tuple(chosen)
@@ -345,8 +346,8 @@ def _name_index(pairs: tuple[GatePair, ...]) -> dict[str, str]:
     for pair in pairs:
         names = (pair.name, *pair.aliases)
         others = (pair.counterpart.vietnamese, *pair.counterpart.aliases)
-        keys = {_key(name) for name in names}
-        keys |= {_key(f"{name}-{other}") for name in names for other in others if other}
+        keys = {fold(name) for name in names}
+        keys |= {fold(f"{name}-{other}") for name in names for other in others if other}
         for key in keys:
             if index.setdefault(key, pair.code) != pair.code:
                 raise InvalidValueError(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 import attrs
@@ -122,7 +121,3 @@ def _reporting_unit(value: str) -> str:
     if unit_of(value).dimensionality != _VND_DIMENSION:
         raise UnitMismatchError.of("unit", value, "a unit of đồng such as 'million_VND'")
     return value
-
-
-def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).lower().split())

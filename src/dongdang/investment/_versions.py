@@ -14,12 +14,11 @@ from dongdang._messages import message
 from dongdang._validators import language as _check_lang
 from dongdang._validators import optional_instance_of as _optional
 from dongdang._validators import optional_note as _note
-from dongdang._vocabulary import Vocabulary
+from dongdang._vocabulary import Vocabulary, fold
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.investment._fields import (
     _amount,
     _flag,
-    _fold,
     _from_year,
     _id,
     _legal,
@@ -76,7 +75,9 @@ class PlanVersionKind(Vocabulary):
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"a plan version kind must be named by a str, got {text!r}")
-        folded = _fold(text).removeprefix("kế hoạch vốn ").removeprefix("kế hoạch ")
+        folded = fold(text)
+        for prefix in _PREFIXES:
+            folded = folded.removeprefix(prefix)
         kind = _KIND_WORDS.get(folded)
         if kind is not None:
             return kind
@@ -91,11 +92,13 @@ class PlanVersionKind(Vocabulary):
             ) from None
 
 
-#: The words of reports for a kind beyond its names.
+#: The words of reports for a kind beyond its names, folded.
 _KIND_WORDS: Final = {
-    "được giao": PlanVersionKind.ASSIGNED,
-    "kéo dài sang": PlanVersionKind.CARRIED_OVER,
+    fold("được giao"): PlanVersionKind.ASSIGNED,
+    fold("kéo dài sang"): PlanVersionKind.CARRIED_OVER,
 }
+#: The words that may come before a kind, folded as the text is: "kế hoạch vốn giao".
+_PREFIXES: Final = (fold("kế hoạch vốn") + " ", fold("kế hoạch") + " ")
 
 
 def _kind(value: PlanVersionKind | str) -> PlanVersionKind:
