@@ -184,8 +184,28 @@ def test_assess_many_equals_assess_row_by_row_hashed_on_threads(
 def test_the_threads_are_started_once_and_shared() -> None:
     first = _threads()
     assert _threads() is first
-    assert first.count == max((os.cpu_count() or 1) - 1, 0)
+    usable = (
+        os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
+    )
+    assert first.count == max(len(usable) - 1, 0)
     assert all(thread.daemon and thread.is_alive() for thread in first.threads)
+
+
+def test_the_threads_are_as_many_as_the_cores_the_process_may_use_less_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a container or taskset gives the process 3 of the machine's 64 cores
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 5, 9}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert _columnar._cores() == 3
+    shared = _columnar._Shared()
+    assert shared.threads().count == 2
+    # where the system keeps no affinity (macOS, Windows): every core, or one if unknown
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    assert _columnar._cores() == 64
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert _columnar._cores() == 1
+    assert _columnar._Shared().threads().count == 0
 
 
 def test_encode_all_on_threads_encodes_each_column_as_encode_does() -> None:

@@ -184,7 +184,7 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
     The columns to hash that are not Python objects (polars String, pandas
     text held by Arrow, Arrow text that is not a dictionary) are hashed on
     threads shared by every call (:class:`_Threads`), as many at once as there
-    are cores, when there are two or more of them and at least
+    are cores the process may use, when there are two or more and at least
     :data:`_THREADED_ROWS` rows: polars and Arrow release the interpreter
     while they hash.
     """
@@ -664,11 +664,23 @@ class _Shared:
         self._threads: _Threads | None = None
 
     def threads(self) -> _Threads:
-        """The threads, started on first use: as many as the cores, less one."""
+        """The threads, started on first use: as many as the cores, less one (:func:`_cores`)."""
         with self._lock:
             if self._threads is None:
-                self._threads = _Threads(max((os.cpu_count() or 1) - 1, 0))
+                self._threads = _Threads(max(_cores() - 1, 0))
             return self._threads
+
+
+def _cores() -> int:
+    """The cores this process may run on: its CPU affinity where the system keeps one.
+
+    A container, a batch job or ``taskset`` may give the process fewer cores
+    than the machine has, which ``os.cpu_count()`` counts; where there is no
+    affinity (macOS, Windows), all of them.
+    """
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 _SHARED: Final = _Shared()
