@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, Final
 from dongdang.dataset._layout import (
     _table_file,
 )
-from dongdang.dataset._trade import _label
 from dongdang.tables import (
     LIMIT,
     Column,
     Problem,
     TableError,
+    _label,
     _read_rows,
     _RowError,
 )
@@ -52,8 +52,6 @@ LAND_BUDGET_COLUMNS: Final = (
     Column("qualifier", "text", required=False),
     Column("sources", "text", required=False),
 )
-
-_REQUIRED_LAND_BUDGET_COLUMNS: Final = tuple(c for c in LAND_BUDGET_COLUMNS if c.required)
 
 
 def land_budget_columns(zoning: PlanRegistry) -> dict[str, list[Any]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -16,6 +15,7 @@ from dongdang.tables import (
     Column,
     Problem,
     TableError,
+    _label,
     arrow_numbers,
     read_table,
     table_columns,
@@ -109,10 +109,6 @@ def read_trade_flows(
             file, [Problem(file=file, row=None, column=None, message=str(error))]
         ) from None
     return ledger
-
-
-def _label(table: object) -> str:
-    return str(table) if isinstance(table, str | Path) else f"<{type(table).__name__}>"
 
 
 def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  # noqa: ANN401

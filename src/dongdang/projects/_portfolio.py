@@ -21,7 +21,6 @@ from dongdang.projects._reader import _Reader
 from dongdang.projects._tables import (
     _CODE_COLUMNS,
     _PortfolioTables,
-    _table_label,
     _table_specs,
     _tables_of,
 )
@@ -33,6 +32,7 @@ from dongdang.projects._totals import (
     _capital_total,
 )
 from dongdang.projects._vocabulary import CapitalMeasure
+from dongdang.tables import _label as _table_label
 from dongdang.units import magnitude_in
 
 if TYPE_CHECKING:

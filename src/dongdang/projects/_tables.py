@@ -16,6 +16,7 @@ from dongdang.projects._project import PROJECT_FACTS, Project
 from dongdang.projects._reader import _caveat, _legal_with
 from dongdang.projects._vocabulary import CapitalSource, MilestoneKind, ProjectStatus
 from dongdang.provenance import Citation, Provenance
+from dongdang.tables import _label as _table_label
 from dongdang.text import Qualifier
 from dongdang.units import magnitude_in, ureg
 
@@ -237,12 +238,6 @@ def _project_cells(project: Project, default: tuple[Citation, ...]) -> dict[str,
                 None if capital.qualifier is None else capital.qualifier.value
             )
     return cells
-
-
-def _table_label(table: object) -> str:
-    if isinstance(table, str) or hasattr(table, "__fspath__"):
-        return str(table)
-    return f"<{type(table).__name__}>"
 
 
 #: A cell that did not read (its problem recorded).

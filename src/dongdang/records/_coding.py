@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from dongdang.errors import DongDangError
 from dongdang.legal import LegalReference
 from dongdang.tables import _Collector as Collector
+from dongdang.tables import _label as _table_label
 from dongdang.tables import (
     _RowError,
 )
@@ -17,11 +18,8 @@ if TYPE_CHECKING:
 
 
 def _label(source: object, name: str | None) -> str:
-    if name is not None:
-        return name
-    if isinstance(source, str) or hasattr(source, "__fspath__"):
-        return str(source)
-    return f"<{type(source).__name__}>"
+    """``name``, or how messages name ``source`` (:func:`dongdang.tables._label`)."""
+    return name if name is not None else _table_label(source)
 
 
 def _build(
