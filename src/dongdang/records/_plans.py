@@ -340,33 +340,33 @@ def capital_plan_columns(plans: Sequence[CapitalPlan]) -> dict[str, dict[str, li
                 note=version.note,
             )
         for allocation in plan.allocations:
-            amount, unit = _amount_cells(allocation.amount)
             add(
                 "allocations",
                 **key,
-                date=allocation.date,
-                amount=amount,
-                unit=unit,
-                id=allocation.id,
-                qualifier=None if allocation.qualifier is None else allocation.qualifier.value,
+                **_transaction_cells(allocation),
                 legal=_citation(allocation.legal),
-                source=None if allocation.source is None else allocation.source.id,
-                note=allocation.note,
             )
         for disbursement in plan.disbursements:
-            amount, unit = _amount_cells(disbursement.amount)
             payee = disbursement.payee
             add(
                 "disbursements",
                 **key,
-                date=disbursement.date,
-                amount=amount,
-                unit=unit,
-                id=disbursement.id,
-                qualifier=None if disbursement.qualifier is None else disbursement.qualifier.value,
+                **_transaction_cells(disbursement),
                 payee=None if payee is None else payee.code,
                 payee_name=None if payee is None else payee.name,
-                source=None if disbursement.source is None else disbursement.source.id,
-                note=disbursement.note,
             )
     return tables
+
+
+def _transaction_cells(record: Allocation | Disbursement) -> dict[str, Any]:
+    """The cells an allocation's and a disbursement's rows share."""
+    amount, unit = _amount_cells(record.amount)
+    return {
+        "date": record.date,
+        "amount": amount,
+        "unit": unit,
+        "id": record.id,
+        "qualifier": None if record.qualifier is None else record.qualifier.value,
+        "source": None if record.source is None else record.source.id,
+        "note": record.note,
+    }
