@@ -43,9 +43,7 @@ from dongdang.records import (
     read_tasks,
     task_columns,
 )
-from dongdang.tables import (
-    write_table,
-)
+from dongdang.tables import write_table
 from dongdang.tasks import TaskLog
 from dongdang.trade.ledger import TradeLedger
 from dongdang.zoning import PlanRegistry, without_land_use

@@ -8,9 +8,7 @@ import attrs
 
 from dongdang._toml import dump_toml, parse_toml
 from dongdang._validators import field_text, optional_field_text
-from dongdang.dataset._layout import (
-    INFO_FILE,
-)
+from dongdang.dataset._layout import INFO_FILE
 from dongdang.errors import DataFileError, DongDangError
 
 if TYPE_CHECKING:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from dongdang.dataset._layout import (
-    _table_file,
-)
+from dongdang.dataset._layout import _table_file
 from dongdang.tables import (
     LIMIT,
     Column,

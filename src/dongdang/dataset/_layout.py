@@ -8,9 +8,7 @@ from dongdang.errors import DataFileError
 from dongdang.fees.schedule import FeeSchedule
 from dongdang.gates import GateRegistry
 from dongdang.projects import PROJECT_TABLES, Portfolio
-from dongdang.records import (
-    PLAN_TABLES,
-)
+from dongdang.records import PLAN_TABLES
 from dongdang.tasks import TaskLog
 from dongdang.zoning import PlanRegistry
 
