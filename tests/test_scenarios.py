@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import typing
 from decimal import Decimal
 from typing import Any
 
@@ -12,12 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dongdang import plots, scenarios
 from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeSchedule
 from dongdang.fees.comparison import compare
 from dongdang.fees.reforms import Reform, SetCap, SetCoefficient, SetSplit
-from dongdang.periods import Language
 from dongdang.scenarios import FeeScenario, compare_scenarios
 from fee_tables import USER, columns_of
 from strategies import crossing_rows
@@ -142,30 +139,3 @@ def test_bad_inputs_are_refused_with_their_value_named(
         make()
     assert named in str(raised.value)
 
-
-#: The scenarios' classes with a day in their constructor.
-DATED_CLASSES = (
-    "ChangeLand",
-    "DatedChange",
-    "DisbursementOutlook",
-    "RevisePlan",
-    "SetGrowth",
-    "SetPace",
-)
-
-
-@pytest.mark.parametrize(
-    "signed",
-    [
-        *(getattr(scenarios, name).__init__ for name in DATED_CLASSES),
-        Reform.__init__,
-        plots.disbursement,
-        plots.gate_status,
-    ],
-    ids=lambda signed: signed.__qualname__,
-)
-def test_dated_signatures_resolve_to_real_dates(signed: Any) -> None:
-    # The API page resolves the hints where the callable was made: a name imported for
-    # the type checker alone leaves every hint a string there, and "dt.date" is shown.
-    hints = typing.get_type_hints(signed, localns={"Language": Language})
-    assert dt.date in {hint for name, hint in hints.items() if name in {"start", "as_of", "end"}}

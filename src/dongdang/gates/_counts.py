@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: F401 - the API page resolves the hints with it
 from typing import final
 
 import attrs

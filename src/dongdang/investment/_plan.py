@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, final
 
@@ -59,8 +60,6 @@ from dongdang.text import Qualifier, format_amount
 from dongdang.units import Quantity, magnitude_in, sum_amounts, ureg
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from dongdang.periods import Language
 
 

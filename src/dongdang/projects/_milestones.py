@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: TC003 - the API page resolves the hints with it
 from typing import TYPE_CHECKING, final
 
 import attrs
@@ -14,8 +15,6 @@ from dongdang.projects._fields import _actual, _kind, _label, _phase, _planned
 from dongdang.projects._vocabulary import _PHASE, MilestoneKind
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from dongdang.periods import Language
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: TC003 - the API page resolves the hints with it
 import enum
 import functools
 from importlib.resources import files
@@ -36,7 +37,6 @@ from dongdang.tables import _label as _table_label
 from dongdang.units import magnitude_in
 
 if TYPE_CHECKING:
-    import datetime as dt
     import os
     from collections.abc import Iterator, Mapping
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: TC003 - the API page resolves the hints with it
 from typing import TYPE_CHECKING, Final, final
 
 import attrs
@@ -33,8 +34,6 @@ from dongdang.projects._vocabulary import (
 from dongdang.provenance import Provenance, _check_facts
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from dongdang.units import (
         Quantity,
     )

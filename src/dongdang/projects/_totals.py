@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: TC003 - the API page resolves the hints with it
 from decimal import Decimal
 from typing import TYPE_CHECKING, final
 
 import attrs
 
 from dongdang.errors import InvalidValueError, UnitMismatchError
+from dongdang.projects._milestones import Milestone  # noqa: TC001 - the API page resolves the hints with it
 from dongdang.units import CURRENCIES, Quantity, sum_amounts, ureg
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterable
 
-    from dongdang.projects._milestones import Milestone
     from dongdang.projects._project import Project
     from dongdang.projects._vocabulary import CapitalMeasure
 
