@@ -138,4 +138,3 @@ def test_bad_inputs_are_refused_with_their_value_named(
     with pytest.raises(error) as raised:
         make()
     assert named in str(raised.value)
-
