@@ -454,7 +454,7 @@ def _source(value: object) -> Source:
 
 
 def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
-    """The days of each row, and the least and greatest of each column (found once)."""
+    """The days and months of each row (:func:`_in_months`), each column checked once."""
     if "date" in arrays:
         if "start" in arrays or "end" in arrays:
             raise InvalidValueError("give either a 'date' column or 'start' and 'end', not both")
@@ -481,7 +481,50 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
             end_range = _within_years("end", arrays["end"], end)
     else:
         raise InvalidValueError("the columns need the days: 'date', or 'start' and 'end'")
-    return {"start": start, "end": end, "start_range": start_range, "end_range": end_range}
+    return _in_months(start, end, start_range, end_range)
+
+
+def _in_months(
+    start: npt.NDArray[np.int64],
+    end: npt.NDArray[np.int64],
+    start_range: tuple[int, int],
+    end_range: tuple[int, int],
+) -> dict[str, Any]:
+    """The days as the ledger stores them (int32), the month of each, the least and greatest month.
+
+    Found while the text columns are hashed (:func:`_read_while_hashing`).
+    """
+    first = start.astype(np.int32)  # the years 1 to 9999 fit in int32 days
+    month0, months = _months(first, start_range)
+    if end is start:  # one day per row (a 'date' column): the same days and months
+        return {"start": first, "end": first, "month0": month0, "month1": month0, "months": months}
+    last = end.astype(np.int32)
+    month1, (_, high) = _months(last, end_range)
+    months = (months[0], high)
+    return {"start": first, "end": last, "month0": month0, "month1": month1, "months": months}
+
+
+def _months(
+    days: npt.NDArray[np.int32], days_range: tuple[int, int]
+) -> tuple[npt.NDArray[np.int32], tuple[int, int]]:
+    """Months since year 0 of day numbers, and the least and greatest month.
+
+    ``days_range`` is the least and greatest of ``days`` (found once by the
+    caller); numpy's calendar runs once per day of their span.
+    """
+    if not len(days):
+        return np.zeros(0, dtype=np.int32), (0, -1)
+    low, high = days_range
+    if high - low > len(days):  # a few days over centuries: each on its own
+        months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+        ends = np.array([low, high], dtype="datetime64[D]").astype("datetime64[M]")
+        first, last = (ends.astype(np.int64) + 1970 * 12).tolist()
+        return (months + 1970 * 12).astype(np.int32), (first, last)
+    span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
+    table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
+    # the days as offsets into the table (int32 days: half the memory of int64)
+    offsets = np.subtract(days, np.int32(low), dtype=np.int32)
+    return np.take(table, offsets), (int(table[0]), int(table[-1]))
 
 
 def _within_years(

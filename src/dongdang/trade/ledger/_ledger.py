@@ -45,7 +45,6 @@ from dongdang.trade.ledger._storage import (
     _gather,
     _is_constant,
     _month,
-    _months,
     _Vocabulary,
 )
 from dongdang.trade.results import (
@@ -456,13 +455,6 @@ class TradeLedger:
             hs_vintage=hs_vintage,
         )
         size = read["size"]
-        start = read["start"].astype(np.int32)  # the years 1 to 9999 fit in int32 days
-        month0, months = _months(start, read["start_range"])
-        if read["end"] is read["start"]:
-            month1 = month0
-        else:
-            month1, (_, months_high) = _months(read["end"].astype(np.int32), read["end_range"])
-            months = (months[0], months_high)
         exponent = read["exponent"]
         rows: dict[str, npt.NDArray[Any]] = {
             "value": read["value"],
@@ -471,11 +463,10 @@ class TradeLedger:
                 if _is_constant(exponent)
                 else np.clip(exponent, -self._decimals, 20)
             ),
-            "start": start,
-            # One day per row (a 'date' column): the same days and months.
-            "end": start if read["end"] is read["start"] else read["end"],
-            "month0": month0,
-            "month1": month1,
+            "start": read["start"],
+            "end": read["end"],
+            "month0": read["month0"],
+            "month1": read["month1"],
             "weight": read.get("weight", _constant(-1, size, np.int64)),
             "vehicles": read.get("vehicles", _constant(-1, size, np.int64)),
             "estimated": read.get("estimated", _constant(value=False, size=size, dtype=np.bool_)),
@@ -499,7 +490,7 @@ class TradeLedger:
             else:
                 rows[name] = _constant(0, size, np.int32)
         if size:
-            self._append(rows, size, months=months, values=read.get("value_range"))
+            self._append(rows, size, months=read["months"], values=read.get("value_range"))
 
     @classmethod
     def from_frame(

@@ -109,26 +109,3 @@ def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.signedinteger[Any]]) 
         shifted: npt.NDArray[Any] = np.add(codes, table[0], dtype=table.dtype)
         return shifted
     return np.take(table, codes)  # faster than table[codes] for narrow codes (no intp copy)
-
-
-def _months(
-    days: IntArray, days_range: tuple[int, int]
-) -> tuple[npt.NDArray[np.int32], tuple[int, int]]:
-    """Months since year 0 of day numbers, and the least and greatest month.
-
-    ``days_range`` is the least and greatest of ``days`` (found once by the
-    caller); numpy's calendar runs once per day of their span.
-    """
-    if not len(days):
-        return np.zeros(0, dtype=np.int32), (0, -1)
-    low, high = days_range
-    if high - low > len(days):  # a few days over centuries: each on its own
-        months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-        ends = np.array([low, high], dtype="datetime64[D]").astype("datetime64[M]")
-        first, last = (ends.astype(np.int64) + 1970 * 12).tolist()
-        return (months + 1970 * 12).astype(np.int32), (first, last)
-    span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
-    table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
-    # the days as offsets into the table (int32 days: half the memory of int64)
-    offsets = np.subtract(days, np.int32(low), dtype=np.int32)
-    return np.take(table, offsets), (int(table[0]), int(table[-1]))
