@@ -295,13 +295,18 @@ def read_columns(
         raise InvalidValueError(
             f"the columns need 'value' and 'direction'; got {sorted(raw) or 'none'}"
         )
-    # Text columns stay as their library holds them (codes reused, hashed there).
-    arrays = {name: _native(name, column) for name, column in raw.items()}
-    size = _size(arrays)
-    values, periods = _read_while_hashing(
-        arrays, lambda: _values(arrays["value"], currency, decimals, unit)
-    )
-    out: dict[str, Any] = {"size": size, **values}
+    # Text columns stay as their library holds them (codes reused, hashed there), hashed
+    # from the start; the other columns are taken to numpy and read meanwhile.
+    arrays = dict(raw)
+
+    def numbers() -> dict[str, Any]:
+        arrays.update({name: _native(name, column) for name, column in raw.items()})
+        size = _size(arrays)
+        return {"size": size, **_values(arrays["value"], currency, decimals, unit)}
+
+    values, periods = _read_while_hashing(arrays, numbers)
+    size = values["size"]
+    out: dict[str, Any] = dict(values)
     out["direction"] = categorical(
         arrays["direction"], "direction", Direction.parse, optional=False
     )
@@ -347,8 +352,10 @@ def _read_while_hashing(
     """``values()`` and the days (:func:`_periods`), read while the text columns are hashed.
 
     The hashing (:func:`_together`, on threads that release the interpreter)
-    runs in the background and its codes are put in ``arrays``. Days refused are
-    given back, not raised: the caller checks the directions first.
+    of the text columns of ``arrays`` as given runs in the background and its
+    codes are put in ``arrays``; ``values()`` may replace the other columns
+    (by numpy arrays) meanwhile. Days refused are given back, not raised: the
+    caller checks the directions first.
     """
 
     def numbers() -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
