@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
-from dongdang._columnar import encode, encode_all, has_codes, kind, missing, to_numpy
+from dongdang._columnar import (
+    _THREADED_ROWS,
+    encode,
+    encode_all,
+    has_codes,
+    kind,
+    missing,
+    to_numpy,
+)
 from dongdang._decimal import EXACT, to_decimal
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.exchange import currency_of
@@ -299,14 +307,15 @@ def read_columns(
     # from the start; the other columns are taken to numpy and read meanwhile.
     arrays = dict(raw)
 
-    def numbers() -> dict[str, Any]:
+    def convert() -> None:
         arrays.update({name: _native(name, column) for name, column in raw.items()})
-        size = _size(arrays)
-        return {"size": size, **_values(arrays["value"], currency, decimals, unit)}
+        _size(arrays)
 
-    values, periods = _read_while_hashing(arrays, numbers)
-    size = values["size"]
-    out: dict[str, Any] = dict(values)
+    values, periods = _read_while_hashing(
+        arrays, convert, lambda: _values(arrays["value"], currency, decimals, unit)
+    )
+    size = len(arrays["value"])
+    out: dict[str, Any] = {"size": size, **values}
     out["direction"] = categorical(
         arrays["direction"], "direction", Direction.parse, optional=False
     )
@@ -347,32 +356,39 @@ def _size(arrays: Mapping[str, Any]) -> int:
 
 
 def _read_while_hashing(
-    arrays: dict[str, Any], values: Callable[[], dict[str, Any]]
+    arrays: dict[str, Any], convert: Callable[[], None], values: Callable[[], dict[str, Any]]
 ) -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
     """``values()`` and the days (:func:`_periods`), read while the text columns are hashed.
 
     The hashing (:func:`_together`, on threads that release the interpreter)
     of the text columns of ``arrays`` as given runs in the background and its
-    codes are put in ``arrays``; ``values()`` may replace the other columns
-    (by numpy arrays) meanwhile. Days refused are given back, not raised: the
-    caller checks the directions first.
+    codes are put in ``arrays``; ``convert()`` replaces the other columns by
+    numpy arrays meanwhile. With nothing to hash (numpy columns, or codes of
+    their own), ``values()`` runs on a thread beside the days when there are
+    :data:`~dongdang._columnar._THREADED_ROWS` rows or more (numpy releases the
+    interpreter too). Days refused are given back, not raised: the caller
+    checks the directions first.
     """
 
-    def numbers() -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
-        read = values()
+    def days() -> dict[str, Any] | DongDangError:
         try:
-            return read, _periods(arrays)
+            return _periods(arrays)
         except DongDangError as error:
-            return read, error
+            return error
 
     together = _hashed(arrays)
-    if not together:  # numpy columns, or codes of their own: nothing to wait for
-        return numbers()
     with ThreadPoolExecutor(max_workers=1) as background:
-        hashing = background.submit(_together, together)
-        read = numbers()
-        arrays.update(hashing.result())
-    return read
+        hashing = background.submit(_together, together) if together else None
+        convert()
+        if hashing is None and len(arrays["value"]) >= _THREADED_ROWS:
+            reading = background.submit(values)
+            periods = days()
+            return reading.result(), periods
+        read = values()
+        periods = days()
+        if hashing is not None:
+            arrays.update(hashing.result())
+    return read, periods
 
 
 def _hashed(arrays: Mapping[str, Any]) -> dict[str, Any]:
