@@ -224,7 +224,7 @@ def test_a_large_table_reads_as_its_parts_read_one_after_another(*, arrow: bool)
 @pytest.mark.parametrize(
     ("column", "bad", "message"),
     [
-        ("value", -5, r"column 'value', row 69999: .*-5.* is negative"),
+        ("value", -5, r"column 'value', row 69999: -5 is negative"),
         ("date", np.datetime64("NaT"), r"column 'date', row 69999: .* is not a date"),
     ],
 )

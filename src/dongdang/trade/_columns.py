@@ -223,10 +223,10 @@ def _scaled_ints(
     low, high = int(array.min()), int(array.max())
     if low < 0:
         row = int(np.argmin(array))
-        raise _fail_row(column, row, array[row], "is negative")
+        raise _fail_row(column, row, int(array[row]), "is negative")
     if high * 10**power > MAX_MINOR:
         row = int(np.argmax(array))
-        raise _fail_row(column, row, array[row], _TOO_LARGE)
+        raise _fail_row(column, row, int(array[row]), _TOO_LARGE)
     minor: npt.NDArray[np.int64] = np.multiply(array, np.int64(10**power), dtype=np.int64)
     return minor, (low * 10**power, high * 10**power)  # a new array: the ledger's
 
