@@ -1,9 +1,9 @@
-"""How a ledger stores flows: column types, category codes, day and month numbers."""
+"""How a ledger stores flows: column types, category codes, day numbers, constant columns."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
@@ -14,8 +14,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     import numpy.typing as npt
-
-    IntArray: TypeAlias = npt.NDArray[np.int64]
 
 
 _DEFAULT_DECIMALS: Final = {"USD": 2, "CNY": 2, "VND": 0}
