@@ -922,9 +922,13 @@ class TradeLedger:
         return mapping[column], len(cut.items), cut.items.__getitem__
 
     def _units(
-        self, months: int, name: str, mask: Mask | None
+        self, months: int, name: str, mask: Mask | None, *, shifted: bool = True
     ) -> tuple[npt.NDArray[Any], int, int]:
-        """Each selected flow's time unit of ``months`` months, from the first, and the span."""
+        """Each selected flow's time unit of ``months`` months, from the first, and the span.
+
+        Not ``shifted``: the units since year 0 (the stored column itself, for
+        months of all the flows), and the caller takes the first away.
+        """
         first = self._rows("month0", mask)
         if mask is not None or not self._within_month:
             last = self._rows("month1", mask)
@@ -946,7 +950,7 @@ class TradeLedger:
             if self._month_range is None:
                 return first, 0, 0
             low, high = (end // months for end in self._month_range)
-        return first - low, low, high - low + 1
+        return (first - low if shifted else first), low, high - low + 1
 
     def _group(
         self, fields: tuple[str, ...], mask: Mask | None
@@ -986,7 +990,7 @@ class TradeLedger:
         self._measures_of(mask, fields)
         months = grain.months
         per_year = 12 // months
-        units, low, span = self._units(months, grain.value, mask)
+        units, low, span = self._units(months, grain.value, mask, shifted=False)
         offset = low % per_year
         width = (offset + span + per_year - 1) // per_year * per_year
         values = self._rows("value", mask)
@@ -994,14 +998,14 @@ class TradeLedger:
             keys, count, decode = _combine(
                 [self._field(name, mask) for name in fields], len(values)
             )
-            # One pass less than keys * width + units + offset: these are a million rows.
+            # keys * width + units - low + offset in place: these are a million rows, and
+            # the months of all the flows are the stored column (no copy shifted by low)
             cells = np.multiply(keys, width, dtype=np.int64)
             cells += units
-            if offset:
-                cells += offset
         else:
             count, decode = 1, lambda _: ()
-            cells = units.astype(np.int64) + offset
+            cells = units.astype(np.int64)
+        cells += offset - low  # the first unit of the table (its year's first) at 0
         top = self._top if mask is None else None
         sums = _group_sums(cells, values, count * width, top).reshape(count, width)
         present: npt.NDArray[Any]
