@@ -225,11 +225,19 @@ def test_a_large_table_reads_as_its_parts_read_one_after_another(*, arrow: bool)
     ("column", "bad", "message"),
     [
         ("value", -5, r"column 'value', row 69999: -5 is negative"),
-        ("date", np.datetime64("NaT"), r"column 'date', row 69999: .* is not a date"),
+        ("date", np.datetime64("NaT"), r"column 'date', row 69999: 'NaT' is not a date"),
     ],
 )
 def test_a_large_table_names_the_row_it_refuses(column: str, bad: object, message: str) -> None:
     columns = _large(70_000)
     columns[column][-1] = bad
     with pytest.raises(ValueError, match=message):
+        _loaded(columns)
+
+
+@pytest.mark.parametrize("unit", ["D", "s", "ns"])
+def test_a_missing_day_is_named_by_its_row_once(unit: str) -> None:
+    days = np.array(["2024-01-01T00:00", "NaT", "2024-01-03T00:00"], dtype=f"datetime64[{unit}]")
+    columns = {"value": np.array([1, 2, 3]), "direction": np.array(["export"] * 3), "date": days}
+    with pytest.raises(ValueError, match=r"^column 'date', row 1: 'NaT' is not a date$"):
         _loaded(columns)

@@ -149,10 +149,10 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
 
 
 def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
+    unit = np.datetime_data(array.dtype) if array.dtype.kind == "M" else None
+    if unit is not None and unit[1] == 1 and unit[0] in _PER_DAY:
+        return _whole_days(array, column)  # a missing time is named by its row there
     try:
-        unit = np.datetime_data(array.dtype) if array.dtype.kind == "M" else None
-        if unit is not None and unit[1] == 1 and unit[0] in _PER_DAY:
-            return _whole_days(array, column)
         if array.dtype.kind == "M":
             days = array.astype("datetime64[D]", copy=False)
         elif array.dtype.kind == "O":
@@ -186,7 +186,7 @@ def _whole_days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
     ticks = array.view(np.int64)
     if len(ticks) and int(ticks.min()) == _NAT:
         row = int(np.flatnonzero(np.isnat(array))[0])
-        raise _fail_row(column, row, array[row], "is not a date")
+        raise _fail_row(column, row, str(array[row]), "is not a date")
     days: npt.NDArray[np.int64] = ticks // _PER_DAY[np.datetime_data(array.dtype)[0]]
     return days
 
@@ -575,7 +575,9 @@ def _no_missing_day(
     """Raise if a day of ``days`` (the least ``low``) is missing (NaT), naming its row."""
     if low == _NAT:  # NaT is the least int64
         row = int(np.flatnonzero(days == _NAT)[0])
-        raise _fail_row(name, row, array[row], "is not a date")
+        value = array[row]
+        shown = str(value) if isinstance(value, np.generic) else value  # numpy's NaT: "NaT"
+        raise _fail_row(name, row, shown, "is not a date")
 
 
 _FIRST_DAY: Final = int(np.datetime64("0001-01-01", "D").astype(np.int64))
