@@ -188,6 +188,19 @@ def test_a_polars_text_first_seen_after_many_rows_is_named() -> None:
     assert (codes.tolist(), uniques) == ([], [])
 
 
+@pytest.mark.parametrize("few", [0, 1, 4, 5, 12])
+def test_polars_text_gives_back_every_value_the_sample_missed_or_not(few: int) -> None:
+    # 10 000 rows: every other row is sampled. The sampled rows hold ``few`` values
+    # (compared with each value up to four, looked up past that; none: all missing);
+    # rows the sample skipped hold a value it missed, a missing one and an empty text.
+    values: list[str | None] = [f"v{(row // 2) % few}" if few else None for row in range(10_000)]
+    values[1], values[3], values[5], values[7] = "missed", None, "", "v0 "
+    codes, uniques = encode(pl.Series(values, dtype=pl.String)) or (None, [])
+    assert codes is not None
+    assert decoded(codes, uniques) == values
+    assert len(set(uniques)) == len(uniques)
+
+
 def test_polars_text_without_pyarrow(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # importing it fails
     columns = {"a": pl.Series(["x", "y", None, "x"]), "b": pl.Series(["u", "u", "v", None])}

@@ -186,3 +186,58 @@ def test_a_second_load_maps_its_codes_to_the_ledgers_own() -> None:
         gate="tan-thanh",
     )
     assert ledger.total(gate="huu-nghi") == amount(Decimal(1 + 3 + 2), "USD")
+
+
+def _large(rows: int) -> dict[str, Any]:
+    """Numpy columns of ``rows`` flows (nothing to hash): values, directions, days, gates."""
+    rng = np.random.default_rng(7)
+    days = np.datetime64("2023-01-01") + rng.integers(0, 3 * 365, rows).astype("timedelta64[D]")
+    return {
+        "value": rng.integers(0, 10**9, rows),
+        "direction": np.array(["export", "import"])[rng.integers(0, 2, rows)],
+        "date": days,
+        "gate": np.array(["huu-nghi", "chi-ma", "tan-thanh"])[rng.integers(0, 3, rows)],
+    }
+
+
+@pytest.mark.parametrize("arrow", [False, True], ids=["numpy", "Arrow dictionaries"])
+def test_a_large_table_reads_as_its_parts_read_one_after_another(*, arrow: bool) -> None:
+    # 70 000 rows: the values are read on a thread beside the days; parts of 10 000, not.
+    columns = _large(70_000)
+    make: Callable[[dict[str, Any]], Any] = (
+        (lambda part: pa.table({**part, "gate": pa.array(part["gate"]).dictionary_encode()}))
+        if arrow
+        else (lambda part: part)
+    )
+    whole = _loaded(make(columns))
+    parts = TradeLedger()
+    for start in range(0, 70_000, 10_000):
+        parts.extend_columns(
+            make({name: column[start : start + 10_000] for name, column in columns.items()}),
+            measure="customs",
+        )
+    for name in ("value", "direction", "start", "end", "gate"):
+        assert whole.column(name).tolist() == parts.column(name).tolist()
+    assert whole.growth_table("month", by="gate") == parts.growth_table("month", by="gate")
+
+
+@pytest.mark.parametrize(
+    ("column", "bad", "message"),
+    [
+        ("value", -5, r"column 'value', row 69999: -5 is negative"),
+        ("date", np.datetime64("NaT"), r"column 'date', row 69999: 'NaT' is not a date"),
+    ],
+)
+def test_a_large_table_names_the_row_it_refuses(column: str, bad: object, message: str) -> None:
+    columns = _large(70_000)
+    columns[column][-1] = bad
+    with pytest.raises(ValueError, match=message):
+        _loaded(columns)
+
+
+@pytest.mark.parametrize("unit", ["D", "s", "ns"])
+def test_a_missing_day_is_named_by_its_row_once(unit: str) -> None:
+    days = np.array(["2024-01-01T00:00", "NaT", "2024-01-03T00:00"], dtype=f"datetime64[{unit}]")
+    columns = {"value": np.array([1, 2, 3]), "direction": np.array(["export"] * 3), "date": days}
+    with pytest.raises(ValueError, match=r"^column 'date', row 1: 'NaT' is not a date$"):
+        _loaded(columns)

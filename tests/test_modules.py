@@ -22,6 +22,7 @@ SPLIT = (
     "dongdang.report",
     "dongdang.records",
     "dongdang.scenarios",
+    "dongdang.trade.ledger",
 )
 
 

@@ -1677,13 +1677,13 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "a negative int value",
         _extend(value=np.array([1, -2, 3])),
         InvalidValueError,
-        ["column 'value', row 1", "-2"],
+        ["column 'value', row 1: -2 is negative"],
     ),
     (
         "an int value too large",
         _extend(value=np.array([1, 2, 10**15])),
         InvalidValueError,
-        ["column 'value', row 2", "more than"],
+        ["column 'value', row 2: 1000000000000000 is more than"],
     ),
     (
         "a negative Decimal value",

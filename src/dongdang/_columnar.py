@@ -568,16 +568,21 @@ def _polars_looked_up(series: Any) -> Encoded:  # noqa: ANN401 - a polars String
     """Codes of polars text by its distinct values: a sample's, then those the sample missed.
 
     The column is cast to an Enum of the sample's values (each row looked up
-    among a few, by polars, on its threads); the rows whose value the sample
-    missed are cast to Categorical on their own. A sample of mostly distinct
-    values: the whole column is cast to Categorical.
+    among a few, by polars, on its threads), or, when the sample holds only a
+    few values (:data:`_FEW`: directions, measures), compared with each of
+    them, which costs less than a lookup per row; the rows whose value the
+    sample missed are cast to Categorical on their own. A sample of mostly
+    distinct values: the whole column is cast to Categorical.
     """
     polars = _module("polars")
     step = max(1, len(series) // _SAMPLE)
     known = series.gather_every(step).unique(maintain_order=True).drop_nulls()
     if 2 * len(known) > _SAMPLE:  # mostly distinct values
         return _categorical(series.cast(polars.Categorical))
-    found = series.cast(polars.Enum(known), strict=False)
+    if 0 < len(known) <= _FEW:
+        found = _polars_compared(series, known.to_list())
+    else:
+        found = series.cast(polars.Enum(known), strict=False)
     stored, blank = _physical(found)
     codes = stored.astype(np.int32)  # as Arrow gives them: half the bytes of intp
     if blank is not None:
@@ -589,6 +594,25 @@ def _polars_looked_up(series: Any) -> Encoded:  # noqa: ANN401 - a polars String
         codes[rest] = len(uniques) + more_codes
         uniques += more
     return codes, uniques
+
+
+#: Distinct values up to which polars text is compared with each value rather than looked up.
+_FEW: Final = 4
+
+
+def _polars_compared(series: Any, known: list[str]) -> Any:  # noqa: ANN401 - polars Series
+    """Each row's position among ``known`` (a few texts), null where it is none of them.
+
+    One comparison of the column with each value, by polars: for a few values
+    (a column of directions), cheaper than looking each row up in a hash table.
+    """
+    polars = _module("polars")
+    text = polars.col("text")
+    codes = polars.when(text == known[0]).then(0)
+    for code, value in enumerate(known[1:], 1):
+        codes = codes.when(text == value).then(code)
+    frame = series.to_frame("text")
+    return frame.select(codes.otherwise(None).cast(polars.Int32)).to_series()
 
 
 def _arrow_codes(array: Any) -> Any:  # noqa: ANN401 - an Arrow array of int32 or bool

@@ -372,7 +372,10 @@ def _parquet(path: Path, problems: _Collector) -> dict[str, Any]:
 
     A text column is read through the file's own dictionary pages (Arrow's
     ``read_dictionary``): each row comes as a code into the distinct values,
-    and nothing is hashed again where the columns are read.
+    and nothing is hashed again where the columns are read. The file is read
+    by row groups (``ParquetFile.read``), each column in one chunk per row
+    group, not in batches: a column of numbers or codes goes to numpy without
+    joining chunks.
     """
     parquet = optional("pyarrow.parquet", "arrow")
     arrow = optional("pyarrow", "arrow")
@@ -382,7 +385,8 @@ def _parquet(path: Path, problems: _Collector) -> dict[str, Any]:
             for field in parquet.read_schema(path)
             if arrow.types.is_string(field.type) or arrow.types.is_large_string(field.type)
         ]
-        table = parquet.read_table(path, read_dictionary=text or None)
+        with parquet.ParquetFile(path, read_dictionary=text or None) as file:
+            table = file.read()
     except arrow.ArrowException as error:
         problems.add(None, None, f"not a Parquet file: {error}")
         problems.check()

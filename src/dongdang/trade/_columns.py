@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
-from dongdang._columnar import encode, encode_all, has_codes, kind, missing, to_numpy
+from dongdang._columnar import (
+    _THREADED_ROWS,
+    encode,
+    encode_all,
+    has_codes,
+    kind,
+    missing,
+    to_numpy,
+)
 from dongdang._decimal import EXACT, to_decimal
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.exchange import currency_of
@@ -141,10 +149,10 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
 
 
 def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
+    unit = np.datetime_data(array.dtype) if array.dtype.kind == "M" else None
+    if unit is not None and unit[1] == 1 and unit[0] in _PER_DAY:
+        return _whole_days(array, column)  # a missing time is named by its row there
     try:
-        unit = np.datetime_data(array.dtype) if array.dtype.kind == "M" else None
-        if unit is not None and unit[1] == 1 and unit[0] in _PER_DAY:
-            return _whole_days(array, column)
         if array.dtype.kind == "M":
             days = array.astype("datetime64[D]", copy=False)
         elif array.dtype.kind == "O":
@@ -178,7 +186,7 @@ def _whole_days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
     ticks = array.view(np.int64)
     if len(ticks) and int(ticks.min()) == _NAT:
         row = int(np.flatnonzero(np.isnat(array))[0])
-        raise _fail_row(column, row, array[row], "is not a date")
+        raise _fail_row(column, row, str(array[row]), "is not a date")
     days: npt.NDArray[np.int64] = ticks // _PER_DAY[np.datetime_data(array.dtype)[0]]
     return days
 
@@ -215,10 +223,10 @@ def _scaled_ints(
     low, high = int(array.min()), int(array.max())
     if low < 0:
         row = int(np.argmin(array))
-        raise _fail_row(column, row, array[row], "is negative")
+        raise _fail_row(column, row, int(array[row]), "is negative")
     if high * 10**power > MAX_MINOR:
         row = int(np.argmax(array))
-        raise _fail_row(column, row, array[row], _TOO_LARGE)
+        raise _fail_row(column, row, int(array[row]), _TOO_LARGE)
     minor: npt.NDArray[np.int64] = np.multiply(array, np.int64(10**power), dtype=np.int64)
     return minor, (low * 10**power, high * 10**power)  # a new array: the ledger's
 
@@ -295,12 +303,18 @@ def read_columns(
         raise InvalidValueError(
             f"the columns need 'value' and 'direction'; got {sorted(raw) or 'none'}"
         )
-    # Text columns stay as their library holds them (codes reused, hashed there).
-    arrays = {name: _native(name, column) for name, column in raw.items()}
-    size = _size(arrays)
+    # Text columns stay as their library holds them (codes reused, hashed there), hashed
+    # from the start; the other columns are taken to numpy and read meanwhile.
+    arrays = dict(raw)
+
+    def convert() -> None:
+        arrays.update({name: _native(name, column) for name, column in raw.items()})
+        _size(arrays)
+
     values, periods = _read_while_hashing(
-        arrays, lambda: _values(arrays["value"], currency, decimals, unit)
+        arrays, convert, lambda: _values(arrays["value"], currency, decimals, unit)
     )
+    size = len(arrays["value"])
     out: dict[str, Any] = {"size": size, **values}
     out["direction"] = categorical(
         arrays["direction"], "direction", Direction.parse, optional=False
@@ -342,30 +356,39 @@ def _size(arrays: Mapping[str, Any]) -> int:
 
 
 def _read_while_hashing(
-    arrays: dict[str, Any], values: Callable[[], dict[str, Any]]
+    arrays: dict[str, Any], convert: Callable[[], None], values: Callable[[], dict[str, Any]]
 ) -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
     """``values()`` and the days (:func:`_periods`), read while the text columns are hashed.
 
     The hashing (:func:`_together`, on threads that release the interpreter)
-    runs in the background and its codes are put in ``arrays``. Days refused are
-    given back, not raised: the caller checks the directions first.
+    of the text columns of ``arrays`` as given runs in the background and its
+    codes are put in ``arrays``; ``convert()`` replaces the other columns by
+    numpy arrays meanwhile. With nothing to hash (numpy columns, or codes of
+    their own), ``values()`` runs on a thread beside the days when there are
+    :data:`~dongdang._columnar._THREADED_ROWS` rows or more (numpy releases the
+    interpreter too). Days refused are given back, not raised: the caller
+    checks the directions first.
     """
 
-    def numbers() -> tuple[dict[str, Any], dict[str, Any] | DongDangError]:
-        read = values()
+    def days() -> dict[str, Any] | DongDangError:
         try:
-            return read, _periods(arrays)
+            return _periods(arrays)
         except DongDangError as error:
-            return read, error
+            return error
 
     together = _hashed(arrays)
-    if not together:  # numpy columns, or codes of their own: nothing to wait for
-        return numbers()
     with ThreadPoolExecutor(max_workers=1) as background:
-        hashing = background.submit(_together, together)
-        read = numbers()
-        arrays.update(hashing.result())
-    return read
+        hashing = background.submit(_together, together) if together else None
+        convert()
+        if hashing is None and len(arrays["value"]) >= _THREADED_ROWS:
+            reading = background.submit(values)
+            periods = days()
+            return reading.result(), periods
+        read = values()
+        periods = days()
+        if hashing is not None:
+            arrays.update(hashing.result())
+    return read, periods
 
 
 def _hashed(arrays: Mapping[str, Any]) -> dict[str, Any]:
@@ -454,7 +477,7 @@ def _source(value: object) -> Source:
 
 
 def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
-    """The days of each row, and the least and greatest of each column (found once)."""
+    """The days and months of each row (:func:`_in_months`), each column checked once."""
     if "date" in arrays:
         if "start" in arrays or "end" in arrays:
             raise InvalidValueError("give either a 'date' column or 'start' and 'end', not both")
@@ -481,7 +504,50 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
             end_range = _within_years("end", arrays["end"], end)
     else:
         raise InvalidValueError("the columns need the days: 'date', or 'start' and 'end'")
-    return {"start": start, "end": end, "start_range": start_range, "end_range": end_range}
+    return _in_months(start, end, start_range, end_range)
+
+
+def _in_months(
+    start: npt.NDArray[np.int64],
+    end: npt.NDArray[np.int64],
+    start_range: tuple[int, int],
+    end_range: tuple[int, int],
+) -> dict[str, Any]:
+    """The days as the ledger stores them (int32), the month of each, the least and greatest month.
+
+    Found while the text columns are hashed (:func:`_read_while_hashing`).
+    """
+    first = start.astype(np.int32)  # the years 1 to 9999 fit in int32 days
+    month0, months = _months(first, start_range)
+    if end is start:  # one day per row (a 'date' column): the same days and months
+        return {"start": first, "end": first, "month0": month0, "month1": month0, "months": months}
+    last = end.astype(np.int32)
+    month1, (_, high) = _months(last, end_range)
+    months = (months[0], high)
+    return {"start": first, "end": last, "month0": month0, "month1": month1, "months": months}
+
+
+def _months(
+    days: npt.NDArray[np.int32], days_range: tuple[int, int]
+) -> tuple[npt.NDArray[np.int32], tuple[int, int]]:
+    """Months since year 0 of day numbers, and the least and greatest month.
+
+    ``days_range`` is the least and greatest of ``days`` (found once by the
+    caller); numpy's calendar runs once per day of their span.
+    """
+    if not len(days):
+        return np.zeros(0, dtype=np.int32), (0, -1)
+    low, high = days_range
+    if high - low > len(days):  # a few days over centuries: each on its own
+        months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+        ends = np.array([low, high], dtype="datetime64[D]").astype("datetime64[M]")
+        first, last = (ends.astype(np.int64) + 1970 * 12).tolist()
+        return (months + 1970 * 12).astype(np.int32), (first, last)
+    span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
+    table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
+    # the days as offsets into the table (int32 days: half the memory of int64)
+    offsets = np.subtract(days, np.int32(low), dtype=np.int32)
+    return np.take(table, offsets), (int(table[0]), int(table[-1]))
 
 
 def _within_years(
@@ -509,7 +575,9 @@ def _no_missing_day(
     """Raise if a day of ``days`` (the least ``low``) is missing (NaT), naming its row."""
     if low == _NAT:  # NaT is the least int64
         row = int(np.flatnonzero(days == _NAT)[0])
-        raise _fail_row(name, row, array[row], "is not a date")
+        value = array[row]
+        shown = str(value) if isinstance(value, np.generic) else value  # numpy's NaT: "NaT"
+        raise _fail_row(name, row, shown, "is not a date")
 
 
 _FIRST_DAY: Final = int(np.datetime64("0001-01-01", "D").astype(np.int64))

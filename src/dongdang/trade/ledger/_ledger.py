@@ -1,37 +1,12 @@
-"""The trade ledger: flows as numpy columns, summed exactly.
-
-**Storage.** A :class:`TradeLedger` holds flows of one currency as columns.
-Values are **exact integers of minor units**: cents for USD and CNY (fen),
-đồng for VND, or ``10**-decimals`` of the currency when built with
-``decimals``. A value finer than that is refused, never rounded. One flow may
-hold up to 2**53 - 1 minor units (90 trillion USD in cents), so that every
-value is exact in a float64 too. Categories (direction, measure, gate, HS code,
-valuation, stated growth, source, note) are small integer codes; periods are
-day numbers, and the months they start and end in.
-
-**Sums** are exact whatever their size: ``numpy.bincount`` adds float64
-weights, and its partial sums are exact integers as long as they stay below
-2**53. When the values could pass that, each is cut into its low 26 bits and
-the rest, the two summed apart and joined again (as Python integers past 2**63).
-
-**Measures.** A ledger may hold flows of several measures
-(:class:`~dongdang.trade.flows.Measure`), but no total, balance, share or growth
-adds two of them: filter with ``measure=`` or group ``by="measure"``.
-
-**Periods.** A total for a period counts the flows whose period lies inside it.
-A flow that overlaps the period without lying inside it cannot be split, and is
-an error. The ledger is taken to hold every flow of any period it has a flow
-in: a growth compares with last year's flows where the ledger has any.
-"""
+"""The ledger: flows of one currency as numpy columns, and the questions asked of them."""
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 from collections import abc
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypedDict, cast, final
+from typing import TYPE_CHECKING, Any, TypeAlias, cast, final
 
 import numpy as np
 
@@ -40,12 +15,7 @@ from dongdang._columnar import columns_of
 from dongdang._decimal import EXACT, tidy
 from dongdang._frames import HTML_ROWS, FrameColumns
 from dongdang._validators import whole_number
-from dongdang.errors import (
-    InvalidTypeError,
-    InvalidValueError,
-    UnitMismatchError,
-    UnknownCodeError,
-)
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError, UnknownCodeError
 from dongdang.exchange import currency_of
 from dongdang.periods import Period
 from dongdang.trade import _columns
@@ -55,10 +25,27 @@ from dongdang.trade.flows import (
     HSCode,
     Measure,
     TradeFlow,
-    Valuation,
     check_gate,
     mixed_measures,
     read_measure,
+)
+from dongdang.trade.ledger._exact import _combine, _group_sums, _sum_exact
+from dongdang.trade.ledger._filters import _HS_LEVEL, _TIME, ANY, Filters, _fields, _several
+from dongdang.trade.ledger._storage import (
+    _COLUMN_TYPES,
+    _DEFAULT_DECIMALS,
+    _DIRECTIONS,
+    _FINEST,
+    _MEASURES,
+    _PLAIN,
+    _SIGNS,
+    _VALUATIONS,
+    _constant,
+    _day,
+    _gather,
+    _is_constant,
+    _month,
+    _Vocabulary,
 )
 from dongdang.trade.results import (
     ComponentGrowth,
@@ -87,159 +74,6 @@ if TYPE_CHECKING:
     IntArray: TypeAlias = npt.NDArray[np.int64]
     #: Row numbers of a ledger.
     RowNumbers: TypeAlias = npt.NDArray[np.intp]
-
-__all__ = ["ANY", "FIELDS", "Filters", "TradeLedger"]
-
-
-class _Any(enum.Enum):
-    ANY = "any"
-
-
-#: The default of every filter, which lets any value pass (None is a value, no gate or no HS code).
-ANY: Final = _Any.ANY
-
-
-class Filters(TypedDict, total=False):
-    """The filters every question to a ledger takes, as keywords; see :meth:`TradeLedger.filter`."""
-
-    direction: object
-    measure: object
-    gate: object
-    hs: object
-    estimated: object
-
-
-#: The fields flows can be grouped by.
-FIELDS: Final = (
-    "direction",
-    "measure",
-    "gate",
-    "commodity",
-    "hs2",
-    "hs4",
-    "hs6",
-    "hs8",
-    "valuation",
-    "estimated",
-    "period",
-    "month",
-    "quarter",
-    "half",
-    "year",
-)
-_TIME: Final = {"month": 1, "quarter": 3, "half": 6, "year": 12}
-
-
-_HS_LEVEL: Final = {"hs2": 2, "hs4": 4, "hs6": 6, "hs8": 8}
-_DEFAULT_DECIMALS: Final = {"USD": 2, "CNY": 2, "VND": 0}
-_DIRECTIONS: Final = tuple(Direction)
-_MEASURES: Final = tuple(Measure)
-_VALUATIONS: Final = (None, *Valuation)
-_PLAIN: Final = {
-    "direction": ("direction", _DIRECTIONS),
-    "measure": ("measure", _MEASURES),
-    "valuation": ("valuation", _VALUATIONS),
-    "estimated": ("estimated", (False, True)),
-}
-_SIGNS: Final = np.array([direction.sign for direction in _DIRECTIONS], dtype=np.int64)
-_COLUMN_TYPES: Final = {
-    "value": np.int64,
-    "exponent": np.int8,
-    "direction": np.int8,
-    "measure": np.int8,
-    "gate": np.int32,
-    "start": np.int32,
-    "end": np.int32,
-    "month0": np.int32,
-    "month1": np.int32,
-    "hs": np.int32,
-    "weight": np.int64,
-    "vehicles": np.int64,
-    "valuation": np.int8,
-    "estimated": np.bool_,
-    "growth": np.int32,
-    "source": np.int32,
-    "note": np.int32,
-}
-_LIMB: Final = 26
-_FINEST: Final = 9  # decimals: a flow then holds up to 9 million units of its currency
-_TINY_SUM: Final = 2**53
-
-
-class _Vocabulary:
-    """Codes for the values of a categorical column; code 0 is None."""
-
-    __slots__ = ("index", "items")
-
-    def __init__(self, items: Iterable[Any] = (None,)) -> None:
-        self.items: list[Any] = list(items)
-        self.index: dict[Any, int] = {item: code for code, item in enumerate(self.items)}
-
-    def code(self, item: object) -> int:
-        found = self.index.get(item)
-        if found is None:
-            found = self.index[item] = len(self.items)
-            self.items.append(item)
-        return found
-
-    def codes(self, items: Sequence[Any]) -> npt.NDArray[np.int32]:
-        return np.array([self.code(item) for item in items], dtype=np.int32)
-
-    def rollback(self, size: int) -> None:
-        """Forget the values given codes since there were ``size`` of them."""
-        for item in self.items[size:]:
-            del self.index[item]
-        del self.items[size:]
-
-
-def _day(value: int) -> dt.date:
-    return dt.date.fromordinal(int(value) + EPOCH)
-
-
-def _month(day: dt.date) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _sum_exact(values: IntArray) -> int:
-    """The exact sum of non-negative int64 values below 2**53."""
-    if not len(values):
-        return 0
-    if int(values.max()) * len(values) < _TINY_SUM:
-        return int(values.sum())
-    low = values & ((1 << _LIMB) - 1)
-    return int(low.sum()) + (int((values >> _LIMB).sum()) << _LIMB)
-
-
-def _group_sums(
-    keys: npt.NDArray[Any], values: IntArray, size: int, top: int | None = None
-) -> npt.NDArray[Any]:
-    """Exact sums of ``values`` by ``keys`` (0 to ``size`` - 1): int64, or Python ints if larger.
-
-    ``top`` is a bound on the values, if known.
-    """
-    if not len(values):
-        return np.zeros(size, dtype=np.int64)
-    if top is None:
-        top = int(values.max())
-    if top * len(values) < _TINY_SUM:
-        # Every partial sum is an integer below 2**53: float64 adds them exactly.
-        return np.bincount(keys, weights=values, minlength=size).astype(np.int64)
-    low = np.zeros(size, dtype=np.int64)
-    high = np.zeros(size, dtype=np.int64)
-    step = 1 << (53 - _LIMB - 1)  # rows per pass: their halves sum below 2**53
-    for first in range(0, len(values), step):
-        part = values[first : first + step]
-        where = keys[first : first + step]
-        low += np.bincount(where, weights=part & ((1 << _LIMB) - 1), minlength=size).astype(
-            np.int64
-        )
-        high += np.bincount(where, weights=part >> _LIMB, minlength=size).astype(np.int64)
-    if int(high.max()) < 1 << (62 - _LIMB):
-        return (high << _LIMB) + low
-    return np.array(
-        [(int(up) << _LIMB) + int(down) for up, down in zip(high, low, strict=True)],
-        dtype=object,
-    )
 
 
 @final
@@ -621,13 +455,6 @@ class TradeLedger:
             hs_vintage=hs_vintage,
         )
         size = read["size"]
-        start = read["start"].astype(np.int32)  # the years 1 to 9999 fit in int32 days
-        month0, months = _months(start, read["start_range"])
-        if read["end"] is read["start"]:
-            month1 = month0
-        else:
-            month1, (_, months_high) = _months(read["end"].astype(np.int32), read["end_range"])
-            months = (months[0], months_high)
         exponent = read["exponent"]
         rows: dict[str, npt.NDArray[Any]] = {
             "value": read["value"],
@@ -636,11 +463,10 @@ class TradeLedger:
                 if _is_constant(exponent)
                 else np.clip(exponent, -self._decimals, 20)
             ),
-            "start": start,
-            # One day per row (a 'date' column): the same days and months.
-            "end": start if read["end"] is read["start"] else read["end"],
-            "month0": month0,
-            "month1": month1,
+            "start": read["start"],
+            "end": read["end"],
+            "month0": read["month0"],
+            "month1": read["month1"],
             "weight": read.get("weight", _constant(-1, size, np.int64)),
             "vehicles": read.get("vehicles", _constant(-1, size, np.int64)),
             "estimated": read.get("estimated", _constant(value=False, size=size, dtype=np.bool_)),
@@ -664,7 +490,7 @@ class TradeLedger:
             else:
                 rows[name] = _constant(0, size, np.int32)
         if size:
-            self._append(rows, size, months=months, values=read.get("value_range"))
+            self._append(rows, size, months=read["months"], values=read.get("value_range"))
 
     @classmethod
     def from_frame(
@@ -1096,9 +922,13 @@ class TradeLedger:
         return mapping[column], len(cut.items), cut.items.__getitem__
 
     def _units(
-        self, months: int, name: str, mask: Mask | None
+        self, months: int, name: str, mask: Mask | None, *, shifted: bool = True
     ) -> tuple[npt.NDArray[Any], int, int]:
-        """Each selected flow's time unit of ``months`` months, from the first, and the span."""
+        """Each selected flow's time unit of ``months`` months, from the first, and the span.
+
+        Not ``shifted``: the units since year 0 (the stored column itself, for
+        months of all the flows), and the caller takes the first away.
+        """
         first = self._rows("month0", mask)
         if mask is not None or not self._within_month:
             last = self._rows("month1", mask)
@@ -1120,7 +950,7 @@ class TradeLedger:
             if self._month_range is None:
                 return first, 0, 0
             low, high = (end // months for end in self._month_range)
-        return first - low, low, high - low + 1
+        return (first - low if shifted else first), low, high - low + 1
 
     def _group(
         self, fields: tuple[str, ...], mask: Mask | None
@@ -1160,7 +990,7 @@ class TradeLedger:
         self._measures_of(mask, fields)
         months = grain.months
         per_year = 12 // months
-        units, low, span = self._units(months, grain.value, mask)
+        units, low, span = self._units(months, grain.value, mask, shifted=False)
         offset = low % per_year
         width = (offset + span + per_year - 1) // per_year * per_year
         values = self._rows("value", mask)
@@ -1168,14 +998,14 @@ class TradeLedger:
             keys, count, decode = _combine(
                 [self._field(name, mask) for name in fields], len(values)
             )
-            # One pass less than keys * width + units + offset: these are a million rows.
+            # keys * width + units - low + offset in place: these are a million rows, and
+            # the months of all the flows are the stored column (no copy shifted by low)
             cells = np.multiply(keys, width, dtype=np.int64)
             cells += units
-            if offset:
-                cells += offset
         else:
             count, decode = 1, lambda _: ()
-            cells = units.astype(np.int64) + offset
+            cells = units.astype(np.int64)
+        cells += offset - low  # the first unit of the table (its year's first) at 0
         top = self._top if mask is None else None
         sums = _group_sums(cells, values, count * width, top).reshape(count, width)
         present: npt.NDArray[Any]
@@ -1491,103 +1321,3 @@ class TradeLedger:
             digits=digits,
             **filters,
         )
-
-
-def _combine(
-    parts: Sequence[tuple[npt.NDArray[Any], int, Callable[[int], Any]]], rows: int
-) -> tuple[npt.NDArray[Any], int, Callable[[int], tuple[Any, ...]]]:
-    """One key per row from the fields' codes, how many keys, and the fields of a key.
-
-    The key space is the product of the fields' sizes; when that is much larger
-    than the rows (many HS codes by many gates by many months), the keys that
-    occur are numbered instead.
-    """
-    count = functools.reduce(lambda a, b: a * b, (size for _, size, _ in parts), 1)
-    keys = parts[0][0]  # one field: its codes as they are stored
-    for codes, size, _ in parts[1:]:
-        keys = keys.astype(np.int64, copy=False) * size + codes
-    uniques = None
-    if count > max(4 * rows, 1 << 20):
-        uniques, keys = np.unique(keys, return_inverse=True)
-        count = len(uniques)
-
-    def decode(key: int) -> tuple[Any, ...]:
-        flat = key if uniques is None else int(uniques[key])
-        out = []
-        for _, size, value_of in reversed(parts):
-            flat, code = divmod(flat, size)
-            out.append(value_of(code))
-        return tuple(reversed(out))
-
-    return keys, count, decode
-
-
-def _constant(value: object, size: int, dtype: type[np.generic]) -> npt.NDArray[Any]:
-    """A read-only column of ``size`` rows holding ``value``, in the memory of one."""
-    return np.broadcast_to(np.asarray(value, dtype=dtype), (size,))
-
-
-def _is_constant(column: npt.NDArray[Any]) -> bool:
-    """Whether ``column`` is one value seen ``len(column)`` times (from :func:`_constant`)."""
-    return len(column) > 1 and column.strides == (0,)
-
-
-def _gather(table: npt.NDArray[Any], codes: npt.NDArray[np.signedinteger[Any]]) -> npt.NDArray[Any]:
-    """``table[codes]`` (codes from 0); one value, not a column of copies, when the table has one.
-
-    A table of consecutive codes (a ledger's first load: its codes follow the
-    column's) is one addition, not a gather.
-    """
-    if len(table) == 1:  # one value (the codes are positions in the table): every row's
-        return np.broadcast_to(table[0], codes.shape)
-    if len(table) and bool(np.array_equal(table, np.arange(len(table)) + table[0])):
-        shifted: npt.NDArray[Any] = np.add(codes, table[0], dtype=table.dtype)
-        return shifted
-    return np.take(table, codes)  # faster than table[codes] for narrow codes (no intp copy)
-
-
-def _months(
-    days: IntArray, days_range: tuple[int, int]
-) -> tuple[npt.NDArray[np.int32], tuple[int, int]]:
-    """Months since year 0 of day numbers, and the least and greatest month.
-
-    ``days_range`` is the least and greatest of ``days`` (found once by the
-    caller); numpy's calendar runs once per day of their span.
-    """
-    if not len(days):
-        return np.zeros(0, dtype=np.int32), (0, -1)
-    low, high = days_range
-    if high - low > len(days):  # a few days over centuries: each on its own
-        months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-        ends = np.array([low, high], dtype="datetime64[D]").astype("datetime64[M]")
-        first, last = (ends.astype(np.int64) + 1970 * 12).tolist()
-        return (months + 1970 * 12).astype(np.int32), (first, last)
-    span = np.arange(low, high + 1, dtype=np.int64).astype("datetime64[D]")
-    table = (span.astype("datetime64[M]").astype(np.int64) + 1970 * 12).astype(np.int32)
-    # the days as offsets into the table (int32 days: half the memory of int64)
-    offsets = np.subtract(days, np.int32(low), dtype=np.int32)
-    return np.take(table, offsets), (int(table[0]), int(table[-1]))
-
-
-def _several(value: object, *, none: bool = False) -> list[Any]:
-    if value is None:
-        if not none:
-            raise InvalidTypeError("None is not a value of this filter")
-        return [None]
-    if isinstance(value, (str, enum.Enum, HSCode)) or not isinstance(value, abc.Iterable):
-        return [value]
-    return list(value)
-
-
-def _fields(by: object) -> tuple[str, ...]:
-    fields = (by,) if isinstance(by, str) else tuple(cast("Iterable[str]", by))
-    if not fields:
-        raise InvalidValueError("group by at least one field")
-    for name in fields:
-        if name not in FIELDS:
-            raise UnknownCodeError("field to group by", name, FIELDS)
-    if len(set(fields)) != len(fields):
-        raise InvalidValueError(f"a field is named twice in {fields}")
-    if sum(name in _TIME or name == "period" for name in fields) > 1:
-        raise InvalidValueError(f"group by one time field at most, got {fields}")
-    return fields
