@@ -1178,3 +1178,15 @@ def test_sides_of_a_total_of_another_period_are_not_of_a_balance() -> None:
 )
 def test_a_summing_up_of_a_difference_or_a_stock_is_not_read_as_a_sum(text: str) -> None:
     assert audit(parse_statements(text)) == []
+
+
+def test_a_share_in_a_sentence_before_the_parts_linked_after_it_is_not_theirs() -> None:
+    # the parts of the revenue named in the sentence after the share are linked to the
+    # total; the last of them ("thu khác 523") is not the figure the share follows
+    text = (
+        "Tổng thu ngân sách nhà nước trên địa bàn tỉnh ước 8.784,84 tỷ đồng, tăng 22,68% so cùng "
+        "kỳ năm trước. Trong đó, thu nội địa 8.713,58 tỷ đồng, tăng 23,11% và chiếm 99,19% tổng "
+        "thu. Có một số khoản thu tăng khá cao như: thu tiền sử dụng đất ước gần 1.457 tỷ đồng, "
+        "tăng 279,71%; thu khác 523 tỷ đồng, tăng 89,16% so cùng kỳ."
+    )
+    assert FindingKind.RATIO_DISAGREES not in inconsistent(text)

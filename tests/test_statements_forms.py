@@ -436,3 +436,30 @@ def test_a_half_month_that_is_no_date_is_no_period() -> None:
     statement = only("Cán cân thương mại trong kỳ 3 tháng 6-2024 thặng dư 120 triệu USD.")
     assert statement.period is None
     assert statement.value.value == 120
+
+
+# -- "kế đến là": the next item of a ranking is no part of the item before it ---------------
+
+RANKED = (
+    "Trong các nguồn thu, chiếm tỷ lệ lớn vẫn là thu nội địa với 9.877 tỷ đồng, đạt 23% so với "
+    "dự toán, trong đó, 7/16 khoản thu đạt và vượt tiến độ thu của dự toán giao; {next} thu dầu "
+    "thô 8.097 tỷ đồng, đạt 33,9% so với dự toán; thu xuất nhập khẩu 4.081 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize("next_", ["kế đến là", "tiếp đến là", "Tiếp theo là", "sau đó là"])
+def test_the_next_item_of_a_ranking_is_a_sibling_not_a_part(next_: str) -> None:
+    statements = [
+        s for s in parse_statements(RANKED.format(next=next_)) if isinstance(s, Statement)
+    ]
+    assert [(s.subject, s.value.text) for s in statements] == [
+        ("chiếm tỷ lệ lớn vẫn là thu nội địa với", "9.877 tỷ đồng"),
+        ("thu dầu thô", "8.097 tỷ đồng"),
+        ("thu xuất nhập khẩu", "4.081 tỷ đồng"),
+    ]
+    assert [part.value.text for part in statements[0].components] == ["7"]
+
+
+def test_without_a_ranking_word_the_list_after_trong_do_goes_on() -> None:
+    [total] = [s for s in parse_statements(RANKED.format(next="")) if isinstance(s, Statement)]
+    assert [part.value.text for part in total.components] == ["7", "8.097 tỷ đồng", "4.081 tỷ đồng"]

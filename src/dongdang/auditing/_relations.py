@@ -518,17 +518,18 @@ def _share_agrees(
     """A share: "trong đó A đạt 9.550 tỷ đồng, chiếm 63% tổng …" is A over A's total.
 
     The share is a percent whose subject is "chiếm" alone, right after a part
-    of a total ("trong đó"); the words after the percent name no other base:
-    none, or "tổng …" (the country's total only when the total's subject
-    names the country).
+    of a total ("trong đó") in the text (not after the last part of a total
+    whose parts were linked from the sentences after it); the words after the
+    percent name no other base: none, or "tổng …" (the country's total only
+    when the total's subject names the country).
     """
     share = statements[index]
     if index == 0 or not _is_percent(share) or _words(share.subject) != _SHARE:
         return []
     part = statements[index - 1]
     total = parents.get(id(part))
-    if total is None or _is_percent(part):
-        return []
+    if total is None or _is_percent(part) or part.span[0] > share.span[0]:
+        return []  # the last part listed of a total that comes before it in the text is not it
     after = _after_share(share)
     wider = _WIDER.search(after) is not None and _WIDER.search(_words(total.subject)) is None
     factor = _factor(part, total)

@@ -55,6 +55,7 @@ from dongdang.statements._vocabulary import (
     _MEASURE_ONLY,
     _MOST_NOUN_WORDS,
     _MULTIPLE,
+    _NEXT_IN_RANK,
     _NOT_COUNTING,
     _NOT_FIGURES,
     _NOT_NOUNS,
@@ -713,8 +714,10 @@ class _Sentence:
             [
                 *((m.start(), "") for m in _COMPONENTS.finditer(self.text)),
                 *((m.start(), m.group(0)) for m in _BRACKET.finditer(self.text)),
+                *((m.start(), "next") for m in _NEXT_IN_RANK.finditer(self.text)),
             ]
         )
+        outer: list[_Draft | None] = []  # the parent before each "trong đó", for "kế đến là"
         opened: list[tuple[_Draft | None, _Draft | None, int]] = []
         items: list[_Draft | Unparsed] = []
         parent: _Draft | None = None
@@ -729,7 +732,10 @@ class _Sentence:
                     parent, latest, count = opened.pop()
                     if latest is not None and len(latest.components) > count:
                         closed = latest
+                elif cue == "next":
+                    parent = outer.pop() if outer else parent
                 elif not cue:
+                    outer.append(parent)
                     parent = None if latest is closed else latest
             if isinstance(event, _Draft) and _growth_first(latest, event):
                 # "tăng gần 12% so với năm trước, đạt mức 310,5 triệu USD": the growth's

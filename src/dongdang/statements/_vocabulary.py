@@ -207,6 +207,12 @@ def _is_balance(subject: str) -> bool:
 
 
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|of which)(?!\w)", re.IGNORECASE)
+# "…, trong đó 7/16 khoản thu đạt tiến độ; kế đến là thu dầu thô 8.097 tỷ đồng": the next
+# item of a ranking is a sibling of the item whose parts "trong đó" opened, not one of them.
+_NEXT_IN_RANK: Final = re.compile(
+    r"(?<!\w)(?:kế đến|kế tiếp|tiếp đến|tiếp theo|sau đó|đứng thứ hai|đứng thứ ba)\s+là(?!\w)",
+    re.IGNORECASE,
+)
 # A sentence that opens with "Trong đó" gives the parts of the previous sentence's
 # last statement; one that ends with "trong đó:" announces them in the lines after
 # it, each opening with a bullet.
@@ -243,7 +249,9 @@ _PERCENT_VERB: Final = re.compile(
     r"(?:^|\s)(?:đạt|là|bằng|reached|was|equal to)\s*$", re.IGNORECASE
 )
 _LEADING: Final = re.compile(
-    r"^(?:[\s,:\-–+•*]|trong đó|bao gồm|gồm|of which|có|và|and)+(?=[\s,:]|$)", re.IGNORECASE
+    r"^(?:[\s,:\-–+•*]|trong đó|bao gồm|gồm|of which|có|và|and"
+    r"|(?:kế đến|kế tiếp|tiếp đến|tiếp theo|sau đó|đứng thứ hai|đứng thứ ba)\s+là)+(?=[\s,:]|$)",
+    re.IGNORECASE,
 )
 _VERBS: Final = frozenset(
     {"đạt", "được", "thu", "là", "có", "hiện", "đã", "ước", "reached", "was", "were"}
