@@ -289,6 +289,41 @@ def test_excluding_still_takes_the_statement_right_before() -> None:
     assert inconsistent(text.replace("8.000", "9.000")) == [FindingKind.EXCLUDING_DISAGREES]
 
 
+EXCLUDED_IN_BRACKETS = (
+    "Thu nội địa đạt 16.186 tỷ đồng. Không tính số thu từ tiền sử dụng đất và thu xổ số kiến "
+    "thiết (5.056 tỷ đồng) thì thu nội địa thực hiện 11.130 tỷ đồng, đạt 100,7% dự toán."
+)
+
+
+def test_excluding_a_figure_in_brackets_after_its_words() -> None:
+    statements = [s for s in parse_statements(EXCLUDED_IN_BRACKETS) if isinstance(s, Statement)]
+    rest = statements[-1]
+    assert (rest.subject, rest.relation) == ("thu nội địa", Relation.EXCLUDING)
+    [excluded] = rest.components
+    assert excluded.subject == "số thu từ tiền sử dụng đất và thu xổ số kiến thiết"
+    assert inconsistent(EXCLUDED_IN_BRACKETS) == []
+    # the real report printed 11.104: 16.186 − 5.056 is 11.130
+    broken = EXCLUDED_IN_BRACKETS.replace("11.130", "11.104")
+    assert inconsistent(broken) == [FindingKind.EXCLUDING_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket with words before the figure is no figure of the words before it
+        "Thu nội địa đạt 16.186 tỷ đồng. Không tính số thu (gồm 5.056 tỷ đồng) thì thu nội địa "
+        "đạt 11.104 tỷ đồng.",
+        # a bracket in a clause that does not open with "không tính"
+        "Thu nội địa đạt 16.186 tỷ đồng. Số thu từ tiền sử dụng đất (5.056 tỷ đồng) thì thu nội "
+        "địa đạt 11.104 tỷ đồng.",
+    ],
+)
+def test_a_bracketed_figure_is_excluded_only_right_after_the_words_of_khong_tinh(
+    text: str,
+) -> None:
+    assert all(s.relation is None for s in parse_statements(text) if isinstance(s, Statement))
+
+
 @given(
     total=st.integers(min_value=1, max_value=10**6),
     part=st.integers(min_value=1, max_value=10**6),

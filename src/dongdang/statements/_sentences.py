@@ -83,6 +83,7 @@ from dongdang.statements._vocabulary import (
     _STRONG_SEPARATOR,
     _THEN,
     _UNIT_WORDS,
+    _VERB_PHRASES,
     _VERBS,
     _WEAK_SEPARATOR,
     _WITH_FIGURE,
@@ -91,6 +92,17 @@ from dongdang.statements._vocabulary import (
     _read_period,
 )
 from dongdang.text import Figure, read_figure
+
+
+def _without_verb_phrase(words: list[str]) -> list[str]:
+    """The words of a subject less a verb of two words at their end.
+
+    "thu nội địa thực hiện 11.104 tỷ đồng": the subject is "thu nội địa".
+    """
+    if " ".join(words[-2:]).lower() in _VERB_PHRASES:
+        return words[:-2]
+    return words
+
 
 if TYPE_CHECKING:
     from dongdang.periods import Language, Period
@@ -685,7 +697,7 @@ class _Sentence:
         opening = _OPENING.match(self.plain, clause, position)
         if opening is not None and (strong or previous is None):
             start = opening.end()
-        words = self.plain[start:position].split()
+        words = _without_verb_phrase(self.plain[start:position].split())
         while words and words[-1].lower() in _VERBS:
             # "thu" is a verb after a fee ("phí ra vào cửa khẩu thu 234.433 …"), not in
             # "tổng thu", "dự toán thu" (a noun: revenue).
@@ -826,13 +838,33 @@ class _Sentence:
             if not (isinstance(before, _Draft) and isinstance(last, _Draft)):
                 continue
             then = _THEN.search(self.plain, last.reach, item.span[0] - self.offset)
-            if opener.match(self.plain, before.clause) is not None and then is not None:
+            opens = opener.match(self.plain, before.clause) or self._opens_bracket(opener, before)
+            if opens is not None and then is not None:
                 return len(merged) - back, relation, then.end()
         return None
 
+    def _opens_bracket(self, opener: re.Pattern[str], draft: _Draft) -> re.Match[str] | None:
+        """The opener of the clause before a bracket a draft's figure opens, or None.
+
+        "Không tính số thu từ tiền sử dụng đất (5.056 tỷ đồng) thì …": the figure
+        in brackets is of the words before them: its subject becomes those
+        words after the opener.
+        """
+        bracket = draft.clause - 1
+        inside = self.plain[draft.clause : draft.span[0] - self.offset]
+        if self.plain[bracket : draft.clause] != "(" or inside.strip():
+            return None
+        start = max(
+            (m.end() for m in _STRONG_SEPARATOR.finditer(self.plain, 0, bracket)), default=0
+        )
+        opens = opener.match(self.plain, start)
+        if opens is not None:  # the bracket holds the figure alone: its words are before it
+            draft.subject = self._subject_after(opens.end(), bracket)
+        return opens
+
     def _subject_after(self, start: int, position: int) -> str:
         """The subject written between ``start`` and a figure at ``position``."""
-        words = self.plain[start:position].split()
+        words = _without_verb_phrase(self.plain[start:position].split())
         while words and words[-1].lower() in _VERBS:
             words.pop()
         return " ".join(words)

@@ -253,6 +253,8 @@ _LEADING: Final = re.compile(
     r"|(?:kế đến|kế tiếp|tiếp đến|tiếp theo|sau đó|đứng thứ hai|đứng thứ ba)\s+là)+(?=[\s,:]|$)",
     re.IGNORECASE,
 )
+# verbs of two words: "thu nội địa thực hiện 11.104 tỷ đồng"
+_VERB_PHRASES: Final = frozenset({"thực hiện"})
 _VERBS: Final = frozenset(
     {"đạt", "được", "thu", "là", "có", "hiện", "đã", "ước", "reached", "was", "were"}
 )
