@@ -311,11 +311,15 @@ def test_excluding_a_figure_in_brackets_after_its_words() -> None:
     "text",
     [
         # a bracket with words before the figure is no figure of the words before it
-        "Thu nội địa đạt 16.186 tỷ đồng. Không tính số thu (gồm 5.056 tỷ đồng) thì thu nội địa "
-        "đạt 11.104 tỷ đồng.",
+        (
+            "Thu nội địa đạt 16.186 tỷ đồng. Không tính số thu (gồm 5.056 tỷ đồng) thì thu nội địa "
+            "đạt 11.104 tỷ đồng."
+        ),
         # a bracket in a clause that does not open with "không tính"
-        "Thu nội địa đạt 16.186 tỷ đồng. Số thu từ tiền sử dụng đất (5.056 tỷ đồng) thì thu nội "
-        "địa đạt 11.104 tỷ đồng.",
+        (
+            "Thu nội địa đạt 16.186 tỷ đồng. Số thu từ tiền sử dụng đất (5.056 tỷ đồng) thì thu nội "
+            "địa đạt 11.104 tỷ đồng."
+        ),
     ],
 )
 def test_a_bracketed_figure_is_excluded_only_right_after_the_words_of_khong_tinh(
