@@ -317,8 +317,8 @@ def test_excluding_a_figure_in_brackets_after_its_words() -> None:
         ),
         # a bracket in a clause that does not open with "không tính"
         (
-            "Thu nội địa đạt 16.186 tỷ đồng. Số thu từ tiền sử dụng đất (5.056 tỷ đồng) thì thu nội "
-            "địa đạt 11.104 tỷ đồng."
+            "Thu nội địa đạt 16.186 tỷ đồng. Số thu từ tiền sử dụng đất (5.056 tỷ đồng) thì thu "
+            "nội địa đạt 11.104 tỷ đồng."
         ),
     ],
 )
