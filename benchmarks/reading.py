@@ -184,8 +184,13 @@ def annotated_key(figure: dict[str, Any]) -> Key:
         currency = CURRENCIES.get(rest.lower().split("/")[0].strip(), rest)
         per = rest.split("/", 1)[1].strip() if "/" in rest else ""
         return Key(kind, currency + ("/" + per if per else ""), value * factor)
+    measured = WRITTEN_UNITS.get(rest.split("/")[0].lower())
+    if kind == "other" and measured is not None:
+        # "440 kg/người" annotated as other is a mass per person, as "50 tấn/ngày" annotated
+        # as mass is: both are matched on their mass, per what aside
+        kind = measured[0]
     if kind in ("area", "mass", "length", "volume"):
-        _, base, unit_factor = WRITTEN_UNITS.get(rest.split("/")[0].lower(), (kind, rest, 1))
+        _, base, unit_factor = measured or (kind, rest, 1)
         return Key(kind, base, value * factor * unit_factor)
     if kind == "count":
         return Key(kind, "", value * factor)

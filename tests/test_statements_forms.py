@@ -463,3 +463,45 @@ def test_the_next_item_of_a_ranking_is_a_sibling_not_a_part(next_: str) -> None:
 def test_without_a_ranking_word_the_list_after_trong_do_goes_on() -> None:
     [total] = [s for s in parse_statements(RANKED.format(next="")) if isinstance(s, Statement)]
     assert [part.value.text for part in total.components] == ["7", "8.097 tỷ đồng", "4.081 tỷ đồng"]
+
+
+# -- a bracket right after a growth restates its change ------------------------------------
+
+HARVEST = (
+    "Cả năm, tổng sản lượng lương thực có hạt toàn tỉnh là 905.867 tấn, giảm 0,58% (5.240 tấn) "
+    "so với năm 2018; trong đó thóc là 888.132 tấn, giảm 0,34% (3.042 tấn); ngô là 17.724 tấn, "
+    "giảm 10,74% (2.133 tấn); kê là 11 tấn, giảm 65 tấn."
+)
+
+
+def test_a_figure_in_brackets_right_after_a_growth_is_its_change() -> None:
+    [total] = [s for s in parse_statements(HARVEST) if isinstance(s, Statement)]
+    growth, change = total.comparisons
+    assert (growth.kind, growth.decrease, growth.base_value) == (ComparisonKind.GROWTH, True, None)
+    assert (change.kind, change.value.value, change.decrease) == (
+        ComparisonKind.CHANGE,
+        Decimal(5240),
+        True,
+    )
+    assert [part.subject for part in total.components] == ["thóc", "ngô", "kê"]
+    assert [len(part.components) for part in total.components] == [0, 0, 0]
+
+
+def test_the_change_in_brackets_is_checked_and_not_read_as_a_part() -> None:
+    assert [f.kind for f in audit(parse_statements(HARVEST))] == []
+    broken = [f.kind for f in audit(parse_statements(HARVEST.replace("5.240", "6.240")))]
+    assert broken == [FindingKind.CHANGE_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words before the bracket's figure: a base named in the bracket
+        "Thu đạt 520 tỷ đồng, tăng 14,6% so với dự toán (454 tỷ đồng).",
+        # an attainment: the bracket is its base, not a change
+        "Thu đạt 520 tỷ đồng, đạt 108% (481 tỷ đồng).",
+    ],
+)
+def test_a_bracket_after_other_comparisons_keeps_its_reading(text: str) -> None:
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert all(c.kind is not ComparisonKind.CHANGE for c in statement.comparisons)

@@ -37,6 +37,7 @@ from dongdang.statements._vocabulary import (
     _BLANKS,
     _BRACKET,
     _CHANGE_BEFORE,
+    _CHANGE_IN_BRACKET,
     _COMPARED_THAN,
     _COMPONENTS,
     _CONTINUED,
@@ -284,9 +285,14 @@ class _Sentence:
         stop = _BASE_END.search(self.text, lead.end())
         assert stop is not None  # noqa: S101 - the pattern matches at the end
         raw, end = self.text[lead.end() : stop.start()], stop.start()
-        bracket = self._bracketed(lead.end(), end)
+        restated = kind is ComparisonKind.GROWTH and _CHANGE_IN_BRACKET.match(
+            self.text, match.end()
+        )
+        bracket = None if restated else self._bracketed(lead.end(), end)
         opening = raw.rfind("(")
-        if bracket is not None:
+        if restated:  # "tăng 0,32% (1.216 tấn) so với …": the change, no base
+            raw, end = "", match.end()
+        elif bracket is not None:
             raw, end = raw[: bracket[0] - lead.end()], bracket[1]
             self.base_values[self.offset + match.start()] = bracket[2]
         elif opening >= 0 and _RESTATING.search(raw, opening) is not None:
