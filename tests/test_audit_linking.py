@@ -602,13 +602,22 @@ CAPITAL = (
     "đồng. Vốn ngoài nhà nước đạt 3.396,5 tỷ đồng."
 )
 
+SECTORS = (
+    "Trong 6 tháng đầu năm nay, tổng vốn đầu tư trên địa bàn tỉnh đạt 22,1 nghìn tỷ đồng, giảm "
+    "14,2% so với cùng kỳ năm trước. Trong tổng số vốn đầu tư, khu vực kinh tế trong nước ước "
+    "đạt 10,8 nghìn tỷ đồng, tăng 11,7% so với cùng kỳ. Riêng khu vực có vốn đầu tư nước ngoài "
+    "(FDI), vốn đầu tư ước đạt 11,4 nghìn tỷ đồng, giảm 29,5% so với cùng kỳ."
+)
 
-@pytest.mark.parametrize("text", [BUDGET, CAPITAL])
+
+@pytest.mark.parametrize("text", [BUDGET, CAPITAL, SECTORS])
 def test_a_split_in_the_next_sentences_adds_up(text: str) -> None:
     assert inconsistent(text) == []
 
 
-@pytest.mark.parametrize(("text", "broken"), [(BUDGET, "21.324"), (CAPITAL, "1.252")])
+@pytest.mark.parametrize(
+    ("text", "broken"), [(BUDGET, "21.324"), (CAPITAL, "1.252"), (SECTORS, "10,8")]
+)
 def test_parts_in_the_next_sentences_above_their_total(text: str, broken: str) -> None:
     bad = text.replace(broken, str(int(broken[0]) + 2) + broken[1:])
     assert FindingKind.COMPONENTS_SUM in inconsistent(bad)
@@ -1229,3 +1238,29 @@ def test_a_share_in_a_sentence_before_the_parts_linked_after_it_is_not_theirs() 
         "tăng 279,71%; thu khác 523 tỷ đồng, tăng 89,16% so cùng kỳ."
     )
     assert FindingKind.RATIO_DISAGREES not in inconsistent(text)
+
+
+def test_the_growth_of_an_investment_follows_from_its_two_sectors() -> None:
+    # the real report printed "giảm 12,6%": the sectors' growths allow a fall of 13,8 % or more
+    assert inconsistent(SECTORS.replace("14,2%", "12,6%")) == [FindingKind.GROWTH_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Riêng khu vực có vốn đầu tư nước ngoài (FDI), vốn đầu tư ước đạt 11,4 nghìn tỷ đồng.",
+            "riêng khu vực có vốn đầu tư nước ngoài (FDI), vốn đầu tư",
+        ),
+        (
+            "Tổng thu ngân sách nhà nước (NSNN) ước đạt 8.784,84 tỷ đồng.",
+            "tổng thu ngân sách nhà nước (NSNN)",
+        ),
+        # a bracket of words in lower case, or with a figure, still opens a clause
+        ("Thu đạt 5 tỷ đồng (tăng 3%), chi 2 tỷ đồng.", "chi"),
+        ("Thu phí (Phí ra vào) đạt 5 tỷ đồng.", ""),
+    ],
+)
+def test_an_abbreviation_in_brackets_stays_in_the_subject(text: str, subject: str) -> None:
+    statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert statements[-1].subject == subject

@@ -143,8 +143,8 @@ def _parts_before(
 
 # A total and the parts it is split into, when each is named once in the document:
 # a budget revenue and its domestic and import–export revenues; an investment
-# capital and its sources. Not all of the total (oil, grants; other sources):
-# the parts may add up to less, never to more.
+# capital and its sources, or its domestic and FDI sectors. Not all of the total
+# (oil, grants; other sources): the parts may add up to less, never to more.
 _SPLITS: Final = (
     (
         re.compile(r"(?<!\w)thu ngân sách(?!\w)"),
@@ -159,6 +159,13 @@ _SPLITS: Final = (
             re.compile(r"(?<!\w)vốn (?:từ )?ngân sách(?: nhà nước)?(?!\w)"),
             re.compile(r"(?<!\w)vốn (?:khu vực )?ngoài (?:ngân sách|nhà nước)(?!\w)"),
             re.compile(r"(?<!\w)vốn (?:đầu tư trực tiếp nước ngoài|fdi)(?!\w)"),
+        ),
+    ),
+    (  # the same capital in two: the domestic sector (state and non-state) and the FDI one
+        re.compile(r"(?<!\w)vốn đầu tư(?!\w)"),
+        (
+            re.compile(r"(?<!\w)khu vực (?:kinh tế )?trong nước(?!\w)"),
+            re.compile(r"(?<!\w)khu vực (?:có )?vốn đầu tư (?:trực tiếp )?nước ngoài(?!\w)"),
         ),
     ),
 )
@@ -196,7 +203,8 @@ def _named_parts(
             if len(found) > 1:
                 return None
             parts += found
-        return parts if len(parts) >= 2 else None  # noqa: PLR2004 - a split has two parts
+        if len(parts) >= 2:  # noqa: PLR2004 - a split has two parts
+            return parts
     return None
 
 

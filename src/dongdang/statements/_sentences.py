@@ -49,6 +49,7 @@ from dongdang.statements._vocabulary import (
     _FOLLOWER,
     _KEYWORDS,
     _LEADING,
+    _LONGEST_NAME,
     _LONGEST_NOT_PERIOD_AFTER,
     _LONGEST_OVER,
     _LONGEST_RESTATED,
@@ -56,6 +57,7 @@ from dongdang.statements._vocabulary import (
     _MEASURE_ONLY,
     _MOST_NOUN_WORDS,
     _MULTIPLE,
+    _NAMING_BRACKET,
     _NEXT_IN_RANK,
     _NOT_COUNTING,
     _NOT_FIGURES,
@@ -689,7 +691,17 @@ class _Sentence:
         previous = self.extents.before(position)
         floor = 0 if previous is None else min(previous, position)
         clause = floor
-        strong = [m.end() for m in _STRONG_SEPARATOR.finditer(self.plain, floor, position)]
+        names = [
+            n.span()
+            for n in _NAMING_BRACKET.finditer(
+                self.plain, max(0, floor - _LONGEST_NAME), position + _LONGEST_NAME
+            )
+        ]
+        strong = [
+            m.end()
+            for m in _STRONG_SEPARATOR.finditer(self.plain, floor, position)
+            if not any(start <= m.start() < end for start, end in names)
+        ]
         strong += [
             m.end() for m in _OPENER.finditer(self.plain, max(strong, default=floor), position + 1)
         ]

@@ -227,6 +227,11 @@ _BULLET: Final = re.compile(r"\s*[\-–+•*]")
 # comparison, at the first comma (or "và") that closes the clause it ended.
 _STRONG_SEPARATOR: Final = re.compile(r"[;:()]")
 _BRACKET: Final = re.compile(r"[()]")
+# A bracket that names what the words before it say, an abbreviation ("ngân sách nhà nước
+# (NSNN)", "khu vực có vốn đầu tư nước ngoài (FDI)"): no clause starts at it.
+_NAMING_BRACKET: Final = re.compile(r"\([^\S\n]*[A-ZĐ][A-ZĐ&-]*(?:[^\S\n][A-ZĐ&-]+)*[^\S\n]*\)")
+#: The longest such bracket looked for around a clause (``_NAMING_BRACKET``).
+_LONGEST_NAME: Final = 24
 # A comma before these words always opens a clause: "…, đến nay đã hoàn thành 112".
 _OPENER: Final = re.compile(
     r",\s+(?=(?:trong đó|bao gồm|gồm|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))",
