@@ -184,11 +184,16 @@ def annotated_key(figure: dict[str, Any]) -> Key:
         currency = CURRENCIES.get(rest.lower().split("/")[0].strip(), rest)
         per = rest.split("/", 1)[1].strip() if "/" in rest else ""
         return Key(kind, currency + ("/" + per if per else ""), value * factor)
-    measured = WRITTEN_UNITS.get(rest.split("/")[0].lower())
+    head = rest.split("/")[0].split()
+    measured = WRITTEN_UNITS.get(head[0].lower()) if head else None
     if kind == "other" and measured is not None:
         # "440 kg/người" annotated as other is a mass per person, as "50 tấn/ngày" annotated
         # as mass is: both are matched on their mass, per what aside
         kind = measured[0]
+    elif kind == "other" and "/" in rest and head and value == value.to_integral_value():
+        # "114 phương tiện/ngày" annotated as other is a count per day, as "1.100 xe/ngày"
+        # annotated as count is; "2,99 con/hộ" (an average with decimals) stays other
+        kind = "count"
     if kind in ("area", "mass", "length", "volume"):
         _, base, unit_factor = measured or (kind, rest, 1)
         return Key(kind, base, value * factor * unit_factor)

@@ -335,7 +335,8 @@ _NOT_FIGURES: Final = re.compile(
     r"|(?<![\d.,])\d{1,2}h(?:\d{2})?(?!\w)"
     r"|(?:tại|số)\s+\d+(?=\s+(?-i:[A-ZĐ]))"  # an address: "tại 489 Hoàng Quốc Việt"
     r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])(?=\s+[^\W\d])"  # a year before a word
-    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
+    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}"
+    r"|(?-i:K[mM])\s*\d+\s*\+\s*\d+",  # a place on a road: "Lối mở Km 3+4 Hải Yên"
     re.IGNORECASE,
 )
 
