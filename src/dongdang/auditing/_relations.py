@@ -515,7 +515,8 @@ def _per_noun_agrees(statements: list[Statement], index: int, about: Fraction) -
 
 
 # "…, chiếm 63% tổng giá trị …": a share of the total the figure before it is part of
-_SHARE: Final = "chiếm"
+# ("chiếm tỷ trọng 86%", "chiếm tỷ lệ 40%" say the same)
+_SHARE: Final = frozenset({"chiếm", "chiếm tỷ trọng", "chiếm tỷ lệ"})
 # a share of the country's total is not a share of a province's
 _WIDER: Final = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
@@ -532,7 +533,7 @@ def _share_agrees(
     when the total's subject names the country).
     """
     share = statements[index]
-    if index == 0 or not _is_percent(share) or _words(share.subject) != _SHARE:
+    if index == 0 or not _is_percent(share) or _words(share.subject) not in _SHARE:
         return []
     part = statements[index - 1]
     total = parents.get(id(part))
@@ -578,7 +579,7 @@ def _earlier_totals(
         share, part = flat[index], flat[index - 1]
         if id(part) not in parents:
             tops.append(part)
-        if _words(share.subject) != _SHARE or id(part) in parents or _is_percent(part):
+        if _words(share.subject) not in _SHARE or id(part) in parents or _is_percent(part):
             continue
         after = _after_share(share)
         candidates = [
@@ -622,8 +623,12 @@ def _names_area(after: str, total: Statement) -> bool:
 
 
 def _after_share(share: Statement) -> str:
-    """The words of a share after its percent: "tổng số doanh nghiệp … của cả nước"."""
-    return _words(share.text).partition("%")[2].strip(" .;,()")
+    """The words of a share after its percent: "tổng số doanh nghiệp … của cả nước".
+
+    To the end of its clause: "chiếm tỷ trọng 86%, tăng 30,37%" names no base.
+    """
+    after = _words(share.text).partition("%")[2]
+    return re.split(r"[,;]\s", after, maxsplit=1)[0].strip(" .;,()")
 
 
 def _names_total(after: str, total: Statement) -> bool:
