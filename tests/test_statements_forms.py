@@ -505,3 +505,39 @@ def test_the_change_in_brackets_is_checked_and_not_read_as_a_part() -> None:
 def test_a_bracket_after_other_comparisons_keeps_its_reading(text: str) -> None:
     [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
     assert all(c.kind is not ComparisonKind.CHANGE for c in statement.comparisons)
+
+
+@pytest.mark.parametrize(
+    ("text", "changed", "broken"),
+    [
+        # a change, then its growth in brackets
+        (
+            (
+                "Vụ mùa năm 2017, toàn tỉnh gieo cấy 76.627ha lúa, giảm 657ha (bằng 0,85%) so với "
+                "vụ mùa năm 2016."
+            ),
+            "657",
+            "757",
+        ),
+        # a growth, then its change in brackets after "bằng"
+        (
+            "Sản lượng thóc vụ mùa đạt 276.965 tấn, giảm 30,49% (bằng 121.467 tấn).",
+            "121.467",
+            "131.467",
+        ),
+    ],
+)
+def test_a_change_and_its_growth_restated_in_brackets(text: str, changed: str, broken: str) -> None:
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    kinds = sorted((c.kind.name, c.decrease, c.base) for c in statement.comparisons)
+    assert kinds == [("CHANGE", True, None), ("GROWTH", True, None)]
+    assert audit(parse_statements(text)) == []
+    found = audit(parse_statements(text.replace(changed, broken)))
+    assert [f.kind for f in found] == [FindingKind.CHANGE_DISAGREES]
+
+
+def test_a_ratio_in_brackets_after_a_figure_with_no_change_stays_a_ratio() -> None:
+    text = "Thu đạt 520 tỷ đồng (bằng 98,5% dự toán)."
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    [ratio] = statement.comparisons
+    assert (ratio.kind, ratio.base) == (ComparisonKind.RATIO, "dự toán")

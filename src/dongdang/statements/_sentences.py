@@ -38,6 +38,7 @@ from dongdang.statements._vocabulary import (
     _BRACKET,
     _CHANGE_BEFORE,
     _CHANGE_IN_BRACKET,
+    _CHANGE_THEN_BRACKET,
     _COMPARED_THAN,
     _COMPONENTS,
     _CONTINUED,
@@ -49,6 +50,7 @@ from dongdang.statements._vocabulary import (
     _FOLLOWER,
     _KEYWORDS,
     _LEADING,
+    _LONGEST_CHANGE,
     _LONGEST_NAME,
     _LONGEST_NOT_PERIOD_AFTER,
     _LONGEST_OVER,
@@ -195,7 +197,15 @@ class _Sentence:
             if match.group("number") is None:
                 self._unparsed(match.start(), match.end(), f"{match.group(0)!r} has no number")
             else:
-                self._comparison(match, _KEYWORDS[self.lang][word], decrease=word in _DECREASE)
+                kind, decrease = _KEYWORDS[self.lang][word], word in _DECREASE
+                change = _CHANGE_THEN_BRACKET.search(
+                    self.masked, max(0, match.start() - _LONGEST_CHANGE), match.start()
+                )
+                if change is not None and kind is ComparisonKind.RATIO:
+                    # "giảm 657ha (bằng 0,85%)": the change restated as a growth
+                    kind = ComparisonKind.GROWTH
+                    decrease = change.group("direction").lower() in _DECREASE
+                self._comparison(match, kind, decrease=decrease)
             spans.append(match.span())
         spans += self._continued(spans)
         self.masked = _blank(self.masked, spans)
@@ -662,7 +672,8 @@ class _Sentence:
         assert lead is not None  # noqa: S101 - the pattern matches the empty string
         stop = _BASE_END.search(self.text, lead.end())
         assert stop is not None  # noqa: S101 - the pattern matches at the end
-        words = " ".join(self.text[lead.end() : stop.start()].split())
+        # "giảm 657ha (bằng 0,85%)": the bracket opens what restates the change, no base
+        words = " ".join(self.text[lead.end() : stop.start()].split()).removesuffix("(").rstrip()
         return (words, stop.start()) if words else (None, end)
 
     @staticmethod

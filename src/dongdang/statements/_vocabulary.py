@@ -145,16 +145,27 @@ _CHANGE_BEFORE: Final = {
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }
 # A change restating the growth right before it: "tăng 3,09% bằng 1.790 ha",
-# "giảm 2,1%, tương ứng 30 tỷ đồng", "tăng 0,32% (1.216 tấn)"; the growth's word gives
-# its direction.
+# "giảm 2,1%, tương ứng 30 tỷ đồng", "tăng 0,32% (1.216 tấn)", "giảm 30,49% (bằng 121.467
+# tấn)"; the growth's word gives its direction.
 _RESTATED: Final = re.compile(
-    r"(?<!\w)(?P<direction>tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*%[^\S\n]*,?[^\S\n]*"
+    r"(?<!\w)(?P<direction>tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*%[^\S\n]*[,(]?[^\S\n]*"
     r"(?P<word>(?:bằng|hay|tức là|tương ứng|tương đương)(?=\s)|\()\s*$",
     re.IGNORECASE,
 )
 # A bracket right after a growth that opens with a figure restates its change:
 # "tăng 0,32% (1.216 tấn) so với vụ mùa năm 2018".
-_CHANGE_IN_BRACKET: Final = re.compile(r"[^\S\n]*\([^\S\n]*\d")
+_CHANGE_IN_BRACKET: Final = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:(?:bằng|tương ứng|tương đương|tức là)[^\S\n]+)?\d", re.IGNORECASE
+)
+# A change, then a bracket that restates it as a growth: "giảm 657ha (bằng 0,85%)";
+# matched ending at the bracket's "(": the percent is a growth the change's way.
+_CHANGE_THEN_BRACKET: Final = re.compile(
+    r"(?<!\w)(?P<direction>tăng|giảm)[^\S\n]+\d[\d.,]*[^\S\n]*[^\W\d][^\s()%]{0,15}"
+    r"(?:[^\S\n]+[^\W\d][^\s()%]{0,15}){0,2}[^\S\n]*\([^\S\n]*$",
+    re.IGNORECASE,
+)
+#: How far before its bracket such a change may start (``_CHANGE_THEN_BRACKET``).
+_LONGEST_CHANGE: Final = 72
 #: How far before a figure a growth it restates may start (``_RESTATED``).
 _LONGEST_RESTATED: Final = 64
 # The words of a bracket that restates a change rather than naming a base.
