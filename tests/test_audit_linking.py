@@ -1276,3 +1276,14 @@ def test_the_growth_of_an_investment_follows_from_its_two_sectors() -> None:
 def test_an_abbreviation_in_brackets_stays_in_the_subject(text: str, subject: str) -> None:
     statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
     assert statements[-1].subject == subject
+
+
+def test_excluding_with_only_a_verb_after_thi_takes_the_total_before() -> None:
+    text = (
+        "Thu nội địa đạt 10.000 tỷ đồng. Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu "
+        "8.000 tỷ đồng."
+    )
+    rest = [s for s in parse_statements(text) if isinstance(s, Statement)][-1]
+    assert (rest.subject, rest.relation) == ("", Relation.EXCLUDING)
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("8.000", "9.000")) == [FindingKind.EXCLUDING_DISAGREES]

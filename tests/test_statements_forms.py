@@ -541,3 +541,37 @@ def test_a_ratio_in_brackets_after_a_figure_with_no_change_stays_a_ratio() -> No
     [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
     [ratio] = statement.comparisons
     assert (ratio.kind, ratio.base) == (ComparisonKind.RATIO, "dự toán")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # two opening adverbials, and a verb of two words before "là"
+        (
+            (
+                "Theo UBND huyện Đức Trọng, trong 3 tháng đầu năm 2020, tổng thu ngân sách "
+                "Nhà nước trên địa bàn huyện ước thực hiện là 235 tỷ đồng."
+            ),
+            ["tổng thu ngân sách Nhà nước trên địa bàn huyện"],
+        ),
+        # the words before a colon name the figure after it
+        (
+            (
+                "Thu thuế và phí 73 tỷ đồng; thu cấp, thuê đất, bán nhà: 50 tỷ đồng; thu tài "
+                "chính: 4 tỷ đồng."
+            ),
+            ["thu thuế và phí", "thu cấp, thuê đất, bán nhà", "thu tài chính"],
+        ),
+        # "thu" stays a noun at the end of a subject
+        ("Tổng thu là 5 tỷ đồng.", ["tổng thu"]),
+    ],
+)
+def test_subjects_of_real_report_forms(text: str, subjects: list[str]) -> None:
+    assert [s.subject for s in parse_statements(text) if isinstance(s, Statement)] == subjects
+
+
+def test_so_cung_ky_names_the_same_period_as_so_voi_cung_ky() -> None:
+    text = "Thu ngân sách tỉnh quản lý 108 tỷ đồng, bằng 110% so cùng kỳ."
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    [ratio] = statement.comparisons
+    assert ratio.base == "cùng kỳ"

@@ -100,12 +100,18 @@ from dongdang.text import Figure, read_figure
 
 
 def _without_verb_phrase(words: list[str]) -> list[str]:
-    """The words of a subject less a verb of two words at their end.
+    """The words of a subject less the verbs of two words at their end.
 
-    "thu nội địa thực hiện 11.104 tỷ đồng": the subject is "thu nội địa".
+    "thu nội địa thực hiện 11.104 tỷ đồng", "tổng thu … ước thực hiện là 235 tỷ
+    đồng" (after "là"): the subject ends before "thực hiện".
     """
-    if " ".join(words[-2:]).lower() in _VERB_PHRASES:
-        return words[:-2]
+    while words:
+        if " ".join(words[-2:]).lower() in _VERB_PHRASES:
+            words = words[:-2]
+        elif words[-1].lower() in _VERBS and words[-1].lower() != "thu":
+            words = words[:-1]
+        else:
+            break
     return words
 
 
@@ -722,10 +728,20 @@ class _Sentence:
         elif previous is not None:
             weak = _WEAK_SEPARATOR.search(self.plain, floor, position)
             clause = floor if weak is None else weak.end()
+        if (
+            strong
+            and clause == strong[-1]
+            and self.plain[clause - 1] == ":"
+            and not self.plain[clause:position].strip()
+        ):
+            # "thu tài chính: 4 tỷ đồng": the words before the colon name the figure
+            return self._subject(clause - 1)
         start = clause
         opening = _OPENING.match(self.plain, clause, position)
-        if opening is not None and (strong or previous is None):
+        while opening is not None and (strong or previous is None):
+            # "Theo UBND huyện, trong 3 tháng đầu năm 2020, tổng thu …": one or more
             start = opening.end()
+            opening = _OPENING.match(self.plain, start, position)
         words = _without_verb_phrase(self.plain[start:position].split())
         while words and words[-1].lower() in _VERBS:
             # "thu" is a verb after a fee ("phí ra vào cửa khẩu thu 234.433 …"), not in

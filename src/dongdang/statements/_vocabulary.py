@@ -102,7 +102,7 @@ _MULTIPLE: Final = {
     ),
 }
 _BASE_LEAD: Final = {
-    "vi": re.compile(r"\s*(?:so với\s+)?", re.IGNORECASE),
+    "vi": re.compile(r"\s*(?:so(?: với)?\s+(?=\S))?", re.IGNORECASE),
     "en": re.compile(r"\s*(?:(?:on|of|over|than)\s+)?", re.IGNORECASE),
 }
 # A run of dots or of spaces is tried from its start only: from every character
