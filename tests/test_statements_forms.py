@@ -575,3 +575,56 @@ def test_so_cung_ky_names_the_same_period_as_so_voi_cung_ky() -> None:
     [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
     [ratio] = statement.comparisons
     assert ratio.base == "cùng kỳ"
+
+
+# -- a bracket that lists the parts of the figure before it --------------------------------
+
+VISITORS = (
+    "Tổng lượt khách tham quan và lưu trú trên địa bàn tỉnh ước đạt 349.000 lượt, tăng 11,25% so "
+    "với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; khách trong nước "
+    "khoảng 139.000 lượt, tăng 17,53%)."
+)
+VEHICLES = (
+    "Cửa khẩu cầu Bắc Luân II đạt 6.942 phương tiện (3.223 phương tiện Việt Nam xuất cảnh; 3.719 "
+    "phương tiện Trung Quốc nhập cảnh), tăng 42,5% so cùng kỳ 2022."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"), [(VISITORS, ["210.000", "139.000"]), (VEHICLES, ["3.223", "3.719"])]
+)
+def test_a_bracketed_list_gives_the_parts_of_the_figure_before_it(
+    text: str, parts: list[str]
+) -> None:
+    [total] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    values = [Decimal(part.replace(".", "")) for part in parts]
+    assert [p.value.value for p in total.components] == values
+    assert all(c.base is None or "(" not in c.base for c in total.comparisons)
+    assert audit(parse_statements(text)) == []
+    broken = audit(
+        parse_statements(text.replace(parts[0], str(int(parts[0][0]) + 1) + parts[0][1:]))
+    )
+    assert FindingKind.COMPONENTS_SUM in [f.kind for f in broken]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decimal comma is no list
+        "GRDP ước tăng 9,46%, cao hơn 0,66 điểm % so với kịch bản (8,80%).",
+        (
+            "6.409 doanh nghiệp (chiếm 40,1% tổng số doanh nghiệp thành lập của cả nước) và 5.078 "
+            "doanh nghiệp (chiếm 31,8%)."
+        ),
+        # one figure only
+        "Thu đạt 5 tỷ đồng (trong quý I, tháng 3)",
+    ],
+)
+def test_a_bracket_with_no_list_lists_no_parts(text: str) -> None:
+    assert all(not s.components for s in parse_statements(text) if isinstance(s, Statement))
+
+
+@given(st.integers(min_value=1, max_value=3000))
+def test_an_unclosed_list_in_a_bracket_reads_in_linear_time(count: int) -> None:
+    text = "Thu đạt 5 tỷ đồng, tăng 3% (" + "khoản 1, " * count
+    assert parse_statements(text)  # reads (no catastrophic backtracking in the bracket test)

@@ -70,6 +70,7 @@ from dongdang.statements._vocabulary import (
     _OPENER,
     _OPENING,
     _OVER_TOTAL,
+    _PARTS_BRACKET,
     _PER_NOUN,
     _PERCENT_COMPARISON,
     _PERCENT_VERB,
@@ -782,9 +783,11 @@ class _Sentence:
         closed: _Draft | None = None  # whose parts were listed in a bracket
         for position, event in sorted(self.events, key=lambda item: item[0]):
             while cues and cues[0][0] < position:
-                _, cue = cues.pop(0)
+                position_of, cue = cues.pop(0)
                 if cue == "(":
                     opened.append((parent, latest, 0 if latest is None else len(latest.components)))
+                    if latest is not None and _PARTS_BRACKET.match(self.text, position_of):
+                        parent = latest  # "(3.223 phương tiện …; 3.719 phương tiện …)"
                 elif cue == ")" and opened:
                     parent, latest, count = opened.pop()
                     if latest is not None and len(latest.components) > count:

@@ -109,11 +109,16 @@ _BASE_LEAD: Final = {
 # of a long run, the search would be quadratic in it.
 # A growth restated as a change ends its base: "giảm 2,73% hay giảm 698,6 ha so với
 # cùng kỳ", "tăng 3,09% bằng 1.790 ha so với cùng vụ": the base is after the change.
+# Inside a bracket, two figures or more parted by ";" or "," and a space (not a decimal
+# comma): a list of parts. Possessive: each bracket is read once, whatever follows.
+_LISTED: Final = r"[^()\d]*+\d(?:[^();,]|[;,](?![^\S\n]))*+[;,][^\S\n][^()\d]*+\d[^()]*+\)"
 _BASE_END: Final = re.compile(
     r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?:(?<!\s)\s+|(?<=\s))(?:và|and|so với|trong đó|of which)(?!\w)"
     r"|(?<!\w)(?:hay|hoặc|or)\s+(?:tăng|giảm|up|down)(?!\w)"
     r"|(?<!\w)(?:bằng|tương ứng|tương đương)\s+(?:tăng\s+|giảm\s+)?(?=\d)"
-    r"|\(\s*(?:tương ứng|tương đương|tức là)(?!\w)|$",
+    r"|\(\s*(?:tương ứng|tương đương|tức là)(?!\w)"
+    r"|[^\S\n]*\((?=" + _LISTED + r")"  # a bracketed list of parts
+    r"|$",
     re.IGNORECASE,
 )
 _SAME_PERIOD: Final = {
@@ -238,6 +243,10 @@ _BULLET: Final = re.compile(r"\s*[\-–+•*]")
 # comparison, at the first comma (or "và") that closes the clause it ended.
 _STRONG_SEPARATOR: Final = re.compile(r"[;:()]")
 _BRACKET: Final = re.compile(r"[()]")
+# A bracket that lists parts of the figure before it: "6.942 phương tiện (3.223 phương
+# tiện Việt Nam xuất cảnh; 3.719 phương tiện Trung Quốc nhập cảnh)", two figures or more
+# after words of no figure, parted by ";" or ",".
+_PARTS_BRACKET: Final = re.compile(r"\((?=" + _LISTED + r")")
 # A bracket that names what the words before it say, an abbreviation ("ngân sách nhà nước
 # (NSNN)", "khu vực có vốn đầu tư nước ngoài (FDI)"): no clause starts at it.
 _NAMING_BRACKET: Final = re.compile(r"\([^\S\n]*[A-ZĐ][A-ZĐ&-]*(?:[^\S\n][A-ZĐ&-]+)*[^\S\n]*\)")
