@@ -1287,3 +1287,12 @@ def test_excluding_with_only_a_verb_after_thi_takes_the_total_before() -> None:
     assert (rest.subject, rest.relation) == ("", Relation.EXCLUDING)
     assert inconsistent(text) == []
     assert inconsistent(text.replace("8.000", "9.000")) == [FindingKind.EXCLUDING_DISAGREES]
+
+
+def test_a_share_in_the_total_written_trong_tong() -> None:
+    text = (
+        "Tổng thu ngân sách nhà nước ước đạt 5.004 tỷ đồng, tăng 24,44%. Trong đó, thu nội địa "
+        "4.967,41 tỷ đồng, tăng 24,42%, chiếm 99,26% trong tổng thu ngân sách của tỉnh."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("5.004", "6.004")) == [FindingKind.RATIO_DISAGREES]

@@ -542,6 +542,7 @@ def _share_agrees(
     after = _after_share(share)
     wider = _WIDER.search(after) is not None and _WIDER.search(_words(total.subject)) is None
     factor = _factor(part, total)
+    after = re.sub(r"^(?:trong|của)\s+(?=tổng)", "", after)  # "chiếm 99,26% trong tổng thu"
     named = not after or after.startswith("tổng") or _names_area(after, total)
     if not named or wider or factor is None:
         return []
