@@ -1296,3 +1296,52 @@ def test_a_share_in_the_total_written_trong_tong() -> None:
     )
     assert inconsistent(text) == []
     assert inconsistent(text.replace("5.004", "6.004")) == [FindingKind.RATIO_DISAGREES]
+
+
+# -- a side's growth on a year whose side is the turnover less the other side ---------------
+
+YEARS = (
+    "Năm 2015, xuất khẩu hàng hóa ước đạt 462 triệu USD; nhập khẩu hàng hóa ước đạt 383 triệu "
+    "USD, tăng 5% so với năm 2014. Năm 2014, tổng kim ngạch xuất nhập khẩu của tỉnh đạt 682 "
+    "triệu USD, trong đó xuất khẩu hàng hóa đạt 317,2 triệu USD."
+)
+RATIO_YEARS = (
+    "Năm 2015, dự kiến Nghệ An sẽ xuất siêu khoảng 79 triệu USD, trong đó kim ngạch xuất khẩu "
+    "hàng hóa ước đạt 462 triệu USD, tăng hơn 11% so với cùng kỳ; giá trị nhập khẩu hàng hóa "
+    "ước đạt 383 triệu USD, gần bằng 144% cùng kỳ. Năm 2014, tổng kim ngạch xuất nhập khẩu của "
+    "tỉnh đạt  682 triệu USD, trong đó xuất khẩu hàng hóa đạt 415,4 triệu USD."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "broken", "kind"),
+    [
+        (YEARS, "tăng 5%", "tăng 15%", FindingKind.CHANGE_DISAGREES),
+        # the real report printed 102 %: 383 / (682 − 415,4) is 143,7 %
+        (RATIO_YEARS, "144%", "102%", FindingKind.RATIO_DISAGREES),
+    ],
+)
+def test_a_side_grows_on_the_turnover_less_the_other_side_of_the_year_before(
+    text: str, printed: str, broken: str, kind: FindingKind
+) -> None:
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace(printed, broken)) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the imports of 2014 printed: they are the base, not the turnover less the exports
+        YEARS.replace("triệu USD.", "triệu USD, nhập khẩu hàng hóa đạt 364,8 triệu USD."),
+        # no exports of 2014
+        YEARS.replace(", trong đó xuất khẩu hàng hóa đạt 317,2 triệu USD", ""),
+        # two turnovers of 2014
+        YEARS + " Năm 2014, tổng kim ngạch xuất nhập khẩu cả vùng đạt 900 triệu USD.",
+        # a turnover in another currency
+        YEARS.replace("682 triệu USD", "682 tỷ đồng"),
+        # a turnover below the other side: no previous value
+        YEARS.replace("682", "300"),
+    ],
+)
+def test_no_previous_side_is_made_of_figures_that_do_not_give_it(text: str) -> None:
+    assert FindingKind.CHANGE_DISAGREES not in inconsistent(text.replace("tăng 5%", "tăng 15%"))

@@ -44,7 +44,7 @@ from dongdang.auditing._ratios import (
 )
 from dongdang.auditing._sums import _components_sum
 from dongdang.intervals import Interval, interval_of
-from dongdang.statements import Comparison, Relation, Statement
+from dongdang.statements import Comparison, ComparisonKind, Relation, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -664,6 +664,63 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
             findings += _average_agrees(flat, index, about)
             findings += _per_noun_agrees(flat, index, about)
             findings += _turnover_agrees(flat, index, about, trade=trade, parents=nested)
+            findings += _previous_side_agrees(flat, index, about, trade)
+    return findings
+
+
+def _previous_side_agrees(
+    statements: list[Statement], index: int, about: Fraction, trade: _Trade
+) -> list[Finding]:
+    """A side's growth on a year whose side is printed nowhere: the turnover less the other.
+
+    "Năm 2015 … giá trị nhập khẩu hàng hóa ước đạt 383 triệu USD, gần bằng 102%
+    cùng kỳ. … Năm 2014, tổng kim ngạch xuất nhập khẩu của tỉnh đạt 682 triệu
+    USD, trong đó xuất khẩu hàng hóa đạt 415,4 triệu USD": the imports of 2014
+    are 682 − 415,4. Checked when the growth (or ratio to a year before) names
+    the period it is on, the document prints no figure of that side for it, and
+    its only turnover and its only figure of the other side of that period.
+    """
+    side = statements[index]
+    exports = _trade_side(side, _EXPORTS, _IMPORTS)
+    if not exports and not _trade_side(side, _IMPORTS, _EXPORTS):
+        return []
+    findings: list[Finding] = []
+    for stated in side.comparisons:
+        ratio = stated.kind is ComparisonKind.RATIO and stated.base_value is None
+        if stated.base_period is None or not (ratio or stated.kind is ComparisonKind.GROWTH):
+            continue
+        then = attrs.evolve(side, period=stated.base_period)
+        other = trade.only(exports=not exports, of=then)
+        turnovers = [
+            s
+            for s in statements
+            if _BOTH_SIDES.search(_words(s.subject)) is not None
+            and s.relation is None
+            and not _is_percent(s)
+            and s.period == stated.base_period
+        ]
+        if trade.only(exports=exports, of=then) is not None or other is None or len(turnovers) != 1:
+            continue
+        factors = (_factor(other, side), _factor(turnovers[0], side))
+        if factors[0] is None or factors[1] is None:
+            continue
+        previous = _value_interval(turnovers[0], about).scaled(factors[1]) - _value_interval(
+            other, about
+        ).scaled(factors[0])
+        quotient = _quotient(_value_interval(side, about), previous)
+        if quotient is None:
+            continue
+        shift = 0 if ratio else 1  # a ratio of 102 %, a growth of 2 %
+        allowed = Interval(
+            low=None if quotient.low is None else (quotient.low - shift) * 100,
+            high=None if quotient.high is None else (quotient.high - shift) * 100,
+        )
+        printed = interval_of(stated.value) if ratio else _signed(stated)
+        if not allowed.meets(printed):
+            kind = FindingKind.RATIO_DISAGREES if ratio else FindingKind.CHANGE_DISAGREES
+            findings.append(
+                _finding(kind, (side, turnovers[0], other), allowed, stated.value, printed)
+            )
     return findings
 
 
