@@ -289,6 +289,45 @@ def test_excluding_still_takes_the_statement_right_before() -> None:
     assert inconsistent(text.replace("8.000", "9.000")) == [FindingKind.EXCLUDING_DISAGREES]
 
 
+EXCLUDED_IN_BRACKETS = (
+    "Thu nội địa đạt 16.186 tỷ đồng. Không tính số thu từ tiền sử dụng đất và thu xổ số kiến "
+    "thiết (5.056 tỷ đồng) thì thu nội địa thực hiện 11.130 tỷ đồng, đạt 100,7% dự toán."
+)
+
+
+def test_excluding_a_figure_in_brackets_after_its_words() -> None:
+    statements = [s for s in parse_statements(EXCLUDED_IN_BRACKETS) if isinstance(s, Statement)]
+    rest = statements[-1]
+    assert (rest.subject, rest.relation) == ("thu nội địa", Relation.EXCLUDING)
+    [excluded] = rest.components
+    assert excluded.subject == "số thu từ tiền sử dụng đất và thu xổ số kiến thiết"
+    assert inconsistent(EXCLUDED_IN_BRACKETS) == []
+    # the real report printed 11.104: 16.186 − 5.056 is 11.130
+    broken = EXCLUDED_IN_BRACKETS.replace("11.130", "11.104")
+    assert inconsistent(broken) == [FindingKind.EXCLUDING_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket with words before the figure is no figure of the words before it
+        (
+            "Thu nội địa đạt 16.186 tỷ đồng. Không tính số thu (gồm 5.056 tỷ đồng) thì thu nội địa "
+            "đạt 11.104 tỷ đồng."
+        ),
+        # a bracket in a clause that does not open with "không tính"
+        (
+            "Thu nội địa đạt 16.186 tỷ đồng. Số thu từ tiền sử dụng đất (5.056 tỷ đồng) thì thu "
+            "nội địa đạt 11.104 tỷ đồng."
+        ),
+    ],
+)
+def test_a_bracketed_figure_is_excluded_only_right_after_the_words_of_khong_tinh(
+    text: str,
+) -> None:
+    assert all(s.relation is None for s in parse_statements(text) if isinstance(s, Statement))
+
+
 @given(
     total=st.integers(min_value=1, max_value=10**6),
     part=st.integers(min_value=1, max_value=10**6),
@@ -537,6 +576,18 @@ def test_a_share_after_a_growth_joined_by_va() -> None:
     assert inconsistent(text.replace("58,7%", "68,7%")) == [FindingKind.RATIO_DISAGREES]
 
 
+@pytest.mark.parametrize("words", ["chiếm", "chiếm tỷ trọng", "chiếm tỷ lệ"])
+def test_a_share_in_other_words_with_a_growth_after_it(words: str) -> None:
+    text = (
+        "Giá trị nhập khẩu 9 tháng qua của Tây Ninh đạt 983 triệu USD, tăng 21,18% SCK. Trong "
+        "đó, kinh tế có vốn đầu tư nước ngoài là khu vực nhập khẩu chủ yếu của tỉnh, đạt 854 "
+        f"triệu USD, {words} 87%, tăng 30,37%."
+    )
+    assert inconsistent(text) == []
+    # the real report printed 86 %: 854/983 is 86,9 %
+    assert inconsistent(text.replace("87%", "86%")) == [FindingKind.RATIO_DISAGREES]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -563,13 +614,22 @@ CAPITAL = (
     "đồng. Vốn ngoài nhà nước đạt 3.396,5 tỷ đồng."
 )
 
+SECTORS = (
+    "Trong 6 tháng đầu năm nay, tổng vốn đầu tư trên địa bàn tỉnh đạt 22,1 nghìn tỷ đồng, giảm "
+    "14,2% so với cùng kỳ năm trước. Trong tổng số vốn đầu tư, khu vực kinh tế trong nước ước "
+    "đạt 10,8 nghìn tỷ đồng, tăng 11,7% so với cùng kỳ. Riêng khu vực có vốn đầu tư nước ngoài "
+    "(FDI), vốn đầu tư ước đạt 11,4 nghìn tỷ đồng, giảm 29,5% so với cùng kỳ."
+)
 
-@pytest.mark.parametrize("text", [BUDGET, CAPITAL])
+
+@pytest.mark.parametrize("text", [BUDGET, CAPITAL, SECTORS])
 def test_a_split_in_the_next_sentences_adds_up(text: str) -> None:
     assert inconsistent(text) == []
 
 
-@pytest.mark.parametrize(("text", "broken"), [(BUDGET, "21.324"), (CAPITAL, "1.252")])
+@pytest.mark.parametrize(
+    ("text", "broken"), [(BUDGET, "21.324"), (CAPITAL, "1.252"), (SECTORS, "10,8")]
+)
 def test_parts_in_the_next_sentences_above_their_total(text: str, broken: str) -> None:
     bad = text.replace(broken, str(int(broken[0]) + 2) + broken[1:])
     assert FindingKind.COMPONENTS_SUM in inconsistent(bad)
@@ -1178,3 +1238,110 @@ def test_sides_of_a_total_of_another_period_are_not_of_a_balance() -> None:
 )
 def test_a_summing_up_of_a_difference_or_a_stock_is_not_read_as_a_sum(text: str) -> None:
     assert audit(parse_statements(text)) == []
+
+
+def test_a_share_in_a_sentence_before_the_parts_linked_after_it_is_not_theirs() -> None:
+    # the parts of the revenue named in the sentence after the share are linked to the
+    # total; the last of them ("thu khác 523") is not the figure the share follows
+    text = (
+        "Tổng thu ngân sách nhà nước trên địa bàn tỉnh ước 8.784,84 tỷ đồng, tăng 22,68% so cùng "
+        "kỳ năm trước. Trong đó, thu nội địa 8.713,58 tỷ đồng, tăng 23,11% và chiếm 99,19% tổng "
+        "thu. Có một số khoản thu tăng khá cao như: thu tiền sử dụng đất ước gần 1.457 tỷ đồng, "
+        "tăng 279,71%; thu khác 523 tỷ đồng, tăng 89,16% so cùng kỳ."
+    )
+    assert FindingKind.RATIO_DISAGREES not in inconsistent(text)
+
+
+def test_the_growth_of_an_investment_follows_from_its_two_sectors() -> None:
+    # the real report printed "giảm 12,6%": the sectors' growths allow a fall of 13,8 % or more
+    assert inconsistent(SECTORS.replace("14,2%", "12,6%")) == [FindingKind.GROWTH_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Riêng khu vực có vốn đầu tư nước ngoài (FDI), vốn đầu tư ước đạt 11,4 nghìn tỷ đồng.",
+            "riêng khu vực có vốn đầu tư nước ngoài (FDI), vốn đầu tư",
+        ),
+        (
+            "Tổng thu ngân sách nhà nước (NSNN) ước đạt 8.784,84 tỷ đồng.",
+            "tổng thu ngân sách nhà nước (NSNN)",
+        ),
+        # a bracket of words in lower case, or with a figure, still opens a clause
+        ("Thu đạt 5 tỷ đồng (tăng 3%), chi 2 tỷ đồng.", "chi"),
+        ("Thu phí (Phí ra vào) đạt 5 tỷ đồng.", ""),
+    ],
+)
+def test_an_abbreviation_in_brackets_stays_in_the_subject(text: str, subject: str) -> None:
+    statements = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert statements[-1].subject == subject
+
+
+def test_excluding_with_only_a_verb_after_thi_takes_the_total_before() -> None:
+    text = (
+        "Thu nội địa đạt 10.000 tỷ đồng. Không tính 2.000 tỷ đồng tiền sử dụng đất thì thu "
+        "8.000 tỷ đồng."
+    )
+    rest = [s for s in parse_statements(text) if isinstance(s, Statement)][-1]
+    assert (rest.subject, rest.relation) == ("", Relation.EXCLUDING)
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("8.000", "9.000")) == [FindingKind.EXCLUDING_DISAGREES]
+
+
+def test_a_share_in_the_total_written_trong_tong() -> None:
+    text = (
+        "Tổng thu ngân sách nhà nước ước đạt 5.004 tỷ đồng, tăng 24,44%. Trong đó, thu nội địa "
+        "4.967,41 tỷ đồng, tăng 24,42%, chiếm 99,26% trong tổng thu ngân sách của tỉnh."
+    )
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace("5.004", "6.004")) == [FindingKind.RATIO_DISAGREES]
+
+
+# -- a side's growth on a year whose side is the turnover less the other side ---------------
+
+YEARS = (
+    "Năm 2015, xuất khẩu hàng hóa ước đạt 462 triệu USD; nhập khẩu hàng hóa ước đạt 383 triệu "
+    "USD, tăng 5% so với năm 2014. Năm 2014, tổng kim ngạch xuất nhập khẩu của tỉnh đạt 682 "
+    "triệu USD, trong đó xuất khẩu hàng hóa đạt 317,2 triệu USD."
+)
+RATIO_YEARS = (
+    "Năm 2015, dự kiến Nghệ An sẽ xuất siêu khoảng 79 triệu USD, trong đó kim ngạch xuất khẩu "
+    "hàng hóa ước đạt 462 triệu USD, tăng hơn 11% so với cùng kỳ; giá trị nhập khẩu hàng hóa "
+    "ước đạt 383 triệu USD, gần bằng 144% cùng kỳ. Năm 2014, tổng kim ngạch xuất nhập khẩu của "
+    "tỉnh đạt  682 triệu USD, trong đó xuất khẩu hàng hóa đạt 415,4 triệu USD."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "broken", "kind"),
+    [
+        (YEARS, "tăng 5%", "tăng 15%", FindingKind.CHANGE_DISAGREES),
+        # the real report printed 102 %: 383 / (682 − 415,4) is 143,7 %
+        (RATIO_YEARS, "144%", "102%", FindingKind.RATIO_DISAGREES),
+    ],
+)
+def test_a_side_grows_on_the_turnover_less_the_other_side_of_the_year_before(
+    text: str, printed: str, broken: str, kind: FindingKind
+) -> None:
+    assert inconsistent(text) == []
+    assert inconsistent(text.replace(printed, broken)) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the imports of 2014 printed: they are the base, not the turnover less the exports
+        YEARS.replace("triệu USD.", "triệu USD, nhập khẩu hàng hóa đạt 364,8 triệu USD."),
+        # no exports of 2014
+        YEARS.replace(", trong đó xuất khẩu hàng hóa đạt 317,2 triệu USD", ""),
+        # two turnovers of 2014
+        YEARS + " Năm 2014, tổng kim ngạch xuất nhập khẩu cả vùng đạt 900 triệu USD.",
+        # a turnover in another currency
+        YEARS.replace("682 triệu USD", "682 tỷ đồng"),
+        # a turnover below the other side: no previous value
+        YEARS.replace("682", "300"),
+    ],
+)
+def test_no_previous_side_is_made_of_figures_that_do_not_give_it(text: str) -> None:
+    assert FindingKind.CHANGE_DISAGREES not in inconsistent(text.replace("tăng 5%", "tăng 15%"))

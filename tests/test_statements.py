@@ -2237,6 +2237,8 @@ def test_the_seeds_audit_the_same_with_no_break_spaces(prefix: str) -> None:
         "Hội chợ diễn ra tại 489 Hoàng Quốc Việt",
         "Báo cáo Xuất nhập khẩu Việt Nam 2023 được công bố",
         "Đoàn đến lúc 12h ngày thứ hai",
+        "Hàng hóa qua lối mở Km 3+4 Hải Yên",
+        "Trạm thu phí đặt tại KM15 + 200 quốc lộ 1A",
     ],
 )
 def test_ranks_addresses_years_and_times_are_not_figures(text: str) -> None:
@@ -2296,3 +2298,10 @@ def test_trong_do_after_a_bracket_without_parts_gives_parts_to_the_figure(text: 
     [statement] = parse_statements(text)
     assert isinstance(statement, Statement)
     assert [p.value.value for p in statement.components] == [40]
+
+
+def test_a_length_in_kilometres_is_still_a_figure() -> None:
+    [road] = [
+        s for s in parse_statements("Tuyến đường dài 3 km, rộng 4 m.") if isinstance(s, Statement)
+    ]
+    assert road.value.text == "3 km"

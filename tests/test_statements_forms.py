@@ -436,3 +436,195 @@ def test_a_half_month_that_is_no_date_is_no_period() -> None:
     statement = only("Cán cân thương mại trong kỳ 3 tháng 6-2024 thặng dư 120 triệu USD.")
     assert statement.period is None
     assert statement.value.value == 120
+
+
+# -- "kế đến là": the next item of a ranking is no part of the item before it ---------------
+
+RANKED = (
+    "Trong các nguồn thu, chiếm tỷ lệ lớn vẫn là thu nội địa với 9.877 tỷ đồng, đạt 23% so với "
+    "dự toán, trong đó, 7/16 khoản thu đạt và vượt tiến độ thu của dự toán giao; {next} thu dầu "
+    "thô 8.097 tỷ đồng, đạt 33,9% so với dự toán; thu xuất nhập khẩu 4.081 tỷ đồng."
+)
+
+
+@pytest.mark.parametrize("next_", ["kế đến là", "tiếp đến là", "Tiếp theo là", "sau đó là"])
+def test_the_next_item_of_a_ranking_is_a_sibling_not_a_part(next_: str) -> None:
+    statements = [
+        s for s in parse_statements(RANKED.format(next=next_)) if isinstance(s, Statement)
+    ]
+    assert [(s.subject, s.value.text) for s in statements] == [
+        ("chiếm tỷ lệ lớn vẫn là thu nội địa với", "9.877 tỷ đồng"),
+        ("thu dầu thô", "8.097 tỷ đồng"),
+        ("thu xuất nhập khẩu", "4.081 tỷ đồng"),
+    ]
+    assert [part.value.text for part in statements[0].components] == ["7"]
+
+
+def test_without_a_ranking_word_the_list_after_trong_do_goes_on() -> None:
+    [total] = [s for s in parse_statements(RANKED.format(next="")) if isinstance(s, Statement)]
+    assert [part.value.text for part in total.components] == ["7", "8.097 tỷ đồng", "4.081 tỷ đồng"]
+
+
+# -- a bracket right after a growth restates its change ------------------------------------
+
+HARVEST = (
+    "Cả năm, tổng sản lượng lương thực có hạt toàn tỉnh là 905.867 tấn, giảm 0,58% (5.240 tấn) "
+    "so với năm 2018; trong đó thóc là 888.132 tấn, giảm 0,34% (3.042 tấn); ngô là 17.724 tấn, "
+    "giảm 10,74% (2.133 tấn); kê là 11 tấn, giảm 65 tấn."
+)
+
+
+def test_a_figure_in_brackets_right_after_a_growth_is_its_change() -> None:
+    [total] = [s for s in parse_statements(HARVEST) if isinstance(s, Statement)]
+    growth, change = total.comparisons
+    assert (growth.kind, growth.decrease, growth.base_value) == (ComparisonKind.GROWTH, True, None)
+    assert (change.kind, change.value.value, change.decrease) == (
+        ComparisonKind.CHANGE,
+        Decimal(5240),
+        True,
+    )
+    assert [part.subject for part in total.components] == ["thóc", "ngô", "kê"]
+    assert [len(part.components) for part in total.components] == [0, 0, 0]
+
+
+def test_the_change_in_brackets_is_checked_and_not_read_as_a_part() -> None:
+    assert [f.kind for f in audit(parse_statements(HARVEST))] == []
+    broken = [f.kind for f in audit(parse_statements(HARVEST.replace("5.240", "6.240")))]
+    assert broken == [FindingKind.CHANGE_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words before the bracket's figure: a base named in the bracket
+        "Thu đạt 520 tỷ đồng, tăng 14,6% so với dự toán (454 tỷ đồng).",
+        # an attainment: the bracket is its base, not a change
+        "Thu đạt 520 tỷ đồng, đạt 108% (481 tỷ đồng).",
+    ],
+)
+def test_a_bracket_after_other_comparisons_keeps_its_reading(text: str) -> None:
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert all(c.kind is not ComparisonKind.CHANGE for c in statement.comparisons)
+
+
+@pytest.mark.parametrize(
+    ("text", "changed", "broken"),
+    [
+        # a change, then its growth in brackets
+        (
+            (
+                "Vụ mùa năm 2017, toàn tỉnh gieo cấy 76.627ha lúa, giảm 657ha (bằng 0,85%) so với "
+                "vụ mùa năm 2016."
+            ),
+            "657",
+            "757",
+        ),
+        # a growth, then its change in brackets after "bằng"
+        (
+            "Sản lượng thóc vụ mùa đạt 276.965 tấn, giảm 30,49% (bằng 121.467 tấn).",
+            "121.467",
+            "131.467",
+        ),
+    ],
+)
+def test_a_change_and_its_growth_restated_in_brackets(text: str, changed: str, broken: str) -> None:
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    kinds = sorted((c.kind.name, c.decrease, c.base) for c in statement.comparisons)
+    assert kinds == [("CHANGE", True, None), ("GROWTH", True, None)]
+    assert audit(parse_statements(text)) == []
+    found = audit(parse_statements(text.replace(changed, broken)))
+    assert [f.kind for f in found] == [FindingKind.CHANGE_DISAGREES]
+
+
+def test_a_ratio_in_brackets_after_a_figure_with_no_change_stays_a_ratio() -> None:
+    text = "Thu đạt 520 tỷ đồng (bằng 98,5% dự toán)."
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    [ratio] = statement.comparisons
+    assert (ratio.kind, ratio.base) == (ComparisonKind.RATIO, "dự toán")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # two opening adverbials, and a verb of two words before "là"
+        (
+            (
+                "Theo UBND huyện Đức Trọng, trong 3 tháng đầu năm 2020, tổng thu ngân sách "
+                "Nhà nước trên địa bàn huyện ước thực hiện là 235 tỷ đồng."
+            ),
+            ["tổng thu ngân sách Nhà nước trên địa bàn huyện"],
+        ),
+        # the words before a colon name the figure after it
+        (
+            (
+                "Thu thuế và phí 73 tỷ đồng; thu cấp, thuê đất, bán nhà: 50 tỷ đồng; thu tài "
+                "chính: 4 tỷ đồng."
+            ),
+            ["thu thuế và phí", "thu cấp, thuê đất, bán nhà", "thu tài chính"],
+        ),
+        # "thu" stays a noun at the end of a subject
+        ("Tổng thu là 5 tỷ đồng.", ["tổng thu"]),
+    ],
+)
+def test_subjects_of_real_report_forms(text: str, subjects: list[str]) -> None:
+    assert [s.subject for s in parse_statements(text) if isinstance(s, Statement)] == subjects
+
+
+def test_so_cung_ky_names_the_same_period_as_so_voi_cung_ky() -> None:
+    text = "Thu ngân sách tỉnh quản lý 108 tỷ đồng, bằng 110% so cùng kỳ."
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    [ratio] = statement.comparisons
+    assert ratio.base == "cùng kỳ"
+
+
+# -- a bracket that lists the parts of the figure before it --------------------------------
+
+VISITORS = (
+    "Tổng lượt khách tham quan và lưu trú trên địa bàn tỉnh ước đạt 349.000 lượt, tăng 11,25% so "
+    "với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; khách trong nước "
+    "khoảng 139.000 lượt, tăng 17,53%)."
+)
+VEHICLES = (
+    "Cửa khẩu cầu Bắc Luân II đạt 6.942 phương tiện (3.223 phương tiện Việt Nam xuất cảnh; 3.719 "
+    "phương tiện Trung Quốc nhập cảnh), tăng 42,5% so cùng kỳ 2022."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"), [(VISITORS, ["210.000", "139.000"]), (VEHICLES, ["3.223", "3.719"])]
+)
+def test_a_bracketed_list_gives_the_parts_of_the_figure_before_it(
+    text: str, parts: list[str]
+) -> None:
+    [total] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    values = [Decimal(part.replace(".", "")) for part in parts]
+    assert [p.value.value for p in total.components] == values
+    assert all(c.base is None or "(" not in c.base for c in total.comparisons)
+    assert audit(parse_statements(text)) == []
+    broken = audit(
+        parse_statements(text.replace(parts[0], str(int(parts[0][0]) + 1) + parts[0][1:]))
+    )
+    assert FindingKind.COMPONENTS_SUM in [f.kind for f in broken]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decimal comma is no list
+        "GRDP ước tăng 9,46%, cao hơn 0,66 điểm % so với kịch bản (8,80%).",
+        (
+            "6.409 doanh nghiệp (chiếm 40,1% tổng số doanh nghiệp thành lập của cả nước) và 5.078 "
+            "doanh nghiệp (chiếm 31,8%)."
+        ),
+        # one figure only
+        "Thu đạt 5 tỷ đồng (trong quý I, tháng 3)",
+    ],
+)
+def test_a_bracket_with_no_list_lists_no_parts(text: str) -> None:
+    assert all(not s.components for s in parse_statements(text) if isinstance(s, Statement))
+
+
+@given(st.integers(min_value=1, max_value=3000))
+def test_an_unclosed_list_in_a_bracket_reads_in_linear_time(count: int) -> None:
+    text = "Thu đạt 5 tỷ đồng, tăng 3% (" + "khoản 1, " * count
+    assert parse_statements(text)  # reads (no catastrophic backtracking in the bracket test)

@@ -44,7 +44,7 @@ from dongdang.auditing._ratios import (
 )
 from dongdang.auditing._sums import _components_sum
 from dongdang.intervals import Interval, interval_of
-from dongdang.statements import Comparison, Relation, Statement
+from dongdang.statements import Comparison, ComparisonKind, Relation, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -143,8 +143,8 @@ def _parts_before(
 
 # A total and the parts it is split into, when each is named once in the document:
 # a budget revenue and its domestic and import–export revenues; an investment
-# capital and its sources. Not all of the total (oil, grants; other sources):
-# the parts may add up to less, never to more.
+# capital and its sources, or its domestic and FDI sectors. Not all of the total
+# (oil, grants; other sources): the parts may add up to less, never to more.
 _SPLITS: Final = (
     (
         re.compile(r"(?<!\w)thu ngân sách(?!\w)"),
@@ -159,6 +159,13 @@ _SPLITS: Final = (
             re.compile(r"(?<!\w)vốn (?:từ )?ngân sách(?: nhà nước)?(?!\w)"),
             re.compile(r"(?<!\w)vốn (?:khu vực )?ngoài (?:ngân sách|nhà nước)(?!\w)"),
             re.compile(r"(?<!\w)vốn (?:đầu tư trực tiếp nước ngoài|fdi)(?!\w)"),
+        ),
+    ),
+    (  # the same capital in two: the domestic sector (state and non-state) and the FDI one
+        re.compile(r"(?<!\w)vốn đầu tư(?!\w)"),
+        (
+            re.compile(r"(?<!\w)khu vực (?:kinh tế )?trong nước(?!\w)"),
+            re.compile(r"(?<!\w)khu vực (?:có )?vốn đầu tư (?:trực tiếp )?nước ngoài(?!\w)"),
         ),
     ),
 )
@@ -196,7 +203,8 @@ def _named_parts(
             if len(found) > 1:
                 return None
             parts += found
-        return parts if len(parts) >= 2 else None  # noqa: PLR2004 - a split has two parts
+        if len(parts) >= 2:  # noqa: PLR2004 - a split has two parts
+            return parts
     return None
 
 
@@ -507,7 +515,8 @@ def _per_noun_agrees(statements: list[Statement], index: int, about: Fraction) -
 
 
 # "…, chiếm 63% tổng giá trị …": a share of the total the figure before it is part of
-_SHARE: Final = "chiếm"
+# ("chiếm tỷ trọng 86%", "chiếm tỷ lệ 40%" say the same)
+_SHARE: Final = frozenset({"chiếm", "chiếm tỷ trọng", "chiếm tỷ lệ"})
 # a share of the country's total is not a share of a province's
 _WIDER: Final = re.compile(r"(?<!\w)(?:cả nước|toàn quốc)(?!\w)")
 
@@ -518,20 +527,22 @@ def _share_agrees(
     """A share: "trong đó A đạt 9.550 tỷ đồng, chiếm 63% tổng …" is A over A's total.
 
     The share is a percent whose subject is "chiếm" alone, right after a part
-    of a total ("trong đó"); the words after the percent name no other base:
-    none, or "tổng …" (the country's total only when the total's subject
-    names the country).
+    of a total ("trong đó") in the text (not after the last part of a total
+    whose parts were linked from the sentences after it); the words after the
+    percent name no other base: none, or "tổng …" (the country's total only
+    when the total's subject names the country).
     """
     share = statements[index]
-    if index == 0 or not _is_percent(share) or _words(share.subject) != _SHARE:
+    if index == 0 or not _is_percent(share) or _words(share.subject) not in _SHARE:
         return []
     part = statements[index - 1]
     total = parents.get(id(part))
-    if total is None or _is_percent(part):
-        return []
+    if total is None or _is_percent(part) or part.span[0] > share.span[0]:
+        return []  # the last part listed of a total that comes before it in the text is not it
     after = _after_share(share)
     wider = _WIDER.search(after) is not None and _WIDER.search(_words(total.subject)) is None
     factor = _factor(part, total)
+    after = re.sub(r"^(?:trong|của)\s+(?=tổng)", "", after)  # "chiếm 99,26% trong tổng thu"
     named = not after or after.startswith("tổng") or _names_area(after, total)
     if not named or wider or factor is None:
         return []
@@ -569,7 +580,7 @@ def _earlier_totals(
         share, part = flat[index], flat[index - 1]
         if id(part) not in parents:
             tops.append(part)
-        if _words(share.subject) != _SHARE or id(part) in parents or _is_percent(part):
+        if _words(share.subject) not in _SHARE or id(part) in parents or _is_percent(part):
             continue
         after = _after_share(share)
         candidates = [
@@ -613,8 +624,12 @@ def _names_area(after: str, total: Statement) -> bool:
 
 
 def _after_share(share: Statement) -> str:
-    """The words of a share after its percent: "tổng số doanh nghiệp … của cả nước"."""
-    return _words(share.text).partition("%")[2].strip(" .;,()")
+    """The words of a share after its percent: "tổng số doanh nghiệp … của cả nước".
+
+    To the end of its clause: "chiếm tỷ trọng 86%, tăng 30,37%" names no base.
+    """
+    after = _words(share.text).partition("%")[2]
+    return re.split(r"[,;]\s", after, maxsplit=1)[0].strip(" .;,()")
 
 
 def _names_total(after: str, total: Statement) -> bool:
@@ -649,6 +664,63 @@ def _relations_agree(statements: list[Statement], about: Fraction) -> list[Findi
             findings += _average_agrees(flat, index, about)
             findings += _per_noun_agrees(flat, index, about)
             findings += _turnover_agrees(flat, index, about, trade=trade, parents=nested)
+            findings += _previous_side_agrees(flat, index, about, trade)
+    return findings
+
+
+def _previous_side_agrees(
+    statements: list[Statement], index: int, about: Fraction, trade: _Trade
+) -> list[Finding]:
+    """A side's growth on a year whose side is printed nowhere: the turnover less the other.
+
+    "Năm 2015 … giá trị nhập khẩu hàng hóa ước đạt 383 triệu USD, gần bằng 102%
+    cùng kỳ. … Năm 2014, tổng kim ngạch xuất nhập khẩu của tỉnh đạt 682 triệu
+    USD, trong đó xuất khẩu hàng hóa đạt 415,4 triệu USD": the imports of 2014
+    are 682 − 415,4. Checked when the growth (or ratio to a year before) names
+    the period it is on, the document prints no figure of that side for it, and
+    its only turnover and its only figure of the other side of that period.
+    """
+    side = statements[index]
+    exports = _trade_side(side, _EXPORTS, _IMPORTS)
+    if not exports and not _trade_side(side, _IMPORTS, _EXPORTS):
+        return []
+    findings: list[Finding] = []
+    for stated in side.comparisons:
+        ratio = stated.kind is ComparisonKind.RATIO and stated.base_value is None
+        if stated.base_period is None or not (ratio or stated.kind is ComparisonKind.GROWTH):
+            continue
+        then = attrs.evolve(side, period=stated.base_period)
+        other = trade.only(exports=not exports, of=then)
+        turnovers = [
+            s
+            for s in statements
+            if _BOTH_SIDES.search(_words(s.subject)) is not None
+            and s.relation is None
+            and not _is_percent(s)
+            and s.period == stated.base_period
+        ]
+        if trade.only(exports=exports, of=then) is not None or other is None or len(turnovers) != 1:
+            continue
+        factors = (_factor(other, side), _factor(turnovers[0], side))
+        if factors[0] is None or factors[1] is None:
+            continue
+        previous = _value_interval(turnovers[0], about).scaled(factors[1]) - _value_interval(
+            other, about
+        ).scaled(factors[0])
+        quotient = _quotient(_value_interval(side, about), previous)
+        if quotient is None:
+            continue
+        shift = 0 if ratio else 1  # a ratio of 102 %, a growth of 2 %
+        allowed = Interval(
+            low=None if quotient.low is None else (quotient.low - shift) * 100,
+            high=None if quotient.high is None else (quotient.high - shift) * 100,
+        )
+        printed = interval_of(stated.value) if ratio else _signed(stated)
+        if not allowed.meets(printed):
+            kind = FindingKind.RATIO_DISAGREES if ratio else FindingKind.CHANGE_DISAGREES
+            findings.append(
+                _finding(kind, (side, turnovers[0], other), allowed, stated.value, printed)
+            )
     return findings
 
 

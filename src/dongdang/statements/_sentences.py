@@ -37,6 +37,8 @@ from dongdang.statements._vocabulary import (
     _BLANKS,
     _BRACKET,
     _CHANGE_BEFORE,
+    _CHANGE_IN_BRACKET,
+    _CHANGE_THEN_BRACKET,
     _COMPARED_THAN,
     _COMPONENTS,
     _CONTINUED,
@@ -48,6 +50,8 @@ from dongdang.statements._vocabulary import (
     _FOLLOWER,
     _KEYWORDS,
     _LEADING,
+    _LONGEST_CHANGE,
+    _LONGEST_NAME,
     _LONGEST_NOT_PERIOD_AFTER,
     _LONGEST_OVER,
     _LONGEST_RESTATED,
@@ -55,6 +59,8 @@ from dongdang.statements._vocabulary import (
     _MEASURE_ONLY,
     _MOST_NOUN_WORDS,
     _MULTIPLE,
+    _NAMING_BRACKET,
+    _NEXT_IN_RANK,
     _NOT_COUNTING,
     _NOT_FIGURES,
     _NOT_NOUNS,
@@ -64,6 +70,7 @@ from dongdang.statements._vocabulary import (
     _OPENER,
     _OPENING,
     _OVER_TOTAL,
+    _PARTS_BRACKET,
     _PER_NOUN,
     _PERCENT_COMPARISON,
     _PERCENT_VERB,
@@ -82,6 +89,7 @@ from dongdang.statements._vocabulary import (
     _STRONG_SEPARATOR,
     _THEN,
     _UNIT_WORDS,
+    _VERB_PHRASES,
     _VERBS,
     _WEAK_SEPARATOR,
     _WITH_FIGURE,
@@ -90,6 +98,23 @@ from dongdang.statements._vocabulary import (
     _read_period,
 )
 from dongdang.text import Figure, read_figure
+
+
+def _without_verb_phrase(words: list[str]) -> list[str]:
+    """The words of a subject less the verbs of two words at their end.
+
+    "thu nội địa thực hiện 11.104 tỷ đồng", "tổng thu … ước thực hiện là 235 tỷ
+    đồng" (after "là"): the subject ends before "thực hiện".
+    """
+    while words:
+        if " ".join(words[-2:]).lower() in _VERB_PHRASES:
+            words = words[:-2]
+        elif words[-1].lower() in _VERBS and words[-1].lower() != "thu":
+            words = words[:-1]
+        else:
+            break
+    return words
+
 
 if TYPE_CHECKING:
     from dongdang.periods import Language, Period
@@ -179,7 +204,15 @@ class _Sentence:
             if match.group("number") is None:
                 self._unparsed(match.start(), match.end(), f"{match.group(0)!r} has no number")
             else:
-                self._comparison(match, _KEYWORDS[self.lang][word], decrease=word in _DECREASE)
+                kind, decrease = _KEYWORDS[self.lang][word], word in _DECREASE
+                change = _CHANGE_THEN_BRACKET.search(
+                    self.masked, max(0, match.start() - _LONGEST_CHANGE), match.start()
+                )
+                if change is not None and kind is ComparisonKind.RATIO:
+                    # "giảm 657ha (bằng 0,85%)": the change restated as a growth
+                    kind = ComparisonKind.GROWTH
+                    decrease = change.group("direction").lower() in _DECREASE
+                self._comparison(match, kind, decrease=decrease)
             spans.append(match.span())
         spans += self._continued(spans)
         self.masked = _blank(self.masked, spans)
@@ -271,9 +304,14 @@ class _Sentence:
         stop = _BASE_END.search(self.text, lead.end())
         assert stop is not None  # noqa: S101 - the pattern matches at the end
         raw, end = self.text[lead.end() : stop.start()], stop.start()
-        bracket = self._bracketed(lead.end(), end)
+        restated = kind is ComparisonKind.GROWTH and _CHANGE_IN_BRACKET.match(
+            self.text, match.end()
+        )
+        bracket = None if restated else self._bracketed(lead.end(), end)
         opening = raw.rfind("(")
-        if bracket is not None:
+        if restated:  # "tăng 0,32% (1.216 tấn) so với …": the change, no base
+            raw, end = "", match.end()
+        elif bracket is not None:
             raw, end = raw[: bracket[0] - lead.end()], bracket[1]
             self.base_values[self.offset + match.start()] = bracket[2]
         elif opening >= 0 and _RESTATING.search(raw, opening) is not None:
@@ -641,7 +679,8 @@ class _Sentence:
         assert lead is not None  # noqa: S101 - the pattern matches the empty string
         stop = _BASE_END.search(self.text, lead.end())
         assert stop is not None  # noqa: S101 - the pattern matches at the end
-        words = " ".join(self.text[lead.end() : stop.start()].split())
+        # "giảm 657ha (bằng 0,85%)": the bracket opens what restates the change, no base
+        words = " ".join(self.text[lead.end() : stop.start()].split()).removesuffix("(").rstrip()
         return (words, stop.start()) if words else (None, end)
 
     @staticmethod
@@ -670,7 +709,17 @@ class _Sentence:
         previous = self.extents.before(position)
         floor = 0 if previous is None else min(previous, position)
         clause = floor
-        strong = [m.end() for m in _STRONG_SEPARATOR.finditer(self.plain, floor, position)]
+        names = [
+            n.span()
+            for n in _NAMING_BRACKET.finditer(
+                self.plain, max(0, floor - _LONGEST_NAME), position + _LONGEST_NAME
+            )
+        ]
+        strong = [
+            m.end()
+            for m in _STRONG_SEPARATOR.finditer(self.plain, floor, position)
+            if not any(start <= m.start() < end for start, end in names)
+        ]
         strong += [
             m.end() for m in _OPENER.finditer(self.plain, max(strong, default=floor), position + 1)
         ]
@@ -680,11 +729,21 @@ class _Sentence:
         elif previous is not None:
             weak = _WEAK_SEPARATOR.search(self.plain, floor, position)
             clause = floor if weak is None else weak.end()
+        if (
+            strong
+            and clause == strong[-1]
+            and self.plain[clause - 1] == ":"
+            and not self.plain[clause:position].strip()
+        ):
+            # "thu tài chính: 4 tỷ đồng": the words before the colon name the figure
+            return self._subject(clause - 1)
         start = clause
         opening = _OPENING.match(self.plain, clause, position)
-        if opening is not None and (strong or previous is None):
+        while opening is not None and (strong or previous is None):
+            # "Theo UBND huyện, trong 3 tháng đầu năm 2020, tổng thu …": one or more
             start = opening.end()
-        words = self.plain[start:position].split()
+            opening = _OPENING.match(self.plain, start, position)
+        words = _without_verb_phrase(self.plain[start:position].split())
         while words and words[-1].lower() in _VERBS:
             # "thu" is a verb after a fee ("phí ra vào cửa khẩu thu 234.433 …"), not in
             # "tổng thu", "dự toán thu" (a noun: revenue).
@@ -713,8 +772,10 @@ class _Sentence:
             [
                 *((m.start(), "") for m in _COMPONENTS.finditer(self.text)),
                 *((m.start(), m.group(0)) for m in _BRACKET.finditer(self.text)),
+                *((m.start(), "next") for m in _NEXT_IN_RANK.finditer(self.text)),
             ]
         )
+        outer: list[_Draft | None] = []  # the parent before each "trong đó", for "kế đến là"
         opened: list[tuple[_Draft | None, _Draft | None, int]] = []
         items: list[_Draft | Unparsed] = []
         parent: _Draft | None = None
@@ -722,14 +783,19 @@ class _Sentence:
         closed: _Draft | None = None  # whose parts were listed in a bracket
         for position, event in sorted(self.events, key=lambda item: item[0]):
             while cues and cues[0][0] < position:
-                _, cue = cues.pop(0)
+                position_of, cue = cues.pop(0)
                 if cue == "(":
                     opened.append((parent, latest, 0 if latest is None else len(latest.components)))
+                    if latest is not None and _PARTS_BRACKET.match(self.text, position_of):
+                        parent = latest  # "(3.223 phương tiện …; 3.719 phương tiện …)"
                 elif cue == ")" and opened:
                     parent, latest, count = opened.pop()
                     if latest is not None and len(latest.components) > count:
                         closed = latest
+                elif cue == "next":
+                    parent = outer.pop() if outer else parent
                 elif not cue:
+                    outer.append(parent)
                     parent = None if latest is closed else latest
             if isinstance(event, _Draft) and _growth_first(latest, event):
                 # "tăng gần 12% so với năm trước, đạt mức 310,5 triệu USD": the growth's
@@ -820,13 +886,33 @@ class _Sentence:
             if not (isinstance(before, _Draft) and isinstance(last, _Draft)):
                 continue
             then = _THEN.search(self.plain, last.reach, item.span[0] - self.offset)
-            if opener.match(self.plain, before.clause) is not None and then is not None:
+            opens = opener.match(self.plain, before.clause) or self._opens_bracket(opener, before)
+            if opens is not None and then is not None:
                 return len(merged) - back, relation, then.end()
         return None
 
+    def _opens_bracket(self, opener: re.Pattern[str], draft: _Draft) -> re.Match[str] | None:
+        """The opener of the clause before a bracket a draft's figure opens, or None.
+
+        "Không tính số thu từ tiền sử dụng đất (5.056 tỷ đồng) thì …": the figure
+        in brackets is of the words before them: its subject becomes those
+        words after the opener.
+        """
+        bracket = draft.clause - 1
+        inside = self.plain[draft.clause : draft.span[0] - self.offset]
+        if self.plain[bracket : draft.clause] != "(" or inside.strip():
+            return None
+        start = max(
+            (m.end() for m in _STRONG_SEPARATOR.finditer(self.plain, 0, bracket)), default=0
+        )
+        opens = opener.match(self.plain, start)
+        if opens is not None:  # the bracket holds the figure alone: its words are before it
+            draft.subject = self._subject_after(opens.end(), bracket)
+        return opens
+
     def _subject_after(self, start: int, position: int) -> str:
         """The subject written between ``start`` and a figure at ``position``."""
-        words = self.plain[start:position].split()
+        words = _without_verb_phrase(self.plain[start:position].split())
         while words and words[-1].lower() in _VERBS:
             words.pop()
         return " ".join(words)

@@ -102,18 +102,23 @@ _MULTIPLE: Final = {
     ),
 }
 _BASE_LEAD: Final = {
-    "vi": re.compile(r"\s*(?:so với\s+)?", re.IGNORECASE),
+    "vi": re.compile(r"\s*(?:so(?: với)?\s+(?=\S))?", re.IGNORECASE),
     "en": re.compile(r"\s*(?:(?:on|of|over|than)\s+)?", re.IGNORECASE),
 }
 # A run of dots or of spaces is tried from its start only: from every character
 # of a long run, the search would be quadratic in it.
 # A growth restated as a change ends its base: "giảm 2,73% hay giảm 698,6 ha so với
 # cùng kỳ", "tăng 3,09% bằng 1.790 ha so với cùng vụ": the base is after the change.
+# Inside a bracket, two figures or more parted by ";" or "," and a space (not a decimal
+# comma): a list of parts. Possessive: each bracket is read once, whatever follows.
+_LISTED: Final = r"[^()\d]*+\d(?:[^();,]|[;,](?![^\S\n]))*+[;,][^\S\n][^()\d]*+\d[^()]*+\)"
 _BASE_END: Final = re.compile(
     r",\s|;|\)|(?<!\.)\.+(?:\s|$)|(?:(?<!\s)\s+|(?<=\s))(?:và|and|so với|trong đó|of which)(?!\w)"
     r"|(?<!\w)(?:hay|hoặc|or)\s+(?:tăng|giảm|up|down)(?!\w)"
     r"|(?<!\w)(?:bằng|tương ứng|tương đương)\s+(?:tăng\s+|giảm\s+)?(?=\d)"
-    r"|\(\s*(?:tương ứng|tương đương|tức là)(?!\w)|$",
+    r"|\(\s*(?:tương ứng|tương đương|tức là)(?!\w)"
+    r"|[^\S\n]*\((?=" + _LISTED + r")"  # a bracketed list of parts
+    r"|$",
     re.IGNORECASE,
 )
 _SAME_PERIOD: Final = {
@@ -145,12 +150,27 @@ _CHANGE_BEFORE: Final = {
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }
 # A change restating the growth right before it: "tăng 3,09% bằng 1.790 ha",
-# "giảm 2,1%, tương ứng 30 tỷ đồng"; the growth's word gives its direction.
+# "giảm 2,1%, tương ứng 30 tỷ đồng", "tăng 0,32% (1.216 tấn)", "giảm 30,49% (bằng 121.467
+# tấn)"; the growth's word gives its direction.
 _RESTATED: Final = re.compile(
-    r"(?<!\w)(?P<direction>tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*%[^\S\n]*,?[^\S\n]*"
-    r"(?P<word>bằng|hay|tức là|tương ứng|tương đương)\s+$",
+    r"(?<!\w)(?P<direction>tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*%[^\S\n]*[,(]?[^\S\n]*"
+    r"(?P<word>(?:bằng|hay|tức là|tương ứng|tương đương)(?=\s)|\()\s*$",
     re.IGNORECASE,
 )
+# A bracket right after a growth that opens with a figure restates its change:
+# "tăng 0,32% (1.216 tấn) so với vụ mùa năm 2018".
+_CHANGE_IN_BRACKET: Final = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:(?:bằng|tương ứng|tương đương|tức là)[^\S\n]+)?\d", re.IGNORECASE
+)
+# A change, then a bracket that restates it as a growth: "giảm 657ha (bằng 0,85%)";
+# matched ending at the bracket's "(": the percent is a growth the change's way.
+_CHANGE_THEN_BRACKET: Final = re.compile(
+    r"(?<!\w)(?P<direction>tăng|giảm)[^\S\n]+\d[\d.,]*[^\S\n]*[^\W\d][^\s()%]{0,15}"
+    r"(?:[^\S\n]+[^\W\d][^\s()%]{0,15}){0,2}[^\S\n]*\([^\S\n]*$",
+    re.IGNORECASE,
+)
+#: How far before its bracket such a change may start (``_CHANGE_THEN_BRACKET``).
+_LONGEST_CHANGE: Final = 72
 #: How far before a figure a growth it restates may start (``_RESTATED``).
 _LONGEST_RESTATED: Final = 64
 # The words of a bracket that restates a change rather than naming a base.
@@ -207,6 +227,12 @@ def _is_balance(subject: str) -> bool:
 
 
 _COMPONENTS: Final = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|of which)(?!\w)", re.IGNORECASE)
+# "…, trong đó 7/16 khoản thu đạt tiến độ; kế đến là thu dầu thô 8.097 tỷ đồng": the next
+# item of a ranking is a sibling of the item whose parts "trong đó" opened, not one of them.
+_NEXT_IN_RANK: Final = re.compile(
+    r"(?<!\w)(?:kế đến|kế tiếp|tiếp đến|tiếp theo|sau đó|đứng thứ hai|đứng thứ ba)\s+là(?!\w)",
+    re.IGNORECASE,
+)
 # A sentence that opens with "Trong đó" gives the parts of the previous sentence's
 # last statement; one that ends with "trong đó:" announces them in the lines after
 # it, each opening with a bullet.
@@ -217,6 +243,15 @@ _BULLET: Final = re.compile(r"\s*[\-–+•*]")
 # comparison, at the first comma (or "và") that closes the clause it ended.
 _STRONG_SEPARATOR: Final = re.compile(r"[;:()]")
 _BRACKET: Final = re.compile(r"[()]")
+# A bracket that lists parts of the figure before it: "6.942 phương tiện (3.223 phương
+# tiện Việt Nam xuất cảnh; 3.719 phương tiện Trung Quốc nhập cảnh)", two figures or more
+# after words of no figure, parted by ";" or ",".
+_PARTS_BRACKET: Final = re.compile(r"\((?=" + _LISTED + r")")
+# A bracket that names what the words before it say, an abbreviation ("ngân sách nhà nước
+# (NSNN)", "khu vực có vốn đầu tư nước ngoài (FDI)"): no clause starts at it.
+_NAMING_BRACKET: Final = re.compile(r"\([^\S\n]*[A-ZĐ][A-ZĐ&-]*(?:[^\S\n][A-ZĐ&-]+)*[^\S\n]*\)")
+#: The longest such bracket looked for around a clause (``_NAMING_BRACKET``).
+_LONGEST_NAME: Final = 24
 # A comma before these words always opens a clause: "…, đến nay đã hoàn thành 112".
 _OPENER: Final = re.compile(
     r",\s+(?=(?:trong đó|bao gồm|gồm|đến nay|hiện nay|đồng thời|ngoài ra|of which)(?!\w))",
@@ -243,8 +278,12 @@ _PERCENT_VERB: Final = re.compile(
     r"(?:^|\s)(?:đạt|là|bằng|reached|was|equal to)\s*$", re.IGNORECASE
 )
 _LEADING: Final = re.compile(
-    r"^(?:[\s,:\-–+•*]|trong đó|bao gồm|gồm|of which|có|và|and)+(?=[\s,:]|$)", re.IGNORECASE
+    r"^(?:[\s,:\-–+•*]|trong đó|bao gồm|gồm|of which|có|và|and"
+    r"|(?:kế đến|kế tiếp|tiếp đến|tiếp theo|sau đó|đứng thứ hai|đứng thứ ba)\s+là)+(?=[\s,:]|$)",
+    re.IGNORECASE,
 )
+# verbs of two words: "thu nội địa thực hiện 11.104 tỷ đồng"
+_VERB_PHRASES: Final = frozenset({"thực hiện"})
 _VERBS: Final = frozenset(
     {"đạt", "được", "thu", "là", "có", "hiện", "đã", "ước", "reached", "was", "were"}
 )
@@ -316,7 +355,8 @@ _NOT_FIGURES: Final = re.compile(
     r"|(?<![\d.,])\d{1,2}h(?:\d{2})?(?!\w)"
     r"|(?:tại|số)\s+\d+(?=\s+(?-i:[A-ZĐ]))"  # an address: "tại 489 Hoàng Quốc Việt"
     r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])(?=\s+[^\W\d])"  # a year before a word
-    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}",
+    r"|(?:ngày|đến)\s+\d{1,2}/\d{1,2}"
+    r"|(?-i:K[mM])\s*\d+\s*\+\s*\d+",  # a place on a road: "Lối mở Km 3+4 Hải Yên"
     re.IGNORECASE,
 )
 
