@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 from dongdang.errors import InvalidValueError, ParseError
 from dongdang.periods import Period
 from dongdang.statements._values import ComparisonKind
-from dongdang.text import QUALIFIER_WORDS, Qualifier
+from dongdang.text import QUALIFIER_WORDS
 
 if TYPE_CHECKING:
     from dongdang.periods import Language
@@ -22,22 +22,6 @@ _QUALIFIER_WORDS: Final = tuple(sorted(QUALIFIER_WORDS, key=len, reverse=True))
 _QUALIFIER_BEFORE: Final = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+$", re.IGNORECASE
 )
-_WRITE_QUALIFIER: Final = {
-    "vi": {
-        Qualifier.AT_LEAST: "trên",
-        Qualifier.AT_MOST: "gần",
-        Qualifier.BELOW: "dưới",
-        Qualifier.ABOUT: "khoảng",
-        Qualifier.ESTIMATE: "ước",
-    },
-    "en": {
-        Qualifier.AT_LEAST: "over",
-        Qualifier.AT_MOST: "nearly",
-        Qualifier.BELOW: "under",
-        Qualifier.ABOUT: "about",
-        Qualifier.ESTIMATE: "estimated",
-    },
-}
 _KEYWORDS: Final = {
     "vi": {
         "tăng": ComparisonKind.GROWTH,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dongdang._messages import message
 from dongdang._validators import language as _check_lang
 from dongdang.errors import InvalidTypeError
 from dongdang.statements._values import Comparison, ComparisonKind, Relation, Statement
 from dongdang.statements._vocabulary import (
     _SAME_PERIOD,
     _WRITE_KEYWORD,
-    _WRITE_QUALIFIER,
     _period_phrase,
 )
 from dongdang.text import Figure, format_amount, format_number
@@ -34,7 +34,9 @@ def _unit_words(figure: Figure, lang: Language) -> str:
 
 
 def _write_qualifier(figure: Figure, lang: Language) -> str:
-    return "" if figure.qualifier is None else _WRITE_QUALIFIER[lang][figure.qualifier] + " "
+    if figure.qualifier is None:
+        return ""
+    return message(f"qualifier.{figure.qualifier.value}", lang) + " "
 
 
 def _write_figure(statement: Statement, lang: Language) -> str:
