@@ -362,7 +362,8 @@ class Reform:
         if versions == list(schedule.versions):
             raise InvalidValueError(
                 f"reform {self.id} starts on {self.start.isoformat()}, after every version "
-                f"of the schedule ({schedule.coverage()})"
+                f"of the schedule ({schedule.coverage()})",
+                value=self.start,
             )
         name = f"{schedule.name or 'fee schedule'} + {self.id}"
         return FeeSchedule(versions=versions, name=name)

@@ -152,7 +152,8 @@ class PlanVersion:
         if not carried and self.from_year is not None:
             raise InvalidValueError(
                 f"version {self.id}: from_year={self.from_year} is only for capital carried "
-                f"over (kéo dài), not for {self.kind.label('en')} capital"
+                f"over (kéo dài), not for {self.kind.label('en')} capital",
+                value=self.from_year,
             )
 
     @classmethod
@@ -177,7 +178,8 @@ class PlanVersion:
         if figure.qualifier is not None:
             raise InvalidValueError(
                 f"the plan amount {text!r} is qualified by {figure.qualifier_word!r}; "
-                "a plan version states its amount exactly"
+                "a plan version states its amount exactly",
+                value=text,
             )
         return cls(id=id, kind=kind, date=date, amount=_figure_quantity(figure), **fields)
 

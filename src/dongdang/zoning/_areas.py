@@ -104,7 +104,8 @@ def _no_duplicates(what: str, where: str, items: Iterable[Allocation]) -> None:
         if key in names:
             raise InvalidValueError(
                 f"duplicate {what} name {item.name!r} in {where} "
-                f"(codes {names[key]!r} and {item.code!r})"
+                f"(codes {names[key]!r} and {item.code!r})",
+                value=item.name,
             )
         names[key] = item.code
 
@@ -389,5 +390,5 @@ def occupancy(occupied: object, available: object) -> Decimal:
             "available is 0 ha: an occupancy needs an area above zero", argument="available"
         )
     if used > whole:
-        raise InvalidValueError(f"occupied ({used} ha) exceeds available ({whole} ha)")
+        raise InvalidValueError(f"occupied ({used} ha) exceeds available ({whole} ha)", value=used)
     return tidy(QUOTIENT.divide(used, whole))

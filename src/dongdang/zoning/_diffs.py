@@ -63,7 +63,8 @@ class ClassChange:
         for side in (self.before, self.after):
             if side is not None and side.code != self.code:
                 raise InvalidValueError(
-                    f"a change of {self.code!r} cannot hold the class {side.code!r}"
+                    f"a change of {self.code!r} cannot hold the class {side.code!r}",
+                    value=side.code,
                 )
 
     @property
@@ -282,7 +283,8 @@ def _shifted(base: Area, before: Area, after: Area, what: str) -> Area:
     if hectares < 0:
         raise InvalidValueError(
             f"applying the change of {what} ({after.hectares} ha from {before.hectares} ha) "
-            f"to {base.hectares} ha leaves {hectares} ha"
+            f"to {base.hectares} ha leaves {hectares} ha",
+            value=hectares,
         )
     return attrs.evolve(after, hectares=hectares)
 
