@@ -129,7 +129,7 @@ def _hectares_of(value: object, name: str) -> Decimal:
 def _area_hectares(value: Quantity | Decimal | float) -> Decimal:
     hectares = _hectares_of(value, "area")
     if hectares < 0:
-        raise InvalidValueError(f"an area cannot be negative, got {value}")
+        raise InvalidValueError.negative("area", value)
     return hectares
 
 
@@ -192,7 +192,7 @@ class Area:
     >>> Area(hectares=-5)
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: an area cannot be negative, got -5
+    dongdang.errors.InvalidValueError: area must not be negative, got -5
     """
 
     hectares: Decimal = attrs.field(converter=_area_hectares)

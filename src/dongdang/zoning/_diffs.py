@@ -124,9 +124,7 @@ class BudgetDiff:
         seen: set[str] = set()
         for change in self.changes:
             if change.code in seen:
-                raise InvalidValueError(
-                    f"a diff holds two changes of {change.code!r}", value=change.code
-                )
+                raise InvalidValueError.duplicate("change of class", change.code, where="a diff")
             seen.add(change.code)
 
     def by_class(self) -> dict[str, Quantity]:
