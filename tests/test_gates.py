@@ -1057,7 +1057,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "an empty name",
         document(pair=edit(PAIR, '"A"', '"  "')),
-        "expected a non-empty text, got '  '",
+        "text must not be empty, got '  '",
     ),
     (
         "aliases not all text",

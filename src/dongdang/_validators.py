@@ -55,7 +55,7 @@ def text(value: str) -> str:
         raise InvalidTypeError(f"expected a str, got {value!r}")
     result = unicodedata.normalize("NFC", value).strip()
     if not result:
-        raise InvalidValueError(f"expected a non-empty text, got {value!r}", value=value)
+        raise InvalidValueError.empty("text", value)
     return result
 
 

@@ -62,7 +62,7 @@ def _id(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"a version id must be a non-empty str, got {value!r}")
     if not value.strip():
-        raise InvalidValueError(f"a version id must be a non-empty str, got {value!r}", value=value)
+        raise InvalidValueError.empty("version id", value)
     return value
 
 

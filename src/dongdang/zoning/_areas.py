@@ -62,7 +62,7 @@ def _text(value: str) -> str:
         raise InvalidTypeError(f"expected a str, got {value!r}")
     text = " ".join(unicodedata.normalize("NFC", value).split())
     if not text:
-        raise InvalidValueError(f"expected a non-empty text, got {value!r}", value=value)
+        raise InvalidValueError.empty("text", value)
     return text
 
 
