@@ -519,6 +519,8 @@ def dong_amount(value: object, name: str) -> Quantity:
     if whole != whole.to_integral_value():
         raise InvalidValueError(
             f"{name} must be a whole number of đồng, got {value} (= {whole} đồng); "
-            "the đồng has no smaller unit"
+            "the đồng has no smaller unit",
+            value=value,
+            name=name,
         )
     return money

@@ -177,7 +177,8 @@ class LegalReference:
             if late < early:
                 raise InvalidValueError(
                     f"{self.number}: {second} ({late.isoformat()}) "
-                    f"before {first} ({early.isoformat()})"
+                    f"before {first} ({early.isoformat()})",
+                    value=late,
                 )
         number = _NUMBER.fullmatch(self.number)
         from_code = None if number is None else _kind_of(number)

@@ -121,7 +121,8 @@ def _check_history(code: str, history: tuple[StatusEvent, ...]) -> None:
     for earlier, later in itertools.pairwise(history):
         if later.when.start < earlier.when.start:
             raise InvalidValueError(
-                f"{code}: history out of order: {later.label()} comes after {earlier.label()}"
+                f"{code}: history out of order: {later.label()} comes after {earlier.label()}",
+                value=later,
             )
     bearing = [event for event in history if event.kind.status is not None]
     for index, event in enumerate(bearing):
@@ -129,7 +130,8 @@ def _check_history(code: str, history: tuple[StatusEvent, ...]) -> None:
             if other.when.start == event.when.start and other.kind.status is not event.kind.status:
                 raise InvalidValueError(
                     f"{code}: {event.label()} and {other.label()} start on the same day "
-                    "and disagree; record the conflict in a note instead"
+                    "and disagree; record the conflict in a note instead",
+                    value=event,
                 )
 
 

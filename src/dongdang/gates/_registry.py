@@ -99,7 +99,8 @@ class GateRegistry:
             raise InvalidValueError(
                 f"the province has {self.province_total} pairs and {len(self.pairs)} are "
                 f"named, so {self.province_total - len(self.pairs)} are unnamed, "
-                f"not {self.unnamed.count}"
+                f"not {self.unnamed.count}",
+                value=self.province_total,
             )
         pairs = {pair.code for pair in self.pairs}
         for route in self.routes:

@@ -201,12 +201,14 @@ class CapitalPlan:
         if position == 0 and not assigned:
             raise InvalidValueError(
                 f"{where} is {version.kind.label('en')} ({version.kind.value}) but comes "
-                "first: a plan starts with its assignment (giao)"
+                "first: a plan starts with its assignment (giao)",
+                value=version.kind,
             )
         if position > 0 and assigned:
             raise InvalidValueError(
                 f"{where} is a second assignment (giao); a plan is assigned once, "
-                "then adjusted (điều chỉnh), supplemented (bổ sung) or carried over (kéo dài)"
+                "then adjusted (điều chỉnh), supplemented (bổ sung) or carried over (kéo dài)",
+                value=version.kind,
             )
         if version.from_year is not None and version.from_year >= self.year:
             raise InvalidValueError(

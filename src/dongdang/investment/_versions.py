@@ -147,7 +147,8 @@ class PlanVersion:
         if carried and self.from_year is None:
             raise InvalidValueError(
                 f"version {self.id}: capital carried over (kéo dài) needs from_year, "
-                "the year whose plan it comes from"
+                "the year whose plan it comes from",
+                value=self.kind,
             )
         if not carried and self.from_year is not None:
             raise InvalidValueError(
