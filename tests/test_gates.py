@@ -1213,7 +1213,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "two pairs of one name",
         document() + PAIR.replace("a-b", "c-d").replace('vietnamese = "B"', 'vietnamese = "D"'),
-        "the name 'a' is given to both a-b and c-d",
+        "name 'a' appears twice; given to both a-b and c-d",
     ),
 ]
 

@@ -350,8 +350,8 @@ def _name_index(pairs: tuple[GatePair, ...]) -> dict[str, str]:
         keys |= {_key(f"{name}-{other}") for name in names for other in others if other}
         for key in keys:
             if index.setdefault(key, pair.code) != pair.code:
-                raise InvalidValueError(
-                    f"the name {key!r} is given to both {index[key]} and {pair.code}", value=key
+                raise InvalidValueError.duplicate(
+                    "name", key, hint=f"given to both {index[key]} and {pair.code}"
                 )
     return index
 

@@ -102,10 +102,11 @@ def _no_duplicates(what: str, where: str, items: Iterable[Allocation]) -> None:
         codes.add(item.code)
         key = _key(item.name)
         if key in names:
-            raise InvalidValueError(
-                f"duplicate {what} name {item.name!r} in {where} "
-                f"(codes {names[key]!r} and {item.code!r})",
-                value=item.name,
+            raise InvalidValueError.duplicate(
+                f"{what} name",
+                item.name,
+                where=where,
+                hint=f"codes {names[key]!r} and {item.code!r}",
             )
         names[key] = item.code
 
