@@ -176,7 +176,8 @@ class ScaleRate:
         if position < 0:
             raise InvalidValueError(
                 f"version {version.id} has no rate for {_vehicle_label(self.vehicle)} × "
-                f"{self.regime.value} × {self.goods or 'any goods'} to scale"
+                f"{self.regime.value} × {self.goods or 'any goods'} to scale",
+                value=self.goods,
             )
         rates = list(version.rates)
         rate = rates[position]

@@ -178,7 +178,8 @@ class FeeVersion:
                     how = "duplicates" if rate.vehicle == other.vehicle else "overlaps"
                     raise InvalidValueError(
                         f"version {self.id}: rates[{later}] ({rate.label()}) {how} "
-                        f"rates[{earlier}] ({other.label()})"
+                        f"rates[{earlier}] ({other.label()})",
+                        value=rate,
                     )
         seen: set[str] = set()
         for coefficient in self.coefficients:

@@ -92,13 +92,17 @@ class StatusEvent:
         if self.throughout and (self.kind.status is None or self.kind.is_change):
             raise InvalidValueError(
                 f"{label} is a change, not evidence over days: "
-                "throughout applies to clearing and not-clearing evidence"
+                "throughout applies to clearing and not-clearing evidence",
+                value=self.throughout,
             )
         if (self.to is None) is (self.kind is EventKind.ATTACHED):
-            raise InvalidValueError(f"{label}: an attachment, and only an attachment, names a pair")
+            raise InvalidValueError(
+                f"{label}: an attachment, and only an attachment, names a pair", value=self.to
+            )
         if self.category is not None and self.kind not in _CATEGORY_EVENTS:
             raise InvalidValueError(
-                f"{label}: only an attachment, a designation or an upgrade gives a category"
+                f"{label}: only an attachment, a designation or an upgrade gives a category",
+                value=self.category,
             )
 
     @property
