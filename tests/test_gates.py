@@ -1060,7 +1060,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "an empty name",
         document(pair=edit(PAIR, '"A"', '"  "')),
-        "expected a non-empty text, got '  '",
+        "text must not be empty, got '  '",
     ),
     (
         "aliases not all text",
@@ -1216,7 +1216,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "two pairs of one name",
         document() + PAIR.replace("a-b", "c-d").replace('vietnamese = "B"', 'vietnamese = "D"'),
-        "the name 'a' is given to both a-b and c-d",
+        "name 'a' appears twice; given to both a-b and c-d",
     ),
 ]
 

@@ -546,7 +546,7 @@ def test_changes_and_diffs_are_checked() -> None:
     with pytest.raises(InvalidValueError, match="cannot hold the class 'b'"):
         ClassChange(code="a", before=None, after=cls("b", 1))
     same = ClassChange(code="a", before=None, after=cls("a", 1))
-    with pytest.raises(InvalidValueError, match="two changes of 'a'"):
+    with pytest.raises(InvalidValueError, match="a diff: change of class 'a' appears twice"):
         BudgetDiff(
             before_year=2020,
             after_year=2030,
@@ -554,6 +554,30 @@ def test_changes_and_diffs_are_checked() -> None:
             total_after=area(1),
             changes=[same, same],
         )
+
+
+def test_zoning_errors_carry_the_input_and_pickle_with_it() -> None:
+    same = ClassChange(code="a", before=None, after=cls("a", 1))
+    with pytest.raises(InvalidValueError) as twice:
+        BudgetDiff(
+            before_year=2020,
+            after_year=2030,
+            total_before=area(1),
+            total_after=area(1),
+            changes=[same, same],
+        )
+    with pytest.raises(InvalidValueError) as negative:
+        Area(hectares=-5)
+    assert (twice.value.name, twice.value.value, twice.value.where) == (
+        "change of class",
+        "a",
+        "a diff",
+    )
+    assert (negative.value.name, negative.value.value, negative.value.low) == ("area", -5, 0)
+    assert str(negative.value) == "area must not be negative, got -5"
+    for error in (twice.value, negative.value):
+        copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own data
+        assert (str(copy), copy.value) == (str(error), error.value)
 
 
 # -- plan versions and plans -----------------------------------------------------------------
@@ -1026,7 +1050,7 @@ def _edit(old: str, new: str) -> str:
         ),
         (_edit('2030 = "100 ha"', "2030 = 100"), "areas.2030: expected an area as text"),
         (_edit('2030 = "100 ha"', 'year = "100 ha"'), "areas.year: expected a year"),
-        (_edit('2030 = "100 ha"', '2030 = "-100 ha"'), "cannot be negative"),
+        (_edit('2030 = "100 ha"', '2030 = "-100 ha"'), "area must not be negative, got -100"),
         (_edit('areas = { 2030 = "100 ha" }', ""), "land_use[0].areas: missing"),
         (_edit('area = "60 ha"', 'area = "600 ha"'), "zone 'north' (600 ha) is larger"),
         (

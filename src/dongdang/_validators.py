@@ -55,7 +55,7 @@ def text(value: str) -> str:
         raise InvalidTypeError(f"expected a str, got {value!r}")
     result = unicodedata.normalize("NFC", value).strip()
     if not result:
-        raise InvalidValueError(f"expected a non-empty text, got {value!r}", value=value)
+        raise InvalidValueError.empty("text", value)
     return result
 
 
@@ -519,6 +519,8 @@ def dong_amount(value: object, name: str) -> Quantity:
     if whole != whole.to_integral_value():
         raise InvalidValueError(
             f"{name} must be a whole number of đồng, got {value} (= {whole} đồng); "
-            "the đồng has no smaller unit"
+            "the đồng has no smaller unit",
+            value=value,
+            name=name,
         )
     return money

@@ -251,7 +251,9 @@ class ExchangeRateTable:
         quote = _check_currency(quote, "quote")
         on = _check_day(on)
         if base == quote:
-            raise InvalidValueError(f"an exchange rate needs two currencies, got {base}→{quote}")
+            raise InvalidValueError(
+                f"an exchange rate needs two currencies, got {base}→{quote}", value=(base, quote)
+            )
         found = self._index.get(_key(base, quote))
         what = f"{base}→{quote} rate"
         if found is None:

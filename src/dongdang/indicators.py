@@ -168,7 +168,8 @@ def _arrays(**values: object) -> list[FloatArray]:
         if bad is not None:
             raise InvalidValueError(
                 f"{name} has {array.flat[bad]} at index {_index(array, bad)}: "
-                f"{name} must hold finite numbers"
+                f"{name} must hold finite numbers",
+                value=array.flat[bad],
             )
         arrays.append(array)
     return arrays
@@ -336,7 +337,8 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
         bad = _first(end < 0)
         if bad is not None:
             raise InvalidValueError(
-                f"last has {end.flat[bad]} at index {_index(end, bad)}: last must not be negative"
+                f"last has {end.flat[bad]} at index {_index(end, bad)}: last must not be negative",
+                value=end.flat[bad],
             )
         return (end / start) ** (1.0 / float(span)) - 1.0
     start_d, end_d = _scalars(first=first, last=last)

@@ -177,18 +177,21 @@ class LegalReference:
             if late < early:
                 raise InvalidValueError(
                     f"{self.number}: {second} ({late.isoformat()}) "
-                    f"before {first} ({early.isoformat()})"
+                    f"before {first} ({early.isoformat()})",
+                    value=late,
                 )
         number = _NUMBER.fullmatch(self.number)
         from_code = None if number is None else _kind_of(number)
         if from_code is not None and from_code is not self.kind:
             raise InvalidValueError(
-                f"{self.number} is the number of a {from_code.value}, not a {self.kind.value}"
+                f"{self.number} is the number of a {from_code.value}, not a {self.kind.value}",
+                value=self.number,
             )
         year = self.year
         if year is not None and self.signed is not None and self.signed.year != year:
             raise InvalidValueError(
-                f"{self.number} carries the year {year} but is dated {self.signed.isoformat()}"
+                f"{self.number} carries the year {year} but is dated {self.signed.isoformat()}",
+                value=self.signed,
             )
 
     @property

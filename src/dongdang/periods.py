@@ -209,7 +209,9 @@ class Period:
         1
         """
         if self.start.year == 1:
-            raise InvalidValueError(f"{self} starts in year 1: there is no year before it")
+            raise InvalidValueError(
+                f"{self} starts in year 1: there is no year before it", value=self
+            )
         whole_months = self.start.day == 1 and _is_month_end(self.end)
         return Period(
             start=self.start - relativedelta(years=1),

@@ -112,7 +112,9 @@ class Provenance:
 
     def __attrs_post_init__(self) -> None:
         if self.caveat is not None and self.note is None:
-            raise InvalidValueError(f"a fact marked {self.caveat.value} needs a note saying why")
+            raise InvalidValueError(
+                f"a fact marked {self.caveat.value} needs a note saying why", value=self.caveat
+            )
 
 
 @final
@@ -190,7 +192,7 @@ def _check_facts(
                 value=name,
             )
     if len(set(names)) != len(names):
-        raise InvalidValueError(f"{owner}: a fact has two provenances")
+        raise InvalidValueError(f"{owner}: a fact has two provenances", value=names)
     given = dict(provenance)
     for name, value in values.items():
         known = value is not None and value != ()

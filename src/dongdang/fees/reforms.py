@@ -175,7 +175,8 @@ class ScaleRate:
         if position < 0:
             raise InvalidValueError(
                 f"version {version.id} has no rate for {_vehicle_label(self.vehicle)} × "
-                f"{self.regime.value} × {self.goods or 'any goods'} to scale"
+                f"{self.regime.value} × {self.goods or 'any goods'} to scale",
+                value=self.goods,
             )
         rates = list(version.rates)
         rate = rates[position]
@@ -361,7 +362,8 @@ class Reform:
         if versions == list(schedule.versions):
             raise InvalidValueError(
                 f"reform {self.id} starts on {self.start.isoformat()}, after every version "
-                f"of the schedule ({schedule.coverage()})"
+                f"of the schedule ({schedule.coverage()})",
+                value=self.start,
             )
         name = f"{schedule.name or 'fee schedule'} + {self.id}"
         return FeeSchedule(versions=versions, name=name)

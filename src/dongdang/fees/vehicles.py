@@ -135,15 +135,16 @@ class PayloadBracket:
         if self.high is None:
             if self.high_inclusive:
                 raise InvalidValueError(
-                    f"payload bracket {self}: an open upper end cannot be included"
+                    f"payload bracket {self}: an open upper end cannot be included", value=self
                 )
             return
         if self.low > self.high:
             raise InvalidValueError(
-                f"payload bracket {self}: low ({self.low}) is above high ({self.high})"
+                f"payload bracket {self}: low ({self.low}) is above high ({self.high})",
+                value=self.low,
             )
         if self.low == self.high and not (self.low_inclusive and self.high_inclusive):
-            raise InvalidValueError(f"payload bracket {self} holds no payload")
+            raise InvalidValueError(f"payload bracket {self} holds no payload", value=self)
 
     @classmethod
     def parse(cls, text: str) -> PayloadBracket:

@@ -62,7 +62,7 @@ def _id(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError(f"a version id must be a non-empty str, got {value!r}")
     if not value.strip():
-        raise InvalidValueError(f"a version id must be a non-empty str, got {value!r}", value=value)
+        raise InvalidValueError.empty("version id", value)
     return value
 
 
@@ -178,7 +178,8 @@ class FeeVersion:
                     how = "duplicates" if rate.vehicle == other.vehicle else "overlaps"
                     raise InvalidValueError(
                         f"version {self.id}: rates[{later}] ({rate.label()}) {how} "
-                        f"rates[{earlier}] ({other.label()})"
+                        f"rates[{earlier}] ({other.label()})",
+                        value=rate,
                     )
         seen: set[str] = set()
         for coefficient in self.coefficients:

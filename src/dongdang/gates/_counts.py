@@ -42,9 +42,11 @@ class Gap:
 
     def __attrs_post_init__(self) -> None:
         if self.count < 0:
-            raise InvalidValueError(f"a gap cannot hold {self.count} pairs")
+            raise InvalidValueError(f"a gap cannot hold {self.count} pairs", value=self.count)
         if self.count and self.provenance.caveat is None:
-            raise InvalidValueError(f"{self.count} unnamed pairs need a caveat saying why")
+            raise InvalidValueError(
+                f"{self.count} unnamed pairs need a caveat saying why", value=self.count
+            )
 
 
 @final
@@ -149,10 +151,13 @@ class StatedCount:
 
     def __attrs_post_init__(self) -> None:
         if self.count < 0 or (self.of_total is not None and self.count > self.of_total):
-            raise InvalidValueError(f"{self.key}: cannot count {self.count} of {self.of_total}")
+            raise InvalidValueError(
+                f"{self.key}: cannot count {self.count} of {self.of_total}", value=self.count
+            )
         if self.named is not None and len(set(self.named)) != self.count:
             raise InvalidValueError(
-                f"{self.key}: states {self.count} but names {len(set(self.named))}"
+                f"{self.key}: states {self.count} but names {len(set(self.named))}",
+                value=self.count,
             )
         if not self.sources:
             raise InvalidValueError.no_source(self.key)

@@ -92,13 +92,17 @@ class StatusEvent:
         if self.throughout and (self.kind.status is None or self.kind.is_change):
             raise InvalidValueError(
                 f"{label} is a change, not evidence over days: "
-                "throughout applies to clearing and not-clearing evidence"
+                "throughout applies to clearing and not-clearing evidence",
+                value=self.throughout,
             )
         if (self.to is None) is (self.kind is EventKind.ATTACHED):
-            raise InvalidValueError(f"{label}: an attachment, and only an attachment, names a pair")
+            raise InvalidValueError(
+                f"{label}: an attachment, and only an attachment, names a pair", value=self.to
+            )
         if self.category is not None and self.kind not in _CATEGORY_EVENTS:
             raise InvalidValueError(
-                f"{label}: only an attachment, a designation or an upgrade gives a category"
+                f"{label}: only an attachment, a designation or an upgrade gives a category",
+                value=self.category,
             )
 
     @property
@@ -121,7 +125,8 @@ def _check_history(code: str, history: tuple[StatusEvent, ...]) -> None:
     for earlier, later in itertools.pairwise(history):
         if later.when.start < earlier.when.start:
             raise InvalidValueError(
-                f"{code}: history out of order: {later.label()} comes after {earlier.label()}"
+                f"{code}: history out of order: {later.label()} comes after {earlier.label()}",
+                value=later,
             )
     bearing = [event for event in history if event.kind.status is not None]
     for index, event in enumerate(bearing):
@@ -129,7 +134,8 @@ def _check_history(code: str, history: tuple[StatusEvent, ...]) -> None:
             if other.when.start == event.when.start and other.kind.status is not event.kind.status:
                 raise InvalidValueError(
                     f"{code}: {event.label()} and {other.label()} start on the same day "
-                    "and disagree; record the conflict in a note instead"
+                    "and disagree; record the conflict in a note instead",
+                    value=event,
                 )
 
 

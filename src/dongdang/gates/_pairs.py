@@ -97,7 +97,9 @@ class GatePair:
         _check_facts(self.code, self.provenance, values)
         for event in self.history:
             if event.to == self.code:
-                raise InvalidValueError(f"{self.code}: {event.label()} attaches it to itself")
+                raise InvalidValueError(
+                    f"{self.code}: {event.label()} attaches it to itself", value=event
+                )
 
     def label(self) -> str:
         """The pair as reports write it: "Chi Ma - Ái Điểm", or the gate alone."""

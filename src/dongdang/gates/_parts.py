@@ -104,7 +104,8 @@ class Management:
         if self.ended is (self.end_note is None):
             raise InvalidValueError(
                 f"{self.unit}: an ended unit, and only an ended unit, has an end_note "
-                f"(ended={self.ended!r}, end_note={self.end_note!r})"
+                f"(ended={self.ended!r}, end_note={self.end_note!r})",
+                value=self.end_note,
             )
 
     @property

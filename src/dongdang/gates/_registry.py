@@ -100,7 +100,8 @@ class GateRegistry:
             raise InvalidValueError(
                 f"the province has {self.province_total} pairs and {len(self.pairs)} are "
                 f"named, so {self.province_total - len(self.pairs)} are unnamed, "
-                f"not {self.unnamed.count}"
+                f"not {self.unnamed.count}",
+                value=self.province_total,
             )
         pairs = {pair.code for pair in self.pairs}
         for route in self.routes:
@@ -350,8 +351,8 @@ def _name_index(pairs: tuple[GatePair, ...]) -> dict[str, str]:
         keys |= {fold(f"{name}-{other}") for name in names for other in others if other}
         for key in keys:
             if index.setdefault(key, pair.code) != pair.code:
-                raise InvalidValueError(
-                    f"the name {key!r} is given to both {index[key]} and {pair.code}", value=key
+                raise InvalidValueError.duplicate(
+                    "name", key, hint=f"given to both {index[key]} and {pair.code}"
                 )
     return index
 

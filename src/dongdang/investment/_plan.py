@@ -162,7 +162,8 @@ class CapitalPlan:
                 raise InvalidValueError(
                     f"plan {self.code}: an allocation of {allocation.amount} is dated "
                     f"{allocation.date.isoformat()}, after the plan closes "
-                    f"({window.end.isoformat()})"
+                    f"({window.end.isoformat()})",
+                    value=allocation.date,
                 )
         for disbursement in self.disbursements:
             if disbursement.date not in window:
@@ -171,7 +172,8 @@ class CapitalPlan:
                     f"{disbursement.date.isoformat()}, outside the plan's disbursement window "
                     f"{window.start.isoformat()} – {window.end.isoformat()}; a year's plan is "
                     "disbursed in its year and to its deadline: 31 January of the next year "
-                    "under the Law on Public Investment, or disbursement_deadline if extended"
+                    "under the Law on Public Investment, or disbursement_deadline if extended",
+                    value=disbursement.date,
                 )
 
     def _check_versions(self, window: Period) -> None:
@@ -198,22 +200,26 @@ class CapitalPlan:
         if position == 0 and not assigned:
             raise InvalidValueError(
                 f"{where} is {version.kind.label('en')} ({version.kind.value}) but comes "
-                "first: a plan starts with its assignment (giao)"
+                "first: a plan starts with its assignment (giao)",
+                value=version.kind,
             )
         if position > 0 and assigned:
             raise InvalidValueError(
                 f"{where} is a second assignment (giao); a plan is assigned once, "
-                "then adjusted (điều chỉnh), supplemented (bổ sung) or carried over (kéo dài)"
+                "then adjusted (điều chỉnh), supplemented (bổ sung) or carried over (kéo dài)",
+                value=version.kind,
             )
         if version.from_year is not None and version.from_year >= self.year:
             raise InvalidValueError(
                 f"{where} carries capital over from {version.from_year}, which is not "
-                f"a year before {self.year}"
+                f"a year before {self.year}",
+                value=version.from_year,
             )
         if version.date > window.end:
             raise InvalidValueError(
                 f"{where} is dated {version.date.isoformat()}, after the plan closes "
-                f"({window.end.isoformat()})"
+                f"({window.end.isoformat()})",
+                value=version.date,
             )
         if position == 0:
             return
@@ -222,7 +228,8 @@ class CapitalPlan:
             raise InvalidValueError(
                 f"{where} is dated {version.date.isoformat()}, before its predecessor "
                 f"{previous.id} ({previous.date.isoformat()}); give the versions in the "
-                "order they were issued"
+                "order they were issued",
+                value=version.date,
             )
         if version.date == previous.date:
             raise OverlappingVersionsError(
@@ -253,13 +260,15 @@ class CapitalPlan:
         if end < start.end:
             raise InvalidValueError(
                 f"plan {self.code}: disbursement_deadline {end.isoformat()} is before the end "
-                f"of the plan's year ({start.end.isoformat()})"
+                f"of the plan's year ({start.end.isoformat()})",
+                value=end,
             )
         if law is not None and end > law.extension_limit(self.year):
             raise InvalidValueError(
                 f"plan {self.code}: disbursement_deadline {end.isoformat()} is after "
                 f"{law.extension_limit(self.year).isoformat()}, the latest an extension may "
-                f"reach under {law.cite('en')}"
+                f"reach under {law.cite('en')}",
+                value=end,
             )
         return Period(start=start.start, end=end)
 

@@ -199,7 +199,8 @@ class CapitalTransaction:
         if self.flow is not CapitalFlow.DISBURSEMENT:
             raise InvalidValueError(
                 f"transaction {self.id} records {self.flow.name.lower()} ({self.flow.value}): "
-                "an OCDS transaction is a payment (giải ngân); put a plan in planning/budget"
+                "an OCDS transaction is a payment (giải ngân); put a plan in planning/budget",
+                value=self.flow,
             )
         record: dict[str, Any] = {"id": self.id}
         if source is not None:

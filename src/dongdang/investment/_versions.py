@@ -150,12 +150,14 @@ class PlanVersion:
         if carried and self.from_year is None:
             raise InvalidValueError(
                 f"version {self.id}: capital carried over (kéo dài) needs from_year, "
-                "the year whose plan it comes from"
+                "the year whose plan it comes from",
+                value=self.kind,
             )
         if not carried and self.from_year is not None:
             raise InvalidValueError(
                 f"version {self.id}: from_year={self.from_year} is only for capital carried "
-                f"over (kéo dài), not for {self.kind.label('en')} capital"
+                f"over (kéo dài), not for {self.kind.label('en')} capital",
+                value=self.from_year,
             )
 
     @classmethod
@@ -180,7 +182,8 @@ class PlanVersion:
         if figure.qualifier is not None:
             raise InvalidValueError(
                 f"the plan amount {text!r} is qualified by {figure.qualifier_word!r}; "
-                "a plan version states its amount exactly"
+                "a plan version states its amount exactly",
+                value=text,
             )
         return cls(id=id, kind=kind, date=date, amount=_figure_quantity(figure), **fields)
 

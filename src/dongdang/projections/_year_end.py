@@ -324,7 +324,8 @@ def same_period_share(
     if _exact(whole, unit) < _exact(before, unit):
         raise InvalidValueError(
             f"last_year ({whole.value}) is below last_ytd ({before.value}): "
-            "a year holds its first months"
+            "a year holds its first months",
+            value=whole.value,
         )
     return YearEndProjection(
         method=Method.SAME_PERIOD_SHARE,

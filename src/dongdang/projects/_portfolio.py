@@ -134,7 +134,8 @@ class Portfolio:
                 raise InvalidValueError(
                     f"project {project.code}: {milestone.label()} reached on "
                     f"{milestone.actual.isoformat()}, after the portfolio's as-of day "
-                    f"{self.as_of.isoformat()}"
+                    f"{self.as_of.isoformat()}",
+                    value=milestone.actual,
                 )
 
     def __len__(self) -> int:
@@ -204,7 +205,8 @@ class Portfolio:
         if self.as_of is not None and on > self.as_of:
             raise InvalidValueError(
                 f"the portfolio is as of {self.as_of.isoformat()}; it cannot tell what is "
-                f"overdue on {on.isoformat()}"
+                f"overdue on {on.isoformat()}",
+                value=on,
             )
         return tuple(
             MilestoneDelay(project=project.code, milestone=milestone, on=on)

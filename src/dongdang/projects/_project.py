@@ -159,7 +159,8 @@ class Project:
             raise InvalidValueError(
                 f"project {self.code}: its legal basis {legal.number} is signed on "
                 f"{legal.signed.isoformat()}, before the investment approval on "
-                f"{approved.isoformat()}"
+                f"{approved.isoformat()}",
+                value=legal.signed,
             )
         start = self.start
         if start is None:
@@ -172,7 +173,8 @@ class Project:
                 if day is not None and day < start:
                     raise InvalidValueError(
                         f"project {self.code}: {milestone.label()} {which} {day.isoformat()} "
-                        f"comes before the project's start, its approval on {start.isoformat()}"
+                        f"comes before the project's start, its approval on {start.isoformat()}",
+                        value=day,
                     )
 
     def _check_order(self) -> None:
@@ -186,7 +188,8 @@ class Project:
                     if late is not None and early is not None and late < early:
                         raise InvalidValueError(
                             f"project {self.code}: {later.label()} {which} {late.isoformat()} "
-                            f"comes before {earlier.label()} {which} {early.isoformat()}"
+                            f"comes before {earlier.label()} {which} {early.isoformat()}",
+                            value=late,
                         )
 
     def _check_status(self) -> None:

@@ -84,7 +84,8 @@ class SetGrowth(DatedChange):
         if self.start > baseline.target.end:
             raise InvalidValueError(
                 f"change {self.id} starts on {self.start.isoformat()}, after the projected "
-                f"period {baseline.target.label('en')}"
+                f"period {baseline.target.label('en')}",
+                value=self.start,
             )
         added = [attrs.evolve(item, start=self.start) for item in self.assumptions]
         kept = [
@@ -159,7 +160,8 @@ class RevisePlan(DatedChange):
         if not baseline.as_of < self.start <= baseline.deadline:
             raise InvalidValueError(
                 f"change {self.id} starts on {self.start.isoformat()}: a revision is dated "
-                f"after {baseline.as_of.isoformat()} and by {baseline.deadline.isoformat()}"
+                f"after {baseline.as_of.isoformat()} and by {baseline.deadline.isoformat()}",
+                value=self.start,
             )
         amount = baseline.in_unit(self.amount)
         version = PlanVersion(

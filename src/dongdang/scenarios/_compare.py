@@ -125,7 +125,8 @@ def _scenarios(value: object) -> tuple[Scenario, ...]:
         if scenario.baseline != scenarios[0].baseline:
             raise InvalidValueError(
                 f"scenario {scenario.name!r} has another baseline than {scenarios[0].name!r}: "
-                "scenarios are compared over one baseline"
+                "scenarios are compared over one baseline",
+                value=scenario.name,
             )
     return scenarios
 

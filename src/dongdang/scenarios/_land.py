@@ -59,7 +59,8 @@ class ChangeLand(DatedChange):
         if self.start.year > baseline.year:
             raise InvalidValueError(
                 f"change {self.id} starts on {self.start.isoformat()}, after the land budget "
-                f"of {baseline.year}"
+                f"of {baseline.year}",
+                value=self.start,
             )
         return baseline.with_areas(
             by=cast("Any", self.by) or None, hectares=cast("Any", self.hectares) or None

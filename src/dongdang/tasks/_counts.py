@@ -165,24 +165,28 @@ class StatedTaskCount:
             value: int | None = getattr(self, what)
             if value is not None and value > self.assigned:
                 raise InvalidValueError(
-                    f"{where}: {what} {value} is more than the {self.assigned} assigned"
+                    f"{where}: {what} {value} is more than the {self.assigned} assigned",
+                    value=value,
                 )
         if self.on_time is not None and self.not_on_time is not None:
             total = self.on_time + self.not_on_time
             if total != self.assigned:
                 raise InvalidValueError(
                     f"{where}: {self.on_time} on time + {self.not_on_time} not on time = "
-                    f"{total}, not the {self.assigned} assigned"
+                    f"{total}, not the {self.assigned} assigned",
+                    value=total,
                 )
         on_time = self.on_time_count
         if on_time is not None and self.completed is not None and on_time > self.completed:
             raise InvalidValueError(
-                f"{where}: {on_time} completed on time but only {self.completed} completed"
+                f"{where}: {on_time} completed on time but only {self.completed} completed",
+                value=on_time,
             )
         if self.as_of is not None and self.period is not None and self.as_of < self.period.start:
             raise InvalidValueError(
                 f"{where}: as of {self.as_of.isoformat()}, before its period starts "
-                f"on {self.period.start.isoformat()}"
+                f"on {self.period.start.isoformat()}",
+                value=self.as_of,
             )
 
     @property

@@ -221,7 +221,8 @@ class TaskLog:
             said = f" (it says {stated.as_written!r})" if stated.as_written else ""
             raise InvalidValueError(
                 f"stated count {key} gives no day its counts stand at{said}; "
-                "dongdang does not guess it"
+                "dongdang does not guess it",
+                value=key,
             )
         counts = self.counts(stated.as_of, assigned_in=stated.period, sources=stated.sources)
         return TaskCheck(stated=stated, counts=counts)

@@ -61,7 +61,8 @@ class TaskRatio:
         if self.part > self.base:
             raise InvalidValueError(
                 f"{self.part} tasks {self.counted.english} cannot be more than the base, "
-                f"{self.base} ({self.base_kind.english})"
+                f"{self.base} ({self.base_kind.english})",
+                value=self.part,
             )
 
     @property

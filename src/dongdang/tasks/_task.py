@@ -81,7 +81,8 @@ class Task:
             if day is not None and day < self.assigned:
                 raise InvalidValueError(
                     f"task {self.code}: {what} {day.isoformat()} comes before its assignment "
-                    f"on {self.assigned.isoformat()}"
+                    f"on {self.assigned.isoformat()}",
+                    value=day,
                 )
 
     def state_on(self, day: dt.date) -> TaskState:
@@ -94,7 +95,8 @@ class Task:
         if day < self.assigned:
             raise InvalidValueError(
                 f"task {self.code} was assigned on {self.assigned.isoformat()}, "
-                f"after {day.isoformat()}"
+                f"after {day.isoformat()}",
+                value=self.assigned,
             )
         if self.completed is not None and self.completed <= day:
             late = self.due is not None and self.completed > self.due

@@ -62,7 +62,7 @@ def _text(value: str) -> str:
         raise InvalidTypeError(f"expected a str, got {value!r}")
     text = " ".join(unicodedata.normalize("NFC", value).split())
     if not text:
-        raise InvalidValueError(f"expected a non-empty text, got {value!r}", value=value)
+        raise InvalidValueError.empty("text", value)
     return text
 
 
@@ -102,9 +102,11 @@ def _no_duplicates(what: str, where: str, items: Iterable[Allocation]) -> None:
         codes.add(item.code)
         key = _key(item.name)
         if key in names:
-            raise InvalidValueError(
-                f"duplicate {what} name {item.name!r} in {where} "
-                f"(codes {names[key]!r} and {item.code!r})"
+            raise InvalidValueError.duplicate(
+                f"{what} name",
+                item.name,
+                where=where,
+                hint=f"codes {names[key]!r} and {item.code!r}",
             )
         names[key] = item.code
 
@@ -128,7 +130,7 @@ def _hectares_of(value: object, name: str) -> Decimal:
 def _area_hectares(value: Quantity | Decimal | float) -> Decimal:
     hectares = _hectares_of(value, "area")
     if hectares < 0:
-        raise InvalidValueError(f"an area cannot be negative, got {value}")
+        raise InvalidValueError.negative("area", value)
     return hectares
 
 
@@ -191,7 +193,7 @@ class Area:
     >>> Area(hectares=-5)
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: an area cannot be negative, got -5
+    dongdang.errors.InvalidValueError: area must not be negative, got -5
     """
 
     hectares: Decimal = attrs.field(converter=_area_hectares)
@@ -389,5 +391,5 @@ def occupancy(occupied: object, available: object) -> Decimal:
             "available is 0 ha: an occupancy needs an area above zero", argument="available"
         )
     if used > whole:
-        raise InvalidValueError(f"occupied ({used} ha) exceeds available ({whole} ha)")
+        raise InvalidValueError(f"occupied ({used} ha) exceeds available ({whole} ha)", value=used)
     return tidy(QUOTIENT.divide(used, whole))

@@ -151,7 +151,8 @@ class LandBudget:
         if EXACT.subtract(allocated, self.total.hectares) > limit:
             raise InvalidValueError(
                 f"the land-use classes of {self.year} sum to {allocated} ha, more than the "
-                f"total of {self.total.hectares} ha beyond the tolerance of {limit} ha"
+                f"total of {self.total.hectares} ha beyond the tolerance of {limit} ha",
+                value=allocated,
             )
 
     def _allocated(self) -> Decimal:

@@ -63,7 +63,8 @@ class ClassChange:
         for side in (self.before, self.after):
             if side is not None and side.code != self.code:
                 raise InvalidValueError(
-                    f"a change of {self.code!r} cannot hold the class {side.code!r}"
+                    f"a change of {self.code!r} cannot hold the class {side.code!r}",
+                    value=side.code,
                 )
 
     @property
@@ -123,9 +124,7 @@ class BudgetDiff:
         seen: set[str] = set()
         for change in self.changes:
             if change.code in seen:
-                raise InvalidValueError(
-                    f"a diff holds two changes of {change.code!r}", value=change.code
-                )
+                raise InvalidValueError.duplicate("change of class", change.code, where="a diff")
             seen.add(change.code)
 
     def by_class(self) -> dict[str, Quantity]:
@@ -282,7 +281,8 @@ def _shifted(base: Area, before: Area, after: Area, what: str) -> Area:
     if hectares < 0:
         raise InvalidValueError(
             f"applying the change of {what} ({after.hectares} ha from {before.hectares} ha) "
-            f"to {base.hectares} ha leaves {hectares} ha"
+            f"to {base.hectares} ha leaves {hectares} ha",
+            value=hectares,
         )
     return attrs.evolve(after, hectares=hectares)
 

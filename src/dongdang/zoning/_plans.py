@@ -126,13 +126,15 @@ class PlanVersion:
             if later.year <= earlier.year:
                 raise InvalidValueError(
                     f"{label}: land budgets must be in order of year, one per year; "
-                    f"{later.year} comes after {earlier.year}"
+                    f"{later.year} comes after {earlier.year}",
+                    value=later.year,
                 )
         for budget in self.land_use:
             if self.horizons and budget.year not in self.horizons:
                 raise InvalidValueError(
                     f"{label}: a land budget for {budget.year}, which is not one of its "
-                    f"horizons {list(self.horizons)}"
+                    f"horizons {list(self.horizons)}",
+                    value=budget.year,
                 )
         _no_duplicates("zone", label, self.zones)
         if self.total is not None:
@@ -170,7 +172,9 @@ class PlanVersion:
             if budget.year == year:
                 return budget
         raise InvalidValueError(
-            f"plan version {self.code!r} has no land budget for {year!r}; it has {list(self.years)}"
+            f"plan version {self.code!r} has no land budget for {year!r}; "
+            f"it has {list(self.years)}",
+            value=year,
         )
 
     def source_of(self, fact: str) -> Provenance:
@@ -234,7 +238,8 @@ class Plan:
             if cast("dt.date", later.date) < cast("dt.date", earlier.date):
                 raise InvalidValueError(
                     f"plan {self.code!r}: version {later.code!r} of {later.date} is dated "
-                    f"before its predecessor {earlier.code!r} of {earlier.date}"
+                    f"before its predecessor {earlier.code!r} of {earlier.date}",
+                    value=later.date,
                 )
 
     def version(self, code: str) -> PlanVersion:

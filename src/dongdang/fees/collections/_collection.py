@@ -144,7 +144,8 @@ class FeeCollections:
             if other is not None:
                 raise InvalidValueError(
                     f"two records of the {record.label('en')}: {other.amount} and "
-                    f"{record.amount}; a line, period and gate has one record"
+                    f"{record.amount}; a line, period and gate has one record",
+                    value=record.amount,
                 )
             first = self.records[0]
             if record.currency != first.currency:

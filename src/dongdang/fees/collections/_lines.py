@@ -211,9 +211,7 @@ def _stated_growth(value: Figure | str | None) -> Figure | None:
 def _stated_attainment(value: Figure | str | None) -> Figure | None:
     figure = _percent(value, "stated_attainment")
     if figure is not None and figure.fraction < 0:
-        raise InvalidValueError(
-            f"stated_attainment is {figure.text!r}: it cannot be negative", value=figure.text
-        )
+        raise InvalidValueError.negative("stated_attainment", figure.text)
     return figure
 
 
