@@ -241,3 +241,19 @@ def test_a_missing_day_is_named_by_its_row_once(unit: str) -> None:
     columns = {"value": np.array([1, 2, 3]), "direction": np.array(["export"] * 3), "date": days}
     with pytest.raises(ValueError, match=r"^column 'date', row 1: 'NaT' is not a date$"):
         _loaded(columns)
+
+
+@pytest.mark.parametrize("missing", ["start", "end"])
+def test_a_missing_start_or_end_is_named_by_its_column_and_row(missing: str) -> None:
+    # A flow over a period: a missing end is named as missing, never compared with its start.
+    start = np.array(["2024-01-01", "2024-02-01"], dtype="datetime64[D]")
+    end = np.array(["2024-01-31", "2024-02-29"], dtype="datetime64[D]")
+    {"start": start, "end": end}[missing][1] = np.datetime64("NaT")
+    columns = {
+        "value": np.array([1, 2]),
+        "direction": np.array(["export"] * 2),
+        "start": start,
+        "end": end,
+    }
+    with pytest.raises(ValueError, match=rf"^column '{missing}', row 1: 'NaT' is not a date$"):
+        _loaded(columns)

@@ -99,3 +99,23 @@ public_home(__name__, __all__, globals())
 from dongdang.dataset._sources import read_sources as read_sources  # noqa: E402
 from dongdang.dataset._trade import read_trade_flows as read_trade_flows  # noqa: E402
 from dongdang.dataset._trade import trade_flow_columns as trade_flow_columns  # noqa: E402
+
+public_home(__name__, ["read_sources", "read_trade_flows", "trade_flow_columns"], globals())
+
+# The names of Dataset's annotations, so that typing.get_type_hints resolves them where
+# the class says it lives (as the API page and attrs-based tools read them).
+from collections.abc import Mapping as Mapping  # noqa: E402
+from typing import Any as Any  # noqa: E402
+
+from dongdang.data import SeedFigure as SeedFigure  # noqa: E402
+from dongdang.exchange import ExchangeRateTable as ExchangeRateTable  # noqa: E402
+from dongdang.fees.collections import FeeCollections as FeeCollections  # noqa: E402
+from dongdang.fees.schedule import FeeSchedule as FeeSchedule  # noqa: E402
+from dongdang.gates import GateRegistry as GateRegistry  # noqa: E402
+from dongdang.investment import CapitalPlan as CapitalPlan  # noqa: E402
+from dongdang.projects import Portfolio as Portfolio  # noqa: E402
+from dongdang.provenance import Source as Source  # noqa: E402
+from dongdang.records import CrossingTable as CrossingTable  # noqa: E402
+from dongdang.tasks import TaskLog as TaskLog  # noqa: E402
+from dongdang.trade.ledger import TradeLedger as TradeLedger  # noqa: E402
+from dongdang.zoning import PlanRegistry as PlanRegistry  # noqa: E402

@@ -120,6 +120,8 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
             [Problem(file=file, row=1, column="source", message="not a column of document ids")],
         )
     codes, uniques = encoded
+    # an empty cell is no document, whether the container writes it None or ""
+    uniques = [None if key == "" else key for key in uniques]
     unknown = [code for code, key in enumerate(uniques) if key is not None and key not in sources]
     if unknown:
         # by code: an empty cell's -1 is no document, not the last one

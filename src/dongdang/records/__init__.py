@@ -60,3 +60,10 @@ __all__ = [
 
 
 public_home(__name__, __all__, globals())
+
+# Private classes that pickles name here, as before the split: a crossing table's coded
+# text columns, and the error a refused row becomes.
+from dongdang.records._crossings import _Coded as _Coded  # noqa: E402
+from dongdang.records._plans import _RefusedError as _RefusedError  # noqa: E402
+
+public_home(__name__, ["_Coded", "_RefusedError"], globals())

@@ -88,3 +88,4 @@ __all__ = [
 ]
 
 public_home(__name__, __all__, globals())
+public_home(__name__, ["_Writer"], globals())
