@@ -548,9 +548,7 @@ def test_only_the_rows_of_unknown_documents_are_named_never_an_empty_cell(
         "arrow": lambda: pa.array(cells, pa.string()),
         "dictionary": lambda: pa.array(cells, pa.string()).dictionary_encode(),
     }[container]()
-    unknown = [
-        (row, cell) for row, cell in enumerate(cells, 2) if cell and cell not in sources
-    ]
+    unknown = [(row, cell) for row, cell in enumerate(cells, 2) if cell and cell not in sources]
     if not unknown:
         ledger = read_trade_flows({**columns, "source": source}, sources=sources, name="t")
         assert [flow.source for flow in ledger] == [
