@@ -616,3 +616,22 @@ def test_an_attainment_worked_out_from_its_parts_is_never_flagged(
     )
     text = f"Thu {format_number(Decimal(total))} tỷ đồng, đạt {ratio}% dự toán, trong đó {listed}."
     assert FindingKind.RATIO_DISAGREES not in kinds(audit(parse_statements(text)))
+
+
+def test_parts_that_add_up_to_what_a_rounded_total_stands_for_are_all_of_it() -> None:
+    # 1,822 + 10,028 + 0,443 + 34,756 = 47,049, printed "47 triệu USD": the four kinds of
+    # exporters are the whole, so the total's growth is bounded on both sides
+    text = (
+        "Trị giá xuất khẩu tháng 3.2010 ước thực hiện được 47 triệu USD, so tháng trước tăng "
+        "5,86%. Trong đó: DN Nhà nước đạt 1,822 triệu USD, so tháng trước tăng 2,53%; DN tư "
+        "nhân: 10,028 triệu USD, so tháng trước tăng {private}; Hộ kinh doanh cá thể: 0,443 triệu "
+        "USD, so tháng trước tăng 3,84%; DN có vốn đầu tư nước ngoài: 34,756 triệu USD, so tháng "
+        "trước tăng 6,45%."
+    )
+    assert audit(parse_statements(text.format(private="4,55%"))) == []
+    # 5,55 % for one part lowers last month's sum: the total's growth would be 6,07 % or so
+    [finding] = audit(parse_statements(text.format(private="5,55%")))
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert finding.allowed is not None
+    assert finding.allowed.low is not None
+    assert finding.allowed.low > 5.9

@@ -168,9 +168,9 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     """Whether the parts are all of the total: their printed values add up to its printed one.
 
     "trong đó" may list only some parts ("of which"); a list whose printed
-    figures add up exactly to the printed total is taken as the whole. Any
-    other list leaves room for a part the report does not name, whose
-    previous value may be anything.
+    figures add up to a number the printed total stands for (47,049 for "47
+    triệu USD") is taken as the whole. Any other list leaves room for a part
+    the report does not name, whose previous value may be anything.
     """
     if _whole_by_definition(total, matched):
         return True  # a turnover is its exports and its imports, whatever their rounding
@@ -179,7 +179,7 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     if total.upper is not None or any(part.upper is not None for part, _ in matched):
         return False
     printed = sum((Fraction(part.value.value) * factor for part, factor in matched), Fraction(0))
-    return printed == Fraction(total.value.value)
+    return interval_of(total.value).meets(Interval(low=printed, high=printed))
 
 
 def _growth_on(part: Statement, stated: Comparison, *, bare: bool) -> Comparison | None:
