@@ -277,7 +277,11 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
     found += [Read(reader_key(x), (start, end), secondary=True) for x in extras if x is not None]
     for comparison in statement.comparisons:
         low, high = comparison.span
-        key = reader_key(comparison.value, multiple=comparison.kind is ComparisonKind.MULTIPLE)
+        # a change of a count is in the statement's noun ("51,50 tạ/ha, tăng 2,63% (1,32 tạ/ha)")
+        noun = statement.noun if comparison.kind is ComparisonKind.CHANGE else None
+        key = reader_key(
+            comparison.value, multiple=comparison.kind is ComparisonKind.MULTIPLE, noun=noun
+        )
         found.append(Read(key, located(text, low, high), secondary=False))
         if comparison.base_value is not None:  # "dự toán (8.200 tỷ đồng)"
             at = text.find(comparison.base_value.text, low, high)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from decimal import Decimal
 from fractions import Fraction
 
@@ -512,3 +513,125 @@ def test_an_average_takes_the_nearest_pair_in_either_order() -> None:
     # an earlier pair of other figures does not count: the nearest agrees
     agreeing = said("số vốn đăng ký", "90 tỷ đồng", period=_YEAR)
     assert audit([count, total, count, agreeing, average]) == []
+
+
+_DOMESTIC = (
+    "Thu nội địa đạt {total} tỷ đồng, bằng {ratio} dự toán Trung ương giao, bằng 19,2% dự "
+    "toán tỉnh giao, {cue}: Thu thuế, phí và thu khác đạt {first} tỷ đồng, bằng 21,7% dự toán "
+    "Trung ương giao, bằng 15,8% dự toán tỉnh giao; thu tiền sử dụng đất đạt 1.141 tỷ đồng, "
+    "bằng 43,5% dự toán Trung ương giao, bằng 25,4% dự toán tỉnh giao."
+)
+
+
+def test_a_totals_attainment_follows_from_its_parts_attainments() -> None:
+    # 1.292 / 21,7 % + 1.141 / 43,5 % = 8.576,9 planned; 2.433 / 8.576,9 = 28,37 %,
+    # and 2.433 / (1.292 / 15,8 % + 1.141 / 25,4 %) = 19,20 %
+    assert (
+        audit(
+            parse_statements(
+                _DOMESTIC.format(total="2.433", ratio="28,4%", first="1.292", cue="gồm")
+            )
+        )
+        == []
+    )
+    [finding] = audit(
+        parse_statements(_DOMESTIC.format(total="2.433", ratio="38,4%", first="1.292", cue="gồm"))
+    )
+    assert finding.kind is FindingKind.RATIO_DISAGREES
+    assert [s.value.text for s in finding.statements] == [
+        "2.433 tỷ đồng",
+        "1.292 tỷ đồng",
+        "1.141 tỷ đồng",
+    ]
+    assert finding.allowed is not None
+    assert finding.allowed.low is not None
+    assert finding.allowed.high is not None
+    assert 28.3 < finding.allowed.low < finding.allowed.high < 28.5
+
+
+def test_a_total_not_printed_as_its_parts_sum_bounds_its_attainment_from_above_only() -> None:
+    # "khoảng 2.433": not the sum the report made, so a part of any plan may be unnamed
+    lower = _DOMESTIC.format(total="khoảng 2.433", ratio="20%", first="1.292", cue="trong đó")
+    assert audit(parse_statements(lower)) == []
+    higher = _DOMESTIC.format(total="khoảng 2.433", ratio="38,4%", first="1.292", cue="trong đó")
+    [finding] = audit(parse_statements(higher))
+    assert finding.kind is FindingKind.RATIO_DISAGREES
+    assert finding.allowed is not None
+    assert finding.allowed.low == 0
+    # a total that is only a bound ("trên") and a plan that may be anything: no bound
+    above = _DOMESTIC.format(total="trên 2.433", ratio="38,4%", first="1.292", cue="trong đó")
+    assert FindingKind.RATIO_DISAGREES not in kinds(audit(parse_statements(above)))
+
+
+def test_a_plan_given_is_the_plan() -> None:
+    # "dự toán giao" names the plan "dự toán" does: 127 / (73 / 25 % + 50 / 28 % + 4 / 17 %)
+    # = 25,7 %, not 36 %
+    text = (
+        "Thu 127 tỷ đồng, đạt {ratio} dự toán, trong đó thu thuế 73 tỷ đồng, bằng 25% so với "
+        "dự toán giao; thu đất 50 tỷ đồng, bằng 28% so với dự toán; thu khác 4 tỷ đồng, bằng "
+        "17% so với dự toán giao."
+    )
+    assert audit(parse_statements(text.format(ratio="26%"))) == []
+    assert kinds(audit(parse_statements(text.format(ratio="36%")))) == [FindingKind.RATIO_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # a part with no attainment of that plan, or with two
+        "A 73 tỷ đồng, bằng 25% kế hoạch; B 54 tỷ đồng, tăng 28% so với cùng kỳ",
+        "A 73 tỷ đồng, bằng 25% dự toán, bằng 30% dự toán; B 54 tỷ đồng, bằng 28% dự toán",
+        # a bound ("trên 25%") or a fall; a part worth an unbounded amount; a part at 0 %
+        "A 73 tỷ đồng, bằng trên 25% dự toán; B 54 tỷ đồng, bằng 28% dự toán",
+        "A hơn 73 tỷ đồng, bằng 25% dự toán; B 54 tỷ đồng, bằng 28% dự toán",
+        "A 73 tỷ đồng, bằng 0% dự toán; B 54 tỷ đồng, bằng 28% dự toán",
+        # parts worth nothing have no plan to add up
+        "A 0 tỷ đồng, bằng 25% dự toán; B 0 tỷ đồng, bằng 28% dự toán",
+    ],
+)
+def test_an_attainment_not_backed_by_each_part_is_not_checked(parts: str) -> None:
+    total = "0" if parts.startswith("A 0") else "127"
+    findings = audit(
+        parse_statements(
+            f"Thu {total} tỷ đồng, tăng 5% so với cùng kỳ, đạt 90% dự toán, trong đó {parts}."
+        )
+    )
+    assert FindingKind.RATIO_DISAGREES not in kinds(findings)
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 10**5), st.integers(1, 400)), min_size=2, max_size=12),
+)
+def test_an_attainment_worked_out_from_its_parts_is_never_flagged(
+    parts: list[tuple[int, int]],
+) -> None:
+    total = sum(value for value, _ in parts)
+    plan = sum(Fraction(value * 100, ratio) for value, ratio in parts)
+    # the total's attainment in tenths of a percent, rounded half up as reports print it
+    tenths = math.floor(Fraction(total * 1000) / plan + Fraction(1, 2))
+    ratio = format_number(Decimal(tenths) / 10, decimals=1)
+    listed = "; ".join(
+        f"khoản {i} {format_number(Decimal(value))} tỷ đồng, bằng {ratio_}% dự toán"
+        for i, (value, ratio_) in enumerate(parts)
+    )
+    text = f"Thu {format_number(Decimal(total))} tỷ đồng, đạt {ratio}% dự toán, trong đó {listed}."
+    assert FindingKind.RATIO_DISAGREES not in kinds(audit(parse_statements(text)))
+
+
+def test_parts_that_add_up_to_what_a_rounded_total_stands_for_are_all_of_it() -> None:
+    # 1,822 + 10,028 + 0,443 + 34,756 = 47,049, printed "47 triệu USD": the four kinds of
+    # exporters are the whole, so the total's growth is bounded on both sides
+    text = (
+        "Trị giá xuất khẩu tháng 3.2010 ước thực hiện được 47 triệu USD, so tháng trước tăng "
+        "5,86%. Trong đó: DN Nhà nước đạt 1,822 triệu USD, so tháng trước tăng 2,53%; DN tư "
+        "nhân: 10,028 triệu USD, so tháng trước tăng {private}; Hộ kinh doanh cá thể: 0,443 triệu "
+        "USD, so tháng trước tăng 3,84%; DN có vốn đầu tư nước ngoài: 34,756 triệu USD, so tháng "
+        "trước tăng 6,45%."
+    )
+    assert audit(parse_statements(text.format(private="4,55%"))) == []
+    # 5,55 % for one part lowers last month's sum: the total's growth would be 6,07 % or so
+    [finding] = audit(parse_statements(text.format(private="5,55%")))
+    assert finding.kind is FindingKind.GROWTH_DISAGREES
+    assert finding.allowed is not None
+    assert finding.allowed.low is not None
+    assert finding.allowed.low > 5.9

@@ -1345,3 +1345,100 @@ def test_a_side_grows_on_the_turnover_less_the_other_side_of_the_year_before(
 )
 def test_no_previous_side_is_made_of_figures_that_do_not_give_it(text: str) -> None:
     assert FindingKind.CHANGE_DISAGREES not in inconsistent(text.replace("tăng 5%", "tăng 15%"))
+
+
+# the form of a district's report: a part said after "Trong đó", its own parts after "Cụ
+# thể", then the total's other part after "Riêng"
+_NESTED = (
+    "Tổng thu ngân sách trên địa bàn huyện ước thực hiện là {total} tỷ đồng; đạt 24% dự toán, "
+    "tăng 11% so với cùng kỳ. Trong đó, thu ngân sách do huyện quản lý {district} tỷ đồng, đạt "
+    "26% dự toán, tăng 12% so cùng kỳ năm trước. Cụ thể, thu thuế và phí 73 tỷ đồng, bằng 25% so "
+    "với dự toán giao; thu cấp, thuê đất, bán nhà: 50 tỷ đồng, bằng 28% so với dự toán; thu tài "
+    "chính: 4 tỷ đồng, bằng 17% so với dự toán giao. Riêng thu ngân sách tỉnh quản lý "
+    "{province} tỷ đồng, bằng 23% so với dự toán giao và bằng 110% so cùng kỳ."
+)
+
+
+def _tree(statement: Statement) -> list[object]:
+    """A statement's figure and, nested, its components'."""
+    return [statement.value.text, *(_tree(part) for part in statement.components)]
+
+
+def test_parts_after_cu_the_are_the_parts_of_the_part_said_last() -> None:
+    text = _NESTED.format(total="235", district="127", province="108")
+    [total] = parse_statements(text)
+    assert _tree(total) == [
+        "235 tỷ đồng",
+        ["127 tỷ đồng", ["73 tỷ đồng"], ["50 tỷ đồng"], ["4 tỷ đồng"]],
+        ["108 tỷ đồng"],
+    ]
+    assert total.components[0].components[0].subject == "thu thuế và phí"
+    assert audit([total]) == []
+    # each list is checked on its own: the total's, the district's, their attainments
+    assert inconsistent(text.replace("108", "208")) == [FindingKind.COMPONENTS_SUM]
+    assert inconsistent(text.replace("127", "107")) == [FindingKind.COMPONENTS_SUM]
+    # 127 / (73 / 25 % + 50 / 28 % + 4 / 17 %) = 25,7 %, printed 36 %; and then the total's
+    # 235 / (127 / 36 % + 108 / 23 %) = 28,6 %, printed 24 %
+    assert inconsistent(text.replace("đạt 26%", "đạt 36%")) == [FindingKind.RATIO_DISAGREES] * 2
+
+
+def test_a_part_after_nested_parts_goes_on_the_list_it_resembles_most() -> None:
+    # "thu ngân sách tỉnh quản lý" shares five words with "thu ngân sách do huyện quản lý",
+    # one with "thu thuế và phí"; a part resembling both lists alike goes on the inner one
+    text = _NESTED.format(total="235", district="127", province="108")
+    inner = text.replace("Riêng thu ngân sách tỉnh quản lý", "Thu khác")
+    [total] = parse_statements(inner)
+    assert _tree(total)[1] == [
+        "127 tỷ đồng",
+        ["73 tỷ đồng"],
+        ["50 tỷ đồng"],
+        ["4 tỷ đồng"],
+        ["108 tỷ đồng"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one figure after "Cụ thể" restates the figure before: no part of it
+        (
+            "Thu ngân sách đạt 30.774 tỷ đồng. Cụ thể, 6 tháng đầu năm 2024, tổng thu ngân sách "
+            "nhà nước đạt 30.774 tỷ đồng, tăng 6% so với cùng kỳ năm 2023."
+        ),
+        "Trong đó, thu nội địa đạt 400 tỷ đồng. Cụ thể, thu nội địa tăng 5% với 400 tỷ đồng.",
+    ],
+)
+def test_one_figure_after_cu_the_is_no_part(text: str) -> None:
+    assert all(not s.components for s in parse_statements(text) if isinstance(s, Statement))
+
+
+def test_trong_do_after_a_part_said_last_gives_its_parts() -> None:
+    text = (
+        "Tổng thu đạt 500 tỷ đồng. Trong đó, thu nội địa 400 tỷ đồng. Trong đó, thu từ doanh "
+        "nghiệp 150 tỷ đồng; thu tiền sử dụng đất 100 tỷ đồng."
+    )
+    [total] = parse_statements(text)
+    assert _tree(total) == ["500 tỷ đồng", ["400 tỷ đồng", ["150 tỷ đồng"], ["100 tỷ đồng"]]]
+
+
+@given(
+    st.lists(st.integers(1, 10**6), min_size=2, max_size=6),
+    st.integers(1, 10**6),
+)
+def test_nested_lists_read_as_written_for_any_figures(inner: list[int], other: int) -> None:
+    def amount(value: int) -> str:
+        return format_number(Decimal(value)) + " tỷ đồng"
+
+    listed = "; ".join(f"thu khoản {i}: {amount(value)}" for i, value in enumerate(inner))
+    text = (
+        f"Tổng thu ngân sách đạt {amount(sum(inner) + other)}. Trong đó, thu ngân sách do huyện "
+        f"quản lý {amount(sum(inner))}. Cụ thể, {listed}. Riêng thu ngân sách tỉnh quản lý "
+        f"{amount(other)}."
+    )
+    [total] = parse_statements(text)
+    assert _tree(total) == [
+        amount(sum(inner) + other),
+        [amount(sum(inner)), *([amount(value)] for value in inner)],
+        [amount(other)],
+    ]
+    assert audit([total]) == []

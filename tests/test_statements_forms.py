@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dongdang import Period, parse_statements
@@ -628,3 +628,63 @@ def test_a_bracket_with_no_list_lists_no_parts(text: str) -> None:
 def test_an_unclosed_list_in_a_bracket_reads_in_linear_time(count: int) -> None:
     text = "Thu đạt 5 tỷ đồng, tăng 3% (" + "khoản 1, " * count
     assert parse_statements(text)  # reads (no catastrophic backtracking in the bracket test)
+
+
+_YIELD = (
+    "Năng suất lúa vụ mùa năm 2019 bình quân toàn tỉnh đạt 51,50 tạ/ha, tăng {growth} ({change})"
+)
+
+
+def _kinds(text: str) -> list[FindingKind]:
+    return [f.kind for f in audit(parse_statements(text)) if f.severity is Severity.INCONSISTENT]
+
+
+def test_a_count_in_brackets_restates_the_change_of_its_noun() -> None:
+    [rice] = parse_statements(_YIELD.format(growth="2,63%", change="1,32 tạ/ha") + " so với 2018.")
+    assert rice.noun == "tạ/ha"
+    growth, change = rice.comparisons
+    assert (growth.kind, change.kind) == (ComparisonKind.GROWTH, ComparisonKind.CHANGE)
+    assert (change.value.value, change.decrease) == (Decimal("1.32"), False)
+    assert audit([rice]) == []
+    # 1,32 / (51,50 − 1,32) = 2,63 %, not 3,63 %
+    wrong = _YIELD.format(growth="3,63%", change="1,32 tạ/ha")
+    assert _kinds(wrong) == [FindingKind.CHANGE_DISAGREES]
+    fall = "Năng suất đạt 36,14 tạ/ha, giảm 29,89% (bằng 15,41 tạ/ha)."
+    [lower] = parse_statements(fall)
+    assert lower.comparisons[1].decrease
+    assert audit([lower]) == []
+    assert _kinds(fall.replace("36,14", "46,14")) == [FindingKind.CHANGE_DISAGREES]
+
+
+def test_a_figure_per_a_noun_with_decimals_is_rounded_not_exact() -> None:
+    # exactly 1,32 / 50,18 = 2,6305 %; the half units allow 2,620 % to 2,641 %: 2,64 holds
+    assert _kinds(_YIELD.format(growth="2,64%", change="1,32 tạ/ha")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of another noun is no change of the figure before
+        "Có 148 doanh nghiệp, giảm 24,5% (48 dự án).",
+        # a count right after "tăng" is not read as a change
+        "Có 148 doanh nghiệp, tăng 5 doanh nghiệp.",
+    ],
+)
+def test_a_count_that_does_not_restate_the_change_is_not_one(text: str) -> None:
+    first = parse_statements(text)[0]
+    assert isinstance(first, Statement)
+    assert ComparisonKind.CHANGE not in [c.kind for c in first.comparisons]
+
+
+@given(st.integers(1, 10**6), st.integers(1, 10**6), st.booleans())
+def test_a_whole_count_and_its_change_agree_exactly(value: int, change: int, fall: bool) -> None:  # noqa: FBT001
+    previous = value + change if fall else value - change
+    assume(previous > 0)  # a rise of the whole value or more leaves nothing before it
+    growth = Decimal(change * 100) / Decimal(previous)
+    printed = str(growth.quantize(Decimal("0.01"))).replace(".", ",")
+    word = "giảm" if fall else "tăng"
+    count = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+    text = f"Có {count(value)} doanh nghiệp, {word} {printed}% ({count(change)} doanh nghiệp)."
+    [statement] = parse_statements(text)
+    assert [c.kind for c in statement.comparisons] == [ComparisonKind.GROWTH, ComparisonKind.CHANGE]
+    assert audit([statement]) == []

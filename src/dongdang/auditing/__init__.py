@@ -17,7 +17,9 @@ Checks made:
   growths of its parts (the previous value of the total is the sum of the
   parts' previous values).
 * ``RATIO_DISAGREES``: "42.119/102.681 triệu đồng, bằng 41%" — the stated
-  ratio or attainment equals the part divided by the whole.
+  ratio or attainment equals the part divided by the whole; a total's
+  attainment of a plan ("bằng 28,4% dự toán") agrees with its parts'
+  attainments of the same plan (the total's plan is the sum of theirs).
 * ``BASE_DISAGREES``: "giải ngân 52,6 tỷ đồng, bằng 51,2% kế hoạch giao" implies
   a "kế hoạch giao" of 102,7 tỷ đồng or so: a statement elsewhere whose subject
   is exactly those words ("Kế hoạch giao đạt 150 tỷ đồng") must agree, when

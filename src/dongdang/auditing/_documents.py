@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from dongdang._frames import FrameColumns
 from dongdang.auditing._figures import _words
 from dongdang.auditing._findings import Finding, FindingKind, Severity
-from dongdang.auditing._growths import _growth_agrees
+from dongdang.auditing._growths import _attainment_agrees, _growth_agrees
 from dongdang.auditing._ratios import (
     _bases_across,
     _bases_agree,
@@ -46,6 +46,7 @@ def _audit_statement(statement: Statement, about: Fraction) -> list[Finding]:
         findings += [
             *_components_sum(each, about),
             *_growth_agrees(each, about),
+            *_attainment_agrees(each, about),
             *_ratio_agrees(each, about),
             *_change_and_growth(each, about),
         ]

@@ -23,7 +23,8 @@ def _value_interval(statement: Statement, about: Fraction) -> Interval:
     The qualifier before a range ("khoảng 2.000 - 2.600") applies to the whole range.
     """
     last = statement.value if statement.upper is None else statement.upper
-    exact = statement.noun is not None
+    # a count is exact; a figure per a noun with decimals ("51,50 tạ/ha") is rounded
+    exact = statement.noun is not None and not statement.value.decimals
     return range_interval(
         statement.value, last, statement.value.qualifier, exact=exact, about=about
     )

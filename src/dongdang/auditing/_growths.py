@@ -168,9 +168,9 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     """Whether the parts are all of the total: their printed values add up to its printed one.
 
     "trong đó" may list only some parts ("of which"); a list whose printed
-    figures add up exactly to the printed total is taken as the whole. Any
-    other list leaves room for a part the report does not name, whose
-    previous value may be anything.
+    figures add up to a number the printed total stands for (47,049 for "47
+    triệu USD") is taken as the whole. Any other list leaves room for a part
+    the report does not name, whose previous value may be anything.
     """
     if _whole_by_definition(total, matched):
         return True  # a turnover is its exports and its imports, whatever their rounding
@@ -179,7 +179,7 @@ def _complete(total: Statement, matched: list[tuple[Statement, Fraction]]) -> bo
     if total.upper is not None or any(part.upper is not None for part, _ in matched):
         return False
     printed = sum((Fraction(part.value.value) * factor for part, factor in matched), Fraction(0))
-    return printed == Fraction(total.value.value)
+    return interval_of(total.value).meets(Interval(low=printed, high=printed))
 
 
 def _growth_on(part: Statement, stated: Comparison, *, bare: bool) -> Comparison | None:
@@ -272,3 +272,74 @@ def _quotient(top: Interval, bottom: Interval) -> Interval | None:
         low=Fraction(0) if bottom.high is None else top.low / bottom.high,
         high=None if top.high is None else top.high / bottom.low,
     )
+
+
+# "dự toán giao", "dự toán được giao": the plan the words name, whoever gave it
+_GIVEN: Final = re.compile(r"(?:\s+(?:được|đã))?\s+giao$")
+
+
+def _plan_words(comparison: Comparison) -> str | None:
+    """The plan a part's or a total's attainment is of ("dự toán Trung ương giao"), or None.
+
+    A ratio or attainment printed as it is (no qualifier but "ước", not a
+    fall), to a base named in words only: no base figure, no period, not the
+    same period of a previous year (a growth, see :func:`_growths`). A final
+    "giao" ("dự toán giao") names the same plan as the bare words.
+    """
+    if (
+        comparison.kind not in (ComparisonKind.ATTAINMENT, ComparisonKind.RATIO)
+        or comparison.decrease
+        or comparison.base is None
+        or comparison.base_value is not None
+        or comparison.base_period is not None
+        or comparison.value.qualifier not in (None, Qualifier.ESTIMATE)
+        or _previous_ratio(comparison)
+    ):
+        return None
+    return _GIVEN.sub("", " ".join(comparison.base.lower().split()))
+
+
+def _attainment_agrees(total: Statement, about: Fraction) -> list[Finding]:
+    """Each attainment of a total against its parts' attainments of the same plan.
+
+    "thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán …, gồm: … 1.292 tỷ
+    đồng, bằng 21,7% dự toán …; … 1.141 tỷ đồng, bằng 43,5% dự toán …": the
+    total's plan is the sum of its parts' plans (1.292 / 21,7 % + 1.141 /
+    43,5 %), so its attainment follows as a growth does from the parts'
+    growths (the plan plays last year's value). When the parts may be only
+    some of the total, the unnamed part's plan may be anything: only an upper
+    bound holds.
+    """
+    matched, other = _addable(total)
+    parts = [part for part, _ in matched]
+    if other or len(parts) < 2 or _components_sum(total, about):  # noqa: PLR2004
+        return []
+    findings: list[Finding] = []
+    for stated in total.comparisons:
+        plan = _plan_words(stated)
+        if plan is None:
+            continue
+        own = [[c for c in part.comparisons if _plan_words(c) == plan] for part in parts]
+        if any(len(each) != 1 for each in own):
+            continue  # a part with no attainment of that plan, or several
+        ranges = _ranges(_part_spans(total, matched, about), [_as_growth(c[0]) for c in own])
+        bounds = None if ranges is None else growth_bounds(*ranges)
+        if ranges is None or bounds is None:
+            continue
+        low, high = bounds
+        if not _complete(total, matched):
+            whole = _value_interval(total, about)
+            if whole.high is None:
+                continue  # "trên 2.433 tỷ đồng" and a plan that may be anything: no bound
+            # not nothing: growth_bounds gave bounds, so some part is worth more than nothing
+            planned = sum((v[0] / r[1] for v, r in zip(*ranges, strict=True)), Fraction(0))
+            low, high = Fraction(-100), max(high, (whole.high / planned - 1) * 100)
+        allowed = Interval(low=low + 100, high=high + 100)
+        printed = interval_of(stated.value)
+        if not allowed.meets(printed):
+            findings.append(
+                _finding(
+                    FindingKind.RATIO_DISAGREES, (total, *parts), allowed, stated.value, printed
+                )
+            )
+    return findings

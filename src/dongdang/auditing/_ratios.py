@@ -146,7 +146,7 @@ def _change_and_growth(statement: Statement, about: Fraction) -> list[Finding]:
     factor = _unit_factor((change.value.unit, statement.noun), _kind(statement))
     if factor is None or _is_percent(statement):
         return []
-    exact = statement.noun is not None
+    exact = statement.noun is not None and not change.value.decimals
     step = (
         _signed(change)
         if not exact

@@ -14,7 +14,13 @@ from dongdang.statements._drafts import _words
 from dongdang.statements._sentences import _Sentence
 from dongdang.statements._tables import Statements
 from dongdang.statements._values import Statement, Unparsed
-from dongdang.statements._vocabulary import _BULLET, _ENDS_WITH_PARTS, _OPENS_PARTS, _SENTENCE_END
+from dongdang.statements._vocabulary import (
+    _BULLET,
+    _ENDS_WITH_PARTS,
+    _LISTS_PARTS,
+    _OPENS_PARTS,
+    _SENTENCE_END,
+)
 from dongdang.text import normalize_text
 
 if TYPE_CHECKING:
@@ -50,13 +56,24 @@ def _is_part(item: Statement, whole: Statement) -> bool:
 _TRADE_SIDE: Final = re.compile(r"(?<!\w)(?<!xuất )(xuất|nhập) khẩu(?!\w)", re.IGNORECASE)
 
 
+# "Riêng thu ngân sách tỉnh quản lý 108 tỷ đồng" (as for): not a word of what is measured
+_AS_FOR: Final = "riêng"
+
+
+def _subject_words(statement: Statement) -> list[str]:
+    """A statement's subject as lower-case words, without a leading "riêng" (as for)."""
+    words = _words(statement.subject).lower().split()
+    return words[1:] if words[:1] == [_AS_FOR] else words
+
+
 def _siblings(first: Statement, second: Statement) -> bool:
     """Whether two parts name two kinds of one thing: "thu nội địa", "thu từ xuất nhập khẩu".
 
-    Their subjects open with the same word, or they are the two sides of
-    trade ("kim ngạch xuất khẩu", "nhập khẩu trong 7 tháng").
+    Their subjects open with the same word ("Riêng thu ngân sách tỉnh quản
+    lý" opens with "thu"), or they are the two sides of trade ("kim ngạch
+    xuất khẩu", "nhập khẩu trong 7 tháng").
     """
-    mine, other = _words(first.subject).lower().split(), _words(second.subject).lower().split()
+    mine, other = _subject_words(first), _subject_words(second)
     if mine[:1] == other[:1] and mine and mine != other:
         return True
     sides = [_TRADE_SIDE.findall(s.subject.lower()) for s in (first, second)]
@@ -80,6 +97,64 @@ def _continued(whole: Statement, parts: tuple[Statement, ...]) -> list[Statement
         if _is_part(item, whole) and any(_siblings(named, part) for part in whole.components):
             fits.append(item)
     return fits
+
+
+Path = tuple[int, ...]  # a statement: its place in the results, then among components
+
+
+def _at(results: list[Statement | Unparsed], path: Path) -> Statement:
+    """The statement at ``path``: a result, then a component of it, and so on."""
+    found = results[path[0]]
+    assert isinstance(found, Statement)  # noqa: S101 - paths are made to statements only
+    for index in path[1:]:
+        found = found.components[index]
+    return found
+
+
+def _add_parts(results: list[Statement | Unparsed], path: Path, parts: list[Statement]) -> Path:
+    """Add ``parts`` to the components of the statement at ``path``; the last one's path.
+
+    The statements above it are rebuilt around it (they are frozen).
+    """
+    chain = [_at(results, path[:depth]) for depth in range(1, len(path) + 1)]
+    chain[-1] = attrs.evolve(chain[-1], components=(*chain[-1].components, *parts))
+    last = (*path, len(chain[-1].components) - 1)
+    for depth in range(len(path) - 1, 0, -1):
+        components = list(chain[depth - 1].components)
+        components[path[depth]] = chain[depth]
+        chain[depth - 1] = attrs.evolve(chain[depth - 1], components=tuple(components))
+    results[path[0]] = chain[0]
+    return last
+
+
+def _resemblance(item: Statement, whole: Statement) -> int:
+    """How many words of its subject a statement shares with the closest part of ``whole``."""
+    mine = set(_subject_words(item))
+    return max((len(mine & set(_subject_words(part))) for part in whole.components), default=0)
+
+
+def _continued_list(
+    results: list[Statement | Unparsed], path: Path, parts: tuple[Statement, ...]
+) -> tuple[Path, list[Statement]] | None:
+    """Which list the parts of a sentence go on: the one at ``path`` or one above it.
+
+    "Trong đó, thu ngân sách do huyện quản lý 127 tỷ đồng. Cụ thể, thu thuế
+    và phí 73 tỷ đồng; …; thu tài chính: 4 tỷ đồng. Riêng thu ngân sách tỉnh
+    quản lý 108 tỷ đồng": each list that some of them continue (see
+    :func:`_continued`); of several, the one whose parts they resemble most
+    (the most words of a subject shared: "thu ngân sách … quản lý" goes with
+    "thu ngân sách do huyện quản lý", not with "thu thuế và phí"), the
+    innermost on a tie. (Its path, the parts) or None.
+    """
+    found: list[tuple[int, Path, list[Statement]]] = []
+    for depth in range(len(path), 0, -1):
+        whole = _at(results, path[:depth])
+        if fits := _continued(whole, parts):
+            found.append((max(_resemblance(item, whole) for item in fits), path[:depth], fits))
+    if not found:
+        return None
+    best = max(score for score, _, _ in found)
+    return next((at, fits) for score, at, fits in found if score == best)
 
 
 _TURNOVER: Final = re.compile(r"(?<!\w)kim ngạch(?!\w)", re.IGNORECASE)
@@ -253,32 +328,50 @@ def parse_statements(
     results: list[Statement | Unparsed] = []
     totals: list[int] = []  # where the statements of the last sentence with some are
     listing = False  # the previous sentence ended with "trong đó:"
-    continuing: int | None = None  # where the total the previous sentence gave parts to is
+    continuing: Path | None = None  # where the total the previous sentence gave parts to is
+    last_part: Path | None = None  # where the last part the previous sentence gave is
     start = 0
     for boundary in [*_SENTENCE_END.finditer(source), None]:
         end = len(source) if boundary is None else boundary.end()
         opens = _OPENS_PARTS.match(source, start, end) is not None
+        lists = _LISTS_PARTS.match(source, start, end) is not None
         bullet = _BULLET.match(source, start, end) is not None
         if any(char.isdigit() or char == "%" for char in source[start:end]):
             items = _Sentence(source, start, end, lang, period).read()
             parts = tuple(item for item in items if isinstance(item, Statement))
             total = _total_of(results, totals, parts)
-            if parts and total is not None and (opens or (listing and bullet)):
-                # "… đạt 29 tỷ USD. Trong đó xuất khẩu đạt 14,3 tỷ USD; …": its parts,
-                # those in the total's unit and not themselves a share ("2.118/13.954")
+            inner = (
+                []
+                if last_part is None
+                else [item for item in parts if _is_part(item, _at(results, last_part))]
+            )
+            fits = []
+            if total is not None:
                 whole = results[total]
                 assert isinstance(whole, Statement)  # noqa: S101 - found among statements
                 fits = [item for item in parts if _is_part(item, whole)]
-                results[total] = attrs.evolve(whole, components=(*whole.components, *fits))
+            if last_part is not None and ((opens and inner) or (lists and len(inner) > 1)):
+                # "Trong đó, thu do huyện quản lý 127 tỷ đồng. Cụ thể, thu thuế 73 tỷ
+                # đồng; …": the parts of the part said last
+                continuing, last_part = last_part, _add_parts(results, last_part, inner)
+                results.extend(item for item in items if item not in inner)
+            elif (
+                parts
+                and total is not None
+                and (opens or (listing and bullet) or (lists and len(fits) > 1))
+            ):
+                # "… đạt 29 tỷ USD. Trong đó xuất khẩu đạt 14,3 tỷ USD; …": its parts,
+                # those in the total's unit and not themselves a share ("2.118/13.954")
+                last_part = _add_parts(results, (total,), fits) if fits else None
                 results.extend(item for item in items if item not in fits)
-                continuing = total if fits else None
-            elif continuing is not None and (
-                fits := _continued(results[continuing], parts)  # type: ignore[arg-type]
+                continuing = (total,) if fits else None
+            elif (
+                continuing is not None
+                and (found := _continued_list(results, continuing, parts)) is not None
             ):
                 # "… Trong đó, thu từ xuất nhập khẩu 7.100 tỉ đồng. Thu nội địa đạt …"
-                whole = results[continuing]
-                assert isinstance(whole, Statement)  # noqa: S101 - set from a statement
-                results[continuing] = attrs.evolve(whole, components=(*whole.components, *fits))
+                continuing, fits = found
+                last_part = _add_parts(results, continuing, fits)
                 results.extend(item for item in items if item not in fits)
             elif (sides := _sides_after(results, totals, parts)) is not None:
                 # "Kim ngạch hàng hóa … đạt 480,3 triệu USD. Nhập khẩu đạt 414,7 triệu
@@ -287,14 +380,14 @@ def parse_statements(
                 assert isinstance(whole, Statement)  # noqa: S101 - checked by _sides_after
                 results[at] = attrs.evolve(whole, components=sides[1])
                 results.extend(item for item in items if item not in sides[1])
-                continuing = None
+                continuing = last_part = None
             else:
                 results.extend(items)
-                continuing = None
+                continuing = last_part = None
                 if parts:
                     totals = list(range(len(results) - len(items), len(results)))
         else:
-            continuing = None
+            continuing = last_part = None
         listing = _ENDS_WITH_PARTS.search(source, start, end) is not None or (listing and bullet)
         start = end
     return Statements(results)

@@ -555,13 +555,18 @@ class _Sentence:
             self._unparsed(figure_start, end, reason)
             return end
         change = _ending_at(_CHANGE_BEFORE[self.lang], self.text, figure_start)
-        if change is None and value.unit not in (None, "percent", "percentage_point"):
+        # "đạt 51,50 tạ/ha, tăng 2,63% (1,32 tạ/ha)": a count of the noun of the figure
+        # before restates its change, as an amount does
+        count = value.unit is None and draft.noun is not None and draft.noun == self._noun_before()
+        if change is None and (count or value.unit not in (None, "percent", "percentage_point")):
             change = _RESTATED.search(
                 self.text, max(0, figure_start - _LONGEST_RESTATED), figure_start
             )
         if change is not None:
             plain = (draft.whole, upper, draft.per) == (None, None, None)
-            self._change(change, value, draft.span, plain=plain)
+            self._change(
+                change, value, draft.span, plain=plain, count=count and change.re is _RESTATED
+            )
             return end
         if self._over_total(draft):
             return end
@@ -602,14 +607,26 @@ class _Sentence:
         self.extents.add(over.start(), end)
         return True
 
+    def _noun_before(self) -> str | None:
+        """The counted noun of the figure read last in the sentence, if any."""
+        previous = next((e for _, e in reversed(self.events) if isinstance(e, _Draft)), None)
+        return None if previous is None else previous.noun
+
     def _change(
-        self, keyword: re.Match[str], value: Figure, figure: tuple[int, int], *, plain: bool
+        self,
+        keyword: re.Match[str],
+        value: Figure,
+        figure: tuple[int, int],
+        *,
+        plain: bool,
+        count: bool = False,
     ) -> None:
         """A figure after "tăng"/"giảm" ("up"/"down"): a change of the figure before it.
 
         "tăng 30 tỷ đồng so với cùng kỳ" is a CHANGE comparison. A change in a
-        count, or one written as a range or a fraction ("tăng 10 - 15%"), is
-        unparsed.
+        count ("tăng 5 dự án"), or one written as a range or a fraction ("tăng
+        10 - 15%"), is unparsed; a ``count`` of the noun of the figure before
+        that restates its growth ("tăng 2,63% (1,32 tạ/ha)") is read.
         """
         start, end = keyword.start("word"), figure[1]
         printed = self.text[start:end]
@@ -618,7 +635,7 @@ class _Sentence:
             reason = f"{printed!r}: a {what} given as a range or a fraction is not read"
             self._unparsed(start, end, reason)
             return
-        if value.unit is None:
+        if value.unit is None and not count:
             self._unparsed(start, end, f"{printed!r}: a change in a count is not read")
             return
         words, stop = self._base_after(end)

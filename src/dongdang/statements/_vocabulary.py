@@ -221,6 +221,9 @@ _NEXT_IN_RANK: Final = re.compile(
 # last statement; one that ends with "trong đó:" announces them in the lines after
 # it, each opening with a bullet.
 _OPENS_PARTS: Final = re.compile(r"[\s\-–+•*]*(?:trong đó|of which)(?!\w)", re.IGNORECASE)
+# "Cụ thể, thu thuế và phí 73 tỷ đồng, …; thu tài chính: 4 tỷ đồng, …" (specifically): the
+# parts of the figure before when two or more follow; one figure restates it
+_LISTS_PARTS: Final = re.compile(r"[\s\-–+•*]*cụ thể(?!\w)", re.IGNORECASE)
 _ENDS_WITH_PARTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)[\s:]*[.\n]?$", re.IGNORECASE)
 _BULLET: Final = re.compile(r"\s*[\-–+•*]")
 # Where a subject may start: after a strong separator; else, after a figure or a
@@ -262,7 +265,7 @@ _PERCENT_VERB: Final = re.compile(
     r"(?:^|\s)(?:đạt|là|bằng|reached|was|equal to)\s*$", re.IGNORECASE
 )
 _LEADING: Final = re.compile(
-    r"^(?:[\s,:\-–+•*]|trong đó|bao gồm|gồm|of which|có|và|and"
+    r"^(?:[\s,:\-–+•*]|trong đó|cụ thể|bao gồm|gồm|of which|có|và|and"
     r"|(?:kế đến|kế tiếp|tiếp đến|tiếp theo|sau đó|đứng thứ hai|đứng thứ ba)\s+là)+(?=[\s,:]|$)",
     re.IGNORECASE,
 )
