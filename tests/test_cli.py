@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from fractions import Fraction
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import dongdang.__main__ as cli
 from dongdang.__main__ import MAX_INPUT_BYTES, main
@@ -270,3 +275,23 @@ def test_an_ascii_stream_in_process(
     monkeypatch.setattr(sys, "stdout", io.StringIO())  # not a TextIOWrapper: left alone
     assert main(["report", "--lang", "en"]) == 0
     assert capsys.readouterr().err == ""
+
+
+@given(
+    value=st.fractions(min_value=-(10**15), max_value=10**15),
+    rounding=st.sampled_from([ROUND_FLOOR, ROUND_CEILING]),
+)
+def test_a_json_bound_is_a_plain_decimal_rounded_outwards(value: Fraction, rounding: str) -> None:
+    # what --format json writes for "allowed": a decimal string a program parses as
+    # written (never "6.0075E+5"), within a millionth of the bound, on its outer side
+    written = cli._end(value, rounding)
+    assert written is not None
+    assert re.fullmatch(r"-?\d+(\.\d{1,6})?", written), written
+    bound = Fraction(Decimal(written))
+    assert abs(bound - value) < Fraction(1, 10**6)
+    assert bound <= value if rounding == ROUND_FLOOR else bound >= value
+
+
+def test_a_json_bound_of_a_round_hundred_thousand_is_written_in_full() -> None:
+    assert cli._end(Fraction(600750), ROUND_FLOOR) == "600750"
+    assert cli._end(None, ROUND_FLOOR) is None

@@ -262,7 +262,8 @@ def _end(value: Fraction | None, rounding: str) -> str | None:
     if value is None:
         return None
     exact = Decimal(value.numerator) / Decimal(value.denominator)
-    return str(exact.quantize(Decimal("0.000001"), rounding=rounding).normalize())
+    # positional notation always ("600750", never normalize's "6.0075E+5")
+    return format(exact.quantize(Decimal("0.000001"), rounding=rounding).normalize(), "f")
 
 
 def _row(finding: Finding, origin: dict[int, tuple[str, str]], lang: Language) -> dict[str, object]:
