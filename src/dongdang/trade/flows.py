@@ -247,6 +247,7 @@ def _hs_digits(value: str) -> str:
         raise InvalidValueError(
             f"malformed HS code {value!r}: an HS code is 2, 4, 6, 8 or 10 digits "
             "(chapter, heading, subheading, national lines), such as '0810' or '08109010'",
+            name="code",
             value=value,
         )
     return value
@@ -313,9 +314,14 @@ class HSCode:
             InvalidValueError: ``digits`` is not an HS level or is finer than the code.
         """
         if digits not in _HS_LEVELS or digits > self.digits:
-            raise InvalidValueError(
-                f"cannot cut HS code {self.code!r} to {digits!r} digits: "
-                f"expected one of {', '.join(str(n) for n in _HS_LEVELS if n <= self.digits)}"
+            accepted = [level for level in _HS_LEVELS if level <= self.digits]
+            shared = InvalidValueError.not_one_of("digits", digits, accepted)
+            raise InvalidValueError.of(
+                "digits",
+                digits,
+                cast("str", shared.problem),
+                accepted=accepted,
+                where=f"HS code {self.code!r}",
             )
         return HSCode(code=self.code[:digits], vintage=self.vintage)
 
@@ -406,6 +412,7 @@ def read_growth(value: Figure | str | None) -> Figure | None:
     if figure.fraction <= -1:
         raise InvalidValueError(
             f"growth is {figure.text!r}: a flow cannot fall by 100% or more and still be here",
+            name="growth",
             value=figure.text,
         )
     return figure
@@ -508,10 +515,14 @@ class TradeFlow:
         if figure.qualifier not in (None, Qualifier.ABOUT, Qualifier.ESTIMATE):
             raise InvalidValueError(
                 f"{figure.text!r} is a bound ({figure.qualifier_word!r}), not a value: "
-                "a trade flow needs the value itself"
+                "a trade flow needs the value itself",
+                name="text",
+                value=figure.text,
             )
         if figure.unit is None or figure.unit == "percent":
-            raise InvalidValueError(f"{figure.text!r} is not an amount of money", value=figure.text)
+            raise InvalidValueError(
+                f"{figure.text!r} is not an amount of money", name="text", value=figure.text
+            )
         fields.setdefault("estimated", figure.qualifier in (Qualifier.ABOUT, Qualifier.ESTIMATE))
         return cls(
             direction=direction,
@@ -581,7 +592,9 @@ class TradeFlow:
             if self.period.days != 1:
                 raise InvalidValueError(
                     f"the flow covers {self.period.label('en')}, not one day: "
-                    "say which day's rate converts it with on="
+                    "say which day's rate converts it with on=",
+                    name="period",
+                    value=self.period,
                 )
             on = self.period.start
         value = table.convert(self.value, currency, on=on, decimals=decimals)
@@ -632,7 +645,9 @@ def mixed_measures(first: dict[Measure, str]) -> InvalidValueError:
     return InvalidValueError(
         "cannot add two different series of 'kim ngạch': "
         + " but ".join(parts[:2])
-        + "; filter by measure first"
+        + "; filter by measure first",
+        name="measure",
+        value=tuple(first),
     )
 
 

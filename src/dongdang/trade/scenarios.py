@@ -62,9 +62,7 @@ __all__ = ["GrowthAssumption", "TradeScenario"]
 def _rate(value: Decimal | float | str) -> Decimal:
     rate = to_decimal(value, "rate")
     if rate <= -1:
-        raise InvalidValueError(
-            f"a growth rate must be above -1 (-100%), got {value!r}", value=value
-        )
+        raise InvalidValueError.of("rate", value, "must be above -1 (-100%)", low=-1)
     return tidy(rate)
 
 
@@ -141,7 +139,10 @@ def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, .
         if scopes.count((scope, start)) > 1:
             since = "" if start is None else f" from {start.isoformat()}"
             raise InvalidValueError(
-                f"two assumptions are for the same flows{since}: {_scope_words(scope)}"
+                f"two assumptions are for the same flows{since}: {_scope_words(scope)}",
+                name="assumptions",
+                value=(scope, start),
+                problem="appears twice",
             )
     return assumptions
 
@@ -224,7 +225,9 @@ class TradeScenario:
             raise InvalidValueError(
                 f"scenario {self.name}: two assumptions match a flow equally "
                 f"({_scope_words(tied[0].scope)}; {_scope_words(tied[1].scope)}); "
-                "add one for the flows both cover"
+                "add one for the flows both cover",
+                name="assumptions",
+                value=tuple(tied[:2]),
             )
         return tied[0]
 
@@ -253,7 +256,11 @@ class TradeScenario:
             raise InvalidTypeError(f"project needs a TradeLedger, got {ledger!r}")
         base = ledger.filter(period=self.base)
         if not len(base):
-            raise InvalidValueError(f"the ledger has no flows in the base period {self.base}")
+            raise InvalidValueError(
+                f"the ledger has no flows in the base period {self.base}",
+                name="base",
+                value=self.base,
+            )
         currency = ledger.currency
         projected = []
         for flow in base:

@@ -376,12 +376,17 @@ class TradeLedger:
             raise InvalidValueError(
                 f"flows[{index}] has value {flow.value}, finer than the ledger's resolution "
                 f"of {Decimal(1).scaleb(-self._decimals, EXACT)} {self._currency}; "
-                "build the ledger with more decimals"
+                "build the ledger with more decimals",
+                name=f"flows[{index}].value",
+                value=flow.value,
             )
         if scaled > MAX_MINOR:
             raise InvalidValueError(
                 f"flows[{index}] has value {flow.value}: one flow holds at most "
-                f"{Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT)} {self._currency}"
+                f"{Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT)} {self._currency}",
+                name=f"flows[{index}].value",
+                value=flow.value,
+                high=Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT),
             )
         scale = magnitude_in(ureg.Quantity(Decimal(1), flow.value.units), self._currency)
         exponent = cast("int", flow.value.magnitude.as_tuple().exponent) + scale.adjusted()
@@ -395,7 +400,9 @@ class TradeLedger:
         if grams != grams.to_integral_value() or grams > MAX_MINOR:
             raise InvalidValueError(
                 f"flows[{index}] has net weight {flow.net_weight}: the ledger keeps whole "
-                f"grams up to {MAX_MINOR} g"
+                f"grams up to {MAX_MINOR} g",
+                name=f"flows[{index}].net_weight",
+                value=flow.net_weight,
             )
         return int(grams)
 
@@ -614,7 +621,10 @@ class TradeLedger:
             if (other.currency, other.decimals) != (self._currency, self._decimals):
                 raise InvalidValueError(
                     f"cannot merge a ledger in {other.currency} with {other.decimals} decimals "
-                    f"into one in {self._currency} with {self._decimals}: convert it first"
+                    f"into one in {self._currency} with {self._decimals}: convert it first",
+                    name="currency and decimals",
+                    value=(other.currency, other.decimals),
+                    accepted=[(self._currency, self._decimals)],
                 )
             if len(other):
                 merged._take(other)
@@ -743,7 +753,10 @@ class TradeLedger:
             row = int(partial[0])
             raise InvalidValueError(
                 f"flow #{row} covers {self._period(row)}, which overlaps {period} without "
-                "lying inside it: a flow cannot be split between periods"
+                "lying inside it: a flow cannot be split between periods",
+                name="period",
+                value=period,
+                where=f"flow #{row}",
             )
         return inside
 
@@ -917,7 +930,10 @@ class TradeLedger:
                 row = self._row_number(mask, int(bad[0]))
                 raise InvalidValueError(
                     f"flow #{row} has HS code {items[int(column[bad[0]])].label()}, "
-                    f"shorter than the {digits} digits asked for"
+                    f"shorter than the {digits} digits asked for",
+                    name="digits",
+                    value=digits,
+                    where=f"flow #{row}",
                 )
         return mapping[column], len(cut.items), cut.items.__getitem__
 
@@ -939,7 +955,10 @@ class TradeLedger:
                 row = self._row_number(mask, position)
                 raise InvalidValueError(
                     f"flow #{row} covers {self._period(row)}, which is not inside one {name}: "
-                    f"it cannot be counted by {name}"
+                    f"it cannot be counted by {name}",
+                    name="by",
+                    value=name,
+                    where=f"flow #{row}",
                 )
             if not len(first):
                 return first, 0, 0
@@ -1094,7 +1113,13 @@ class TradeLedger:
         now, before = cast("Mask", now), cast("Mask", before)  # a period was given
         self._one_measure(now | before)
         if not now.any() and not before.any():
-            raise InvalidValueError(f"no flows in {period} nor in {earlier} to compare")
+            raise InvalidValueError(
+                f"no flows in {period} nor in {earlier} to compare",
+                name="period",
+                value=period,
+                bound=earlier,
+                bound_name="earlier",
+            )
         recorded = bool(before.any())
         keys_now = self._component_keys(fields, now)
         keys_before = self._component_keys(fields, before) if recorded else {}
@@ -1230,7 +1255,12 @@ class TradeLedger:
             code = "" if flow.gate is None else f"; gate {flow.gate!r}"
             raise InvalidValueError(
                 f"flow #{row} ({flow.label('en')}{code}) has no stated growth, and the "
-                f"ledger holds no flows of {earlier} to compare {period} with"
+                f"ledger holds no flows of {earlier} to compare {period} with",
+                name="period",
+                value=period,
+                bound=earlier,
+                bound_name="earlier",
+                where=f"flow #{row}",
             )
         return Part(
             current=self._decimal(int(self._column("value")[row])),
