@@ -2104,3 +2104,24 @@ def test_an_hs_cut_names_the_levels_it_accepts() -> None:
         HSCode(code="0810", vintage="HS2022").truncate(6)
     assert caught.value.accepted == (2, 4)
     assert str(caught.value) == "HS code '0810': digits must be one of 2, 4, got 6"
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "value"),
+    [
+        (lambda: HSCode.parse(810, vintage="HS2022"), "an HS code", 810),  # type: ignore[arg-type]
+        (lambda: TradeLedger([5]), "flows[0]", 5),  # type: ignore[list-item]
+        (lambda: TradeLedger()["0"], "a ledger row", "0"),  # type: ignore[index]
+        (lambda: flow(growth=12), "growth", 12),
+    ],
+)
+def test_trade_type_errors_carry_the_input_and_survive_pickle(
+    make: Callable[[], object], name: str, value: object
+) -> None:
+    with pytest.raises(InvalidTypeError) as caught:
+        make()
+    error = caught.value
+    assert (error.name, error.value) == (name, value)
+    assert str(error).startswith(f"{name} must be ")
+    again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (type(again), str(again), vars(again)) == (type(error), str(error), vars(error))

@@ -481,7 +481,7 @@ def _booleans(array: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
 
 def _source(value: object) -> Source:
     if not isinstance(value, Source):
-        raise InvalidTypeError(f"a source must be a dongdang.data.Source, got {value!r}")
+        raise InvalidTypeError.of("a source", "a dongdang.data.Source", value)
     return value
 
 

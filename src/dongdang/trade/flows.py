@@ -242,7 +242,7 @@ _HS_LEVELS: Final = (2, 4, 6, 8, 10)
 
 def _hs_digits(value: str) -> str:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"an HS code must be a str of digits, got {value!r}")
+        raise InvalidTypeError.of("an HS code", "a str of digits", value)
     if not value.isascii() or not value.isdigit() or len(value) not in _HS_LEVELS:
         raise InvalidValueError(
             f"malformed HS code {value!r}: an HS code is 2, 4, 6, 8 or 10 digits "
@@ -289,7 +289,7 @@ class HSCode:
             InvalidValueError: a number of digits no HS level has.
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"an HS code must be a str, got {text!r}")
+            raise InvalidTypeError.of("an HS code", "a str", text)
         for position, char in enumerate(text):
             if not (char.isascii() and (char.isdigit() or char in ". ")):
                 raise ParseError(
@@ -403,9 +403,8 @@ def read_growth(value: Figure | str | None) -> Figure | None:
         return None
     figure = read_figure(value) if isinstance(value, str) else value
     if not isinstance(figure, Figure):
-        raise InvalidTypeError(
-            f"growth must be a percent as printed (a Figure or a str such as '12,3%'), "
-            f"got {value!r}"
+        raise InvalidTypeError.of(
+            "growth", "a percent as printed (a Figure or a str such as '12,3%')", value
         )
     if figure.unit != "percent" or figure.qualifier is not None:
         raise InvalidValueError.of("growth", figure.text, "must be a bare percent such as '12,3%'")
@@ -619,7 +618,7 @@ def _check_flows(flows: Iterable[TradeFlow]) -> list[TradeFlow]:
     items = list(flows)
     for index, flow in enumerate(items):
         if not isinstance(flow, TradeFlow):
-            raise InvalidTypeError(f"flows[{index}] must be a TradeFlow, got {flow!r}")
+            raise InvalidTypeError.of(f"flows[{index}]", "a TradeFlow", flow)
     measures: dict[Measure, str] = {}
     currencies: dict[str, int] = {}
     for index, flow in enumerate(items):

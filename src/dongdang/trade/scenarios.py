@@ -253,7 +253,7 @@ class TradeScenario:
 
     def _project(self, ledger: TradeLedger) -> tuple[TradeLedger, TradeLedger]:
         if not isinstance(ledger, TradeLedger):
-            raise InvalidTypeError(f"project needs a TradeLedger, got {ledger!r}")
+            raise InvalidTypeError.of("ledger", "a TradeLedger", ledger)
         base = ledger.filter(period=self.base)
         if not len(base):
             raise InvalidValueError(

@@ -196,7 +196,7 @@ class TradeLedger:
     def __getitem__(self, row: int) -> TradeFlow:
         """The flow in row ``row`` (negative rows count from the end)."""
         if isinstance(row, bool) or not isinstance(row, int):
-            raise InvalidTypeError(f"a ledger row is an int, got {row!r}")
+            raise InvalidTypeError.of("a ledger row", "an int", row)
         if not -self._n <= row < self._n:
             raise IndexError(f"row {row} is outside the ledger's {self._n} flows")
         return self._flow(row % self._n)
@@ -337,7 +337,7 @@ class TradeLedger:
 
     def _read(self, flow: TradeFlow, index: int, rows: dict[str, list[Any]]) -> None:
         if not isinstance(flow, TradeFlow):
-            raise InvalidTypeError(f"flows[{index}] must be a TradeFlow, got {flow!r}")
+            raise InvalidTypeError.of(f"flows[{index}]", "a TradeFlow", flow)
         vocab = self._vocabularies
         minor, exponent = self._minor(flow, index)
         weight = self._grams(flow, index)
@@ -617,7 +617,7 @@ class TradeLedger:
         merged: TradeLedger = self.copy()
         for other in others:
             if not isinstance(other, TradeLedger):
-                raise InvalidTypeError(f"merge needs TradeLedger objects, got {other!r}")
+                raise InvalidTypeError.of("a ledger to merge", "a TradeLedger", other)
             if (other.currency, other.decimals) != (self._currency, self._decimals):
                 raise InvalidValueError(
                     f"cannot merge a ledger in {other.currency} with {other.decimals} decimals "
