@@ -140,7 +140,9 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
             code = positions.get(key)
         except TypeError:
             raise InvalidTypeError(
-                f"column {column!r}, row {row}: {value!r} is not a value this column takes"
+                f"column {column!r}, row {row}: {value!r} is not a value this column takes",
+                name=column,
+                value=value,
             ) from None
         if code is None:
             code = positions[key] = len(raw)
@@ -209,7 +211,12 @@ def _scaled(
     if kind == "f":
         return _scaled_floats(array, column, power, finer), None, None
     if kind != "O":
-        raise InvalidTypeError(f"column {column!r} must hold numbers, got dtype {array.dtype}")
+        raise InvalidTypeError(
+            f"column {column!r} must hold numbers, got dtype {array.dtype}",
+            name=f"column {column!r}",
+            expected="numbers",
+            value=array.dtype,
+        )
     return (*_scaled_objects(array, column, power, finer), None)
 
 
@@ -475,7 +482,12 @@ def _booleans(array: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
     if array.dtype.kind == "b":
         return array.copy()  # the ledger may keep it: never the caller's array
     if not all(isinstance(item, bool | np.bool_) for item in array.tolist()):
-        raise InvalidTypeError("column 'estimated' must hold True or False")
+        raise InvalidTypeError(
+            "column 'estimated' must hold True or False",
+            name="column 'estimated'",
+            expected="True or False",
+            value=array.dtype,
+        )
     return array.astype(bool)
 
 

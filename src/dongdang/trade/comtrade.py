@@ -130,7 +130,10 @@ def _check_arguments(
     if ledger.currency != "USD":
         raise UnitMismatchError(
             f"Comtrade values are in US dollars and the ledger is in {ledger.currency}; "
-            "build a USD ledger of converted flows (TradeFlow.converted)"
+            "build a USD ledger of converted flows (TradeFlow.converted)",
+            name="ledger",
+            value=ledger.currency,
+            expected="USD",
         )
 
 

@@ -630,7 +630,10 @@ def _check_flows(flows: Iterable[TradeFlow]) -> list[TradeFlow]:
         (first, i), (second, j) = list(currencies.items())[:2]
         raise UnitMismatchError(
             f"flows[{i}] is in {first} and flows[{j}] in {second}: convert one currency "
-            "with an ExchangeRateTable before adding"
+            "with an ExchangeRateTable before adding",
+            name=f"flows[{j}]",
+            value=second,
+            expected=first,
         )
     return items
 

@@ -314,7 +314,12 @@ class TradeLedger:
             UnitMismatchError, InvalidValueError: as :meth:`add`, naming the item.
         """
         if isinstance(cast("object", flows), TradeFlow):
-            raise InvalidTypeError("extend takes an iterable of flows; add one flow with add()")
+            raise InvalidTypeError(
+                "extend takes an iterable of flows; add one flow with add()",
+                name="flows",
+                expected="an iterable of flows",
+                value=flows,
+            )
         rows: dict[str, list[Any]] = {name: [] for name in _COLUMN_TYPES}
         sizes = {name: len(codes.items) for name, codes in self._vocabularies.items()}
         try:
@@ -368,7 +373,10 @@ class TradeLedger:
         if flow.currency != self._currency:
             raise UnitMismatchError(
                 f"flows[{index}] is in {flow.currency} ({flow.value}), the ledger in "
-                f"{self._currency}; convert it with TradeFlow.converted"
+                f"{self._currency}; convert it with TradeFlow.converted",
+                name=f"flows[{index}]",
+                value=flow.value,
+                expected=self._currency,
             )
         magnitude = magnitude_in(flow.value, self._currency)
         scaled = magnitude.scaleb(self._decimals, EXACT)
