@@ -2125,3 +2125,14 @@ def test_trade_type_errors_carry_the_input_and_survive_pickle(
     assert str(error).startswith(f"{name} must be ")
     again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
     assert (type(again), str(again), vars(again)) == (type(error), str(error), vars(error))
+
+
+def test_a_flow_in_another_currency_names_it_and_the_ledgers() -> None:
+    with pytest.raises(UnitMismatchError) as caught:
+        TradeLedger([flow(), flow(5, unit="VND")])
+    error = caught.value
+    assert (error.name, error.expected) == ("flows[1]", "USD")
+    assert error.value == amount(5, "VND")
+    assert "flows[1] is in VND" in str(error)
+    again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (str(again), again.name, again.value) == (str(error), "flows[1]", amount(5, "VND"))
