@@ -138,11 +138,8 @@ def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, .
     for scope, start in scopes:
         if scopes.count((scope, start)) > 1:
             since = "" if start is None else f" from {start.isoformat()}"
-            raise InvalidValueError(
-                f"two assumptions are for the same flows{since}: {_scope_words(scope)}",
-                name="assumptions",
-                value=(scope, start),
-                problem="appears twice",
+            raise InvalidValueError.duplicate(
+                "growth assumption for", f"{_scope_words(scope)}{since}"
             )
     return assumptions
 
