@@ -2048,3 +2048,91 @@ def test_a_growth_table_compares_by_its_cells_and_shows_on_one_line() -> None:
     assert repr(table).startswith("<GrowthTable by month: 1 groups × 1 periods (")
     with pytest.raises(TypeError, match="unhashable"):
         hash(table)
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "value", "words"),
+    [
+        (lambda: HSCode(code="0810", vintage="HS2022").truncate(6), "digits", 6, ["'0810'"]),
+        (lambda: HSCode.parse("081", vintage="HS2022"), "code", "081", ["malformed"]),
+        (lambda: flow(growth="-100%"), "growth", "-100%", ["100%"]),
+        (lambda: TradeLedger().totals(("gate", "gate")), "field to group by", "gate", ["twice"]),
+        (lambda: TradeLedger().totals(("month", "year")), "by", ("month", "year"), ["one time"]),
+        (
+            lambda: TradeLedger().extend_columns(
+                {"value": [1], "direction": ["import"], "date": [dt.date(2025, 1, 1)]},
+                measure="customs",
+                unit="VND",
+            ),
+            "unit",
+            "VND",
+            ["'VND'", "USD"],
+        ),
+        (
+            lambda: TradeLedger().extend_columns(
+                {
+                    "value": [1],
+                    "direction": ["import"],
+                    "date": [dt.date(2025, 1, 1)],
+                    "gate": ["Chi Ma"],
+                },
+                measure="customs",
+            ),
+            "gate",
+            "Chi Ma",
+            ["column 'gate', row 0", "'Chi Ma'"],
+        ),
+    ],
+)
+def test_trade_errors_carry_the_input_and_survive_pickle(
+    make: Callable[[], object], name: str, value: object, words: list[str]
+) -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        make()
+    error = caught.value
+    assert (error.name, error.value) == (name, value)
+    for word in words:
+        assert word in str(error)
+    again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert type(again) is type(error)
+    assert str(again) == str(error)
+    assert vars(again) == vars(error)
+
+
+def test_an_hs_cut_names_the_levels_it_accepts() -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        HSCode(code="0810", vintage="HS2022").truncate(6)
+    assert caught.value.accepted == (2, 4)
+    assert str(caught.value) == "HS code '0810': digits must be one of 2, 4, got 6"
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "value"),
+    [
+        (lambda: HSCode.parse(810, vintage="HS2022"), "an HS code", 810),  # type: ignore[arg-type]
+        (lambda: TradeLedger([5]), "flows[0]", 5),  # type: ignore[list-item]
+        (lambda: TradeLedger()["0"], "a ledger row", "0"),  # type: ignore[index]
+        (lambda: flow(growth=12), "growth", 12),
+    ],
+)
+def test_trade_type_errors_carry_the_input_and_survive_pickle(
+    make: Callable[[], object], name: str, value: object
+) -> None:
+    with pytest.raises(InvalidTypeError) as caught:
+        make()
+    error = caught.value
+    assert (error.name, error.value) == (name, value)
+    assert str(error).startswith(f"{name} must be ")
+    again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (type(again), str(again), vars(again)) == (type(error), str(error), vars(error))
+
+
+def test_a_flow_in_another_currency_names_it_and_the_ledgers() -> None:
+    with pytest.raises(UnitMismatchError) as caught:
+        TradeLedger([flow(), flow(5, unit="VND")])
+    error = caught.value
+    assert (error.name, error.expected) == ("flows[1]", "USD")
+    assert error.value == amount(5, "VND")
+    assert "flows[1] is in VND" in str(error)
+    again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (str(again), again.name, again.value) == (str(error), "flows[1]", amount(5, "VND"))

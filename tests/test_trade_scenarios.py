@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -157,3 +158,23 @@ def test_bad_inputs_are_refused_with_their_value_named(
     with pytest.raises(error) as raised:
         make()
     assert named in str(raised.value)
+
+
+def test_an_assumption_given_twice_is_named_by_its_flows_and_survives_pickle() -> None:
+    since = dt.date(2024, 1, 1)
+    with pytest.raises(InvalidValueError) as caught:
+        TradeScenario(
+            name="x",
+            base=Period.year(2023),
+            assumptions=[assume(0, start=since), assume(1, start=since)],
+        )
+    error = caught.value
+    words = "gate any, direction any, measure any from 2024-01-01"
+    assert (error.name, error.value, error.problem) == (
+        "growth assumption for",
+        words,
+        "appears twice",
+    )
+    assert str(error) == f"growth assumption for {words!r} appears twice"
+    again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (str(again), vars(again)) == (str(error), vars(error))

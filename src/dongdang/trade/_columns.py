@@ -117,14 +117,15 @@ def categorical(
             continue
         try:
             if value is None:
-                raise InvalidValueError("is missing")
+                raise InvalidValueError("is missing", name=name, value=value)
             values.append(parse(value))
         except DongDangError as error:
             row = int(np.flatnonzero(inverse == position)[0])
             if isinstance(error, UnknownCodeError):
                 raise error.at(f"column {name!r}, row {row}") from None
-            message = str(error)
-            raise type(error)(f"column {name!r}, row {row}: {message}") from None
+            placed = type(error)(f"column {name!r}, row {row}: {error}")
+            placed.__dict__.update(vars(error))  # the value, name and accepted values kept
+            raise placed from None
     return inverse, values
 
 
@@ -139,7 +140,9 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
             code = positions.get(key)
         except TypeError:
             raise InvalidTypeError(
-                f"column {column!r}, row {row}: {value!r} is not a value this column takes"
+                f"column {column!r}, row {row}: {value!r} is not a value this column takes",
+                name=column,
+                value=value,
             ) from None
         if code is None:
             code = positions[key] = len(raw)
@@ -165,6 +168,7 @@ def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
     except (ValueError, TypeError) as error:
         raise InvalidValueError(
             f"column {column!r} must hold dates (datetime64, datetime.date or ISO text): {error}",
+            name=f"column {column!r}",
             value=column,
         ) from None
     # read only: the ledger stores copies; NaT (missing) is refused by the caller,
@@ -207,7 +211,12 @@ def _scaled(
     if kind == "f":
         return _scaled_floats(array, column, power, finer), None, None
     if kind != "O":
-        raise InvalidTypeError(f"column {column!r} must hold numbers, got dtype {array.dtype}")
+        raise InvalidTypeError(
+            f"column {column!r} must hold numbers, got dtype {array.dtype}",
+            name=f"column {column!r}",
+            expected="numbers",
+            value=array.dtype,
+        )
     return (*_scaled_objects(array, column, power, finer), None)
 
 
@@ -301,7 +310,9 @@ def read_columns(
     raw = {name: columns[name] for name in COLUMNS if name in columns}
     if "value" not in raw or "direction" not in raw:
         raise InvalidValueError(
-            f"the columns need 'value' and 'direction'; got {sorted(raw) or 'none'}"
+            f"the columns need 'value' and 'direction'; got {sorted(raw) or 'none'}",
+            name="columns",
+            value=tuple(sorted(raw)),
         )
     # Text columns stay as their library holds them (codes reused, hashed there), hashed
     # from the start; the other columns are taken to numpy and read meanwhile.
@@ -350,7 +361,9 @@ def _size(arrays: Mapping[str, Any]) -> int:
         shape = getattr(array, "shape", None) or (len(array),)
         if tuple(shape) != (size,):
             raise InvalidValueError(
-                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows", value=name
+                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows",
+                name=f"column {name!r}",
+                value=name,
             )
     return size
 
@@ -431,7 +444,9 @@ def _measures(
         return categorical(arrays["measure"], "measure", read_measure, optional=False)
     if measure is not None:
         return np.broadcast_to(np.intp(0), (size,)), [read_measure(measure)]
-    raise InvalidValueError("give the measure: a 'measure' column, or measure=")
+    raise InvalidValueError(
+        "give the measure: a 'measure' column, or measure=", name="measure", value=measure
+    )
 
 
 def _values(
@@ -441,6 +456,7 @@ def _values(
     if currency_of(one, "unit") != currency:
         raise InvalidValueError(
             f"unit {unit!r} is not in the ledger's currency {currency}; convert the values first",
+            name="unit",
             value=unit,
         )
     power = magnitude_in(one, currency).adjusted()
@@ -466,13 +482,18 @@ def _booleans(array: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
     if array.dtype.kind == "b":
         return array.copy()  # the ledger may keep it: never the caller's array
     if not all(isinstance(item, bool | np.bool_) for item in array.tolist()):
-        raise InvalidTypeError("column 'estimated' must hold True or False")
+        raise InvalidTypeError(
+            "column 'estimated' must hold True or False",
+            name="column 'estimated'",
+            expected="True or False",
+            value=array.dtype,
+        )
     return array.astype(bool)
 
 
 def _source(value: object) -> Source:
     if not isinstance(value, Source):
-        raise InvalidTypeError(f"a source must be a dongdang.data.Source, got {value!r}")
+        raise InvalidTypeError.of("a source", "a dongdang.data.Source", value)
     return value
 
 
@@ -480,7 +501,11 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
     """The days and months of each row (:func:`_in_months`), each column checked once."""
     if "date" in arrays:
         if "start" in arrays or "end" in arrays:
-            raise InvalidValueError("give either a 'date' column or 'start' and 'end', not both")
+            raise InvalidValueError(
+                "give either a 'date' column or 'start' and 'end', not both",
+                name="columns",
+                value=tuple(sorted(arrays)),
+            )
         start = end = _days(arrays["date"], "date")
         start_range = end_range = _within_years("date", arrays["date"], start)
     elif "start" in arrays and "end" in arrays:
@@ -503,7 +528,11 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
                 )
             end_range = _within_years("end", arrays["end"], end)
     else:
-        raise InvalidValueError("the columns need the days: 'date', or 'start' and 'end'")
+        raise InvalidValueError(
+            "the columns need the days: 'date', or 'start' and 'end'",
+            name="columns",
+            value=tuple(sorted(arrays)),
+        )
     return _in_months(start, end, start_range, end_range)
 
 
@@ -605,7 +634,9 @@ def _hs(arrays: dict[str, Any], vintage: str | None, size: int) -> Categorical:
         editions, edition_values = np.zeros(size, dtype=np.intp), [vintage]
     else:
         raise InvalidValueError(
-            "an 'hs' column needs its edition: an 'hs_vintage' column or hs_vintage="
+            "an 'hs' column needs its edition: an 'hs_vintage' column or hs_vintage=",
+            name="hs_vintage",
+            value=vintage,
         )
     # Each (code, edition) pair a number; the pairs present renumbered densely.
     width = len(edition_values)

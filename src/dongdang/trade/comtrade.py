@@ -130,7 +130,10 @@ def _check_arguments(
     if ledger.currency != "USD":
         raise UnitMismatchError(
             f"Comtrade values are in US dollars and the ledger is in {ledger.currency}; "
-            "build a USD ledger of converted flows (TradeFlow.converted)"
+            "build a USD ledger of converted flows (TradeFlow.converted)",
+            name="ledger",
+            value=ledger.currency,
+            expected="USD",
         )
 
 
@@ -140,14 +143,18 @@ def _check_flows(ledger: TradeLedger, digits: int | None, filters: Filters) -> N
     if len(transit):
         raise InvalidValueError(
             f"flow #{int(transit[0])} is transit (quá cảnh), which UN Comtrade does not record; "
-            "leave it out with direction="
+            "leave it out with direction=",
+            name="direction",
+            value=Direction.TRANSIT,
         )
     if digits is not None:
         without = np.intersect1d(selected, ledger.rows(hs=None))
         if len(without):
             raise InvalidValueError(
                 f"flow #{int(without[0])} has no HS code, so it has no cmdCode at {digits} "
-                "digits; give digits=None for TOTAL records"
+                "digits; give digits=None for TOTAL records",
+                name="digits",
+                value=digits,
             )
 
 

@@ -242,11 +242,12 @@ _HS_LEVELS: Final = (2, 4, 6, 8, 10)
 
 def _hs_digits(value: str) -> str:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"an HS code must be a str of digits, got {value!r}")
+        raise InvalidTypeError.of("an HS code", "a str of digits", value)
     if not value.isascii() or not value.isdigit() or len(value) not in _HS_LEVELS:
         raise InvalidValueError(
             f"malformed HS code {value!r}: an HS code is 2, 4, 6, 8 or 10 digits "
             "(chapter, heading, subheading, national lines), such as '0810' or '08109010'",
+            name="code",
             value=value,
         )
     return value
@@ -288,7 +289,7 @@ class HSCode:
             InvalidValueError: a number of digits no HS level has.
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"an HS code must be a str, got {text!r}")
+            raise InvalidTypeError.of("an HS code", "a str", text)
         for position, char in enumerate(text):
             if not (char.isascii() and (char.isdigit() or char in ". ")):
                 raise ParseError(
@@ -313,9 +314,14 @@ class HSCode:
             InvalidValueError: ``digits`` is not an HS level or is finer than the code.
         """
         if digits not in _HS_LEVELS or digits > self.digits:
-            raise InvalidValueError(
-                f"cannot cut HS code {self.code!r} to {digits!r} digits: "
-                f"expected one of {', '.join(str(n) for n in _HS_LEVELS if n <= self.digits)}"
+            accepted = [level for level in _HS_LEVELS if level <= self.digits]
+            shared = InvalidValueError.not_one_of("digits", digits, accepted)
+            raise InvalidValueError.of(
+                "digits",
+                digits,
+                cast("str", shared.problem),
+                accepted=accepted,
+                where=f"HS code {self.code!r}",
             )
         return HSCode(code=self.code[:digits], vintage=self.vintage)
 
@@ -397,15 +403,15 @@ def read_growth(value: Figure | str | None) -> Figure | None:
         return None
     figure = read_figure(value) if isinstance(value, str) else value
     if not isinstance(figure, Figure):
-        raise InvalidTypeError(
-            f"growth must be a percent as printed (a Figure or a str such as '12,3%'), "
-            f"got {value!r}"
+        raise InvalidTypeError.of(
+            "growth", "a percent as printed (a Figure or a str such as '12,3%')", value
         )
     if figure.unit != "percent" or figure.qualifier is not None:
         raise InvalidValueError.of("growth", figure.text, "must be a bare percent such as '12,3%'")
     if figure.fraction <= -1:
         raise InvalidValueError(
             f"growth is {figure.text!r}: a flow cannot fall by 100% or more and still be here",
+            name="growth",
             value=figure.text,
         )
     return figure
@@ -508,10 +514,14 @@ class TradeFlow:
         if figure.qualifier not in (None, Qualifier.ABOUT, Qualifier.ESTIMATE):
             raise InvalidValueError(
                 f"{figure.text!r} is a bound ({figure.qualifier_word!r}), not a value: "
-                "a trade flow needs the value itself"
+                "a trade flow needs the value itself",
+                name="text",
+                value=figure.text,
             )
         if figure.unit is None or figure.unit == "percent":
-            raise InvalidValueError(f"{figure.text!r} is not an amount of money", value=figure.text)
+            raise InvalidValueError(
+                f"{figure.text!r} is not an amount of money", name="text", value=figure.text
+            )
         fields.setdefault("estimated", figure.qualifier in (Qualifier.ABOUT, Qualifier.ESTIMATE))
         return cls(
             direction=direction,
@@ -581,7 +591,9 @@ class TradeFlow:
             if self.period.days != 1:
                 raise InvalidValueError(
                     f"the flow covers {self.period.label('en')}, not one day: "
-                    "say which day's rate converts it with on="
+                    "say which day's rate converts it with on=",
+                    name="period",
+                    value=self.period,
                 )
             on = self.period.start
         value = table.convert(self.value, currency, on=on, decimals=decimals)
@@ -606,7 +618,7 @@ def _check_flows(flows: Iterable[TradeFlow]) -> list[TradeFlow]:
     items = list(flows)
     for index, flow in enumerate(items):
         if not isinstance(flow, TradeFlow):
-            raise InvalidTypeError(f"flows[{index}] must be a TradeFlow, got {flow!r}")
+            raise InvalidTypeError.of(f"flows[{index}]", "a TradeFlow", flow)
     measures: dict[Measure, str] = {}
     currencies: dict[str, int] = {}
     for index, flow in enumerate(items):
@@ -618,7 +630,10 @@ def _check_flows(flows: Iterable[TradeFlow]) -> list[TradeFlow]:
         (first, i), (second, j) = list(currencies.items())[:2]
         raise UnitMismatchError(
             f"flows[{i}] is in {first} and flows[{j}] in {second}: convert one currency "
-            "with an ExchangeRateTable before adding"
+            "with an ExchangeRateTable before adding",
+            name=f"flows[{j}]",
+            value=second,
+            expected=first,
         )
     return items
 
@@ -632,7 +647,9 @@ def mixed_measures(first: dict[Measure, str]) -> InvalidValueError:
     return InvalidValueError(
         "cannot add two different series of 'kim ngạch': "
         + " but ".join(parts[:2])
-        + "; filter by measure first"
+        + "; filter by measure first",
+        name="measure",
+        value=tuple(first),
     )
 
 

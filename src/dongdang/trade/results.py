@@ -220,7 +220,9 @@ class Totals:
             names = ", ".join(sorted(repr(measure.value) for measure in self.measures))
             raise InvalidValueError(
                 f"these totals are of different series of 'kim ngạch' ({names}); "
-                "their sum or shares would mix the measures"
+                "their sum or shares would mix the measures",
+                name="measures",
+                value=self.measures,
             )
 
     def total(self) -> Quantity:
@@ -260,6 +262,7 @@ class Totals:
             raise InvalidValueError(
                 f"roll_up needs totals by one of month, quarter, half, and a coarser "
                 f"month, quarter, half or year; got totals by {self.by} to {target.value!r}",
+                name="to",
                 value=target.value,
             )
         (field,) = times
@@ -267,7 +270,9 @@ class Totals:
         if target.months <= source.months or target.months % source.months:
             raise InvalidValueError(
                 f"cannot roll {field} totals up to {target.value}: "
-                f"a {target.value} is not made of whole {field}s, or is not coarser"
+                f"a {target.value} is not made of whole {field}s, or is not coarser",
+                name="to",
+                value=target.value,
             )
         at = self.by.index(field)
         sums: dict[tuple[Any, ...], int] = {}

@@ -62,9 +62,7 @@ __all__ = ["GrowthAssumption", "TradeScenario"]
 def _rate(value: Decimal | float | str) -> Decimal:
     rate = to_decimal(value, "rate")
     if rate <= -1:
-        raise InvalidValueError(
-            f"a growth rate must be above -1 (-100%), got {value!r}", value=value
-        )
+        raise InvalidValueError.of("rate", value, "must be above -1 (-100%)", low=-1)
     return tidy(rate)
 
 
@@ -140,8 +138,8 @@ def _assumptions(value: Iterable[GrowthAssumption]) -> tuple[GrowthAssumption, .
     for scope, start in scopes:
         if scopes.count((scope, start)) > 1:
             since = "" if start is None else f" from {start.isoformat()}"
-            raise InvalidValueError(
-                f"two assumptions are for the same flows{since}: {_scope_words(scope)}"
+            raise InvalidValueError.duplicate(
+                "growth assumption for", f"{_scope_words(scope)}{since}"
             )
     return assumptions
 
@@ -224,7 +222,9 @@ class TradeScenario:
             raise InvalidValueError(
                 f"scenario {self.name}: two assumptions match a flow equally "
                 f"({_scope_words(tied[0].scope)}; {_scope_words(tied[1].scope)}); "
-                "add one for the flows both cover"
+                "add one for the flows both cover",
+                name="assumptions",
+                value=tuple(tied[:2]),
             )
         return tied[0]
 
@@ -250,10 +250,14 @@ class TradeScenario:
 
     def _project(self, ledger: TradeLedger) -> tuple[TradeLedger, TradeLedger]:
         if not isinstance(ledger, TradeLedger):
-            raise InvalidTypeError(f"project needs a TradeLedger, got {ledger!r}")
+            raise InvalidTypeError.of("ledger", "a TradeLedger", ledger)
         base = ledger.filter(period=self.base)
         if not len(base):
-            raise InvalidValueError(f"the ledger has no flows in the base period {self.base}")
+            raise InvalidValueError(
+                f"the ledger has no flows in the base period {self.base}",
+                name="base",
+                value=self.base,
+            )
         currency = ledger.currency
         projected = []
         for flow in base:

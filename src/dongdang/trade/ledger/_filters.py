@@ -68,12 +68,15 @@ def _several(value: object, *, none: bool = False) -> list[Any]:
 def _fields(by: object) -> tuple[str, ...]:
     fields = (by,) if isinstance(by, str) else tuple(cast("Iterable[str]", by))
     if not fields:
-        raise InvalidValueError("group by at least one field")
+        raise InvalidValueError.needs_one("group by", "field", value=fields)
     for name in fields:
         if name not in FIELDS:
             raise UnknownCodeError("field to group by", name, FIELDS)
-    if len(set(fields)) != len(fields):
-        raise InvalidValueError(f"a field is named twice in {fields}")
+    twice = [name for position, name in enumerate(fields) if name in fields[:position]]
+    if twice:
+        raise InvalidValueError.duplicate("field to group by", twice[0])
     if sum(name in _TIME or name == "period" for name in fields) > 1:
-        raise InvalidValueError(f"group by one time field at most, got {fields}")
+        raise InvalidValueError(
+            f"group by one time field at most, got {fields}", name="by", value=fields
+        )
     return fields

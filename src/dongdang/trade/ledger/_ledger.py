@@ -196,7 +196,7 @@ class TradeLedger:
     def __getitem__(self, row: int) -> TradeFlow:
         """The flow in row ``row`` (negative rows count from the end)."""
         if isinstance(row, bool) or not isinstance(row, int):
-            raise InvalidTypeError(f"a ledger row is an int, got {row!r}")
+            raise InvalidTypeError.of("a ledger row", "an int", row)
         if not -self._n <= row < self._n:
             raise IndexError(f"row {row} is outside the ledger's {self._n} flows")
         return self._flow(row % self._n)
@@ -314,7 +314,12 @@ class TradeLedger:
             UnitMismatchError, InvalidValueError: as :meth:`add`, naming the item.
         """
         if isinstance(cast("object", flows), TradeFlow):
-            raise InvalidTypeError("extend takes an iterable of flows; add one flow with add()")
+            raise InvalidTypeError(
+                "extend takes an iterable of flows; add one flow with add()",
+                name="flows",
+                expected="an iterable of flows",
+                value=flows,
+            )
         rows: dict[str, list[Any]] = {name: [] for name in _COLUMN_TYPES}
         sizes = {name: len(codes.items) for name, codes in self._vocabularies.items()}
         try:
@@ -337,7 +342,7 @@ class TradeLedger:
 
     def _read(self, flow: TradeFlow, index: int, rows: dict[str, list[Any]]) -> None:
         if not isinstance(flow, TradeFlow):
-            raise InvalidTypeError(f"flows[{index}] must be a TradeFlow, got {flow!r}")
+            raise InvalidTypeError.of(f"flows[{index}]", "a TradeFlow", flow)
         vocab = self._vocabularies
         minor, exponent = self._minor(flow, index)
         weight = self._grams(flow, index)
@@ -368,7 +373,10 @@ class TradeLedger:
         if flow.currency != self._currency:
             raise UnitMismatchError(
                 f"flows[{index}] is in {flow.currency} ({flow.value}), the ledger in "
-                f"{self._currency}; convert it with TradeFlow.converted"
+                f"{self._currency}; convert it with TradeFlow.converted",
+                name=f"flows[{index}]",
+                value=flow.value,
+                expected=self._currency,
             )
         magnitude = magnitude_in(flow.value, self._currency)
         scaled = magnitude.scaleb(self._decimals, EXACT)
@@ -376,12 +384,17 @@ class TradeLedger:
             raise InvalidValueError(
                 f"flows[{index}] has value {flow.value}, finer than the ledger's resolution "
                 f"of {Decimal(1).scaleb(-self._decimals, EXACT)} {self._currency}; "
-                "build the ledger with more decimals"
+                "build the ledger with more decimals",
+                name=f"flows[{index}].value",
+                value=flow.value,
             )
         if scaled > MAX_MINOR:
             raise InvalidValueError(
                 f"flows[{index}] has value {flow.value}: one flow holds at most "
-                f"{Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT)} {self._currency}"
+                f"{Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT)} {self._currency}",
+                name=f"flows[{index}].value",
+                value=flow.value,
+                high=Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT),
             )
         scale = magnitude_in(ureg.Quantity(Decimal(1), flow.value.units), self._currency)
         exponent = cast("int", flow.value.magnitude.as_tuple().exponent) + scale.adjusted()
@@ -395,7 +408,9 @@ class TradeLedger:
         if grams != grams.to_integral_value() or grams > MAX_MINOR:
             raise InvalidValueError(
                 f"flows[{index}] has net weight {flow.net_weight}: the ledger keeps whole "
-                f"grams up to {MAX_MINOR} g"
+                f"grams up to {MAX_MINOR} g",
+                name=f"flows[{index}].net_weight",
+                value=flow.net_weight,
             )
         return int(grams)
 
@@ -610,11 +625,14 @@ class TradeLedger:
         merged: TradeLedger = self.copy()
         for other in others:
             if not isinstance(other, TradeLedger):
-                raise InvalidTypeError(f"merge needs TradeLedger objects, got {other!r}")
+                raise InvalidTypeError.of("a ledger to merge", "a TradeLedger", other)
             if (other.currency, other.decimals) != (self._currency, self._decimals):
                 raise InvalidValueError(
                     f"cannot merge a ledger in {other.currency} with {other.decimals} decimals "
-                    f"into one in {self._currency} with {self._decimals}: convert it first"
+                    f"into one in {self._currency} with {self._decimals}: convert it first",
+                    name="currency and decimals",
+                    value=(other.currency, other.decimals),
+                    accepted=[(self._currency, self._decimals)],
                 )
             if len(other):
                 merged._take(other)
@@ -743,7 +761,10 @@ class TradeLedger:
             row = int(partial[0])
             raise InvalidValueError(
                 f"flow #{row} covers {self._period(row)}, which overlaps {period} without "
-                "lying inside it: a flow cannot be split between periods"
+                "lying inside it: a flow cannot be split between periods",
+                name="period",
+                value=period,
+                where=f"flow #{row}",
             )
         return inside
 
@@ -917,7 +938,10 @@ class TradeLedger:
                 row = self._row_number(mask, int(bad[0]))
                 raise InvalidValueError(
                     f"flow #{row} has HS code {items[int(column[bad[0]])].label()}, "
-                    f"shorter than the {digits} digits asked for"
+                    f"shorter than the {digits} digits asked for",
+                    name="digits",
+                    value=digits,
+                    where=f"flow #{row}",
                 )
         return mapping[column], len(cut.items), cut.items.__getitem__
 
@@ -939,7 +963,10 @@ class TradeLedger:
                 row = self._row_number(mask, position)
                 raise InvalidValueError(
                     f"flow #{row} covers {self._period(row)}, which is not inside one {name}: "
-                    f"it cannot be counted by {name}"
+                    f"it cannot be counted by {name}",
+                    name="by",
+                    value=name,
+                    where=f"flow #{row}",
                 )
             if not len(first):
                 return first, 0, 0
@@ -1094,7 +1121,13 @@ class TradeLedger:
         now, before = cast("Mask", now), cast("Mask", before)  # a period was given
         self._one_measure(now | before)
         if not now.any() and not before.any():
-            raise InvalidValueError(f"no flows in {period} nor in {earlier} to compare")
+            raise InvalidValueError(
+                f"no flows in {period} nor in {earlier} to compare",
+                name="period",
+                value=period,
+                bound=earlier,
+                bound_name="earlier",
+            )
         recorded = bool(before.any())
         keys_now = self._component_keys(fields, now)
         keys_before = self._component_keys(fields, before) if recorded else {}
@@ -1230,7 +1263,12 @@ class TradeLedger:
             code = "" if flow.gate is None else f"; gate {flow.gate!r}"
             raise InvalidValueError(
                 f"flow #{row} ({flow.label('en')}{code}) has no stated growth, and the "
-                f"ledger holds no flows of {earlier} to compare {period} with"
+                f"ledger holds no flows of {earlier} to compare {period} with",
+                name="period",
+                value=period,
+                bound=earlier,
+                bound_name="earlier",
+                where=f"flow #{row}",
             )
         return Part(
             current=self._decimal(int(self._column("value")[row])),
