@@ -7,6 +7,7 @@ whose message holds every fragment; ``argument`` names the undefined ratio's arg
 
 from __future__ import annotations
 
+import pickle
 from typing import TYPE_CHECKING
 
 import pytest
@@ -39,3 +40,19 @@ def assert_refused(
         assert isinstance(raised, UndefinedRatioError)
         assert raised.argument == argument
     return message
+
+
+def assert_carries(
+    call: Callable[[], object], error: type[DongDangError], **data: object
+) -> DongDangError:
+    """``call`` raises ``error`` carrying ``data`` as attributes, and a pickle keeps them whole."""
+    with pytest.raises(error) as caught:
+        call()
+    raised = caught.value
+    copy = pickle.loads(pickle.dumps(raised))  # noqa: S301 - our own error, just pickled
+    assert type(copy) is type(raised)
+    assert str(copy) == str(raised)
+    for attribute, expected in data.items():
+        assert getattr(raised, attribute) == expected, attribute
+        assert getattr(copy, attribute) == expected, attribute
+    return raised

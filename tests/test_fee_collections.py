@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bad_inputs import COLUMNS, assert_refused
+from bad_inputs import COLUMNS, assert_carries, assert_refused
 from dongdang import (
     DongDangError,
     InvalidTypeError,
@@ -1396,3 +1396,20 @@ def _line_of(key: str) -> FeeLine:
     if key.endswith("entry-exit"):
         return FeeLine.ENTRY_EXIT
     return FeeLine.TOTAL
+
+
+@pytest.mark.parametrize(
+    ("call", "period", "where"),
+    [
+        (lambda: SEEDED.growth(Y2022), Y2022, "total fee, 2022"),
+        (lambda: BARE.growth(Y2021, line=TS), Y2021, "transshipment fee, 2021"),
+        (lambda: SEEDED.breakdown(Y2021), Y2021, "entry–exit fee, 2021"),
+        (lambda: SEEDED.attainment(Y2021), Y2021, "total fee, 2021"),
+        (lambda: SEEDED.per_trip(Y2021), Y2021, "total fee, 2021"),
+    ],
+    ids=["no-record", "no-growth", "no-breakdown", "no-attainment", "no-trips"],
+)
+def test_a_figure_not_on_record_names_the_period_and_line_and_survives_pickle(
+    call: Callable[[], object], period: Period, where: str
+) -> None:
+    assert_carries(call, InvalidValueError, name="period", value=period, where=where)

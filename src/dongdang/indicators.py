@@ -353,7 +353,7 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
         factor = to_decimal(factor, "the growth factor (last / first) ** (1 / years)")
     except decimal.Overflow:
         message = f"the growth factor (last / first) ** (1 / years) overflows for years={years!r}"
-        raise InvalidValueError(message) from None
+        raise InvalidValueError(message, name="years", value=years) from None
     return tidy(EXACT.subtract(factor, ONE))
 
 

@@ -209,4 +209,9 @@ def _check_facts(
         if known and not cited:
             raise InvalidValueError(f"{owner}: {name} = {value!r} has no source", value=value)
         if not known and (own is None or own.caveat is None):
-            raise InvalidValueError(f"{owner}: {name} is unknown but no caveat says why")
+            raise InvalidValueError(
+                f"{owner}: {name} is unknown but no caveat says why",
+                name=name,
+                value=value,
+                where=owner,
+            )

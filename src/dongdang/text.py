@@ -289,7 +289,9 @@ def _words_of(unit: Unit) -> tuple[_Words, _Words | None]:
         _OTHER_WORDS[name] for name, power in items.items() if power == -1 and name in _OTHER_WORDS
     ]
     if len(heads) != 1 or len(pers) > 1 or len(items) != len(heads) + len(pers):
-        raise InvalidValueError(f"dongdang has no report words for the unit {unit}")
+        raise InvalidValueError(
+            f"dongdang has no report words for the unit {unit}", name="unit", value=unit
+        )
     per = pers[0] if pers else None
     return heads[0], per
 

@@ -248,7 +248,7 @@ def unit_of(name: str) -> Unit:
             f"cannot read the unit {name!r}: a unit is a product of units and powers, "
             "such as million_VND or VND / vehicle_trip"
         )
-        raise InvalidValueError(message) from None
+        raise InvalidValueError(message, name="unit", value=name) from None
 
 
 def _target(unit: object) -> Unit:
@@ -378,7 +378,13 @@ class ExchangeRate:
     @quote.validator
     def _other_currency(self, _attribute: object, value: str) -> None:
         if value == self.base:
-            raise InvalidValueError(f"an exchange rate needs two currencies, got {value}→{value}")
+            raise InvalidValueError(
+                f"an exchange rate needs two currencies, got {value}→{value}",
+                name="quote",
+                value=value,
+                bound=self.base,
+                bound_name="base",
+            )
 
     def convert(self, money: Quantity) -> Quantity:
         """Convert ``money`` from ``base`` to ``quote`` at the same report scale."""

@@ -303,7 +303,9 @@ def _check_shape(table: Mapping[str, Any]) -> int:
     if "payload" not in table and "container" not in table:
         raise InvalidValueError(
             "missing column 'payload' or 'container': each row needs a payload in tonnes or "
-            "a container size"
+            "a container size",
+            name="table",
+            value=tuple(table),
         )
     for name, array in table.items():
         if isinstance(array, np.ndarray) and array.ndim != 1:
@@ -313,7 +315,9 @@ def _check_shape(table: Mapping[str, Any]) -> int:
     lengths = {name: len(array) for name, array in table.items()}
     if len(set(lengths.values())) > 1:
         listed = ", ".join(f"{name} {length}" for name, length in lengths.items())
-        raise InvalidValueError(f"the columns have different lengths: {listed}")
+        raise InvalidValueError(
+            f"the columns have different lengths: {listed}", name="table", value=lengths
+        )
     return lengths["date"]
 
 
@@ -406,7 +410,9 @@ class _Rows:
             return np.asarray(array, dtype="datetime64[D]")
         except (ValueError, TypeError) as error:
             raise InvalidValueError(
-                f"column 'date' holds a value that is not a date: {error}"
+                f"column 'date' holds a value that is not a date: {error}",
+                name="column 'date'",
+                value=array,
             ) from None
 
     def _payloads(self, array: npt.NDArray[Any] | None) -> npt.NDArray[np.float64]:

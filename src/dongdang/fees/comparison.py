@@ -237,7 +237,9 @@ class CrossingGroups:
 
     def _gate_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
         if "gate" not in self.columns:
-            raise InvalidValueError("by('gate') needs a 'gate' column in the crossings")
+            raise InvalidValueError(
+                "by('gate') needs a 'gate' column in the crossings", name="by", value="gate"
+            )
         return _text_codes(self.columns["gate"], "gate")
 
     def _line_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:

@@ -258,7 +258,11 @@ class Crossing:
             which = "neither" if self.payload is None else "both"
             raise InvalidValueError(
                 f"a crossing needs a payload or a container, not {which} "
-                f"(payload={self.payload!r}, container={self.container!r})"
+                f"(payload={self.payload!r}, container={self.container!r})",
+                name="payload",
+                value=self.payload,
+                bound=self.container,
+                bound_name="container",
             )
 
     @property

@@ -48,9 +48,15 @@ class Milestone:
 
     def __attrs_post_init__(self) -> None:
         if self.planned is None and self.actual is None:
-            raise InvalidValueError(f"milestone {self.label()!r} needs a planned or an actual date")
+            raise InvalidValueError(
+                f"milestone {self.label()!r} needs a planned or an actual date",
+                name="milestone",
+                value=self.label(),
+            )
         if self.kind is MilestoneKind.OTHER and self.name is None:
-            raise InvalidValueError("a milestone of kind 'other' needs a name")
+            raise InvalidValueError(
+                "a milestone of kind 'other' needs a name", name="kind", value=self.kind
+            )
 
     @property
     def key(self) -> tuple[MilestoneKind, str | None, str | None]:

@@ -65,7 +65,9 @@ class CapitalTotal:
         if not self.amounts:
             raise InvalidValueError(
                 f"no {self.measure.value} is known for any of the projects "
-                f"({', '.join(self.missing) or 'none'})"
+                f"({', '.join(self.missing) or 'none'})",
+                name="projects",
+                value=self.missing,
             )
         return self.amounts[0]
 

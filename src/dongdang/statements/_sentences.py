@@ -710,7 +710,9 @@ class _Sentence:
         ):
             return None, other
         raise InvalidValueError(
-            f"contradictory units in {value.text}/{other.text}: {value.unit} and {other.unit}"
+            f"contradictory units in {value.text}/{other.text}: {value.unit} and {other.unit}",
+            name="figure",
+            value=f"{value.text}/{other.text}",
         )
 
     def _subject(self, position: int) -> tuple[int, str]:

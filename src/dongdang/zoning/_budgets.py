@@ -225,7 +225,9 @@ class LandBudget:
         moves = dict(by or {})
         sets = dict(hectares or {})
         if not moves and not sets:
-            raise InvalidValueError("with_areas needs a class to move (by) or to set (hectares)")
+            raise InvalidValueError(
+                "with_areas needs a class to move (by) or to set (hectares)", name="by", value=by
+            )
         for code in moves.keys() & sets.keys():
             raise InvalidValueError(f"with_areas: class {code!r} is both moved and set", value=code)
         areas: dict[str, Area] = {}
@@ -391,7 +393,9 @@ class LandBudget:
         if year is None or total is None:
             raise InvalidValueError(
                 "a land budget from a table needs its year and total: pass year= and total=, "
-                "or a frame made by LandBudget.to_frame"
+                "or a frame made by LandBudget.to_frame",
+                name="year" if year is None else "total",
+                value=found,
             )
         spec = (
             Column("code", "text"),

@@ -188,7 +188,10 @@ class FeeCollections:
     def _missing(self, period: Period, line: FeeLine, gate: str | None) -> InvalidValueError:
         held = "; ".join(dict.fromkeys(r.period.label("en") for r in self.records)) or "nothing"
         return InvalidValueError(
-            f"no record of the {_where(line, period, gate, 'en')}; the records cover: {held}"
+            f"no record of the {_where(line, period, gate, 'en')}; the records cover: {held}",
+            name="period",
+            value=period,
+            where=_where(line, period, gate, "en"),
         )
 
     def record(
@@ -273,7 +276,9 @@ class FeeCollections:
         self._check(period, line, gate)
         found = self._growth(period, line, gate)
         if isinstance(found, str):
-            raise InvalidValueError(found)
+            raise InvalidValueError(
+                found, name="period", value=period, where=_where(line, period, gate, "en")
+            )
         return found
 
     def _growth(self, period: Period, line: FeeLine, gate: str | None) -> FeeGrowth | str:
@@ -356,7 +361,12 @@ class FeeCollections:
         for line in REPORTING_LINES:
             found = self._growth(period, line, gate)
             if isinstance(found, str):
-                raise InvalidValueError(f"no breakdown of the total by its lines: {found}")
+                raise InvalidValueError(
+                    f"no breakdown of the total by its lines: {found}",
+                    name="period",
+                    value=period,
+                    where=_where(line, period, gate, "en"),
+                )
             growths.append(found)
         total = _from_lines(period, gate, growths)
         lines = tuple(
@@ -437,7 +447,10 @@ class FeeCollections:
         else:
             raise InvalidValueError(
                 f"no attainment for the {where}: no estimate (dự toán) on record "
-                "and no stated attainment"
+                "and no stated attainment",
+                name="period",
+                value=period,
+                where=where,
             )
         return FeeAttainment(
             period=period,
@@ -474,7 +487,9 @@ class FeeCollections:
             raise self._missing(period, line, gate)
         where = _where(line, period, gate, "en")
         if current.trips is None:
-            raise InvalidValueError(f"no trip count for the {where}")
+            raise InvalidValueError(
+                f"no trip count for the {where}", name="period", value=period, where=where
+            )
         if current.trips == 0:
             raise UndefinedRatioError(
                 f"the {where} was collected on 0 trips: an average needs trips above zero",
