@@ -8,6 +8,7 @@ the fee; the collections add up to the total of the fees.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bad_inputs import assert_carries
 from dongdang.errors import (
     DongDangError,
     InvalidTypeError,
@@ -24,7 +26,7 @@ from dongdang.errors import (
     NotInForceError,
     RateNotFoundError,
 )
-from dongdang.fees import Crossing, FeeSchedule, lang_son_fee_schedule
+from dongdang.fees import ContainerSize, Crossing, FeeSchedule, lang_son_fee_schedule
 from dongdang.fees.collections import FeeLine, FeeRecord
 from dongdang.fees.comparison import CrossingGroups
 from dongdang.fees.detail import AssessedCrossings, CollectedFees
@@ -469,3 +471,86 @@ def test_an_assessed_table_compares_by_its_rows_and_crossings(
     groups = CrossingGroups(with_gates(rows, gates), USER, len(rows))
     assert groups == CrossingGroups(with_gates(rows, gates), USER, len(rows))
     assert groups != "crossings"
+
+
+def _without(*names: str) -> dict[str, Any]:
+    columns = seed_columns()
+    for name in names:
+        del columns[name]
+    return columns
+
+
+def _uneven() -> dict[str, Any]:
+    columns = seed_columns()
+    columns["goods"] = columns["goods"][:2]
+    return columns
+
+
+@pytest.mark.parametrize(
+    ("columns", "data"),
+    [
+        (
+            _without("payload", "container"),
+            {"name": "table", "value": ("date", "regime", "goods", "journey", "gate")},
+        ),
+        (
+            _uneven(),
+            {
+                "name": "table",
+                "value": {
+                    "date": 3,
+                    "payload": 3,
+                    "container": 3,
+                    "regime": 3,
+                    "goods": 2,
+                    "journey": 3,
+                    "gate": 3,
+                },
+            },
+        ),
+    ],
+    ids=["no-payload-nor-container", "uneven-lengths"],
+)
+def test_a_table_of_bad_shape_carries_its_columns_and_survives_pickle(
+    columns: dict[str, Any], data: dict[str, object]
+) -> None:
+    assert_carries(lambda: lang_son_fee_schedule().assess_table(columns), InvalidValueError, **data)
+
+
+def test_a_date_column_with_a_bad_date_carries_the_column_and_survives_pickle() -> None:
+    columns = seed_columns()
+    columns["date"] = np.array(["2025-06-02", "2025-02-30", "2025-07-01"], dtype=object)
+    error = assert_carries(
+        lambda: lang_son_fee_schedule().assess_table(columns),
+        InvalidValueError,
+        name="column 'date'",
+    )
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+    assert isinstance(error, InvalidValueError)
+    assert isinstance(copy, InvalidValueError)
+    assert error.value.tolist() == copy.value.tolist() == columns["date"].tolist()
+
+
+def test_grouping_by_gate_without_the_column_carries_the_key_and_survives_pickle() -> None:
+    assert_carries(_gate_without_column, InvalidValueError, name="by", value="gate")
+
+
+@pytest.mark.parametrize(
+    ("fields", "payload", "container"),
+    [
+        ({}, None, None),
+        ({"payload": 1.5, "container": "40ft"}, Decimal("1.5"), ContainerSize.FT40),
+    ],
+    ids=["neither", "both"],
+)
+def test_a_crossing_with_neither_or_both_carries_them_and_survives_pickle(
+    fields: dict[str, object], payload: object, container: object
+) -> None:
+    assert_carries(
+        lambda: Crossing(date=dt.date(2025, 6, 2), regime="export", goods="ore", **fields),
+        InvalidValueError,
+        name="payload",
+        value=payload,
+        bound_name="container",
+        bound=container,
+    )
