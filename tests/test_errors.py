@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bad_inputs import assert_carries
 from dongdang import ExchangeRate, amount, growth_rate
 from dongdang._validators import whole_number
 from dongdang.errors import (
@@ -36,6 +37,7 @@ from dongdang.errors import (
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import FeeSchedule
 from dongdang.fees.rates import SplitRule
+from dongdang.provenance import _check_facts
 from dongdang.tasks import StatedTaskCount
 
 if TYPE_CHECKING:
@@ -586,3 +588,14 @@ def test_a_bad_cell_of_a_column_carries_the_column_the_row_and_the_value() -> No
     assert str(error).startswith("column 'value', row 1: -2.0 ")
     assert error.problem is not None
     assert str(error).endswith(error.problem)
+
+
+@pytest.mark.parametrize("value", [None, ()], ids=["none", "empty"])
+def test_an_unknown_fact_without_a_caveat_carries_the_fact_and_its_owner(value: object) -> None:
+    assert_carries(
+        lambda: _check_facts("gate x", (), {"managed_by": value}, sources=()),
+        InvalidValueError,
+        name="managed_by",
+        value=value,
+        where="gate x",
+    )

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bad_inputs import assert_carries
 from dongdang import Period, amount
 from dongdang._frames import HTML_ROWS, FrameColumns
 from dongdang.auditing import FindingKind, Findings, audit, audit_documents
@@ -659,3 +660,18 @@ def test_coded_columns_keep_their_codes_and_show_their_values() -> None:
     caption, header, rows = parse(columns.html("<gates>"))
     assert (caption, header) == ("<gates>", ["gate"])
     assert rows == [["a"], ["a"], [""], ["a"]]
+
+
+@pytest.mark.parametrize(
+    ("given", "name"), [({}, "year"), ({"year": 2030}, "total")], ids=["no-year", "no-total"]
+)
+def test_a_budget_table_without_year_or_total_carries_the_missing_one_and_survives_pickle(
+    given: dict[str, object], name: str
+) -> None:
+    text = io.StringIO("code,name,area_ha\na,A,5\n")
+    assert_carries(
+        lambda: LandBudget.from_frame(text, **given),  # type: ignore[arg-type]
+        InvalidValueError,
+        name=name,
+        value={},
+    )

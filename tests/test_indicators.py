@@ -22,7 +22,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bad_inputs import COLUMNS, assert_refused
+from bad_inputs import COLUMNS, assert_carries, assert_refused
 from dongdang import (
     DongDangError,
     ExchangeRate,
@@ -1158,3 +1158,7 @@ def test_a_number_beside_an_array_in_cagr_and_implied_base() -> None:
     ):
         assert isinstance(result, np.ndarray)
         assert result.tolist() == pytest.approx([2.0])
+
+
+def test_a_growth_factor_that_overflows_carries_the_years_and_survives_pickle() -> None:
+    assert_carries(lambda: cagr(5, 8, 1e-300), InvalidValueError, name="years", value=1e-300)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bad_inputs import assert_carries
 from dongdang import auditing, intervals
 from dongdang.errors import InvalidTypeError, InvalidValueError, UndefinedRatioError
 from dongdang.fees.collections import _consistent
@@ -202,3 +203,14 @@ def test_bad_inputs(call: object, error: type[Exception], named: str) -> None:
 
 def test_the_module_is_public() -> None:
     assert set(intervals.__all__) <= set(dir(intervals))
+
+
+def test_an_interval_low_above_high_carries_both_ends_and_survives_pickle() -> None:
+    assert_carries(
+        lambda: Interval(low=Fraction(2), high=Fraction(1)),
+        InvalidValueError,
+        name="low",
+        value=Fraction(2),
+        bound_name="high",
+        bound=Fraction(1),
+    )

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bad_inputs import assert_carries
 from dongdang import Qualifier, amount, format_amount, format_number, ureg
 from dongdang.errors import (
     DataFileError,
@@ -36,6 +37,7 @@ from dongdang.projects import (
     Capital,
     CapitalMeasure,
     CapitalSource,
+    CapitalTotal,
     Milestone,
     MilestoneKind,
     Portfolio,
@@ -1607,3 +1609,32 @@ def test_every_problem_of_every_table_is_reported_together() -> None:
         "caveat",
         "key",
     }
+
+
+@pytest.mark.parametrize(
+    ("call", "data"),
+    [
+        (lambda: Milestone(kind="completed"), {"name": "milestone", "value": "hoàn thành"}),
+        (
+            lambda: Milestone(kind="other", planned=D(2022, 1, 1)),
+            {"name": "kind", "value": MilestoneKind.OTHER},
+        ),
+        (
+            lambda: (
+                CapitalTotal(
+                    measure=CapitalMeasure.REGISTERED,
+                    amounts=(),
+                    projects=("a", "b"),
+                    missing=("a", "b"),
+                    qualified=(),
+                ).amount
+            ),
+            {"name": "projects", "value": ("a", "b")},
+        ),
+    ],
+    ids=["milestone-without-dates", "unnamed-other", "total-of-nothing-known"],
+)
+def test_a_milestone_or_total_refused_carries_its_input_and_survives_pickle(
+    call: Callable[[], object], data: dict[str, object]
+) -> None:
+    assert_carries(call, InvalidValueError, **data)

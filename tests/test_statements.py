@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bad_inputs import assert_carries
 from dongdang import Period
 from dongdang.auditing import Severity, audit
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
@@ -2305,3 +2306,18 @@ def test_a_length_in_kilometres_is_still_a_figure() -> None:
         s for s in parse_statements("Tuyến đường dài 3 km, rộng 4 m.") if isinstance(s, Statement)
     ]
     assert road.value.text == "3 km"
+
+
+def test_a_figure_over_a_figure_of_contradictory_units_carries_it_and_survives_pickle() -> None:
+    from dongdang.statements._sentences import _Sentence  # noqa: PLC0415 - the step refused
+
+    assert_carries(
+        lambda: _Sentence._divide(read_figure("100 tấn"), read_figure("200 triệu đồng")),
+        InvalidValueError,
+        name="figure",
+        value="100 tấn/200 triệu đồng",
+    )
+    # a reader of the text keeps the same words, as an unparsed figure
+    (unparsed,) = parse_statements("Thu phí đạt 100 tấn/200 triệu đồng.")
+    assert isinstance(unparsed, Unparsed)
+    assert unparsed.reason.startswith("contradictory units in 100 tấn/200 triệu đồng")

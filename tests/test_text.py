@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bad_inputs import assert_carries
 from dongdang import (
     Figure,
     InvalidTypeError,
@@ -797,3 +798,7 @@ def test_decimals_reach_the_limit_of_every_number_and_no_further() -> None:
     assert format_percent(Decimal("0.005"), "en", decimals=MAX_EXPONENT).startswith("0.50")
     with pytest.raises(InvalidValueError, match=f"got {MAX_EXPONENT + 1}"):
         format_number(Decimal("0.5"), decimals=MAX_EXPONENT + 1)
+
+
+def test_a_unit_without_report_words_is_carried_by_the_error_and_survives_pickle() -> None:
+    assert_carries(lambda: unit_phrase("metre"), InvalidValueError, name="unit", value=ureg.metre)

@@ -12,6 +12,7 @@ import sys
 import textwrap
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import attrs
 import pint
@@ -20,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import dongdang
+from bad_inputs import assert_carries
 from dongdang import (
     ExchangeRate,
     InvalidTypeError,
@@ -36,6 +38,9 @@ from dongdang import (
 from dongdang import units as units_module
 from dongdang.units import CURRENCIES, Quantity, Unit, is_quantity, magnitude_in, unit_of
 from strategies import amounts
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # Every unit of a family with its size in the family's first unit, written out by
 # hand from the meaning of the names (not read from the registry's definitions).
@@ -467,3 +472,22 @@ def test_an_exchange_rate_names_a_bad_day_or_source(
     with pytest.raises(error, match="exchange rate's") as caught:
         ExchangeRate(**given)  # type: ignore[arg-type]
     assert named in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("call", "data"),
+    [
+        (lambda: unit_of("VND**"), {"name": "unit", "value": "VND**"}),
+        (
+            lambda: ExchangeRate(
+                base="USD", quote="USD", rate=Decimal(1), on=dt.date(2025, 1, 2), source="a test"
+            ),
+            {"name": "quote", "value": "USD", "bound_name": "base", "bound": "USD"},
+        ),
+    ],
+    ids=["unreadable-unit", "one-currency-rate"],
+)
+def test_a_bad_unit_or_rate_carries_its_input_and_survives_pickle(
+    call: Callable[[], object], data: dict[str, object]
+) -> None:
+    assert_carries(call, InvalidValueError, **data)

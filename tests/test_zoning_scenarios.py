@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bad_inputs import assert_carries
 from dongdang import Qualifier
 from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.zoning import Area, ChangeKind, LandBudget, apply, diff, lang_son_plans
@@ -104,3 +105,7 @@ def test_bad_what_ifs_are_refused_with_their_value_named(
     with pytest.raises(error) as raised:
         make()
     assert named in str(raised.value)
+
+
+def test_with_areas_without_a_change_carries_it_and_survives_pickle() -> None:
+    assert_carries(lambda: plan_2030().with_areas(by={}), InvalidValueError, name="by", value={})
