@@ -16,7 +16,7 @@ from dongdang.tables import (
     _RowError,
 )
 from dongdang.zoning import PlanRegistry
-from dongdang.zoning._tables import row_allocation
+from dongdang.zoning._tables import class_columns, row_allocation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -42,12 +42,7 @@ LAND_BUDGET_COLUMNS: Final = (
     Column("plan", "text"),
     Column("version", "text"),
     Column("year", "count"),
-    Column("code", "text"),
-    Column("name", "text"),
-    Column("english", "text", required=False),
-    Column("area_ha", "decimal"),
-    Column("resolution_ha", "decimal", required=False),
-    Column("qualifier", "text", required=False),
+    *class_columns(),
     Column("sources", "text", required=False),
 )
 

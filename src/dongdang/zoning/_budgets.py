@@ -31,7 +31,7 @@ from dongdang.zoning._areas import (
     _tolerance,
     _year,
 )
-from dongdang.zoning._tables import row_allocation
+from dongdang.zoning._tables import class_columns, row_allocation
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -383,7 +383,7 @@ class LandBudget:
             InvalidValueError: no year or total, given or in the frame's
                 attrs; or classes beyond the total.
         """
-        from dongdang.tables import Column, _read_rows, _RowError  # noqa: PLC0415
+        from dongdang.tables import _read_rows, _RowError  # noqa: PLC0415
 
         found = getattr(frame, "attrs", None)
         found = found if isinstance(found, dict) else {}
@@ -397,14 +397,7 @@ class LandBudget:
                 name="year" if year is None else "total",
                 value=found,
             )
-        spec = (
-            Column("code", "text"),
-            Column("name", "text"),
-            Column("english", "text", required=False),
-            Column("area_ha", "decimal"),
-            Column("qualifier", "text", required=False),
-            Column("resolution_ha", "decimal", required=False),
-        )
+        spec = class_columns()
         rows = _read_rows(
             frame,
             spec,

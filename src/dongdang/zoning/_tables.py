@@ -12,6 +12,26 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
 
+    from dongdang.tables import Column
+
+
+def class_columns() -> tuple[Column, ...]:
+    """The columns of a table of land-use classes, as :func:`row_allocation` reads them.
+
+    One home for a land budget's frame (``LandBudget.from_frame``) and the
+    dataset's ``land_budgets`` table, which adds its plan, version, year and sources.
+    """
+    from dongdang.tables import Column  # noqa: PLC0415 - numpy only when tables are read
+
+    return (
+        Column("code", "text"),
+        Column("name", "text"),
+        Column("english", "text", required=False),
+        Column("area_ha", "decimal"),
+        Column("resolution_ha", "decimal", required=False),
+        Column("qualifier", "text", required=False),
+    )
+
 
 def row_allocation(cells: Mapping[str, Any], resolution: Decimal | None = None) -> Allocation:
     """The land-use class of one row of a table of land-use classes, from its cells by column.
