@@ -35,12 +35,9 @@ CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 def code(value: str) -> str:
     """A code such as ``"chi-ma"``: lower-case letters and digits joined by '-'."""
     if not isinstance(value, str):
-        raise InvalidTypeError(f"a code must be a str, got {value!r}")
+        raise InvalidTypeError.of("code", "a str", value)
     if CODE.fullmatch(value) is None:
-        raise InvalidValueError(
-            f"{value!r} is not a code: lower-case letters and digits joined by '-', like 'chi-ma'",
-            value=value,
-        )
+        raise InvalidValueError.not_a_code("code", value)
     return value
 
 
@@ -246,13 +243,7 @@ def field_code(value: str, what: str, example: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError.of(what, "a str", value)
     if CODE.fullmatch(value) is None:
-        raise InvalidValueError(
-            f"{what} {value!r} is not a code: lower-case letters and digits joined by '-', "
-            f"like {example!r}",
-            name=what,
-            value=value,
-            problem="is not a code",
-        )
+        raise InvalidValueError.not_a_code(what, value, example)
     return value
 
 

@@ -112,9 +112,9 @@ class InvalidValueError(DongDangError, ValueError):
 
     Built with :meth:`of` or one of the shared situations (:meth:`negative`,
     :meth:`not_positive`, :meth:`out_of_range`, :meth:`empty`, :meth:`not_one_of`,
-    :meth:`not_whole`, :meth:`not_a_date`, :meth:`not_after`, :meth:`not_before`,
-    :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`, :meth:`needs_one`,
-    :meth:`no_source`), it carries the input and writes one message for every
+    :meth:`not_whole`, :meth:`not_a_date`, :meth:`not_a_code`, :meth:`not_after`,
+    :meth:`not_before`, :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`,
+    :meth:`needs_one`, :meth:`no_source`), it carries the input and writes one message for every
     such check,
     "[<where>: ]<name> <problem>, got <value>[; <hint>]":
 
@@ -268,6 +268,19 @@ class InvalidValueError(DongDangError, ValueError):
         column 'date' must hold dates, got '2025-13-01'
         """
         return cls.of(name, value, "must hold dates", hint=hint)
+
+    @classmethod
+    def not_a_code(cls, name: str, value: object, example: str = "chi-ma") -> Self:
+        """``value``, given as ``name``, is not a code: lower-case letters and digits joined by '-'.
+
+        >>> print(InvalidValueError.not_a_code("gate", "Chi Ma"))
+        gate must be a code (lower-case letters and digits joined by '-', like 'chi-ma'), got ...
+        """
+        return cls.of(
+            name,
+            value,
+            f"must be a code (lower-case letters and digits joined by '-', like {example!r})",
+        )
 
     @classmethod
     def not_after(

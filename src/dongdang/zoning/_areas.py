@@ -13,6 +13,7 @@ import attrs
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._messages import qualified
+from dongdang._validators import field_code as _field_code
 from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
@@ -42,19 +43,8 @@ _HALF: Final = Decimal("0.5")
 
 # -- small validators -----------------------------------------------------------------
 
-_CODE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
 def _code(value: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"a code must be a str, got {value!r}")
-    if _CODE.fullmatch(value) is None:
-        raise InvalidValueError(
-            f"{value!r} is not a code: lower-case letters and digits joined by '-', "
-            "like 'non-tariff'",
-            value=value,
-        )
-    return value
+    return _field_code(value, "code", "non-tariff")
 
 
 def _text(value: str) -> str:
