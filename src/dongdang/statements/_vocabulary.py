@@ -133,18 +133,20 @@ _CHANGE_BEFORE: Final = {
     ),
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }
+# The words that restate the figure before them: "bằng", "tương ứng", "tương đương", "tức là".
+_RESTATING_WORDS: Final = r"bằng|tương ứng|tương đương|tức là"
 # A change restating the growth right before it: "tăng 3,09% bằng 1.790 ha",
 # "giảm 2,1%, tương ứng 30 tỷ đồng", "tăng 0,32% (1.216 tấn)", "giảm 30,49% (bằng 121.467
 # tấn)"; the growth's word gives its direction.
 _RESTATED: Final = re.compile(
     r"(?<!\w)(?P<direction>tăng|giảm)\s+(?:[^\W\d]+\s+){0,2}\d[\d.,]*\s*%[^\S\n]*[,(]?[^\S\n]*"
-    r"(?P<word>(?:bằng|hay|tức là|tương ứng|tương đương)(?=\s)|\()\s*$",
+    r"(?P<word>(?:hay|" + _RESTATING_WORDS + r")(?=\s)|\()\s*$",
     re.IGNORECASE,
 )
 # A bracket right after a growth that opens with a figure restates its change:
 # "tăng 0,32% (1.216 tấn) so với vụ mùa năm 2018".
 _CHANGE_IN_BRACKET: Final = re.compile(
-    r"[^\S\n]*\([^\S\n]*(?:(?:bằng|tương ứng|tương đương|tức là)[^\S\n]+)?\d", re.IGNORECASE
+    r"[^\S\n]*\([^\S\n]*(?:(?:" + _RESTATING_WORDS + r")[^\S\n]+)?\d", re.IGNORECASE
 )
 # A change, then a bracket that restates it as a growth: "giảm 657ha (bằng 0,85%)";
 # matched ending at the bracket's "(": the percent is a growth the change's way.
