@@ -700,6 +700,12 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         ["'đất a'", "'a'", "'b'"],
     ),
     (
+        "duplicate class name, tone placed otherwise",
+        lambda: budget(2030, 10, cls("a", 1, name="Đất hoá"), cls("b", 2, name="đất hóa")),
+        InvalidValueError,
+        ["'đất hóa'", "'a'", "'b'"],
+    ),
+    (
         "over-allocation",
         lambda: budget(2030, 100, cls("a", 60), cls("b", 50)),
         InvalidValueError,

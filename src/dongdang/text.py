@@ -39,6 +39,7 @@ import attrs
 from dongdang._decimal import EXACT, MAX_EXPONENT, round_half_up, tidy, to_decimal
 from dongdang._validators import language as _check_lang
 from dongdang._validators import whole_number
+from dongdang._vocabulary import fold
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
 from dongdang.units import Quantity, Unit, is_quantity, magnitude_in, unit_of, ureg
 
@@ -239,43 +240,38 @@ _WORDS: Final = {
     },
     **_OTHER_WORDS,
 }
+# Each alias folded as names are compared (case, spacing, dashes, tone placement).
 _ALIASES: Final = {
-    **{
-        scale_alias + alias: scale + code
-        for scale, scale_words in _SCALE_WORDS.items()
-        for scale_alias in scale_words.aliases
-        for code, words in _CURRENCY_WORDS.items()
-        for alias in words.aliases
-    },
-    **{alias: name for name, words in _OTHER_WORDS.items() for alias in words.aliases},
-    **{alias: name for name, words in _SCALED_OTHER_WORDS.items() for alias in words.aliases},
+    fold(scale_alias + alias): scale + code
+    for scale, scale_words in _SCALE_WORDS.items()
+    for scale_alias in scale_words.aliases
+    for code, words in _CURRENCY_WORDS.items()
+    for alias in words.aliases
+} | {
+    fold(alias): name
+    for aliased in (_OTHER_WORDS, _SCALED_OTHER_WORDS)
+    for name, words in aliased.items()
+    for alias in words.aliases
 }
 # "đồng/lượt/xe": per trip of a vehicle, one vehicle trip. The words written
 # after "/" or "per" ("VND per trip") read back too.
-_PER_ALIASES: Final = {
-    "lượt/xe": "vehicle_trip",
-    **{
-        alias: name
-        for name, words in _OTHER_WORDS.items()
-        for alias in (*words.aliases, words.vi_per, words.en_per)
-    },
+_PER_ALIASES: Final = {"lượt/xe": "vehicle_trip"} | {
+    fold(alias): name
+    for name, words in _OTHER_WORDS.items()
+    for alias in (*words.aliases, words.vi_per, words.en_per)
 }
 _PER: Final = re.compile(r"\s*/\s*|\s+per\s+", re.IGNORECASE)
-
-
-def _fold(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def _unit_from_phrase(phrase: str) -> str | None:
     """The registry unit a report phrase names ("triệu đồng/lượt"), or None."""
     parts = _PER.split(phrase, maxsplit=1)
-    head = _ALIASES.get(_fold(parts[0]))
+    head = _ALIASES.get(fold(parts[0]))
     if head is None:
         return None
     if len(parts) == 1:
         return head
-    per = _PER_ALIASES.get(_fold(parts[1]).replace(" / ", "/"))
+    per = _PER_ALIASES.get(fold(parts[1]).replace(" / ", "/"))
     return None if per is None else f"{head} / {per}"
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -18,6 +17,7 @@ from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
+from dongdang._vocabulary import fold
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -77,12 +77,6 @@ def _year(_instance: object, attribute: attrs.Attribute[int], value: object) -> 
         raise InvalidTypeError.of(attribute.name, "a year (int)", value)
 
 
-def _key(text: str) -> str:
-    """A name as compared: NFC, case-folded, single spaces, no spaces around a dash."""
-    folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())
-    return re.sub(r"\s*[-–—]\s*", "-", folded)
-
-
 def _no_duplicates(what: str, where: str, items: Iterable[Allocation]) -> None:
     codes: set[str] = set()
     names: dict[str, str] = {}
@@ -90,7 +84,7 @@ def _no_duplicates(what: str, where: str, items: Iterable[Allocation]) -> None:
         if item.code in codes:
             raise InvalidValueError.duplicate(f"{what} code", item.code, where=where)
         codes.add(item.code)
-        key = _key(item.name)
+        key = fold(item.name)
         if key in names:
             raise InvalidValueError.duplicate(
                 f"{what} name",
