@@ -39,13 +39,20 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from dongdang._decimal import EXACT, tidy
 from dongdang._frames import FrameColumns
 from dongdang.errors import DongDangError
-from dongdang.fees.collections import FeeCollections, FeeLine, FeeRecord
+from dongdang.fees.collections import (
+    FeeAttainment,
+    FeeCollections,
+    FeeGrowth,
+    FeeLine,
+    FeeRecord,
+)
 from dongdang.periods import Period
 from dongdang.tables import Column, _read_rows, _RowError
 from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import amount, magnitude_in
 
 _T = TypeVar("_T")
+_A = TypeVar("_A", FeeGrowth, FeeAttainment)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping
@@ -274,22 +281,14 @@ def growth_frame(collections: FeeCollections, *, exact: bool = False) -> Any:  #
     ``growth_percent``, ``stated_growth_percent`` (float64, or Decimal with
     ``exact=True``), ``basis`` and ``matches_stated`` (None where nothing is stated).
     """
-    growths = _answers(collections, collections.growth)
-    millions = f"million_{collections.currency or 'VND'}"
-    frame = FrameColumns(exact=exact)
-    frame.code("line", [g.line.value for g in growths])
-    frame.code("gate", [g.gate for g in growths])
-    frame.period([g.period for g in growths])
-    frame.period([g.previous_period for g in growths], prefix="previous_")
-    frame.number("current", [magnitude_in(g.current, millions) for g in growths], millions)
-    frame.number("previous", [magnitude_in(g.previous, millions) for g in growths], millions)
-    frame.number("growth", [_percent_of(g.rate) for g in growths], "%")
-    frame.number(
-        "stated_growth", [None if g.stated is None else g.stated.value for g in growths], "%"
+    return _ratio_frame(
+        collections,
+        _answers(collections, collections.growth),
+        exact=exact,
+        periods={"": lambda g: g.period, "previous_": lambda g: g.previous_period},
+        amounts={"current": lambda g: g.current, "previous": lambda g: g.previous},
+        ratio=("growth", lambda g: g.rate),
     )
-    frame.code("basis", [g.basis.value for g in growths])
-    frame.flag("matches_stated", [g.matches_stated() for g in growths])
-    return frame.frame()
 
 
 def attainment_frame(collections: FeeCollections, *, exact: bool = False) -> Any:  # noqa: ANN401
@@ -303,20 +302,42 @@ def attainment_frame(collections: FeeCollections, *, exact: bool = False) -> Any
     ``stated_attainment_percent`` (float64, or Decimal with ``exact=True``),
     ``basis`` and ``matches_stated``.
     """
-    reached = _answers(collections, collections.attainment)
+    return _ratio_frame(
+        collections,
+        _answers(collections, collections.attainment),
+        exact=exact,
+        periods={"": lambda a: a.period},
+        amounts={"amount": lambda a: a.amount, "estimate": lambda a: a.estimate},
+        ratio=("attainment", lambda a: a.ratio),
+    )
+
+
+def _ratio_frame(
+    collections: FeeCollections,
+    answers: list[_A],
+    *,
+    exact: bool,
+    periods: Mapping[str, Callable[[_A], Period]],
+    amounts: Mapping[str, Callable[[_A], Quantity]],
+    ratio: tuple[str, Callable[[_A], Decimal]],
+) -> Any:  # noqa: ANN401
+    """The frame of growths or attainments: where, when, the amounts, the ratio, the stated one."""
     millions = f"million_{collections.currency or 'VND'}"
     frame = FrameColumns(exact=exact)
-    frame.code("line", [a.line.value for a in reached])
-    frame.code("gate", [a.gate for a in reached])
-    frame.period([a.period for a in reached])
-    frame.number("amount", [magnitude_in(a.amount, millions) for a in reached], millions)
-    frame.number("estimate", [magnitude_in(a.estimate, millions) for a in reached], millions)
-    frame.number("attainment", [_percent_of(a.ratio) for a in reached], "%")
-    frame.number(
-        "stated_attainment", [None if a.stated is None else a.stated.value for a in reached], "%"
-    )
-    frame.code("basis", [a.basis.value for a in reached])
-    frame.flag("matches_stated", [a.matches_stated() for a in reached])
+    frame.code("line", [answer.line.value for answer in answers])
+    frame.code("gate", [answer.gate for answer in answers])
+    for prefix, period in periods.items():
+        frame.period([period(answer) for answer in answers], prefix=prefix)
+    for name, quantity in amounts.items():
+        frame.number(
+            name, [magnitude_in(quantity(answer), millions) for answer in answers], millions
+        )
+    name, value = ratio
+    frame.number(name, [_percent_of(value(answer)) for answer in answers], "%")
+    stated = [None if answer.stated is None else answer.stated.value for answer in answers]
+    frame.number(f"stated_{name}", stated, "%")
+    frame.code("basis", [answer.basis.value for answer in answers])
+    frame.flag("matches_stated", [answer.matches_stated() for answer in answers])
     return frame.frame()
 
 
