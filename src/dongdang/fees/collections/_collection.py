@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast, final
 
@@ -290,6 +291,16 @@ class FeeCollections:
         before = period.same_period_last_year()
         previous = self._resolve(before, line, gate)
         stated = current.records[0].stated_growth if current.basis is Basis.RECORDED else None
+        grown = functools.partial(
+            FeeGrowth,
+            period=period,
+            previous_period=before,
+            line=line,
+            gate=gate,
+            current=current.amount,
+            current_qualifier=current.qualifier,
+            stated=stated,
+        )
         if previous is not None:
             if previous.amount.magnitude == 0:
                 raise UndefinedRatioError(
@@ -297,19 +308,12 @@ class FeeCollections:
                     f"the growth of the {where} needs last year's amount above zero",
                     argument="previous",
                 )
-            return FeeGrowth(
-                period=period,
-                previous_period=before,
-                line=line,
-                gate=gate,
-                current=current.amount,
-                current_qualifier=current.qualifier,
+            return grown(
                 previous=previous.amount,
                 previous_qualifier=previous.qualifier,
                 rate=indicators.growth_rate(current.amount, previous.amount),
                 qualifier=_over(current.qualifier, previous.qualifier),
                 basis=Basis.RECORDED,
-                stated=stated,
                 records=current.records + previous.records,
             )
         if stated is not None:
@@ -319,19 +323,12 @@ class FeeCollections:
                     "a fall of 100% leaves last year's amount undefined",
                     argument="growth",
                 )
-            return FeeGrowth(
-                period=period,
-                previous_period=before,
-                line=line,
-                gate=gate,
-                current=current.amount,
-                current_qualifier=current.qualifier,
+            return grown(
                 previous=_implied(current.records[0], stated),
                 previous_qualifier=_over(current.qualifier, stated.qualifier),
                 rate=stated.fraction,
                 qualifier=stated.qualifier,
                 basis=Basis.STATED,
-                stated=stated,
                 records=current.records,
             )
         if line is FeeLine.TOTAL:
