@@ -224,6 +224,11 @@ class _RowError(Exception):
         self.message = message
 
 
+def _twice(what: str, first: int) -> str:
+    """What a row says of ``what`` (a key) an earlier row, ``first``, gave already."""
+    return f"{what} is given twice: first in row {first}"
+
+
 def _read_rows(
     source: object,
     columns: Sequence[Column],

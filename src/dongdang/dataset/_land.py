@@ -14,6 +14,7 @@ from dongdang.tables import (
     _label,
     _read_rows,
     _RowError,
+    _twice,
 )
 from dongdang.zoning import PlanRegistry
 from dongdang.zoning._tables import class_columns, row_allocation
@@ -163,8 +164,7 @@ def read_land_budgets(
         key=lambda item: (*item[:3], item[4]["code"]),
         twice=lambda item, first: _RowError(
             "code",
-            f"class {item[4]['code']!r} of {item[2]} of version {item[1]!r} is given twice:"
-            f" first in row {first}",
+            _twice(f"class {item[4]['code']!r} of {item[2]} of version {item[1]!r}", first),
         ),
         mapping=mapping,
         name=file,

@@ -47,7 +47,7 @@ from dongdang.fees.collections import (
     FeeRecord,
 )
 from dongdang.periods import Period
-from dongdang.tables import Column, _read_rows, _RowError
+from dongdang.tables import Column, _read_rows, _RowError, _twice
 from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import amount, magnitude_in
 
@@ -120,9 +120,7 @@ def read_fee_records(
         FEE_RECORD_COLUMNS,
         lambda cells: _record(cells, sources or {}, gates),
         key=lambda record: record.key,
-        twice=lambda record, first: _RowError(
-            None, f"{record.label('en')} is given twice: first in row {first}"
-        ),
+        twice=lambda record, first: _RowError(None, _twice(record.label("en"), first)),
         mapping=mapping,
         name=name,
     )

@@ -17,6 +17,7 @@ from dongdang.projects._reader import _caveat, _legal_with
 from dongdang.projects._vocabulary import CapitalSource, MilestoneKind, ProjectStatus
 from dongdang.provenance import Citation, Provenance
 from dongdang.tables import _label as _table_label
+from dongdang.tables import _twice
 from dongdang.text import Qualifier
 from dongdang.units import magnitude_in, ureg
 
@@ -282,7 +283,7 @@ class _PortfolioTables:
             if row in bad:
                 continue
             if key in first:
-                text = f"the {what} {key!r} is given twice: first in row {first[key]}"
+                text = _twice(f"the {what} {key!r}", first[key])
                 self.add(label, row, column, text)
                 continue
             first[key] = row
@@ -502,7 +503,7 @@ class _PortfolioTables:
                     label,
                     row,
                     "fact",
-                    f"the {fact} of {code!r} is given twice: first in row {seen[code, fact]}",
+                    _twice(f"the {fact} of {code!r}", seen[code, fact]),
                 )
                 continue
             seen[code, fact] = row

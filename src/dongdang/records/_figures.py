@@ -11,6 +11,7 @@ from dongdang.tables import (
     Column,
     _read_rows,
     _RowError,
+    _twice,
 )
 from dongdang.text import read_figure
 
@@ -93,9 +94,7 @@ def read_figures(
         FIGURE_COLUMNS,
         figure,
         key=lambda figure: figure.id,
-        twice=lambda figure, first: _RowError(
-            "id", f"the id {figure.id!r} is given twice: first in row {first}"
-        ),
+        twice=lambda figure, first: _RowError("id", _twice(f"the id {figure.id!r}", first)),
         mapping=mapping,
         name=_label(table, name),
     )

@@ -304,7 +304,7 @@ class TaskLog:
                 does not read, an unknown source, a reference that does not
                 read, a deadline before the assignment, a code given twice.
         """
-        from dongdang.tables import _read_rows, _RowError  # noqa: PLC0415
+        from dongdang.tables import _read_rows, _RowError, _twice  # noqa: PLC0415
 
         found = getattr(frame, "attrs", None)
         if stated is None and isinstance(found, dict):
@@ -322,9 +322,7 @@ class TaskLog:
             _table_columns(),
             task,
             key=lambda task: task.code,
-            twice=lambda task, first: _RowError(
-                "code", f"the task {task.code!r} is given twice: first in row {first}"
-            ),
+            twice=lambda task, first: _RowError("code", _twice(f"the task {task.code!r}", first)),
             mapping=mapping,
             name=name or f"<{type(frame).__name__}>",
         )

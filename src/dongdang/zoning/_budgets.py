@@ -383,7 +383,7 @@ class LandBudget:
             InvalidValueError: no year or total, given or in the frame's
                 attrs; or classes beyond the total.
         """
-        from dongdang.tables import _read_rows, _RowError  # noqa: PLC0415
+        from dongdang.tables import _read_rows, _RowError, _twice  # noqa: PLC0415
 
         found = getattr(frame, "attrs", None)
         found = found if isinstance(found, dict) else {}
@@ -403,9 +403,7 @@ class LandBudget:
             spec,
             row_allocation,
             key=lambda item: item.code,
-            twice=lambda item, first: _RowError(
-                "code", f"the class {item.code!r} is given twice: first in row {first}"
-            ),
+            twice=lambda item, first: _RowError("code", _twice(f"the class {item.code!r}", first)),
             mapping=mapping,
             name=name or f"<{type(frame).__name__}>",
         )
