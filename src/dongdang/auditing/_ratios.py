@@ -256,6 +256,19 @@ def _ratios(statements: Iterable[Statement]) -> Iterator[tuple[Statement, Compar
             yield statement, ratio, words
 
 
+def _flat_and_parts(statements: list[Statement]) -> tuple[list[Statement], set[int]]:
+    """Every statement, components included, and the ids of those that are components."""
+    parts = {id(part) for statement in statements for part in _flatten(statement.components)}
+    return _flatten(statements), parts
+
+
+def _heads(flat: list[Statement], parts: set[int]) -> Iterator[tuple[int, Statement]]:
+    """Each statement of ``flat``, with its index, that is no component and has no whole."""
+    for index, statement in enumerate(flat):
+        if id(statement) not in parts and statement.whole is None:
+            yield index, statement
+
+
 def _base_words(statement: Statement) -> Iterator[tuple[Comparison, str]]:
     """A statement's ratios to a base named in words, with the words normalised."""
     for ratio in statement.comparisons:
@@ -333,12 +346,9 @@ def _bases_in_other_words(
     no ratio to the area of another.
     """
     named = _named(statements)
-    parts = {id(part) for statement in statements for part in _flatten(statement.components)}
-    flat = _flatten(statements)
+    flat, parts = _flat_and_parts(statements)
     findings: list[Finding] = []
-    for index, statement in enumerate(flat):
-        if id(statement) in parts or statement.whole is not None:
-            continue
+    for index, statement in _heads(flat, parts):
         implied = not _syllables(statement.subject) - _IMPLIED_SUBJECT
         for ratio, words in _base_words(statement):
             wanted = _syllables(words)
@@ -450,12 +460,9 @@ def _bases_planned(
     and not already named by the base words (:func:`_bases_in_other_words`
     looks for those). Checked when there is exactly one.
     """
-    parts = {id(part) for statement in statements for part in _flatten(statement.components)}
-    flat = _flatten(statements)
+    flat, parts = _flat_and_parts(statements)
     findings: list[Finding] = []
-    for index, statement in enumerate(flat):
-        if id(statement) in parts or statement.whole is not None:
-            continue
+    for index, statement in _heads(flat, parts):
         mine = _syllables(f"{statement.subject} {statement.noun or ''}") - _COMMON_WORDS
         for ratio, words in _base_words(statement):
             if words in given or _PLAN_BASE.fullmatch(words) is None:
