@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Final
 from dongdang._vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
 
 class CapitalSource(Vocabulary):
@@ -38,11 +38,8 @@ class CapitalSource(Vocabulary):
         return _SOURCE_ENGLISH
 
     @classmethod
-    def of(cls, value: CapitalSource | str) -> CapitalSource:
-        """The member ``value`` names (as :meth:`~dongdang._vocabulary.Vocabulary.of`), or "fdi"."""
-        if isinstance(value, str) and value.strip().casefold() == "fdi":
-            return cls.FOREIGN_DIRECT
-        return super().of(value)
+    def _aliases(cls) -> Mapping[Any, Iterable[str]]:
+        return {cls.FOREIGN_DIRECT: ("fdi",)}
 
 
 _SOURCE_ENGLISH: Final = {
