@@ -8,7 +8,13 @@ from typing import Final
 
 import attrs
 
-from dongdang.auditing._figures import _addable, _finding, _value_interval, _whole_by_definition
+from dongdang.auditing._figures import (
+    _addable,
+    _finding,
+    _value_interval,
+    _whole_by_definition,
+    _words,
+)
 from dongdang.auditing._findings import Finding, FindingKind
 from dongdang.auditing._sums import _components_sum
 from dongdang.intervals import Interval, growth_bounds, interval_of
@@ -296,7 +302,7 @@ def _plan_words(comparison: Comparison) -> str | None:
         or _previous_ratio(comparison)
     ):
         return None
-    return _GIVEN.sub("", " ".join(comparison.base.lower().split()))
+    return _GIVEN.sub("", _words(comparison.base))
 
 
 def _attainment_agrees(total: Statement, about: Fraction) -> list[Finding]:
