@@ -43,6 +43,7 @@ _HALF: Final = Decimal("0.5")
 
 # -- small validators -----------------------------------------------------------------
 
+
 def _code(value: str) -> str:
     return _field_code(value, "code", "non-tariff")
 
