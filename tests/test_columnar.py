@@ -175,6 +175,18 @@ def test_polars_codes_of_a_large_shared_mapping_are_renumbered() -> None:
     assert decoded(codes, uniques) == values
 
 
+def test_polars_codes_one_after_another_or_with_gaps_give_the_values_back() -> None:
+    # A first cast numbers a column's new texts one after another (read by a subtraction);
+    # a column of some of them has gaps among its codes, or a null: renumbered densely.
+    texts = [f"in a row {k}" for k in range(5)]
+    for values in (texts * 2, [texts[4], texts[0], texts[4]], [texts[1], None, texts[2]]):
+        codes, uniques = encode(pl.Series(values).cast(pl.Categorical)) or (None, [])
+        assert codes is not None
+        assert decoded(codes, uniques) == values
+        present = sorted({value for value in values if value is not None})
+        assert sorted(set(codes.tolist()) - {-1}) == list(range(len(present)))
+
+
 def test_a_polars_text_first_seen_after_many_rows_is_named() -> None:
     values = ["a"] * 5000 + ["b", None]
     codes, uniques = encode(pl.Series(values).cast(pl.Categorical)) or (None, [])

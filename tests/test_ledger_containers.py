@@ -257,3 +257,64 @@ def test_a_missing_start_or_end_is_named_by_its_column_and_row(missing: str) -> 
     }
     with pytest.raises(ValueError, match=rf"^column '{missing}', row 1: 'NaT' is not a date$"):
         _loaded(columns)
+
+
+def _dated(days: list[int | None], container: str) -> Any:
+    """Three flows on ``days`` (numbers since 1970): polars Date, or Arrow date32 in two chunks."""
+    value, direction = np.array([1, 2, 3]), ["export"] * 3
+    if container == "polars Date":
+        date = pl.Series(days, dtype=pl.Int32).cast(pl.Date)
+        return pl.DataFrame({"value": value, "direction": direction, "date": date})
+    chunks = [pa.array(days[:1], pa.int32()), pa.array(days[1:], pa.int32())]
+    date = pa.chunked_array([chunk.cast(pa.date32()) for chunk in chunks])
+    return pa.table({"value": value, "direction": direction, "date": date})
+
+
+def _number(day: str) -> int:
+    return int(np.datetime64(day, "D").astype(np.int64))
+
+
+@pytest.mark.parametrize("container", ["polars Date", "Arrow date32"])
+def test_days_as_polars_or_arrow_store_them_read_as_numpys(container: str) -> None:
+    """int32 days read as stored: the same ledger as of datetime64 days."""
+    days = np.array(["0001-01-01", "2024-02-29", "9999-12-31"], dtype="datetime64[D]")
+    ledger = _loaded(_dated(days.astype(np.int64).tolist(), container))
+    numpy_columns = {"value": np.array([1, 2, 3]), "direction": np.array(["export"] * 3)}
+    assert list(ledger) == list(_loaded({**numpy_columns, "date": days}))
+    assert [item.period.start for item in ledger] == days.tolist()
+
+
+def test_days_read_as_stored_are_the_ledgers_not_the_callers() -> None:
+    """An Arrow column made from a numpy array holds its memory: the ledger keeps a copy."""
+    stored = np.array([_number("2024-01-31"), _number("2024-02-29")], dtype=np.int32)
+    table = pa.table(
+        {
+            "value": np.array([1, 2]),
+            "direction": ["export"] * 2,
+            "date": pa.array(stored).cast(pa.date32()),  # the numpy array's memory
+        }
+    )
+    ledger = _loaded(table)
+    stored[:] = 0
+    assert [item.period.start for item in ledger] == [dt.date(2024, 1, 31), dt.date(2024, 2, 29)]
+    assert ledger.growth_table("month").periods[-1] == Period.month(2024, 2)
+
+
+@pytest.mark.parametrize("container", ["polars Date", "Arrow date32"])
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [
+        (None, r"^column 'date', row 1: 'NaT' is not a date$"),
+        (
+            _number("9999-12-31") + 6,
+            r"^column 'date', row 1: '10000-01-06' is outside the years 1 to 9999$",
+        ),
+    ],
+    ids=["missing", "year 10000"],
+)
+def test_a_polars_or_arrow_day_refused_is_named_as_in_numpy(
+    container: str, day: int | None, message: str
+) -> None:
+    frame = _dated([_number("2024-01-01"), day, _number("2024-01-03")], container)
+    with pytest.raises(ValueError, match=message):
+        _loaded(frame)

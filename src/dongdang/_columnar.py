@@ -276,7 +276,8 @@ def _categorical(series: Any) -> Encoded:  # noqa: ANN401 - a polars Categorical
     """Codes of a polars Categorical, renumbered from 0, and their texts.
 
     Its codes index a mapping of strings shared by the process: the codes
-    present are counted, renumbered densely and named by the first row
+    present are counted, renumbered densely (consecutive ones, as a column's
+    first cast numbers them, by one subtraction) and named by the first row
     holding each (found among the first rows, as a rule).
     """
     stored, blank = _physical(series)
@@ -287,6 +288,9 @@ def _categorical(series: Any) -> Encoded:  # noqa: ANN401 - a polars Categorical
     present = np.flatnonzero(np.bincount(stored, minlength=top + 1)) if dense else np.unique(stored)
     present = present[present != blank]
     names = series.gather(_first_rows(stored, present)).cast(_module("polars").String).to_list()
+    if blank is None and int(present[-1]) - int(present[0]) == len(present) - 1:
+        # consecutive codes (those a column's first cast gives it): one subtraction, int32
+        return np.subtract(stored, stored.dtype.type(present[0]), dtype=np.int32), names
     if dense:  # one gather: the code of null is not present, so it gets -1
         table = np.full(top + 1, -1, dtype=np.intp)
         table[present] = np.arange(len(present), dtype=np.intp)

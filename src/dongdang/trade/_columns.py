@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import numpy as np
 
 from dongdang._columnar import (
     _THREADED_ROWS,
+    _module,
     encode,
     encode_all,
     has_codes,
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     from dongdang.trade.flows import Measure
+
+    #: Days since 1970-01-01: int64 as numpy counts them, int32 as Arrow and polars keep them.
+    Days: TypeAlias = npt.NDArray[np.int32] | npt.NDArray[np.int64]
 
 __all__ = ["COLUMNS", "EPOCH", "MAX_MINOR", "Categorical", "read_columns"]
 
@@ -151,7 +155,10 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
     return codes, raw
 
 
-def _days(array: npt.NDArray[Any], column: str) -> npt.NDArray[np.int64]:
+def _days(array: npt.NDArray[Any], column: str) -> Days:
+    if array.dtype == np.int32:  # days as stored (:func:`_day_numbers`): read as they are
+        stored: npt.NDArray[np.int32] = array
+        return stored
     unit = np.datetime_data(array.dtype) if array.dtype.kind == "M" else None
     if unit is not None and unit[1] == 1 and unit[0] in _PER_DAY:
         return _whole_days(array, column)  # a missing time is named by its row there
@@ -431,10 +438,40 @@ def _together(together: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _native(name: str, column: Any) -> Any:  # noqa: ANN401 - any library's column
-    """A text column as its library holds it; the others (and plain sequences) as numpy."""
+    """A text column as its library holds it; the others (and plain sequences) as numpy.
+
+    The days of a polars Date or Arrow date32 column come as they are stored
+    (:func:`_day_numbers`).
+    """
     if name in _TEXT and kind(column) is not None:
         return column
+    if name in _DAYS:
+        days = _day_numbers(column)
+        if days is not None:
+            return days
     return to_numpy(column)
+
+
+#: The columns of days.
+_DAYS: Final = frozenset({"date", "start", "end"})
+
+
+def _day_numbers(column: Any) -> npt.NDArray[np.int32] | None:  # noqa: ANN401 - any library's column
+    """The days of a polars Date or Arrow date32 column, as stored: int32 days since 1970.
+
+    Read where they are (a datetime64 copy would be twice as wide, and read
+    again to make int32 days); None for other columns, and for one with a
+    missing day, which is read as datetime64 to name the row.
+    """
+    library = kind(column)
+    if library == "polars":
+        if column.dtype == _module("polars").Date and not column.null_count():
+            return np.asarray(column.to_physical().to_numpy())
+    elif library == "pyarrow":
+        arrow = _module("pyarrow")
+        if arrow.types.is_date32(column.type) and not column.null_count:
+            return np.asarray(column.cast(arrow.int32()).to_numpy())
+    return None
 
 
 def _measures(
@@ -537,8 +574,8 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
 
 
 def _in_months(
-    start: npt.NDArray[np.int64],
-    end: npt.NDArray[np.int64],
+    start: Days,
+    end: Days,
     start_range: tuple[int, int],
     end_range: tuple[int, int],
 ) -> dict[str, Any]:
@@ -546,7 +583,7 @@ def _in_months(
 
     Found while the text columns are hashed (:func:`_read_while_hashing`).
     """
-    first = start.astype(np.int32)  # the years 1 to 9999 fit in int32 days
+    first = start.astype(np.int32)  # years 1 to 9999 fit; a copy: the days may be the caller's
     month0, months = _months(first, start_range)
     if end is start:  # one day per row (a 'date' column): the same days and months
         return {"start": first, "end": first, "month0": month0, "month1": month0, "months": months}
@@ -579,9 +616,7 @@ def _months(
     return np.take(table, offsets), (int(table[0]), int(table[-1]))
 
 
-def _within_years(
-    name: str, array: npt.NDArray[Any], days: npt.NDArray[np.int64]
-) -> tuple[int, int]:
+def _within_years(name: str, array: npt.NDArray[Any], days: Days) -> tuple[int, int]:
     """The least and greatest of ``days``, if every one is in the years 1 to 9999.
 
     A missing day (NaT, the least int64) is named first: it is not a date.
@@ -598,9 +633,7 @@ def _within_years(
     return low, high
 
 
-def _no_missing_day(
-    name: str, array: npt.NDArray[Any], days: npt.NDArray[np.int64], low: int
-) -> None:
+def _no_missing_day(name: str, array: npt.NDArray[Any], days: Days, low: int) -> None:
     """Raise if a day of ``days`` (the least ``low``) is missing (NaT), naming its row."""
     if low == _NAT:  # NaT is the least int64
         row = int(np.flatnonzero(days == _NAT)[0])
