@@ -81,7 +81,9 @@ def docs(session: nox.Session) -> None:
     )
     build = ROOT / "docs" / "_build"
     strict = ["-n", "-W", "--keep-going"]
-    session.run("sphinx-build", "-b", "html", *strict, "docs", str(build / "html"))
+    # The html build reads its pages on every core (half the time on two); the doctest
+    # builder runs its examples in one process.
+    session.run("sphinx-build", "-b", "html", "-j", "auto", *strict, "docs", str(build / "html"))
     session.run("sphinx-build", "-b", "doctest", *strict, "docs", str(build / "doctest"))
 
 
