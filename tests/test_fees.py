@@ -1753,3 +1753,25 @@ def test_load_names_the_file_in_its_errors(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as caught:
         FeeSchedule.load(path)
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("payload", [1, 1.0, Decimal("1.00")])
+def test_assess_and_assess_many_word_a_payload_alike(payload: object) -> None:
+    # The same payload, however given, reads the same in both paths' messages.
+    schedule = lang_son_fee_schedule()
+    with pytest.raises(RateNotFoundError) as one:
+        schedule.assess(_crossing(payload=payload, goods="ore"))
+    with pytest.raises(RateNotFoundError) as many:
+        schedule.assess_many(
+            _columns(
+                payload=np.array([float(payload), 1.5, np.nan]),  # type: ignore[arg-type]
+                goods=np.array(["ore", "fresh_produce", "agricultural_products"]),
+            )
+        )
+    assert one.value.vehicle == many.value.vehicle == "payload 1 t"
+    assert "payload 1 t," in str(one.value)
+    assert "payload 1 t," in str(many.value)
+    # A container is worded alike too.
+    with pytest.raises(RateNotFoundError) as boxed:
+        schedule.assess(_crossing(payload=None, container="40ft", goods="ore"))
+    assert boxed.value.vehicle == "40ft container"

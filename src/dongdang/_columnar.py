@@ -30,7 +30,7 @@ import sys
 import threading
 from collections.abc import Mapping
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, Final, cast, final, overload
+from typing import TYPE_CHECKING, Any, Final, cast, overload
 
 import numpy as np
 
@@ -183,15 +183,15 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
 
     The columns to hash that are not Python objects (polars String, pandas
     text held by Arrow, Arrow text that is not a dictionary) are hashed on
-    threads shared by every call (:class:`_Threads`), as many at once as there
-    are cores the process may use, when there are two or more and at least
-    :data:`_THREADED_ROWS` rows: polars and Arrow release the interpreter
-    while they hash.
+    threads of the call (:func:`on_threads`), as many at once as there are
+    cores the process may use, when there are two or more and enough rows
+    (:func:`worth_threads`): polars and Arrow release the interpreter while
+    they hash.
     """
     encoded: dict[str, Encoded | None] = {}
     hashed = [name for name, column in columns.items() if _hashed_on_threads(column)]
-    if len(hashed) > 1 and len(columns[hashed[0]]) >= _THREADED_ROWS:  # type: ignore[arg-type]
-        found = _threads().map(encode, [columns[name] for name in hashed])
+    if len(hashed) > 1 and worth_threads(len(columns[hashed[0]])):  # type: ignore[arg-type]
+        found = on_threads(encode, [columns[name] for name in hashed])
         encoded.update(zip(hashed, found, strict=True))
     return {
         name: encoded[name] if name in encoded else encode(column)
@@ -520,10 +520,19 @@ def _hashes(chars: npt.NDArray[np.uint32], columns: list[int], bits: int) -> npt
     return keys.astype(np.intp)
 
 
-# -- Arrow text hashed against a sample's values, on threads shared by the process ----
+# -- Arrow text hashed against a sample's values, on threads of the call ----
 
 #: Rows from which text columns are hashed on threads (below, handing them over costs more).
 _THREADED_ROWS: Final = 1 << 16
+
+
+def worth_threads(rows: int) -> bool:
+    """Whether a table of ``rows`` rows is worth reading on threads (:data:`_THREADED_ROWS`).
+
+    >>> worth_threads(10), worth_threads(1_000_000)
+    (False, True)
+    """
+    return rows >= _THREADED_ROWS
 
 
 def _held_by_arrow(series: Any) -> Any:  # noqa: ANN401 - a pandas Series; an Arrow array
@@ -622,49 +631,44 @@ def _arrow_codes(array: Any) -> Any:  # noqa: ANN401 - an Arrow array of int32 o
     return array.to_numpy()
 
 
-@final
-class _Threads:
-    """Daemon threads shared by every call of the process, started on first use.
+def on_threads(function: Callable[[Any], Any], arguments: Sequence[object]) -> list[Any]:
+    """``function`` of each argument, in order, on threads of this call; the first error raised.
 
-    One fewer than the cores: the calling thread works too. They never keep
-    the interpreter from exiting (daemon) and hold nothing of a call between
-    calls; a child process made by ``fork`` starts its own on first use
-    (:class:`_Shared`).
+    The calling thread takes tasks too, beside as many threads as there are
+    cores the process may use, less one (:func:`_cores`), and no more than
+    there are tasks for them; it waits for them before returning or raising, so
+    no thread outlives the call (nor is there one to lose in a child made by
+    ``fork``). On one core, the calling thread does everything.
     """
+    tasks: queue.SimpleQueue[tuple[Callable[[Any], Any], object, Future[Any]]]
+    tasks = queue.SimpleQueue()
+    futures: list[Future[Any]] = []
+    for argument in arguments:
+        future: Future[Any] = Future()
+        futures.append(future)
+        tasks.put((function, argument, future))
 
-    def __init__(self, count: int) -> None:
-        self.count = count
-        self._tasks: queue.SimpleQueue[tuple[Callable[[Any], Any], object, Future[Any]]]
-        self._tasks = queue.SimpleQueue()
-        self.threads = [
-            threading.Thread(target=self._work, name=f"dongdang-encode-{number}", daemon=True)
-            for number in range(count)
-        ]
-        for thread in self.threads:
-            thread.start()
-
-    def _work(self) -> None:
-        while True:
-            _run(*self._tasks.get())
-
-    def map(self, function: Callable[[Any], Any], arguments: Sequence[object]) -> list[Any]:
-        """``function`` of each argument, in order; the first failing one's error raised.
-
-        The calling thread takes tasks too until none is left (without
-        threads, on one core, it takes them all), then waits for the others.
-        """
-        futures: list[Future[Any]] = []
-        for argument in arguments:
-            future: Future[Any] = Future()
-            futures.append(future)
-            self._tasks.put((function, argument, future))
+    def work() -> None:
         while True:
             try:
-                task = self._tasks.get_nowait()
+                task = tasks.get_nowait()
             except queue.Empty:
-                break
+                return
             _run(*task)
-        return [future.result() for future in futures]
+
+    count = min(_cores() - 1, len(arguments) - 1)
+    threads = [
+        threading.Thread(target=work, name=f"dongdang-encode-{number}")
+        for number in range(max(count, 0))
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        work()
+    finally:
+        for thread in threads:
+            thread.join()
+    return [future.result() for future in futures]
 
 
 def _run(function: Callable[[Any], Any], argument: object, future: Future[Any]) -> None:
@@ -673,26 +677,6 @@ def _run(function: Callable[[Any], Any], argument: object, future: Future[Any]) 
         future.set_result(function(argument))
     except BaseException as error:  # noqa: BLE001 - raised again by the caller
         future.set_exception(error)
-
-
-@final
-class _Shared:
-    """The threads of this process, started on first use; a child made by ``fork`` forgets them."""
-
-    def __init__(self) -> None:
-        self.forget()
-
-    def forget(self) -> None:
-        """Drop the threads (and the lock): in a child made by ``fork`` they are not there."""
-        self._lock = threading.Lock()
-        self._threads: _Threads | None = None
-
-    def threads(self) -> _Threads:
-        """The threads, started on first use: as many as the cores, less one (:func:`_cores`)."""
-        with self._lock:
-            if self._threads is None:
-                self._threads = _Threads(max(_cores() - 1, 0))
-            return self._threads
 
 
 def _cores() -> int:
@@ -705,9 +689,3 @@ def _cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
-
-
-_SHARED: Final = _Shared()
-if hasattr(os, "register_at_fork"):  # pragma: no branch - POSIX; no fork elsewhere
-    os.register_at_fork(after_in_child=_SHARED.forget)
-_threads: Final = _SHARED.threads

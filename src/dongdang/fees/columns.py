@@ -75,7 +75,7 @@ from dongdang.errors import (
     UnknownCodeError,
 )
 from dongdang.fees.crossings import GoodsRegime, Journey, goods_codes
-from dongdang.fees.vehicles import ContainerSize, PayloadBracket
+from dongdang.fees.vehicles import ContainerSize, PayloadBracket, vehicle_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -434,8 +434,8 @@ class _Rows:
 
     def vehicle(self, row: int) -> str:
         if self.container[row]:
-            return f"{self.container[row]} container"
-        return f"payload {Decimal(repr(float(self.payload[row])))} t"
+            return vehicle_words(ContainerSize.from_code(self.container[row]))
+        return vehicle_words(Decimal(repr(float(self.payload[row]))))
 
     def error(self, row: int | np.integer[Any], error: DongDangError) -> DongDangError:
         """``error`` again, its message prefixed with the row and its values."""

@@ -35,7 +35,7 @@ from dongdang._validators import field_date as _field_date
 from dongdang._validators import gate_code as _gate_code
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError
-from dongdang.fees.vehicles import ContainerSize
+from dongdang.fees.vehicles import ContainerSize, vehicle_words
 from dongdang.units import is_quantity, magnitude_in
 
 if TYPE_CHECKING:
@@ -272,6 +272,4 @@ class Crossing:
 
     def vehicle_label(self) -> str:
         """The vehicle in words: ``"payload 1.5 t"`` or ``"40ft container"``."""
-        if self.container is not None:
-            return f"{self.container.value} container"
-        return f"payload {self.payload} t"
+        return vehicle_words(self.container or cast("Decimal", self.payload))

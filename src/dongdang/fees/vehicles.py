@@ -245,3 +245,19 @@ class PayloadBracket:
 
 #: A class of vehicle in a rate table, a payload bracket or a container size.
 VehicleClass: TypeAlias = PayloadBracket | ContainerSize
+
+
+def vehicle_words(vehicle: Decimal | ContainerSize) -> str:
+    """A crossing's vehicle in words, its payload in tonnes or its container, as messages write it.
+
+    A payload reads without trailing zeros however it was given (``1``, ``1.0``,
+    a column of floats): one payload, one wording.
+
+    >>> vehicle_words(Decimal("1.0")), vehicle_words(Decimal("1.50")), vehicle_words(Decimal(12))
+    ('payload 1 t', 'payload 1.5 t', 'payload 12 t')
+    >>> vehicle_words(ContainerSize.FT40)
+    '40ft container'
+    """
+    if isinstance(vehicle, ContainerSize):
+        return f"{vehicle.value} container"
+    return f"payload {tidy(vehicle)} t"

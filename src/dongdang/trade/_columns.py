@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any, Final
 import numpy as np
 
 from dongdang._columnar import (
-    _THREADED_ROWS,
     encode,
     encode_all,
     has_codes,
     kind,
     missing,
     to_numpy,
+    worth_threads,
 )
 from dongdang._decimal import EXACT, to_decimal
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
@@ -378,7 +378,7 @@ def _read_while_hashing(
     codes are put in ``arrays``; ``convert()`` replaces the other columns by
     numpy arrays meanwhile. With nothing to hash (numpy columns, or codes of
     their own), ``values()`` runs on a thread beside the days when there are
-    :data:`~dongdang._columnar._THREADED_ROWS` rows or more (numpy releases the
+    enough rows (:func:`~dongdang._columnar.worth_threads`; numpy releases the
     interpreter too). Days refused are given back, not raised: the caller
     checks the directions first.
     """
@@ -393,7 +393,7 @@ def _read_while_hashing(
     with ThreadPoolExecutor(max_workers=1) as background:
         hashing = background.submit(_together, together) if together else None
         convert()
-        if hashing is None and len(arrays["value"]) >= _THREADED_ROWS:
+        if hashing is None and worth_threads(len(arrays["value"])):
             reading = background.submit(values)
             periods = days()
             return reading.result(), periods
