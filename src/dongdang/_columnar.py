@@ -25,7 +25,6 @@ import importlib
 import math
 import os
 import queue
-import reprlib
 import sys
 import threading
 from collections.abc import Mapping
@@ -84,9 +83,10 @@ def column_names(container: object, what: str) -> list[str]:
         return [str(name) for name in container.columns]
     if library == "pyarrow" and isinstance(container, arrow.Table | arrow.RecordBatch):
         return list(container.column_names)
-    raise InvalidTypeError(
-        f"{what} needs a mapping of column name to array, a pandas or polars DataFrame, "
-        f"or a pyarrow Table; got {type(container).__name__} {reprlib.repr(container)}"
+    raise InvalidTypeError.of_type(
+        f"the table given to {what}",
+        "a mapping of column name to array, a pandas or polars DataFrame, or a pyarrow Table",
+        container,
     )
 
 
@@ -337,6 +337,23 @@ def _arrow(array: Any, narrow: bool = False) -> Narrow | None:  # noqa: ANN401, 
 
 
 _BY_LIBRARY: Final = {"pandas": _pandas, "polars": _polars, "pyarrow": _arrow}
+
+
+def first_not_a_date(array: npt.NDArray[Any]) -> tuple[int, object]:
+    """The row and value of the first of ``array`` numpy cannot read as a day.
+
+    Called once reading the whole column has failed, so that the error names
+    the value at fault rather than the column; a missing value is not at fault.
+
+    >>> first_not_a_date(np.array(["2025-01-31", "2025-13-01"]))
+    (1, '2025-13-01')
+    """
+    for row, value in enumerate(array.tolist()):
+        try:
+            np.asarray([None if missing(value) else value], dtype="datetime64[D]")
+        except (ValueError, TypeError):
+            return row, value
+    return 0, array  # pragma: no cover - the column failed, so one of its values does
 
 
 def missing(value: object) -> bool:
