@@ -1,5 +1,7 @@
-"""Hypothesis profiles: ``dev`` (default) is quick; ``ci`` is reproducible, at Hypothesis's own default
-of 100 examples a test, so that the whole ``nox`` run stays near six minutes on two cores.
+"""Hypothesis profiles: ``dev`` (default) is quick; ``ci`` is reproducible.
+
+``ci`` runs Hypothesis's own default of 100 examples a test, so that the whole
+``nox`` run stays near six minutes on two cores.
 
 ``fuzz`` (``nox -s fuzz``, before a release) runs thousands of examples per test
 of ``tests/test_fuzz.py``; ``FUZZ_EXAMPLES`` sets how many.

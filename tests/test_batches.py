@@ -56,7 +56,7 @@ def test_merging_is_associative(
     ("other", "error", "named"),
     [
         (TradeLedger(currency="VND"), InvalidValueError, "VND"),
-        (TradeLedger(decimals=4), InvalidValueError, "4 decimals"),
+        (TradeLedger(decimals=4), InvalidValueError, r"got \('USD', 4\)"),
         ("ledger", InvalidTypeError, "'ledger'"),
     ],
     ids=["currency", "decimals", "not a ledger"],

@@ -546,7 +546,10 @@ def test_extend_columns_names_the_row_of_an_unhashable_value(name: str) -> None:
         "hs_vintage": np.array(["HS2022", "HS2022"], dtype=object),
     }
     columns[name] = np.array(["0810.90", ["x"]], dtype=object)
-    with pytest.raises(InvalidTypeError, match=rf"column '{name}', row 1: \['x'\]"):
+    with pytest.raises(
+        InvalidTypeError,
+        match=rf"column '{name}', row 1 must be a value this column takes, got \['x'\]",
+    ):
         TradeLedger().extend_columns(columns, measure="customs")
 
 
@@ -559,7 +562,10 @@ def test_extend_columns_names_the_row_of_an_unhashable_value_in_a_data_frame() -
             "gate": pd.Series(["huu-nghi", ["x"]], dtype=object),
         }
     )
-    with pytest.raises(InvalidTypeError, match=r"column 'gate', row 1: \['x'\]"):
+    with pytest.raises(
+        InvalidTypeError,
+        match=r"column 'gate', row 1 must be a value this column takes, got \['x'\]",
+    ):
         TradeLedger().extend_columns(frame, measure="customs")
 
 

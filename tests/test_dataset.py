@@ -476,7 +476,9 @@ def test_a_cell_of_a_foreign_type_is_refused_by_its_column() -> None:
 
 
 def test_a_table_that_is_no_table_is_a_type_error() -> None:
-    with pytest.raises(InvalidTypeError, match="a table needs"):
+    with pytest.raises(
+        InvalidTypeError, match=r"the table given to read_table must be .*, got 42 of type int"
+    ):
         read_table(42, FEE_RECORD_COLUMNS)
 
 

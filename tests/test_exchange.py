@@ -327,7 +327,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "a rate of one currency",
         lambda: TABLE.rate_in_force("USD", "USD", D(2021, 1, 1)),
         InvalidValueError,
-        ["USD→USD"],
+        ["quote must differ from base (USD), got 'USD'"],
     ),
     (
         "a day that is a datetime",

@@ -1134,7 +1134,7 @@ BAD_INPUTS = [
         lambda: FeeRecord.read(TOTAL, Y2021, "40,2%"),
         InvalidValueError,
         None,
-        ["'40,2%' is not an amount"],
+        ["figure must be an amount with a unit, got '40,2%'"],
         id="read-percent",
     ),
     # lines
@@ -1164,7 +1164,7 @@ BAD_INPUTS = [
         lambda: fees(rec(TS, Y2021, 100), rec(TS, Y2021, 101)),
         InvalidValueError,
         None,
-        ["two records", "transshipment fee, 2021", "100 million_VND", "101 million_VND"],
+        ["transshipment fee, 2021: record", "appears twice", "100 million_VND", "101 million_VND"],
         id="duplicate",
     ),
     pytest.param(
@@ -1401,11 +1401,11 @@ def _line_of(key: str) -> FeeLine:
 @pytest.mark.parametrize(
     ("call", "period", "where"),
     [
-        (lambda: SEEDED.growth(Y2022), Y2022, "total fee, 2022"),
-        (lambda: BARE.growth(Y2021, line=TS), Y2021, "transshipment fee, 2021"),
-        (lambda: SEEDED.breakdown(Y2021), Y2021, "entry–exit fee, 2021"),
-        (lambda: SEEDED.attainment(Y2021), Y2021, "total fee, 2021"),
-        (lambda: SEEDED.per_trip(Y2021), Y2021, "total fee, 2021"),
+        (lambda: SEEDED.growth(Y2022), Y2022, "the total fee, 2022"),
+        (lambda: BARE.growth(Y2021, line=TS), Y2021, "the transshipment fee, 2021"),
+        (lambda: SEEDED.breakdown(Y2021), Y2021, "the total fee, 2021"),
+        (lambda: SEEDED.attainment(Y2021), Y2021, "the total fee, 2021"),
+        (lambda: SEEDED.per_trip(Y2021), Y2021, "the total fee, 2021"),
     ],
     ids=["no-record", "no-growth", "no-breakdown", "no-attainment", "no-trips"],
 )

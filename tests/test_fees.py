@@ -876,7 +876,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "overlapping rate rows",
         _overlapping_rows,
         InvalidValueError,
-        ["payload [2, 5) × export × any goods) overlaps rates[0] (payload [0, 2]"],
+        ["version a: rates[1] overlaps rates[0] (payload [0, 2]", "got 'payload [2, 5) × export"],
     ),
     (
         "negative payload",
@@ -949,7 +949,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "assess_many: missing column",
         lambda: lang_son_fee_schedule().assess_many(_columns(regime=None)),
         InvalidValueError,
-        ["missing column 'regime'"],
+        ["columns must include 'regime', got ('date', 'goods',"],
     ),
     (
         "assess_many: no vehicle column",
@@ -961,7 +961,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "assess_many: mismatched lengths",
         lambda: lang_son_fee_schedule().assess_many(_columns(goods=np.array(["ore"]))),
         InvalidValueError,
-        ["date 3", "goods 1"],
+        ["'date': 3", "'goods': 1"],
     ),
     (
         "assess_many: unknown regime",
@@ -1112,7 +1112,7 @@ def test_assess_many_reads_object_columns_without_pandas(monkeypatch: pytest.Mon
         lang_son_fee_schedule().assess_many(table)
     table["regime"][2] = "temporary_import_reexport"
     table["goods"][2] = 7
-    with pytest.raises(InvalidValueError, match=r"row 2 .*'7' is not a goods code"):
+    with pytest.raises(InvalidValueError, match=r"row 2 .*goods must be a goods code: .*, got '7'"):
         lang_son_fee_schedule().assess_many(table)
     table["goods"][2] = "agricultural_products"
     assert lang_son_fee_schedule().assess_many(table).tolist() == [100_000, 4_000_000, 4_000_000]
@@ -1514,7 +1514,7 @@ def test_loads_derives_the_legal_kind_from_the_number_and_refuses_bytes() -> Non
         (
             lambda: version("a", dt.date(2025, 1, 1), rates=5),
             InvalidTypeError,
-            "expected a sequence of Rate, got 5",
+            "rates must be a sequence of Rate, got 5",
         ),
         (
             lambda: SplitRule(collector=Decimal("0.1"), source="s").divide(-5),
@@ -1753,3 +1753,25 @@ def test_load_names_the_file_in_its_errors(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as caught:
         FeeSchedule.load(path)
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("payload", [1, 1.0, Decimal("1.00")])
+def test_assess_and_assess_many_word_a_payload_alike(payload: object) -> None:
+    # The same payload, however given, reads the same in both paths' messages.
+    schedule = lang_son_fee_schedule()
+    with pytest.raises(RateNotFoundError) as one:
+        schedule.assess(_crossing(payload=payload, goods="ore"))
+    with pytest.raises(RateNotFoundError) as many:
+        schedule.assess_many(
+            _columns(
+                payload=np.array([float(payload), 1.5, np.nan]),  # type: ignore[arg-type]
+                goods=np.array(["ore", "fresh_produce", "agricultural_products"]),
+            )
+        )
+    assert one.value.vehicle == many.value.vehicle == "payload 1 t"
+    assert "payload 1 t," in str(one.value)
+    assert "payload 1 t," in str(many.value)
+    # A container is worded alike too.
+    with pytest.raises(RateNotFoundError) as boxed:
+        schedule.assess(_crossing(payload=None, container="40ft", goods="ore"))
+    assert boxed.value.vehicle == "40ft container"

@@ -1,8 +1,8 @@
-"""The columnar fee path's encodings: text hashed against a sample, on shared threads.
+"""The columnar fee path's encodings: text hashed against a sample, on threads of the call.
 
 Text columns of many rows are looked up among a sample's values (the rest
-dictionary-encoded), and several of them are hashed at once on daemon threads
-shared by the process; the fees must stay those ``assess`` gives row by row.
+dictionary-encoded), and several of them are hashed at once on threads that
+end with the call; the fees must stay those ``assess`` gives row by row.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dongdang import _columnar
-from dongdang._columnar import _Threads, _threads, encode, encode_all, to_numpy
+from dongdang._columnar import encode, encode_all, on_threads, to_numpy
 from dongdang.errors import DongDangError
 from dongdang.fees import Crossing
 from fee_tables import REGIMES, USER
@@ -178,17 +178,34 @@ def test_assess_many_equals_assess_row_by_row_hashed_on_threads(
             assert type(caught.value) is expected[row], (name, message)
 
 
-# -- the shared threads --------------------------------------------------------------
+# -- the threads of a call ------------------------------------------------------------
 
 
-def test_the_threads_are_started_once_and_shared() -> None:
-    first = _threads()
-    assert _threads() is first
-    usable = (
-        os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
-    )
-    assert first.count == max(len(usable) - 1, 0)
-    assert all(thread.daemon and thread.is_alive() for thread in first.threads)
+def test_no_thread_outlives_a_call() -> None:
+    values = ["x", None, "y", "x"] * 10
+    columns = text_columns(values)
+    table = [
+        {"date": dt.date(2025, 6, 2), "payload": 1.5, "container": None, "regime": "export"}
+        | {"goods": "fresh_produce", "journey": "standard"}
+    ] * 8
+    before = threading.active_count()
+    with (
+        mock.patch.object(_columnar, "_THREADED_ROWS", 1),
+        mock.patch.object(_columnar, "_cores", return_value=4),
+    ):
+        encode_all(columns)
+        for name, container in frames(table).items():
+            USER.assess_many(container)  # type: ignore[arg-type]
+            assert threading.active_count() == before, name
+        with pytest.raises(KeyError):
+            on_threads(_raise_or_name, [1, KeyError("x"), 2])
+    assert threading.active_count() == before
+
+
+def _raise_or_name(value: object) -> object:
+    if isinstance(value, Exception):
+        raise value
+    return (value, threading.current_thread().name)
 
 
 def test_the_threads_are_as_many_as_the_cores_the_process_may_use_less_one(
@@ -198,14 +215,18 @@ def test_the_threads_are_as_many_as_the_cores_the_process_may_use_less_one(
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 5, 9}, raising=False)
     monkeypatch.setattr(os, "cpu_count", lambda: 64)
     assert _columnar._cores() == 3
-    shared = _columnar._Shared()
-    assert shared.threads().count == 2
+    # three tasks that each wait for the other two: done only if all three run at once
+    meeting = threading.Barrier(3, timeout=30)
+    found = on_threads(lambda _value: (meeting.wait(), threading.current_thread().name), [1, 2, 3])
+    assert len({name for _, name in found}) == 3
     # where the system keeps no affinity (macOS, Windows): every core, or one if unknown
     monkeypatch.delattr(os, "sched_getaffinity", raising=False)
     assert _columnar._cores() == 64
     monkeypatch.setattr(os, "cpu_count", lambda: None)
     assert _columnar._cores() == 1
-    assert _columnar._Shared().threads().count == 0
+    # Without threads (one core), the calling thread does everything.
+    alone = on_threads(_raise_or_name, [1, 2, 3])
+    assert {name for _, name in alone} == {threading.current_thread().name}
 
 
 def test_encode_all_on_threads_encodes_each_column_as_encode_does() -> None:
@@ -218,25 +239,18 @@ def test_encode_all_on_threads_encodes_each_column_as_encode_does() -> None:
         assert decoded(encoded[name]) == values, name
 
 
-def test_the_threads_give_results_in_order_and_the_first_error() -> None:
-    def check(value: object) -> object:
-        if isinstance(value, Exception):
-            raise value
-        return (value, threading.current_thread().name)
-
-    for threads in (_threads(), _Threads(0)):
-        found = threads.map(check, list(range(20)))
+@pytest.mark.parametrize("cores", [1, 2, 8])
+def test_the_threads_give_results_in_order_and_the_first_error(cores: int) -> None:
+    with mock.patch.object(_columnar, "_cores", return_value=cores):
+        found = on_threads(_raise_or_name, list(range(20)))
         assert [value for value, _ in found] == list(range(20))
         with pytest.raises(KeyError, match="first"):
-            threads.map(check, [1, KeyError("first"), 2, ValueError("second")])
-    # Without threads (one core), the calling thread does everything.
-    alone = _Threads(0).map(check, [1, 2, 3])
-    assert {name for _, name in alone} == {threading.current_thread().name}
+            on_threads(_raise_or_name, [1, KeyError("first"), 2, ValueError("second")])
+        assert on_threads(_raise_or_name, []) == []
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
-def test_a_forked_child_starts_its_own_threads() -> None:
-    parent = _threads()
+def test_a_forked_child_encodes_on_threads_of_its_own() -> None:
     values = ["a", "b", None] * 5
     # Arrow columns only: polars' own thread pool does not survive a fork.
     columns = {"one": pa.array(values), "two": pa.array(values, type=pa.large_string())}
@@ -246,12 +260,14 @@ def test_a_forked_child_starts_its_own_threads() -> None:
     if child == 0:  # pragma: no cover - the child reports by its exit status
         status = 1
         try:
-            with mock.patch.object(_columnar, "_THREADED_ROWS", 1):
+            before = threading.active_count()
+            with (
+                mock.patch.object(_columnar, "_THREADED_ROWS", 1),
+                mock.patch.object(_columnar, "_cores", return_value=4),
+            ):
                 encoded = encode_all(columns)
-            own = _threads()
-            fresh = own is not parent and all(thread.is_alive() for thread in own.threads)
             right = all(decoded(encoded[name]) == values for name in columns)
-            status = 0 if fresh and right else 2
+            status = 0 if right and threading.active_count() == before else 2
         finally:
             os._exit(status)
     deadline = time.monotonic() + 60
@@ -264,4 +280,3 @@ def test_a_forked_child_starts_its_own_threads() -> None:
         os.waitpid(child, 0)
         pytest.fail("the forked child hung encoding its columns")
     assert os.waitstatus_to_exitcode(status) == 0
-    assert _threads() is parent

@@ -1160,7 +1160,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
                 "pilot", extra='legal = "Quyết định số 138/2008/QĐ-TTg ngày 14/10/2009"'
             )
         ),
-        "138/2008/QĐ-TTg carries the year 2008 but is dated 2009-10-14",
+        "signed must fall in 2008, the year in the number 138/2008/QĐ-TTg, got 2009-10-14",
     ),
     (
         "a legal reference as a number",

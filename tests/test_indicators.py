@@ -31,6 +31,7 @@ from dongdang import (
     ParseError,
     UndefinedRatioError,
     UnitMismatchError,
+    UnknownCodeError,
     amount,
     attainment,
     cagr,
@@ -736,21 +737,21 @@ BAD_INPUTS = [
         lambda: growth_rate(arr([1.0, nan]), arr([1.0, 1.0])),
         InvalidValueError,
         None,
-        ["current has nan at index 1"],
+        ["current[1] must be a finite number, got nan"],
         id="arr-nan",
     ),
     pytest.param(
         lambda: attainment(arr([1.0, 2.0]), arr([1.0, inf])),
         InvalidValueError,
         None,
-        ["target has inf at index 1"],
+        ["target[1] must be a finite number, got inf"],
         id="arr-inf",
     ),
     pytest.param(
         lambda: growth_rate(arr([1.0]), Decimal("1e400")),
         InvalidValueError,
         None,
-        ["previous has inf at index 0"],
+        ["previous[0] must be a finite number, got inf"],
         id="arr-overflow",
     ),
     pytest.param(
@@ -799,7 +800,7 @@ BAD_INPUTS = [
         lambda: cagr(arr([1.0, 1.0]), arr([1.0, -1.0]), 2),
         InvalidValueError,
         None,
-        ["last has -1.0 at index 1"],
+        ["last[1] must not be negative, got -1.0"],
         id="arr-neg-last",
     ),
     pytest.param(
@@ -809,7 +810,7 @@ BAD_INPUTS = [
         lambda: growth_rate(arr([1.0]), amount(1, "VND")),
         InvalidTypeError,
         None,
-        ["previous is a quantity"],
+        ["previous must be plain magnitudes", "Quantity(1, 'VND')"],
         id="arr-qty",
     ),
     pytest.param(
@@ -844,7 +845,7 @@ BAD_INPUTS = [
         lambda: growth_rate(arr([True, False]), arr([1.0, 1.0])),
         InvalidTypeError,
         None,
-        ["current must hold numbers", "dtype bool"],
+        ["current must hold numbers", "array([ True, False])"],
         id="arr-of-bools",
     ),
     pytest.param(
@@ -869,7 +870,7 @@ BAD_INPUTS = [
         id="arr-list",
     ),
     # the registry
-    pytest.param(lambda: amount(1, "đồng"), InvalidValueError, None, ["'đồng'"], id="unit-name"),
+    pytest.param(lambda: amount(1, "đồng"), UnknownCodeError, None, ["'đồng'"], id="unit-name"),
     pytest.param(
         lambda: amount("12", "VND"), InvalidTypeError, None, ["value", "'12'"], id="amt-str"
     ),
@@ -969,7 +970,7 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
     "a quantity beside an array": (
         lambda: growth_rate(np.array([1.0, 2.0]), amount(4, "VND")),
         InvalidTypeError,
-        "previous is a quantity; with arrays, pass plain magnitudes in one unit",
+        "previous must be plain magnitudes in one unit with arrays, got <Quantity(4, 'VND')>",
     ),
     "a zero base": (
         lambda: growth_rate(5, 0),
@@ -984,7 +985,7 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
     "NaN in an array": (
         lambda: growth_rate(np.array([1.0, np.nan]), np.array([1.0, 1.0])),
         InvalidValueError,
-        "current has nan at index 1: current must hold finite numbers",
+        "current[1] must be a finite number, got nan",
     ),
     "a fall of 100 %": (
         lambda: implied_previous(5, Decimal(-1)),
@@ -1059,7 +1060,7 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
     "a negative last in an array": (
         lambda: cagr(np.array([1.0]), np.array([-1.0]), 2),
         InvalidValueError,
-        "last has -1.0 at index 0: last must not be negative",
+        "last[0] must not be negative, got -1.0",
     ),
     "a zero first": (
         lambda: cagr(0, 121, 2),
@@ -1082,7 +1083,7 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
     "a growth factor that overflows": (
         lambda: cagr(5, 8, 1e-300),
         InvalidValueError,
-        "the growth factor (last / first) ** (1 / years) overflows for years=1e-300",
+        "years makes the growth factor (last / first) ** (1 / years) overflow, got 1e-300",
     ),
     "part_now as text": (
         lambda: contribution_to_growth("x", 1, 2),
@@ -1122,7 +1123,7 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
     "an array of strings": (
         lambda: growth_rate(np.array(["a", "b"]), np.array([1.0, 2.0])),
         InvalidTypeError,
-        "current must hold numbers, got array(['a', 'b'], dtype='<U1') of dtype <U1",
+        "current must hold numbers, got array(['a', 'b'], dtype='<U1')",
     ),
 }
 

@@ -224,8 +224,8 @@ def test_a_large_table_reads_as_its_parts_read_one_after_another(*, arrow: bool)
 @pytest.mark.parametrize(
     ("column", "bad", "message"),
     [
-        ("value", -5, r"column 'value', row 69999: -5 is negative"),
-        ("date", np.datetime64("NaT"), r"column 'date', row 69999: 'NaT' is not a date"),
+        ("value", -5, r"column 'value', row 69999: value is negative, got -5"),
+        ("date", np.datetime64("NaT"), r"column 'date', row 69999: date is not a date, got 'NaT'"),
     ],
 )
 def test_a_large_table_names_the_row_it_refuses(column: str, bad: object, message: str) -> None:
@@ -239,7 +239,7 @@ def test_a_large_table_names_the_row_it_refuses(column: str, bad: object, messag
 def test_a_missing_day_is_named_by_its_row_once(unit: str) -> None:
     days = np.array(["2024-01-01T00:00", "NaT", "2024-01-03T00:00"], dtype=f"datetime64[{unit}]")
     columns = {"value": np.array([1, 2, 3]), "direction": np.array(["export"] * 3), "date": days}
-    with pytest.raises(ValueError, match=r"^column 'date', row 1: 'NaT' is not a date$"):
+    with pytest.raises(ValueError, match=r"^column 'date', row 1: date is not a date, got 'NaT'$"):
         _loaded(columns)
 
 
@@ -255,7 +255,9 @@ def test_a_missing_start_or_end_is_named_by_its_column_and_row(missing: str) -> 
         "start": start,
         "end": end,
     }
-    with pytest.raises(ValueError, match=rf"^column '{missing}', row 1: 'NaT' is not a date$"):
+    with pytest.raises(
+        ValueError, match=rf"^column '{missing}', row 1: {missing} is not a date, got 'NaT'$"
+    ):
         _loaded(columns)
 
 
@@ -304,10 +306,10 @@ def test_days_read_as_stored_are_the_ledgers_not_the_callers() -> None:
 @pytest.mark.parametrize(
     ("day", "message"),
     [
-        (None, r"^column 'date', row 1: 'NaT' is not a date$"),
+        (None, r"^column 'date', row 1: date is not a date, got 'NaT'$"),
         (
             _number("9999-12-31") + 6,
-            r"^column 'date', row 1: '10000-01-06' is outside the years 1 to 9999$",
+            r"^column 'date', row 1: date is outside the years 1 to 9999, got '10000-01-06'$",
         ),
     ],
     ids=["missing", "year 10000"],

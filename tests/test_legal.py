@@ -358,7 +358,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "kind contradicts the number",
         _make(number="01/2019/NQ-HĐND", kind=LegalKind.DECISION),
         InvalidValueError,
-        "01/2019/NQ-HĐND is the number of a Nghị quyết, not a Quyết định",
+        "number must be the number of a Quyết định, not of a Nghị quyết, got '01/2019/NQ-HĐND'",
     ),
     (
         "signed a datetime",
@@ -371,19 +371,19 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "effective before signed",
         _make(signed=dt.date(2025, 6, 1), effective=dt.date(2025, 5, 8)),
         InvalidValueError,
-        "effective (2025-05-08) before signed (2025-06-01)",
+        "effective must not be earlier than signed (2025-06-01), got 2025-05-08",
     ),
     (
         "repealed before effective",
         _make(effective=dt.date(2019, 7, 22), repealed=dt.date(2019, 7, 1)),
         InvalidValueError,
-        "repealed (2019-07-01) before effective (2019-07-22)",
+        "repealed must not be earlier than effective (2019-07-22), got 2019-07-01",
     ),
     (
         "year of the number against the signing date",
         _make(number="138/2008/QĐ-TTg", signed=dt.date(2009, 10, 14)),
         InvalidValueError,
-        "138/2008/QĐ-TTg carries the year 2008 but is dated 2009-10-14",
+        "signed must fall in 2008, the year in the number 138/2008/QĐ-TTg, got 2009-10-14",
     ),
     (
         "cite in French",
@@ -417,7 +417,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "parse the conflicting date of QĐ 138",
         _parse("Quyết định số 138/2008/QĐ-TTg ngày 14/10/2009"),
         ParseError,
-        "138/2008/QĐ-TTg carries the year 2008",
+        "signed must fall in 2008, the year in the number 138/2008/QĐ-TTg",
     ),
     (
         "parse a date in the wrong place",

@@ -631,7 +631,7 @@ EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
     (
         lambda: Period.year(1).same_period_last_year(),
         InvalidValueError,
-        "năm 1 starts in year 1: there is no year before it",
+        "period must start after year 1 to have a year before it, got năm 1",
     ),
     (
         lambda: "2024-05-01" in Q2,

@@ -228,8 +228,9 @@ def test_a_unit_string_that_is_no_unit_is_an_invalid_value_error_naming_it(
 @pytest.mark.parametrize("taker", sorted(UNIT_TAKERS))
 @pytest.mark.parametrize("unit", [5, b"VND", ["VND"], 1.5])
 def test_a_unit_of_another_type_is_an_invalid_type_error(taker: str, unit: object) -> None:
-    with pytest.raises(InvalidTypeError, match=r"a unit must be a str or a Unit, got "):
+    with pytest.raises(InvalidTypeError, match=r"unit must be a str or a Unit, got ") as caught:
         UNIT_TAKERS[taker](unit)  # type: ignore[arg-type]
+    assert repr(unit) in str(caught.value)
 
 
 QUANTITY_TAKERS: dict[str, Callable[[object], object]] = {
@@ -318,7 +319,7 @@ BEYOND_COMPUTING: dict[str, tuple[Callable[[], object], str]] = {
     ),
     "cagr over 1e-300 years (decimal.Overflow)": (
         lambda: cagr(5, 8, 1e-300),
-        "overflows for years=1e-300",
+        "overflow, got 1e-300",
     ),
     "format_number with 2 000 055 decimals (decimal.InvalidOperation)": (
         lambda: format_number(Decimal("0.000005"), "vi", 2_000_055),

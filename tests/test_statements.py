@@ -214,7 +214,7 @@ def test_counts(text: str, value: int, whole: int | None, noun: str) -> None:
     assert figure(statement) == (value, None, None)
     assert statement.noun == noun
     assert (None if statement.whole is None else statement.whole.value) == whole
-    with pytest.raises(InvalidValueError, match="not an amount"):
+    with pytest.raises(InvalidValueError, match="figure must be an amount with a unit, got "):
         _ = statement.quantity
 
 
@@ -1729,7 +1729,7 @@ def test_changes_keep_their_sign_qualifier_and_base(  # noqa: PLR0917 - one colu
     [change] = only(text, lang).comparisons
     assert (change.kind, change.value.qualifier, change.decrease) == (CHANGE, qualifier, decrease)
     assert (change.value.value, change.base_period) == (Decimal(value), base_period)
-    with pytest.raises(InvalidValueError, match="not a percent"):
+    with pytest.raises(InvalidValueError, match="figure must be a percent, got "):
         _ = change.fraction
 
 

@@ -784,7 +784,7 @@ def test_readers_and_writers_refuse_bad_arguments(
 def test_errors_are_also_the_builtin_errors() -> None:
     with pytest.raises(ValueError, match="three digits"):
         parse_amount("344.8 tỷ đồng")
-    with pytest.raises(TypeError, match="expected text"):
+    with pytest.raises(TypeError, match="text must be a str, got 3448 of type int"):
         parse_number(3448)  # type: ignore[arg-type]
 
 

@@ -146,7 +146,7 @@ BAD: list[tuple[Any, type[Exception], str]] = [
             TradeLedger([flow(1, "export", Period.month(2023, 1))])
         ),
         InvalidValueError,
-        "năm 2020",
+        "base period 2020",
     ),
 ]
 

@@ -675,7 +675,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
     ("money quantity", lambda: Area(hectares=amount(5, "million_VND")), UnitMismatchError, ["VND"]),
     ("money printed", lambda: Area.parse("5 tỷ đồng"), UnitMismatchError, ["5 tỷ đồng"]),
     ("length", lambda: area(17, "km"), UnitMismatchError, ["17 kilometre"]),
-    ("unknown unit", lambda: area(5, "acre"), InvalidValueError, ["'acre'"]),
+    ("unknown unit", lambda: area(5, "acre"), UnknownCodeError, ["'acre'"]),
     ("unknown word", lambda: Area.parse("5 sào"), ParseError, ["'sào'"]),
     ("percent", lambda: Area.parse("5%"), ParseError, ["'5%'", "area"]),
     ("bare number", lambda: Area.parse("5"), ParseError, ["'5'", "area"]),

@@ -25,12 +25,11 @@ import importlib
 import math
 import os
 import queue
-import reprlib
 import sys
 import threading
 from collections.abc import Mapping
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, Final, cast, final, overload
+from typing import TYPE_CHECKING, Any, Final, cast, overload
 
 import numpy as np
 
@@ -62,7 +61,8 @@ Encoded = tuple["npt.NDArray[np.intp] | npt.NDArray[np.int32]", list[Any]]
 Narrow = tuple["npt.NDArray[np.signedinteger[Any]]", list[Any]]
 
 
-def _module(name: str) -> Any:  # noqa: ANN401 - a module, if its user imported it
+def loaded(name: str) -> Any:  # noqa: ANN401 - a module, if its user imported it
+    """The module ``name`` if the caller has imported it, else None (never an import)."""
     return sys.modules.get(name)
 
 
@@ -77,16 +77,17 @@ def column_names(container: object, what: str) -> list[str]:
     if isinstance(container, Mapping):
         return [str(name) for name in container]
     library = kind(container)
-    pandas, polars, arrow = _module("pandas"), _module("polars"), _module("pyarrow")
+    pandas, polars, arrow = loaded("pandas"), loaded("polars"), loaded("pyarrow")
     if (library == "pandas" and isinstance(container, pandas.DataFrame)) or (
         library == "polars" and isinstance(container, polars.DataFrame)
     ):
         return [str(name) for name in container.columns]
     if library == "pyarrow" and isinstance(container, arrow.Table | arrow.RecordBatch):
         return list(container.column_names)
-    raise InvalidTypeError(
-        f"{what} needs a mapping of column name to array, a pandas or polars DataFrame, "
-        f"or a pyarrow Table; got {type(container).__name__} {reprlib.repr(container)}"
+    raise InvalidTypeError.of_type(
+        f"the table given to {what}",
+        "a mapping of column name to array, a pandas or polars DataFrame, or a pyarrow Table",
+        container,
     )
 
 
@@ -107,12 +108,12 @@ def to_numpy(column: Any) -> npt.NDArray[Any]:  # noqa: ANN401 - a column of any
     """
     library = kind(column)
     if library == "pandas":
-        pandas = _module("pandas")
+        pandas = loaded("pandas")
         extension = not isinstance(column.dtype, np.dtype)  # nullable: NA, not NaN
         if extension and pandas.api.types.is_numeric_dtype(column.dtype) and column.hasnans:
             return np.asarray(column.to_numpy(dtype=np.float64, na_value=np.nan))
     elif library == "pyarrow":
-        arrow = _module("pyarrow")
+        arrow = loaded("pyarrow")
         if arrow.types.is_dictionary(column.type):
             column = column.cast(column.type.value_type)
         if arrow.types.is_integer(column.type) and column.null_count:
@@ -123,7 +124,7 @@ def to_numpy(column: Any) -> npt.NDArray[Any]:  # noqa: ANN401 - a column of any
         and (column.dtype.is_float() or column.dtype.is_integer())
         and column.null_count()
     ):  # nulls filled by polars: its to_numpy fills a copy row by row
-        column = column.cast(_module("polars").Float64).fill_null(math.nan)
+        column = column.cast(loaded("polars").Float64).fill_null(math.nan)
     if library is not None:
         return np.asarray(column.to_numpy())
     return np.asarray(column)
@@ -158,7 +159,7 @@ def encode(column: object, *, narrow: bool = False) -> Narrow | None:
         return None
     if array.dtype.kind == "U":
         return factorize_strings(array)
-    pandas = _module("pandas")
+    pandas = loaded("pandas")
     if pandas is None:
         return _factorize_objects(array)
     codes, uniques = pandas.factorize(array)
@@ -172,9 +173,9 @@ def has_codes(column: object) -> bool:
     """
     library = kind(column)
     if library == "pandas":
-        return isinstance(getattr(column, "dtype", None), _module("pandas").CategoricalDtype)
+        return isinstance(getattr(column, "dtype", None), loaded("pandas").CategoricalDtype)
     if library == "pyarrow":
-        return bool(_module("pyarrow").types.is_dictionary(getattr(column, "type", None)))
+        return bool(loaded("pyarrow").types.is_dictionary(getattr(column, "type", None)))
     return False
 
 
@@ -183,15 +184,15 @@ def encode_all(columns: Mapping[str, object]) -> dict[str, Encoded | None]:
 
     The columns to hash that are not Python objects (polars String, pandas
     text held by Arrow, Arrow text that is not a dictionary) are hashed on
-    threads shared by every call (:class:`_Threads`), as many at once as there
-    are cores the process may use, when there are two or more and at least
-    :data:`_THREADED_ROWS` rows: polars and Arrow release the interpreter
-    while they hash.
+    threads of the call (:func:`on_threads`), as many at once as there are
+    cores the process may use, when there are two or more and enough rows
+    (:func:`worth_threads`): polars and Arrow release the interpreter while
+    they hash.
     """
     encoded: dict[str, Encoded | None] = {}
     hashed = [name for name, column in columns.items() if _hashed_on_threads(column)]
-    if len(hashed) > 1 and len(columns[hashed[0]]) >= _THREADED_ROWS:  # type: ignore[arg-type]
-        found = _threads().map(encode, [columns[name] for name in hashed])
+    if len(hashed) > 1 and worth_threads(len(columns[hashed[0]])):  # type: ignore[arg-type]
+        found = on_threads(encode, [columns[name] for name in hashed])
         encoded.update(zip(hashed, found, strict=True))
     return {
         name: encoded[name] if name in encoded else encode(column)
@@ -205,10 +206,10 @@ def _hashed_on_threads(column: object) -> bool:
     if library == "pandas":
         return _held_by_arrow(column) is not None
     if library == "polars":
-        return bool(column.dtype == _module("polars").String)  # type: ignore[attr-defined]
+        return bool(column.dtype == loaded("polars").String)  # type: ignore[attr-defined]
     if library != "pyarrow":
         return False
-    return _arrow_text(_module("pyarrow"), column.type)  # type: ignore[attr-defined]
+    return _arrow_text(loaded("pyarrow"), column.type)  # type: ignore[attr-defined]
 
 
 def _arrow_text(arrow: Any, kind: Any) -> bool:  # noqa: ANN401 - pyarrow and an Arrow type
@@ -221,7 +222,7 @@ def _arrow_text(arrow: Any, kind: Any) -> bool:  # noqa: ANN401 - pyarrow and an
 
 
 def _pandas(series: Any, narrow: bool = False) -> Narrow | None:  # noqa: ANN401, FBT001, FBT002
-    pandas = _module("pandas")
+    pandas = loaded("pandas")
     if isinstance(series.dtype, pandas.CategoricalDtype):
         codes = series.array.codes  # pandas' own codes, read only (``cat.codes`` copies them)
         return codes if narrow else codes.astype(np.intp), list(series.cat.categories)
@@ -235,7 +236,7 @@ def _pandas(series: Any, narrow: bool = False) -> Narrow | None:  # noqa: ANN401
 
 
 def _polars(series: Any, narrow: bool = False) -> Encoded | None:  # noqa: ANN401, ARG001, FBT001, FBT002 - codes renumbered: intp
-    polars = _module("polars")
+    polars = loaded("polars")
     if isinstance(series.dtype, polars.Enum):  # codes are positions among its categories
         stored, blank = _physical(series)
         codes = _nulls_marked(stored.astype(np.intp), stored, blank)
@@ -287,7 +288,7 @@ def _categorical(series: Any) -> Encoded:  # noqa: ANN401 - a polars Categorical
     dense = top < max(4 * len(stored), 1 << 16)  # else a large shared mapping: sorted
     present = np.flatnonzero(np.bincount(stored, minlength=top + 1)) if dense else np.unique(stored)
     present = present[present != blank]
-    names = series.gather(_first_rows(stored, present)).cast(_module("polars").String).to_list()
+    names = series.gather(_first_rows(stored, present)).cast(loaded("polars").String).to_list()
     if blank is None and int(present[-1]) - int(present[0]) == len(present) - 1:
         # consecutive codes (those a column's first cast gives it): one subtraction, int32
         return np.subtract(stored, stored.dtype.type(present[0]), dtype=np.int32), names
@@ -314,7 +315,7 @@ def _first_rows(stored: npt.NDArray[Any], present: npt.NDArray[Any]) -> npt.NDAr
 
 
 def _arrow(array: Any, narrow: bool = False) -> Narrow | None:  # noqa: ANN401, FBT001, FBT002 - an Arrow array
-    arrow = _module("pyarrow")
+    arrow = loaded("pyarrow")
     compute = importlib.import_module("pyarrow.compute")
     if isinstance(array, arrow.Array):
         array = arrow.chunked_array([array], type=array.type)
@@ -341,6 +342,23 @@ def _arrow(array: Any, narrow: bool = False) -> Narrow | None:  # noqa: ANN401, 
 
 
 _BY_LIBRARY: Final = {"pandas": _pandas, "polars": _polars, "pyarrow": _arrow}
+
+
+def first_not_a_date(array: npt.NDArray[Any]) -> tuple[int, object]:
+    """The row and value of the first of ``array`` numpy cannot read as a day.
+
+    Called once reading the whole column has failed, so that the error names
+    the value at fault rather than the column; a missing value is not at fault.
+
+    >>> first_not_a_date(np.array(["2025-01-31", "2025-13-01"]))
+    (1, '2025-13-01')
+    """
+    for row, value in enumerate(array.tolist()):
+        try:
+            np.asarray([None if missing(value) else value], dtype="datetime64[D]")
+        except (ValueError, TypeError):
+            return row, value
+    return 0, array  # pragma: no cover - the column failed, so one of its values does
 
 
 def missing(value: object) -> bool:
@@ -524,20 +542,29 @@ def _hashes(chars: npt.NDArray[np.uint32], columns: list[int], bits: int) -> npt
     return keys.astype(np.intp)
 
 
-# -- Arrow text hashed against a sample's values, on threads shared by the process ----
+# -- Arrow text hashed against a sample's values, on threads of the call ----
 
 #: Rows from which text columns are hashed on threads (below, handing them over costs more).
 _THREADED_ROWS: Final = 1 << 16
 
 
+def worth_threads(rows: int) -> bool:
+    """Whether a table of ``rows`` rows is worth reading on threads (:data:`_THREADED_ROWS`).
+
+    >>> worth_threads(10), worth_threads(1_000_000)
+    (False, True)
+    """
+    return rows >= _THREADED_ROWS
+
+
 def _held_by_arrow(series: Any) -> Any:  # noqa: ANN401 - a pandas Series; an Arrow array
     """The Arrow array holding a pandas text Series (``str``, ``string[pyarrow]``), or None."""
     dtype = series.dtype
-    pandas = _module("pandas")
+    pandas = loaded("pandas")
     if isinstance(dtype, pandas.StringDtype):
         held = dtype.storage != "python"
     else:
-        arrow = _module("pyarrow")
+        arrow = loaded("pyarrow")
         held = isinstance(dtype, pandas.ArrowDtype) and _arrow_text(arrow, dtype.pyarrow_dtype)
     return series.array.__arrow_array__() if held else None
 
@@ -578,7 +605,7 @@ def _polars_looked_up(series: Any) -> Encoded:  # noqa: ANN401 - a polars String
     sample missed are cast to Categorical on their own. A sample of mostly
     distinct values: the whole column is cast to Categorical.
     """
-    polars = _module("polars")
+    polars = loaded("polars")
     step = max(1, len(series) // _SAMPLE)
     known = series.gather_every(step).unique(maintain_order=True).drop_nulls()
     if 2 * len(known) > _SAMPLE:  # mostly distinct values
@@ -610,7 +637,7 @@ def _polars_compared(series: Any, known: list[str]) -> Any:  # noqa: ANN401 - po
     One comparison of the column with each value, by polars: for a few values
     (a column of directions), cheaper than looking each row up in a hash table.
     """
-    polars = _module("polars")
+    polars = loaded("polars")
     text = polars.col("text")
     codes = polars.when(text == known[0]).then(0)
     for code, value in enumerate(known[1:], 1):
@@ -626,49 +653,44 @@ def _arrow_codes(array: Any) -> Any:  # noqa: ANN401 - an Arrow array of int32 o
     return array.to_numpy()
 
 
-@final
-class _Threads:
-    """Daemon threads shared by every call of the process, started on first use.
+def on_threads(function: Callable[[Any], Any], arguments: Sequence[object]) -> list[Any]:
+    """``function`` of each argument, in order, on threads of this call; the first error raised.
 
-    One fewer than the cores: the calling thread works too. They never keep
-    the interpreter from exiting (daemon) and hold nothing of a call between
-    calls; a child process made by ``fork`` starts its own on first use
-    (:class:`_Shared`).
+    The calling thread takes tasks too, beside as many threads as there are
+    cores the process may use, less one (:func:`_cores`), and no more than
+    there are tasks for them; it waits for them before returning or raising, so
+    no thread outlives the call (nor is there one to lose in a child made by
+    ``fork``). On one core, the calling thread does everything.
     """
+    tasks: queue.SimpleQueue[tuple[Callable[[Any], Any], object, Future[Any]]]
+    tasks = queue.SimpleQueue()
+    futures: list[Future[Any]] = []
+    for argument in arguments:
+        future: Future[Any] = Future()
+        futures.append(future)
+        tasks.put((function, argument, future))
 
-    def __init__(self, count: int) -> None:
-        self.count = count
-        self._tasks: queue.SimpleQueue[tuple[Callable[[Any], Any], object, Future[Any]]]
-        self._tasks = queue.SimpleQueue()
-        self.threads = [
-            threading.Thread(target=self._work, name=f"dongdang-encode-{number}", daemon=True)
-            for number in range(count)
-        ]
-        for thread in self.threads:
-            thread.start()
-
-    def _work(self) -> None:
-        while True:
-            _run(*self._tasks.get())
-
-    def map(self, function: Callable[[Any], Any], arguments: Sequence[object]) -> list[Any]:
-        """``function`` of each argument, in order; the first failing one's error raised.
-
-        The calling thread takes tasks too until none is left (without
-        threads, on one core, it takes them all), then waits for the others.
-        """
-        futures: list[Future[Any]] = []
-        for argument in arguments:
-            future: Future[Any] = Future()
-            futures.append(future)
-            self._tasks.put((function, argument, future))
+    def work() -> None:
         while True:
             try:
-                task = self._tasks.get_nowait()
+                task = tasks.get_nowait()
             except queue.Empty:
-                break
+                return
             _run(*task)
-        return [future.result() for future in futures]
+
+    count = min(_cores() - 1, len(arguments) - 1)
+    threads = [
+        threading.Thread(target=work, name=f"dongdang-encode-{number}")
+        for number in range(max(count, 0))
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        work()
+    finally:
+        for thread in threads:
+            thread.join()
+    return [future.result() for future in futures]
 
 
 def _run(function: Callable[[Any], Any], argument: object, future: Future[Any]) -> None:
@@ -677,26 +699,6 @@ def _run(function: Callable[[Any], Any], argument: object, future: Future[Any]) 
         future.set_result(function(argument))
     except BaseException as error:  # noqa: BLE001 - raised again by the caller
         future.set_exception(error)
-
-
-@final
-class _Shared:
-    """The threads of this process, started on first use; a child made by ``fork`` forgets them."""
-
-    def __init__(self) -> None:
-        self.forget()
-
-    def forget(self) -> None:
-        """Drop the threads (and the lock): in a child made by ``fork`` they are not there."""
-        self._lock = threading.Lock()
-        self._threads: _Threads | None = None
-
-    def threads(self) -> _Threads:
-        """The threads, started on first use: as many as the cores, less one (:func:`_cores`)."""
-        with self._lock:
-            if self._threads is None:
-                self._threads = _Threads(max(_cores() - 1, 0))
-            return self._threads
 
 
 def _cores() -> int:
@@ -709,9 +711,3 @@ def _cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
-
-
-_SHARED: Final = _Shared()
-if hasattr(os, "register_at_fork"):  # pragma: no branch - POSIX; no fork elsewhere
-    os.register_at_fork(after_in_child=_SHARED.forget)
-_threads: Final = _SHARED.threads

@@ -98,7 +98,7 @@ def to_decimal(value: object, name: str) -> Decimal:
     dongdang.errors.InvalidValueError: previous must be a finite number, got nan
     """
     if isinstance(value, bool):
-        raise InvalidTypeError(f"{name} must be a number, not the bool {value!r}")
+        raise InvalidTypeError.of_type(name, "a number, not a bool", value)
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, float):
@@ -108,10 +108,7 @@ def to_decimal(value: object, name: str) -> Decimal:
     elif isinstance(value, int | Integral):
         result = Decimal(int(value))
     else:
-        raise InvalidTypeError(
-            f"{name} must be a number (Decimal, int or float), got {value!r} "
-            f"of type {type(value).__name__}"
-        )
+        raise InvalidTypeError.of_type(name, "a number (Decimal, int or float)", value)
     if not result.is_finite():
         raise InvalidValueError.of(name, value, "must be a finite number")
     if result and not -MAX_EXPONENT <= result.adjusted() <= MAX_EXPONENT:

@@ -67,7 +67,7 @@ def read_data_file(path: str | os.PathLike[str]) -> str:
     :data:`MAX_FILE_BYTES` and files that are not UTF-8 are all refused.
     """
     if not isinstance(path, str | os.PathLike):
-        raise InvalidTypeError(f"a data file's path must be a str or a path, got {path!r}")
+        raise InvalidTypeError.of("a data file's path", "a str or a path", path)
     name = os.fspath(path)
     try:
         with open(name, "rb") as handle:  # noqa: PTH123 - any path-like, as the caller has it

@@ -49,7 +49,7 @@ def optional_code(value: str | None) -> str | None:
 def text(value: str) -> str:
     """A non-empty text, NFC-normalised and stripped."""
     if not isinstance(value, str):
-        raise InvalidTypeError(f"expected a str, got {value!r}")
+        raise InvalidTypeError.of("text", "a str", value)
     result = unicodedata.normalize("NFC", value).strip()
     if not result:
         raise InvalidValueError.empty("text", value)
@@ -64,7 +64,7 @@ def optional_text(value: str | None) -> str | None:
 def texts(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """A tuple of texts, from a tuple or list of str."""
     if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
+        raise InvalidTypeError.of("texts", "a tuple or list of str", value)
     return tuple(text(item) for item in value)
 
 
@@ -75,9 +75,7 @@ def optional_texts(value: tuple[str, ...] | list[str] | None) -> tuple[str, ...]
 
 def date(value: dt.date) -> dt.date:
     """A :class:`datetime.date` that is not a date-time."""
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError(f"expected a datetime.date, got {value!r}")
-    return value
+    return field_date(value, "date")
 
 
 def optional_date(value: dt.date | None) -> dt.date | None:
@@ -113,12 +111,7 @@ def items_of(
     items: tuple[Any, ...] = tuple(value)
     for item in items:
         if not isinstance(item, kinds):
-            raise InvalidTypeError(
-                f"{name} must hold {words} objects, got {item!r}",
-                name=name,
-                expected=f"{words} objects",
-                value=item,
-            )
+            raise InvalidTypeError.must_hold(name, f"{words} objects", item)
     return items
 
 
@@ -160,7 +153,7 @@ def named_pairs(kind: type[_T], value: object, what: str) -> tuple[tuple[str, _T
     """(name, ``kind``) pairs from a dict or pairs; errors say "provenance must map ``what``"."""
     items = list(value.items()) if isinstance(value, dict) else value
     if not isinstance(items, (tuple, list)):
-        raise InvalidTypeError(f"provenance must map {what} to {kind.__name__}, got {value!r}")
+        raise InvalidTypeError.of("provenance", f"a mapping of {what} to {kind.__name__}", value)
     pairs = []
     for item in items:
         if (
@@ -169,7 +162,7 @@ def named_pairs(kind: type[_T], value: object, what: str) -> tuple[tuple[str, _T
             or not isinstance(item[0], str)
             or not isinstance(item[1], kind)
         ):
-            raise InvalidTypeError(f"provenance must map {what} to {kind.__name__}, got {item!r}")
+            raise InvalidTypeError.must_hold("provenance", f"({what}, {kind.__name__}) pairs", item)
         pairs.append((item[0], item[1]))
     return tuple(pairs)
 
@@ -364,9 +357,7 @@ def whole_number(value: object, what: str, low: int | None = None, high: int | N
     dongdang.errors.InvalidValueError: month must be an int up to 12, got 13
     """
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(
-            f"{what} must be an int, got {value!r} of type {type(value).__name__}"
-        )
+        raise InvalidTypeError.of_type(what, "an int", value)
     if (low is not None and value < low) or (high is not None and value > high):
         if high is None:
             span = f"from {low}"
@@ -491,7 +482,7 @@ def dong_amount(value: object, name: str) -> Quantity:
     >>> dong_amount(amount(Decimal("0.5"), "VND"), "amount")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: amount must be a whole number of đồng, got 0.5 VND (= 0.5 đồng); the đồng has no smaller unit
+    dongdang.errors.InvalidValueError: amount must be a whole number of đồng, got 0.5 VND; it is 0.5 đồng, and the đồng has no smaller unit
     """  # noqa: E501 - a doctest output line
     from dongdang.units import magnitude_in, ureg  # noqa: PLC0415 - pint loads on first use
 
@@ -508,10 +499,7 @@ def dong_amount(value: object, name: str) -> Quantity:
     )
     whole = magnitude_in(money, "VND")
     if whole != whole.to_integral_value():
-        raise InvalidValueError(
-            f"{name} must be a whole number of đồng, got {value} (= {whole} đồng); "
-            "the đồng has no smaller unit",
-            value=value,
-            name=name,
+        raise InvalidValueError.not_whole(
+            name, value, "đồng", hint=f"it is {whole} đồng, and the đồng has no smaller unit"
         )
     return money

@@ -149,12 +149,7 @@ class Vocabulary(enum.Enum):
             return given
         if not isinstance(given, str):
             expected = f"a {cls.__name__} or a str naming one"
-            raise InvalidTypeError(
-                f"{cls._what()} must be {expected}, got {value!r} of type {type(value).__name__}",
-                name=cls._what(),
-                expected=expected,
-                value=value,
-            )
+            raise InvalidTypeError.of_type(cls._what(), expected, value)
         found = _lookup(cls).get(fold(given))
         if found is None:
             names = ", ".join(repr(member.vietnamese) for member in cls)

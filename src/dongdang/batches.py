@@ -80,9 +80,8 @@ def _dataset(source: object, texts: tuple[str, ...]) -> Any:  # noqa: ANN401 - a
         # are used as they are, never hashed, and the texts are not repeated in memory.
         parquet = dataset.ParquetFileFormat(read_options={"dictionary_columns": list(texts)})
         return dataset.dataset(source, format=parquet)
-    raise InvalidTypeError(
-        "a dataset is a path, a list of paths or a pyarrow.dataset.Dataset, "
-        f"got {type(source).__name__}"
+    raise InvalidTypeError.of_type(
+        "source", "a path, a list of paths or a pyarrow.dataset.Dataset", source
     )
 
 

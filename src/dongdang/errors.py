@@ -14,6 +14,7 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 from __future__ import annotations
 
 import pickle
+import reprlib
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
 
@@ -66,6 +67,11 @@ def _text(value: object) -> str:
         return _repr(value)
 
 
+def _short(value: object) -> str:
+    """``value``'s repr cut short (a table, a long list); a foreign repr that raises is caught."""
+    return reprlib.repr(value)
+
+
 def _repr(value: object) -> str:
     """``repr(value)``, or the plain object repr when its own raises: a message always forms."""
     try:
@@ -112,7 +118,8 @@ class InvalidValueError(DongDangError, ValueError):
 
     Built with :meth:`of` or one of the shared situations (:meth:`negative`,
     :meth:`not_positive`, :meth:`out_of_range`, :meth:`empty`, :meth:`not_one_of`,
-    :meth:`not_whole`, :meth:`not_a_date`, :meth:`not_a_code`, :meth:`not_after`,
+    :meth:`not_whole`, :meth:`not_a_date`, :meth:`not_a_code`, :meth:`missing_columns`,
+    :meth:`none_for`, :meth:`either_or`, :meth:`not_after`,
     :meth:`not_before`, :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`,
     :meth:`needs_one`, :meth:`no_source`), it carries the input and writes one message for every
     such check,
@@ -280,6 +287,85 @@ class InvalidValueError(DongDangError, ValueError):
             name,
             value,
             f"must be a code (lower-case letters and digits joined by '-', like {example!r})",
+        )
+
+    @classmethod
+    def missing_columns(
+        cls, needed: str, present: Iterable[object], *, hint: str | None = None
+    ) -> Self:
+        """A table whose columns ``present`` lack ``needed`` (a column, or the choice of them).
+
+        >>> print(InvalidValueError.missing_columns("'regime'", ["date", "goods"]))
+        columns must include 'regime', got ('date', 'goods')
+        >>> print(
+        ...     InvalidValueError.missing_columns(
+        ...         "'payload' or 'container'", ["date"], hint="each row needs a vehicle"
+        ...     )
+        ... )
+        columns must include 'payload' or 'container', got ('date',); each row needs a vehicle
+        """
+        return cls.of("columns", tuple(present), f"must include {needed}", hint=hint)
+
+    @classmethod
+    def none_for(
+        cls, what: str, record: str, *, name: str, value: object, hint: str | None = None
+    ) -> Self:
+        """There is no ``what`` for ``record``, looked up by ``value`` (given as ``name``).
+
+        The record is written in words, so a value whose printed form is not
+        English (a period, "năm 2021") is carried but not shown:
+
+        >>> error = InvalidValueError.none_for(
+        ...     "trip count", "the total fee, 2021", name="period", value=2021
+        ... )
+        >>> print(error)
+        no trip count for the total fee, 2021
+        >>> error.name, error.value, error.where
+        ('period', 2021, 'the total fee, 2021')
+        """
+        return cls(
+            _placed(f"no {what} for {record}", None, hint),
+            name=name,
+            value=value,
+            problem=f"has no {what}",
+            where=record,
+            hint=hint,
+        )
+
+    @classmethod
+    def either_or(
+        cls,
+        first: str,
+        second: str,
+        value: object,
+        *,
+        both: bool = False,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """One of ``first`` and ``second`` is needed, and ``value`` gives neither (or ``both``).
+
+        >>> print(InvalidValueError.either_or("a 'measure' column", "measure=", None))
+        give a 'measure' column or measure=, got None
+        >>> print(
+        ...     InvalidValueError.either_or(
+        ...         "payload",
+        ...         "container",
+        ...         {"payload": 1, "container": "40ft"},
+        ...         both=True,
+        ...         where="a crossing",
+        ...     )
+        ... )
+        a crossing: give payload or container, not both, got {'payload': 1, 'container': '40ft'}
+        """
+        problem = f"give {first} or {second}" + (", not both" if both else "")
+        return cls(
+            _placed(f"{problem}, got {show(value)}", where, hint),
+            name=f"{first} or {second}",
+            value=value,
+            problem=problem,
+            where=where,
+            hint=hint,
         )
 
     @classmethod
@@ -506,6 +592,34 @@ class InvalidTypeError(DongDangError, TypeError):
             name=name,
             expected=expected,
             value=value,
+        )
+
+    @classmethod
+    def of_type(cls, name: str, expected: str, value: object) -> InvalidTypeError:
+        """As :meth:`of`, the value shown short and with its type: a table, a bool for a number.
+
+        >>> print(InvalidTypeError.of_type("columns", "a table", list(range(100))))
+        columns must be a table, got [0, 1, 2, 3, 4, 5, ...] of type list
+        """
+        return cls(
+            f"{name} must be {expected}, got {_short(value)} of type {type(value).__name__}",
+            name=name,
+            expected=expected,
+            value=value,
+        )
+
+    @classmethod
+    def must_hold(cls, name: str, expected: str, item: object) -> InvalidTypeError:
+        """``name`` (a sequence, a column) holds ``item``, which is not ``expected``.
+
+        >>> print(InvalidTypeError.must_hold("versions", "FeeVersion objects", 3))
+        versions must hold FeeVersion objects, got 3
+        """
+        return cls(
+            f"{name} must hold {expected}, got {_short(item)}",
+            name=name,
+            expected=expected,
+            value=item,
         )
 
 

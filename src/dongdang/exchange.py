@@ -131,7 +131,7 @@ def _rates(value: tuple[ExchangeRate, ...] | list[ExchangeRate]) -> tuple[Exchan
         raise InvalidTypeError.of("rates", "a list or tuple of ExchangeRate", value)
     for index, rate in enumerate(value):
         if not isinstance(rate, ExchangeRate):
-            raise InvalidTypeError(f"rates[{index}] must be an ExchangeRate, got {rate!r}")
+            raise InvalidTypeError.of(f"rates[{index}]", "an ExchangeRate", rate)
     return tuple(sorted(value, key=lambda rate: (_key(rate.base, rate.quote), rate.on)))
 
 
@@ -212,7 +212,7 @@ class ExchangeRateTable:
             OverlappingVersionsError: two rates of one pair on one day.
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"{name}: expected the TOML text as a str, got {text!r}")
+            raise InvalidTypeError.of(f"the text of {name}", "TOML text as a str", text)
         return _read_table(parse_toml(text, name), name)
 
     @classmethod
@@ -251,8 +251,13 @@ class ExchangeRateTable:
         quote = _check_currency(quote, "quote")
         on = _check_day(on)
         if base == quote:
-            raise InvalidValueError(
-                f"an exchange rate needs two currencies, got {base}→{quote}", value=(base, quote)
+            raise InvalidValueError.of(
+                "quote",
+                quote,
+                f"must differ from base ({base})",
+                bound=base,
+                bound_name="base",
+                hint="an exchange rate needs two currencies",
             )
         found = self._index.get(_key(base, quote))
         what = f"{base}→{quote} rate"

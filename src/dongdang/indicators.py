@@ -134,9 +134,7 @@ def _as_array(value: object, name: str) -> FloatArray:
     """
     numpy = _numpy()
     if is_quantity(value):
-        raise InvalidTypeError(
-            f"{name} is a quantity; with arrays, pass plain magnitudes in one unit"
-        )
+        raise InvalidTypeError.of(name, "plain magnitudes in one unit with arrays", value)
     array: FloatArray  # numpy is untyped here (optional): the annotation types its arrays
     if not isinstance(value, numpy.ndarray):
         array = numpy.asarray(float(to_decimal(value, name)))
@@ -146,7 +144,7 @@ def _as_array(value: object, name: str) -> FloatArray:
     elif value.dtype.kind in {"i", "u", "f"}:  # integers, unsigned, floats
         array = numpy.asarray(value, dtype=numpy.float64)
     else:
-        raise InvalidTypeError(f"{name} must hold numbers, got {value!r} of dtype {value.dtype}")
+        raise InvalidTypeError.must_hold(name, "numbers", value)
     return array
 
 
@@ -166,10 +164,8 @@ def _arrays(**values: object) -> list[FloatArray]:
         array = _as_array(value, name)
         bad = _first(~_numpy().isfinite(array))
         if bad is not None:
-            raise InvalidValueError(
-                f"{name} has {array.flat[bad]} at index {_index(array, bad)}: "
-                f"{name} must hold finite numbers",
-                value=array.flat[bad],
+            raise InvalidValueError.of(
+                f"{name}[{_index(array, bad)}]", array.flat[bad], "must be a finite number"
             )
         arrays.append(array)
     return arrays
@@ -336,10 +332,7 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
         _check_base_array(start, "first", "a compound growth rate")
         bad = _first(end < 0)
         if bad is not None:
-            raise InvalidValueError(
-                f"last has {end.flat[bad]} at index {_index(end, bad)}: last must not be negative",
-                value=end.flat[bad],
-            )
+            raise InvalidValueError.negative(f"last[{_index(end, bad)}]", end.flat[bad])
         return (end / start) ** (1.0 / float(span)) - 1.0
     start_d, end_d = _scalars(first=first, last=last)
     _check_base(start_d, "first", "a compound growth rate")
@@ -352,8 +345,9 @@ def cagr(first: Any, last: Any, years: Any) -> Any:
         # subtraction millions of digits: refused as every such number is.
         factor = to_decimal(factor, "the growth factor (last / first) ** (1 / years)")
     except decimal.Overflow:
-        message = f"the growth factor (last / first) ** (1 / years) overflows for years={years!r}"
-        raise InvalidValueError(message, name="years", value=years) from None
+        raise InvalidValueError.of(
+            "years", years, "makes the growth factor (last / first) ** (1 / years) overflow"
+        ) from None
     return tidy(EXACT.subtract(factor, ONE))
 
 

@@ -153,7 +153,7 @@ class LegalReference:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: 09/2025/NQ-HĐND: effective (2025-05-08) before signed ...
+    dongdang.errors.InvalidValueError: 09/2025/NQ-HĐND: effective must not be earlier than ...
     """
 
     number: str = attrs.field(converter=_number)
@@ -175,23 +175,19 @@ class LegalReference:
         known = [(name, day) for name, day in order if day is not None]
         for (first, early), (second, late) in itertools.pairwise(known):
             if late < early:
-                raise InvalidValueError(
-                    f"{self.number}: {second} ({late.isoformat()}) "
-                    f"before {first} ({early.isoformat()})",
-                    value=late,
-                )
+                raise InvalidValueError.earlier_than(second, late, first, early, where=self.number)
         number = _NUMBER.fullmatch(self.number)
         from_code = None if number is None else _kind_of(number)
         if from_code is not None and from_code is not self.kind:
-            raise InvalidValueError(
-                f"{self.number} is the number of a {from_code.value}, not a {self.kind.value}",
-                value=self.number,
+            raise InvalidValueError.of(
+                "number",
+                self.number,
+                f"must be the number of a {self.kind.value}, not of a {from_code.value}",
             )
         year = self.year
         if year is not None and self.signed is not None and self.signed.year != year:
-            raise InvalidValueError(
-                f"{self.number} carries the year {year} but is dated {self.signed.isoformat()}",
-                value=self.signed,
+            raise InvalidValueError.of(
+                "signed", self.signed, f"must fall in {year}, the year in the number {self.number}"
             )
 
     @property
@@ -251,7 +247,7 @@ def _fail(text: str, position: int, reason: str) -> NoReturn:
 
 def _parse(text: object) -> LegalReference:
     if not isinstance(text, str):
-        raise InvalidTypeError(f"a citation must be a str, got {text!r}")
+        raise InvalidTypeError.of("a citation", "a str", text)
     source = unicodedata.normalize("NFC", text)
     spaced = source.replace(",", " ")
     cleaned = spaced.strip()

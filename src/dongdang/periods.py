@@ -209,8 +209,8 @@ class Period:
         1
         """
         if self.start.year == 1:
-            raise InvalidValueError(
-                f"{self} starts in year 1: there is no year before it", value=self
+            raise InvalidValueError.of(
+                "period", self, "must start after year 1 to have a year before it"
             )
         whole_months = self.start.day == 1 and _is_month_end(self.end)
         return Period(
@@ -319,7 +319,7 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
 
 def _parse_period(text: str) -> Period:
     if not isinstance(text, str):
-        raise InvalidTypeError(f"a period phrase must be a str, got {text!r}")
+        raise InvalidTypeError.of("a period phrase", "a str", text)
     # Positions index the NFC text: a decomposed "quý" is one character shorter.
     text = unicodedata.normalize("NFC", text)
     squeezed, origin = _squeeze(_normalise(text))

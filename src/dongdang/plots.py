@@ -102,7 +102,7 @@ def fee_comparison(
     from dongdang.fees.comparison import ComparisonTable  # noqa: PLC0415
 
     if not isinstance(table, ComparisonTable):
-        raise InvalidTypeError(f"fee_comparison needs a ComparisonTable, got {table!r}")
+        raise InvalidTypeError.of("table", "a ComparisonTable", table)
     lang = _check_lang(lang)
     ax = _axes(ax)
     renamed = dict(names or {})
@@ -235,7 +235,7 @@ def trade_growth(
     from dongdang.trade.results import GrowthTable  # noqa: PLC0415
 
     if not isinstance(table, GrowthTable):
-        raise InvalidTypeError(f"trade_growth needs a GrowthTable, got {table!r}")
+        raise InvalidTypeError.of("table", "a GrowthTable", table)
     lang = _check_lang(lang)
     if figure is None:
         figure = _matplotlib().Figure(figsize=(8, 6), layout="constrained")
@@ -292,7 +292,7 @@ def land_budgets(
         raise InvalidValueError.needs_one("land_budgets", "budget")
     for caption, budget in budgets.items():
         if not isinstance(budget, LandBudget):
-            raise InvalidTypeError(f"budget {caption!r} must be a LandBudget, got {budget!r}")
+            raise InvalidTypeError.of(f"budget {caption!r}", "a LandBudget", budget)
     classes: dict[str, str] = {}
     for budget in budgets.values():
         for item in budget.allocations:

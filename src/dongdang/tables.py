@@ -368,8 +368,8 @@ def _columns(source: object, problems: _Collector) -> dict[str, Any]:
         return _csv_columns(path.read_bytes(), problems)
     if isinstance(source, io.TextIOBase):
         return _csv_columns(source.read().encode("utf-8"), problems)
-    names = column_names(source, "a table")
-    return columns_of(source, tuple(names), "a table")
+    names = column_names(source, "read_table")
+    return columns_of(source, tuple(names), "read_table")
 
 
 def _parquet(path: Path, problems: _Collector) -> dict[str, Any]:

@@ -156,14 +156,14 @@ class Figure:
     def quantity(self) -> Quantity:
         """The figure as a quantity; a percent or a bare number has none."""
         if self.unit in (None, "percent", "percentage_point"):
-            raise InvalidValueError(f"{self.text!r} is not an amount with a unit", value=self.text)
+            raise InvalidValueError.of("figure", self.text, "must be an amount with a unit")
         return ureg.Quantity(self.value, self.unit)
 
     @property
     def fraction(self) -> Decimal:
         """A percent as a fraction, such as 0.144 for "14,4%" (0.012 for "1,2 điểm phần trăm")."""
         if self.unit not in ("percent", "percentage_point"):
-            raise InvalidValueError(f"{self.text!r} is not a percent", value=self.text)
+            raise InvalidValueError.of("figure", self.text, "must be a percent")
         return self.value.scaleb(-2, EXACT)  # not the caller's context: exact
 
 
@@ -285,9 +285,7 @@ def _words_of(unit: Unit) -> tuple[_Words, _Words | None]:
         _OTHER_WORDS[name] for name, power in items.items() if power == -1 and name in _OTHER_WORDS
     ]
     if len(heads) != 1 or len(pers) > 1 or len(items) != len(heads) + len(pers):
-        raise InvalidValueError(
-            f"dongdang has no report words for the unit {unit}", name="unit", value=unit
-        )
+        raise InvalidValueError.of("unit", unit, "must be a unit dongdang has report words for")
     per = pers[0] if pers else None
     return heads[0], per
 
@@ -402,7 +400,7 @@ def normalize_text(text: str) -> str:
 
 def _prepare(text: object) -> str:
     if not isinstance(text, str):
-        raise InvalidTypeError(f"expected text (str), got {text!r} of type {type(text).__name__}")
+        raise InvalidTypeError.of_type("text", "a str", text)
     return normalize_text(text)
 
 
@@ -565,7 +563,7 @@ def format_amount(
     '100.8 billion VND'
     """
     if not is_quantity(quantity):
-        raise InvalidTypeError(f"format_amount needs a quantity, got {quantity!r}")
+        raise InvalidTypeError.of("quantity", "a quantity", quantity)
     target = _resolve_unit(unit)
     number = format_number(magnitude_in(quantity, target), lang, decimals)
     return f"{number} {unit_phrase(target, lang)}"

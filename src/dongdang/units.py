@@ -56,7 +56,13 @@ from pint.util import UnitsContainer
 
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._validators import field_date, field_text
-from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError, UnitMismatchError
+from dongdang.errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    UnitMismatchError,
+    UnknownCodeError,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -202,7 +208,7 @@ def amount(value: object, unit: str) -> Quantity:
     >>> amount(1, "đồng")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: unknown unit 'đồng'; dongdang's units are ...
+    dongdang.errors.UnknownCodeError: unknown unit 'đồng'; expected one of 'CNY', 'USD', ...
     """
     magnitude = to_decimal(value, "value")
     return ureg.Quantity(magnitude, unit_of(unit))
@@ -220,18 +226,17 @@ def unit_of(name: str) -> Unit:
     >>> unit_of("VND/0")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: cannot read the unit 'VND/0': ...
+    dongdang.errors.InvalidValueError: unit must be a product of units and powers, ..., got 'VND/0'
     """
     if not isinstance(name, str):
-        raise InvalidTypeError(f"a unit must be a str or a Unit, got {name!r}")
+        raise InvalidTypeError.of("unit", "a str or a Unit", name)
     try:
         # pint evaluates numbers in the expression ("10^10^6") in the thread's context.
         with decimal.localcontext(QUOTIENT):
             return ureg.Unit(name)
     except pint.UndefinedUnitError:
-        known = ", ".join(sorted(ureg._units))  # noqa: SLF001 - pint has no public listing
-        message = f"unknown unit {name!r}; dongdang's units are {known}"
-        raise InvalidValueError(message, value=name, problem="unknown unit") from None
+        known = sorted(ureg._units)  # noqa: SLF001 - pint has no public listing
+        raise UnknownCodeError("unit", name, known) from None
     except ParseError:
         raise
     except (  # what pint's tokenizer and evaluator raise on text that is no unit
@@ -244,11 +249,11 @@ def unit_of(name: str) -> Unit:
         ValueError,
         tokenize.TokenError,
     ):
-        message = (
-            f"cannot read the unit {name!r}: a unit is a product of units and powers, "
-            "such as million_VND or VND / vehicle_trip"
-        )
-        raise InvalidValueError(message, name="unit", value=name) from None
+        raise InvalidValueError.of(
+            "unit",
+            name,
+            "must be a product of units and powers, such as million_VND or VND / vehicle_trip",
+        ) from None
 
 
 def _target(unit: object) -> Unit:
@@ -275,7 +280,7 @@ def magnitude_in(quantity: Quantity, unit: str | Unit) -> Decimal:
     dongdang.errors.UnitMismatchError: cannot express 1 USD in VND: ...
     """
     if not is_quantity(quantity):
-        raise InvalidTypeError(f"expected a quantity, got {quantity!r}")
+        raise InvalidTypeError.of("quantity", "a quantity", quantity)
     target = _target(unit)
     source_factor, source_root = ureg.get_root_units(quantity.units)
     target_factor, target_root = ureg.get_root_units(target)
@@ -306,12 +311,12 @@ def sum_amounts(amounts: Iterable[Quantity], unit: str | Unit | None = None) -> 
     dongdang.errors.InvalidValueError: sum_amounts needs at least one amount to know the unit
     """
     if is_quantity(amounts) or not isinstance(amounts, collections.abc.Iterable):
-        raise InvalidTypeError(f"sum_amounts adds an iterable of quantities, got {amounts!r}")
+        raise InvalidTypeError.of("amounts", "an iterable of quantities", amounts)
     items = list(amounts)
     if not items and unit is None:
         raise InvalidValueError.needs_one("sum_amounts", "amount to know the unit")
     if unit is None and not is_quantity(items[0]):
-        raise InvalidTypeError(f"sum_amounts adds quantities, got {items[0]!r}")
+        raise InvalidTypeError.must_hold("amounts", "quantities", items[0])
     target = _target(items[0].units if unit is None else unit)
     total = functools.reduce(EXACT.add, (magnitude_in(item, target) for item in items), Decimal(0))
     return ureg.Quantity(tidy(total), target)
@@ -378,12 +383,13 @@ class ExchangeRate:
     @quote.validator
     def _other_currency(self, _attribute: object, value: str) -> None:
         if value == self.base:
-            raise InvalidValueError(
-                f"an exchange rate needs two currencies, got {value}→{value}",
-                name="quote",
-                value=value,
+            raise InvalidValueError.of(
+                "quote",
+                value,
+                f"must differ from base ({self.base})",
                 bound=self.base,
                 bound_name="base",
+                hint="an exchange rate needs two currencies",
             )
 
     def convert(self, money: Quantity) -> Quantity:

@@ -57,7 +57,7 @@ def message(key: str, lang: Language, /, **values: object) -> str:
     catalogue = CATALOGUES[language(lang)]
     text = catalogue.get(key)
     if text is None:
-        raise InvalidValueError(f"no message {key!r} in the {lang} catalogue", value=key)
+        raise InvalidValueError.of("key", key, f"must name a message of the {lang} catalogue")
     return text.format(**values)
 
 

@@ -186,9 +186,7 @@ def _percent(record: Mapping[str, Any], key: str, where: str) -> Figure | None:
         return None
     figure = read_figure(record[key])
     if figure.unit != "percent" or figure.qualifier is not None:
-        raise InvalidValueError(
-            f"{where}: {key} = {record[key]!r} is not a bare percent", value=record[key]
-        )
+        raise InvalidValueError.of(key, record[key], "must be a bare percent", where=where)
     return figure
 
 

@@ -80,7 +80,7 @@ def _plans(value: Iterable[CapitalPlan]) -> tuple[CapitalPlan, ...]:
     plans = tuple(value)
     for plan in plans:
         if not isinstance(plan, CapitalPlan):
-            raise InvalidTypeError(f"capital_plans must hold CapitalPlan objects, got {plan!r}")
+            raise InvalidTypeError.must_hold("capital_plans", "CapitalPlan objects", plan)
     return plans
 
 

@@ -64,7 +64,14 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, final
 import attrs
 import numpy as np
 
-from dongdang._columnar import Encoded, columns_of, encode_all, missing, to_numpy
+from dongdang._columnar import (
+    Encoded,
+    columns_of,
+    encode_all,
+    first_not_a_date,
+    missing,
+    to_numpy,
+)
 from dongdang._columnar import kind as encoded_kind
 from dongdang._decimal import EXACT
 from dongdang.errors import (
@@ -75,7 +82,7 @@ from dongdang.errors import (
     UnknownCodeError,
 )
 from dongdang.fees.crossings import GoodsRegime, Journey, goods_codes
-from dongdang.fees.vehicles import ContainerSize, PayloadBracket
+from dongdang.fees.vehicles import ContainerSize, PayloadBracket, vehicle_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -295,29 +302,24 @@ def _table(columns: object) -> dict[str, Any]:
 def _check_shape(table: Mapping[str, Any]) -> int:
     for name in REQUIRED_COLUMNS:
         if name not in table:
-            raise InvalidValueError(
-                f"missing column {name!r}: assess_many needs the columns date, regime, goods, "
-                "and payload or container (or both); journey and gate are optional",
-                value=name,
+            raise InvalidValueError.missing_columns(
+                repr(name),
+                table,
+                hint="assess_many needs the columns date, regime, goods, and payload or "
+                "container (or both); journey and gate are optional",
             )
     if "payload" not in table and "container" not in table:
-        raise InvalidValueError(
-            "missing column 'payload' or 'container': each row needs a payload in tonnes or "
-            "a container size",
-            name="table",
-            value=tuple(table),
+        raise InvalidValueError.missing_columns(
+            "'payload' or 'container'",
+            table,
+            hint="each row needs a payload in tonnes or a container size",
         )
     for name, array in table.items():
         if isinstance(array, np.ndarray) and array.ndim != 1:
-            raise InvalidValueError(
-                f"column {name!r} must be 1-D, got shape {array.shape}", value=name
-            )
+            raise InvalidValueError.of(f"column {name!r}", array.shape, "must be 1-D")
     lengths = {name: len(array) for name, array in table.items()}
     if len(set(lengths.values())) > 1:
-        listed = ", ".join(f"{name} {length}" for name, length in lengths.items())
-        raise InvalidValueError(
-            f"the columns have different lengths: {listed}", name="table", value=lengths
-        )
+        raise InvalidValueError.of("columns", lengths, "must all have one length")
     return lengths["date"]
 
 
@@ -334,7 +336,7 @@ class _Text:
     def __init__(self, column: object, name: str, encoded: Encoded | None) -> None:
         if encoded is None:
             dtype = getattr(column, "dtype", None) or getattr(column, "type", None)
-            raise InvalidTypeError(f"column {name!r} must hold str codes, got dtype {dtype}")
+            raise InvalidTypeError.must_hold(f"column {name!r}", "str codes", dtype)
         codes, uniques = encoded
         self.texts = [_text(value) for value in uniques]
         if len(codes) and int(codes.min()) < 0:
@@ -402,26 +404,23 @@ class _Rows:
         if array.dtype.kind == "M":
             return array.astype("datetime64[D]", copy=False)  # read, never written
         if array.dtype.kind not in "OU":
-            raise InvalidTypeError(
-                f"column 'date' must hold dates (datetime64, datetime.date or ISO text), "
-                f"got dtype {array.dtype}"
+            raise InvalidTypeError.must_hold(
+                "column 'date'", "dates (datetime64, datetime.date or ISO text)", array.dtype
             )
         try:
             return np.asarray(array, dtype="datetime64[D]")
-        except (ValueError, TypeError) as error:
-            raise InvalidValueError(
-                f"column 'date' holds a value that is not a date: {error}",
-                name="column 'date'",
-                value=array,
+        except (ValueError, TypeError):
+            row, value = first_not_a_date(array)
+            raise InvalidValueError.of(
+                "date", value, "must be a date", where=f"column 'date', row {row}"
             ) from None
 
     def _payloads(self, array: npt.NDArray[Any] | None) -> npt.NDArray[np.float64]:
         if array is None:
             return np.full(self.length, np.nan)
         if array.dtype.kind not in "iuf":
-            raise InvalidTypeError(
-                f"column 'payload' must hold numbers of tonnes (NaN for a container), "
-                f"got dtype {array.dtype}"
+            raise InvalidTypeError.must_hold(
+                "column 'payload'", "numbers of tonnes (NaN for a container)", array.dtype
             )
         return array.astype(np.float64, copy=False)  # read, never written
 
@@ -434,8 +433,8 @@ class _Rows:
 
     def vehicle(self, row: int) -> str:
         if self.container[row]:
-            return f"{self.container[row]} container"
-        return f"payload {Decimal(repr(float(self.payload[row])))} t"
+            return vehicle_words(ContainerSize.from_code(self.container[row]))
+        return vehicle_words(Decimal(repr(float(self.payload[row]))))
 
     def error(self, row: int | np.integer[Any], error: DongDangError) -> DongDangError:
         """``error`` again, its message prefixed with the row and its values."""

@@ -190,7 +190,7 @@ def _text_codes(column: object, what: str) -> tuple[npt.NDArray[np.intp], list[s
     """A text column as codes into its sorted distinct texts (a missing value is ``""``)."""
     encoded = encode(column)
     if encoded is None:
-        raise InvalidTypeError(f"column {what!r} must hold text")
+        raise InvalidTypeError.must_hold(f"column {what!r}", "text", column)
     codes, uniques = encoded
     texts = ["" if missing(value) else str(value) for value in uniques]
     labels = sorted(set(texts) | ({""} if (codes < 0).any() else set()))
@@ -237,8 +237,8 @@ class CrossingGroups:
 
     def _gate_key(self) -> tuple[npt.NDArray[np.intp], list[str]]:
         if "gate" not in self.columns:
-            raise InvalidValueError(
-                "by('gate') needs a 'gate' column in the crossings", name="by", value="gate"
+            raise InvalidValueError.missing_columns(
+                "'gate'", self.columns, hint="by('gate') needs the crossings' gates"
             )
         return _text_codes(self.columns["gate"], "gate")
 
@@ -427,11 +427,11 @@ def compare(
             them, under either schedule.
     """
     if not isinstance(baseline, FeeSchedule):
-        raise InvalidTypeError(f"compare needs a FeeSchedule as baseline, got {baseline!r}")
+        raise InvalidTypeError.of("baseline", "a FeeSchedule", baseline)
     if isinstance(reform, Reform):
         reform = reform.apply(baseline)
     if not isinstance(reform, FeeSchedule):
-        raise InvalidTypeError(f"compare needs a FeeSchedule or a Reform as reform, got {reform!r}")
+        raise InvalidTypeError.of("reform", "a FeeSchedule or a Reform", reform)
     columns = columns_of(crossings, COLUMNS, "compare")
     rows = read_rows(columns)  # read once, assessed under both schedules
     return FeeComparison(

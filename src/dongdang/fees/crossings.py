@@ -35,7 +35,7 @@ from dongdang._validators import field_date as _field_date
 from dongdang._validators import gate_code as _gate_code
 from dongdang._vocabulary import Vocabulary
 from dongdang.errors import InvalidTypeError, InvalidValueError
-from dongdang.fees.vehicles import ContainerSize
+from dongdang.fees.vehicles import ContainerSize, vehicle_words
 from dongdang.units import is_quantity, magnitude_in
 
 if TYPE_CHECKING:
@@ -141,15 +141,16 @@ def check_goods_code(code: object, name: str = "goods") -> str:
     >>> check_goods_code("Fresh produce")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: goods 'Fresh produce' is not a goods code: ...
+    dongdang.errors.InvalidValueError: goods must be a goods code: ..., got 'Fresh produce'
     """
     if not isinstance(code, str):
         raise InvalidTypeError.of(name, "a str code such as 'fresh_produce'", code)
     if _GOODS_CODE.fullmatch(code) is None:
-        raise InvalidValueError(
-            f"{name} {code!r} is not a goods code: use lower-case letters, digits and "
-            "underscores, starting with a letter, such as 'fresh_produce'",
-            value=code,
+        raise InvalidValueError.of(
+            name,
+            code,
+            "must be a goods code: lower-case letters, digits and underscores, starting with "
+            "a letter, such as 'fresh_produce'",
         )
     return code
 
@@ -172,9 +173,8 @@ def goods_codes(value: str | Iterable[str]) -> tuple[str, ...]:
     elif isinstance(value, Iterable):
         items = list(value)
     else:
-        raise InvalidTypeError(
-            f"goods must be a code, codes joined by {GOODS_SEPARATOR!r}, or a tuple of codes, "
-            f"got {value!r}"
+        raise InvalidTypeError.of(
+            "goods", f"a code, codes joined by {GOODS_SEPARATOR!r}, or a tuple of codes", value
         )
     if not items or items == [""]:
         raise InvalidValueError.of("goods", value, "must name at least one goods category")
@@ -242,7 +242,7 @@ class Crossing:
     >>> Crossing(date=dt.date(2025, 6, 2), regime="export", goods="ore")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: a crossing needs a payload or a container, not neither ...
+    dongdang.errors.InvalidValueError: a crossing: give a payload or a container, got ...
     """
 
     date: dt.date = attrs.field(converter=_date)
@@ -255,14 +255,12 @@ class Crossing:
 
     def __attrs_post_init__(self) -> None:
         if (self.payload is None) == (self.container is None):
-            which = "neither" if self.payload is None else "both"
-            raise InvalidValueError(
-                f"a crossing needs a payload or a container, not {which} "
-                f"(payload={self.payload!r}, container={self.container!r})",
-                name="payload",
-                value=self.payload,
-                bound=self.container,
-                bound_name="container",
+            raise InvalidValueError.either_or(
+                "a payload",
+                "a container",
+                {"payload": self.payload, "container": self.container},
+                both=self.payload is not None,
+                where="a crossing",
             )
 
     @property
@@ -272,6 +270,4 @@ class Crossing:
 
     def vehicle_label(self) -> str:
         """The vehicle in words: ``"payload 1.5 t"`` or ``"40ft container"``."""
-        if self.container is not None:
-            return f"{self.container.value} container"
-        return f"payload {self.payload} t"
+        return vehicle_words(self.container or cast("Decimal", self.payload))

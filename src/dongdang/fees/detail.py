@@ -318,9 +318,9 @@ class AssessedCrossings:
             InvalidValueError: ``gate`` without a gate column, or not a gate code.
         """
         if not isinstance(period, Period):
-            raise InvalidTypeError(f"record needs a Period, got {period!r}")
+            raise InvalidTypeError.of("period", "a Period", period)
         if not isinstance(line, FeeLine):
-            raise InvalidTypeError(f"record needs a FeeLine as line, got {line!r}")
+            raise InvalidTypeError.of("line", "a FeeLine", line)
         start, end = np.datetime64(period.start, "D"), np.datetime64(period.end, "D")
         rows = (self._days >= start) & (self._days <= end)
         if line is not FeeLine.TOTAL:

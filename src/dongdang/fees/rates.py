@@ -135,7 +135,7 @@ def _items(values: object) -> list[Any]:
     if isinstance(values, str):
         return [values]
     if not hasattr(values, "__iter__"):
-        raise InvalidTypeError(f"expected a code or a list of codes, got {values!r}")
+        raise InvalidTypeError.of("codes", "a code or a list of codes", values)
     return list(values)
 
 
@@ -228,9 +228,11 @@ class Cap:
 
 def _rule(_instance: object, _attribute: object, value: object) -> None:
     if value != "highest":
-        raise InvalidValueError(
-            f"the mixed-cargo rule must be 'highest' (the highest applicable fee), got {value!r}",
-            value=value,
+        raise InvalidValueError.of(
+            "the mixed-cargo rule",
+            value,
+            "must be 'highest' (the highest applicable fee)",
+            accepted=["highest"],
         )
 
 

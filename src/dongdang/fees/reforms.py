@@ -56,7 +56,7 @@ from dongdang._decimal import EXACT, round_half_up
 from dongdang._messages import day, message
 from dongdang._validators import field_date, items_of, non_empty_str
 from dongdang._validators import language as check_language
-from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnknownCodeError
 from dongdang.fees.crossings import GoodsRegime, check_goods_code, regime_of
 from dongdang.fees.rates import Cap, Rate, SplitRule, _dong, _factor, _share
 from dongdang.fees.rates import _vehicle as vehicle_of
@@ -173,9 +173,11 @@ class ScaleRate:
         """``version`` with this row's amount multiplied."""
         position = _row(version.rates, (self.vehicle, self.regime, self.goods))
         if position < 0:
-            raise InvalidValueError(
-                f"version {version.id} has no rate for {_vehicle_label(self.vehicle)} × "
-                f"{self.regime.value} × {self.goods or 'any goods'} to scale",
+            raise InvalidValueError.none_for(
+                "rate to scale",
+                f"{_vehicle_label(self.vehicle)} × {self.regime.value} × "
+                f"{self.goods or 'any goods'} in version {version.id}",
+                name="goods",
                 value=self.goods,
             )
         rates = list(version.rates)
@@ -208,11 +210,7 @@ class SetCoefficient:
         """``version`` with the coefficient's factor set."""
         ids = [coefficient.id for coefficient in version.coefficients]
         if self.id not in ids:
-            raise InvalidValueError(
-                f"version {version.id} has no coefficient {self.id!r} (it has "
-                f"{', '.join(ids) or 'none'})",
-                value=self.id,
-            )
+            raise UnknownCodeError("coefficient", self.id, ids, where=f"version {version.id}")
         coefficients = [
             attrs.evolve(coefficient, factor=self.factor, source=source)
             if coefficient.id == self.id
@@ -349,7 +347,7 @@ class Reform:
                 or a change names a rate or coefficient a version lacks.
         """
         if not isinstance(schedule, FeeSchedule):
-            raise InvalidTypeError(f"apply needs a FeeSchedule, got {schedule!r}")
+            raise InvalidTypeError.of("schedule", "a FeeSchedule", schedule)
         versions: list[FeeVersion] = []
         for version in schedule.versions:
             if version.end is not None and version.end < self.start:
@@ -360,10 +358,11 @@ class Reform:
                 versions.append(attrs.evolve(version, end=self.start - dt.timedelta(days=1)))
                 versions.append(self._derive(version, self.start))
         if versions == list(schedule.versions):
-            raise InvalidValueError(
-                f"reform {self.id} starts on {self.start.isoformat()}, after every version "
-                f"of the schedule ({schedule.coverage()})",
-                value=self.start,
+            raise InvalidValueError.of(
+                "start",
+                self.start,
+                f"must not be after every version of the schedule ({schedule.coverage()})",
+                where=f"reform {self.id}",
             )
         name = f"{schedule.name or 'fee schedule'} + {self.id}"
         return FeeSchedule(versions=versions, name=name)

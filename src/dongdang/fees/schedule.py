@@ -67,7 +67,7 @@ def _versions(value: Iterable[FeeVersion]) -> tuple[FeeVersion, ...]:
     versions = tuple(value)
     for version in versions:
         if not isinstance(version, FeeVersion):
-            raise InvalidTypeError(f"versions must hold FeeVersion objects, got {version!r}")
+            raise InvalidTypeError.must_hold("versions", "FeeVersion objects", version)
     if not versions:
         raise InvalidValueError.needs_one("a fee schedule", "version")
     return tuple(sorted(versions, key=lambda version: version.start))
@@ -172,7 +172,7 @@ class FeeSchedule:
         from dongdang.fees._toml import read_schedule  # noqa: PLC0415 - tomllib on demand
 
         if not isinstance(text, str):
-            raise InvalidTypeError(f"loads needs the TOML text as a str, got {type(text).__name__}")
+            raise InvalidTypeError.of_type("text", "TOML text as a str", text)
         return read_schedule(text, name)
 
     @classmethod
@@ -231,7 +231,7 @@ class FeeSchedule:
         from dongdang.fees.crossings import Crossing  # noqa: PLC0415
 
         if not isinstance(crossing, Crossing):
-            raise InvalidTypeError(f"assess needs a Crossing, got {crossing!r}")
+            raise InvalidTypeError.of("crossing", "a Crossing", crossing)
         return self.in_force(crossing.date).assess(crossing)
 
     def assess_many(self, columns: Mapping[str, Any] | DataFrameLike) -> FeeArray:

@@ -123,7 +123,7 @@ class PayloadBracket:
     >>> PayloadBracket.parse("[5, 2)")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: payload bracket [5, 2): low (5) is above high (2)
+    dongdang.errors.InvalidValueError: payload bracket must not have low (5) above high (2), ...
     """
 
     low: Decimal = attrs.field(converter=_low)
@@ -134,17 +134,24 @@ class PayloadBracket:
     def __attrs_post_init__(self) -> None:
         if self.high is None:
             if self.high_inclusive:
-                raise InvalidValueError(
-                    f"payload bracket {self}: an open upper end cannot be included", value=self
+                raise InvalidValueError.of(
+                    "payload bracket", self, "must exclude its open upper end: write 'inf)'"
                 )
             return
         if self.low > self.high:
-            raise InvalidValueError(
-                f"payload bracket {self}: low ({self.low}) is above high ({self.high})",
-                value=self.low,
+            raise InvalidValueError.of(
+                "payload bracket",
+                self,
+                f"must not have low ({self.low}) above high ({self.high})",
+                low=self.low,
+                high=self.high,
             )
         if self.low == self.high and not (self.low_inclusive and self.high_inclusive):
-            raise InvalidValueError(f"payload bracket {self} holds no payload", value=self)
+            raise InvalidValueError.of(
+                "payload bracket",
+                self,
+                "holds no payload: its ends are equal and not both included",
+            )
 
     @classmethod
     def parse(cls, text: str) -> PayloadBracket:
@@ -164,7 +171,7 @@ class PayloadBracket:
         dongdang.errors.ParseError: cannot read '0 - 2 tấn' at position 0: ...
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"a payload bracket must be written as a str, got {text!r}")
+            raise InvalidTypeError.of("a payload bracket", "written as a str", text)
         match = _INTERVAL.fullmatch(text)
         if match is None:
             raise ParseError(
@@ -245,3 +252,19 @@ class PayloadBracket:
 
 #: A class of vehicle in a rate table, a payload bracket or a container size.
 VehicleClass: TypeAlias = PayloadBracket | ContainerSize
+
+
+def vehicle_words(vehicle: Decimal | ContainerSize) -> str:
+    """A crossing's vehicle in words, its payload in tonnes or its container, as messages write it.
+
+    A payload reads without trailing zeros however it was given (``1``, ``1.0``,
+    a column of floats): one payload, one wording.
+
+    >>> vehicle_words(Decimal("1.0")), vehicle_words(Decimal("1.50")), vehicle_words(Decimal(12))
+    ('payload 1 t', 'payload 1.5 t', 'payload 12 t')
+    >>> vehicle_words(ContainerSize.FT40)
+    '40ft container'
+    """
+    if isinstance(vehicle, ContainerSize):
+        return f"{vehicle.value} container"
+    return f"payload {tidy(vehicle)} t"

@@ -23,6 +23,7 @@ import attrs
 
 from dongdang._decimal import round_half_up
 from dongdang._validators import field_date as _field_date
+from dongdang._validators import items_of
 from dongdang.errors import InvalidTypeError, InvalidValueError, RateNotFoundError
 from dongdang.fees.assessment import Assessment, GoodsFee
 from dongdang.fees.rates import (
@@ -60,50 +61,40 @@ def _end(value: dt.date | None) -> dt.date | None:
 
 def _id(value: str) -> str:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"a version id must be a non-empty str, got {value!r}")
+        raise InvalidTypeError.of("version id", "a non-empty str", value)
     if not value.strip():
         raise InvalidValueError.empty("version id", value)
     return value
 
 
-def _sequence_of(kind: type[_Item], value: object) -> tuple[_Item, ...]:
-    if isinstance(value, str) or not hasattr(value, "__iter__"):
-        raise InvalidTypeError(f"expected a sequence of {kind.__name__}, got {value!r}")
-    items = tuple(value)
-    for item in items:
-        if not isinstance(item, kind):
-            raise InvalidTypeError(f"expected {kind.__name__} objects, got {item!r}")
-    return items
-
-
-def _optional(kind: type[_Item], value: object) -> _Item | None:
+def _optional(kind: type[_Item], name: str, value: object) -> _Item | None:
     if value is not None and not isinstance(value, kind):
-        raise InvalidTypeError(f"expected a {kind.__name__} or None, got {value!r}")
+        raise InvalidTypeError.of(name, f"a {kind.__name__} or None", value)
     return value
 
 
 def _rates(value: Iterable[Rate]) -> tuple[Rate, ...]:
-    return _sequence_of(Rate, value)
+    return items_of(Rate, "rates", value)
 
 
 def _coefficients(value: Iterable[Coefficient]) -> tuple[Coefficient, ...]:
-    return _sequence_of(Coefficient, value)
+    return items_of(Coefficient, "coefficients", value)
 
 
 def _notes(value: Iterable[str]) -> tuple[str, ...]:
-    return _sequence_of(str, value)
+    return items_of(str, "notes", value)
 
 
 def _cap(value: Cap | None) -> Cap | None:
-    return _optional(Cap, value)
+    return _optional(Cap, "cap", value)
 
 
 def _mixed_cargo(value: MixedCargoRule | None) -> MixedCargoRule | None:
-    return _optional(MixedCargoRule, value)
+    return _optional(MixedCargoRule, "mixed_cargo", value)
 
 
 def _split(value: SplitRule | None) -> SplitRule | None:
-    return _optional(SplitRule, value)
+    return _optional(SplitRule, "split", value)
 
 
 def _legal(value: LegalReference) -> LegalReference:
@@ -176,10 +167,11 @@ class FeeVersion:
                 other = self.rates[earlier]
                 if rate.clashes(other):
                     how = "duplicates" if rate.vehicle == other.vehicle else "overlaps"
-                    raise InvalidValueError(
-                        f"version {self.id}: rates[{later}] ({rate.label()}) {how} "
-                        f"rates[{earlier}] ({other.label()})",
-                        value=rate,
+                    raise InvalidValueError.of(
+                        f"rates[{later}]",
+                        rate.label(),
+                        f"{how} rates[{earlier}] ({other.label()})",
+                        where=f"version {self.id}",
                     )
         seen: set[str] = set()
         for coefficient in self.coefficients:

@@ -304,7 +304,7 @@ def render(report: Report, format: Format = "text") -> str:  # noqa: A002 - the 
     dongdang.errors.UnknownCodeError: unknown report format 'xml'; expected one of 'text', ...
     """
     if not isinstance(report, Report):
-        raise InvalidTypeError(f"render needs a Report, got {report!r}")
+        raise InvalidTypeError.of("report", "a Report", report)
     renderer = _RENDERERS.get(format) if isinstance(format, str) else None
     if renderer is None:
         raise UnknownCodeError("report format", format, FORMATS)

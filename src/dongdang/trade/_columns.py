@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 import numpy as np
 
 from dongdang._columnar import (
-    _THREADED_ROWS,
-    _module,
     encode,
     encode_all,
+    first_not_a_date,
     has_codes,
     kind,
+    loaded,
     missing,
     to_numpy,
+    worth_threads,
 )
 from dongdang._decimal import EXACT, to_decimal
 from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
@@ -79,12 +80,9 @@ Categorical = tuple["npt.NDArray[np.signedinteger[Any]]", list[Any]]
 
 
 def _fail_row(column: str, row: int, value: object, reason: str) -> InvalidValueError:
-    return InvalidValueError(
-        f"column {column!r}, row {row}: {value!r} {reason}",
-        name=column,
-        value=value,
-        problem=reason,
-        where=f"row {row}",
+    problem, _, hint = reason.partition("; ")  # "is finer than ...; build the ledger with ..."
+    return InvalidValueError.of(
+        column, value, problem, where=f"column {column!r}, row {row}", hint=hint or None
     )
 
 
@@ -121,7 +119,7 @@ def categorical(
             continue
         try:
             if value is None:
-                raise InvalidValueError("is missing", name=name, value=value)
+                raise InvalidValueError.of(name, value, "is missing")
             values.append(parse(value))
         except DongDangError as error:
             row = int(np.flatnonzero(inverse == position)[0])
@@ -143,10 +141,8 @@ def _objects(array: npt.NDArray[Any], column: str) -> Categorical:
         try:
             code = positions.get(key)
         except TypeError:
-            raise InvalidTypeError(
-                f"column {column!r}, row {row}: {value!r} is not a value this column takes",
-                name=column,
-                value=value,
+            raise InvalidTypeError.of(
+                f"column {column!r}, row {row}", "a value this column takes", value
             ) from None
         if code is None:
             code = positions[key] = len(raw)
@@ -172,11 +168,10 @@ def _days(array: npt.NDArray[Any], column: str) -> Days:
             )
         else:
             days = array.astype("datetime64[D]")
-    except (ValueError, TypeError) as error:
-        raise InvalidValueError(
-            f"column {column!r} must hold dates (datetime64, datetime.date or ISO text): {error}",
-            name=f"column {column!r}",
-            value=column,
+    except (ValueError, TypeError):
+        row, value = first_not_a_date(array)
+        raise _fail_row(
+            column, row, value, "is not a date (datetime64, datetime.date or ISO text)"
         ) from None
     # read only: the ledger stores copies; NaT (missing) is refused by the caller,
     # which finds the least day once (:func:`_within_years`, :func:`_no_missing_day`)
@@ -218,12 +213,7 @@ def _scaled(
     if kind == "f":
         return _scaled_floats(array, column, power, finer), None, None
     if kind != "O":
-        raise InvalidTypeError(
-            f"column {column!r} must hold numbers, got dtype {array.dtype}",
-            name=f"column {column!r}",
-            expected="numbers",
-            value=array.dtype,
-        )
+        raise InvalidTypeError.must_hold(f"column {column!r}", "numbers", array.dtype)
     return (*_scaled_objects(array, column, power, finer), None)
 
 
@@ -316,11 +306,7 @@ def read_columns(
     """Check and convert columns; see :meth:`dongdang.trade.ledger.TradeLedger.extend_columns`."""
     raw = {name: columns[name] for name in COLUMNS if name in columns}
     if "value" not in raw or "direction" not in raw:
-        raise InvalidValueError(
-            f"the columns need 'value' and 'direction'; got {sorted(raw) or 'none'}",
-            name="columns",
-            value=tuple(sorted(raw)),
-        )
+        raise InvalidValueError.missing_columns("'value' and 'direction'", sorted(raw))
     # Text columns stay as their library holds them (codes reused, hashed there), hashed
     # from the start; the other columns are taken to numpy and read meanwhile.
     arrays = dict(raw)
@@ -367,10 +353,8 @@ def _size(arrays: Mapping[str, Any]) -> int:
     for name, array in arrays.items():
         shape = getattr(array, "shape", None) or (len(array),)
         if tuple(shape) != (size,):
-            raise InvalidValueError(
-                f"column {name!r} has shape {tuple(shape)}, but 'value' has {size} rows",
-                name=f"column {name!r}",
-                value=name,
+            raise InvalidValueError.of(
+                f"column {name!r}", tuple(shape), f"must have {size} rows, as 'value' has"
             )
     return size
 
@@ -385,7 +369,7 @@ def _read_while_hashing(
     codes are put in ``arrays``; ``convert()`` replaces the other columns by
     numpy arrays meanwhile. With nothing to hash (numpy columns, or codes of
     their own), ``values()`` runs on a thread beside the days when there are
-    :data:`~dongdang._columnar._THREADED_ROWS` rows or more (numpy releases the
+    enough rows (:func:`~dongdang._columnar.worth_threads`; numpy releases the
     interpreter too). Days refused are given back, not raised: the caller
     checks the directions first.
     """
@@ -400,7 +384,7 @@ def _read_while_hashing(
     with ThreadPoolExecutor(max_workers=1) as background:
         hashing = background.submit(_together, together) if together else None
         convert()
-        if hashing is None and len(arrays["value"]) >= _THREADED_ROWS:
+        if hashing is None and worth_threads(len(arrays["value"])):
             reading = background.submit(values)
             periods = days()
             return reading.result(), periods
@@ -465,10 +449,10 @@ def _day_numbers(column: Any) -> npt.NDArray[np.int32] | None:  # noqa: ANN401 -
     """
     library = kind(column)
     if library == "polars":
-        if column.dtype == _module("polars").Date and not column.null_count():
+        if column.dtype == loaded("polars").Date and not column.null_count():
             return np.asarray(column.to_physical().to_numpy())
     elif library == "pyarrow":
-        arrow = _module("pyarrow")
+        arrow = loaded("pyarrow")
         if arrow.types.is_date32(column.type) and not column.null_count:
             return np.asarray(column.cast(arrow.int32()).to_numpy())
     return None
@@ -481,9 +465,7 @@ def _measures(
         return categorical(arrays["measure"], "measure", read_measure, optional=False)
     if measure is not None:
         return np.broadcast_to(np.intp(0), (size,)), [read_measure(measure)]
-    raise InvalidValueError(
-        "give the measure: a 'measure' column, or measure=", name="measure", value=measure
-    )
+    raise InvalidValueError.either_or("a 'measure' column", "measure=", measure)
 
 
 def _values(
@@ -491,10 +473,11 @@ def _values(
 ) -> dict[str, Any]:
     one = ureg.Quantity(Decimal(1), unit_of(unit if unit is not None else currency))
     if currency_of(one, "unit") != currency:
-        raise InvalidValueError(
-            f"unit {unit!r} is not in the ledger's currency {currency}; convert the values first",
-            name="unit",
-            value=unit,
+        raise InvalidValueError.of(
+            "unit",
+            unit,
+            f"must be in the ledger's currency {currency}",
+            hint="convert the values first",
         )
     power = magnitude_in(one, currency).adjusted()
     resolution = Decimal(1).scaleb(-decimals, EXACT)
@@ -519,12 +502,7 @@ def _booleans(array: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
     if array.dtype.kind == "b":
         return array.copy()  # the ledger may keep it: never the caller's array
     if not all(isinstance(item, bool | np.bool_) for item in array.tolist()):
-        raise InvalidTypeError(
-            "column 'estimated' must hold True or False",
-            name="column 'estimated'",
-            expected="True or False",
-            value=array.dtype,
-        )
+        raise InvalidTypeError.must_hold("column 'estimated'", "True or False", array.dtype)
     return array.astype(bool)
 
 
@@ -538,10 +516,8 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
     """The days and months of each row (:func:`_in_months`), each column checked once."""
     if "date" in arrays:
         if "start" in arrays or "end" in arrays:
-            raise InvalidValueError(
-                "give either a 'date' column or 'start' and 'end', not both",
-                name="columns",
-                value=tuple(sorted(arrays)),
+            raise InvalidValueError.either_or(
+                "a 'date' column", "'start' and 'end'", tuple(sorted(arrays)), both=True
             )
         start = end = _days(arrays["date"], "date")
         start_range = end_range = _within_years("date", arrays["date"], start)
@@ -565,10 +541,8 @@ def _periods(arrays: dict[str, npt.NDArray[Any]]) -> dict[str, Any]:
                 )
             end_range = _within_years("end", arrays["end"], end)
     else:
-        raise InvalidValueError(
-            "the columns need the days: 'date', or 'start' and 'end'",
-            name="columns",
-            value=tuple(sorted(arrays)),
+        raise InvalidValueError.missing_columns(
+            "the days: 'date', or 'start' and 'end'", sorted(arrays)
         )
     return _in_months(start, end, start_range, end_range)
 
@@ -654,7 +628,7 @@ _CATEGORIES: Final = {
     "note": read_note,
 }
 _COUNTS: Final = {
-    "net_weight": ("weight", 6, "tonnes is finer than a gram"),
+    "net_weight": ("weight", 6, "is finer than a gram (the column is in tonnes)"),
     "vehicles": ("vehicles", 0, "is not a whole number of vehicles"),
 }
 
@@ -666,10 +640,11 @@ def _hs(arrays: dict[str, Any], vintage: str | None, size: int) -> Categorical:
     elif vintage is not None:
         editions, edition_values = np.zeros(size, dtype=np.intp), [vintage]
     else:
-        raise InvalidValueError(
-            "an 'hs' column needs its edition: an 'hs_vintage' column or hs_vintage=",
-            name="hs_vintage",
-            value=vintage,
+        raise InvalidValueError.either_or(
+            "an 'hs_vintage' column",
+            "hs_vintage=",
+            vintage,
+            hint="an 'hs' column needs its edition",
         )
     # Each (code, edition) pair a number; the pairs present renumbered densely.
     width = len(edition_values)

@@ -141,20 +141,22 @@ def _check_flows(ledger: TradeLedger, digits: int | None, filters: Filters) -> N
     selected = ledger.rows(**filters)
     transit = np.intersect1d(selected, ledger.rows(direction=Direction.TRANSIT))
     if len(transit):
-        raise InvalidValueError(
-            f"flow #{int(transit[0])} is transit (quá cảnh), which UN Comtrade does not record; "
-            "leave it out with direction=",
-            name="direction",
-            value=Direction.TRANSIT,
+        raise InvalidValueError.of(
+            "direction",
+            Direction.TRANSIT.value,
+            "must not be transit (quá cảnh), which UN Comtrade does not record",
+            where=f"flow #{int(transit[0])}",
+            hint="leave it out with direction=",
         )
     if digits is not None:
         without = np.intersect1d(selected, ledger.rows(hs=None))
         if len(without):
-            raise InvalidValueError(
-                f"flow #{int(without[0])} has no HS code, so it has no cmdCode at {digits} "
-                "digits; give digits=None for TOTAL records",
-                name="digits",
-                value=digits,
+            raise InvalidValueError.of(
+                "digits",
+                digits,
+                "needs an HS code, and the flow has no HS code to give a cmdCode",
+                where=f"flow #{int(without[0])}",
+                hint="give digits=None for TOTAL records",
             )
 
 

@@ -244,11 +244,11 @@ def _hs_digits(value: str) -> str:
     if not isinstance(value, str):
         raise InvalidTypeError.of("an HS code", "a str of digits", value)
     if not value.isascii() or not value.isdigit() or len(value) not in _HS_LEVELS:
-        raise InvalidValueError(
-            f"malformed HS code {value!r}: an HS code is 2, 4, 6, 8 or 10 digits "
-            "(chapter, heading, subheading, national lines), such as '0810' or '08109010'",
-            name="code",
-            value=value,
+        raise InvalidValueError.of(
+            "code",
+            value,
+            "must be an HS code of 2, 4, 6, 8 or 10 digits (chapter, heading, subheading, "
+            "national lines), such as '0810' or '08109010'",
         )
     return value
 
@@ -274,7 +274,7 @@ class HSCode:
     >>> HSCode(code="081", vintage="HS2022")
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: malformed HS code '081': an HS code is 2, 4, 6, 8 or 10 ...
+    dongdang.errors.InvalidValueError: code must be an HS code of 2, 4, 6, 8 or 10 digits ...
     """
 
     vintage: str = attrs.field(converter=_hs_vintage)
@@ -409,10 +409,11 @@ def read_growth(value: Figure | str | None) -> Figure | None:
     if figure.unit != "percent" or figure.qualifier is not None:
         raise InvalidValueError.of("growth", figure.text, "must be a bare percent such as '12,3%'")
     if figure.fraction <= -1:
-        raise InvalidValueError(
-            f"growth is {figure.text!r}: a flow cannot fall by 100% or more and still be here",
-            name="growth",
-            value=figure.text,
+        raise InvalidValueError.of(
+            "growth",
+            figure.text,
+            "must be above -100%",
+            hint="a flow cannot fall by 100% or more and still be here",
         )
     return figure
 
@@ -512,16 +513,14 @@ class TradeFlow:
         """
         figure = read_figure(text)
         if figure.qualifier not in (None, Qualifier.ABOUT, Qualifier.ESTIMATE):
-            raise InvalidValueError(
-                f"{figure.text!r} is a bound ({figure.qualifier_word!r}), not a value: "
-                "a trade flow needs the value itself",
-                name="text",
-                value=figure.text,
+            raise InvalidValueError.of(
+                "text",
+                figure.text,
+                f"must be a value, not a bound ({figure.qualifier_word!r})",
+                hint="a trade flow needs the value itself",
             )
         if figure.unit is None or figure.unit == "percent":
-            raise InvalidValueError(
-                f"{figure.text!r} is not an amount of money", name="text", value=figure.text
-            )
+            raise InvalidValueError.of("text", figure.text, "must be an amount of money")
         fields.setdefault("estimated", figure.qualifier in (Qualifier.ABOUT, Qualifier.ESTIMATE))
         return cls(
             direction=direction,
@@ -589,11 +588,11 @@ class TradeFlow:
             raise InvalidTypeError.of("table", "an ExchangeRateTable", table)
         if on is None:
             if self.period.days != 1:
-                raise InvalidValueError(
-                    f"the flow covers {self.period.label('en')}, not one day: "
-                    "say which day's rate converts it with on=",
-                    name="period",
-                    value=self.period,
+                raise InvalidValueError.of(
+                    "on",
+                    on,
+                    f"must be given, as the flow covers {self.period.label('en')}, not one day",
+                    hint="say which day's rate converts it with on=",
                 )
             on = self.period.start
         value = table.convert(self.value, currency, on=on, decimals=decimals)
@@ -644,12 +643,11 @@ def mixed_measures(first: dict[Measure, str]) -> InvalidValueError:
         f"{where} counts {measure.value!r} ({measure.label('en')})"
         for measure, where in first.items()
     ]
-    return InvalidValueError(
-        "cannot add two different series of 'kim ngạch': "
-        + " but ".join(parts[:2])
-        + "; filter by measure first",
-        name="measure",
-        value=tuple(first),
+    return InvalidValueError.of(
+        "measure",
+        tuple(measure.value for measure in first),
+        "must be one series of 'kim ngạch' to add up",
+        hint=" but ".join(parts[:2]) + "; filter by measure first",
     )
 
 

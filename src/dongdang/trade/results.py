@@ -217,12 +217,11 @@ class Totals:
 
     def _check_one_measure(self) -> None:
         if len(self.measures) > 1:
-            names = ", ".join(sorted(repr(measure.value) for measure in self.measures))
-            raise InvalidValueError(
-                f"these totals are of different series of 'kim ngạch' ({names}); "
-                "their sum or shares would mix the measures",
-                name="measures",
-                value=self.measures,
+            raise InvalidValueError.of(
+                "measures",
+                tuple(sorted(measure.value for measure in self.measures)),
+                "must be one series of 'kim ngạch'",
+                hint="the sum or shares of these totals would mix the measures",
             )
 
     def total(self) -> Quantity:
@@ -259,20 +258,20 @@ class Totals:
         target = Granularity.parse(to)
         times = [field for field in self.by if field in _TIME_FIELDS]
         if len(times) != 1 or target is Granularity.YEAR_TO_DATE:
-            raise InvalidValueError(
-                f"roll_up needs totals by one of month, quarter, half, and a coarser "
-                f"month, quarter, half or year; got totals by {self.by} to {target.value!r}",
-                name="to",
-                value=target.value,
+            raise InvalidValueError.of(
+                "to",
+                target.value,
+                "must be a month, quarter, half or year coarser than the one time field "
+                "(month, quarter or half) the totals are by",
+                hint=f"the totals are by {self.by}",
             )
         (field,) = times
         source = _TIME_FIELDS[field]
         if target.months <= source.months or target.months % source.months:
-            raise InvalidValueError(
-                f"cannot roll {field} totals up to {target.value}: "
-                f"a {target.value} is not made of whole {field}s, or is not coarser",
-                name="to",
-                value=target.value,
+            raise InvalidValueError.of(
+                "to",
+                target.value,
+                f"must be made of whole {field}s and coarser, to roll {field} totals up",
             )
         at = self.by.index(field)
         sums: dict[tuple[Any, ...], int] = {}

@@ -219,12 +219,12 @@ class TradeScenario:
         best = max((item.specificity, item.start or dt.date.min) for item in found)
         tied = [item for item in found if (item.specificity, item.start or dt.date.min) == best]
         if len(tied) > 1:
-            raise InvalidValueError(
-                f"scenario {self.name}: two assumptions match a flow equally "
-                f"({_scope_words(tied[0].scope)}; {_scope_words(tied[1].scope)}); "
-                "add one for the flows both cover",
-                name="assumptions",
-                value=tuple(tied[:2]),
+            raise InvalidValueError.of(
+                "assumptions",
+                (_scope_words(tied[0].scope), _scope_words(tied[1].scope)),
+                "must not match a flow equally",
+                where=f"scenario {self.name}",
+                hint="add one for the flows both cover",
             )
         return tied[0]
 
@@ -253,10 +253,8 @@ class TradeScenario:
             raise InvalidTypeError.of("ledger", "a TradeLedger", ledger)
         base = ledger.filter(period=self.base)
         if not len(base):
-            raise InvalidValueError(
-                f"the ledger has no flows in the base period {self.base}",
-                name="base",
-                value=self.base,
+            raise InvalidValueError.none_for(
+                "flows", f"the base period {self.base.label('en')}", name="base", value=self.base
             )
         currency = ledger.currency
         projected = []

@@ -89,7 +89,7 @@ class FeeCollections:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: two records of the total fee, 2021: 664127 million_VND ...
+    dongdang.errors.InvalidValueError: total fee, 2021: record 664 billion_VND appears twice; ...
     """
 
     records: tuple[FeeRecord, ...] = attrs.field(converter=_records)
@@ -143,10 +143,11 @@ class FeeCollections:
         for record in self.records:
             other = index.get(record.key)
             if other is not None:
-                raise InvalidValueError(
-                    f"two records of the {record.label('en')}: {other.amount} and "
-                    f"{record.amount}; a line, period and gate has one record",
-                    value=record.amount,
+                raise InvalidValueError.duplicate(
+                    "record",
+                    record.amount,
+                    where=record.label("en"),
+                    hint=f"the other is {other.amount}; a line, period and gate has one record",
                 )
             first = self.records[0]
             if record.currency != first.currency:
@@ -188,11 +189,12 @@ class FeeCollections:
 
     def _missing(self, period: Period, line: FeeLine, gate: str | None) -> InvalidValueError:
         held = "; ".join(dict.fromkeys(r.period.label("en") for r in self.records)) or "nothing"
-        return InvalidValueError(
-            f"no record of the {_where(line, period, gate, 'en')}; the records cover: {held}",
+        return InvalidValueError.none_for(
+            "record",
+            f"the {_where(line, period, gate, 'en')}",
             name="period",
             value=period,
-            where=_where(line, period, gate, "en"),
+            hint=f"the records cover: {held}",
         )
 
     def record(
@@ -241,7 +243,7 @@ class FeeCollections:
         >>> fees.total(Period.year(2022))
         Traceback (most recent call last):
         ...
-        dongdang.errors.InvalidValueError: no record of the total fee, 2022; the records cover: ...
+        dongdang.errors.InvalidValueError: no record for the total fee, 2022; the records cover: ...
         """
         self._check(period, line, gate)
         found = self._resolve(period, line, gate)
@@ -276,17 +278,17 @@ class FeeCollections:
         """
         self._check(period, line, gate)
         found = self._growth(period, line, gate)
-        if isinstance(found, str):
-            raise InvalidValueError(
-                found, name="period", value=period, where=_where(line, period, gate, "en")
-            )
+        if isinstance(found, InvalidValueError):
+            raise found
         return found
 
-    def _growth(self, period: Period, line: FeeLine, gate: str | None) -> FeeGrowth | str:
-        """The growth, or why there is none."""
+    def _growth(
+        self, period: Period, line: FeeLine, gate: str | None
+    ) -> FeeGrowth | InvalidValueError:
+        """The growth, or the error that says why there is none."""
         current = self._resolve(period, line, gate)
         if current is None:
-            return str(self._missing(period, line, gate))
+            return self._missing(period, line, gate)
         where = _where(line, period, gate, "en")
         before = period.same_period_last_year()
         previous = self._resolve(before, line, gate)
@@ -336,9 +338,13 @@ class FeeCollections:
             if all(isinstance(part, FeeGrowth) for part in parts):
                 return _from_lines(period, gate, cast("list[FeeGrowth]", parts))
         lines = " and its lines give none" if line is FeeLine.TOTAL else ""
-        return (
-            f"no growth for the {where}: no record for the same period last year "
-            f"({before.label('en')}) and no stated growth{lines}"
+        return InvalidValueError.none_for(
+            "growth",
+            f"the {where}",
+            name="period",
+            value=period,
+            hint=f"no record for the same period last year ({before.label('en')}) "
+            f"and no stated growth{lines}",
         )
 
     def breakdown(self, period: Period, *, gate: str | None = None) -> GrowthBreakdown:
@@ -357,12 +363,13 @@ class FeeCollections:
         growths: list[FeeGrowth] = []
         for line in REPORTING_LINES:
             found = self._growth(period, line, gate)
-            if isinstance(found, str):
-                raise InvalidValueError(
-                    f"no breakdown of the total by its lines: {found}",
+            if isinstance(found, InvalidValueError):
+                raise InvalidValueError.none_for(
+                    "breakdown of the total by its lines",
+                    f"the {_where(FeeLine.TOTAL, period, gate, 'en')}",
                     name="period",
                     value=period,
-                    where=_where(line, period, gate, "en"),
+                    hint=str(found),
                 )
             growths.append(found)
         total = _from_lines(period, gate, growths)
@@ -442,12 +449,12 @@ class FeeCollections:
             ratio, ratio_qualifier = stated.fraction, stated.qualifier
             estimate_qualifier = _over(current.qualifier, stated.qualifier)
         else:
-            raise InvalidValueError(
-                f"no attainment for the {where}: no estimate (dự toán) on record "
-                "and no stated attainment",
+            raise InvalidValueError.none_for(
+                "attainment",
+                f"the {where}",
                 name="period",
                 value=period,
-                where=where,
+                hint="no estimate (dự toán) on record and no stated attainment",
             )
         return FeeAttainment(
             period=period,
@@ -484,8 +491,8 @@ class FeeCollections:
             raise self._missing(period, line, gate)
         where = _where(line, period, gate, "en")
         if current.trips is None:
-            raise InvalidValueError(
-                f"no trip count for the {where}", name="period", value=period, where=where
+            raise InvalidValueError.none_for(
+                "trip count", f"the {where}", name="period", value=period
             )
         if current.trips == 0:
             raise UndefinedRatioError(

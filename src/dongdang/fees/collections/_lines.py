@@ -190,9 +190,8 @@ def _percent(value: object, name: str) -> Figure | None:
         return None
     figure = read_figure(value) if isinstance(value, str) else value
     if not isinstance(figure, Figure):
-        raise InvalidTypeError(
-            f"{name} must be a percent as printed (a Figure or a str such as '14,4%'), "
-            f"got {value!r}"
+        raise InvalidTypeError.of(
+            name, "a percent as printed (a Figure or a str such as '14,4%')", value
         )
     if figure.unit != "percent":
         raise InvalidValueError.of(name, figure.text, "must be a percent such as '14,4%'")
@@ -202,8 +201,11 @@ def _percent(value: object, name: str) -> Figure | None:
 def _stated_growth(value: Figure | str | None) -> Figure | None:
     figure = _percent(value, "stated_growth")
     if figure is not None and figure.fraction < -1:
-        raise InvalidValueError(
-            f"stated_growth is {figure.text!r}: nothing falls by more than 100%", value=figure.text
+        raise InvalidValueError.of(
+            "stated_growth",
+            figure.text,
+            "must not fall below -100%",
+            hint="nothing falls by more than 100%",
         )
     return figure
 

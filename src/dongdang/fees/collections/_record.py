@@ -211,7 +211,7 @@ def _records(value: Iterable[FeeRecord]) -> tuple[FeeRecord, ...]:
         raise InvalidTypeError.of("records", "an iterable of FeeRecord", value) from None
     for index, item in enumerate(items):
         if not isinstance(item, FeeRecord):
-            raise InvalidTypeError(f"records[{index}] must be a FeeRecord, got {item!r}")
+            raise InvalidTypeError.of(f"records[{index}]", "a FeeRecord", item)
     records = cast("tuple[FeeRecord, ...]", items)
     return tuple(sorted(records, key=_order))
 

@@ -55,10 +55,10 @@ _TIME: Final = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 _HS_LEVEL: Final = {"hs2": 2, "hs4": 4, "hs6": 6, "hs8": 8}
 
 
-def _several(value: object, *, none: bool = False) -> list[Any]:
+def _several(value: object, name: str, *, none: bool = False) -> list[Any]:
     if value is None:
         if not none:
-            raise InvalidTypeError("None is not a value of this filter")
+            raise InvalidTypeError.of(name, "a value to filter by or several, not None", value)
         return [None]
     if isinstance(value, (str, enum.Enum, HSCode)) or not isinstance(value, abc.Iterable):
         return [value]
@@ -76,7 +76,5 @@ def _fields(by: object) -> tuple[str, ...]:
     if twice:
         raise InvalidValueError.duplicate("field to group by", twice[0])
     if sum(name in _TIME or name == "period" for name in fields) > 1:
-        raise InvalidValueError(
-            f"group by one time field at most, got {fields}", name="by", value=fields
-        )
+        raise InvalidValueError.of("by", fields, "must hold one time field at most")
     return fields

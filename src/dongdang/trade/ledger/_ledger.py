@@ -314,11 +314,8 @@ class TradeLedger:
             UnitMismatchError, InvalidValueError: as :meth:`add`, naming the item.
         """
         if isinstance(cast("object", flows), TradeFlow):
-            raise InvalidTypeError(
-                "extend takes an iterable of flows; add one flow with add()",
-                name="flows",
-                expected="an iterable of flows",
-                value=flows,
+            raise InvalidTypeError.of(
+                "flows", "an iterable of flows (add one flow with add())", flows
             )
         rows: dict[str, list[Any]] = {name: [] for name in _COLUMN_TYPES}
         sizes = {name: len(codes.items) for name, codes in self._vocabularies.items()}
@@ -381,20 +378,20 @@ class TradeLedger:
         magnitude = magnitude_in(flow.value, self._currency)
         scaled = magnitude.scaleb(self._decimals, EXACT)
         if scaled != scaled.to_integral_value():
-            raise InvalidValueError(
-                f"flows[{index}] has value {flow.value}, finer than the ledger's resolution "
-                f"of {Decimal(1).scaleb(-self._decimals, EXACT)} {self._currency}; "
-                "build the ledger with more decimals",
-                name=f"flows[{index}].value",
-                value=flow.value,
+            raise InvalidValueError.of(
+                f"flows[{index}].value",
+                flow.value,
+                "must not be finer than the ledger's resolution of "
+                f"{Decimal(1).scaleb(-self._decimals, EXACT)} {self._currency}",
+                hint="build the ledger with more decimals",
             )
         if scaled > MAX_MINOR:
-            raise InvalidValueError(
-                f"flows[{index}] has value {flow.value}: one flow holds at most "
-                f"{Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT)} {self._currency}",
-                name=f"flows[{index}].value",
-                value=flow.value,
-                high=Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT),
+            most = Decimal(MAX_MINOR).scaleb(-self._decimals, EXACT)
+            raise InvalidValueError.of(
+                f"flows[{index}].value",
+                flow.value,
+                f"must be at most {most} {self._currency}, the most one flow holds",
+                high=most,
             )
         scale = magnitude_in(ureg.Quantity(Decimal(1), flow.value.units), self._currency)
         exponent = cast("int", flow.value.magnitude.as_tuple().exponent) + scale.adjusted()
@@ -406,11 +403,10 @@ class TradeLedger:
             return -1
         grams = flow.net_weight.magnitude.scaleb(6, EXACT)
         if grams != grams.to_integral_value() or grams > MAX_MINOR:
-            raise InvalidValueError(
-                f"flows[{index}] has net weight {flow.net_weight}: the ledger keeps whole "
-                f"grams up to {MAX_MINOR} g",
-                name=f"flows[{index}].net_weight",
-                value=flow.net_weight,
+            raise InvalidValueError.of(
+                f"flows[{index}].net_weight",
+                flow.net_weight,
+                f"must be whole grams up to {MAX_MINOR} g, as the ledger keeps it",
             )
         return int(grams)
 
@@ -627,12 +623,13 @@ class TradeLedger:
             if not isinstance(other, TradeLedger):
                 raise InvalidTypeError.of("a ledger to merge", "a TradeLedger", other)
             if (other.currency, other.decimals) != (self._currency, self._decimals):
-                raise InvalidValueError(
-                    f"cannot merge a ledger in {other.currency} with {other.decimals} decimals "
-                    f"into one in {self._currency} with {self._decimals}: convert it first",
-                    name="currency and decimals",
-                    value=(other.currency, other.decimals),
+                raise InvalidValueError.of(
+                    "currency and decimals",
+                    (other.currency, other.decimals),
+                    f"must be those of the ledger merged into, ({self._currency!r}, "
+                    f"{self._decimals})",
                     accepted=[(self._currency, self._decimals)],
+                    hint="convert it first",
                 )
             if len(other):
                 merged._take(other)
@@ -713,17 +710,20 @@ class TradeLedger:
     ) -> Mask | None:
         masks: list[Mask] = []
         if direction is not ANY:
-            codes = [_DIRECTIONS.index(Direction.parse(item)) for item in _several(direction)]
+            codes = [
+                _DIRECTIONS.index(Direction.parse(item))
+                for item in _several(direction, "direction")
+            ]
             masks.append(np.isin(self._column("direction"), codes))
         if measure is not ANY:
-            codes = [_MEASURES.index(read_measure(item)) for item in _several(measure)]
+            codes = [_MEASURES.index(read_measure(item)) for item in _several(measure, "measure")]
             masks.append(np.isin(self._column("measure"), codes))
         if gate is not ANY:
             index = self._vocabularies["gate"].index
-            gates = [check_gate(item) for item in _several(gate, none=True)]
+            gates = [check_gate(item) for item in _several(gate, "gate", none=True)]
             masks.append(np.isin(self._column("gate"), [index[g] for g in gates if g in index]))
         if hs is not ANY:
-            masks.append(self._hs_mask(_several(hs, none=True)))
+            masks.append(self._hs_mask(_several(hs, "hs", none=True)))
         if estimated is not ANY:
             if not isinstance(estimated, bool):
                 raise InvalidTypeError.of("estimated", "True or False", estimated)
@@ -759,12 +759,13 @@ class TradeLedger:
         partial = np.flatnonzero((start <= last) & (end >= first) & ~inside)
         if len(partial):
             row = int(partial[0])
-            raise InvalidValueError(
-                f"flow #{row} covers {self._period(row)}, which overlaps {period} without "
-                "lying inside it: a flow cannot be split between periods",
-                name="period",
-                value=period,
+            raise InvalidValueError.of(
+                "period",
+                period,
+                f"must hold or miss each flow whole, but overlaps {self._period(row)} without "
+                "holding it",
                 where=f"flow #{row}",
+                hint="a flow cannot be split between periods",
             )
         return inside
 
@@ -936,11 +937,11 @@ class TradeLedger:
             bad = np.flatnonzero(np.isin(column, short))
             if len(bad):
                 row = self._row_number(mask, int(bad[0]))
-                raise InvalidValueError(
-                    f"flow #{row} has HS code {items[int(column[bad[0]])].label()}, "
-                    f"shorter than the {digits} digits asked for",
-                    name="digits",
-                    value=digits,
+                raise InvalidValueError.of(
+                    "digits",
+                    digits,
+                    f"must not be more than the digits of HS code "
+                    f"{items[int(column[bad[0]])].label()}",
                     where=f"flow #{row}",
                 )
         return mapping[column], len(cut.items), cut.items.__getitem__
@@ -961,11 +962,11 @@ class TradeLedger:
             if not np.array_equal(first, last):
                 position = int(np.argmax(first != last))
                 row = self._row_number(mask, position)
-                raise InvalidValueError(
-                    f"flow #{row} covers {self._period(row)}, which is not inside one {name}: "
-                    f"it cannot be counted by {name}",
-                    name="by",
-                    value=name,
+                raise InvalidValueError.of(
+                    "by",
+                    name,
+                    f"must hold each flow in one {name}, but {self._period(row)} is not "
+                    f"inside one {name}",
                     where=f"flow #{row}",
                 )
             if not len(first):
@@ -1121,10 +1122,10 @@ class TradeLedger:
         now, before = cast("Mask", now), cast("Mask", before)  # a period was given
         self._one_measure(now | before)
         if not now.any() and not before.any():
-            raise InvalidValueError(
-                f"no flows in {period} nor in {earlier} to compare",
-                name="period",
-                value=period,
+            raise InvalidValueError.of(
+                "period",
+                period,
+                f"has no flows, nor has earlier ({earlier}), to compare",
                 bound=earlier,
                 bound_name="earlier",
             )
@@ -1261,14 +1262,14 @@ class TradeLedger:
         if figure is None:
             flow = self._flow(row)
             code = "" if flow.gate is None else f"; gate {flow.gate!r}"
-            raise InvalidValueError(
-                f"flow #{row} ({flow.label('en')}{code}) has no stated growth, and the "
-                f"ledger holds no flows of {earlier} to compare {period} with",
-                name="period",
-                value=period,
+            raise InvalidValueError.of(
+                "period",
+                period,
+                f"needs flows of earlier ({earlier}) to compare with, as the flow has no "
+                "stated growth",
                 bound=earlier,
                 bound_name="earlier",
-                where=f"flow #{row}",
+                where=f"flow #{row} ({flow.label('en')}{code})",
             )
         return Part(
             current=self._decimal(int(self._column("value")[row])),
