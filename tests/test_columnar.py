@@ -179,9 +179,13 @@ def test_polars_codes_one_after_another_or_with_gaps_give_the_values_back() -> N
     # A first cast numbers a column's new texts one after another (read by a subtraction);
     # a column of some of them has gaps among its codes, or a null: renumbered densely.
     texts = [f"in a row {k}" for k in range(5)]
-    for values in (texts * 2, [texts[4], texts[0], texts[4]], [texts[1], None, texts[2]]):
+    gaps, null = [texts[4], texts[0], texts[4]], [texts[1], None, texts[2]]
+    cases = ((texts * 2, True), (gaps, False), (null, False))
+    for values, in_a_row in cases:
         codes, uniques = encode(pl.Series(values).cast(pl.Categorical)) or (None, [])
         assert codes is not None
+        # codes in a row keep the stored int32 width (one subtraction, no gather)
+        assert (codes.dtype == np.int32) is in_a_row
         assert decoded(codes, uniques) == values
         present = sorted({value for value in values if value is not None})
         assert sorted(set(codes.tolist()) - {-1}) == list(range(len(present)))

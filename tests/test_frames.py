@@ -110,7 +110,7 @@ def test_a_land_budget_frame_plots_with_hectares_in_the_column_names() -> None:
 
 
 BAD_BUDGETS = [
-    ("code,name,area_ha\nA B,Đất A,5\n", 2, "code", "must be a code"),
+    ("code,name,area_ha\nA B,Đất A,5\n", 2, "code", "joined by '-'"),
     ("code,name\na,Đất A\n", 1, "area_ha", "a required column is missing"),
     ("code,name,area_ha\na,Đất A,-5\n", 2, "area_ha", "a negative amount"),
     ("code,name,area_ha\na,Đất A,5\nb,,6\n", 3, "name", "an empty cell"),
@@ -206,7 +206,7 @@ def test_the_days_late_are_the_days_from_deadline_to_completion(items: tuple[Any
 
 
 BAD_TASKS = [
-    ("code,title,source,assigned\nA B,A,decision,2020-02-03\n", 2, "code", "must be a code"),
+    ("code,title,source,assigned\nA B,A,decision,2020-02-03\n", 2, "code", "joined by '-'"),
     (
         "code,title,source,assigned,completed\na,A,decision,2020-02-03,2020-01-01\n",
         2,

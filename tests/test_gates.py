@@ -1055,7 +1055,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a code not a code",
         document(pair=PAIR.replace("a-b", '"A B"'), history=""),
-        "got 'A B'",
+        "joined by '-' (like 'chi-ma'), got 'A B'",
     ),
     (
         "an empty name",
@@ -1427,7 +1427,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a code with spaces",
         lambda: make_pair("Chi Ma"),
         InvalidValueError,
-        "got 'Chi Ma'",
+        "joined by '-' (like 'chi-ma'), got 'Chi Ma'",
     ),
     ("a code as a number", lambda: make_pair(wrong(5)), InvalidTypeError, "got 5"),
     (

@@ -833,7 +833,11 @@ BAD_FILES: list[tuple[str, str, str]] = [
     ("a project without a name", '[projects.a]\nzone = "x"\n', "projects.a: missing key 'name'"),
     ("projects not a table", 'projects = "a"\n', "expected a table of projects"),
     ("a project not a table", "projects = { a = 1 }\n", "projects.a: expected a table, got 1"),
-    ("a bad code", '[projects.A_1]\nname = "A"\n', "got 'A_1'"),
+    (
+        "a bad code",
+        '[projects.A_1]\nname = "A"\n',
+        "joined by '-' (like 'kcn-dong-banh'), got 'A_1'",
+    ),
     ("an unknown source", '[projects.a]\nname = "A"\nsources = ["x"]\n', "cites 'x'"),
     ("sources not a list", '[projects.a]\nname = "A"\nsources = "s"\n', "list of source keys"),
     (
@@ -1149,7 +1153,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a bad project code",
         lambda: Project(code="Kho A", name="Kho A"),
         InvalidValueError,
-        "got 'Kho A'",
+        "joined by '-' (like 'kcn-dong-banh'), got 'Kho A'",
     ),
     (
         "a code not text",
@@ -1167,7 +1171,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a bad zone",
         lambda: project(zone="Khu chế xuất 1"),
         InvalidValueError,
-        "zone must be a code",
+        "zone must be lower-case letters",
     ),
     (
         "an investor not text",
@@ -1507,7 +1511,7 @@ BAD_TABLES = [
     # (the table, its column, the row (0-based) given the value, the value, the message)
     ("projects", "name", 0, None, "an empty cell in a required column"),
     ("projects", "code", 3, "kcn-dong-banh", "the project 'kcn-dong-banh' is given twice"),
-    ("projects", "code", 0, "Khu A", "got 'Khu A'"),
+    ("projects", "code", 0, "Khu A", "joined by '-' (like 'kcn-dong-banh'), got 'Khu A'"),
     ("projects", "total_investment", 1, "-5", "a negative amount"),
     ("projects", "land_area_ha", 2, "162 ha", "not a number"),
     ("projects", "capital_source", 0, "grant", "unknown CapitalSource 'grant'"),
@@ -1530,7 +1534,7 @@ BAD_TABLES = [
     ("project_facts", "sources", 0, "seed-003;x", "an unknown source 'x'"),
     ("project_sources", "key", 1, "khu-trung-chuyen-page", "is given twice: first in row 2"),
     ("project_sources", "title", 0, None, "needs a url, a title or a file"),
-    ("project_sources", "key", 0, "Nguồn A", "must be a code"),
+    ("project_sources", "key", 0, "Nguồn A", "joined by '-'"),
     ("project_sources", "published", 0, "2021-13-01", "not a date written YYYY-MM-DD"),
 ]
 

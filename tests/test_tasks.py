@@ -641,7 +641,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a bad task code",
         lambda: task("TB 9", D(2020, 3, 2)),
         InvalidValueError,
-        "got 'TB 9'",
+        "joined by '-' (like 'ioffice-2020-014'), got 'TB 9'",
     ),
     (
         "a code not text",
@@ -769,7 +769,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a bad key",
         lambda: stated(key="Seed 004", assigned=1),
         InvalidValueError,
-        "key must be a code",
+        "key must be lower-case letters",
     ),
     (
         "a ratio over nothing",

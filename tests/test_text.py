@@ -722,6 +722,16 @@ def test_readers_refuse_with_the_text_and_the_position(
     assert f"at position {position}" in str(error)
 
 
+@pytest.mark.parametrize(
+    "text", ["5 -ha", "5 ha-", "5 ha —", "5 triệu_đồng", "5 million_VND", "5 triệu đồng/-lượt"]
+)
+def test_a_unit_with_a_stray_dash_or_underscore_is_no_unit(text: str) -> None:
+    # Names fold dashes ("đô-la" is "đô la"), but no report writes a unit "-ha" or "triệu_đồng".
+    with pytest.raises(ParseError) as caught:
+        read_figure(text)
+    assert repr(text) in str(caught.value)
+
+
 def test_parse_error_positions_count_characters_of_the_nfc_text() -> None:
     text = unicodedata.normalize("NFD", "5 cửa khẩu")
     with pytest.raises(ParseError) as caught:

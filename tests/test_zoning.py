@@ -507,7 +507,7 @@ def test_a_diff_built_by_hand_may_list_an_unchanged_class_and_apply_keeps_it() -
     assert apply(before, change) == budget(2030, 100, cls("b", 40), cls("a", 50))
     with pytest.raises(InvalidTypeError, match="order must be a tuple of codes, got 'ab'"):
         attrs.evolve(change, order="ab")  # type: ignore[arg-type]
-    with pytest.raises(InvalidValueError, match="got 'A'"):
+    with pytest.raises(InvalidValueError, match=r"joined by '-' \(like 'non-tariff'\), got 'A'"):
         attrs.evolve(change, order=["A"])
 
 

@@ -281,12 +281,10 @@ class InvalidValueError(DongDangError, ValueError):
         """``value``, given as ``name``, is not a code: lower-case letters and digits joined by '-'.
 
         >>> print(InvalidValueError.not_a_code("gate", "Chi Ma"))
-        gate must be a code (lower-case letters and digits joined by '-', like 'chi-ma'), got ...
+        gate must be lower-case letters and digits joined by '-' (like 'chi-ma'), got 'Chi Ma'
         """
         return cls.of(
-            name,
-            value,
-            f"must be a code (lower-case letters and digits joined by '-', like {example!r})",
+            name, value, f"must be lower-case letters and digits joined by '-' (like {example!r})"
         )
 
     @classmethod

@@ -263,9 +263,15 @@ _PER_ALIASES: Final = {"lượt/xe": "vehicle_trip"} | {
 _PER: Final = re.compile(r"\s*/\s*|\s+per\s+", re.IGNORECASE)
 
 
+#: What no report writes in a unit, though names fold it: "_", or a dash before or after the words.
+_LOOSE: Final = re.compile(r"_|^\s*[-–—]|[-–—]\s*$")
+
+
 def _unit_from_phrase(phrase: str) -> str | None:
     """The registry unit a report phrase names ("triệu đồng/lượt"), or None."""
     parts = _PER.split(phrase, maxsplit=1)
+    if any(_LOOSE.search(part) for part in parts):
+        return None
     head = _ALIASES.get(fold(parts[0]))
     if head is None:
         return None

@@ -8,7 +8,6 @@ a :class:`~dongdang.periods.Period`, counted under one :class:`Measure`.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, cast, final
@@ -339,8 +338,6 @@ class HSCode:
 
 
 # -- the flow ---------------------------------------------------------------------------
-
-_GATE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def check_gate(value: str | None) -> str | None:
