@@ -460,6 +460,38 @@ class InvalidValueError(DongDangError, ValueError):
         """
         return cls(f"{name} has no source", name=name, value=value, problem="has no source")
 
+    @classmethod
+    def more_than(
+        cls,
+        name: str,
+        value: object,
+        bound_name: str,
+        bound: object,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """``value`` (``name``) exceeds ``bound`` (``bound_name``): "must not be more than".
+
+        A part above its whole, a count above the tasks assigned, an area above its total:
+
+        >>> print(
+        ...     InvalidValueError.more_than(
+        ...         "occupied", "12 ha", "available", "10 ha", hint="a zone holds its parts"
+        ...     )
+        ... )
+        occupied must not be more than available (10 ha), got '12 ha'; a zone holds its parts
+        """
+        return cls._compared(
+            name,
+            value,
+            "must not be more than",
+            bound_name=bound_name,
+            bound=bound,
+            where=where,
+            hint=hint,
+        )
+
 
 def _placed(message: str, where: str | None, hint: str | None) -> str:
     """``message`` with ``where`` in front ("version v2: …") and ``hint`` after ("…; split it")."""
