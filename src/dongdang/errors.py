@@ -475,12 +475,13 @@ class InvalidValueError(DongDangError, ValueError):
 
         A part above its whole, a count above the tasks assigned, an area above its total:
 
-        >>> print(
-        ...     InvalidValueError.more_than(
-        ...         "occupied", "12 ha", "available", "10 ha", hint="a zone holds its parts"
-        ...     )
+        >>> error = InvalidValueError.more_than(
+        ...     "completed", 7, "assigned", 5, where="task count 2025", hint="count each task once"
         ... )
-        occupied must not be more than available (10 ha), got '12 ha'; a zone holds its parts
+        >>> print(error)
+        task count 2025: completed must not be more than assigned (5), got 7; count each task once
+        >>> error.value, error.bound_name, error.bound
+        (7, 'assigned', 5)
         """
         return cls._compared(
             name,
