@@ -12,6 +12,7 @@ from dongdang._frames import FrameColumns
 from dongdang._toml import parse_toml, read_data_file
 from dongdang._validators import field_date as _date
 from dongdang._validators import find as _find
+from dongdang._validators import with_article
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -52,11 +53,9 @@ def _stated(
 def _tuple_of(kind: type[_T], what: str, value: object) -> tuple[_T, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
         raise InvalidTypeError.of(what, f"a list of {kind.__name__}", value)
-    for item in value:
+    for index, item in enumerate(value):
         if not isinstance(item, kind):
-            raise InvalidTypeError(
-                f"{what} must be a list of {kind.__name__}, got the item {item!r}"
-            )
+            raise InvalidTypeError.of(f"{what}[{index}]", with_article(kind), item)
     return tuple(value)
 
 
@@ -184,7 +183,9 @@ class TaskLog:
         if assigned_in is not None and not isinstance(assigned_in, Period):
             raise InvalidTypeError.of("assigned_in", "a Period", assigned_in)
         if as_of is None and assigned_in is None:
-            raise InvalidTypeError("give as_of (a date), assigned_in (a Period), or both")
+            raise InvalidTypeError.of(
+                "as_of", "a date when assigned_in (a Period) is not given", as_of
+            )
         day = _date(as_of, "as_of") if as_of is not None else cast("Period", assigned_in).end
         chosen = None if sources is None else _sources(list(sources))
         states = dict.fromkeys(TaskState, 0)
@@ -219,10 +220,12 @@ class TaskLog:
         stated = self.stated_count(key)
         if stated.as_of is None:
             said = f" (it says {stated.as_written!r})" if stated.as_written else ""
-            raise InvalidValueError(
-                f"stated count {key} gives no day its counts stand at{said}; "
-                "dongdang does not guess it",
-                value=key,
+            raise InvalidValueError.of(
+                "as_of",
+                stated.as_of,
+                f"must give the day its counts stand at{said}",
+                where=f"stated count {key}",
+                hint="dongdang does not guess it",
             )
         counts = self.counts(stated.as_of, assigned_in=stated.period, sources=stated.sources)
         return TaskCheck(stated=stated, counts=counts)

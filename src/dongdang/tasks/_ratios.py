@@ -59,10 +59,11 @@ class TaskRatio:
                 argument=self.base_kind.code,
             )
         if self.part > self.base:
-            raise InvalidValueError(
-                f"{self.part} tasks {self.counted.english} cannot be more than the base, "
-                f"{self.base} ({self.base_kind.english})",
-                value=self.part,
+            raise InvalidValueError.more_than(
+                f"part ({self.counted.english})",
+                self.part,
+                f"the base, {self.base_kind.english}",
+                self.base,
             )
 
     @property
