@@ -257,7 +257,9 @@ def test_an_approval_may_come_later_than_planned() -> None:
     assert p.start == D(2020, 3, 1)
     assert late.delay_days == 60
     # Still, no other step is planned before the approval.
-    with pytest.raises(InvalidValueError, match="khởi công planned 2020-02-01 comes before"):
+    with pytest.raises(
+        InvalidValueError, match="khởi công: planned must not be earlier than .*, got 2020-02-01"
+    ):
         project(milestones=[late, Milestone(kind="construction-started", planned=D(2020, 2, 1))])
 
 
@@ -400,9 +402,12 @@ def test_one_total_never_adds_dong_to_dollars() -> None:
 
 def test_a_total_of_unknowns_has_no_amount() -> None:
     portfolio = Portfolio(projects=[project("a"), project("b")])
-    with pytest.raises(InvalidValueError, match=r"no tổng mức đầu tư is known .*\(a, b\)"):
+    with pytest.raises(
+        InvalidValueError,
+        match=r"projects must include one whose tổng mức đầu tư is known, got \('a', 'b'\)",
+    ):
         portfolio.capital().amount  # noqa: B018
-    with pytest.raises(InvalidValueError, match=r"\(none\)"):
+    with pytest.raises(InvalidValueError, match=r"is known, got \(\)$"):
         Portfolio(projects=[]).capital().amount  # noqa: B018
 
 
@@ -459,7 +464,10 @@ def test_a_portfolio_as_of_a_day_knows_nothing_later() -> None:
     assert "2024-05-02" in str(caught.value)
     assert "2024-05-01" in str(caught.value)
     portfolio = Portfolio(projects=[reached], as_of=D(2024, 6, 30))
-    with pytest.raises(InvalidValueError, match=r"as of 2024-06-30.*overdue on 2024-07-01"):
+    with pytest.raises(
+        InvalidValueError,
+        match=r"on must not be later than the portfolio's as_of \(2024-06-30\), got 2024-07-01",
+    ):
         portfolio.behind_schedule(D(2024, 7, 1))
 
 
@@ -903,7 +911,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
             '[projects.a]\nname = "A"\nlegal = "Quyết định số 1/QĐ-UBND ngày 01/6/2021"\n'
             '[[projects.a.milestones]]\nkind = "completed"\nplanned = 2021-01-01\n'
         ),
-        "projects.a: project a: hoàn thành planned 2021-01-01 comes before the project's start",
+        "projects.a: project a: hoàn thành: planned must not be earlier than the project's start",
     ),
     ("a bad legal citation", '[projects.a]\nname = "A"\nlegal = "số ABC"\n', "projects.a.legal"),
     (
@@ -928,7 +936,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
         "[portfolio]\nas_of = 2020-01-01\n"
         + MILESTONE
         + 'kind = "completed"\nactual = 2020-02-01\n',
-        "the top level: project a: hoàn thành reached on 2020-02-01, after",
+        "the top level: project a: hoàn thành: actual must not be later than the portfolio's as_of (2020-01-01), got 2020-02-01",
     ),
     ("an unknown portfolio key", "[portfolio]\nowner = 1\n", "portfolio: unknown keys ['owner']"),
 ]
@@ -1026,8 +1034,8 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         ),
         InvalidValueError,
         (
-            "project kho-b: bàn giao đất planned 2021-01-15 comes before the project's start, "
-            "its approval on 2021-06-01"
+            "project kho-b: bàn giao đất: planned must not be earlier than the project's start, "
+            "its approval (2021-06-01), got 2021-01-15"
         ),
     ),
     (
@@ -1038,15 +1046,15 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             milestones=[Milestone(kind="construction-started", actual=D(2020, 12, 1))],
         ),
         InvalidValueError,
-        "khởi công actual 2020-12-01 comes before the project's start, its approval on 2021-01-15",
+        "khởi công: actual must not be earlier than the project's start, its approval (2021-01-15), got 2020-12-01",
     ),
     (
         "a legal basis before the approval",
         lambda: project(code="kho-d", legal=DECISION, milestones=[approved(D(2021, 2, 1))]),
         InvalidValueError,
         (
-            "kho-d: its legal basis 120/QĐ-UBND is signed on 2021-01-15, before the investment "
-            "approval on 2021-02-01"
+            "kho-d: legal basis 120/QĐ-UBND: signed must not be earlier than the investment "
+            "approval (2021-02-01), got 2021-01-15"
         ),
     ),
     (
@@ -1059,7 +1067,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             ],
         ),
         InvalidValueError,
-        "kho-e: hoàn thành planned 2022-04-01 comes before khởi công planned 2022-05-01",
+        "kho-e: hoàn thành: planned must not be earlier than khởi công planned (2022-05-01), got 2022-04-01",
     ),
     (
         "settled before completed",
@@ -1071,7 +1079,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             ],
         ),
         InvalidValueError,
-        "quyết toán actual 2022-04-01 comes before hoàn thành actual 2022-05-01",
+        "quyết toán: actual must not be earlier than hoàn thành actual (2022-05-01), got 2022-04-01",
     ),
     (
         "a status behind the milestones",
@@ -1081,7 +1089,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             milestones=[Milestone(kind="construction-started", actual=D(2022, 5, 1))],
         ),
         InvalidValueError,
-        "kho-g: the status 'preparing' lags behind construction started reached on 2022-05-01",
+        "kho-g: status must not lag behind construction started, reached on 2022-05-01, got 'preparing'",
     ),
     (
         "completed but in operation recorded",
@@ -1089,7 +1097,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             status="completed", milestones=[Milestone(kind="in-operation", actual=D(2022, 5, 1))]
         ),
         InvalidValueError,
-        "the status 'completed' lags behind in operation",
+        "status must not lag behind in operation, reached on 2022-05-01, got 'completed'",
     ),
     (
         "a duplicate milestone",
@@ -1107,13 +1115,13 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a milestone without dates",
         lambda: Milestone(kind="completed"),
         InvalidValueError,
-        "'hoàn thành' needs a planned or an actual date",
+        "milestone needs a planned or an actual date, got 'hoàn thành'",
     ),
     (
         "an unnamed other milestone",
         lambda: Milestone(kind="other", planned=D(2022, 1, 1)),
         InvalidValueError,
-        "kind 'other' needs a name",
+        "kind must come with a name when it is 'other', got MilestoneKind.OTHER",
     ),
     (
         "a milestone on a datetime",
@@ -1143,7 +1151,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a milestone not a Milestone",
         lambda: project(milestones=[wrong("completed")]),
         InvalidTypeError,
-        "the item 'completed'",
+        "milestones[0] must be a Milestone, got 'completed'",
     ),
     (
         "a bad project code",
@@ -1236,7 +1244,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a project not a Project",
         lambda: Portfolio(projects=[wrong("kho-a")]),
         InvalidTypeError,
-        "the item 'kho-a'",
+        "projects[0] must be a Project, got 'kho-a'",
     ),
     (
         "an as-of datetime",
@@ -1573,7 +1581,7 @@ MILESTONES = {
         ("kind", 1, "party", "unknown MilestoneKind 'party'", "kind"),
         ("planned", 0, "2021-02-30", "not a date written YYYY-MM-DD", "planned"),
         ("planned", 0, None, "needs a planned or an actual date", "planned"),
-        ("planned", 1, "2020-01-01", "comes before", "code"),
+        ("planned", 1, "2020-01-01", "must not be earlier than", "code"),
     ],
 )
 def test_bad_milestones_are_refused_naming_file_row_and_column(

@@ -63,11 +63,10 @@ class CapitalTotal:
                 "use in_currency() or convert with an ExchangeRate"
             )
         if not self.amounts:
-            raise InvalidValueError(
-                f"no {self.measure.value} is known for any of the projects "
-                f"({', '.join(self.missing) or 'none'})",
-                name="projects",
-                value=self.missing,
+            raise InvalidValueError.of(
+                "projects",
+                self.missing,
+                f"must include one whose {self.measure.value} is known",
             )
         return self.amounts[0]
 
