@@ -57,10 +57,11 @@ class ChangeLand(DatedChange):
                 :meth:`~dongdang.zoning.LandBudget.with_areas` raises.
         """
         if self.start.year > baseline.year:
-            raise InvalidValueError(
-                f"change {self.id} starts on {self.start.isoformat()}, after the land budget "
-                f"of {baseline.year}",
-                value=self.start,
+            raise InvalidValueError.of(
+                "start",
+                self.start,
+                f"must not be after the year of the land budget ({baseline.year})",
+                where=f"change {self.id}",
             )
         return baseline.with_areas(
             by=cast("Any", self.by) or None, hectares=cast("Any", self.hectares) or None
