@@ -45,8 +45,8 @@ class ChangeLand(DatedChange):
         hectares: new areas of classes, by code.
     """
 
-    by: dict[str, object] = attrs.field(factory=dict, converter=_moves, hash=False)
-    hectares: dict[str, object] = attrs.field(factory=dict, converter=_sets, hash=False)
+    by: dict[str, object] = attrs.field(default=None, converter=_moves, hash=False)
+    hectares: dict[str, object] = attrs.field(default=None, converter=_sets, hash=False)
 
     def apply(self, baseline: LandBudget) -> LandBudget:
         """``baseline`` with the classes changed.
