@@ -1134,7 +1134,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a known fact marked unverified",
         document(pair=PAIR + 'mode = { sources = ["s"], caveat = "unverified", note = "?" }\n'),
-        "mode = <Mode.ROAD: 'đường bộ'> is marked unverified",
+        "mode must stay unknown (None or empty): it is marked unverified, got Mode.ROAD",
     ),
     (
         "an unknown fact with no reason",
@@ -1146,7 +1146,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a caveat with no note",
         document(pair=edit(PAIR, ', note = "no centre"', "")),
-        "a fact marked not found needs a note",
+        "facts.managed_by: caveat needs a note saying why, got Caveat.NOT_FOUND",
     ),
     (
         "a fact no pair has",
@@ -1415,7 +1415,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a fact with two provenances",
         lambda: GatePair(code="p", name="P", provenance=[("name", Provenance(sources=[CITE]))] * 2),
         InvalidValueError,
-        "p: a fact has two provenances",
+        "p: provenance of fact 'name' appears twice",
     ),
     (
         "a name without a source",
@@ -1485,7 +1485,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "provenance of a fact a pair has not",
         lambda: GatePair(code="p", name="P", provenance={"colour": Provenance(sources=[CITE])}),
         InvalidValueError,
-        "p: provenance for 'colour', which is not a fact",
+        "p: provenance must be for one of the facts: name, category, mode, counterpart.vietnamese, counterpart.chinese, counterpart.pinyin, location.district, location.commune, location.markers, managed_by, got 'colour'",
     ),
     (
         "a note without a source",

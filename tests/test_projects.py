@@ -868,12 +868,12 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a caveat without a note",
         '[projects.a]\nname = "A"\nfacts.zone = { caveat = "not-found" }\n',
-        "projects.a.facts.zone: a fact marked not found needs a note",
+        "projects.a.facts.zone: caveat needs a note saying why, got Caveat.NOT_FOUND",
     ),
     (
         "a caveated fact with a value",
         '[projects.a]\nname = "A"\nzone = "z"\nfacts.zone = { caveat = "conflict", note = "x" }\n',
-        "zone = 'z' is marked conflict",
+        "zone must stay unknown (None or empty): it is marked conflict, got 'z'",
     ),
     (
         "milestones not an array",
@@ -925,7 +925,11 @@ BAD_FILES: list[tuple[str, str, str]] = [
         "url must be a str, got 5",
     ),
     ("an unknown source key", '[sources.s]\nlink = "x"\n', "sources.s: unknown keys ['link']"),
-    ("a source with nothing", "[sources.s]\n", "citation 's' needs a url, a title or a file"),
+    (
+        "a source with nothing",
+        "[sources.s]\n",
+        "citation 's' needs at least one of a url, a title or a file",
+    ),
     (
         "a duplicate project",
         '[projects.a]\nname = "A"\n[projects."a"]\nname = "B"\n',
@@ -1193,7 +1197,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a provenance for no fact",
         lambda: project(code="kho-i", provenance={"colour": Provenance(sources=[CITE])}),
         InvalidValueError,
-        "kho-i: provenance for 'colour', which is not a fact",
+        "kho-i: provenance must be for one of the facts: name, investor,",
     ),
     (
         "two provenances for a fact",
@@ -1202,7 +1206,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             provenance=[("zone", Provenance(sources=[CITE])), ("zone", Provenance(sources=[CITE]))],
         ),
         InvalidValueError,
-        "kho-j: a fact has two provenances",
+        "kho-j: provenance of fact 'zone' appears twice",
     ),
     (
         "a caveated fact with a value",
@@ -1212,7 +1216,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             provenance={"land_area": Provenance(caveat=Caveat.CONFLICT, note="143,7 or 160")},
         ),
         InvalidValueError,
-        "kho-k: land_area = <Quantity(160, 'hectare')> is marked conflict",
+        "kho-k: land_area must stay unknown (None or empty): it is marked conflict, got 160 hectare",
     ),
     (
         "provenance not a mapping",
@@ -1534,10 +1538,10 @@ BAD_TABLES = [
     ("project_facts", "fact", 0, None, "an empty cell in a required column"),
     ("project_facts", "fact", 1, "name", "the name of 'khu-trung-chuyen-hang-hoa' is given twice"),
     ("project_facts", "caveat", 1, "maybe", "unknown caveat 'maybe'"),
-    ("project_facts", "note", 1, None, "a fact marked not found needs a note"),
+    ("project_facts", "note", 1, None, "caveat needs a note saying why, got Caveat.NOT_FOUND"),
     ("project_facts", "sources", 0, "seed-003;x", "an unknown source 'x'"),
     ("project_sources", "key", 1, "khu-trung-chuyen-page", "is given twice: first in row 2"),
-    ("project_sources", "title", 0, None, "needs a url, a title or a file"),
+    ("project_sources", "title", 0, None, "needs at least one of a url, a title or a file"),
     ("project_sources", "key", 0, "Nguồn A", "must be a code"),
     ("project_sources", "published", 0, "2021-13-01", "not a date written YYYY-MM-DD"),
 ]

@@ -880,7 +880,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
             facts=[("legal", Provenance(sources=[CITE])), ("legal", Provenance(sources=[CITE]))],
         ),
         InvalidValueError,
-        ["two provenances"],
+        ["provenance of fact 'legal' appears twice"],
     ),
     (
         "facts not provenances",
@@ -1109,7 +1109,10 @@ def _edit(old: str, new: str) -> str:
             '[plans.p]\nname = "x"\nlevel = "general"\nversions = [1]',
             "plans.p.versions: expected an array of tables",
         ),
-        ('[sources.notes]\nnote = "no title"', "sources.notes: citation 'notes' needs a url"),
+        (
+            '[sources.notes]\nnote = "no title"',
+            "sources.notes: citation 'notes' needs at least one of a url",
+        ),
     ],
 )
 def test_loads_refuses_a_bad_file_naming_the_place(text: str, named: str) -> None:

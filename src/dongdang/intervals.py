@@ -105,13 +105,7 @@ class Interval:
     def __attrs_post_init__(self) -> None:
         """Refuse an empty interval."""
         if self.low is not None and self.high is not None and self.low > self.high:
-            raise InvalidValueError(
-                f"an interval's low {self.low} is above its high {self.high}",
-                name="low",
-                value=self.low,
-                bound=self.high,
-                bound_name="high",
-            )
+            raise InvalidValueError.more_than("low", self.low, "high", self.high)
 
     def meets(self, other: Interval) -> bool:
         """Whether the two intervals share a number."""
