@@ -1448,13 +1448,13 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a centre ended without saying what is known of its end",
         lambda: Management(unit="T1", ended=True),
         InvalidValueError,
-        "T1: an ended unit",
+        "T1: end_note must be given for an ended unit, and only for one (ended=True), got None",
     ),
     (
         "a current centre with an end note",
         lambda: Management(unit="T2", end_note="gone"),
         InvalidValueError,
-        "end_note='gone'",
+        "T2: end_note must be given for an ended unit, and only for one (ended=False), got 'gone'",
     ),
     (
         "a centre ended by a word",
