@@ -777,13 +777,13 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a ratio over nothing",
         lambda: TaskLog().counts(D(2020, 1, 1)).on_time_ratio(),
         UndefinedRatioError,
-        "the base (the tasks assigned) is 0",
+        "assigned is 0: a ratio of tasks needs at least one",
     ),
     (
         "a completion ratio over nothing",
         lambda: TaskLog().counts(D(2020, 1, 1)).completion_ratio(),
         UndefinedRatioError,
-        "the base (the tasks assigned) is 0",
+        "assigned is 0: a ratio of tasks needs at least one",
     ),
     (
         "a stated ratio over nothing",

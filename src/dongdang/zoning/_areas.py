@@ -374,8 +374,8 @@ def occupancy(occupied: object, available: object) -> Decimal:
     used = _area_argument(occupied, "occupied")
     whole = _area_argument(available, "available")
     if whole == 0:
-        raise UndefinedRatioError(
-            "available is 0 ha: an occupancy needs an area above zero", argument="available"
+        raise UndefinedRatioError.for_base(
+            "available", whole, "an occupancy needs an area above zero", shown=f"{whole} ha"
         )
     if used > whole:
         raise InvalidValueError.more_than("occupied (ha)", used, "available", whole)

@@ -295,9 +295,11 @@ class LandBudget:
         """
         allocated = self._allocated()
         if allocated <= 0:
-            raise UndefinedRatioError(
-                f"the land-use classes of {self.year} sum to 0 ha: shares need an area above zero",
-                argument="allocations",
+            raise UndefinedRatioError.for_base(
+                "allocations",
+                allocated,
+                f"the shares of the land budget of {self.year} need an area above zero",
+                shown=f"{allocated} ha",
             )
         whole = Fraction(allocated)
         return {item.code: Fraction(item.area.hectares) / whole for item in self.allocations}
