@@ -1109,12 +1109,18 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "throughout on a change",
         document(history=another("resumed", extra="throughout = true")),
-        "resumed on 2020-03-01: throughout is only for clearing and not-clearing evidence, not for a change, got True",
+        (
+            "resumed on 2020-03-01: throughout is only for clearing and not-clearing evidence, "
+            "not for a change, got True"
+        ),
     ),
     (
         "an attachment to no pair",
         document(history=another("attached")),
-        "attached on 2020-03-01: to must name a pair for an attachment, and only for an attachment, got None",
+        (
+            "attached on 2020-03-01: to must name a pair for an attachment, and only for an "
+            "attachment, got None"
+        ),
     ),
     (
         "an attachment to an unknown pair",
@@ -1124,12 +1130,18 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a category on evidence",
         document(history=another(extra='category = "main"')),
-        "category is given only by an attachment, a designation or an upgrade, got GateCategory.MAIN",
+        (
+            "category is given only by an attachment, a designation or an upgrade, got "
+            "GateCategory.MAIN"
+        ),
     ),
     (
         "disagreeing evidence of one day",
         document(history=another("not-clearing", on="2020-02-06")),
-        "event must not disagree with not-clearing on 2020-02-06, which starts on the same day, got 'clearing on 2020-02-06'",
+        (
+            "event must not disagree with not-clearing on 2020-02-06, which starts on the same "
+            "day, got 'clearing on 2020-02-06'"
+        ),
     ),
     (
         "a known fact marked unverified",
@@ -1341,7 +1353,10 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a status in an if",
         lambda: bool(ClearingStatus.UNKNOWN),
         InvalidTypeError,
-        "must be compared with ClearingStatus.CLEARING, NOT_CLEARING or UNKNOWN (it has no truth value), got <ClearingStatus.UNKNOWN: 'unknown'>",
+        (
+            "must be compared with ClearingStatus.CLEARING, NOT_CLEARING or UNKNOWN (it has no "
+            "truth value), got <ClearingStatus.UNKNOWN: 'unknown'>"
+        ),
     ),
     (
         "a result asked of no pair",
@@ -1485,7 +1500,11 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "provenance of a fact a pair has not",
         lambda: GatePair(code="p", name="P", provenance={"colour": Provenance(sources=[CITE])}),
         InvalidValueError,
-        "p: provenance must be for one of the facts: name, category, mode, counterpart.vietnamese, counterpart.chinese, counterpart.pinyin, location.district, location.commune, location.markers, managed_by, got 'colour'",
+        (
+            "p: provenance must be for one of the facts: name, category, mode, "
+            "counterpart.vietnamese, counterpart.chinese, counterpart.pinyin, location.district, "
+            "location.commune, location.markers, managed_by, got 'colour'"
+        ),
     ),
     (
         "a note without a source",

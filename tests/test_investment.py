@@ -637,9 +637,9 @@ def test_ocds_transactions_are_the_payments() -> None:
     with pytest.raises(InvalidValueError) as caught:
         allocation.to_ocds()
     assert (
-        "2020:allocation:2020-02-01-1: flow must be a disbursement (giải ngân), not allocation (cấp vốn)"
-        in str(caught.value)
-    )
+        "2020:allocation:2020-02-01-1: flow must be a disbursement (giải ngân), not "
+        "allocation (cấp vốn)"
+    ) in str(caught.value)
 
 
 # -- properties ---------------------------------------------------------------------------------

@@ -258,7 +258,7 @@ def test_an_approval_may_come_later_than_planned() -> None:
     assert late.delay_days == 60
     # Still, no other step is planned before the approval.
     with pytest.raises(
-        InvalidValueError, match="khởi công: planned must not be earlier than .*, got 2020-02-01"
+        InvalidValueError, match=r"khởi công: planned must not be earlier than .*, got 2020-02-01"
     ):
         project(milestones=[late, Milestone(kind="construction-started", planned=D(2020, 2, 1))])
 
@@ -940,7 +940,10 @@ BAD_FILES: list[tuple[str, str, str]] = [
         "[portfolio]\nas_of = 2020-01-01\n"
         + MILESTONE
         + 'kind = "completed"\nactual = 2020-02-01\n',
-        "the top level: project a: hoàn thành: actual must not be later than the portfolio's as_of (2020-01-01), got 2020-02-01",
+        (
+            "the top level: project a: hoàn thành: actual must not be later than the portfolio's "
+            "as_of (2020-01-01), got 2020-02-01"
+        ),
     ),
     ("an unknown portfolio key", "[portfolio]\nowner = 1\n", "portfolio: unknown keys ['owner']"),
 ]
@@ -1050,7 +1053,10 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             milestones=[Milestone(kind="construction-started", actual=D(2020, 12, 1))],
         ),
         InvalidValueError,
-        "khởi công: actual must not be earlier than the project's start, its approval (2021-01-15), got 2020-12-01",
+        (
+            "khởi công: actual must not be earlier than the project's start, its approval "
+            "(2021-01-15), got 2020-12-01"
+        ),
     ),
     (
         "a legal basis before the approval",
@@ -1071,7 +1077,10 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             ],
         ),
         InvalidValueError,
-        "kho-e: hoàn thành: planned must not be earlier than khởi công planned (2022-05-01), got 2022-04-01",
+        (
+            "kho-e: hoàn thành: planned must not be earlier than khởi công planned (2022-05-01), "
+            "got 2022-04-01"
+        ),
     ),
     (
         "settled before completed",
@@ -1083,7 +1092,10 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             ],
         ),
         InvalidValueError,
-        "quyết toán: actual must not be earlier than hoàn thành actual (2022-05-01), got 2022-04-01",
+        (
+            "quyết toán: actual must not be earlier than hoàn thành actual (2022-05-01), got "
+            "2022-04-01"
+        ),
     ),
     (
         "a status behind the milestones",
@@ -1093,7 +1105,10 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             milestones=[Milestone(kind="construction-started", actual=D(2022, 5, 1))],
         ),
         InvalidValueError,
-        "kho-g: status must not lag behind construction started, reached on 2022-05-01, got 'preparing'",
+        (
+            "kho-g: status must not lag behind construction started, reached on 2022-05-01, got "
+            "'preparing'"
+        ),
     ),
     (
         "completed but in operation recorded",
@@ -1216,7 +1231,10 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             provenance={"land_area": Provenance(caveat=Caveat.CONFLICT, note="143,7 or 160")},
         ),
         InvalidValueError,
-        "kho-k: land_area must stay unknown (None or empty): it is marked conflict, got 160 hectare",
+        (
+            "kho-k: land_area must stay unknown (None or empty): it is marked conflict, got 160 "
+            "hectare"
+        ),
     ),
     (
         "provenance not a mapping",

@@ -640,7 +640,7 @@ MORE_BAD_PLANS = [
      "disbursements", "amount", "in đồng"),
     ("deadline before the year ends", "capital_plans",
      "year,owner,owner_name,disbursement_deadline\n2020,board,B,2020-01-01\n", "capital_plans",
-     "disbursement_deadline", "earlier than the end of the plan's year (2020-12-31), got 2020-01-01"),
+     "disbursement_deadline", "the plan's year (2020-12-31), got 2020-01-01"),
 ]  # fmt: skip
 
 

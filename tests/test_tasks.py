@@ -549,7 +549,10 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "stated counts that do not add up",
         STATED + "assigned = 15\non_time = 8\nnot_on_time = 6\n",
-        "stated.s: stated count s: on_time + not_on_time (8 + 6) must add up to assigned (15), got 14",
+        (
+            "stated.s: stated count s: on_time + not_on_time (8 + 6) must add up to assigned "
+            "(15), got 14"
+        ),
     ),
     (
         "an unknown stated key",
@@ -753,7 +756,10 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "an as-of before the period",
         lambda: stated(key="t", assigned=1, period=WINDOW, as_of=D(2020, 2, 1)),
         InvalidValueError,
-        "stated count t: as_of must not be earlier than the start of its period (2020-03-01), got 2020-02-01",
+        (
+            "stated count t: as_of must not be earlier than the start of its period (2020-03-01), "
+            "got 2020-02-01"
+        ),
     ),
     (
         "a citation as text",

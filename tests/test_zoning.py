@@ -400,7 +400,7 @@ def test_a_stated_tolerance_replaces_the_rounding() -> None:
     assert wide.rounding_tolerance == amount(0, "ha")
     with pytest.raises(
         InvalidValueError,
-        match=r"sum of its land-use classes \(ha\) must not exceed its total of 100 ha .*, got 101$",
+        match=r"sum of its land-use classes \(ha\) must not exceed its total of 100 ha .*, got 101",
     ):
         budget(2030, 100, cls("a", 101), tolerance=0)
     assert budget(2030, 100, cls("a", 50)).fit(tolerance=amount(1, "km2")).tolerance == amount(
@@ -442,7 +442,7 @@ def test_totals_do_not_depend_on_the_order_of_classes(b: LandBudget, rnd: Any) -
 def test_shares_sum_to_exactly_one(b: LandBudget, places: int) -> None:
     whole = sum(F(c.area.hectares) for c in b.allocations)
     if whole == 0:
-        with pytest.raises(UndefinedRatioError, match="allocations is 0 ha: the shares of the land budget of"):
+        with pytest.raises(UndefinedRatioError, match="allocations is 0 ha: the shares of the"):
             b.shares()
         return
     shares = b.shares()
@@ -544,7 +544,8 @@ def test_apply_refuses_what_does_not_fit_the_base() -> None:
         apply(budget(2020, 100, cls("z", 50)), diff(before, after))
     with pytest.raises(
         InvalidValueError,
-        match=r"the area of 'a' \(ha\) must not be negative, got -10; the change to 10 ha from 50 ha, applied to 30 ha",
+        match=r"the area of 'a' \(ha\) must not be negative, got -10; "
+        r"the change to 10 ha from 50 ha, applied to 30 ha",
     ):
         apply(budget(2020, 100, cls("a", 30)), diff(before, after))
 
@@ -1143,3 +1144,53 @@ def test_a_diff_says_each_change_in_words_never_with_a_sign() -> None:
         "Đất cũ: 5 ha → 5 ha (area unchanged)",
         "Đất d: 1 ha → none (-1 ha)",
     )
+
+
+# -- names and notes: one text validator, folding what a table types --------------------
+
+
+def test_names_and_notes_fold_inner_whitespace_and_a_registry_file_keeps_its_own() -> None:
+    allocation = Allocation(
+        code="a", name="  Đất\tkhu  phi thuế quan ", english="Non-tariff   zone", area=area(5)
+    )
+    assert (allocation.name, allocation.english) == ("Đất khu phi thuế quan", "Non-tariff zone")
+    assert version(notes=["  một   nguồn\n", "hai"]).notes == ("một nguồn", "hai")
+    # a file name is stripped, not folded: two spaces inside it are part of the name
+    assert PlanRegistry(plans=[], file=" quy  hoạch.toml ").file == "quy  hoạch.toml"
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "said"),
+    [
+        (
+            lambda: cls("a", 5, name=" \t "),
+            InvalidValueError,
+            "name must not be empty, got ' \\t '",
+        ),
+        (
+            lambda: Allocation(code="a", name=5, area=area(5)),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "name must be a str, got 5",
+        ),
+        (lambda: version(notes="one note"), InvalidTypeError, "notes must be a tuple of str"),
+        (lambda: version(notes=["a", " "]), InvalidValueError, "notes[1] must not be empty"),
+        (
+            lambda: BudgetDiff(
+                before_year=2020,
+                after_year=2030,
+                total_before=area(1),
+                total_after=area(1),
+                changes=(),
+                order=["a", "B C"],
+            ),
+            InvalidValueError,
+            "order[1] must be a code",
+        ),
+    ],
+)
+def test_a_refused_name_note_or_order_names_the_field_and_the_item(
+    call: Callable[[], object], error: type[Exception], said: str
+) -> None:
+    with pytest.raises(error) as caught:
+        call()
+    assert said in str(caught.value)

@@ -59,6 +59,13 @@ def _tuple_of(kind: type[_T], what: str, value: object) -> tuple[_T, ...]:
     return tuple(value)
 
 
+#: The columns of a task's document in four parts: to_frame writes them, from_frame reads them.
+_NUMBER: Final = "reference_number"
+_KIND: Final = "reference_kind"
+_ISSUER: Final = "reference_issuer"
+_SIGNED: Final = "reference_signed"
+
+
 def _table_columns(*, parts: bool = True) -> tuple[Column, ...]:
     """The columns of a table of tasks, one row for one task assigned to the Board.
 
@@ -73,10 +80,10 @@ def _table_columns(*, parts: bool = True) -> tuple[Column, ...]:
 
     reference_parts = (
         (
-            Column("reference_number", "text", required=False),
-            Column("reference_kind", "text", required=False),
-            Column("reference_issuer", "text", required=False),
-            Column("reference_signed", "date", required=False),
+            Column(_NUMBER, "text", required=False),
+            Column(_KIND, "text", required=False),
+            Column(_ISSUER, "text", required=False),
+            Column(_SIGNED, "date", required=False),
         )
         if parts
         else ()
@@ -274,10 +281,10 @@ class TaskLog:
             columns.date(name, [getattr(task, name) for task in tasks])
         columns.code("assigned_by", [task.assigned_by for task in tasks])
         references = [task.reference for task in tasks]
-        columns.text("reference_number", [None if r is None else r.number for r in references])
-        columns.code("reference_kind", [None if r is None else r.kind.value for r in references])
-        columns.code("reference_issuer", [None if r is None else r.issuer for r in references])
-        columns.date("reference_signed", [None if r is None else r.signed for r in references])
+        columns.text(_NUMBER, [None if r is None else r.number for r in references])
+        columns.code(_KIND, [None if r is None else r.kind.value for r in references])
+        columns.code(_ISSUER, [None if r is None else r.issuer for r in references])
+        columns.date(_SIGNED, [None if r is None else r.signed for r in references])
         columns.text("note", [task.note for task in tasks])
         if not exact:
             columns.count("days_late", [_days_late(task) for task in tasks])
@@ -409,14 +416,14 @@ _TASK_FIELDS: Final = (
 
 def _reference_of(cells: Mapping[str, Any]) -> LegalReference | None:
     """The document of a row of a table of tasks: its parts, or a citation."""
-    number = cells["reference_number"]
+    number = cells[_NUMBER]
     if number is not None:
-        kind = cells["reference_kind"]
+        kind = cells[_KIND]
         return LegalReference(
             number=number,
             kind=LegalKind(kind) if kind is not None else LegalReference.parse(number).kind,
-            issuer=cells["reference_issuer"],
-            signed=cells["reference_signed"],
+            issuer=cells[_ISSUER],
+            signed=cells[_SIGNED],
         )
     citation = cells["reference"]
     return None if citation is None else LegalReference.parse(citation)

@@ -6,7 +6,7 @@ import functools
 import operator
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, cast, final
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
 
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
     from dongdang.periods import Language
     from dongdang.units import Quantity
+
+
+#: The frame attribute holding a budget's tolerance: to_frame writes it, from_frame reads it.
+_TOLERANCE: Final = "tolerance_ha"
 
 
 # -- land budgets -----------------------------------------------------------------------
@@ -363,7 +367,7 @@ class LandBudget:
         True
         """
         return self._frame_columns(exact=exact).frame(
-            metadata={"year": self.year, "total": self.total, "tolerance_ha": self.tolerance}
+            metadata={"year": self.year, "total": self.total, _TOLERANCE: self.tolerance}
         )
 
     @classmethod
@@ -397,7 +401,7 @@ class LandBudget:
         found = found if isinstance(found, dict) else {}
         year = found.get("year") if year is None else year
         total = found.get("total") if total is None else total
-        tolerance = found.get("tolerance_ha") if tolerance is None else tolerance
+        tolerance = found.get(_TOLERANCE) if tolerance is None else tolerance
         if year is None or total is None:
             raise InvalidValueError.of(
                 "year" if year is None else "total",
