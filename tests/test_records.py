@@ -861,7 +861,12 @@ TASK_HEADER = "code,title,source,assigned,due,reference"
 BAD_TASKS = [
     ("twice", "a-1,T,decision,2020-03-02,,", "code", "given twice"),
     ("unknown source", "b-1,T,rumour,2020-03-02,,", "source", "rumour"),
-    ("due before assigned", "b-1,T,decision,2020-03-02,2020-03-01,", "due", "before"),
+    (
+        "due before assigned",
+        "b-1,T,decision,2020-03-02,2020-03-01,",
+        "due",
+        "earlier than assigned (2020-03-02), got 2020-03-01",
+    ),
     ("bad reference", "b-1,T,decision,2020-03-02,,nonsense", "reference", "nonsense"),
     ("bad code", "B 1,T,decision,2020-03-02,,", "code", "B 1"),
     ("empty title", "b-1,,decision,2020-03-02,,", "title", "an empty cell"),

@@ -1057,7 +1057,10 @@ def _edit(old: str, new: str) -> str:
         (_edit('level = "scale-1-2000"\n', ""), "plans.park.level: missing"),
         (_edit('stage = "approved"', "stage = 3"), "versions[0].stage: expected str, got 3"),
         (_edit('sources = ["notes"]\nnotes', 'sources = ["nobody"]\nnotes'), "cites 'nobody'"),
-        (_edit('total = "khoảng 1,5 km2"', 'total = "khoảng 1,5 tỷ đồng"'), "versions[0].total: '"),
+        (
+            _edit('total = "khoảng 1,5 km2"', 'total = "khoảng 1,5 tỷ đồng"'),
+            "versions[0].total: text must be an area (in ha, m2 or km2), got 'khoảng 1,5 tỷ đồng'",
+        ),
         (_edit('total = "khoảng 1,5 km2"', 'total = "1,5 sào"'), "unknown unit 'sào'"),
         (
             _edit('total = "khoảng 1,5 km2"\n', ""),

@@ -129,9 +129,11 @@ def _unit(first: ProjectionInput, *others: ProjectionInput) -> str:
     """The unit of ``first``, after checking that ``others`` are in its dimension."""
     for other in others:
         if other.value.dimensionality != first.value.dimensionality:
-            raise UnitMismatchError(
-                f"{other.name} ({other.value}) is not in the dimension of "
-                f"{first.name} ({first.value}); give amounts of one kind"
+            raise UnitMismatchError.of(
+                other.name,
+                other.value,
+                f"in the dimension of {first.name} ({first.value})",
+                hint="; give amounts of one kind",
             )
     return str(first.value.units)
 

@@ -57,10 +57,11 @@ class CapitalTotal:
             InvalidValueError: no project added has a known figure.
         """
         if len(self.amounts) > 1:
-            raise UnitMismatchError(
-                f"the {self.measure.value} of {', '.join(self.projects)} is in "
-                f"{' and '.join(self.currencies)}: one total cannot mix currencies; "
-                "use in_currency() or convert with an ExchangeRate"
+            raise UnitMismatchError.of(
+                f"the {self.measure.value} of {', '.join(self.projects)}",
+                self.currencies,
+                "in one currency, for one total",
+                hint="; use in_currency() or convert with an ExchangeRate",
             )
         if not self.amounts:
             raise InvalidValueError.of(

@@ -202,7 +202,7 @@ class Area:
         >>> Area.parse("5 tỷ đồng")
         Traceback (most recent call last):
         ...
-        dongdang.errors.UnitMismatchError: '5 tỷ đồng' is not an area: ...
+        dongdang.errors.UnitMismatchError: text must be an area (in ha, m2 or km2), got '5 tỷ đồng'
         """
         figure = read_figure(text, lang)
         if figure.unit is None or figure.unit == "percent":
@@ -211,9 +211,7 @@ class Area:
             )
         quantity = figure.quantity
         if quantity.dimensionality != ureg.Unit(_HECTARE).dimensionality:
-            raise UnitMismatchError(
-                f"{figure.text!r} is not an area: {figure.unit} is not ha, m2 or km2"
-            )
+            raise UnitMismatchError.of("text", figure.text, "an area (in ha, m2 or km2)")
         digit = ureg.Quantity(Decimal(1).scaleb(-figure.decimals, EXACT), figure.unit)
         return cls(hectares=quantity, qualifier=figure.qualifier, resolution=digit)
 
