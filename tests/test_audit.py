@@ -622,7 +622,7 @@ def test_a_base_is_matched_by_subject_only_within_the_same_period(
     ],
 )
 def test_bases_must_map_words_to_statements(bases: object) -> None:
-    with pytest.raises(InvalidTypeError, match="bases must map") as error:
+    with pytest.raises(InvalidTypeError, match="bases must be a mapping of base words") as error:
         audit(parse_statements(PLAN), bases=bases)  # type: ignore[arg-type]
     assert repr(bases)[:20] in str(error.value)
 
@@ -761,9 +761,12 @@ def test_documents_are_each_audited_on_their_own_too() -> None:
 @pytest.mark.parametrize(
     ("documents", "named"),
     [
-        ([parse_statements(OCTOBER)], "audit_documents needs a mapping"),
+        (
+            [parse_statements(OCTOBER)],
+            "documents must be a mapping of document names to statements, got [[",
+        ),
         ({"october": "Năm 2020 đã giải ngân được 52,6 tỷ đồng."}, "'Năm 2020 đã giải ngân"),
-        ({"october": [42]}, "got 42 of type int"),
+        ({"october": [42]}, "an item of statements must be a Statement or an Unparsed, got 42"),
     ],
 )
 def test_documents_must_map_names_to_statements(documents: object, named: str) -> None:

@@ -1034,12 +1034,12 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a total below the named",
         document(province=edit(PROVINCE, "= 2", "= 0")),
-        "a gap cannot hold -1 pairs",
+        "province: count must not be negative, got -1",
     ),
     (
         "unnamed pairs without a reason",
         document(province=edit(PROVINCE, 'unnamed_caveat = "not-found"\n', "")),
-        "1 unnamed pairs need a caveat",
+        "count must come with a caveat saying why the pairs are unnamed, got 1",
     ),
     (
         "a source not in [sources]",
@@ -1109,12 +1109,18 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "throughout on a change",
         document(history=another("resumed", extra="throughout = true")),
-        "resumed on 2020-03-01 is a change",
+        (
+            "resumed on 2020-03-01: throughout is only for clearing and not-clearing evidence, "
+            "not for a change, got True"
+        ),
     ),
     (
         "an attachment to no pair",
         document(history=another("attached")),
-        "only an attachment, names a pair",
+        (
+            "attached on 2020-03-01: to must name a pair for an attachment, and only for an "
+            "attachment, got None"
+        ),
     ),
     (
         "an attachment to an unknown pair",
@@ -1124,17 +1130,23 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a category on evidence",
         document(history=another(extra='category = "main"')),
-        "only an attachment, a designation or an upgrade gives a category",
+        (
+            "category is given only by an attachment, a designation or an upgrade, got "
+            "GateCategory.MAIN"
+        ),
     ),
     (
         "disagreeing evidence of one day",
         document(history=another("not-clearing", on="2020-02-06")),
-        "start on the same day and disagree",
+        (
+            "event must not disagree with not-clearing on 2020-02-06, which starts on the same "
+            "day, got 'clearing on 2020-02-06'"
+        ),
     ),
     (
         "a known fact marked unverified",
         document(pair=PAIR + 'mode = { sources = ["s"], caveat = "unverified", note = "?" }\n'),
-        "mode = <Mode.ROAD: 'đường bộ'> is marked unverified",
+        "mode must stay unknown (None or empty): it is marked unverified, got Mode.ROAD",
     ),
     (
         "an unknown fact with no reason",
@@ -1146,7 +1158,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a caveat with no note",
         document(pair=edit(PAIR, ', note = "no centre"', "")),
-        "a fact marked not found needs a note",
+        "facts.managed_by: caveat needs a note saying why, got Caveat.NOT_FOUND",
     ),
     (
         "a fact no pair has",
@@ -1196,12 +1208,12 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "a count against its names",
         document(count=edit(COUNT, "count = 1", "count = 0")),
-        "states 0 but names 1",
+        "c: count must be the number of distinct pairs named (1), got 0",
     ),
     (
         "a count above its total",
         document(count=edit(COUNT, "of = 2", "of = 0")),
-        "cannot count 1 of 0",
+        "c: count must be at least 0 and at most of_total (0), got 1",
     ),
     (
         "a route of no pair",
@@ -1286,13 +1298,13 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "neither on nor during",
         lambda: _registry().clearing_goods(),
         InvalidTypeError,
-        "on=None and during=None",
+        "exactly one of on= (a date) and during= (a Period) must be given, got (None, None)",
     ),
     (
         "both on and during",
         lambda: _registry().clearing_goods(on=A_DAY, during=Period.year(2021)),
         InvalidTypeError,
-        "on=datetime.date(2021, 6, 1) and during=Period(",
+        "must be given, got (datetime.date(2021, 6, 1), Period(",
     ),
     (
         "on a datetime",
@@ -1341,7 +1353,10 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a status in an if",
         lambda: bool(ClearingStatus.UNKNOWN),
         InvalidTypeError,
-        "ClearingStatus.UNKNOWN has no truth value",
+        (
+            "must be compared with ClearingStatus.CLEARING, NOT_CLEARING or UNKNOWN (it has no "
+            "truth value), got <ClearingStatus.UNKNOWN: 'unknown'>"
+        ),
     ),
     (
         "a result asked of no pair",
@@ -1391,7 +1406,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "an attachment to itself",
         lambda: make_pair("p", history=[event(EventKind.ATTACHED, A_DAY, to="p")]),
         InvalidValueError,
-        "attaches it to itself",
+        "p: attached on 2021-06-01: to must not be the pair itself, got 'p'",
     ),
     (
         "history not events",
@@ -1415,7 +1430,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a fact with two provenances",
         lambda: GatePair(code="p", name="P", provenance=[("name", Provenance(sources=[CITE]))] * 2),
         InvalidValueError,
-        "p: a fact has two provenances",
+        "p: provenance of fact 'name' appears twice",
     ),
     (
         "a name without a source",
@@ -1448,13 +1463,13 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a centre ended without saying what is known of its end",
         lambda: Management(unit="T1", ended=True),
         InvalidValueError,
-        "T1: an ended unit",
+        "T1: end_note must be given for an ended unit, and only for one (ended=True), got None",
     ),
     (
         "a current centre with an end note",
         lambda: Management(unit="T2", end_note="gone"),
         InvalidValueError,
-        "end_note='gone'",
+        "T2: end_note must be given for an ended unit, and only for one (ended=False), got 'gone'",
     ),
     (
         "a centre ended by a word",
@@ -1485,7 +1500,11 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "provenance of a fact a pair has not",
         lambda: GatePair(code="p", name="P", provenance={"colour": Provenance(sources=[CITE])}),
         InvalidValueError,
-        "p: provenance for 'colour', which is not a fact",
+        (
+            "p: provenance must be for one of the facts: name, category, mode, "
+            "counterpart.vietnamese, counterpart.chinese, counterpart.pinyin, location.district, "
+            "location.commune, location.markers, managed_by, got 'colour'"
+        ),
     ),
     (
         "a note without a source",
@@ -1515,7 +1534,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             unnamed=Gap(count=2, provenance=Provenance(caveat=Caveat.NOT_FOUND, note="x")),
         ),
         InvalidValueError,
-        "so 11 are unnamed, not 2",
+        "unnamed.count must be 11, the province's 12 pairs less the 1 named, got 2",
     ),
     (
         "a province total without a source",

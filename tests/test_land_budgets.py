@@ -70,7 +70,8 @@ def test_the_zoning_checks_see_the_tables_rows(seed: Dataset, tmp_path: Path) ->
     row = "kcn-dong-banh,initial,2030,industry,Đất công nghiệp,,100,,,\n"
     with (tmp_path / "land_budgets.csv").open("a", encoding="utf-8") as table:
         table.write(row)
-    with pytest.raises(DataFileError, match=r"land_use = .* is marked not found"):
+    marked = r"land_use must stay unknown .* it is marked not found, got \(LandBudget\("
+    with pytest.raises(DataFileError, match=marked):
         Dataset.load(tmp_path)
 
 

@@ -476,14 +476,14 @@ BAD_PLANS = [
      "plan_versions", 2, "amount", "a negative amount"),
     ("version after the plan closes",
      {"plan_versions": V + "giao,2021-03-02,1,VND,,\n"},
-     "capital_plans", 2, "year", "after the plan closes"),
+     "capital_plans", 2, "year", "later than the plan's close (2021-01-31), got 2021-03-02"),
     ("unknown qualifier", {"disbursements": D + "2020-03-01,5,VND,roughly,\n"},
      "disbursements", 2, "qualifier", "an unknown qualifier"),
     ("bad payee", {"disbursements": D + "2020-03-01,5,VND,,Payee!\n"},
      "disbursements", 2, "payee", "lower-case"),
     ("disbursement outside the window",
      {"disbursements": D + "2019-03-01,5,VND,,\n"},
-     "capital_plans", 2, "year", "outside the plan's disbursement window"),
+     "capital_plans", 2, "year", "disbursement window 2020-01-01 – 2021-01-31, got 2019-03-01"),
 ]  # fmt: skip
 
 
@@ -640,7 +640,7 @@ MORE_BAD_PLANS = [
      "disbursements", "amount", "in đồng"),
     ("deadline before the year ends", "capital_plans",
      "year,owner,owner_name,disbursement_deadline\n2020,board,B,2020-01-01\n", "capital_plans",
-     "disbursement_deadline", "before the end of the plan's year"),
+     "disbursement_deadline", "the plan's year (2020-12-31), got 2020-01-01"),
 ]  # fmt: skip
 
 
@@ -861,7 +861,12 @@ TASK_HEADER = "code,title,source,assigned,due,reference"
 BAD_TASKS = [
     ("twice", "a-1,T,decision,2020-03-02,,", "code", "given twice"),
     ("unknown source", "b-1,T,rumour,2020-03-02,,", "source", "rumour"),
-    ("due before assigned", "b-1,T,decision,2020-03-02,2020-03-01,", "due", "before"),
+    (
+        "due before assigned",
+        "b-1,T,decision,2020-03-02,2020-03-01,",
+        "due",
+        "earlier than assigned (2020-03-02), got 2020-03-01",
+    ),
     ("bad reference", "b-1,T,decision,2020-03-02,,nonsense", "reference", "nonsense"),
     ("bad code", "B 1,T,decision,2020-03-02,,", "code", "B 1"),
     ("empty title", "b-1,,decision,2020-03-02,,", "title", "an empty cell"),

@@ -7,14 +7,19 @@ converter typed ``object`` makes ``GatePair(code=1)`` pass the type checker and 
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import pkgutil
 
+import attrs
 import pytest
 
 import dongdang
+from dongdang.data import seed_dataset
+from dongdang.dataset import Dataset
 from dongdang.gates import GatePair
+from dongdang.scenarios import ChangeLand
 
 #: Parameters that accept anything on purpose, with the reason.
 ACCEPT_ANYTHING: frozenset[tuple[str, str]] = frozenset(
@@ -87,3 +92,42 @@ def test_a_converter_type_reaches_the_signature() -> None:
     parameters = inspect.signature(GatePair).parameters
     assert parameters["code"].annotation in {str, "str"}
     assert parameters["aliases"].annotation == "tuple[str, ...] | list[str]"
+
+
+@pytest.mark.parametrize("qualname", sorted(_public_classes()))
+def test_no_constructor_default_renders_as_attrs_nothing(qualname: str) -> None:
+    # attrs writes a factory default as NOTHING, which tells a reader nothing:
+    # an optional parameter shows a real default (None for "none given").
+    try:
+        signature = inspect.signature(_public_classes()[qualname])
+    except (TypeError, ValueError):  # a builtin-backed class without a signature
+        return
+    hidden = [
+        name
+        for name, parameter in signature.parameters.items()
+        if parameter.default is attrs.NOTHING or "NOTHING" in repr(parameter.default)
+    ]
+    assert hidden == [], f"{qualname}({', '.join(hidden)}) defaults to NOTHING"
+    assert "NOTHING" not in str(signature)
+
+
+def test_an_optional_mapping_or_table_defaults_to_none_and_means_empty() -> None:
+    parameters = inspect.signature(ChangeLand).parameters
+    assert parameters["by"].default is None
+    assert parameters["hectares"].default is None
+    change = ChangeLand(id="c", start=dt.date(2025, 1, 1), vi="Đổi", en="Change", by={"a": 1})
+    assert (change.by, change.hectares) == ({"a": 1}, {})
+    dataset = seed_dataset()
+    bare = Dataset(
+        gates=dataset.gates,
+        fee_schedule=dataset.fee_schedule,
+        zoning=dataset.zoning,
+        projects=dataset.projects,
+        tasks=dataset.tasks,
+    )
+    assert inspect.signature(Dataset).parameters["trade"].default is None
+    assert bare.sources == {} == bare.figures
+    assert len(bare.fee_collections.records) == 0
+    assert len(bare.exchange_rates.rates) == 0
+    assert len(bare.crossings) == 0
+    assert list(bare.trade) == []

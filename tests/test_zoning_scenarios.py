@@ -84,7 +84,11 @@ def test_added_and_removed_classes_are_described() -> None:
 
 
 BAD: list[tuple[Any, type[Exception], str]] = [
-    (lambda: plan_2030().with_areas(), InvalidValueError, "needs a class"),
+    (
+        lambda: plan_2030().with_areas(),
+        InvalidValueError,
+        "by must name a class to move, or hectares one to set, got None",
+    ),
     (
         lambda: plan_2030().with_areas(by={"non-tariff": 1}, hectares={"non-tariff": 1}),
         InvalidValueError,

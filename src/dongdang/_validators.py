@@ -240,19 +240,42 @@ def field_code(value: str, what: str, example: str) -> str:
     return value
 
 
-def field_text(value: str, what: str) -> str:
-    """A non-empty text, NFC-normalised and stripped; the errors name the field ``what``."""
+def field_text(value: str, what: str, *, fold: bool = False) -> str:
+    """A non-empty text, NFC-normalised and stripped; the errors name the field ``what``.
+
+    With ``fold``, each run of inner whitespace also becomes one space, as a name
+    typed in a table wants ("Khu  công nghiệp" is "Khu công nghiệp").
+    """
     if not isinstance(value, str):
         raise InvalidTypeError.of(what, "a str", value)
-    result = unicodedata.normalize("NFC", value).strip()
+    normal = unicodedata.normalize("NFC", value)
+    result = " ".join(normal.split()) if fold else normal.strip()
     if not result:
         raise InvalidValueError.empty(what, value)
     return result
 
 
-def optional_field_text(value: str | None, what: str) -> str | None:
+def optional_field_text(value: str | None, what: str, *, fold: bool = False) -> str | None:
     """A text naming the field ``what``, or None."""
-    return None if value is None else field_text(value, what)
+    return None if value is None else field_text(value, what, fold=fold)
+
+
+def field_texts(
+    value: tuple[str, ...] | list[str], what: str, *, fold: bool = False
+) -> tuple[str, ...]:
+    """A tuple of texts from a tuple or list of str; the errors name ``what`` and the item."""
+    if not isinstance(value, (tuple, list)):
+        raise InvalidTypeError.of(what, "a tuple of str", value)
+    return tuple(
+        field_text(item, f"{what}[{index}]", fold=fold) for index, item in enumerate(value)
+    )
+
+
+def field_codes(value: tuple[str, ...] | list[str], what: str, example: str) -> tuple[str, ...]:
+    """A tuple of codes from a tuple or list of str; the errors name ``what`` and the item."""
+    if not isinstance(value, (tuple, list)):
+        raise InvalidTypeError.of(what, "a tuple of codes", value)
+    return tuple(field_code(item, f"{what}[{index}]", example) for index, item in enumerate(value))
 
 
 def field_date(value: object, what: str) -> dt.date:

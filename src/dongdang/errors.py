@@ -544,6 +544,39 @@ class InvalidValueError(DongDangError, ValueError):
         """
         return cls(f"{name} has no source", name=name, value=value, problem="has no source")
 
+    @classmethod
+    def more_than(
+        cls,
+        name: str,
+        value: object,
+        bound_name: str,
+        bound: object,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """``value`` (``name``) exceeds ``bound`` (``bound_name``): "must not be more than".
+
+        A part above its whole, a count above the tasks assigned, an area above its total:
+
+        >>> error = InvalidValueError.more_than(
+        ...     "completed", 7, "assigned", 5, where="task count 2025", hint="count each task once"
+        ... )
+        >>> print(error)
+        task count 2025: completed must not be more than assigned (5), got 7; count each task once
+        >>> error.value, error.bound_name, error.bound
+        (7, 'assigned', 5)
+        """
+        return cls._compared(
+            name,
+            value,
+            "must not be more than",
+            bound_name=bound_name,
+            bound=bound,
+            where=where,
+            hint=hint,
+        )
+
 
 def _placed(message: str, where: str | None, hint: str | None) -> str:
     """``message`` with ``where`` in front ("version v2: …") and ``hint`` after ("…; split it")."""

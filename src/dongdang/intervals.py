@@ -105,13 +105,7 @@ class Interval:
     def __attrs_post_init__(self) -> None:
         """Refuse an empty interval."""
         if self.low is not None and self.high is not None and self.low > self.high:
-            raise InvalidValueError(
-                f"an interval's low {self.low} is above its high {self.high}",
-                name="low",
-                value=self.low,
-                bound=self.high,
-                bound_name="high",
-            )
+            raise InvalidValueError.more_than("low", self.low, "high", self.high)
 
     def meets(self, other: Interval) -> bool:
         """Whether the two intervals share a number."""
@@ -390,10 +384,11 @@ def implied_previous_interval(current: Figure, growth: Figure) -> Interval:
     least = None if rate.low is None else 1 + rate.low / 100
     most = None if rate.high is None else 1 + rate.high / 100
     if most is not None and most <= 0:
-        raise UndefinedRatioError(
-            f"a growth of {growth.text!r} is a fall of 100% or more: "
-            "it leaves last year's value undefined",
-            argument="growth",
+        raise UndefinedRatioError.for_base(
+            "growth",
+            growth.text,
+            "a fall of 100% or more leaves last year's value undefined",
+            shown=repr(growth.text),
         )
     low = None if value.low is None else max(value.low, Fraction(0))
     return Interval(

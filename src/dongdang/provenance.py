@@ -73,8 +73,8 @@ class Citation:
 
     def __attrs_post_init__(self) -> None:
         if self.url is None and self.title is None and self.file is None:
-            raise InvalidValueError(
-                f"citation {self.key!r} needs a url, a title or a file", value=self.key
+            raise InvalidValueError.needs_one(
+                f"citation {self.key!r}", "of a url, a title or a file", value=self.key
             )
 
     def cite(self) -> str:
@@ -112,9 +112,7 @@ class Provenance:
 
     def __attrs_post_init__(self) -> None:
         if self.caveat is not None and self.note is None:
-            raise InvalidValueError(
-                f"a fact marked {self.caveat.value} needs a note saying why", value=self.caveat
-            )
+            raise InvalidValueError.of("caveat", self.caveat, "needs a note saying why")
 
 
 @final
@@ -181,37 +179,38 @@ def _check_facts(
     >>> _check_facts("p", (), {"name": None})
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: p: name is unknown but no caveat says why
+    dongdang.errors.InvalidValueError: p: name is unknown but no caveat says why, got None
     """
     names = [name for name, _ in provenance]
     for name in names:
         if name not in values:
-            raise InvalidValueError(
-                f"{owner}: provenance for {name!r}, which is not a fact; "
-                f"the facts are {', '.join(values)}",
-                value=name,
+            raise InvalidValueError.of(
+                "provenance",
+                name,
+                f"must be for one of the facts: {', '.join(values)}",
+                accepted=tuple(values),
+                where=owner,
             )
-    if len(set(names)) != len(names):
-        raise InvalidValueError(f"{owner}: a fact has two provenances", value=names)
+    for name in names:
+        if names.count(name) > 1:
+            raise InvalidValueError.duplicate("provenance of fact", name, where=owner)
     given = dict(provenance)
     for name, value in values.items():
         known = value is not None and value != ()
         own = given.get(name)
         if known and own is not None and own.caveat is not None:
-            raise InvalidValueError(
-                f"{owner}: {name} = {value!r} is marked {own.caveat.value}; "
-                "a caveated fact stays unknown (None or empty)",
-                value=value,
+            raise InvalidValueError.of(
+                name,
+                value,
+                f"must stay unknown (None or empty): it is marked {own.caveat.value}",
+                where=owner,
             )
         if not complete:
             continue
         cited = own.sources if own is not None else sources
         if known and not cited:
-            raise InvalidValueError(f"{owner}: {name} = {value!r} has no source", value=value)
+            raise InvalidValueError.no_source(f"{owner}: {name} = {value!r}", value=value)
         if not known and (own is None or own.caveat is None):
-            raise InvalidValueError(
-                f"{owner}: {name} is unknown but no caveat says why",
-                name=name,
-                value=value,
-                where=owner,
+            raise InvalidValueError.of(
+                name, value, "is unknown but no caveat says why", where=owner
             )

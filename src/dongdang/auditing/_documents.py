@@ -35,7 +35,7 @@ def _check_bases(bases: object) -> Mapping[str, Statement]:
     if not isinstance(bases, Mapping) or not all(
         isinstance(words, str) and isinstance(base, Statement) for words, base in bases.items()
     ):
-        raise InvalidTypeError(f"bases must map base words (str) to a Statement, got {bases!r}")
+        raise InvalidTypeError.of("bases", "a mapping of base words (str) to a Statement", bases)
     return {_words(words): base for words, base in bases.items()}
 
 
@@ -93,13 +93,13 @@ def audit(
     """
     given: object = statements
     if isinstance(given, (str, bytes)):
-        raise InvalidTypeError(
-            f"audit needs statements (use parse_statements first), got {statements!r}"
+        raise InvalidTypeError.of(
+            "statements", "a list of statements (use parse_statements first)", statements
         )
     try:
         items = list(statements)
     except TypeError:
-        raise InvalidTypeError(f"audit needs a list of statements, got {statements!r}") from None
+        raise InvalidTypeError.of("statements", "a list of statements", statements) from None
     checked = _check_bases({} if bases is None else bases)
     about = _check_about(about)
     findings, read = _audit_items(items, about)
@@ -129,10 +129,7 @@ def _audit_items(items: Iterable[object], about: Fraction) -> tuple[list[Finding
             read.append(item)
             findings.extend(_audit_statement(item, about))
         else:
-            raise InvalidTypeError(
-                f"audit needs Statement or Unparsed items, got {item!r} "
-                f"of type {type(item).__name__}"
-            )
+            raise InvalidTypeError.of("an item of statements", "a Statement or an Unparsed", item)
     return findings, read
 
 
@@ -170,8 +167,8 @@ def audit_documents(
     ('BASE_DISAGREES', 'Kế hoạch giao năm 2020 là 150 tỷ đồng.')
     """
     if not isinstance(documents, Mapping):
-        raise InvalidTypeError(
-            f"audit_documents needs a mapping of document names to statements, got {documents!r}"
+        raise InvalidTypeError.of(
+            "documents", "a mapping of document names to statements", documents
         )
     checked = _check_bases({} if bases is None else bases)
     about = _check_about(about)

@@ -56,8 +56,25 @@ if TYPE_CHECKING:
     from dongdang.provenance import Source
 
 
-def _mapping(value: Mapping[str, Any]) -> dict[str, Any]:
-    return dict(value)
+def _mapping(value: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {} if value is None else dict(value)
+
+
+# None stands for "none given": the signature shows a default, not attrs' NOTHING.
+def _fee_collections(value: FeeCollections | None) -> FeeCollections:
+    return FeeCollections(records=[]) if value is None else value
+
+
+def _trade(value: TradeLedger | None) -> TradeLedger:
+    return TradeLedger() if value is None else value
+
+
+def _crossings(value: CrossingTable | None) -> CrossingTable:
+    return CrossingTable.empty() if value is None else value
+
+
+def _exchange_rates(value: ExchangeRateTable | None) -> ExchangeRateTable:
+    return ExchangeRateTable(rates=()) if value is None else value
 
 
 def _same_content(first: Any, second: Any) -> bool:  # noqa: ANN401 - any registry
@@ -129,32 +146,37 @@ class Dataset:
     )
     projects: Portfolio = attrs.field(validator=attrs.validators.instance_of(Portfolio))
     tasks: TaskLog = attrs.field(validator=attrs.validators.instance_of(TaskLog))
-    sources: Mapping[str, Source] = attrs.field(factory=dict, converter=_mapping)
+    sources: Mapping[str, Source] = attrs.field(default=None, converter=_mapping)
     fee_collections: FeeCollections = attrs.field(
-        factory=lambda: FeeCollections(records=[]),
+        default=None,
+        converter=_fee_collections,
         validator=attrs.validators.instance_of(FeeCollections),
     )
     trade: TradeLedger = attrs.field(
-        factory=TradeLedger,
+        default=None,
+        converter=_trade,
         validator=attrs.validators.instance_of(TradeLedger),
         eq=attrs.cmp_using(eq=_same_flows),
     )
     crossings: CrossingTable = attrs.field(
-        factory=CrossingTable.empty, validator=attrs.validators.instance_of(CrossingTable)
+        default=None,
+        converter=_crossings,
+        validator=attrs.validators.instance_of(CrossingTable),
     )
     exchange_rates: ExchangeRateTable = attrs.field(
-        factory=lambda: ExchangeRateTable(rates=()),
+        default=None,
+        converter=_exchange_rates,
         validator=attrs.validators.instance_of(ExchangeRateTable),
     )
     capital_plans: tuple[CapitalPlan, ...] = attrs.field(default=(), converter=_plans)
-    figures: Mapping[str, SeedFigure] = attrs.field(factory=dict, converter=_mapping)
-    statements: Mapping[str, Any] = attrs.field(factory=dict, converter=_mapping)
-    registry_texts: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping, eq=False)
+    figures: Mapping[str, SeedFigure] = attrs.field(default=None, converter=_mapping)
+    statements: Mapping[str, Any] = attrs.field(default=None, converter=_mapping)
+    registry_texts: Mapping[str, str] = attrs.field(default=None, converter=_mapping, eq=False)
     info: DatasetInfo | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DatasetInfo))
     )
     record_rows: Mapping[str, Mapping[Any, int]] = attrs.field(
-        factory=dict, converter=_mapping, eq=False
+        default=None, converter=_mapping, eq=False
     )
 
     #: Equal datasets hold the same records, but a dataset holds mappings: it

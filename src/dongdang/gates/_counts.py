@@ -42,10 +42,10 @@ class Gap:
 
     def __attrs_post_init__(self) -> None:
         if self.count < 0:
-            raise InvalidValueError(f"a gap cannot hold {self.count} pairs", value=self.count)
+            raise InvalidValueError.negative("count", self.count)
         if self.count and self.provenance.caveat is None:
-            raise InvalidValueError(
-                f"{self.count} unnamed pairs need a caveat saying why", value=self.count
+            raise InvalidValueError.of(
+                "count", self.count, "must come with a caveat saying why the pairs are unnamed"
             )
 
 
@@ -151,13 +151,16 @@ class StatedCount:
 
     def __attrs_post_init__(self) -> None:
         if self.count < 0 or (self.of_total is not None and self.count > self.of_total):
-            raise InvalidValueError(
-                f"{self.key}: cannot count {self.count} of {self.of_total}", value=self.count
+            most = "" if self.of_total is None else f" and at most of_total ({self.of_total})"
+            raise InvalidValueError.of(
+                "count", self.count, f"must be at least 0{most}", where=self.key
             )
         if self.named is not None and len(set(self.named)) != self.count:
-            raise InvalidValueError(
-                f"{self.key}: states {self.count} but names {len(set(self.named))}",
-                value=self.count,
+            raise InvalidValueError.of(
+                "count",
+                self.count,
+                f"must be the number of distinct pairs named ({len(set(self.named))})",
+                where=self.key,
             )
         if not self.sources:
             raise InvalidValueError.no_source(self.key)

@@ -67,7 +67,7 @@ class StatusEvent:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: resumed on 2023-12-14 is a change, not evidence ...
+    dongdang.errors.InvalidValueError: resumed on 2023-12-14: throughout is only for clearing ...
     """
 
     kind: EventKind = attrs.field(validator=_one_of(EventKind))
@@ -90,19 +90,25 @@ class StatusEvent:
         if not self.sources:
             raise InvalidValueError.no_source(label)
         if self.throughout and (self.kind.status is None or self.kind.is_change):
-            raise InvalidValueError(
-                f"{label} is a change, not evidence over days: "
-                "throughout applies to clearing and not-clearing evidence",
-                value=self.throughout,
+            raise InvalidValueError.of(
+                "throughout",
+                self.throughout,
+                "is only for clearing and not-clearing evidence, not for a change",
+                where=label,
             )
         if (self.to is None) is (self.kind is EventKind.ATTACHED):
-            raise InvalidValueError(
-                f"{label}: an attachment, and only an attachment, names a pair", value=self.to
+            raise InvalidValueError.of(
+                "to",
+                self.to,
+                "must name a pair for an attachment, and only for an attachment",
+                where=label,
             )
         if self.category is not None and self.kind not in _CATEGORY_EVENTS:
-            raise InvalidValueError(
-                f"{label}: only an attachment, a designation or an upgrade gives a category",
-                value=self.category,
+            raise InvalidValueError.of(
+                "category",
+                self.category,
+                "is given only by an attachment, a designation or an upgrade",
+                where=label,
             )
 
     @property
@@ -124,18 +130,24 @@ def _history(value: tuple[StatusEvent, ...] | list[StatusEvent]) -> tuple[Status
 def _check_history(code: str, history: tuple[StatusEvent, ...]) -> None:
     for earlier, later in itertools.pairwise(history):
         if later.when.start < earlier.when.start:
-            raise InvalidValueError(
-                f"{code}: history out of order: {later.label()} comes after {earlier.label()}",
-                value=later,
+            raise InvalidValueError.earlier_than(
+                "start",
+                later.when.start,
+                f"the start of {earlier.label()}",
+                earlier.when.start,
+                where=f"{code}: {later.label()}",
+                hint="history out of order: give the events in order of date",
             )
     bearing = [event for event in history if event.kind.status is not None]
     for index, event in enumerate(bearing):
         for other in bearing[index + 1 :]:
             if other.when.start == event.when.start and other.kind.status is not event.kind.status:
-                raise InvalidValueError(
-                    f"{code}: {event.label()} and {other.label()} start on the same day "
-                    "and disagree; record the conflict in a note instead",
-                    value=event,
+                raise InvalidValueError.of(
+                    "event",
+                    event.label(),
+                    f"must not disagree with {other.label()}, which starts on the same day",
+                    where=code,
+                    hint="record the conflict in a note instead",
                 )
 
 

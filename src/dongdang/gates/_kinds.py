@@ -69,7 +69,7 @@ class ClearingStatus(enum.Enum):
     >>> bool(ClearingStatus.UNKNOWN)
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidTypeError: ClearingStatus.UNKNOWN has no truth value: compare ...
+    dongdang.errors.InvalidTypeError: a ClearingStatus in a condition must be compared with ...
     """
 
     CLEARING = "clearing"
@@ -77,9 +77,11 @@ class ClearingStatus(enum.Enum):
     UNKNOWN = "unknown"
 
     def __bool__(self) -> bool:
-        raise InvalidTypeError(
-            f"ClearingStatus.{self.name} has no truth value: "
-            "compare it with ClearingStatus.CLEARING, NOT_CLEARING or UNKNOWN"
+        raise InvalidTypeError.of(
+            "a ClearingStatus in a condition",
+            "compared with ClearingStatus.CLEARING, NOT_CLEARING or UNKNOWN (it has no truth "
+            "value)",
+            self,
         )
 
 

@@ -97,8 +97,11 @@ class GatePair:
         _check_facts(self.code, self.provenance, values)
         for event in self.history:
             if event.to == self.code:
-                raise InvalidValueError(
-                    f"{self.code}: {event.label()} attaches it to itself", value=event
+                raise InvalidValueError.of(
+                    "to",
+                    event.to,
+                    "must not be the pair itself",
+                    where=f"{self.code}: {event.label()}",
                 )
 
     def label(self) -> str:

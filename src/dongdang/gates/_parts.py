@@ -102,10 +102,11 @@ class Management:
 
     def __attrs_post_init__(self) -> None:
         if self.ended is (self.end_note is None):
-            raise InvalidValueError(
-                f"{self.unit}: an ended unit, and only an ended unit, has an end_note "
-                f"(ended={self.ended!r}, end_note={self.end_note!r})",
-                value=self.end_note,
+            raise InvalidValueError.of(
+                "end_note",
+                self.end_note,
+                f"must be given for an ended unit, and only for one (ended={self.ended!r})",
+                where=self.unit,
             )
 
     @property

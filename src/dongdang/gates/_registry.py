@@ -97,11 +97,11 @@ class GateRegistry:
         if not self.province_provenance.sources:
             raise InvalidValueError.no_source(f"the province total {self.province_total}")
         if self.province_total - len(self.pairs) != self.unnamed.count:
-            raise InvalidValueError(
-                f"the province has {self.province_total} pairs and {len(self.pairs)} are "
-                f"named, so {self.province_total - len(self.pairs)} are unnamed, "
-                f"not {self.unnamed.count}",
-                value=self.province_total,
+            raise InvalidValueError.of(
+                "unnamed.count",
+                self.unnamed.count,
+                f"must be {self.province_total - len(self.pairs)}, the province's "
+                f"{self.province_total} pairs less the {len(self.pairs)} named",
             )
         pairs = {pair.code for pair in self.pairs}
         for route in self.routes:
@@ -366,9 +366,8 @@ def _group(pairs: tuple[GatePair, ...], key: Callable[[GatePair], _K]) -> dict[_
 
 def _one_period(on: object, during: object) -> Period:
     if (on is None) is (during is None):
-        raise InvalidTypeError(
-            f"give exactly one of on= (a date) and during= (a Period), got on={on!r} "
-            f"and during={during!r}"
+        raise InvalidTypeError.of(
+            "exactly one of on= (a date) and during= (a Period)", "given", (on, during)
         )
     if during is not None:
         if not isinstance(during, Period):

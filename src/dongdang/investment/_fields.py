@@ -79,9 +79,10 @@ def _legal(value: LegalReference | str | None) -> LegalReference | None:
         return value
     if isinstance(value, str):
         return LegalReference.parse(value)
-    raise InvalidTypeError(
-        f"legal must be a LegalReference, a citation such as 'Quyết định số 1055/QĐ-TTg', "
-        f"or None, got {value!r}"
+    raise InvalidTypeError.of(
+        "legal",
+        "a LegalReference, a citation such as 'Quyết định số 1055/QĐ-TTg', or None",
+        value,
     )
 
 
@@ -107,7 +108,7 @@ def _sequence(kind: type[_Item], name: str, value: object) -> tuple[_Item, ...]:
     items = tuple(cast("Iterable[object]", value))
     for index, item in enumerate(items):
         if not isinstance(item, kind):
-            raise InvalidTypeError(f"{name}[{index}] must be {with_article(kind)}, got {item!r}")
+            raise InvalidTypeError.of(f"{name}[{index}]", with_article(kind), item)
     return cast("tuple[_Item, ...]", items)
 
 

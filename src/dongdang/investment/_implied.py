@@ -50,9 +50,8 @@ def _as_figure(value: object, name: str) -> Figure:
         return value
     if isinstance(value, str):
         return read_figure(value)
-    raise InvalidTypeError(
-        f"{name} must be a figure as printed (a str such as '52,6 tỷ đồng' or a Figure), "
-        f"got {value!r}"
+    raise InvalidTypeError.of(
+        name, "a figure as printed (a str such as '52,6 tỷ đồng' or a Figure)", value
     )
 
 
@@ -101,7 +100,7 @@ class ImpliedBase:
         (True, False)
         """
         figure = _as_figure(printed, "printed")
-        quantity = _figure_quantity(figure)
+        quantity = _figure_quantity(figure, "printed")
         unit = str(self.low.units)
         low, high = _bounds(figure, honour_qualifier=True)
         scale = magnitude_in(ureg.Quantity(Decimal(1), quantity.units), unit)
@@ -156,7 +155,7 @@ def implied_base_range(
     """
     amount_figure = _as_figure(value, "value")
     percent_figure = _as_figure(ratio, "ratio")
-    quantity = _figure_quantity(amount_figure)
+    quantity = _figure_quantity(amount_figure, "value")
     if percent_figure.unit != "percent":
         raise InvalidValueError.of(
             "ratio", percent_figure.text, "must be a percent such as '51,2%'"

@@ -127,7 +127,7 @@ class CapitalPlan:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: plan bql-kktck-dong-dang-lang-son-2020: version dc is dated 2019-12-01, before its predecessor giao (2020-01-02); ...
+    dongdang.errors.InvalidValueError: plan bql-kktck-dong-dang-lang-son-2020: version dc: date must not be earlier than its predecessor giao (2020-01-02), got 2019-12-01; ...
     """  # noqa: E501 - a doctest output line
 
     year: int = attrs.field(converter=_plan_year)
@@ -159,21 +159,24 @@ class CapitalPlan:
                 raise InvalidValueError.duplicate("record", name, where=f"plan {self.code}")
         for allocation in self.allocations:
             if allocation.date > window.end:
-                raise InvalidValueError(
-                    f"plan {self.code}: an allocation of {allocation.amount} is dated "
-                    f"{allocation.date.isoformat()}, after the plan closes "
-                    f"({window.end.isoformat()})",
-                    value=allocation.date,
+                raise InvalidValueError.later_than(
+                    "date",
+                    allocation.date,
+                    "the plan's close",
+                    window.end,
+                    where=f"plan {self.code}: an allocation of {allocation.amount}",
                 )
         for disbursement in self.disbursements:
             if disbursement.date not in window:
-                raise InvalidValueError(
-                    f"plan {self.code}: a disbursement of {disbursement.amount} is dated "
-                    f"{disbursement.date.isoformat()}, outside the plan's disbursement window "
-                    f"{window.start.isoformat()} – {window.end.isoformat()}; a year's plan is "
-                    "disbursed in its year and to its deadline: 31 January of the next year "
-                    "under the Law on Public Investment, or disbursement_deadline if extended",
-                    value=disbursement.date,
+                raise InvalidValueError.of(
+                    "date",
+                    disbursement.date,
+                    "must be in the plan's disbursement window "
+                    f"{window.start.isoformat()} – {window.end.isoformat()}",
+                    where=f"plan {self.code}: a disbursement of {disbursement.amount}",
+                    hint="a year's plan is disbursed in its year and to its deadline: 31 January "
+                    "of the next year under the Law on Public Investment, or "
+                    "disbursement_deadline if extended",
                 )
 
     def _check_versions(self, window: Period) -> None:
@@ -198,38 +201,45 @@ class CapitalPlan:
         where = f"plan {self.code}: version {version.id}"
         assigned = version.kind is PlanVersionKind.ASSIGNED
         if position == 0 and not assigned:
-            raise InvalidValueError(
-                f"{where} is {version.kind.label('en')} ({version.kind.value}) but comes "
-                "first: a plan starts with its assignment (giao)",
-                value=version.kind,
+            raise InvalidValueError.of(
+                "kind",
+                version.kind,
+                "must be assigned (giao) in the first version",
+                where=where,
+                hint="a plan starts with its assignment (giao)",
             )
         if position > 0 and assigned:
-            raise InvalidValueError(
-                f"{where} is a second assignment (giao); a plan is assigned once, "
-                "then adjusted (điều chỉnh), supplemented (bổ sung) or carried over (kéo dài)",
-                value=version.kind,
+            raise InvalidValueError.of(
+                "kind",
+                version.kind,
+                "must not be a second assignment (giao)",
+                where=where,
+                hint="a plan is assigned once, then adjusted (điều chỉnh), supplemented (bổ sung) "
+                "or carried over (kéo dài)",
             )
         if version.from_year is not None and version.from_year >= self.year:
-            raise InvalidValueError(
-                f"{where} carries capital over from {version.from_year}, which is not "
-                f"a year before {self.year}",
-                value=version.from_year,
+            raise InvalidValueError.of(
+                "from_year",
+                version.from_year,
+                f"must be a year before the plan's year {self.year}",
+                where=where,
+                hint="capital is carried over from an earlier year's plan",
             )
         if version.date > window.end:
-            raise InvalidValueError(
-                f"{where} is dated {version.date.isoformat()}, after the plan closes "
-                f"({window.end.isoformat()})",
-                value=version.date,
+            raise InvalidValueError.later_than(
+                "date", version.date, "the plan's close", window.end, where=where
             )
         if position == 0:
             return
         previous = self.versions[position - 1]
         if version.date < previous.date:
-            raise InvalidValueError(
-                f"{where} is dated {version.date.isoformat()}, before its predecessor "
-                f"{previous.id} ({previous.date.isoformat()}); give the versions in the "
-                "order they were issued",
-                value=version.date,
+            raise InvalidValueError.earlier_than(
+                "date",
+                version.date,
+                f"its predecessor {previous.id}",
+                previous.date,
+                where=where,
+                hint="give the versions in the order they were issued",
             )
         if version.date == previous.date:
             raise OverlappingVersionsError(
@@ -258,17 +268,20 @@ class CapitalPlan:
         if end is None:
             return start if law is None else Period(start=start.start, end=law.deadline(self.year))
         if end < start.end:
-            raise InvalidValueError(
-                f"plan {self.code}: disbursement_deadline {end.isoformat()} is before the end "
-                f"of the plan's year ({start.end.isoformat()})",
-                value=end,
+            raise InvalidValueError.earlier_than(
+                "disbursement_deadline",
+                end,
+                "the end of the plan's year",
+                start.end,
+                where=f"plan {self.code}",
             )
         if law is not None and end > law.extension_limit(self.year):
-            raise InvalidValueError(
-                f"plan {self.code}: disbursement_deadline {end.isoformat()} is after "
-                f"{law.extension_limit(self.year).isoformat()}, the latest an extension may "
-                f"reach under {law.cite('en')}",
-                value=end,
+            raise InvalidValueError.later_than(
+                "disbursement_deadline",
+                end,
+                f"the latest an extension may reach under {law.cite('en')}",
+                law.extension_limit(self.year),
+                where=f"plan {self.code}",
             )
         return Period(start=start.start, end=end)
 

@@ -99,11 +99,9 @@ class DisbursementRatio:
         """
         figure = read_figure(printed) if isinstance(printed, str) else printed
         if not isinstance(figure, Figure):
-            raise InvalidTypeError(f"expected a percent such as '41%', got {printed!r}")
+            raise InvalidTypeError.of("printed", "a percent such as '41%'", printed)
         if figure.unit != "percent":
-            raise InvalidValueError(
-                f"expected a percent such as '41%', got {printed!r}", value=printed
-            )
+            raise InvalidValueError.of("printed", printed, "must be a percent such as '41%'")
         return round_half_up(self.ratio.scaleb(2, EXACT), figure.decimals) == figure.value
 
     def describe(self, lang: Language = "vi", decimals: int = 1) -> str:

@@ -197,10 +197,13 @@ class CapitalTransaction:
             InvalidValueError: the transaction is not a disbursement.
         """
         if self.flow is not CapitalFlow.DISBURSEMENT:
-            raise InvalidValueError(
-                f"transaction {self.id} records {self.flow.name.lower()} ({self.flow.value}): "
-                "an OCDS transaction is a payment (giải ngân); put a plan in planning/budget",
-                value=self.flow,
+            raise InvalidValueError.of(
+                "flow",
+                self.flow,
+                f"must be a disbursement (giải ngân), not {self.flow.name.lower()} "
+                f"({self.flow.value}): an OCDS transaction is a payment",
+                where=f"transaction {self.id}",
+                hint="put a plan in planning/budget",
             )
         record: dict[str, Any] = {"id": self.id}
         if source is not None:

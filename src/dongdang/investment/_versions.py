@@ -74,7 +74,7 @@ class PlanVersionKind(Vocabulary):
             InvalidTypeError: the text is not a str.
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"a plan version kind must be named by a str, got {text!r}")
+            raise InvalidTypeError.of("kind", "a str naming a plan version kind", text)
         folded = fold(text)
         for prefix in _PREFIXES:
             folded = folded.removeprefix(prefix)
@@ -148,16 +148,20 @@ class PlanVersion:
     def __attrs_post_init__(self) -> None:
         carried = self.kind is PlanVersionKind.CARRIED_OVER
         if carried and self.from_year is None:
-            raise InvalidValueError(
-                f"version {self.id}: capital carried over (kéo dài) needs from_year, "
-                "the year whose plan it comes from",
-                value=self.kind,
+            raise InvalidValueError.of(
+                "from_year",
+                self.from_year,
+                "must be given for capital carried over (kéo dài)",
+                where=f"version {self.id}",
+                hint="it is the year whose plan the capital comes from",
             )
         if not carried and self.from_year is not None:
-            raise InvalidValueError(
-                f"version {self.id}: from_year={self.from_year} is only for capital carried "
-                f"over (kéo dài), not for {self.kind.label('en')} capital",
-                value=self.from_year,
+            raise InvalidValueError.of(
+                "from_year",
+                self.from_year,
+                f"is only for capital carried over (kéo dài), not for {self.kind.label('en')} "
+                "capital",
+                where=f"version {self.id}",
             )
 
     @classmethod
@@ -180,10 +184,11 @@ class PlanVersion:
         """
         figure = read_figure(text)
         if figure.qualifier is not None:
-            raise InvalidValueError(
-                f"the plan amount {text!r} is qualified by {figure.qualifier_word!r}; "
-                "a plan version states its amount exactly",
-                value=text,
+            raise InvalidValueError.of(
+                "text",
+                text,
+                f"must not be qualified (it is qualified by {figure.qualifier_word!r})",
+                hint="a plan version states its amount exactly",
             )
         return cls(id=id, kind=kind, date=date, amount=_figure_quantity(figure), **fields)
 
@@ -205,9 +210,7 @@ class PlanVersion:
         )
 
 
-def _figure_quantity(figure: Figure) -> Quantity:
+def _figure_quantity(figure: Figure, name: str = "text") -> Quantity:
     if figure.unit is None or figure.unit == "percent":
-        raise InvalidValueError(
-            f"expected an amount of đồng, got {figure.text!r}", value=figure.text
-        )
+        raise InvalidValueError.of(name, figure.text, "must be an amount of đồng")
     return figure.quantity

@@ -105,10 +105,8 @@ def _input(value: object, name: str) -> ProjectionInput:
     figure: Figure | None = None
     if isinstance(value, Figure):
         if value.unit is None or value.unit == "percent":
-            raise InvalidValueError(
-                f"{name} must be an amount with a unit such as '344,8 tỷ đồng', "
-                f"got the figure {value.text!r}",
-                value=value.text,
+            raise InvalidValueError.of(
+                name, value.text, "must be an amount with a unit such as '344,8 tỷ đồng'"
             )
         figure, quantity = value, value.quantity
     elif is_quantity(value):
@@ -116,9 +114,11 @@ def _input(value: object, name: str) -> ProjectionInput:
         magnitude = to_decimal(given.magnitude, name)
         quantity = ureg.Quantity(magnitude, unit_of(str(given.units)))
     else:
-        raise InvalidTypeError(
-            f"{name} must be an amount (a Quantity such as parse_amount('344,8 tỷ đồng'), "
-            f"or a Figure from read_figure), got {value!r}"
+        raise InvalidTypeError.of(
+            name,
+            "an amount (a Quantity such as parse_amount('344,8 tỷ đồng'), or a Figure from "
+            "read_figure)",
+            value,
         )
     if quantity.magnitude < 0:
         raise InvalidValueError.negative(name, quantity)
@@ -129,9 +129,11 @@ def _unit(first: ProjectionInput, *others: ProjectionInput) -> str:
     """The unit of ``first``, after checking that ``others`` are in its dimension."""
     for other in others:
         if other.value.dimensionality != first.value.dimensionality:
-            raise UnitMismatchError(
-                f"{other.name} ({other.value}) is not in the dimension of "
-                f"{first.name} ({first.value}); give amounts of one kind"
+            raise UnitMismatchError.of(
+                other.name,
+                other.value,
+                f"in the dimension of {first.name} ({first.value})",
+                hint="; give amounts of one kind",
             )
     return str(first.value.units)
 

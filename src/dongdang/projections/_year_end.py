@@ -275,10 +275,12 @@ def run_rate(
     item = _input(ytd, "ytd")
     year_to_date = _year_to_date(period)
     if method not in (Method.RUN_RATE_MONTHS, Method.RUN_RATE_DAYS):
-        raise InvalidValueError(
-            f"method must be Method.RUN_RATE_MONTHS or Method.RUN_RATE_DAYS, got {method!r}; "
-            "for last year's share use same_period_share",
-            value=method,
+        raise InvalidValueError.of(
+            "method",
+            method,
+            "must be Method.RUN_RATE_MONTHS or Method.RUN_RATE_DAYS",
+            accepted=(Method.RUN_RATE_MONTHS, Method.RUN_RATE_DAYS),
+            hint="for last year's share use same_period_share",
         )
     return YearEndProjection(method=method, period=year_to_date, ytd=item)
 
@@ -322,10 +324,13 @@ def same_period_share(
             "last_ytd", before.value, "last year's share needs a same period above zero"
         )
     if _exact(whole, unit) < _exact(before, unit):
-        raise InvalidValueError(
-            f"last_year ({whole.value}) is below last_ytd ({before.value}): "
-            "a year holds its first months",
-            value=whole.value,
+        raise InvalidValueError.of(
+            "last_year",
+            whole.value,
+            f"must not be below last_ytd ({before.value})",
+            bound=before.value,
+            bound_name="last_ytd",
+            hint="a year holds its first months",
         )
     return YearEndProjection(
         method=Method.SAME_PERIOD_SHARE,

@@ -48,14 +48,12 @@ class Milestone:
 
     def __attrs_post_init__(self) -> None:
         if self.planned is None and self.actual is None:
-            raise InvalidValueError(
-                f"milestone {self.label()!r} needs a planned or an actual date",
-                name="milestone",
-                value=self.label(),
+            raise InvalidValueError.of(
+                "milestone", self.label(), "needs a planned or an actual date"
             )
         if self.kind is MilestoneKind.OTHER and self.name is None:
-            raise InvalidValueError(
-                "a milestone of kind 'other' needs a name", name="kind", value=self.kind
+            raise InvalidValueError.of(
+                "kind", self.kind, "must come with a name when it is 'other'"
             )
 
     @property
@@ -101,7 +99,7 @@ class Milestone:
 def _milestones(value: tuple[Milestone, ...] | list[Milestone]) -> tuple[Milestone, ...]:
     if not isinstance(value, (tuple, list)):
         raise InvalidTypeError.of("milestones", "a list of Milestone", value)
-    for item in value:
+    for index, item in enumerate(value):
         if not isinstance(item, Milestone):
-            raise InvalidTypeError(f"milestones must be a list of Milestone, got the item {item!r}")
+            raise InvalidTypeError.of(f"milestones[{index}]", "a Milestone", item)
     return tuple(value)

@@ -57,9 +57,9 @@ def _group_key(by: object) -> str:
 def _projects(value: tuple[Project, ...] | list[Project]) -> tuple[Project, ...]:
     if not isinstance(value, (tuple, list)):
         raise InvalidTypeError.of("projects", "a list of Project", value)
-    for item in value:
+    for index, item in enumerate(value):
         if not isinstance(item, Project):
-            raise InvalidTypeError(f"projects must be a list of Project, got the item {item!r}")
+            raise InvalidTypeError.of(f"projects[{index}]", "a Project", item)
     return tuple(value)
 
 
@@ -104,7 +104,7 @@ class Portfolio:
     >>> fdi.amount
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnitMismatchError: the tổng mức đầu tư of a, b is in VND and USD: ...
+    dongdang.errors.UnitMismatchError: the tổng mức đầu tư of a, b must be in one currency, ...
     """
 
     projects: tuple[Project, ...] = attrs.field(converter=_projects)
@@ -131,11 +131,12 @@ class Portfolio:
             return
         for milestone in project.milestones:
             if milestone.actual is not None and milestone.actual > self.as_of:
-                raise InvalidValueError(
-                    f"project {project.code}: {milestone.label()} reached on "
-                    f"{milestone.actual.isoformat()}, after the portfolio's as-of day "
-                    f"{self.as_of.isoformat()}",
-                    value=milestone.actual,
+                raise InvalidValueError.later_than(
+                    "actual",
+                    milestone.actual,
+                    "the portfolio's as_of",
+                    self.as_of,
+                    where=f"project {project.code}: {milestone.label()}",
                 )
 
     def __len__(self) -> int:
@@ -203,10 +204,12 @@ class Portfolio:
         """
         on = _date(on, "on")
         if self.as_of is not None and on > self.as_of:
-            raise InvalidValueError(
-                f"the portfolio is as of {self.as_of.isoformat()}; it cannot tell what is "
-                f"overdue on {on.isoformat()}",
-                value=on,
+            raise InvalidValueError.later_than(
+                "on",
+                on,
+                "the portfolio's as_of",
+                self.as_of,
+                hint="the records cannot tell what is overdue after it",
             )
         return tuple(
             MilestoneDelay(project=project.code, milestone=milestone, on=on)

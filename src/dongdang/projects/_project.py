@@ -109,7 +109,7 @@ class Project:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: project kho-b: bàn giao đất planned 2021-01-15 comes ...
+    dongdang.errors.InvalidValueError: project kho-b: bàn giao đất: planned must not be earlier ...
     """
 
     code: str = attrs.field(converter=_code)
@@ -156,11 +156,12 @@ class Project:
             and legal.signed is not None
             and legal.signed < approved
         ):
-            raise InvalidValueError(
-                f"project {self.code}: its legal basis {legal.number} is signed on "
-                f"{legal.signed.isoformat()}, before the investment approval on "
-                f"{approved.isoformat()}",
-                value=legal.signed,
+            raise InvalidValueError.earlier_than(
+                "signed",
+                legal.signed,
+                "the investment approval",
+                approved,
+                where=f"project {self.code}: legal basis {legal.number}",
             )
         start = self.start
         if start is None:
@@ -171,10 +172,12 @@ class Project:
             for which in ("planned", "actual"):
                 day: dt.date | None = getattr(milestone, which)
                 if day is not None and day < start:
-                    raise InvalidValueError(
-                        f"project {self.code}: {milestone.label()} {which} {day.isoformat()} "
-                        f"comes before the project's start, its approval on {start.isoformat()}",
-                        value=day,
+                    raise InvalidValueError.earlier_than(
+                        which,
+                        day,
+                        "the project's start, its approval",
+                        start,
+                        where=f"project {self.code}: {milestone.label()}",
                     )
 
     def _check_order(self) -> None:
@@ -186,10 +189,12 @@ class Project:
                     late: dt.date | None = getattr(later, which)
                     early: dt.date | None = getattr(earlier, which)
                     if late is not None and early is not None and late < early:
-                        raise InvalidValueError(
-                            f"project {self.code}: {later.label()} {which} {late.isoformat()} "
-                            f"comes before {earlier.label()} {which} {early.isoformat()}",
-                            value=late,
+                        raise InvalidValueError.earlier_than(
+                            which,
+                            late,
+                            f"{earlier.label()} {which}",
+                            early,
+                            where=f"project {self.code}: {later.label()}",
                         )
 
     def _check_status(self) -> None:
@@ -200,10 +205,12 @@ class Project:
         for milestone in self.milestones:
             proves = _PROVES.get(milestone.kind, 0)
             if milestone.phase is None and milestone.actual is not None and proves > stage:
-                raise InvalidValueError(
-                    f"project {self.code}: the status {status.code!r} lags behind "
-                    f"{milestone.label('en')} reached on {milestone.actual.isoformat()}",
-                    value=status.code,
+                raise InvalidValueError.of(
+                    "status",
+                    status.code,
+                    f"must not lag behind {milestone.label('en')}, reached on "
+                    f"{milestone.actual.isoformat()}",
+                    where=f"project {self.code}",
                 )
 
     # -- facts ------------------------------------------------------------------------

@@ -57,17 +57,17 @@ class CapitalTotal:
             InvalidValueError: no project added has a known figure.
         """
         if len(self.amounts) > 1:
-            raise UnitMismatchError(
-                f"the {self.measure.value} of {', '.join(self.projects)} is in "
-                f"{' and '.join(self.currencies)}: one total cannot mix currencies; "
-                "use in_currency() or convert with an ExchangeRate"
+            raise UnitMismatchError.of(
+                f"the {self.measure.value} of {', '.join(self.projects)}",
+                self.currencies,
+                "in one currency, for one total",
+                hint="; use in_currency() or convert with an ExchangeRate",
             )
         if not self.amounts:
-            raise InvalidValueError(
-                f"no {self.measure.value} is known for any of the projects "
-                f"({', '.join(self.missing) or 'none'})",
-                name="projects",
-                value=self.missing,
+            raise InvalidValueError.of(
+                "projects",
+                self.missing,
+                f"must include one whose {self.measure.value} is known",
             )
         return self.amounts[0]
 

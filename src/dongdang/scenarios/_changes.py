@@ -82,10 +82,12 @@ class SetGrowth(DatedChange):
                 change would change nothing.
         """
         if self.start > baseline.target.end:
-            raise InvalidValueError(
-                f"change {self.id} starts on {self.start.isoformat()}, after the projected "
-                f"period {baseline.target.label('en')}",
-                value=self.start,
+            raise InvalidValueError.later_than(
+                "start",
+                self.start,
+                f"the end of the projected period {baseline.target.label('en')}",
+                baseline.target.end,
+                where=f"change {self.id}",
             )
         added = [attrs.evolve(item, start=self.start) for item in self.assumptions]
         kept = [
@@ -158,10 +160,13 @@ class RevisePlan(DatedChange):
                 deadline, or the plan refuses the version.
         """
         if not baseline.as_of < self.start <= baseline.deadline:
-            raise InvalidValueError(
-                f"change {self.id} starts on {self.start.isoformat()}: a revision is dated "
-                f"after {baseline.as_of.isoformat()} and by {baseline.deadline.isoformat()}",
-                value=self.start,
+            raise InvalidValueError.of(
+                "start",
+                self.start,
+                f"must be after as_of ({baseline.as_of.isoformat()}) and not after the "
+                f"deadline ({baseline.deadline.isoformat()})",
+                where=f"change {self.id}",
+                hint="a revision is dated between them",
             )
         amount = baseline.in_unit(self.amount)
         version = PlanVersion(

@@ -50,7 +50,9 @@ _TRADE_KEYS: Final = ("gate", "direction", "measure")
 
 def _trade_groups(data: object, results: list[TradeScenario], keys: tuple[str, ...]) -> _Groups:
     if not isinstance(data, TradeLedger):
-        raise InvalidTypeError(f"trade scenarios are compared over a TradeLedger, got {data!r}")
+        raise InvalidTypeError.of(
+            "data", "a TradeLedger, the ledger trade scenarios are compared over", data
+        )
     currency = data.currency
     groups: dict[tuple[str, ...], tuple[int, list[Amount]]] = {}
     for at, scenario in enumerate(results):
@@ -123,10 +125,11 @@ def _scenarios(value: object) -> tuple[Scenario, ...]:
             raise InvalidValueError.duplicate("scenario", name)
     for scenario in scenarios[1:]:
         if scenario.baseline != scenarios[0].baseline:
-            raise InvalidValueError(
-                f"scenario {scenario.name!r} has another baseline than {scenarios[0].name!r}: "
-                "scenarios are compared over one baseline",
-                value=scenario.name,
+            raise InvalidValueError.of(
+                "scenario",
+                scenario.name,
+                f"must have the baseline of {scenarios[0].name!r}",
+                hint="scenarios are compared over one baseline",
             )
     return scenarios
 

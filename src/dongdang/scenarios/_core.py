@@ -42,9 +42,8 @@ def _kind(baseline: object) -> type:
     for kind in _CHANGES:
         if isinstance(baseline, kind):
             return kind
-    raise InvalidTypeError(
-        "baseline must be a FeeSchedule, TradeScenario, DisbursementOutlook or LandBudget, "
-        f"got {baseline!r}"
+    raise InvalidTypeError.of(
+        "baseline", "a FeeSchedule, TradeScenario, DisbursementOutlook or LandBudget", baseline
     )
 
 

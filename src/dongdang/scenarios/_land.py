@@ -45,8 +45,8 @@ class ChangeLand(DatedChange):
         hectares: new areas of classes, by code.
     """
 
-    by: dict[str, object] = attrs.field(factory=dict, converter=_moves, hash=False)
-    hectares: dict[str, object] = attrs.field(factory=dict, converter=_sets, hash=False)
+    by: dict[str, object] = attrs.field(default=None, converter=_moves, hash=False)
+    hectares: dict[str, object] = attrs.field(default=None, converter=_sets, hash=False)
 
     def apply(self, baseline: LandBudget) -> LandBudget:
         """``baseline`` with the classes changed.
@@ -57,10 +57,11 @@ class ChangeLand(DatedChange):
                 :meth:`~dongdang.zoning.LandBudget.with_areas` raises.
         """
         if self.start.year > baseline.year:
-            raise InvalidValueError(
-                f"change {self.id} starts on {self.start.isoformat()}, after the land budget "
-                f"of {baseline.year}",
-                value=self.start,
+            raise InvalidValueError.of(
+                "start",
+                self.start,
+                f"must not be after the year of the land budget ({baseline.year})",
+                where=f"change {self.id}",
             )
         return baseline.with_areas(
             by=cast("Any", self.by) or None, hectares=cast("Any", self.hectares) or None

@@ -37,15 +37,15 @@ def _optional_share(value: Decimal | float | str | None) -> Decimal | None:
 
 def _paces(value: Iterable[tuple[dt.date, Fraction]]) -> tuple[tuple[dt.date, Fraction], ...]:
     paces = tuple(value)
-    for item in paces:
+    for index, item in enumerate(paces):
         if not (
             isinstance(item, tuple)
             and len(item) == 2  # noqa: PLR2004 - a pair
             and isinstance(item[0], dt.date)
             and isinstance(item[1], Fraction)
         ):
-            raise InvalidTypeError(
-                f"paces must hold (date, Fraction) pairs (see SetPace), got {item!r}"
+            raise InvalidTypeError.of(
+                f"paces[{index}]", "a (date, Fraction) pair (see SetPace)", item
             )
     return paces
 

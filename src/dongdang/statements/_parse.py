@@ -29,9 +29,7 @@ if TYPE_CHECKING:
 
 def _check(text: object, lang: object) -> str:
     if not isinstance(text, str):
-        raise InvalidTypeError(
-            f"parse_statements needs text (str), got {text!r} of type {type(text).__name__}"
-        )
+        raise InvalidTypeError.of("text", "a str", text)
     _check_lang(lang)
     return normalize_text(text)
 
@@ -321,10 +319,7 @@ def parse_statements(
     """
     source = _check(text, lang)
     if period is not None and not isinstance(period, Period):
-        raise InvalidTypeError(
-            f"parse_statements needs period to be a Period or None, got {period!r} "
-            f"of type {type(period).__name__}"
-        )
+        raise InvalidTypeError.of("period", "a Period or None", period)
     results: list[Statement | Unparsed] = []
     totals: list[int] = []  # where the statements of the last sentence with some are
     listing = False  # the previous sentence ended with "trong đó:"

@@ -709,10 +709,10 @@ class _Sentence:
             ("VND", "USD", "CNY")
         ):
             return None, other
-        raise InvalidValueError(
-            f"contradictory units in {value.text}/{other.text}: {value.unit} and {other.unit}",
-            name="figure",
-            value=f"{value.text}/{other.text}",
+        raise InvalidValueError.of(
+            "figure",
+            f"{value.text}/{other.text}",
+            f"must not divide contradictory units ({value.unit} and {other.unit})",
         )
 
     def _subject(self, position: int) -> tuple[int, str]:

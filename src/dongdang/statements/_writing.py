@@ -173,7 +173,7 @@ def describe(statement: Statement, lang: Language = "vi") -> str:
     'Phí sang tải đạt 44.285 triệu đồng, tăng 17,5%.'
     """
     if not isinstance(statement, Statement):
-        raise InvalidTypeError(f"describe needs a Statement, got {statement!r}")
+        raise InvalidTypeError.of("statement", "a Statement", statement)
     _check_lang(lang)
     sentence = _clause(statement, lang, period=True)
     return sentence[0].upper() + sentence[1:] + "."

@@ -140,7 +140,7 @@ class StatedTaskCount:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: stated count x: 8 on time + 6 not on time = 14, not the 15...
+    dongdang.errors.InvalidValueError: stated count x: on_time + not_on_time (8 + 6) must add ...
     """
 
     key: str = attrs.field(converter=_key)
@@ -164,29 +164,28 @@ class StatedTaskCount:
         for what in ("on_time", "not_on_time", "completed"):
             value: int | None = getattr(self, what)
             if value is not None and value > self.assigned:
-                raise InvalidValueError(
-                    f"{where}: {what} {value} is more than the {self.assigned} assigned",
-                    value=value,
+                raise InvalidValueError.more_than(
+                    what, value, "assigned", self.assigned, where=where
                 )
         if self.on_time is not None and self.not_on_time is not None:
             total = self.on_time + self.not_on_time
             if total != self.assigned:
-                raise InvalidValueError(
-                    f"{where}: {self.on_time} on time + {self.not_on_time} not on time = "
-                    f"{total}, not the {self.assigned} assigned",
-                    value=total,
+                raise InvalidValueError.of(
+                    f"on_time + not_on_time ({self.on_time} + {self.not_on_time})",
+                    total,
+                    f"must add up to assigned ({self.assigned})",
+                    bound=self.assigned,
+                    bound_name="assigned",
+                    where=where,
                 )
         on_time = self.on_time_count
         if on_time is not None and self.completed is not None and on_time > self.completed:
-            raise InvalidValueError(
-                f"{where}: {on_time} completed on time but only {self.completed} completed",
-                value=on_time,
+            raise InvalidValueError.more_than(
+                "on_time", on_time, "completed", self.completed, where=where
             )
         if self.as_of is not None and self.period is not None and self.as_of < self.period.start:
-            raise InvalidValueError(
-                f"{where}: as of {self.as_of.isoformat()}, before its period starts "
-                f"on {self.period.start.isoformat()}",
-                value=self.as_of,
+            raise InvalidValueError.earlier_than(
+                "as_of", self.as_of, "the start of its period", self.period.start, where=where
             )
 
     @property
@@ -208,18 +207,18 @@ class StatedTaskCount:
         chosen = TaskRatioBase.of(base)
         on_time = self.on_time_count
         if on_time is None:
-            raise InvalidValueError(
-                f"stated count {self.key} states no tasks on time; it states: {self.text!r}",
-                value=self.text,
+            raise InvalidValueError.of(
+                "text", self.text, "states no tasks on time", where=f"stated count {self.key}"
             )
         size = {TaskRatioBase.ASSIGNED: self.assigned, TaskRatioBase.COMPLETED: self.completed}.get(
             chosen
         )
         if size is None:
-            raise InvalidValueError(
-                f"stated count {self.key} does not state {chosen.english}; "
-                f"it states: {self.text!r}",
-                value=self.text,
+            raise InvalidValueError.of(
+                "text",
+                self.text,
+                f"does not state {chosen.english}",
+                where=f"stated count {self.key}",
             )
         return TaskRatio(counted=TaskMeasure.ON_TIME, part=on_time, base=size, base_kind=chosen)
 
@@ -231,10 +230,11 @@ class StatedTaskCount:
             UndefinedRatioError: no task was assigned.
         """
         if self.completed is None:
-            raise InvalidValueError(
-                f"stated count {self.key} does not state how many tasks were completed; "
-                f"it states: {self.text!r}",
-                value=self.text,
+            raise InvalidValueError.of(
+                "text",
+                self.text,
+                "does not state how many tasks were completed",
+                where=f"stated count {self.key}",
             )
         return _completion(self.completed, self.assigned)
 

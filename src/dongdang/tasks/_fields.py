@@ -73,7 +73,7 @@ def _sources(
     if not sources:
         raise InvalidValueError.of("sources", value, "must name at least one task source")
     if len(set(sources)) != len(sources):
-        raise InvalidValueError(f"sources names a task source twice: {value!r}", value=value)
+        raise InvalidValueError.of("sources", value, "must not name a task source twice")
     return sources
 
 

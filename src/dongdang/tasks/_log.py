@@ -12,6 +12,7 @@ from dongdang._frames import FrameColumns
 from dongdang._toml import parse_toml, read_data_file
 from dongdang._validators import field_date as _date
 from dongdang._validators import find as _find
+from dongdang._validators import with_article
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -52,12 +53,17 @@ def _stated(
 def _tuple_of(kind: type[_T], what: str, value: object) -> tuple[_T, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
         raise InvalidTypeError.of(what, f"a list of {kind.__name__}", value)
-    for item in value:
+    for index, item in enumerate(value):
         if not isinstance(item, kind):
-            raise InvalidTypeError(
-                f"{what} must be a list of {kind.__name__}, got the item {item!r}"
-            )
+            raise InvalidTypeError.of(f"{what}[{index}]", with_article(kind), item)
     return tuple(value)
+
+
+#: The columns of a task's document in four parts: to_frame writes them, from_frame reads them.
+_NUMBER: Final = "reference_number"
+_KIND: Final = "reference_kind"
+_ISSUER: Final = "reference_issuer"
+_SIGNED: Final = "reference_signed"
 
 
 def _table_columns(*, parts: bool = True) -> tuple[Column, ...]:
@@ -74,10 +80,10 @@ def _table_columns(*, parts: bool = True) -> tuple[Column, ...]:
 
     reference_parts = (
         (
-            Column("reference_number", "text", required=False),
-            Column("reference_kind", "text", required=False),
-            Column("reference_issuer", "text", required=False),
-            Column("reference_signed", "date", required=False),
+            Column(_NUMBER, "text", required=False),
+            Column(_KIND, "text", required=False),
+            Column(_ISSUER, "text", required=False),
+            Column(_SIGNED, "date", required=False),
         )
         if parts
         else ()
@@ -184,7 +190,9 @@ class TaskLog:
         if assigned_in is not None and not isinstance(assigned_in, Period):
             raise InvalidTypeError.of("assigned_in", "a Period", assigned_in)
         if as_of is None and assigned_in is None:
-            raise InvalidTypeError("give as_of (a date), assigned_in (a Period), or both")
+            raise InvalidTypeError.of(
+                "as_of", "a date when assigned_in (a Period) is not given", as_of
+            )
         day = _date(as_of, "as_of") if as_of is not None else cast("Period", assigned_in).end
         chosen = None if sources is None else _sources(list(sources))
         states = dict.fromkeys(TaskState, 0)
@@ -219,10 +227,12 @@ class TaskLog:
         stated = self.stated_count(key)
         if stated.as_of is None:
             said = f" (it says {stated.as_written!r})" if stated.as_written else ""
-            raise InvalidValueError(
-                f"stated count {key} gives no day its counts stand at{said}; "
-                "dongdang does not guess it",
-                value=key,
+            raise InvalidValueError.of(
+                "as_of",
+                stated.as_of,
+                f"must give the day its counts stand at{said}",
+                where=f"stated count {key}",
+                hint="dongdang does not guess it",
             )
         counts = self.counts(stated.as_of, assigned_in=stated.period, sources=stated.sources)
         return TaskCheck(stated=stated, counts=counts)
@@ -271,10 +281,10 @@ class TaskLog:
             columns.date(name, [getattr(task, name) for task in tasks])
         columns.code("assigned_by", [task.assigned_by for task in tasks])
         references = [task.reference for task in tasks]
-        columns.text("reference_number", [None if r is None else r.number for r in references])
-        columns.code("reference_kind", [None if r is None else r.kind.value for r in references])
-        columns.code("reference_issuer", [None if r is None else r.issuer for r in references])
-        columns.date("reference_signed", [None if r is None else r.signed for r in references])
+        columns.text(_NUMBER, [None if r is None else r.number for r in references])
+        columns.code(_KIND, [None if r is None else r.kind.value for r in references])
+        columns.code(_ISSUER, [None if r is None else r.issuer for r in references])
+        columns.date(_SIGNED, [None if r is None else r.signed for r in references])
         columns.text("note", [task.note for task in tasks])
         if not exact:
             columns.count("days_late", [_days_late(task) for task in tasks])
@@ -404,14 +414,14 @@ _TASK_FIELDS: Final = (
 
 def _reference_of(cells: Mapping[str, Any]) -> LegalReference | None:
     """The document of a row of a table of tasks: its parts, or a citation."""
-    number = cells["reference_number"]
+    number = cells[_NUMBER]
     if number is not None:
-        kind = cells["reference_kind"]
+        kind = cells[_KIND]
         return LegalReference(
             number=number,
             kind=LegalKind(kind) if kind is not None else LegalReference.parse(number).kind,
-            issuer=cells["reference_issuer"],
-            signed=cells["reference_signed"],
+            issuer=cells[_ISSUER],
+            signed=cells[_SIGNED],
         )
     citation = cells["reference"]
     return None if citation is None else LegalReference.parse(citation)

@@ -54,15 +54,17 @@ class TaskRatio:
 
     def __attrs_post_init__(self) -> None:
         if self.base == 0:
-            raise UndefinedRatioError(
-                f"the base ({self.base_kind.english}) is 0: a ratio of tasks needs at least one",
-                argument=self.base_kind.code,
+            raise UndefinedRatioError.for_base(
+                self.base_kind.code,
+                self.base,
+                "a ratio of tasks needs at least one",
             )
         if self.part > self.base:
-            raise InvalidValueError(
-                f"{self.part} tasks {self.counted.english} cannot be more than the base, "
-                f"{self.base} ({self.base_kind.english})",
-                value=self.part,
+            raise InvalidValueError.more_than(
+                f"part ({self.counted.english})",
+                self.part,
+                f"the base, {self.base_kind.english}",
+                self.base,
             )
 
     @property

@@ -79,10 +79,8 @@ class Task:
     def __attrs_post_init__(self) -> None:
         for what, day in (("due", self.due), ("completed", self.completed)):
             if day is not None and day < self.assigned:
-                raise InvalidValueError(
-                    f"task {self.code}: {what} {day.isoformat()} comes before its assignment "
-                    f"on {self.assigned.isoformat()}",
-                    value=day,
+                raise InvalidValueError.earlier_than(
+                    what, day, "assigned", self.assigned, where=f"task {self.code}"
                 )
 
     def state_on(self, day: dt.date) -> TaskState:
@@ -93,10 +91,8 @@ class Task:
         """
         day = _date(day, "day")
         if day < self.assigned:
-            raise InvalidValueError(
-                f"task {self.code} was assigned on {self.assigned.isoformat()}, "
-                f"after {day.isoformat()}",
-                value=self.assigned,
+            raise InvalidValueError.earlier_than(
+                "day", day, "assigned", self.assigned, where=f"task {self.code}"
             )
         if self.completed is not None and self.completed <= day:
             late = self.due is not None and self.completed > self.due

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, cast, final
@@ -13,8 +12,12 @@ import attrs
 from dongdang._decimal import EXACT, QUOTIENT, tidy, to_decimal
 from dongdang._messages import qualified
 from dongdang._validators import field_code as _field_code
+from dongdang._validators import field_codes as _field_codes
+from dongdang._validators import field_text as _field_text
+from dongdang._validators import field_texts as _field_texts
 from dongdang._validators import language as _check_lang
 from dongdang._validators import one_of as _instance
+from dongdang._validators import optional_field_text as _optional_field_text
 from dongdang._validators import optional_one_of as _optional_instance
 from dongdang._validators import tuple_of as _tuple_of
 from dongdang._vocabulary import fold
@@ -48,29 +51,21 @@ def _code(value: str) -> str:
     return _field_code(value, "code", "non-tariff")
 
 
-def _text(value: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"expected a str, got {value!r}")
-    text = " ".join(unicodedata.normalize("NFC", value).split())
-    if not text:
-        raise InvalidValueError.empty("text", value)
-    return text
+# Names are typed in tables: their inner whitespace folds to one space.
+def _name(value: str) -> str:
+    return _field_text(value, "name", fold=True)
 
 
-def _optional_text(value: str | None) -> str | None:
-    return None if value is None else _text(value)
+def _english(value: str | None) -> str | None:
+    return _optional_field_text(value, "english", fold=True)
 
 
-def _texts(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError(f"expected a tuple of str, got {value!r}")
-    return tuple(_text(item) for item in value)
+def _notes(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return _field_texts(value, "notes", fold=True)
 
 
-def _codes(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    if not isinstance(value, (tuple, list)):
-        raise InvalidTypeError.of("order", "a tuple of codes", value)
-    return tuple(_code(item) for item in value)
+def _order(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return _field_codes(value, "order", "non-tariff")
 
 
 def _year(_instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -200,7 +195,7 @@ class Area:
         >>> Area.parse("5 tỷ đồng")
         Traceback (most recent call last):
         ...
-        dongdang.errors.UnitMismatchError: '5 tỷ đồng' is not an area: ...
+        dongdang.errors.UnitMismatchError: text must be an area (in ha, m2 or km2), got '5 tỷ đồng'
         """
         figure = read_figure(text, lang)
         if figure.unit is None or figure.unit == "percent":
@@ -209,9 +204,7 @@ class Area:
             )
         quantity = figure.quantity
         if quantity.dimensionality != ureg.Unit(_HECTARE).dimensionality:
-            raise UnitMismatchError(
-                f"{figure.text!r} is not an area: {figure.unit} is not ha, m2 or km2"
-            )
+            raise UnitMismatchError.of("text", figure.text, "an area (in ha, m2 or km2)")
         digit = ureg.Quantity(Decimal(1).scaleb(-figure.decimals, EXACT), figure.unit)
         return cls(hectares=quantity, qualifier=figure.qualifier, resolution=digit)
 
@@ -327,9 +320,9 @@ class Allocation:
     """
 
     code: str = attrs.field(converter=_code)
-    name: str = attrs.field(converter=_text)
+    name: str = attrs.field(converter=_name)
     area: Area = attrs.field(validator=_instance(Area))
-    english: str | None = attrs.field(default=None, converter=_optional_text)
+    english: str | None = attrs.field(default=None, converter=_english)
 
 
 def _allocations(value: tuple[Allocation, ...] | list[Allocation]) -> tuple[Allocation, ...]:
@@ -367,14 +360,14 @@ def occupancy(occupied: object, available: object) -> Decimal:
     >>> occupancy(area(170), area(162))
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: occupied (170 ha) exceeds available (162 ha)
+    dongdang.errors.InvalidValueError: occupied (ha) must not be more than available (162), got 170
     """
     used = _area_argument(occupied, "occupied")
     whole = _area_argument(available, "available")
     if whole == 0:
-        raise UndefinedRatioError(
-            "available is 0 ha: an occupancy needs an area above zero", argument="available"
+        raise UndefinedRatioError.for_base(
+            "available", whole, "an occupancy needs an area above zero", shown=f"{whole} ha"
         )
     if used > whole:
-        raise InvalidValueError(f"occupied ({used} ha) exceeds available ({whole} ha)", value=used)
+        raise InvalidValueError.more_than("occupied (ha)", used, "available", whole)
     return tidy(QUOTIENT.divide(used, whole))

@@ -6,7 +6,7 @@ import functools
 import operator
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, cast, final
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
 
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
     from dongdang.periods import Language
     from dongdang.units import Quantity
+
+
+#: The frame attribute holding a budget's tolerance: to_frame writes it, from_frame reads it.
+_TOLERANCE: Final = "tolerance_ha"
 
 
 # -- land budgets -----------------------------------------------------------------------
@@ -132,8 +136,8 @@ class LandBudget:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: the land-use classes of 2030 sum to 110 ha, more than
-    the total of 100 ha beyond the tolerance of 0 ha
+    dongdang.errors.InvalidValueError: the land budget of 2030: the sum of its land-use classes
+    (ha) must not exceed its total of 100 ha by more than the tolerance of 0 ha, got 110
     """
 
     year: int = attrs.field(validator=_year)
@@ -149,10 +153,14 @@ class LandBudget:
         allocated = self._allocated()
         limit = self._tolerance()
         if EXACT.subtract(allocated, self.total.hectares) > limit:
-            raise InvalidValueError(
-                f"the land-use classes of {self.year} sum to {allocated} ha, more than the "
-                f"total of {self.total.hectares} ha beyond the tolerance of {limit} ha",
-                value=allocated,
+            raise InvalidValueError.of(
+                "the sum of its land-use classes (ha)",
+                allocated,
+                f"must not exceed its total of {self.total.hectares} ha by more than the "
+                f"tolerance of {limit} ha",
+                bound=self.total.hectares,
+                bound_name="total",
+                where=where,
             )
 
     def _allocated(self) -> Decimal:
@@ -225,11 +233,13 @@ class LandBudget:
         moves = dict(by or {})
         sets = dict(hectares or {})
         if not moves and not sets:
-            raise InvalidValueError(
-                "with_areas needs a class to move (by) or to set (hectares)", name="by", value=by
+            raise InvalidValueError.of(
+                "by", by, "must name a class to move, or hectares one to set", where="with_areas"
             )
         for code in moves.keys() & sets.keys():
-            raise InvalidValueError(f"with_areas: class {code!r} is both moved and set", value=code)
+            raise InvalidValueError.of(
+                "class", code, "must not be both moved (by) and set (hectares)", where="with_areas"
+            )
         areas: dict[str, Area] = {}
         for code, delta in moves.items():
             areas[code] = self.allocation(code).area.plus(delta)
@@ -289,9 +299,11 @@ class LandBudget:
         """
         allocated = self._allocated()
         if allocated <= 0:
-            raise UndefinedRatioError(
-                f"the land-use classes of {self.year} sum to 0 ha: shares need an area above zero",
-                argument="allocations",
+            raise UndefinedRatioError.for_base(
+                "allocations",
+                allocated,
+                f"the shares of the land budget of {self.year} need an area above zero",
+                shown=f"{allocated} ha",
             )
         whole = Fraction(allocated)
         return {item.code: Fraction(item.area.hectares) / whole for item in self.allocations}
@@ -355,7 +367,7 @@ class LandBudget:
         True
         """
         return self._frame_columns(exact=exact).frame(
-            metadata={"year": self.year, "total": self.total, "tolerance_ha": self.tolerance}
+            metadata={"year": self.year, "total": self.total, _TOLERANCE: self.tolerance}
         )
 
     @classmethod
@@ -389,13 +401,14 @@ class LandBudget:
         found = found if isinstance(found, dict) else {}
         year = found.get("year") if year is None else year
         total = found.get("total") if total is None else total
-        tolerance = found.get("tolerance_ha") if tolerance is None else tolerance
+        tolerance = found.get(_TOLERANCE) if tolerance is None else tolerance
         if year is None or total is None:
-            raise InvalidValueError(
-                "a land budget from a table needs its year and total: pass year= and total=, "
-                "or a frame made by LandBudget.to_frame",
-                name="year" if year is None else "total",
-                value=found,
+            raise InvalidValueError.of(
+                "year" if year is None else "total",
+                found,
+                "must be given, as an argument or in the frame's attrs",
+                where="a land budget from a table",
+                hint="pass year= and total=, or a frame made by LandBudget.to_frame",
             )
         spec = class_columns()
         rows = _read_rows(

@@ -18,10 +18,10 @@ from dongdang.zoning._areas import (
     Allocation,
     Area,
     _code,
-    _codes,
     _ha,
     _lang,
     _number,
+    _order,
     _qualifier_code,
     _sum,
     _tolerance,
@@ -57,14 +57,16 @@ class ClassChange:
 
     def __attrs_post_init__(self) -> None:
         if self.before is None and self.after is None:
-            raise InvalidValueError(
-                f"a change of {self.code!r} needs a before or an after", value=self.code
+            raise InvalidValueError.needs_one(
+                f"a change of {self.code!r}", "side, a before or an after", value=self.code
             )
         for side in (self.before, self.after):
             if side is not None and side.code != self.code:
-                raise InvalidValueError(
-                    f"a change of {self.code!r} cannot hold the class {side.code!r}",
-                    value=side.code,
+                raise InvalidValueError.of(
+                    "class",
+                    side.code,
+                    f"must be {self.code!r}",
+                    where=f"a change of {self.code!r}",
                 )
 
     @property
@@ -118,7 +120,7 @@ class BudgetDiff:
     total_after: Area = attrs.field(validator=_instance(Area))
     changes: tuple[ClassChange, ...] = attrs.field(converter=_changes)
     tolerance: Decimal | None = attrs.field(default=None, converter=_tolerance)
-    order: tuple[str, ...] = attrs.field(default=(), converter=_codes)
+    order: tuple[str, ...] = attrs.field(default=(), converter=_order)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -279,10 +281,11 @@ def _shifted(base: Area, before: Area, after: Area, what: str) -> Area:
     """``after``'s figure, moved by what separates ``base`` from ``before``."""
     hectares = EXACT.add(base.hectares, EXACT.subtract(after.hectares, before.hectares))
     if hectares < 0:
-        raise InvalidValueError(
-            f"applying the change of {what} ({after.hectares} ha from {before.hectares} ha) "
-            f"to {base.hectares} ha leaves {hectares} ha",
-            value=hectares,
+        raise InvalidValueError.negative(
+            f"the area of {what} (ha)",
+            hectares,
+            hint=f"the change to {after.hectares} ha from {before.hectares} ha, applied to "
+            f"{base.hectares} ha, leaves less than nothing",
         )
     return attrs.evolve(after, hectares=hectares)
 
@@ -319,9 +322,11 @@ def apply(base: LandBudget, change: BudgetDiff) -> LandBudget:
         if item.before is None:
             after = cast("Allocation", item.after)
             if current is not None:
-                raise InvalidValueError(
-                    f"the diff adds {item.code!r}, which the land budget of {budget.year} has",
-                    value=item.code,
+                raise InvalidValueError.of(
+                    "class added",
+                    item.code,
+                    f"must not be in the land budget of {budget.year} already",
+                    where="the diff",
                 )
             placed[item.code] = after
             continue

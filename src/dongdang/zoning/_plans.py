@@ -24,9 +24,9 @@ from dongdang.zoning._areas import (
     Area,
     _as_printed,
     _code,
+    _name,
     _no_duplicates,
-    _text,
-    _texts,
+    _notes,
 )
 from dongdang.zoning._budgets import LandBudget
 from dongdang.zoning._kinds import PlanLevel, PlanStage
@@ -76,7 +76,7 @@ def _facts(
         and isinstance(item[1], Provenance)
         for item in items
     ):
-        raise InvalidTypeError(f"facts must map fact names to Provenance, got {value!r}")
+        raise InvalidTypeError.of("facts", "a mapping of fact names to Provenance", value)
     return tuple(items)
 
 
@@ -105,7 +105,7 @@ class PlanVersion:
     """
 
     code: str = attrs.field(converter=_code)
-    name: str = attrs.field(converter=_text)
+    name: str = attrs.field(converter=_name)
     stage: PlanStage | None = attrs.field(default=None, validator=_optional_instance(PlanStage))
     legal: LegalReference | None = attrs.field(
         default=None, validator=_optional_instance(LegalReference)
@@ -116,7 +116,7 @@ class PlanVersion:
     zones: tuple[Allocation, ...] = attrs.field(default=(), converter=_zones)
     sources: tuple[Citation, ...] = attrs.field(converter=_citations)
     facts: tuple[tuple[str, Provenance], ...] = attrs.field(default=(), converter=_facts)
-    notes: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
 
     def __attrs_post_init__(self) -> None:
         label = f"plan version {self.code!r}"
@@ -124,17 +124,23 @@ class PlanVersion:
             raise InvalidValueError.no_source(label)
         for earlier, later in itertools.pairwise(self.land_use):
             if later.year <= earlier.year:
-                raise InvalidValueError(
-                    f"{label}: land budgets must be in order of year, one per year; "
-                    f"{later.year} comes after {earlier.year}",
-                    value=later.year,
+                raise InvalidValueError.of(
+                    "land budget year",
+                    later.year,
+                    f"must be after {earlier.year}, the year before it",
+                    bound=earlier.year,
+                    bound_name="the year before it",
+                    where=label,
+                    hint="land budgets go in order of year, one per year",
                 )
         for budget in self.land_use:
             if self.horizons and budget.year not in self.horizons:
-                raise InvalidValueError(
-                    f"{label}: a land budget for {budget.year}, which is not one of its "
-                    f"horizons {list(self.horizons)}",
-                    value=budget.year,
+                raise InvalidValueError.of(
+                    "land budget year",
+                    budget.year,
+                    f"must be one of its horizons {list(self.horizons)}",
+                    accepted=self.horizons,
+                    where=label,
                 )
         _no_duplicates("zone", label, self.zones)
         if self.total is not None:
@@ -142,10 +148,12 @@ class PlanVersion:
                 # larger than the total whatever the rounding of the two figures
                 beyond = (_as_printed(zone.area) - _as_printed(self.total)).low
                 if cast("Fraction", beyond) > 0:
-                    raise InvalidValueError(
-                        f"{label}: zone {zone.code!r} ({zone.area.hectares} ha) is larger than "
-                        f"the plan's total of {self.total.hectares} ha",
-                        value=zone.code,
+                    raise InvalidValueError.more_than(
+                        "area (ha)",
+                        zone.area.hectares,
+                        "the plan's total",
+                        self.total.hectares,
+                        where=f"{label}: zone {zone.code!r}",
                     )
         values = {fact: getattr(self, fact) for fact in VERSION_FACTS}
         _check_facts(label, self.facts, values, sources=self.sources)
@@ -171,10 +179,12 @@ class PlanVersion:
         for budget in self.land_use:
             if budget.year == year:
                 return budget
-        raise InvalidValueError(
-            f"plan version {self.code!r} has no land budget for {year!r}; "
-            f"it has {list(self.years)}",
-            value=year,
+        raise InvalidValueError.of(
+            "year",
+            year,
+            f"must be a year it has a land budget for: {list(self.years)}",
+            accepted=self.years,
+            where=f"plan version {self.code!r}",
         )
 
     def source_of(self, fact: str) -> Provenance:
@@ -219,7 +229,7 @@ class Plan:
     """
 
     code: str = attrs.field(converter=_code)
-    name: str = attrs.field(converter=_text)
+    name: str = attrs.field(converter=_name)
     level: PlanLevel = attrs.field(validator=_level)
     versions: tuple[PlanVersion, ...] = attrs.field(converter=_versions)
     sources: tuple[Citation, ...] = attrs.field(converter=_citations)
@@ -236,10 +246,13 @@ class Plan:
         dated = [version for version in self.versions if version.date is not None]
         for earlier, later in itertools.pairwise(dated):
             if cast("dt.date", later.date) < cast("dt.date", earlier.date):
-                raise InvalidValueError(
-                    f"plan {self.code!r}: version {later.code!r} of {later.date} is dated "
-                    f"before its predecessor {earlier.code!r} of {earlier.date}",
-                    value=later.date,
+                raise InvalidValueError.earlier_than(
+                    "date",
+                    later.date,
+                    f"its predecessor {earlier.code!r}",
+                    earlier.date,
+                    where=f"plan {self.code!r}: version {later.code!r}",
+                    hint="give the versions in the order they were issued",
                 )
 
     def version(self, code: str) -> PlanVersion:

@@ -10,14 +10,18 @@ import attrs
 
 from dongdang._toml import Table, parse_toml, read_data_file
 from dongdang._validators import find as _find
+from dongdang._validators import optional_field_text
 from dongdang.errors import DataFileError, InvalidTypeError, InvalidValueError
-from dongdang.zoning._areas import _optional_text
 from dongdang.zoning._plans import Plan, _plans
 from dongdang.zoning._reader import _cite_land_use, _listing, _read_registry, _version_tables
 
 if TYPE_CHECKING:
     import os
     from collections.abc import Callable, Mapping, Sequence
+
+
+def _file(value: str | None) -> str | None:
+    return optional_field_text(value, "file")
 
 
 @final
@@ -31,7 +35,7 @@ class PlanRegistry:
     """
 
     plans: tuple[Plan, ...] = attrs.field(converter=_plans)
-    file: str | None = attrs.field(default=None, converter=_optional_text)
+    file: str | None = attrs.field(default=None, converter=_file)
 
     def __repr__(self) -> str:
         return f"<PlanRegistry: {len(self.plans)} plans, from {self.file}>"
@@ -89,7 +93,7 @@ class PlanRegistry:
                 the file and the place.
         """
         if not isinstance(text, str):
-            raise InvalidTypeError(f"{name}: expected TOML text (str), got {text!r}")
+            raise InvalidTypeError.of(f"the text of {name}", "TOML text (a str)", text)
         document = parse_toml(text, name)
         versions = _version_tables(document)
         given = land_use(_listing(versions)) if callable(land_use) else land_use or {}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from dongdang.errors import DongDangError
 from dongdang.text import Qualifier
-from dongdang.zoning._areas import Allocation, Area, _code, _optional_text, _text
+from dongdang.zoning._areas import Allocation, Area, _code, _english, _name
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -59,7 +59,7 @@ def row_allocation(cells: Mapping[str, Any], resolution: Decimal | None = None) 
         )
     except DongDangError as error:  # a printed digit of zero: the area was read already
         raise _RowError("resolution_ha", str(error)) from None
-    for column, convert in (("code", _code), ("name", _text), ("english", _optional_text)):
+    for column, convert in (("code", _code), ("name", _name), ("english", _english)):
         try:
             convert(cells[column])
         except DongDangError as error:
