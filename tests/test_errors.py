@@ -349,6 +349,44 @@ MAY = dt.date(2025, 5, 8)
             {"value": "2025-13-01", "problem": "must hold dates"},
         ),
         (
+            InvalidValueError.not_a_code("gate", "Chi Ma", "huu-nghi"),
+            (
+                "gate must be lower-case letters and digits joined by '-' (like 'huu-nghi'), "
+                "got 'Chi Ma'"
+            ),
+            {"name": "gate", "value": "Chi Ma"},
+        ),
+        (
+            InvalidValueError.missing_columns("'regime'", ["date"], hint="add it"),
+            "columns must include 'regime', got ('date',); add it",
+            {"name": "columns", "value": ("date",), "hint": "add it"},
+        ),
+        (
+            InvalidValueError.none_for("rate", "gate a, 2021", name="year", value=2021),
+            "no rate for gate a, 2021",
+            {"name": "year", "value": 2021, "where": "gate a, 2021", "problem": "has no rate"},
+        ),
+        (
+            InvalidValueError.either_or("a", "b", {"a": 1, "b": 2}, both=True, where="row 1"),
+            "row 1: give a or b, not both, got {'a': 1, 'b': 2}",
+            {"value": {"a": 1, "b": 2}, "where": "row 1", "problem": "give a or b, not both"},
+        ),
+        (
+            InvalidValueError.more_than("done", 7, "assigned", 5, where="2025", hint="once"),
+            "2025: done must not be more than assigned (5), got 7; once",
+            {"value": 7, "bound": 5, "bound_name": "assigned", "where": "2025", "hint": "once"},
+        ),
+        (
+            InvalidTypeError.of_type("columns", "a table", [1, 2]),
+            "columns must be a table, got [1, 2] of type list",
+            {"name": "columns", "expected": "a table", "value": [1, 2]},
+        ),
+        (
+            InvalidTypeError.must_hold("versions", "FeeVersion objects", 3),
+            "versions must hold FeeVersion objects, got 3",
+            {"name": "versions", "expected": "FeeVersion objects", "value": 3},
+        ),
+        (
             OverlappingVersionsError.same_id("v1", spans=["2020", "2021"], where="a.toml"),
             "a.toml: two versions are called 'v1': 2020 and 2021: duplicate versions",
             {"versions": ("v1", "v1"), "where": "a.toml"},
@@ -534,6 +572,13 @@ def _errors(draw: st.DrawFn) -> DongDangError:
         lambda: InvalidValueError.earlier_than(name, value, "start", bound, where="v1"),
         lambda: InvalidValueError.duplicate(name, value, where="a plan"),
         lambda: InvalidTypeError.of(name, "a str", value),
+        lambda: InvalidValueError.not_a_code(name, value),
+        lambda: InvalidValueError.missing_columns(name, [value], hint="add it"),
+        lambda: InvalidValueError.none_for(name, "a record", name=name, value=value),
+        lambda: InvalidValueError.either_or(name, "b", value, both=True, where="row 1"),
+        lambda: InvalidValueError.more_than(name, value, "assigned", bound, where="v1"),
+        lambda: InvalidTypeError.of_type(name, "a table", value),
+        lambda: InvalidTypeError.must_hold(name, "codes", value),
         lambda: UnitMismatchError.of(name, value, "money"),
         lambda: UndefinedRatioError.for_base(name, value, "a ratio needs a base"),
         lambda: UnknownCodeError(name, value, [value]).at("row 1"),

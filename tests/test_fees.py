@@ -823,6 +823,17 @@ def _columns(**changes: Any) -> dict[str, Any]:
     return {name: value for name, value in table.items() if value is not None}
 
 
+def test_a_refused_row_of_assess_many_keeps_the_data_of_its_error() -> None:
+    # The row is written in front of the message; the field, the value and the row are kept.
+    with pytest.raises(InvalidValueError) as caught:
+        lang_son_fee_schedule().assess_many(_columns(payload=np.array([1.0, -2.5, np.nan])))
+    error = caught.value
+    assert (error.name, error.value) == ("payload", -2.5)
+    assert error.where is not None
+    assert error.where.startswith("row 1 (")
+    assert str(error).startswith(f"{error.where}: payload must be a finite number of tonnes")
+
+
 BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]]] = [
     (
         "overlapping versions",
@@ -1015,7 +1026,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
             _columns(container=np.array(["", "20ft", "40ft"]))
         ),
         InvalidValueError,
-        ["row 1", "exactly one"],
+        ["row 1", "give a payload or a container, not both", "'container': '20ft'"],
     ),
     (
         "assess_many: missing date",

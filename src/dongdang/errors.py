@@ -13,6 +13,7 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 
 from __future__ import annotations
 
+import copy
 import pickle
 import reprlib
 from decimal import Decimal
@@ -87,6 +88,23 @@ class DongDangError(Exception):
     message, whatever the class's constructor takes.
     """
 
+    def at(self, where: str) -> Self:
+        """The same error, found at ``where`` (a row, a column), written in front of its message.
+
+        The data it carries are kept, and ``where`` is kept too when it had none:
+
+        >>> error = InvalidValueError.negative("fee", -5).at("row 3")
+        >>> print(error)
+        row 3: fee must not be negative, got -5
+        >>> error.value, error.where
+        (-5, 'row 3')
+        """
+        placed = copy.copy(self)
+        placed.args = (f"{where}: {self}", *self.args[1:])
+        if vars(placed).get("where", where) is None:
+            vars(placed)["where"] = where
+        return placed
+
     def __reduce__(self) -> tuple[Callable[..., DongDangError], tuple[Any, ...]]:
         # The default reduce calls cls(*args), which a keyword or data constructor refuses;
         # a datum that does not pickle (a lambda, a generator, an open file) travels as its repr.
@@ -119,10 +137,10 @@ class InvalidValueError(DongDangError, ValueError):
     Built with :meth:`of` or one of the shared situations (:meth:`negative`,
     :meth:`not_positive`, :meth:`out_of_range`, :meth:`empty`, :meth:`not_one_of`,
     :meth:`not_whole`, :meth:`not_a_date`, :meth:`not_a_code`, :meth:`missing_columns`,
-    :meth:`none_for`, :meth:`either_or`, :meth:`not_after`,
-    :meth:`not_before`, :meth:`later_than`, :meth:`earlier_than`, :meth:`duplicate`,
-    :meth:`needs_one`, :meth:`no_source`), it carries the input and writes one message for every
-    such check,
+    :meth:`none_for`, :meth:`either_or`, :meth:`not_after`, :meth:`not_before`,
+    :meth:`later_than`, :meth:`earlier_than`, :meth:`more_than`, :meth:`duplicate`,
+    :meth:`needs_one`, :meth:`no_source`), it carries the input and writes one message for
+    every such check,
     "[<where>: ]<name> <problem>, got <value>[; <hint>]":
 
     >>> from decimal import Decimal
@@ -277,14 +295,20 @@ class InvalidValueError(DongDangError, ValueError):
         return cls.of(name, value, "must hold dates", hint=hint)
 
     @classmethod
-    def not_a_code(cls, name: str, value: object, example: str = "chi-ma") -> Self:
+    def not_a_code(
+        cls, name: str, value: object, example: str = "chi-ma", *, joined: str = "'-'"
+    ) -> Self:
         """``value``, given as ``name``, is not a code: lower-case letters and digits joined by '-'.
 
         >>> print(InvalidValueError.not_a_code("gate", "Chi Ma"))
         gate must be lower-case letters and digits joined by '-' (like 'chi-ma'), got 'Chi Ma'
+        >>> print(InvalidValueError.not_a_code("code", "A", "bql-kktck", joined="'-' or '_'"))
+        code must be lower-case letters and digits joined by '-' or '_' (like 'bql-kktck'), got 'A'
         """
         return cls.of(
-            name, value, f"must be lower-case letters and digits joined by '-' (like {example!r})"
+            name,
+            value,
+            f"must be lower-case letters and digits joined by {joined} (like {example!r})",
         )
 
     @classmethod
@@ -587,8 +611,9 @@ def _placed(message: str, where: str | None, hint: str | None) -> str:
 class InvalidTypeError(DongDangError, TypeError):
     """An argument of a type dongdang does not take, such as a string where a number goes.
 
-    Built with :meth:`of`, it carries the argument's name, what it accepts and
-    the value given, and writes one message for every such check:
+    Built with :meth:`of` (or :meth:`of_type`, :meth:`must_hold`), it carries the
+    argument's name, what it accepts and the value given, and writes one message
+    for every such check:
 
     >>> error = InvalidTypeError.of("strict", "a bool", 1)
     >>> print(error)
@@ -803,7 +828,7 @@ class UnknownCodeError(InvalidValueError):
         self.also = also
         self.context = context
 
-    def at(self, context: str) -> UnknownCodeError:
+    def at(self, context: str) -> Self:
         """The same error, found at ``context`` (a row, a column), written before it.
 
         >>> UnknownCodeError("regime", "tntx", ["export"]).at("row 3")
@@ -983,7 +1008,7 @@ class OverlappingVersionsError(InvalidValueError):
         )
         return cls(_placed(message, where, None), versions=(first, second), day=day, where=where)
 
-    def at(self, where: str) -> OverlappingVersionsError:
+    def at(self, where: str) -> Self:
         """The same error, found in ``where`` (a file), written before it."""
         return type(self)(
             f"{where}: {self}", versions=self.versions, day=self.day, end=self.end, where=where

@@ -79,7 +79,6 @@ from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
     RateNotFoundError,
-    UnknownCodeError,
 )
 from dongdang.fees.crossings import GoodsRegime, Journey, goods_codes
 from dongdang.fees.vehicles import ContainerSize, PayloadBracket, vehicle_words
@@ -438,18 +437,7 @@ class _Rows:
 
     def error(self, row: int | np.integer[Any], error: DongDangError) -> DongDangError:
         """``error`` again, its message prefixed with the row and its values."""
-        where = f"row {int(row)} ({self.describe(int(row))})"
-        if isinstance(error, UnknownCodeError):
-            return error.at(where)
-        if isinstance(error, RateNotFoundError):  # with the data it carries
-            return RateNotFoundError(
-                f"{where}: {error}",
-                version=error.version,
-                vehicle=error.vehicle,
-                regime=error.regime,
-                goods=error.goods,
-            )
-        return type(error)(f"{where}: {error}")
+        return error.at(f"row {int(row)} ({self.describe(int(row))})")
 
     def fail_at(self, bad: npt.NDArray[np.bool_], check: Callable[[int], object]) -> None:
         """Raise, for the first row of ``bad``, the error ``check`` raises for it."""
@@ -461,9 +449,11 @@ class _Rows:
                 raise self.error(row, error) from None
 
 
-def _refuse(message: str, kind: type[DongDangError] = InvalidValueError) -> Callable[[int], None]:
-    def check(_row: int) -> None:
-        raise kind(message)
+def _refuse(error: Callable[[int], DongDangError]) -> Callable[[int], None]:
+    """A check that raises, for a row, the error ``error`` builds for it."""
+
+    def check(row: int) -> None:
+        raise error(row)
 
     return check
 
@@ -595,7 +585,10 @@ def assess_columns(
         plan = cache["plan"] = _build_plan(schedule)
 
     # Values each row must have, checked in the order a Crossing checks them.
-    rows.fail_at(np.isnat(rows.days), _refuse("date is missing (NaT)"))
+    rows.fail_at(
+        np.isnat(rows.days),
+        _refuse(lambda row: InvalidValueError.of("date", rows.days[row], "must not be missing")),
+    )
     regimes = _positions(_REGIMES)
     rows.regime.refuse(rows, regimes.__contains__, GoodsRegime.from_code)
     of_text, combos, names = _goods(rows, plan)
@@ -605,9 +598,13 @@ def assess_columns(
     if len(payload) and not (np.fmin.reduce(payload) >= 0 and np.fmax.reduce(payload) < np.inf):
         rows.fail_at(
             has_payload & (~(payload >= 0) | np.isinf(payload)),
-            lambda row: _refuse(
-                f"payload must be a finite number of tonnes, zero or more, got {payload[row]!r}"
-            )(row),
+            _refuse(
+                lambda row: InvalidValueError.of(
+                    "payload",
+                    float(payload[row]),
+                    "must be a finite number of tonnes, zero or more",
+                )
+            ),
         )
     containers = _positions(_CONTAINERS)
     rows.container.refuse(
@@ -620,7 +617,15 @@ def assess_columns(
     has_container = container > 0
     rows.fail_at(
         has_payload == has_container,
-        _refuse("a crossing needs a payload or a container: exactly one of the two"),
+        _refuse(
+            lambda row: InvalidValueError.either_or(
+                "a payload",
+                "a container",
+                {"payload": float(payload[row]), "container": rows.container[row]},
+                both=bool(has_payload[row]),
+                where="a crossing",
+            )
+        ),
     )
 
     # The version in force on each day.
@@ -667,7 +672,12 @@ def assess_columns(
     if refused.any():
         rows.fail_at(fee == _NO_RATE, no_rate)
         rows.fail_at(
-            fee == _TOO_BIG, _refuse("the fee exceeds what an int64 array holds (2**63 - 1 đồng)")
+            fee == _TOO_BIG,
+            _refuse(
+                lambda _row: InvalidValueError.of(
+                    "fee", "2**63 đồng or more", "must fit an int64 array"
+                )
+            ),
         )
     if found is not None:
         found.update(rows=rows, version=version, at=at, plan=plan, combos=combos)

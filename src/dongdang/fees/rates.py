@@ -41,11 +41,11 @@ _ONE: Final = Decimal(1)
 
 
 def _source(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        error = InvalidTypeError if not isinstance(value, str) else InvalidValueError
-        raise error(
-            f"{attribute.name} must say where the provision was read (a URL or a citation), "
-            f"got {value!r}"
+    if not isinstance(value, str):
+        raise InvalidTypeError.of(attribute.name, "a URL or a citation (a str)", value)
+    if not value.strip():
+        raise InvalidValueError.of(
+            attribute.name, value, "must say where the provision was read (a URL or a citation)"
         )
 
 

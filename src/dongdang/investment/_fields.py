@@ -60,11 +60,11 @@ def _name(value: str) -> str:
 
 
 def _code(value: str) -> str:
-    if not isinstance(value, str) or _CODE.fullmatch(value) is None:
-        error = InvalidTypeError if not isinstance(value, str) else InvalidValueError
-        raise error(
-            "code must be lower-case letters and digits joined by hyphens or underscores, "
-            f"such as 'bql-kktck-dong-dang-lang-son', got {value!r}"
+    if not isinstance(value, str):
+        raise InvalidTypeError.of("code", "a str", value)
+    if _CODE.fullmatch(value) is None:
+        raise InvalidValueError.not_a_code(
+            "code", value, "bql-kktck-dong-dang-lang-son", joined="'-' or '_'"
         )
     return value
 

@@ -25,7 +25,7 @@ from dongdang._columnar import (
     worth_threads,
 )
 from dongdang._decimal import EXACT, to_decimal
-from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError, UnknownCodeError
+from dongdang.errors import DongDangError, InvalidTypeError, InvalidValueError
 from dongdang.exchange import currency_of
 from dongdang.provenance import Source
 from dongdang.trade.flows import (
@@ -123,11 +123,7 @@ def categorical(
             values.append(parse(value))
         except DongDangError as error:
             row = int(np.flatnonzero(inverse == position)[0])
-            if isinstance(error, UnknownCodeError):
-                raise error.at(f"column {name!r}, row {row}") from None
-            placed = type(error)(f"column {name!r}, row {row}: {error}")
-            placed.__dict__.update(vars(error))  # the value, name and accepted values kept
-            raise placed from None
+            raise error.at(f"column {name!r}, row {row}") from None
     return inverse, values
 
 
