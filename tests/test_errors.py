@@ -643,3 +643,38 @@ def test_an_unknown_fact_without_a_caveat_carries_the_fact_and_its_owner(value: 
         value=value,
         where="gate x",
     )
+
+
+def test_an_error_placed_at_a_row_keeps_its_very_data_and_pickles() -> None:
+    items = (item for item in [1, 2])  # a generator does not pickle: kept as it is all the same
+    error = InvalidTypeError.of("items", "a list", items)
+    error.add_note("read from a.csv")
+    placed = error.at("row 1")
+    assert str(placed) == f"row 1: items must be a list, got {items!r}"
+    assert placed.value is items
+    assert (placed.name, placed.expected) == ("items", "a list")
+    placed.add_note("again")
+    assert error.__notes__ == ["read from a.csv"]  # the original is left as it was
+    unpickled = pickle.loads(pickle.dumps(placed))  # noqa: S301 - our own bytes
+    assert str(unpickled) == str(placed)
+    assert unpickled.value == repr(items)
+
+
+def test_a_value_error_placed_keeps_its_own_place_and_names_the_new_one_first() -> None:
+    error = InvalidValueError.negative("fee", -5).at("row 3").at("file a.csv")
+    assert str(error) == "file a.csv: row 3: fee must not be negative, got -5"
+    assert (error.value, error.where) == (-5, "row 3")
+    overlap = OverlappingVersionsError.overlap("v1", "v2", dt.date(2021, 1, 1), where="plan p")
+    placed = overlap.at("fees.toml")
+    assert str(placed) == f"fees.toml: {overlap}"
+    assert (placed.where, placed.versions, placed.day) == ("plan p", ("v1", "v2"), overlap.day)
+
+
+def test_an_unknown_code_placed_twice_names_both_places() -> None:
+    error = UnknownCodeError("regime", "tntx", ["export"]).at("row 3").at("column 'regime'")
+    assert str(error).startswith("column 'regime': row 3: unknown regime 'tntx'")
+    assert (error.value, error.accepted, error.context) == (
+        "tntx",
+        ("export",),
+        "column 'regime': row 3",
+    )

@@ -13,7 +13,6 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 
 from __future__ import annotations
 
-import copy
 import pickle
 import reprlib
 from decimal import Decimal
@@ -99,10 +98,15 @@ class DongDangError(Exception):
         >>> error.value, error.where
         (-5, 'row 3')
         """
-        placed = copy.copy(self)
+        placed = type(self).__new__(type(self))
         placed.args = (f"{where}: {self}", *self.args[1:])
-        if vars(placed).get("where", where) is None:
-            vars(placed)["where"] = where
+        # the data themselves, not copies (a generator or a table stays what it was)
+        data = dict(vars(self))
+        if "__notes__" in data:
+            data["__notes__"] = list(data["__notes__"])
+        if data.get("where", where) is None:
+            data["where"] = where
+        vars(placed).update(data)
         return placed
 
     def __reduce__(self) -> tuple[Callable[..., DongDangError], tuple[Any, ...]]:
@@ -831,11 +835,16 @@ class UnknownCodeError(InvalidValueError):
     def at(self, context: str) -> Self:
         """The same error, found at ``context`` (a row, a column), written before it.
 
+        Placed twice, it names both places, the outer first:
+
         >>> UnknownCodeError("regime", "tntx", ["export"]).at("row 3")
         UnknownCodeError("row 3: unknown regime 'tntx'; expected one of 'export'")
+        >>> print(UnknownCodeError("regime", "tntx").at("row 3").at("file a.csv").context)
+        file a.csv: row 3
         """
+        placed = context if self.context is None else f"{context}: {self.context}"
         return type(self)(
-            self.what, self.value, self.accepted, where=self.where, also=self.also, context=context
+            self.what, self.value, self.accepted, where=self.where, also=self.also, context=placed
         )
 
 
@@ -1007,12 +1016,6 @@ class OverlappingVersionsError(InvalidValueError):
             f"they overlap; end {first} on the day before, or earlier (repeal is explicit)"
         )
         return cls(_placed(message, where, None), versions=(first, second), day=day, where=where)
-
-    def at(self, where: str) -> Self:
-        """The same error, found in ``where`` (a file), written before it."""
-        return type(self)(
-            f"{where}: {self}", versions=self.versions, day=self.day, end=self.end, where=where
-        )
 
 
 def _labels(first: str, second: str, spans: tuple[str, str] | None) -> tuple[str, str]:
