@@ -1089,7 +1089,11 @@ BAD_FILES: list[tuple[str, str, str]] = [
         document(history=edit(HISTORY, 'description = "open"\n', "")),
         "description: missing",
     ),
-    ("events out of order", document(history=another(on="2020-01-01")), "history out of order"),
+    (
+        "events out of order",
+        document(history=another(on="2020-01-01")),
+        "must not be earlier than the event before it (2020-02-06), got 2020-01-01",
+    ),
     (
         "a day and a period",
         document(history=edit(HISTORY, "on = 2020-02-06", 'on = 2020-02-06\nperiod = "năm 2020"')),
@@ -1298,13 +1302,16 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "neither on nor during",
         lambda: _registry().clearing_goods(),
         InvalidTypeError,
-        "exactly one of on= (a date) and during= (a Period) must be given, got (None, None)",
+        (
+            "on= or during= must be given, one of them (a date or a Period), "
+            "got {'on': None, 'during': None}"
+        ),
     ),
     (
         "both on and during",
         lambda: _registry().clearing_goods(on=A_DAY, during=Period.year(2021)),
         InvalidTypeError,
-        "must be given, got (datetime.date(2021, 6, 1), Period(",
+        "got {'on': datetime.date(2021, 6, 1), 'during': Period(",
     ),
     (
         "on a datetime",

@@ -545,14 +545,15 @@ def test_apply_refuses_what_does_not_fit_the_base() -> None:
     with pytest.raises(
         InvalidValueError,
         match=r"the area of 'a' \(ha\) must not be negative, got -10; "
-        r"the change to 10 ha from 50 ha, applied to 30 ha",
+        r"the change from 50 ha to 10 ha applies to 30 ha",
     ):
         apply(budget(2020, 100, cls("a", 30)), diff(before, after))
 
 
 def test_changes_and_diffs_are_checked() -> None:
     with pytest.raises(
-        InvalidValueError, match="a change of 'a' needs at least one side, a before or an after"
+        InvalidValueError,
+        match=r"class a: give before or after, got \{'before': None, 'after': None\}",
     ):
         ClassChange(code="a", before=None, after=None)
     with pytest.raises(InvalidValueError, match="a change of 'a': class must be 'a', got 'b'"):

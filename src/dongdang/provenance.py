@@ -209,7 +209,7 @@ def _check_facts(
             continue
         cited = own.sources if own is not None else sources
         if known and not cited:
-            raise InvalidValueError.no_source(f"{owner}: {name} = {value!r}", value=value)
+            raise InvalidValueError.no_source(f"{name} = {value!r}", value=value).at(owner)
         if not known and (own is None or own.caveat is None):
             raise InvalidValueError.of(
                 name, value, "is unknown but no caveat says why", where=owner

@@ -133,10 +133,10 @@ def _check_history(code: str, history: tuple[StatusEvent, ...]) -> None:
             raise InvalidValueError.earlier_than(
                 "start",
                 later.when.start,
-                f"the start of {earlier.label()}",
+                "the event before it",
                 earlier.when.start,
-                where=f"{code}: {later.label()}",
-                hint="history out of order: give the events in order of date",
+                where=f"{code}: {later.kind.value}",
+                hint="give the events in order of date",
             )
     bearing = [event for event in history if event.kind.status is not None]
     for index, event in enumerate(bearing):

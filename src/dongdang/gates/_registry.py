@@ -367,7 +367,9 @@ def _group(pairs: tuple[GatePair, ...], key: Callable[[GatePair], _K]) -> dict[_
 def _one_period(on: object, during: object) -> Period:
     if (on is None) is (during is None):
         raise InvalidTypeError.of(
-            "exactly one of on= (a date) and during= (a Period)", "given", (on, during)
+            "on= or during=",
+            "given, one of them (a date or a Period)",
+            {"on": on, "during": during},
         )
     if during is not None:
         if not isinstance(during, Period):

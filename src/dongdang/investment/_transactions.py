@@ -200,8 +200,7 @@ class CapitalTransaction:
             raise InvalidValueError.of(
                 "flow",
                 self.flow,
-                f"must be a disbursement (giải ngân), not {self.flow.name.lower()} "
-                f"({self.flow.value}): an OCDS transaction is a payment",
+                "must be a disbursement (giải ngân): an OCDS transaction is a payment",
                 where=f"transaction {self.id}",
                 hint="put a plan in planning/budget",
             )

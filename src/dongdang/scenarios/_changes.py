@@ -166,7 +166,6 @@ class RevisePlan(DatedChange):
                 f"must be after as_of ({baseline.as_of.isoformat()}) and not after the "
                 f"deadline ({baseline.deadline.isoformat()})",
                 where=f"change {self.id}",
-                hint="a revision is dated between them",
             )
         amount = baseline.in_unit(self.amount)
         version = PlanVersion(

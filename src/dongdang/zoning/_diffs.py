@@ -57,8 +57,8 @@ class ClassChange:
 
     def __attrs_post_init__(self) -> None:
         if self.before is None and self.after is None:
-            raise InvalidValueError.needs_one(
-                f"a change of {self.code!r}", "side, a before or an after", value=self.code
+            raise InvalidValueError.either_or(
+                "before", "after", {"before": None, "after": None}, where=f"class {self.code}"
             )
         for side in (self.before, self.after):
             if side is not None and side.code != self.code:
@@ -284,8 +284,8 @@ def _shifted(base: Area, before: Area, after: Area, what: str) -> Area:
         raise InvalidValueError.negative(
             f"the area of {what} (ha)",
             hectares,
-            hint=f"the change to {after.hectares} ha from {before.hectares} ha, applied to "
-            f"{base.hectares} ha, leaves less than nothing",
+            hint=f"the change from {before.hectares} ha to {after.hectares} ha applies to "
+            f"{base.hectares} ha: give a change that this budget can take",
         )
     return attrs.evolve(after, hectares=hectares)
 
