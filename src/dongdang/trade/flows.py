@@ -623,7 +623,7 @@ def _check_flows(flows: Iterable[TradeFlow]) -> list[TradeFlow]:
     if len(measures) > 1:
         raise mixed_measures(measures)
     if len(currencies) > 1:
-        (first, i), (second, j) = list(currencies.items())[:2]
+        i, j = list(currencies.values())[:2]
         raise UnitMismatchError.unlike(
             f"flows[{j}]",
             items[j].value,
