@@ -293,7 +293,10 @@ def test_a_period_given_for_a_sentence_is_the_period_of_its_statements(
     ("record", "named"),
     [
         ({"document": "other", "text": "Thu phí đạt 5 tỷ đồng.", "statements": ["a"]}, "'other'"),
-        ({"document": "doc", "text": "Thu phí đạt 5 tỷ đồng."}, "missing statements"),
+        (
+            {"document": "doc", "text": "Thu phí đạt 5 tỷ đồng."},
+            "keys must include statements, got ('document', 'text')",
+        ),
         ({"document": "doc", "text": "Thu phí đạt 5 tỷ đồng.", "statements": []}, "[]"),
         (
             {"document": "doc", "text": "Thu phí đạt 5 tỷ đồng.", "statements": ["a", "b"]},
@@ -309,7 +312,7 @@ def test_a_period_given_for_a_sentence_is_the_period_of_its_statements(
                 "text": "Thu phí đạt 5 tỷ đồng; phí sang tải đạt 1 tỷ đồng.",
                 "statements": ["a", "a"],
             },
-            "'a' is used twice",
+            "statement name must not be used twice, got 'a'",
         ),
     ],
 )
@@ -321,6 +324,18 @@ def test_a_sentence_that_does_not_match_its_names_is_refused(
     message = str(error.value)
     assert message.startswith("sentences.toml: sentence 1 ('Thu phí đạt")
     assert named in message
+
+
+def test_an_unknown_document_carries_the_file_the_sentence_and_the_document() -> None:
+    with pytest.raises(DataFileError) as error:
+        _read(document="other", text="Thu phí đạt 5 tỷ đồng.", statements=["a"])
+    caught = error.value
+    assert (caught.file, caught.name, caught.value) == ("sentences.toml", "document", "other")
+    assert caught.where == "sentence 1 ('Thu phí đạt 5 tỷ đồng.'…)"
+    assert str(caught) == (
+        "sentences.toml: sentence 1 ('Thu phí đạt 5 tỷ đồng.'…): "
+        "document must name a known document, got 'other'; the sources are ['doc']"
+    )
 
 
 # -- the figures the domain modules build on ----------------------------------------

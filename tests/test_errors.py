@@ -424,6 +424,38 @@ MAY = dt.date(2025, 5, 8)
             {"versions": ("v1", "v2"), "day": JAN, "end": None, "where": "fees.toml"},
         ),
         (
+            UnitMismatchError.unlike("flows[1]", amount(5, "USD"), "flows[0]", amount(3, "VND")),
+            "flows[1] must be in the currency of flows[0] (3 VND), got 5 USD",
+            {"name": "flows[1]", "value": amount(5, "USD")},
+        ),
+        (
+            UnitMismatchError.unlike(
+                "part", amount(2, "ha"), "whole", amount(1, "USD"), kind="dimension", hint="; no"
+            ),
+            "part must be in the dimension of whole (1 USD), got 2 hectare; no",
+            {"expected": "in the dimension of whole (1 USD)"},
+        ),
+        (
+            DataFileError.of_value("document", "d9", "must be known", file="a.toml", where="row 2"),
+            "a.toml: row 2: document must be known, got 'd9'",
+            {"file": "a.toml", "where": "row 2", "name": "document", "value": "d9"},
+        ),
+        (
+            DataFileError.of_value("legal", 5, "must be a citation", hint="cite it"),
+            "legal must be a citation, got 5; cite it",
+            {"file": None, "where": None, "problem": "must be a citation", "hint": "cite it"},
+        ),
+        (
+            OverlappingVersionsError.both("v1", "v2", "made by 12/QĐ", where="plan p", hint="one"),
+            "plan p: versions v1 and v2 are both made by 12/QĐ; one",
+            {"versions": ("v1", "v2"), "day": None, "where": "plan p"},
+        ),
+        (
+            OverlappingVersionsError.both(1, 2, "rates", day=JAN, labels=("one", "two")),
+            "one and two are both rates on 2025-01-01",
+            {"versions": (1, 2), "day": JAN, "where": None},
+        ),
+        (
             NotInForceError.on(JAN, "version of the fee schedule", covered="2025-05-08 onwards"),
             (
                 "no version of the fee schedule is in force on 2025-01-01; "
@@ -588,6 +620,9 @@ def _errors(draw: st.DrawFn) -> DongDangError:
         lambda: OverlappingVersionsError.open_ended(name, "b", bound),
         lambda: OverlappingVersionsError.overlap(name, "b", bound, bound).at("f.toml"),
         lambda: NotInForceError.on(bound, name, covered="2020 onwards", reason="a gap"),
+        lambda: UnitMismatchError.unlike(name, value, "other", value, kind="dimension"),
+        lambda: DataFileError.of_value(name, value, "is bad", file="f.toml", where=value),
+        lambda: OverlappingVersionsError.both(name, value, "dated", day=bound, hint="merge"),
     ]
     return draw(st.sampled_from(makers))()
 

@@ -194,7 +194,10 @@ def test_seed_plan_keeps_its_sources_and_its_unknowns() -> None:
     # Nothing allocated is recorded, so there is no ratio to it.
     with pytest.raises(UndefinedRatioError) as caught:
         seeded.ratio(SEP_30, RatioBase.ALLOCATED)
-    assert "no capital is allocated on or before 2020-09-30" in str(caught.value)
+    assert "base is 0 million_VND, the capital allocated on or before 2020-09-30" in str(
+        caught.value
+    )
+    assert caught.value.where == f"plan {seeded.code}"
     # Before 25/5/2020 no version is known in force: the plan is not guessed.
     with pytest.raises(NotInForceError, match="2020-05-24"):
         seeded.ratio(D(2020, 5, 24))
@@ -360,7 +363,8 @@ def test_a_plan_of_nothing_has_no_ratio() -> None:
     with pytest.raises(UndefinedRatioError) as caught:
         nothing.ratio(D(2020, 6, 1))
     assert caught.value.argument == "base"
-    assert "the plan in force (giao) is zero" in str(caught.value)
+    assert "base is 0 million_VND, the plan in force (giao) as of 2020-06-01" in str(caught.value)
+    assert caught.value.value == million(0)
 
 
 def test_a_years_plan_is_disbursed_to_31_january_of_the_next_year_by_law() -> None:
@@ -900,7 +904,7 @@ BAD_INPUTS = [
         two_versions(version("dc", PlanVersionKind.ADJUSTED, D(2020, 1, 2), billion(90))),
         OverlappingVersionsError,
         None,
-        ["version dc and version giao are both dated 2020-01-02"],
+        ["versions giao and dc are both issued on 2020-01-02", "make them one version"],
         id="version-same-day",
     ),
     pytest.param(
@@ -923,7 +927,7 @@ BAD_INPUTS = [
         ),
         OverlappingVersionsError,
         None,
-        ["version bs cites 12/QĐ-UBND, as version giao does"],
+        ["versions giao and bs are both made by 12/QĐ-UBND; one decision makes one version"],
         id="duplicate-decision",
     ),
     pytest.param(
@@ -1051,7 +1055,7 @@ BAD_INPUTS = [
         lambda: seed_capital_plan().ratio(SEP_30, RatioBase.ALLOCATED),
         UndefinedRatioError,
         "base",
-        ["no ratio to the capital allocated as of 2020-09-30"],
+        ["base is 0 million_VND, the capital allocated on or before 2020-09-30"],
         id="nothing-allocated",
     ),
     pytest.param(

@@ -447,8 +447,13 @@ def test_a_legal_reference_with_more_than_its_citation_is_not_written() -> None:
         legal=attrs.evolve(legal, url="https://example.org/5-qd-ubnd"),
     )
     plan = CapitalPlan(year=2020, owner=MANAGEMENT_BOARD, versions=[version])
-    with pytest.raises(DataFileError, match="carries more than its citation"):
+    with pytest.raises(DataFileError) as caught:
         capital_plan_columns((plan,))
+    assert str(caught.value) == (
+        "legal must carry no more than its citation, not its url, "
+        "got Quyết định số 5/QĐ-UBND của Ủy ban nhân dân; a table keeps only the citation"
+    )
+    assert (caught.value.name, caught.value.value) == ("legal", version.legal)
 
 
 PLAN_HEAD = "year,owner,owner_name\n2020,board,Ban Quản lý\n"

@@ -1427,7 +1427,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "sum of two currencies",
         lambda: sum_flows([flow(1), flow(1, unit="CNY")]),
         UnitMismatchError,
-        ["flows[0] is in USD", "flows[1] in CNY"],
+        ["flows[1] must be in the currency of flows[0] (1 USD)", "got 1 CNY"],
     ),
     ("sum of a non-flow", lambda: sum_flows([flow(1), 5]), InvalidTypeError, ["flows[1]", "5"]),  # type: ignore[list-item]
     # The ledger.
@@ -2131,8 +2131,8 @@ def test_a_flow_in_another_currency_names_it_and_the_ledgers() -> None:
     with pytest.raises(UnitMismatchError) as caught:
         TradeLedger([flow(), flow(5, unit="VND")])
     error = caught.value
-    assert (error.name, error.expected) == ("flows[1]", "USD")
+    assert (error.name, error.expected) == ("flows[1]", "in the currency of the ledger (USD)")
     assert error.value == amount(5, "VND")
-    assert "flows[1] is in VND" in str(error)
+    assert "flows[1] must be in the currency of the ledger (USD), got 5 VND" in str(error)
     again = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
     assert (str(again), again.name, again.value) == (str(error), "flows[1]", amount(5, "VND"))

@@ -686,7 +686,8 @@ class InvalidTypeError(DongDangError, TypeError):
 class UnitMismatchError(DongDangError, TypeError):
     """Quantities of different dimensions met: VND with USD, money with hectares.
 
-    Built with :meth:`of`, it carries the input and what it must be:
+    Built with :meth:`of` (or :meth:`unlike`, two inputs that must agree), it carries the
+    input and what it must be:
 
     >>> error = UnitMismatchError.of("trips", "5 tonne", "a count of vehicle trips")
     >>> print(error)
@@ -722,6 +723,33 @@ class UnitMismatchError(DongDangError, TypeError):
             value=value,
             expected=expected,
         )
+
+    @classmethod
+    def unlike(
+        cls,
+        name: str,
+        value: object,
+        other_name: str,
+        other: object,
+        *,
+        kind: str = "currency",
+        hint: str = "",
+    ) -> Self:
+        """``value`` (``name``) is not in the ``kind`` of ``other`` (``other_name``), its match.
+
+        Amounts added, compared or divided must share a currency (or a
+        dimension, ``kind="dimension"``); as with :meth:`of`, ``hint`` follows:
+
+        >>> from dongdang.units import amount
+        >>> error = UnitMismatchError.unlike(
+        ...     "flows[1]", amount(5, "USD"), "flows[0]", amount(3, "VND"), hint="; convert one"
+        ... )
+        >>> print(error)
+        flows[1] must be in the currency of flows[0] (3 VND), got 5 USD; convert one
+        >>> error.name, error.expected
+        ('flows[1]', 'in the currency of flows[0] (3 VND)')
+        """
+        return cls.of(name, value, f"in the {kind} of {other_name} ({_text(other)})", hint=hint)
 
 
 class UndefinedRatioError(InvalidValueError):
@@ -851,8 +879,8 @@ class UnknownCodeError(InvalidValueError):
 class DataFileError(InvalidValueError):
     """A data file that cannot be loaded: bad TOML, duplicate keys, missing fields.
 
-    Built with :meth:`in_file`, it names the file, the place in it and what is
-    wrong, written "<file>: <where>: <problem>":
+    Built with :meth:`in_file` (or :meth:`of_value`, which also carries the value), it
+    names the file, the place in it and what is wrong, written "<file>: <where>: <problem>":
 
     >>> error = DataFileError.in_file("gates.toml", "a name is used twice", where="pairs[2]")
     >>> print(error)
@@ -889,12 +917,46 @@ class DataFileError(InvalidValueError):
             problem=problem,
         )
 
+    @classmethod
+    def of_value(
+        cls,
+        name: str,
+        value: object,
+        problem: str,
+        *,
+        file: str | os.PathLike[str] | None = None,
+        where: object = None,
+        hint: str | None = None,
+    ) -> Self:
+        """``value``, given as ``name`` in ``file`` (at ``where``), of which ``problem`` is true.
+
+        As :meth:`InvalidValueError.of`, with the file (when known) and the place in front:
+
+        >>> error = DataFileError.of_value(
+        ...     "document", "doc-9", "must name a known document", file="a.toml", where="sentence 2"
+        ... )
+        >>> print(error)
+        a.toml: sentence 2: document must name a known document, got 'doc-9'
+        >>> error.name, error.value, error.file, error.where
+        ('document', 'doc-9', 'a.toml', 'sentence 2')
+        """
+        place = None if where is None else _text(where)
+        message = _placed(f"{name} {problem}, got {show(value)}", place, hint)
+        error = cls(
+            message if file is None else f"{file}: {message}",
+            file=file,
+            where=place,
+            problem=problem,
+        )
+        error.name, error.value, error.hint = name, value, hint
+        return error
+
 
 class OverlappingVersionsError(InvalidValueError):
     """Two versions of a dated rule in force on the same day, or a duplicate version.
 
-    Built with :meth:`same_id`, :meth:`same_start`, :meth:`open_ended` or :meth:`overlap`, it
-    carries the versions and the day, and writes one message for each case:
+    Built with :meth:`same_id`, :meth:`same_start`, :meth:`open_ended`, :meth:`overlap` or
+    :meth:`both`, it carries the versions and the day, and writes one message for each case:
 
     >>> import datetime as dt
     >>> error = OverlappingVersionsError.overlap(
@@ -1016,6 +1078,41 @@ class OverlappingVersionsError(InvalidValueError):
             f"they overlap; end {first} on the day before, or earlier (repeal is explicit)"
         )
         return cls(_placed(message, where, None), versions=(first, second), day=day, where=where)
+
+    @classmethod
+    def both(
+        cls,
+        first: object,
+        second: object,
+        shared: str,
+        *,
+        day: dt.date | None = None,
+        labels: tuple[str, str] | None = None,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """Versions ``first`` and ``second`` are both ``shared`` (on ``day``), as only one may be.
+
+        Two versions made by one decision, or issued on one day; ``labels`` write
+        the versions when their ids do not say enough (a rate and its source):
+
+        >>> import datetime as dt
+        >>> error = OverlappingVersionsError.both(
+        ...     "v1", "v2", "issued", day=dt.date(2025, 3, 1), where="plan p", hint="merge them"
+        ... )
+        >>> print(error)
+        plan p: versions v1 and v2 are both issued on 2025-03-01; merge them
+        >>> error.versions, error.day, error.where
+        (('v1', 'v2'), datetime.date(2025, 3, 1), 'plan p')
+        """
+        one, two = (f"versions {_text(first)}", _text(second)) if labels is None else labels
+        on = "" if day is None else f" on {day.isoformat()}"
+        return cls(
+            _placed(f"{one} and {two} are both {shared}{on}", where, hint),
+            versions=(first, second),
+            day=day,
+            where=where,
+        )
 
 
 def _labels(first: str, second: str, spans: tuple[str, str] | None) -> tuple[str, str]:

@@ -149,6 +149,10 @@ def _describe(rate: ExchangeRate) -> str:
     return f"{rate.base}→{rate.quote} {rate.rate} of {rate.on.isoformat()}"
 
 
+def _sourced(rate: ExchangeRate) -> str:
+    return f"{rate.base}→{rate.quote} {rate.rate} ({rate.source})"
+
+
 @final
 @attrs.frozen(kw_only=True)
 class ExchangeRateTable:
@@ -186,12 +190,13 @@ class ExchangeRateTable:
         for rate in self.rates:
             days, entries = index.setdefault(_key(rate.base, rate.quote), ([], []))
             if days and days[-1] == rate.on:
-                raise OverlappingVersionsError(
-                    f"two {'/'.join(_key(rate.base, rate.quote))} rates on "
-                    f"{rate.on.isoformat()}: {_describe(entries[-1])} ({entries[-1].source}) "
-                    f"and {_describe(rate)} ({rate.source}); a day has one rate of a pair",
-                    versions=(entries[-1], rate),
+                raise OverlappingVersionsError.both(
+                    entries[-1],
+                    rate,
+                    f"{'/'.join(_key(rate.base, rate.quote))} rates",
                     day=rate.on,
+                    labels=(_sourced(entries[-1]), _sourced(rate)),
+                    hint="a day has one rate of a pair",
                 )
             days.append(rate.on)
             entries.append(rate)

@@ -94,17 +94,24 @@ def _scalars(**values: object) -> list[Decimal]:
     plain = [name for name in values if name not in quantities]
     if plain:
         first = next(iter(quantities))
-        raise UnitMismatchError(
-            f"{plain[0]} is a plain number but {first} is a quantity "
-            f"({quantities[first]}); give both with units or both without"
+        raise UnitMismatchError.of(
+            plain[0],
+            values[plain[0]],
+            f"a quantity, as {first} ({quantities[first]}) is",
+            hint="; give both with units or both without",
         )
     (lead_name, lead), *others = quantities.items()
     common = ureg.get_root_units(lead.units)[1]
     for name, quantity in others:
         if quantity.dimensionality != lead.dimensionality:
-            raise UnitMismatchError(
-                f"{lead_name} ({lead}) and {name} ({quantity}) are in "
-                f"different dimensions{_currency_hint(lead, quantity)}"
+            money = _both_money(lead, quantity)
+            raise UnitMismatchError.unlike(
+                name,
+                quantity,
+                lead_name,
+                lead,
+                kind="currency" if money else "dimension",
+                hint="; convert currencies with an ExchangeRate" if money else "",
             )
     for name, quantity in quantities.items():
         # A magnitude that breaks the number policy is named by its argument.
@@ -148,14 +155,14 @@ def _as_array(value: object, name: str) -> FloatArray:
     return array
 
 
-def _currency_hint(first: Quantity, second: Quantity) -> str:
+def _both_money(first: Quantity, second: Quantity) -> bool:
     currencies = [
         dimension
         for quantity in (first, second)
         for dimension in quantity.dimensionality
         if dimension.startswith("[currency_")
     ]
-    return "; convert currencies with an ExchangeRate" if len(currencies) == 2 else ""  # noqa: PLR2004
+    return len(currencies) == 2  # noqa: PLR2004
 
 
 def _arrays(**values: object) -> list[FloatArray]:
@@ -179,11 +186,15 @@ def _check_base(value: Decimal, name: str, meaning: str) -> None:
 def _check_base_array(array: FloatArray, name: str, meaning: str) -> None:
     bad = _first(array <= 0)
     if bad is not None:
-        raise UndefinedRatioError(
-            f"{name} has {array.flat[bad]} at index {_index(array, bad)}: "
-            f"{meaning} needs a base above zero",
-            argument=name,
-        )
+        raise _undefined_at(array, bad, name, f"{meaning} needs a base above zero")
+
+
+def _undefined_at(array: FloatArray, bad: int, name: str, needs: str) -> UndefinedRatioError:
+    """The error for the ``bad``-th element of ``array`` (``name``), a base ``needs`` refuses."""
+    value = array.flat[bad]
+    return UndefinedRatioError.for_base(
+        name, value, needs, shown=f"{value} at index {_index(array, bad)}"
+    )
 
 
 def _ratio(
@@ -252,11 +263,7 @@ def implied_previous(current: Any, growth: Any) -> Any:
         now, rate = _arrays(current=current, growth=growth)
         bad = _first(1.0 + rate <= 0)
         if bad is not None:
-            raise UndefinedRatioError(
-                f"growth has {rate.flat[bad]} at index {_index(rate, bad)}: "
-                "1 + growth must be above zero",
-                argument="growth",
-            )
+            raise _undefined_at(rate, bad, "growth", "1 + growth must be above zero")
         return now / (1.0 + rate)
     rate_d = to_decimal(growth, "growth")
     base = EXACT.add(ONE, rate_d)
@@ -300,11 +307,7 @@ def implied_base(value: Any, ratio: Any) -> Any:
         top, rate = _arrays(value=value, ratio=ratio)
         bad = _first(rate <= 0)
         if bad is not None:
-            raise UndefinedRatioError(
-                f"ratio has {rate.flat[bad]} at index {_index(rate, bad)}: "
-                "an implied base needs a ratio above zero",
-                argument="ratio",
-            )
+            raise _undefined_at(rate, bad, "ratio", "an implied base needs a ratio above zero")
         return top / rate
     rate_d = to_decimal(ratio, "ratio")
     if rate_d <= 0:

@@ -277,7 +277,7 @@ def magnitude_in(quantity: Quantity, unit: str | Unit) -> Decimal:
     >>> magnitude_in(amount(1, "USD"), "VND")
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnitMismatchError: cannot express 1 USD in VND: ...
+    dongdang.errors.UnitMismatchError: quantity must be in the dimension of the unit (VND), ...
     """
     if not is_quantity(quantity):
         raise InvalidTypeError.of("quantity", "a quantity", quantity)
@@ -285,9 +285,13 @@ def magnitude_in(quantity: Quantity, unit: str | Unit) -> Decimal:
     source_factor, source_root = ureg.get_root_units(quantity.units)
     target_factor, target_root = ureg.get_root_units(target)
     if source_root != target_root:
-        raise UnitMismatchError(
-            f"cannot express {quantity} in {target}: "
-            f"{quantity.dimensionality} is not {target.dimensionality}"
+        raise UnitMismatchError.unlike(
+            "quantity",
+            quantity,
+            "the unit",
+            target,
+            kind="dimension",
+            hint=f"; {quantity.dimensionality} is not {target.dimensionality}",
         )
     # Every factor of the registry is a power of ten, so the quotient is exact.
     factor = QUOTIENT.divide(
@@ -396,8 +400,10 @@ class ExchangeRate:
         """Convert ``money`` from ``base`` to ``quote`` at the same report scale."""
         dimension = f"[currency_{self.base}]"
         if money.dimensionality != UnitsContainer({dimension: 1}):
-            raise UnitMismatchError(
-                f"{self.base}→{self.quote} rate of {self.on} cannot convert {money}"
+            raise UnitMismatchError.of(
+                "money",
+                money,
+                f"in {self.base}, the base of the {self.base}→{self.quote} rate of {self.on}",
             )
         target = unit_of(str(money.units).replace(self.base, self.quote))
         magnitude = to_decimal(money.magnitude, "money")

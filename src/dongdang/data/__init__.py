@@ -242,26 +242,45 @@ def read_sentences(
 
     read: dict[str, SeedStatement] = {}
     for number, record in enumerate(records, 1):
-        where = f"{file}: sentence {number} ({str(record.get('text', ''))[:40]!r}…)"
+        where = f"sentence {number} ({str(record.get('text', ''))[:40]!r}…)"
         missing = [key for key in ("document", "text", "statements") if key not in record]
         if missing:
-            raise DataFileError(f"{where}: missing {', '.join(missing)}")
+            raise DataFileError.of_value(
+                "keys",
+                tuple(record),
+                f"must include {', '.join(missing)}",
+                file=file,
+                where=where,
+            )
         source = sources.get(record["document"])
         if source is None:
-            raise DataFileError(f"{where}: unknown document {record['document']!r}")
+            raise DataFileError.of_value(
+                "document",
+                record["document"],
+                "must name a known document",
+                file=file,
+                where=where,
+                hint=f"the sources are {sorted(sources)}",
+            )
         period = Period.parse(record["period"]) if "period" in record else None
         items = parse_statements(record["text"], period=period)
         names = list(record["statements"])
         bad = [item.text for item in items if isinstance(item, Unparsed)]
         if bad or len(names) != len(items):
-            raise DataFileError(
-                f"{where}: names {names} but reads {len(items)} statements"
-                + (f", cannot read {bad}" if bad else "")
+            raise DataFileError.of_value(
+                "statements",
+                names,
+                f"must give one name for each statement the sentence reads ({len(items)})",
+                file=file,
+                where=where,
+                hint=f"cannot read {bad}" if bad else None,
             )
         for name, item in zip(names, items, strict=True):
             assert isinstance(item, Statement)  # noqa: S101 - Unparsed refused above
             if name in read:
-                raise DataFileError(f"{where}: the name {name!r} is used twice")
+                raise DataFileError.of_value(
+                    "statement name", name, "must not be used twice", file=file, where=where
+                )
             read[name] = SeedStatement(
                 id=name, statement=item, source=source, sentence=record["text"]
             )

@@ -188,9 +188,12 @@ class CapitalPlan:
             seen[version.id] = version
             number = None if version.legal is None else version.legal.number
             if number in cited:
-                raise OverlappingVersionsError(
-                    f"plan {self.code}: version {version.id} cites {number}, as version "
-                    f"{cited[number].id} does: one decision makes one version"
+                raise OverlappingVersionsError.both(
+                    cited[number].id,
+                    version.id,
+                    f"made by {number}",
+                    where=f"plan {self.code}",
+                    hint="one decision makes one version",
                 )
             if number is not None:
                 cited[number] = version
@@ -242,10 +245,13 @@ class CapitalPlan:
                 hint="give the versions in the order they were issued",
             )
         if version.date == previous.date:
-            raise OverlappingVersionsError(
-                f"{where} and version {previous.id} are both dated "
-                f"{version.date.isoformat()}: which is in force that day would be "
-                "ambiguous; make them one version"
+            raise OverlappingVersionsError.both(
+                previous.id,
+                version.id,
+                "issued",
+                day=version.date,
+                where=f"plan {self.code}",
+                hint="which is in force that day would be ambiguous; make them one version",
             )
 
     # -- identity and words -----------------------------------------------------------------
@@ -396,15 +402,16 @@ class CapitalPlan:
             base_amount, base_qualifier = self._sum(self.allocations, as_of)
         if base_amount.magnitude == 0:
             what = (
-                f"the plan in force ({version.id}) is zero"
+                f"the plan in force ({version.id}) as of {as_of.isoformat()}"
                 if kind is RatioBase.PLAN
-                else f"no capital is allocated on or before {as_of.isoformat()}"
+                else f"the capital allocated on or before {as_of.isoformat()}"
             )
-            raise UndefinedRatioError(
-                f"plan {self.code}: no ratio to the {kind.label('en')} as of "
-                f"{as_of.isoformat()}: {what}",
-                argument="base",
-            )
+            raise UndefinedRatioError.for_base(
+                "base",
+                base_amount,
+                "a disbursement ratio needs a base above zero",
+                shown=f"{base_amount}, {what}",
+            ).at(f"plan {self.code}")
         return DisbursementRatio(
             plan=self.code,
             year=self.year,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from dongdang.errors import DongDangError
 from dongdang.legal import LegalReference
 from dongdang.tables import _Collector as Collector
@@ -61,11 +63,19 @@ def _citation(legal: LegalReference | None) -> str | None:
     if legal is None:
         return None
     text = legal.cite()
-    if LegalReference.parse(text) != legal:
+    cited = LegalReference.parse(text)
+    if cited != legal:
         from dongdang.errors import DataFileError  # noqa: PLC0415 - rare
 
-        raise DataFileError(
-            f"the legal reference {text!r} carries more than its citation "
-            "(issuer, dates); a table keeps only the citation"
+        extra = [
+            field.name
+            for field in attrs.fields(LegalReference)
+            if getattr(legal, field.name) != getattr(cited, field.name)
+        ]
+        raise DataFileError.of_value(
+            "legal",
+            legal,
+            f"must carry no more than its citation, not its {', '.join(extra)}",
+            hint="a table keeps only the citation",
         )
     return text

@@ -128,12 +128,11 @@ def _check_arguments(
             "digits", digits, "must be 2, 4 or 6 (Comtrade's codes stop at six) or None"
         )
     if ledger.currency != "USD":
-        raise UnitMismatchError(
-            f"Comtrade values are in US dollars and the ledger is in {ledger.currency}; "
-            "build a USD ledger of converted flows (TradeFlow.converted)",
-            name="ledger",
-            value=ledger.currency,
-            expected="USD",
+        raise UnitMismatchError.of(
+            "ledger",
+            ledger.currency,
+            "in US dollars (USD), as Comtrade values are",
+            hint="; build a USD ledger of converted flows (TradeFlow.converted)",
         )
 
 

@@ -623,13 +623,13 @@ def _check_flows(flows: Iterable[TradeFlow]) -> list[TradeFlow]:
     if len(measures) > 1:
         raise mixed_measures(measures)
     if len(currencies) > 1:
-        (first, i), (second, j) = list(currencies.items())[:2]
-        raise UnitMismatchError(
-            f"flows[{i}] is in {first} and flows[{j}] in {second}: convert one currency "
-            "with an ExchangeRateTable before adding",
-            name=f"flows[{j}]",
-            value=second,
-            expected=first,
+        i, j = list(currencies.values())[:2]
+        raise UnitMismatchError.unlike(
+            f"flows[{j}]",
+            items[j].value,
+            f"flows[{i}]",
+            items[i].value,
+            hint="; convert one currency with an ExchangeRateTable before adding",
         )
     return items
 

@@ -151,10 +151,13 @@ class FeeCollections:
                 )
             first = self.records[0]
             if record.currency != first.currency:
-                raise UnitMismatchError(
-                    f"records in different currencies: {first.label('en')} is {first.amount}, "
-                    f"{record.label('en')} is {record.amount}"
-                )
+                raise UnitMismatchError.unlike(
+                    "amount",
+                    record.amount,
+                    f"the {first.label('en')}",
+                    first.amount,
+                    hint="; a collection keeps its records in one currency",
+                ).at(record.label("en"))
             index[record.key] = record
         object.__setattr__(self, "_index", index)
 
@@ -305,11 +308,12 @@ class FeeCollections:
         )
         if previous is not None:
             if previous.amount.magnitude == 0:
-                raise UndefinedRatioError(
-                    f"the {_where(line, before, gate, 'en')} is {previous.amount}: "
-                    f"the growth of the {where} needs last year's amount above zero",
-                    argument="previous",
-                )
+                raise UndefinedRatioError.for_base(
+                    "previous",
+                    previous.amount,
+                    "a growth needs last year's amount above zero",
+                    shown=f"{previous.amount} (the {_where(line, before, gate, 'en')})",
+                ).at(f"the {where}")
             return grown(
                 previous=previous.amount,
                 previous_qualifier=previous.qualifier,
@@ -320,11 +324,12 @@ class FeeCollections:
             )
         if stated is not None:
             if stated.fraction <= -1:
-                raise UndefinedRatioError(
-                    f"the {where} is stated to change by {stated.text!r}: "
-                    "a fall of 100% leaves last year's amount undefined",
-                    argument="growth",
-                )
+                raise UndefinedRatioError.for_base(
+                    "growth",
+                    stated.fraction,
+                    "a fall of 100% or more leaves last year's amount undefined",
+                    shown=f"stated as {stated.text!r}",
+                ).at(f"the {where}")
             return grown(
                 previous=_implied(current.records[0], stated),
                 previous_qualifier=_over(current.qualifier, stated.qualifier),
@@ -430,21 +435,20 @@ class FeeCollections:
         stated = current.records[0].stated_attainment if current.basis is Basis.RECORDED else None
         if current.estimate is not None:
             if current.estimate.magnitude == 0:
-                raise UndefinedRatioError(
-                    f"the estimate of the {where} is {current.estimate}: "
-                    "an attainment needs an estimate above zero",
-                    argument="estimate",
-                )
+                raise UndefinedRatioError.for_base(
+                    "estimate", current.estimate, "an attainment needs an estimate above zero"
+                ).at(f"the {where}")
             estimate, basis = current.estimate, Basis.RECORDED
             ratio = indicators.attainment(current.amount, estimate)
             ratio_qualifier, estimate_qualifier = current.qualifier, None
         elif stated is not None:
             if stated.fraction == 0:
-                raise UndefinedRatioError(
-                    f"the {where} is stated to reach {stated.text!r} of its estimate, "
-                    "which leaves the estimate undefined",
-                    argument="attainment",
-                )
+                raise UndefinedRatioError.for_base(
+                    "attainment",
+                    stated.fraction,
+                    "an attainment of zero leaves the estimate undefined",
+                    shown=f"stated as {stated.text!r}",
+                ).at(f"the {where}")
             estimate, basis = indicators.implied_base(current.amount, stated.fraction), Basis.STATED
             ratio, ratio_qualifier = stated.fraction, stated.qualifier
             estimate_qualifier = _over(current.qualifier, stated.qualifier)
@@ -495,10 +499,9 @@ class FeeCollections:
                 "trip count", f"the {where}", name="period", value=period
             )
         if current.trips == 0:
-            raise UndefinedRatioError(
-                f"the {where} was collected on 0 trips: an average needs trips above zero",
-                argument="trips",
-            )
+            raise UndefinedRatioError.for_base(
+                "trips", current.trips, "an average per trip needs trips above zero"
+            ).at(f"the {where}")
         currency = cast("str", currency_or_none(current.amount))
         magnitude = QUOTIENT.divide(magnitude_in(current.amount, currency), Decimal(current.trips))
         return FeePerTrip(
@@ -756,11 +759,12 @@ def _from_lines(period: Period, gate: str | None, parts: Sequence[FeeGrowth]) ->
     current_qualifier = _combine(*(part.current_qualifier for part in parts))
     previous_qualifier = _combine(*(part.previous_qualifier for part in parts))
     if previous.magnitude == 0:
-        raise UndefinedRatioError(
-            f"the lines of the {_where(FeeLine.TOTAL, period, gate, 'en')} add up to "
-            f"{previous} in the same period last year: the total's growth needs a base above zero",
-            argument="previous",
-        )
+        raise UndefinedRatioError.for_base(
+            "previous",
+            previous,
+            "the total's growth needs a base above zero",
+            shown=f"{previous}, the sum of its lines in the same period last year",
+        ).at(f"the {_where(FeeLine.TOTAL, period, gate, 'en')}")
     return FeeGrowth(
         period=period,
         previous_period=parts[0].previous_period,

@@ -106,9 +106,8 @@ class FeeRecord:
 
     def __attrs_post_init__(self) -> None:
         if self.estimate is not None and currency_or_none(self.estimate) != self.currency:
-            raise UnitMismatchError(
-                f"{self.label('en')}: the amount ({self.amount}) and the estimate "
-                f"({self.estimate}) are in different currencies"
+            raise UnitMismatchError.unlike("estimate", self.estimate, "the amount", self.amount).at(
+                self.label("en")
             )
 
     @property

@@ -368,12 +368,12 @@ class TradeLedger:
 
     def _minor(self, flow: TradeFlow, index: int) -> tuple[int, int]:
         if flow.currency != self._currency:
-            raise UnitMismatchError(
-                f"flows[{index}] is in {flow.currency} ({flow.value}), the ledger in "
-                f"{self._currency}; convert it with TradeFlow.converted",
-                name=f"flows[{index}]",
-                value=flow.value,
-                expected=self._currency,
+            raise UnitMismatchError.unlike(
+                f"flows[{index}]",
+                flow.value,
+                "the ledger",
+                self._currency,
+                hint="; convert it with TradeFlow.converted",
             )
         magnitude = magnitude_in(flow.value, self._currency)
         scaled = magnitude.scaleb(self._decimals, EXACT)
