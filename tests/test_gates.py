@@ -1303,8 +1303,8 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         lambda: _registry().clearing_goods(),
         InvalidTypeError,
         (
-            "on= or during= must be given, one of them (a date or a Period), "
-            "got {'on': None, 'during': None}"
+            "on= and during= must be exactly one given (a date or a Period), not both or "
+            "neither, got {'on': None, 'during': None}"
         ),
     ),
     (

@@ -641,7 +641,7 @@ def test_ocds_transactions_are_the_payments() -> None:
     with pytest.raises(InvalidValueError) as caught:
         allocation.to_ocds()
     assert (
-        "2020:allocation:2020-02-01-1: flow must be a disbursement (giải ngân): an OCDS "
+        "2020:allocation:2020-02-01-1: flow must be a disbursement (giải ngân), as an OCDS "
         "transaction is a payment, got CapitalFlow.ALLOCATION"
     ) in str(caught.value)
     assert caught.value.value is CapitalFlow.ALLOCATION

@@ -156,13 +156,13 @@ def _as_array(value: object, name: str) -> FloatArray:
 
 
 def _both_money(first: Quantity, second: Quantity) -> bool:
-    currencies = [
-        dimension
+    """Whether each is an amount of one currency, and nothing else (not money per hectare)."""
+    return all(
+        len(quantity.dimensionality) == 1
+        and next(iter(quantity.dimensionality)).startswith("[currency_")
+        and next(iter(quantity.dimensionality.values())) == 1
         for quantity in (first, second)
-        for dimension in quantity.dimensionality
-        if dimension.startswith("[currency_")
-    ]
-    return len(currencies) == 2  # noqa: PLR2004
+    )
 
 
 def _arrays(**values: object) -> list[FloatArray]:

@@ -266,14 +266,21 @@ def read_sentences(
         items = parse_statements(record["text"], period=period)
         names = list(record["statements"])
         bad = [item.text for item in items if isinstance(item, Unparsed)]
-        if bad or len(names) != len(items):
+        if bad:
+            raise DataFileError.of_value(
+                "text",
+                record["text"],
+                f"must read as statements; cannot read {bad}",
+                file=file,
+                where=where,
+            )
+        if len(names) != len(items):
             raise DataFileError.of_value(
                 "statements",
                 names,
                 f"must give one name for each statement the sentence reads ({len(items)})",
                 file=file,
                 where=where,
-                hint=f"cannot read {bad}" if bad else None,
             )
         for name, item in zip(names, items, strict=True):
             assert isinstance(item, Statement)  # noqa: S101 - Unparsed refused above

@@ -367,8 +367,8 @@ def _group(pairs: tuple[GatePair, ...], key: Callable[[GatePair], _K]) -> dict[_
 def _one_period(on: object, during: object) -> Period:
     if (on is None) is (during is None):
         raise InvalidTypeError.of(
-            "on= or during=",
-            "given, one of them (a date or a Period)",
+            "on= and during=",
+            "exactly one given (a date or a Period), not both or neither",
             {"on": on, "during": during},
         )
     if during is not None:

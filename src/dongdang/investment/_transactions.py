@@ -200,7 +200,7 @@ class CapitalTransaction:
             raise InvalidValueError.of(
                 "flow",
                 self.flow,
-                "must be a disbursement (giải ngân): an OCDS transaction is a payment",
+                "must be a disbursement (giải ngân), as an OCDS transaction is a payment",
                 where=f"transaction {self.id}",
                 hint="put a plan in planning/budget",
             )
