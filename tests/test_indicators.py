@@ -1163,3 +1163,14 @@ def test_a_number_beside_an_array_in_cagr_and_implied_base() -> None:
 
 def test_a_growth_factor_that_overflows_carries_the_years_and_survives_pickle() -> None:
     assert_carries(lambda: cagr(5, 8, 1e-300), InvalidValueError, name="years", value=1e-300)
+
+
+def test_money_beside_money_per_hectare_is_another_dimension_not_another_currency() -> None:
+    per_hectare = ureg.Quantity(Decimal(1), "VND/hectare")
+    with pytest.raises(UnitMismatchError) as caught:
+        growth_rate(amount(1, "VND"), per_hectare)
+    message = str(caught.value)
+    assert "must be in the dimension of current (1 VND), got 1 VND / hectare" in message
+    assert "ExchangeRate" not in message
+    with pytest.raises(UnitMismatchError, match="currency of current .*ExchangeRate"):
+        growth_rate(amount(1, "VND"), amount(1, "USD"))
