@@ -1172,5 +1172,5 @@ def test_money_beside_money_per_hectare_is_another_dimension_not_another_currenc
     message = str(caught.value)
     assert "must be in the dimension of current (1 VND), got 1 VND / hectare" in message
     assert "ExchangeRate" not in message
-    with pytest.raises(UnitMismatchError, match="currency of current .*ExchangeRate"):
+    with pytest.raises(UnitMismatchError, match=r"currency of current .*ExchangeRate"):
         growth_rate(amount(1, "VND"), amount(1, "USD"))
