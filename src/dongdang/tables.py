@@ -40,7 +40,7 @@ import numpy as np
 
 from dongdang._columnar import column_names, columns_of, kind, missing, to_numpy
 from dongdang.batches import optional
-from dongdang.errors import DataFileError
+from dongdang.errors import DataFileError, UnknownCodeError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
@@ -222,6 +222,15 @@ class _RowError(Exception):
         super().__init__(column, message)
         self.column = column
         self.message = message
+
+
+def _unknown(what: str, value: object, known: Iterable[object]) -> str:
+    """What a row says of ``value``, which names no ``what``: as :class:`UnknownCodeError` words it.
+
+    >>> _unknown("gate", "x", ["chi-ma", "huu-nghi"])
+    "unknown gate 'x'; expected one of 'chi-ma', 'huu-nghi'"
+    """
+    return str(UnknownCodeError(what, value, known))
 
 
 def _twice(what: str, first: int) -> str:

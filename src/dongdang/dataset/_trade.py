@@ -16,6 +16,7 @@ from dongdang.tables import (
     Problem,
     TableError,
     _label,
+    _unknown,
     arrow_numbers,
     read_table,
     table_columns,
@@ -133,8 +134,7 @@ def _documents(column: Any, sources: Mapping[str, Source], file: str) -> Any:  #
                     file=file,
                     row=int(row) + 2,
                     column="source",
-                    message=f"an unknown document {uniques[codes[row]]!r}; "
-                    f"the sources are {sorted(sources)}",
+                    message=_unknown("document", uniques[codes[row]], sorted(sources)),
                 )
                 for row in rows[:LIMIT]
             ],

@@ -47,7 +47,7 @@ from dongdang.fees.collections import (
     FeeRecord,
 )
 from dongdang.periods import Period
-from dongdang.tables import Column, _read_rows, _RowError, _twice
+from dongdang.tables import Column, _read_rows, _RowError, _twice, _unknown
 from dongdang.text import Figure, Qualifier, read_figure
 from dongdang.units import amount, magnitude_in
 
@@ -135,7 +135,7 @@ def _record(
 ) -> FeeRecord:
     gate = cells["gate"]
     if gate is not None and gates is not None and gate not in gates:
-        raise _RowError("gate", f"an unknown gate {gate!r}; the gates are {sorted(gates)}")
+        raise _RowError("gate", _unknown("gate", gate, sorted(gates)))
     fields: dict[str, Any] = {}
     for column, read in (
         ("line", FeeLine.parse),
@@ -158,9 +158,7 @@ def _record(
         raise _RowError("unit", f"{error}") from None
     source = cells["source"]
     if source is not None and source not in sources:
-        raise _RowError(
-            "source", f"an unknown document {source!r}; the sources are {sorted(sources)}"
-        )
+        raise _RowError("source", _unknown("document", source, sorted(sources)))
     try:
         return FeeRecord(
             line=fields["line"],

@@ -17,7 +17,7 @@ from dongdang.projects._reader import _caveat, _legal_with
 from dongdang.projects._vocabulary import CapitalSource, MilestoneKind, ProjectStatus
 from dongdang.provenance import Citation, Provenance
 from dongdang.tables import _label as _table_label
-from dongdang.tables import _twice
+from dongdang.tables import _twice, _unknown
 from dongdang.text import Qualifier
 from dongdang.units import magnitude_in, ureg
 
@@ -442,9 +442,7 @@ class _PortfolioTables:
         keys = [key.strip() for key in text.split(_KEYS_SEPARATOR)]
         unknown = [key for key in keys if key not in citations]
         if unknown:
-            self.add(
-                *where, f"an unknown source {unknown[0]!r}; the sources are {sorted(citations)}"
-            )
+            self.add(*where, _unknown("source", unknown[0], sorted(citations)))
             return _BAD
         return tuple(citations[key] for key in keys)
 
@@ -495,7 +493,7 @@ class _PortfolioTables:
                     label,
                     row,
                     "fact",
-                    f"an unknown fact {fact!r}; the facts are {', '.join(PROJECT_FACTS)}",
+                    _unknown("fact", fact, PROJECT_FACTS),
                 )
                 continue
             if (code, fact) in seen:

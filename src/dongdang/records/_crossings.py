@@ -17,6 +17,7 @@ from dongdang.fees.vehicles import ContainerSize
 from dongdang.records._coding import _label
 from dongdang.tables import (
     LIMIT,
+    _unknown,
     arrow_numbers,
     table_columns,
 )
@@ -152,7 +153,7 @@ def _recode(
     cells: Any,  # noqa: ANN401 - any library's column
     problems: Collector,
     allowed: Callable[[str], bool],
-    what: str,
+    refused: Callable[[object], str],
 ) -> _Coded | None:
     """A text column checked: each distinct text once, the rows found only for a bad one."""
     # Arrow's codes as stored (its memory is immutable); others' copied as intp, as ever
@@ -185,7 +186,7 @@ def _recode(
             texts.append(text)
     if bad:
         for row in np.flatnonzero(np.isin(codes, bad))[: LIMIT + 1].tolist():
-            problems.add(row + 2, name, f"{what}, {uniques[int(codes[row])]!r}")
+            problems.add(row + 2, name, refused(uniques[int(codes[row])]))
     if np.array_equal(remap[:-1], np.arange(len(uniques))):  # the codes as they are
         return _Coded(codes, tuple(texts))
     return _Coded(remap[codes], tuple(texts))
@@ -272,22 +273,26 @@ def read_crossings(
     size = len(raw["date"])
     days = _dates(raw["date"], problems)
     payload = np.full(size, np.nan) if "payload" not in raw else _payloads(raw["payload"], problems)
-    checks: dict[str, tuple[Callable[[str], bool], str]] = {
-        "regime": (_REGIMES.__contains__, "an unknown goods regime"),
-        "goods": (_good_goods, "not goods codes (lower-case, joined by +)"),
-        "container": (_CONTAINERS.__contains__, "an unknown container size"),
-        "journey": (_JOURNEYS.__contains__, "an unknown journey"),
+    known_gates = () if gates is None else tuple(gates)
+    checks: dict[str, tuple[Callable[[str], bool], Callable[[object], str]]] = {
+        "regime": (_REGIMES.__contains__, lambda v: _unknown("goods regime", v, sorted(_REGIMES))),
+        "goods": (_good_goods, lambda v: f"not goods codes (lower-case, joined by +), {v!r}"),
+        "container": (
+            _CONTAINERS.__contains__,
+            lambda v: _unknown("container size", v, sorted(_CONTAINERS)),
+        ),
+        "journey": (_JOURNEYS.__contains__, lambda v: _unknown("journey", v, sorted(_JOURNEYS))),
         "gate": (
-            (lambda _code: True) if gates is None else frozenset(gates).__contains__,
-            "an unknown gate",
+            (lambda _code: True) if gates is None else frozenset(known_gates).__contains__,
+            lambda v: _unknown("gate", v, sorted(known_gates)),
         ),
     }
     text = {
         # a column not given: every row empty (a read-only view, no row allocated)
         key: _Coded(np.broadcast_to(np.intp(-1), (size,)), ())
         if key not in raw
-        else _recode(key, raw[key], problems, allowed, what)
-        for key, (allowed, what) in checks.items()
+        else _recode(key, raw[key], problems, allowed, refused)
+        for key, (allowed, refused) in checks.items()
     }
     _empty_cells(raw, days, text, problems)
     container = text["container"]

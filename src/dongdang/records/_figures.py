@@ -12,6 +12,7 @@ from dongdang.tables import (
     _read_rows,
     _RowError,
     _twice,
+    _unknown,
 )
 from dongdang.text import read_figure
 
@@ -69,7 +70,7 @@ def read_figures(
         if values["source"] not in known:
             raise _RowError(
                 "source",
-                f"an unknown document {values['source']!r}; the sources are {sorted(known)}",
+                _unknown("document", values["source"], sorted(known)),
             )
         try:
             period = Period(start=values["start"], end=values["end"])

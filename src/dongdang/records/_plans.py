@@ -18,6 +18,7 @@ from dongdang.records._coding import _build, _citation, _label
 from dongdang.tables import (
     LIMIT,
     Column,
+    _unknown,
     read_table,
 )
 from dongdang.tables import _Collector as Collector
@@ -92,7 +93,7 @@ def _member(kind_of: type[Qualifier | PlanVersionKind], what: str) -> Callable[[
             return kind_of(value)
         except ValueError:
             known = [member.value for member in kind_of]
-            message = f"an unknown {what} {value!r}; the {what}s are {known}"
+            message = _unknown(what, value, known)
             raise _RefusedError(what, message) from None
 
     return read
@@ -129,9 +130,7 @@ def _cells_of(
                 values[key] = read(values[key])
         if values.get("source") is not None:
             if values["source"] not in sources:
-                message = (
-                    f"an unknown document {values['source']!r}; the sources are {sorted(sources)}"
-                )
+                message = _unknown("document", values["source"], sorted(sources))
                 raise _RefusedError("source", message)  # noqa: TRY301 - named with the others
             values["source"] = sources[values["source"]]
     except _RefusedError as refused:
