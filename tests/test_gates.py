@@ -1401,7 +1401,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             kind=EventKind.CLEARING, when=A_DAY, sources=["seed-003"], description="x"
         ),
         InvalidTypeError,
-        "sources must hold Citation objects, got 'seed-003'",
+        "sources[0] must be a Citation, got 'seed-003'",
     ),
     (
         "a kind as text",
@@ -1419,7 +1419,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "history not events",
         lambda: make_pair("p", history=wrong(["resumed"])),
         InvalidTypeError,
-        "history must hold StatusEvent objects, got 'resumed'",
+        "history[0] must be a StatusEvent, got 'resumed'",
     ),
     (
         "provenance not a mapping",
@@ -1517,7 +1517,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a note without a source",
         lambda: Note(key="n", text="t", sources=[5]),
         InvalidTypeError,
-        "sources must hold Citation objects, got 5",
+        "sources[0] must be a Citation, got 5",
     ),
     (
         "a caveat as text",
@@ -1563,7 +1563,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
             unnamed=Gap(count=0, provenance=Provenance()),
         ),
         InvalidTypeError,
-        "pairs must hold GatePair objects, got 'chi-ma'",
+        "pairs[0] must be a GatePair, got 'chi-ma'",
     ),
     (
         "two notes of one key",

@@ -867,7 +867,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "tasks not a list",
         lambda: TaskLog(tasks=wrong("a")),
         InvalidTypeError,
-        "tasks must be a list of Task, got 'a'",
+        "tasks must be a tuple or list of Task, got 'a'",
     ),
     (
         "a task not a Task",

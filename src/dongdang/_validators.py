@@ -109,9 +109,10 @@ def items_of(
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise InvalidTypeError.of(name, f"a sequence of {words}", value)
     items: tuple[Any, ...] = tuple(value)
-    for item in items:
+    for index, item in enumerate(items):
         if not isinstance(item, kinds):
-            raise InvalidTypeError.must_hold(name, f"{words} objects", item)
+            expected = " or ".join(with_article(k) for k in kinds)
+            raise InvalidTypeError.of(f"{name}[{index}]", expected, item)
     return items
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, Final, TypeVar, cast, final
+from typing import TYPE_CHECKING, Any, Final, cast, final
 
 import attrs
 
@@ -12,7 +12,7 @@ from dongdang._frames import FrameColumns
 from dongdang._toml import parse_toml, read_data_file
 from dongdang._validators import field_date as _date
 from dongdang._validators import find as _find
-from dongdang._validators import with_article
+from dongdang._validators import tuple_of
 from dongdang.errors import (
     InvalidTypeError,
     InvalidValueError,
@@ -34,29 +34,18 @@ if TYPE_CHECKING:
 
     from dongdang.tables import Column
 
-_T = TypeVar("_T")
-
 
 # -- the log -------------------------------------------------------------------------------
 
 
 def _tasks(value: tuple[Task, ...] | list[Task]) -> tuple[Task, ...]:
-    return _tuple_of(Task, "tasks", value)
+    return tuple_of(Task, "tasks", value)
 
 
 def _stated(
     value: tuple[StatedTaskCount, ...] | list[StatedTaskCount],
 ) -> tuple[StatedTaskCount, ...]:
-    return _tuple_of(StatedTaskCount, "stated", value)
-
-
-def _tuple_of(kind: type[_T], what: str, value: object) -> tuple[_T, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
-        raise InvalidTypeError.of(what, f"a list of {kind.__name__}", value)
-    for index, item in enumerate(value):
-        if not isinstance(item, kind):
-            raise InvalidTypeError.of(f"{what}[{index}]", with_article(kind), item)
-    return tuple(value)
+    return tuple_of(StatedTaskCount, "stated", value)
 
 
 #: The columns of a task's document in four parts: to_frame writes them, from_frame reads them.
