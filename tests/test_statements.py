@@ -1951,7 +1951,8 @@ def test_percentage_points_and_growths_of_their_own() -> None:
         "percentage_point",
         Decimal("0.24"),
     )
-    assert describe(grdp) == "GRDP tăng 7,1% so với cùng kỳ, tăng 0,24 điểm phần trăm."
+    assert grdp.value.qualifier is Qualifier.ESTIMATE  # "ước tăng": an estimate
+    assert describe(grdp) == "GRDP ước tăng 7,1% so với cùng kỳ, tăng 0,24 điểm phần trăm."
     [index] = parse_statements(
         "Chỉ số sản xuất công nghiệp tăng 6,9%, trong đó ngành chế biến tăng 8,2%; "
         "ngành điện giảm 3,1%."

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from dongdang import Period, parse_statements
 from dongdang.auditing import FindingKind, Severity, audit
 from dongdang.statements import ComparisonKind, Statement, Unparsed
+from dongdang.text import QUALIFIER_WORDS, Qualifier
 
 
 def only(text: str, lang: str = "vi") -> Statement:
@@ -688,3 +689,83 @@ def test_a_whole_count_and_its_change_agree_exactly(value: int, change: int, fal
     [statement] = parse_statements(text)
     assert [c.kind for c in statement.comparisons] == [ComparisonKind.GROWTH, ComparisonKind.CHANGE]
     assert audit([statement]) == []
+
+
+# -- a hedge before the comparison word, and limits ------------------------------------
+
+
+def test_a_hedge_before_bang_bounds_the_ratio() -> None:
+    # nghean-2015-baonghean-xuat-sieu: "gần bằng 102% cùng kỳ" is at most 102 %
+    text = "Giá trị nhập khẩu hàng hóa ước đạt 383 triệu USD, gần bằng 102% cùng kỳ."
+    [ratio] = only(text).comparisons
+    assert (ratio.kind, ratio.value.value) == (ComparisonKind.RATIO, Decimal(102))
+    assert (ratio.value.qualifier, ratio.value.qualifier_word) == (Qualifier.AT_MOST, "gần")
+    assert text[ratio.span[0] :].startswith("gần bằng 102%")  # the hedge is in its span
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Khu vực dịch vụ ước tăng 12,51%.", Qualifier.ESTIMATE),
+        ("Chỉ số IIP ước tính tăng 27,33% so với cùng kỳ năm 2023.", Qualifier.ESTIMATE),
+        ("Giải ngân ước đạt 95% kế hoạch vốn.", Qualifier.ESTIMATE),
+        ("Xuất khẩu xấp xỉ bằng 98% cùng kỳ.", Qualifier.ABOUT),
+        ("Giải ngân gần đạt 100% kế hoạch vốn.", Qualifier.AT_MOST),
+    ],
+)
+def test_a_hedge_before_the_word_of_a_percent_that_is_the_figure_stays_with_it(
+    text: str, qualifier: Qualifier
+) -> None:
+    assert only(text).value.qualifier is qualifier
+
+
+def test_the_qualifier_after_the_word_wins_over_the_hedge_before_it() -> None:
+    # "ước đạt gần 95%": an estimate of nearly 95 %, at most 95 %
+    budget = only("Thu ngân sách đạt 5.200 tỷ đồng, ước đạt gần 95% dự toán.")
+    assert budget.comparisons[0].value.qualifier is Qualifier.AT_MOST
+
+
+def test_a_hedged_multiple_keeps_its_hedge() -> None:
+    trade = only("Kim ngạch đạt 2 tỷ USD, gần gấp 2 lần cùng kỳ.")
+    [multiple] = trade.comparisons
+    assert (multiple.kind, multiple.value.qualifier) == (ComparisonKind.MULTIPLE, Qualifier.AT_MOST)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # quangninh-2020-danviet-ngansach: the targets of a resolution
+        ("Thu ngân sách năm 2021 không thấp hơn 48.000 tỉ đồng.", Qualifier.AT_LEAST),
+        ("Vốn đầu tư toàn xã hội tối thiểu 37.000 tỉ đồng.", Qualifier.AT_LEAST),
+        ("Tỷ lệ hộ nghèo ít nhất 2%.", Qualifier.AT_LEAST),
+        ("Nợ xấu tối đa 3%.", Qualifier.AT_MOST),
+        ("Tỷ lệ hộ nghèo không quá 5%.", Qualifier.AT_MOST),
+    ],
+)
+def test_a_limit_is_a_bound_not_a_change(text: str, qualifier: Qualifier) -> None:
+    limit = only(text)
+    assert (limit.value.qualifier, limit.compared, limit.comparisons) == (qualifier, None, ())
+
+
+def test_cao_hon_before_a_figure_is_still_a_change() -> None:
+    grdp = only("GRDP tăng 9,46%, cao hơn 0,24 điểm % so với cùng kỳ.")
+    [points] = grdp.comparisons  # the growth is the figure itself
+    assert points.kind is ComparisonKind.POINTS
+    assert points.value.qualifier is None
+
+
+@given(
+    hedge=st.sampled_from(["gần", "xấp xỉ", "ước", "ước tính", "dự ước"]),
+    word=st.sampled_from(["tăng", "giảm", "bằng", "đạt", "vượt"]),
+    tenths=st.integers(1, 9999),
+)
+def test_any_hedge_before_any_comparison_word_qualifies_its_percent(
+    hedge: str, word: str, tenths: int
+) -> None:
+    percent = Decimal(tenths) / 10
+    printed = f"{percent}".replace(".", ",")
+    statement = only(f"Thu ngân sách đạt 5.200 tỷ đồng, {hedge} {word} {printed}% dự toán.")
+    [comparison] = statement.comparisons
+    assert comparison.value.value == percent
+    assert comparison.value.qualifier is QUALIFIER_WORDS[hedge]
+    assert comparison.decrease is (word == "giảm")

@@ -10,8 +10,8 @@ moves the ends:
 qualifier         Vietnamese                          interval of "x"
 ================  ==================================  ========================
 (none)                                                [x − h; x + h]
-AT_LEAST          trên, hơn                           [x − h; +∞)
-AT_MOST           gần                                 (−∞; x + h]
+AT_LEAST          trên, hơn, tối thiểu, không dưới    [x − h; +∞)
+AT_MOST           gần, tối đa, không quá              (−∞; x + h]
 BELOW             dưới                                (−∞; x]
 ABOUT             khoảng, xấp xỉ                      [x − h; x + h], widened
                                                       by ``about`` × abs(x)

@@ -68,8 +68,10 @@ class Qualifier(enum.Enum):
     ==========  ==========================  ===========================
     member      Vietnamese                  meaning
     ==========  ==========================  ===========================
-    AT_LEAST    trên, hơn                   the true value is at least
-    AT_MOST     gần                         the true value is at most
+    AT_LEAST    trên, hơn, tối thiểu, ít    the true value is at least
+                nhất, không dưới, không
+                thấp hơn, không ít hơn
+    AT_MOST     gần, tối đa, không quá      the true value is at most
     BELOW       dưới                        the true value is under
     ABOUT       khoảng, xấp xỉ              an approximate figure
     ESTIMATE    ước, ước đạt, ước tính,     an estimate: the report's
@@ -93,9 +95,21 @@ QUALIFIER_WORDS: Final = {
     "hơn": Qualifier.AT_LEAST,
     "over": Qualifier.AT_LEAST,
     "more than": Qualifier.AT_LEAST,
+    # limits ("vốn tối thiểu 37.000 tỉ đồng", "không thấp hơn 48.000 tỉ đồng"): bounds alike
+    "tối thiểu": Qualifier.AT_LEAST,
+    "ít nhất": Qualifier.AT_LEAST,
+    "không dưới": Qualifier.AT_LEAST,
+    "không thấp hơn": Qualifier.AT_LEAST,
+    "không ít hơn": Qualifier.AT_LEAST,
+    "at least": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST,
     "gần": Qualifier.AT_MOST,
     "nearly": Qualifier.AT_MOST,
     "almost": Qualifier.AT_MOST,
+    "tối đa": Qualifier.AT_MOST,
+    "không quá": Qualifier.AT_MOST,
+    "at most": Qualifier.AT_MOST,
+    "no more than": Qualifier.AT_MOST,
     "dưới": Qualifier.BELOW,
     "under": Qualifier.BELOW,
     "less than": Qualifier.BELOW,
@@ -107,6 +121,7 @@ QUALIFIER_WORDS: Final = {
     "dự ước": Qualifier.ESTIMATE,
     "ước": Qualifier.ESTIMATE,
     "estimated": Qualifier.ESTIMATE,
+    "an estimated": Qualifier.ESTIMATE,  # as dongdang writes it: "reached an estimated 95%"
     "about": Qualifier.ABOUT,
     "approximately": Qualifier.ABOUT,
     "around": Qualifier.ABOUT,

@@ -52,7 +52,7 @@ MESSAGES: Final[dict[str, str]] = {
     "qualifier.at_most": "nearly",
     "qualifier.below": "under",
     "qualifier.about": "about",
-    "qualifier.estimate": "estimated",
+    "qualifier.estimate": "an estimated",
     "severity.info": "INFO",
     "severity.warning": "WARNING",
     "severity.inconsistent": "INCONSISTENT",

@@ -10,7 +10,8 @@ column                 needed   holds
 ``start``, ``end``     yes      the period collected in, as dates (``2021-01-01``)
 ``amount``             yes      the amount, a plain number in ``unit`` (``664127``)
 ``unit``               yes      ``VND``, ``million_VND``, ``billion_VND`` …
-``qualifier``          no       ``at_least`` (trên, hơn), ``at_most`` (gần), ``below``, ``about``
+``qualifier``          no       ``at_least`` (trên), ``at_most`` (gần), ``below``, ``about``,
+                                ``estimate`` (ước)
 ``gate``               no       the gate's code, empty for all gates
 ``trips``              no       the vehicle trips, a whole number
 ``estimate``           no       the budget estimate, in ``unit``

@@ -11,13 +11,14 @@ from dongdang._decimal import MAX_EXPONENT
 from dongdang.errors import ParseError
 from dongdang.statements._values import ComparisonKind, Relation
 from dongdang.statements._vocabulary import (
+    _AHEAD_WORDS,
     _ONE_OF,
     _QUALIFIER_WORDS,
     _SEPARATORS_BEFORE,
     _TRAILING_MARKS,
     _TRAILING_WORDS,
 )
-from dongdang.text import Figure, read_figure
+from dongdang.text import QUALIFIER_WORDS, Figure, read_figure
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -29,6 +30,11 @@ if TYPE_CHECKING:
 
 def _join(number: str, phrase: str | None) -> str:
     return number if phrase is None else f"{number} {phrase}"
+
+
+def _hedged(figure: Figure, word: str) -> Figure:
+    """``figure`` qualified by the hedge written before its comparison word ("gần bằng 102%")."""
+    return attrs.evolve(figure, qualifier=QUALIFIER_WORDS[word.lower()], qualifier_word=word)
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -130,6 +136,7 @@ _LONGEST_BEFORE: Final = 1 + max(
         "giảm",
         "up",
         "down",
+        *(f"{ahead} {change}" for ahead in _AHEAD_WORDS for change in ("tăng thêm", "thấp hơn")),
     )
 )
 

@@ -15,6 +15,7 @@ from dongdang.statements._drafts import (
     _ComparisonEvent,
     _Draft,
     _ending_at,
+    _hedged,
     _is_unit,
     _join,
     _one_of,
@@ -299,6 +300,9 @@ class _Sentence:
         if too_big is not None:
             self._unparsed(start, match.end(), too_big)
             return
+        ahead = match.groupdict().get("ahead")
+        if ahead is not None and value.qualifier is None:  # "gần bằng 102%": the hedge is its own
+            value = _hedged(value, ahead)
         lead = _BASE_LEAD[self.lang].match(self.text, match.end())
         assert lead is not None  # noqa: S101 - the pattern matches the empty string
         stop = _BASE_END.search(self.text, lead.end())
@@ -473,8 +477,12 @@ class _Sentence:
         if refused is not None:
             return refused
         qualifier = _ending_at(_QUALIFIER_BEFORE, self.text, start)
-        if qualifier is not None and _COMPARED_THAN.search(
-            self.text, max(0, qualifier.start() - _LONGEST_THAN), qualifier.end()
+        if (
+            qualifier is not None
+            and qualifier.group(1).lower() == "hơn"
+            and _COMPARED_THAN.search(
+                self.text, max(0, qualifier.start() - _LONGEST_THAN), qualifier.end()
+            )
         ):
             qualifier = None  # "cao hơn 0,24 điểm %": a change, not "at least"
         figure_start = start if qualifier is None else qualifier.start()
@@ -628,8 +636,11 @@ class _Sentence:
         10 - 15%"), is unparsed; a ``count`` of the noun of the figure before
         that restates its growth ("tăng 2,63% (1,32 tạ/ha)") is read.
         """
-        start, end = keyword.start("word"), figure[1]
+        ahead = keyword.groupdict().get("ahead")
+        start, end = keyword.start("ahead" if ahead else "word"), figure[1]
         printed = self.text[start:end]
+        if ahead is not None and value.qualifier is None:  # "ước tăng 30 tỷ đồng"
+            value = _hedged(value, ahead)
         if not plain:
             what = "growth" if value.unit == "percent" else "change"
             reason = f"{printed!r}: a {what} given as a range or a fraction is not read"

@@ -51,9 +51,15 @@ _WRITE_KEYWORD: Final = {
 }
 # A qualifier between the keyword and the number: "tăng trên 5%", "up over 5%".
 _QUALIFIED: Final = r"(?:(?P<qualifier>" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+)?"
+# A hedge before the keyword: "gần bằng 102%", "xấp xỉ bằng", "ước tăng 8,67%", "nearly
+# equal to". The one between the keyword and the number, if any, is the figure's.
+_AHEAD_WORDS: Final = ("gần", "xấp xỉ", "ước tính", "dự ước", "ước", "nearly", "almost")
+_AHEAD: Final = r"(?:(?P<ahead>" + "|".join(_AHEAD_WORDS) + r")\s+)?"
 _PERCENT_COMPARISON: Final = {
     lang: re.compile(
-        r"(?<!\w)(?P<word>"
+        r"(?<!\w)"
+        + _AHEAD
+        + r"(?P<word>"
         + "|".join(words)
         + r")\s+"
         + _QUALIFIED
@@ -78,7 +84,13 @@ _WITH_FIGURE: Final = re.compile(r"với\s+(?!(?:19|20)\d\d(?![\d.,]))\d", re.IG
 # "gấp 2,5 lần", "tăng 2,5 lần" (a multiple); "giảm 2,5 lần" is refused (see _comparisons).
 _MULTIPLE: Final = {
     "vi": re.compile(
-        r"(?<!\w)(?P<word>gấp|tăng|giảm)\s+" + _QUALIFIED + r"(?P<number>" + _NUMBER + r")\s+lần",
+        r"(?<!\w)"
+        + _AHEAD
+        + r"(?P<word>gấp|tăng|giảm)\s+"
+        + _QUALIFIED
+        + r"(?P<number>"
+        + _NUMBER
+        + r")\s+lần",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -129,7 +141,8 @@ _COMPARED_THAN: Final = re.compile(r"(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.IGNOR
 _LONGEST_THAN: Final = len("thấp ")
 _CHANGE_BEFORE: Final = {
     "vi": re.compile(
-        r"(?<!\w)(?P<word>tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|bớt))?\s+$", re.IGNORECASE
+        r"(?<!\w)" + _AHEAD + r"(?P<word>tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|bớt))?\s+$",
+        re.IGNORECASE,
     ),
     "en": re.compile(r"(?<!\w)(?P<word>up|down)\s+$", re.IGNORECASE),
 }

@@ -13,7 +13,7 @@ from dongdang.statements._vocabulary import (
     _WRITE_KEYWORD,
     _period_phrase,
 )
-from dongdang.text import Figure, format_amount, format_number
+from dongdang.text import Figure, Qualifier, format_amount, format_number
 
 if TYPE_CHECKING:
     from dongdang.periods import Language
@@ -39,9 +39,15 @@ def _write_qualifier(figure: Figure, lang: Language) -> str:
     return message(f"qualifier.{figure.qualifier.value}", lang) + " "
 
 
-def _write_figure(statement: Statement, lang: Language) -> str:
+def _ahead(figure: Figure, lang: Language) -> bool:
+    """Whether the figure's qualifier is written before the verb: "ước đạt", "ước tăng 7,1%"."""
+    return lang == "vi" and figure.qualifier is Qualifier.ESTIMATE
+
+
+def _write_figure(statement: Statement, lang: Language, *, ahead: bool = False) -> str:
+    """The figure of a statement, its qualifier in front unless ``ahead`` wrote it already."""
     value = statement.value
-    qualifier = _write_qualifier(value, lang)
+    qualifier = "" if ahead else _write_qualifier(value, lang)
     if value.unit == "percent":
         written = f"{qualifier}{_number(value, lang)}%"
         if statement.base is not None:
@@ -87,7 +93,8 @@ def _write_base_value(comparison: Comparison, lang: Language) -> str:
 
 def _write_comparison(comparison: Comparison, lang: Language) -> str:
     value = comparison.value
-    number = _write_qualifier(value, lang) + _number(value, lang)
+    ahead = _ahead(value, lang)
+    number = ("" if ahead else _write_qualifier(value, lang)) + _number(value, lang)
     if comparison.kind is ComparisonKind.MULTIPLE:
         head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
     elif comparison.kind in (ComparisonKind.CHANGE, ComparisonKind.POINTS):
@@ -96,6 +103,8 @@ def _write_comparison(comparison: Comparison, lang: Language) -> str:
     else:
         word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
         head = f"{word} {number}%"
+    if ahead:
+        head = f"{_write_qualifier(value, lang)}{head}"
     return head + _write_base(comparison, lang) + _write_base_value(comparison, lang)
 
 
@@ -109,6 +118,9 @@ def _head(
     verb = "đạt" if lang == "vi" else "reached"
     if statement.compared is not None:
         parts = [f"{subject} {_write_comparison(statement.compared, lang)}".strip()]
+    elif _ahead(statement.value, lang):  # "ước đạt 5.200 tỷ đồng"
+        figure = _write_figure(statement, lang, ahead=True)
+        parts = [f"{subject} {_write_qualifier(statement.value, lang)}{verb} {figure}".strip()]
     else:
         parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
     parts.extend(_write_comparison(c, lang) for c in statement.comparisons)
