@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -15,7 +17,7 @@ from dongdang.errors import InvalidTypeError, InvalidValueError
 from dongdang.fees import FeeSchedule
 from dongdang.fees.comparison import compare
 from dongdang.fees.reforms import Reform, SetCap, SetCoefficient, SetSplit
-from dongdang.scenarios import FeeScenario, compare_scenarios
+from dongdang.scenarios import FeeScenario, ScenarioRow, ScenarioTable, compare_scenarios
 from fee_tables import USER, columns_of
 from strategies import crossing_rows
 
@@ -138,3 +140,25 @@ def test_bad_inputs_are_refused_with_their_value_named(
     with pytest.raises(error) as raised:
         make()
     assert named in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("amount", "shown"),
+    [
+        (Fraction("2.125"), "2.13"),  # half up, as reports round (half-even gave 2.12)
+        (Fraction("-2.125"), "-2.13"),
+        (Fraction("1234567890123456789012345678.5"), "1234567890123456789012345678.5"),
+        (Fraction(2, 3), "0.67"),
+        (Fraction(5), "5"),
+    ],
+)
+def test_the_short_repr_rounds_half_up_whatever_the_callers_context(
+    amount: Fraction, shown: str
+) -> None:
+    row = ScenarioRow(key=("x",), count=None, baseline=amount, values=(amount,))
+    table = ScenarioTable(by=("gate",), names=("same",), rows=(row,), unit="USD", counted=None)
+    expected = f"<ScenarioTable by gate: 1 rows, baseline {shown} USD; same +0 USD>"
+    assert repr(table) == expected
+    with decimal.localcontext() as context:
+        context.prec, context.rounding = 5, decimal.ROUND_FLOOR
+        assert repr(table) == expected

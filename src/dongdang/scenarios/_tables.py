@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast, final
 
 import attrs
 
+from dongdang._decimal import round_half_up, tidy
 from dongdang._frames import FrameColumns
 from dongdang.scenarios._values import Amount, _decimal
 
@@ -53,7 +53,7 @@ class ScenarioRow:
 def _short(value: Amount, *, sign: bool = False) -> str:
     if isinstance(value, int):
         return f"{value:+d}" if sign else str(value)
-    text = f"{_decimal(value).quantize(Decimal('0.01')).normalize():f}"
+    text = f"{tidy(round_half_up(_decimal(value), 2)):f}"  # as reports round, in any context
     return f"+{text}" if sign and value >= 0 else text
 
 
