@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dongdang import parse_statements
@@ -633,6 +633,36 @@ def test_a_split_in_the_next_sentences_adds_up(text: str) -> None:
 def test_parts_in_the_next_sentences_above_their_total(text: str, broken: str) -> None:
     bad = text.replace(broken, str(int(broken[0]) + 2) + broken[1:])
     assert FindingKind.COMPONENTS_SUM in inconsistent(bad)
+
+
+# kiengiang-2024-tbtc-quy1: the state-budget capital by who manages it
+MANAGED = (
+    "Trong đó, vốn đầu tư thuộc nguồn vốn ngân sách nhà nước ước thực hiện 776,96 tỷ đồng, đạt "
+    "6,47% kế hoạch năm, giảm 28,21%, vốn địa phương quản lý đạt 714,96 tỷ đồng, đạt 7,13% kế "
+    "hoạch năm giảm 29,99%; vốn trung ương quản lý đạt 62 tỷ đồng"
+)
+
+
+def test_the_capital_managed_by_the_centre_and_the_province_is_all_the_budget_capital() -> None:
+    assert inconsistent(MANAGED) == []
+    # all of it: parts below the total are as wrong as parts above it
+    assert FindingKind.COMPONENTS_SUM in inconsistent(MANAGED.replace("776,96", "876,96"))
+    assert FindingKind.COMPONENTS_SUM in inconsistent(MANAGED.replace("714,96", "814,96"))
+
+
+@given(local=st.integers(1, 10**6), central=st.integers(1, 10**6), error=st.integers(-500, 500))
+def test_a_managed_split_is_flagged_exactly_when_it_does_not_add_up(
+    local: int, central: int, error: int
+) -> None:
+    total = local + central + error
+    assume(total > 0)
+    text = (
+        f"Vốn ngân sách nhà nước đạt {format_number(Decimal(total), 'vi')} tỷ đồng. Vốn "
+        f"trung ương quản lý đạt {format_number(Decimal(central), 'vi')} tỷ đồng. Vốn địa "
+        f"phương quản lý đạt {format_number(Decimal(local), 'vi')} tỷ đồng."
+    )
+    # each printed figure stands for half a unit either way: three of them allow 1,5
+    assert (FindingKind.COMPONENTS_SUM in inconsistent(text)) is (abs(error) >= 2)
 
 
 def test_a_budget_may_have_parts_it_does_not_name() -> None:
