@@ -19,7 +19,8 @@ in the same run, in interleaved rounds, by
 It checks that all agree (sums to the cent, growth to 1e-12) and prints the
 median of ``ROUNDS`` timings (after one untimed round of every contender, the
 order reversed every other round) and the median ratios (target: the ledger end to
-end at most 1.0× polars), and, for information, the aggregation alone
+end at most 1.0× polars), the CPU time of both end to end (every thread of the
+process: polars works on all cores, the ledger on some), and, for information, the aggregation alone
 (``growth_table`` against ``np.bincount`` of ready codes) and the same end to
 end with the text columns as a polars Categorical, whose codes the ledger
 reuses, against polars on that same frame.
@@ -146,22 +147,24 @@ def end_to_end(columns: Any) -> Any:  # noqa: ANN401
 
 def timings(
     runs: dict[str, Callable[[], Any]], rounds: int
-) -> tuple[dict[str, list[float]], dict[str, Any]]:
-    """Each contender's times and last result.
+) -> tuple[dict[str, list[float]], dict[str, list[float]], dict[str, Any]]:
+    """Each contender's wall-clock times, CPU times (all threads of the process) and last result.
 
     Interleaved: every contender once per round, in reverse order every other
     round, after one untimed round of all of them (imports, caches and memory
     warmed alike).
     """
     times: dict[str, list[float]] = {name: [] for name in runs}
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
     results: dict[str, Any] = {}
     for number in range(WARM_UP + rounds):
         for name, run in list(runs.items())[:: -1 if number % 2 else 1]:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             results[name] = run()
             if number >= WARM_UP:
                 times[name].append(time.perf_counter() - start)
-    return times, results
+                cpu[name].append(time.process_time() - start_cpu)
+    return times, cpu, results
 
 
 def main(rows: int, rounds: int) -> None:
@@ -188,7 +191,7 @@ def main(rows: int, rounds: int) -> None:
         "growth_table alone (loaded)": lambda: ledger.growth_table("month", by="gate"),
         "np.bincount alone (codes)": lambda: by_numpy(arrays),
     }
-    times, results = timings(runs, rounds)
+    times, cpu, results = timings(runs, rounds)
 
     reference_sums, reference_rates = results["np.bincount alone (codes)"]
     for name, result in results.items():
@@ -217,6 +220,13 @@ def main(rows: int, rounds: int) -> None:
         f"end to end, ledger (polars DataFrame) / polars: "
         f"{median['ledger, polars DataFrame'] / median['polars: group_by + pivot']:5.2f}"
         "  (target <= 1.0)"
+    )
+    used = {name: statistics.median(values) for name, values in cpu.items()}
+    print(
+        f"end to end, CPU time (all threads): ledger (polars DataFrame) "
+        f"{used['ledger, polars DataFrame'] * 1000:.1f} ms, polars "
+        f"{used['polars: group_by + pivot'] * 1000:.1f} ms, ratio "
+        f"{used['ledger, polars DataFrame'] / used['polars: group_by + pivot']:5.2f}"
     )
     print(
         "codes reused, ledger (polars Categorical) / polars on it: "
