@@ -122,6 +122,7 @@ REGISTRY_UNITS = {
     "kilometre": ("length", "m", 10**3),
     "tonne": ("mass", "kg", 10**3),
     "kilogram": ("mass", "kg", 1),
+    "kilowatt_hour": ("energy", "kWh", 1),
     "vehicle_trip": ("count", "", 1),
     "vehicle": ("count", "", 1),
     "container": ("count", "", 1),
@@ -142,6 +143,7 @@ WRITTEN_UNITS = {
     "m": ("length", "m", 1),
     "m3": ("volume", "m3", 1),
     "m³": ("volume", "m3", 1),
+    "kwh": ("energy", "kWh", 1),  # annotated as other: "20,26 tỷ kwh"
 }
 KINDS = (
     *("amount", "percent", "percentage_point", "count", "area", "mass", "length"),
@@ -200,7 +202,7 @@ def annotated_key(figure: dict[str, Any]) -> Key:
         # "114 phương tiện/ngày" annotated as other is a count per day, as "1.100 xe/ngày"
         # annotated as count is; "2,99 con/hộ" (an average with decimals) stays other
         kind = "count"
-    if kind in ("area", "mass", "length", "volume"):
+    if kind in ("area", "mass", "length", "volume", "energy"):
         _, base, unit_factor = measured or (kind, rest, 1)
         return Key(kind, base, value * factor * unit_factor)
     if kind == "count":

@@ -608,7 +608,10 @@ def test_same_figures_ignores_text_and_spans() -> None:
 
 SUBJECTS = ("thu phí qua cửa khẩu", "phí sang tải", "kim ngạch xuất khẩu", "Ban Quản lý", "")
 BASES = ("kế hoạch giao", "nguồn vốn đã được cấp", "chỉ tiêu dự toán giao", "kế hoạch vốn")
-UNITS = ("million_VND", "billion_VND", "million_USD", "VND", "tonne", "hectare")
+UNITS = (
+    *("million_VND", "billion_VND", "million_USD", "VND", "tonne", "hectare"),
+    "billion_kilowatt_hour",
+)
 
 
 @st.composite
@@ -1924,6 +1927,9 @@ def test_walk_gives_a_statement_then_its_components_depth_first() -> None:
         ("Đón 2,6 triệu lượt khách", Decimal("2.6"), "million_count", "lượt khách"),
         ("Diện tích đạt 95,4 nghìn ha", Decimal("95.4"), "thousand_hectare", None),
         ("Sản lượng gần 3 triệu tấn", 3, "million_tonne", None),
+        ("Sản lượng điện ước đạt 20,26 tỷ kwh", Decimal("20.26"), "billion_kilowatt_hour", None),
+        ("Điện thương phẩm đạt 1.250 KWh", 1250, "kilowatt_hour", None),
+        ("Giá điện 1.800 đồng/kWh", 1800, "VND / kilowatt_hour", None),
         ("Kim ngạch 248,1 triệu đô-la", Decimal("248.1"), "million_USD", None),
         ("Giá 2.000USD", 2000, "USD", None),
     ],

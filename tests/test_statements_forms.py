@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from dongdang import Period, parse_statements
 from dongdang.auditing import FindingKind, Severity, audit
-from dongdang.statements import ComparisonKind, Statement, Unparsed
+from dongdang.statements import ComparisonKind, Statement, Unparsed, describe
 from dongdang.text import QUALIFIER_WORDS, Qualifier
 
 
@@ -769,3 +769,61 @@ def test_any_hedge_before_any_comparison_word_qualifies_its_percent(
     assert comparison.value.value == percent
     assert comparison.value.qualifier is QUALIFIER_WORDS[hedge]
     assert comparison.decrease is (word == "giảm")
+
+
+# -- energy in kWh -----------------------------------------------------------------------
+
+
+def test_energy_in_kwh_is_an_amount_scaled_like_tonnes() -> None:
+    # quangninh-2023-tbtc-6thang:s6
+    coal, power = parse_statements(
+        "Sản lượng than sạch sản xuất ước đạt 23,2 triệu tấn, bằng 94,0% cùng kỳ; sản lượng "
+        "điện sản xuất ước đạt 20,26 tỷ kwh, tăng 13,65% cùng kỳ."
+    )
+    assert isinstance(coal, Statement)
+    assert isinstance(power, Statement)
+    assert power.subject == "sản lượng điện sản xuất"
+    assert (power.value.value, power.value.unit, power.value.qualifier) == (
+        Decimal("20.26"),
+        "billion_kilowatt_hour",
+        Qualifier.ESTIMATE,
+    )
+    assert power.quantity.to("kWh").magnitude == Decimal("20.26E9")
+    [growth] = power.comparisons
+    assert (growth.kind, growth.value.value) == (ComparisonKind.GROWTH, Decimal("13.65"))
+    assert (
+        describe(power)
+        == "Sản lượng điện sản xuất ước đạt 20,26 tỷ kWh, tăng 13,65% so với cùng kỳ."
+    )
+
+
+def test_a_change_in_kwh_is_checked_like_a_change_in_tonnes() -> None:
+    text = "Điện thương phẩm đạt 2,4 tỷ kWh, tăng 0,2 tỷ kWh, tăng 9,1% so với cùng kỳ."
+    assert audit(parse_statements(text)) == []  # 0,2 / 2,2 = 9,09 %
+    broken = audit(parse_statements(text.replace("9,1%", "19,1%")))
+    assert [f.kind for f in broken] == [FindingKind.CHANGE_DISAGREES]
+
+
+@given(
+    spelling=st.sampled_from(["kWh", "kwh", "KWh"]),
+    scale=st.sampled_from(
+        [
+            ("", "kilowatt_hour"),
+            ("nghìn ", "thousand_kilowatt_hour"),
+            ("triệu ", "million_kilowatt_hour"),
+            ("tỷ ", "billion_kilowatt_hour"),
+        ]
+    ),
+    hundredths=st.integers(1, 10**7),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_kwh_figure_reads_its_scale_and_writes_back(
+    spelling: str, scale: tuple[str, str], hundredths: int, lang: str
+) -> None:
+    value = Decimal(hundredths).scaleb(-2)
+    printed = f"{value:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    power = only(f"Sản lượng điện đạt {printed} {scale[0]}{spelling}.")
+    assert (power.value.value, power.value.unit) == (value, scale[1])
+    sentence = describe(power, lang)  # type: ignore[arg-type]
+    assert "kWh" in sentence
+    assert only(sentence, lang).same_figures(power), sentence

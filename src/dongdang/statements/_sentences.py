@@ -683,7 +683,7 @@ class _Sentence:
             if unit is not None:  # "5 triệu kg"
                 reason = (
                     f"{printed!r}: a scale word ({word!r}) before {unit!r} is not read: "
-                    "only currencies are scaled"
+                    "dongdang scales only currencies, hectares, tonnes, kWh and counts"
                 )
             else:
                 reason = (

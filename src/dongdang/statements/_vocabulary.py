@@ -328,8 +328,8 @@ _NOT_NOUNS: Final = frozenset(
         *("of", "in", "on", "and", "up", "down", "to", "from", "the", "by", "over", "at"),
         *("for", "with", "than", "reached", "was", "were", "is", "are", "times", "equal"),
         *("thousand", "million", "billion", "trillion", "per", "which", "a", "an", "or"),
-        # units dongdang does not know: never a counted noun ("20,26 tỷ kwh")
-        *("kwh", "gwh", "mwh", "kw", "mw", "m3", "lít", "km", "m", "cm", "mm", "g"),
+        # units dongdang does not know: never a counted noun ("20,26 tỷ MWh")
+        *("gwh", "mwh", "kw", "mw", "m3", "lít", "km", "m", "cm", "mm", "g"),
     }
 )
 # A number no Vietnamese report prints: two or more comma groups, or a comma group
