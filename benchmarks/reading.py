@@ -6,8 +6,9 @@ sentence at a time, and compares what it yields with the annotations:
 
 * **found**: an annotated figure is found when the reader yields a figure
   (a statement's value, a comparison's value or its base's own figure, or the
-  whole, upper end or "per" figure of a statement) whose number stands inside the annotated text,
-  of a compatible kind (money, percent, count, area, …) and with the same
+  whole, upper end or "per" figure of a statement, or the upper end of a change
+  given as a range) whose number stands inside the annotated text, of a
+  compatible kind (money, percent, count, area, …) and with the same
   value once the scale is applied (278.718 triệu đồng = 278,718 × 10⁶ đồng;
   95,4 nghìn ha = 95,400 ha). A reader figure serves one annotation at most.
 * **misread**: a figure the reader yields that matches no annotation
@@ -293,6 +294,9 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
         )
         bound = BOUND.get(comparison.value.qualifier)
         found.append(Read(key, located(text, low, high), secondary=False, bound=bound))
+        if comparison.upper is not None:  # "tăng 10 – 15 nghìn đồng/kg": its upper end
+            upper = reader_key(comparison.upper, noun=noun)
+            found.append(Read(upper, (low, high), secondary=True))
         if comparison.base_value is not None:  # "dự toán (8.200 tỷ đồng)"
             at = text.find(comparison.base_value.text, low, high)
             span = located(text, at, at + len(comparison.base_value.text))

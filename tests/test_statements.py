@@ -685,6 +685,10 @@ def comparisons(draw: st.DrawFn, period: Period | None) -> Comparison:
     bracketed = (GROWTH, ComparisonKind.RATIO, ComparisonKind.ATTAINMENT, ComparisonKind.EXCESS)
     if base is not None and kind in bracketed and draw(st.booleans()):
         base_value = draw(figures(draw(st.sampled_from(UNITS))))  # "dự toán (8.200 tỷ đồng)"
+    upper = None
+    if kind is ComparisonKind.CHANGE and draw(st.booleans()):  # "tăng 10 - 15 tỷ đồng"
+        wider = Decimal(draw(st.integers(0, 10**6))).scaleb(-value.decimals)
+        upper = attrs.evolve(value, value=value.value + wider, qualifier=None)
     return Comparison(
         kind=kind,
         value=value,
@@ -692,6 +696,7 @@ def comparisons(draw: st.DrawFn, period: Period | None) -> Comparison:
         base=base,
         base_period=base_period,
         base_value=base_value,
+        upper=upper,
     )
 
 
@@ -1745,6 +1750,7 @@ def test_changes_keep_their_sign_qualifier_and_base(  # noqa: PLR0917 - one colu
     ("text", "named", "reason"),
     [
         ("Kim ngạch 100 triệu USD, tăng 10 - 15%", "tăng 10 - 15%", "growth given as a range"),
+        ("Có 20 doanh nghiệp, tăng 5 - 7 doanh nghiệp", "tăng 5 - 7 doanh nghiệp", "a change"),
         ("Kim ngạch 100 triệu USD, tăng 5/10 triệu USD", "tăng 5/10 triệu USD", "change given as"),
         ("Thu 100 tỷ đồng, tăng 5 dự án", "tăng 5 dự án", "a change in a count is not read"),
     ],

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from dongdang import Period, parse_statements
 from dongdang.auditing import FindingKind, Severity, audit
-from dongdang.statements import ComparisonKind, Statement, Unparsed, describe
-from dongdang.text import QUALIFIER_WORDS, Qualifier
+from dongdang.statements import Comparison, ComparisonKind, Statement, Unparsed, describe
+from dongdang.text import QUALIFIER_WORDS, Figure, Qualifier
 
 
 def only(text: str, lang: str = "vi") -> Statement:
@@ -827,3 +827,80 @@ def test_any_kwh_figure_reads_its_scale_and_writes_back(
     sentence = describe(power, lang)  # type: ignore[arg-type]
     assert "kWh" in sentence
     assert only(sentence, lang).same_figures(power), sentence
+
+
+# -- a change given as a range of amounts ------------------------------------------------
+
+NA = (
+    "Đặc biệt, giá bán lẻ na dai Chi Lăng loại quả mẫu mã đẹp đầu vụ có giá từ 55 – 60 nghìn "
+    "đồng/kg, tăng 10 – 15 nghìn đồng/kg so với thời điểm cùng niên vụ năm 2022."
+)
+
+
+def test_a_change_given_as_a_range_of_amounts_is_one_change_with_an_upper_end() -> None:
+    # langson-2024-danviet-na:s7: "15 nghìn đồng/kg" is the upper end, "tăng 10" the lower
+    [price] = parse_statements(NA)
+    assert isinstance(price, Statement)
+    assert price.upper is not None
+    assert (price.value.value, price.upper.value, price.value.unit) == (
+        Decimal(55),
+        Decimal(60),
+        "thousand_VND / kilogram",
+    )
+    [change] = price.comparisons
+    assert change.upper is not None
+    assert (change.kind, change.decrease, change.base) == (
+        ComparisonKind.CHANGE,
+        False,
+        "thời điểm cùng niên vụ năm 2022",
+    )
+    assert (change.value.value, change.upper.value) == (Decimal(10), Decimal(15))
+    assert change.value.unit == change.upper.unit == "thousand_VND / kilogram"
+    assert "tăng 10 - 15 nghìn đồng/kg so với" in describe(price)
+
+
+def test_a_change_given_as_a_range_is_checked_as_anything_between_its_ends() -> None:
+    # 60 after a rise of 10 to 15 was 45 to 50: a growth of 20 % to 33,3 %
+    text = "Giá bán đạt 60 nghìn đồng/kg, tăng 10 - 15 nghìn đồng/kg, tăng {}% so với cùng kỳ."
+    for growth in ("20", "25", "33"):
+        assert audit(parse_statements(text.format(growth))) == [], growth
+    for growth in ("15", "40"):
+        found = audit(parse_statements(text.format(growth)))
+        assert [f.kind for f in found] == [FindingKind.CHANGE_DISAGREES], growth
+
+
+@given(
+    unit=st.sampled_from(["million_VND", "billion_USD", "thousand_VND / kilogram", "tonne"]),
+    low=st.integers(1, 10**6),
+    width=st.integers(0, 10**6),
+    fall=st.booleans(),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_change_given_as_a_range_reads_back_both_ends(
+    unit: str,
+    low: int,
+    width: int,
+    fall: bool,  # noqa: FBT001 - drawn by Hypothesis
+    lang: str,
+) -> None:
+    def figure(value: int) -> Figure:
+        return Figure(
+            text="",
+            span=(0, 0),
+            qualifier=None,
+            qualifier_word=None,
+            value=Decimal(value),
+            decimals=0,
+            unit=unit,
+        )
+
+    change = Comparison(
+        kind=ComparisonKind.CHANGE, value=figure(low), upper=figure(low + width), decrease=fall
+    )
+    price = Statement(subject="giá bán", value=figure(low + width + 1), comparisons=(change,))
+    sentence = describe(price, lang)  # type: ignore[arg-type]
+    back = only(sentence, lang)
+    assert back.same_figures(price), sentence
+    [read] = back.comparisons
+    assert read.upper is not None
+    assert (read.value.value, read.upper.value, read.decrease) == (low, low + width, fall)

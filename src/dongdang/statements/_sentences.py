@@ -148,6 +148,7 @@ class _Sentence:
         self.events: list[tuple[int, object]] = []
         self.extents = _Reach(len(self.text))  # where each event starts and ends
         self.base_values: dict[int, Figure] = {}  # by where their comparison starts
+        self.uppers: dict[int, Figure] = {}  # the upper ends of changes given as ranges, alike
         # (where, currency words) of each currency written, for "chi 450 tỷ"
         self.currencies = [(m.start(), m.group(0)) for m in _CURRENCY_WORD.finditer(self.text)]
         self.brackets: list[tuple[int, int]] = []  # the brackets of those figures
@@ -571,9 +572,10 @@ class _Sentence:
                 self.text, max(0, figure_start - _LONGEST_RESTATED), figure_start
             )
         if change is not None:
-            plain = (draft.whole, upper, draft.per) == (None, None, None)
             self._change(
-                change, value, draft.span, plain=plain, count=count and change.re is _RESTATED
+                change,
+                attrs.evolve(draft, value=value),
+                count=count and change.re is _RESTATED,
             )
             return end
         if self._over_total(draft):
@@ -620,28 +622,24 @@ class _Sentence:
         previous = next((e for _, e in reversed(self.events) if isinstance(e, _Draft)), None)
         return None if previous is None else previous.noun
 
-    def _change(
-        self,
-        keyword: re.Match[str],
-        value: Figure,
-        figure: tuple[int, int],
-        *,
-        plain: bool,
-        count: bool = False,
-    ) -> None:
+    def _change(self, keyword: re.Match[str], draft: _Draft, *, count: bool = False) -> None:
         """A figure after "tăng"/"giảm" ("up"/"down"): a change of the figure before it.
 
-        "tăng 30 tỷ đồng so với cùng kỳ" is a CHANGE comparison. A change in a
-        count ("tăng 5 dự án"), or one written as a range or a fraction ("tăng
-        10 - 15%"), is unparsed; a ``count`` of the noun of the figure before
+        "tăng 30 tỷ đồng so với cùng kỳ" is a CHANGE comparison, and so is a
+        range of amounts ("tăng 10 – 15 nghìn đồng/kg": its upper end is
+        ``Comparison.upper``). A change in a count ("tăng 5 dự án"), a growth
+        or points written as a range ("tăng 10 - 15%") and a change written as
+        a fraction are unparsed; a ``count`` of the noun of the figure before
         that restates its growth ("tăng 2,63% (1,32 tạ/ha)") is read.
         """
+        value, figure, upper = draft.value, draft.span, draft.upper
         ahead = keyword.groupdict().get("ahead")
         start, end = keyword.start("ahead" if ahead else "word"), figure[1]
         printed = self.text[start:end]
         if ahead is not None and value.qualifier is None:  # "ước tăng 30 tỷ đồng"
             value = _hedged(value, ahead)
-        if not plain:
+        amount = value.unit not in (None, "percent", "percentage_point")
+        if (draft.whole, draft.per) != (None, None) or (upper is not None and not amount):
             what = "growth" if value.unit == "percent" else "change"
             reason = f"{printed!r}: a {what} given as a range or a fraction is not read"
             self._unparsed(start, end, reason)
@@ -660,6 +658,8 @@ class _Sentence:
             self._abs(start, stop),
             self._abs(*figure),
         )
+        if upper is not None:
+            self.uppers[self.offset + start] = upper
         self.events.append((start, event))
         self.extents.add(start, stop)
 
@@ -1078,6 +1078,7 @@ class _Sentence:
             base=base,
             base_period=base_period,
             base_value=self.base_values.get(span[0]),
+            upper=self.uppers.get(span[0]),
             span=span,
         )
 

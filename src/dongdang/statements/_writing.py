@@ -99,6 +99,8 @@ def _write_comparison(comparison: Comparison, lang: Language) -> str:
         head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
     elif comparison.kind in (ComparisonKind.CHANGE, ComparisonKind.POINTS):
         word = _WRITE_KEYWORD[lang][ComparisonKind.GROWTH, comparison.decrease]
+        if comparison.upper is not None:  # "tăng 10 - 15 nghìn đồng/kg"
+            number += " - " + _number(comparison.upper, lang)
         head = f"{word} {number} {_unit_words(value, lang)}"
     else:
         word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
