@@ -275,9 +275,11 @@ def reader_figures(text: str) -> tuple[list[Read], list[Unparsed]]:
 def statement_figures(text: str, statement: Statement) -> list[Read]:
     """The figures of one statement (not of its components)."""
     start, end = statement.span
+    # a multiple with no figure of its own ("tăng gấp 4,2 lần") is the statement's value
+    multiple = statement.compared is not None and statement.compared.kind is ComparisonKind.MULTIPLE
     found = [
         Read(
-            reader_key(statement.value, noun=statement.noun),
+            reader_key(statement.value, multiple=multiple, noun=statement.noun),
             located(text, start, end),
             secondary=False,
             bound=BOUND.get(statement.value.qualifier),

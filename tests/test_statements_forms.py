@@ -904,3 +904,117 @@ def test_any_change_given_as_a_range_reads_back_both_ends(
     [read] = back.comparisons
     assert read.upper is not None
     assert (read.value.value, read.upper.value, read.decrease) == (low, low + width, fall)
+
+
+# -- a multiple with no figure before it -------------------------------------------------
+
+
+Multiple = tuple[str, Qualifier | None, str | None, Period | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        # laocai-2023-grdp-quy1:s2
+        (
+            (
+                "Nổi bật là sản xuất nông nghiệp tiếp tục ổn định, sản lượng và diện tích gieo "
+                "trồng đều tăng so với cùng kỳ năm trước; sản xuất công nghiệp tiếp tục được duy "
+                "trì; hoạt động thương mại - dịch vụ phát triển tốt; du lịch phục hồi nhanh, với "
+                "lượng khách du lịch tăng gấp 4,2 lần so với cùng kỳ năm trước."
+            ),
+            "du lịch phục hồi nhanh, với lượng khách du lịch",
+            ("4.2", None, "cùng kỳ", None),
+        ),
+        ("Kim ngạch gấp 2 lần năm 2020.", "kim ngạch", ("2", None, None, Period.year(2020))),
+        (
+            "Lượng khách ước tăng gấp 3 lần cùng kỳ.",
+            "lượng khách",
+            ("3", Qualifier.ESTIMATE, "cùng kỳ", None),
+        ),
+    ],
+)
+def test_a_multiple_with_no_figure_before_it_is_a_statement_of_its_own(
+    text: str, subject: str, expected: Multiple
+) -> None:
+    value, qualifier, base, base_period = expected
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert statement.compared is not None
+    multiple = statement.compared
+    assert (statement.subject, multiple.kind, multiple.value.value) == (
+        subject,
+        ComparisonKind.MULTIPLE,
+        Decimal(value),
+    )
+    assert statement.value == multiple.value
+    assert (multiple.value.qualifier, multiple.base, multiple.base_period) == (
+        qualifier,
+        base,
+        base_period,
+    )
+    assert text[multiple.span[0] :].startswith(("tăng gấp", "gấp", "ước tăng gấp"))
+
+
+def test_a_multiple_in_a_clause_of_its_own_is_not_a_comparison_of_the_figure_before() -> None:
+    # nghean-2015-baonghean-xuat-sieu:s5
+    imports, chemicals = parse_statements(
+        "Giá trị nhập khẩu 10 tháng ước đạt hơn 296 triệu USD, tăng hơn 5% so với cùng kỳ; giá "
+        "trị nhập khẩu tăng tập trung chủ yếu ở các nhóm hàng hóa như: hóa chất tăng hơn 3 lần, "
+        "giấy và sản phẩm từ giấy tăng gần 154 %,..."
+    )
+    assert isinstance(imports, Statement)
+    assert isinstance(chemicals, Statement)
+    assert [c.kind for c in imports.comparisons] == [ComparisonKind.GROWTH]
+    assert chemicals.compared is not None
+    assert (chemicals.subject, chemicals.compared.kind) == ("hóa chất", ComparisonKind.MULTIPLE)
+    assert (chemicals.value.value, chemicals.value.qualifier) == (Decimal(3), Qualifier.AT_LEAST)
+
+
+def test_tang_gap_after_a_figure_is_a_multiple_of_it() -> None:
+    trade = only("Kim ngạch đạt 2 tỷ USD, tăng gấp 2,5 lần cùng kỳ.")
+    [multiple] = trade.comparisons
+    assert (multiple.kind, multiple.value.value, multiple.base) == (
+        ComparisonKind.MULTIPLE,
+        Decimal("2.5"),
+        "cùng kỳ",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # multiples are no parts of a sum, of a multiple or of an amount
+        "Xuất khẩu tăng gấp 3 lần, trong đó hàng A gấp 2 lần; hàng B gấp 4 lần.",
+        "Thu đạt 300 tỷ đồng, trong đó thuế tăng gấp 2 lần.",
+        "Kim ngạch gấp 2 lần. Trong đó xuất khẩu gấp 1,5 lần; nhập khẩu gấp 3 lần.",
+    ],
+)
+def test_the_audit_adds_no_multiples(text: str) -> None:
+    assert audit(parse_statements(text)) == []
+
+
+@given(
+    words=st.tuples(
+        st.sampled_from(["", "ước ", "gần "]),  # a hedge before the word
+        st.sampled_from(["gấp", "tăng gấp", "tăng"]),
+        st.sampled_from(["", "hơn ", "khoảng "]),  # a qualifier after it
+    ),
+    tenths=st.integers(11, 10**5),
+    base=st.sampled_from(["", " so với cùng kỳ", " cùng kỳ năm 2023", " kế hoạch"]),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_multiple_with_no_figure_before_it_reads_and_writes_back(
+    words: tuple[str, str, str], tenths: int, base: str, lang: str
+) -> None:
+    hedge, word, qualifier = words
+    value = Decimal(tenths).scaleb(-1)
+    printed = f"{value}".replace(".", ",")
+    statement = only(f"Lượng khách quốc tế {hedge}{word} {qualifier}{printed} lần{base}.")
+    assert statement.subject == "lượng khách quốc tế"
+    assert statement.compared is not None
+    assert (statement.compared.kind, statement.value.value) == (ComparisonKind.MULTIPLE, value)
+    expected = QUALIFIER_WORDS.get(qualifier.strip()) or QUALIFIER_WORDS.get(hedge.strip())
+    assert statement.value.qualifier is expected
+    assert audit([statement]) == []
+    sentence = describe(statement, lang)  # type: ignore[arg-type]
+    assert only(sentence, lang).same_figures(statement), sentence

@@ -1026,8 +1026,9 @@ class _Sentence:
         """A comparison with no figure before it in its sentence.
 
         "Tỷ lệ giải ngân đạt 41% kế hoạch vốn": a percent after "đạt" or
-        "bằng" is the figure itself. A growth or any other comparison of a
-        figure the sentence does not give is unparsed.
+        "bằng" is the figure itself; a growth, change, points or multiple
+        ("tăng gấp 4,2 lần") of a figure the sentence does not give is a
+        statement of its own, its ``compared``. An excess is unparsed.
         """
         kind, value, _, words, span, number = event
         if kind in _ALONE:
@@ -1084,8 +1085,9 @@ class _Sentence:
 
 
 #: The comparisons that make a statement of their own with no figure before them:
-#: a percent after "đạt"/"bằng" is the figure; a growth, change or points of a value
-#: the text does not give ("GRDP tăng 7,1%") is the statement's ``compared``.
+#: a percent after "đạt"/"bằng" is the figure; a growth, change, points or multiple of
+#: a value the text does not give ("GRDP tăng 7,1%", "lượng khách tăng gấp 4,2 lần")
+#: is the statement's ``compared``.
 _ALONE: Final = frozenset(
     {
         ComparisonKind.ATTAINMENT,
@@ -1093,6 +1095,7 @@ _ALONE: Final = frozenset(
         ComparisonKind.GROWTH,
         ComparisonKind.CHANGE,
         ComparisonKind.POINTS,
+        ComparisonKind.MULTIPLE,
     }
 )
 

@@ -67,7 +67,7 @@ class ComparisonKind(enum.Enum):
     "gấp hơn 2 lần", "down about 15%", "tăng hơn 30 tỷ đồng"). "Giảm N lần"
     is not read (see :func:`parse_statements`). A CHANGE is by an amount with
     its unit, or by a range of amounts ("tăng 10 – 15 nghìn đồng/kg":
-    :attr:`Comparison.upper`); its base and base period are read as for GROWTH
+    ``Comparison.upper``); its base and base period are read as for GROWTH
     ("tăng 30 tỷ đồng so với cùng kỳ").
     """
 
