@@ -667,8 +667,8 @@ def test_a_figure_per_a_noun_with_decimals_is_rounded_not_exact() -> None:
     [
         # a count of another noun is no change of the figure before
         "Có 148 doanh nghiệp, giảm 24,5% (48 dự án).",
-        # a count right after "tăng" is not read as a change
-        "Có 148 doanh nghiệp, tăng 5 doanh nghiệp.",
+        # nor right after "tăng" (a count of its own noun is: see "tăng 148 doanh nghiệp")
+        "Có 148 doanh nghiệp, tăng 5 dự án.",
     ],
 )
 def test_a_count_that_does_not_restate_the_change_is_not_one(text: str) -> None:
@@ -1017,4 +1017,78 @@ def test_any_multiple_with_no_figure_before_it_reads_and_writes_back(
     assert statement.value.qualifier is expected
     assert audit([statement]) == []
     sentence = describe(statement, lang)  # type: ignore[arg-type]
+    assert only(sentence, lang).same_figures(statement), sentence
+
+
+# -- a change in a count after a count of its noun -----------------------------------------
+
+
+FIRMS = (
+    "Tổng số doanh nghiệp làm thủ tục là 519 doanh nghiệp, tăng 148 doanh nghiệp so với cùng kỳ "
+    "năm 2023."
+)
+
+
+def test_a_change_in_a_count_after_a_count_of_its_noun_is_a_change_of_it() -> None:
+    # quangninh-2024-thanhnien-mongcai:s2
+    firms = only(FIRMS)
+    assert (firms.value.value, firms.noun) == (Decimal(519), "doanh nghiệp")
+    [change] = firms.comparisons
+    assert (change.kind, change.value.value, change.value.unit, change.decrease) == (
+        ComparisonKind.CHANGE,
+        Decimal(148),
+        None,
+        False,
+    )
+    assert change.base == "cùng kỳ năm 2023"
+    assert FIRMS[change.span[0] :].startswith("tăng 148 doanh nghiệp")
+    assert describe(firms) == FIRMS.replace(" là ", " đạt ")
+
+
+def test_a_change_in_a_count_is_checked_exactly_against_its_growth() -> None:
+    text = "Có 519 doanh nghiệp, tăng 148 doanh nghiệp, tăng {}% so với cùng kỳ."
+    assert audit(parse_statements(text.format("39,9"))) == []  # 148 / 371 = 39,89 %
+    found = audit(parse_statements(text.format("49,9")))
+    assert [f.kind for f in found] == [FindingKind.CHANGE_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Tăng 148 doanh nghiệp so với cùng kỳ.", "Tăng 148 doanh nghiệp"),  # no count before
+        ("Có 519 dự án, tăng 148 doanh nghiệp.", "tăng 148 doanh nghiệp"),  # another noun
+        ("Có 519 doanh nghiệp; số hộ tăng 148 doanh nghiệp.", "tăng 148 doanh nghiệp"),  # a clause
+        ("Thu đạt 519 tỷ đồng, tăng 148 doanh nghiệp.", "tăng 148 doanh nghiệp"),  # an amount
+    ],
+)
+def test_any_other_change_in_a_count_stays_unparsed(text: str, unread: str) -> None:
+    [bad] = [item for item in parse_statements(text) if isinstance(item, Unparsed)]
+    assert bad.text == unread
+    assert "a change in a count is not read" in bad.reason
+    statements = [item for item in parse_statements(text) if isinstance(item, Statement)]
+    assert all(not s.comparisons for s in statements)
+
+
+@given(
+    noun=st.sampled_from(["doanh nghiệp", "dự án", "lượt phương tiện", "hộ kinh doanh"]),
+    value=st.integers(1, 10**7),
+    change=st.integers(1, 10**7),
+    fall=st.booleans(),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_change_in_a_count_of_the_same_noun_reads_and_writes_back(
+    noun: str,
+    value: int,
+    change: int,
+    fall: bool,  # noqa: FBT001 - drawn by Hypothesis
+    lang: str,
+) -> None:
+    count = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+    word = "giảm" if fall else "tăng"
+    statement = only(f"Số lượng đạt {count(value)} {noun}, {word} {count(change)} {noun}.")
+    assert statement.noun == noun
+    [read] = statement.comparisons
+    assert (read.kind, read.value.value, read.decrease) == (ComparisonKind.CHANGE, change, fall)
+    sentence = describe(statement, lang)  # type: ignore[arg-type]
+    assert noun in sentence
     assert only(sentence, lang).same_figures(statement), sentence

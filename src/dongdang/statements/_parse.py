@@ -226,8 +226,10 @@ def parse_statements(
     not ("tăng hơn 30 tỷ đồng so với cùng kỳ"), is a CHANGE comparison of the
     figure before it (with none before it, a statement of its own); a range of
     amounts ("tăng 10 – 15 nghìn đồng/kg") is one, its upper end
-    ``Comparison.upper``. A change in a count ("tăng 5 dự án"), a growth as a
-    range ("tăng 10 - 15%") and a change as a fraction are unparsed. "So với năm trước", "so với
+    ``Comparison.upper``; so is a count right after a count of its noun in its
+    clause ("519 doanh nghiệp, tăng 148 doanh nghiệp"). Any other change in a
+    count ("tăng 5 dự án"), a growth as a range ("tăng 10 - 15%") and a change
+    as a fraction are unparsed. "So với năm trước", "so với
     cùng kỳ năm trước" (English "on the
     previous year") are "so với cùng kỳ". What cannot be read is unparsed with
     the reason: a scale word before a unit that is not scaled ("5 triệu kg";

@@ -564,19 +564,15 @@ class _Sentence:
             self._unparsed(figure_start, end, reason)
             return end
         change = _ending_at(_CHANGE_BEFORE[self.lang], self.text, figure_start)
-        # "đạt 51,50 tạ/ha, tăng 2,63% (1,32 tạ/ha)": a count of the noun of the figure
-        # before restates its change, as an amount does
+        # "519 doanh nghiệp, tăng 148 doanh nghiệp", "đạt 51,50 tạ/ha, tăng 2,63% (1,32
+        # tạ/ha)": a count of the noun of the figure before is its change, as an amount is
         count = value.unit is None and draft.noun is not None and draft.noun == self._noun_before()
         if change is None and (count or value.unit not in (None, "percent", "percentage_point")):
             change = _RESTATED.search(
                 self.text, max(0, figure_start - _LONGEST_RESTATED), figure_start
             )
         if change is not None:
-            self._change(
-                change,
-                attrs.evolve(draft, value=value),
-                count=count and change.re is _RESTATED,
-            )
+            self._change(change, attrs.evolve(draft, value=value), count=count)
             return end
         if self._over_total(draft):
             return end
@@ -627,10 +623,12 @@ class _Sentence:
 
         "tăng 30 tỷ đồng so với cùng kỳ" is a CHANGE comparison, and so is a
         range of amounts ("tăng 10 – 15 nghìn đồng/kg": its upper end is
-        ``Comparison.upper``). A change in a count ("tăng 5 dự án"), a growth
-        or points written as a range ("tăng 10 - 15%") and a change written as
-        a fraction are unparsed; a ``count`` of the noun of the figure before
-        that restates its growth ("tăng 2,63% (1,32 tạ/ha)") is read.
+        ``Comparison.upper``). A ``count`` of the noun of the figure before it
+        is a change of that figure when in its clause ("519 doanh nghiệp, tăng
+        148 doanh nghiệp") or when it restates its growth ("tăng 2,63% (1,32
+        tạ/ha)"); any other change in a count ("tăng 5 dự án"), a growth or
+        points written as a range ("tăng 10 - 15%") and a change written as a
+        fraction are unparsed.
         """
         value, figure, upper = draft.value, draft.span, draft.upper
         ahead = keyword.groupdict().get("ahead")
@@ -644,8 +642,10 @@ class _Sentence:
             reason = f"{printed!r}: a {what} given as a range or a fraction is not read"
             self._unparsed(start, end, reason)
             return
-        if value.unit is None and not count:
-            self._unparsed(start, end, f"{printed!r}: a change in a count is not read")
+        restated = keyword.re is _RESTATED
+        if value.unit is None and not (count and (restated or not self._own_clause(start))):
+            reason = "a change in a count is not read unless it follows a count of its noun"
+            self._unparsed(start, end, f"{printed!r}: {reason}")
             return
         words, stop = self._base_after(end)
         word = (keyword.groupdict().get("direction") or keyword.group("word")).lower()
