@@ -6,8 +6,9 @@ sentence at a time, and compares what it yields with the annotations:
 
 * **found**: an annotated figure is found when the reader yields a figure
   (a statement's value, a comparison's value or its base's own figure, or the
-  whole, upper end or "per" figure of a statement) whose number stands inside the annotated text,
-  of a compatible kind (money, percent, count, area, …) and with the same
+  whole, upper end or "per" figure of a statement, or the upper end of a change
+  given as a range) whose number stands inside the annotated text, of a
+  compatible kind (money, percent, count, area, …) and with the same
   value once the scale is applied (278.718 triệu đồng = 278,718 × 10⁶ đồng;
   95,4 nghìn ha = 95,400 ha). A reader figure serves one annotation at most.
 * **misread**: a figure the reader yields that matches no annotation
@@ -122,6 +123,7 @@ REGISTRY_UNITS = {
     "kilometre": ("length", "m", 10**3),
     "tonne": ("mass", "kg", 10**3),
     "kilogram": ("mass", "kg", 1),
+    "kilowatt_hour": ("energy", "kWh", 1),
     "vehicle_trip": ("count", "", 1),
     "vehicle": ("count", "", 1),
     "container": ("count", "", 1),
@@ -142,6 +144,7 @@ WRITTEN_UNITS = {
     "m": ("length", "m", 1),
     "m3": ("volume", "m3", 1),
     "m³": ("volume", "m3", 1),
+    "kwh": ("energy", "kWh", 1),  # annotated as other: "20,26 tỷ kwh"
 }
 KINDS = (
     *("amount", "percent", "percentage_point", "count", "area", "mass", "length"),
@@ -200,7 +203,7 @@ def annotated_key(figure: dict[str, Any]) -> Key:
         # "114 phương tiện/ngày" annotated as other is a count per day, as "1.100 xe/ngày"
         # annotated as count is; "2,99 con/hộ" (an average with decimals) stays other
         kind = "count"
-    if kind in ("area", "mass", "length", "volume"):
+    if kind in ("area", "mass", "length", "volume", "energy"):
         _, base, unit_factor = measured or (kind, rest, 1)
         return Key(kind, base, value * factor * unit_factor)
     if kind == "count":
@@ -272,9 +275,11 @@ def reader_figures(text: str) -> tuple[list[Read], list[Unparsed]]:
 def statement_figures(text: str, statement: Statement) -> list[Read]:
     """The figures of one statement (not of its components)."""
     start, end = statement.span
+    # a multiple with no figure of its own ("tăng gấp 4,2 lần") is the statement's value
+    multiple = statement.compared is not None and statement.compared.kind is ComparisonKind.MULTIPLE
     found = [
         Read(
-            reader_key(statement.value, noun=statement.noun),
+            reader_key(statement.value, multiple=multiple, noun=statement.noun),
             located(text, start, end),
             secondary=False,
             bound=BOUND.get(statement.value.qualifier),
@@ -291,6 +296,9 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
         )
         bound = BOUND.get(comparison.value.qualifier)
         found.append(Read(key, located(text, low, high), secondary=False, bound=bound))
+        if comparison.upper is not None:  # "tăng 10 – 15 nghìn đồng/kg": its upper end
+            upper = reader_key(comparison.upper, noun=noun)
+            found.append(Read(upper, (low, high), secondary=True))
         if comparison.base_value is not None:  # "dự toán (8.200 tỷ đồng)"
             at = text.find(comparison.base_value.text, low, high)
             span = located(text, at, at + len(comparison.base_value.text))

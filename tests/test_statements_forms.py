@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from dongdang import Period, parse_statements
 from dongdang.auditing import FindingKind, Severity, audit
-from dongdang.statements import ComparisonKind, Statement, Unparsed
-from dongdang.text import QUALIFIER_WORDS, Qualifier
+from dongdang.statements import Comparison, ComparisonKind, Statement, Unparsed, describe
+from dongdang.text import QUALIFIER_WORDS, Figure, Qualifier
 
 
 def only(text: str, lang: str = "vi") -> Statement:
@@ -667,8 +667,8 @@ def test_a_figure_per_a_noun_with_decimals_is_rounded_not_exact() -> None:
     [
         # a count of another noun is no change of the figure before
         "Có 148 doanh nghiệp, giảm 24,5% (48 dự án).",
-        # a count right after "tăng" is not read as a change
-        "Có 148 doanh nghiệp, tăng 5 doanh nghiệp.",
+        # nor right after "tăng" (a count of its own noun is: see "tăng 148 doanh nghiệp")
+        "Có 148 doanh nghiệp, tăng 5 dự án.",
     ],
 )
 def test_a_count_that_does_not_restate_the_change_is_not_one(text: str) -> None:
@@ -769,3 +769,326 @@ def test_any_hedge_before_any_comparison_word_qualifies_its_percent(
     assert comparison.value.value == percent
     assert comparison.value.qualifier is QUALIFIER_WORDS[hedge]
     assert comparison.decrease is (word == "giảm")
+
+
+# -- energy in kWh -----------------------------------------------------------------------
+
+
+def test_energy_in_kwh_is_an_amount_scaled_like_tonnes() -> None:
+    # quangninh-2023-tbtc-6thang:s6
+    coal, power = parse_statements(
+        "Sản lượng than sạch sản xuất ước đạt 23,2 triệu tấn, bằng 94,0% cùng kỳ; sản lượng "
+        "điện sản xuất ước đạt 20,26 tỷ kwh, tăng 13,65% cùng kỳ."
+    )
+    assert isinstance(coal, Statement)
+    assert isinstance(power, Statement)
+    assert power.subject == "sản lượng điện sản xuất"
+    assert (power.value.value, power.value.unit, power.value.qualifier) == (
+        Decimal("20.26"),
+        "billion_kilowatt_hour",
+        Qualifier.ESTIMATE,
+    )
+    assert power.quantity.to("kWh").magnitude == Decimal("20.26E9")
+    [growth] = power.comparisons
+    assert (growth.kind, growth.value.value) == (ComparisonKind.GROWTH, Decimal("13.65"))
+    assert (
+        describe(power)
+        == "Sản lượng điện sản xuất ước đạt 20,26 tỷ kWh, tăng 13,65% so với cùng kỳ."
+    )
+
+
+def test_a_change_in_kwh_is_checked_like_a_change_in_tonnes() -> None:
+    text = "Điện thương phẩm đạt 2,4 tỷ kWh, tăng 0,2 tỷ kWh, tăng 9,1% so với cùng kỳ."
+    assert audit(parse_statements(text)) == []  # 0,2 / 2,2 = 9,09 %
+    broken = audit(parse_statements(text.replace("9,1%", "19,1%")))
+    assert [f.kind for f in broken] == [FindingKind.CHANGE_DISAGREES]
+
+
+@given(
+    spelling=st.sampled_from(["kWh", "kwh", "KWh"]),
+    scale=st.sampled_from(
+        [
+            ("", "kilowatt_hour"),
+            ("nghìn ", "thousand_kilowatt_hour"),
+            ("triệu ", "million_kilowatt_hour"),
+            ("tỷ ", "billion_kilowatt_hour"),
+        ]
+    ),
+    hundredths=st.integers(1, 10**7),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_kwh_figure_reads_its_scale_and_writes_back(
+    spelling: str, scale: tuple[str, str], hundredths: int, lang: str
+) -> None:
+    value = Decimal(hundredths).scaleb(-2)
+    printed = f"{value:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    power = only(f"Sản lượng điện đạt {printed} {scale[0]}{spelling}.")
+    assert (power.value.value, power.value.unit) == (value, scale[1])
+    sentence = describe(power, lang)  # type: ignore[arg-type]
+    assert "kWh" in sentence
+    assert only(sentence, lang).same_figures(power), sentence
+
+
+# -- a change given as a range of amounts ------------------------------------------------
+
+NA = (
+    "Đặc biệt, giá bán lẻ na dai Chi Lăng loại quả mẫu mã đẹp đầu vụ có giá từ 55 – 60 nghìn "
+    "đồng/kg, tăng 10 – 15 nghìn đồng/kg so với thời điểm cùng niên vụ năm 2022."
+)
+
+
+def test_a_change_given_as_a_range_of_amounts_is_one_change_with_an_upper_end() -> None:
+    # langson-2024-danviet-na:s7: "15 nghìn đồng/kg" is the upper end, "tăng 10" the lower
+    [price] = parse_statements(NA)
+    assert isinstance(price, Statement)
+    assert price.upper is not None
+    assert (price.value.value, price.upper.value, price.value.unit) == (
+        Decimal(55),
+        Decimal(60),
+        "thousand_VND / kilogram",
+    )
+    [change] = price.comparisons
+    assert change.upper is not None
+    assert (change.kind, change.decrease, change.base) == (
+        ComparisonKind.CHANGE,
+        False,
+        "thời điểm cùng niên vụ năm 2022",
+    )
+    assert (change.value.value, change.upper.value) == (Decimal(10), Decimal(15))
+    assert change.value.unit == change.upper.unit == "thousand_VND / kilogram"
+    assert "tăng 10 - 15 nghìn đồng/kg so với" in describe(price)
+
+
+def test_a_change_given_as_a_range_is_checked_as_anything_between_its_ends() -> None:
+    # 60 after a rise of 10 to 15 was 45 to 50: a growth of 20 % to 33,3 %
+    text = "Giá bán đạt 60 nghìn đồng/kg, tăng 10 - 15 nghìn đồng/kg, tăng {}% so với cùng kỳ."
+    for growth in ("20", "25", "33"):
+        assert audit(parse_statements(text.format(growth))) == [], growth
+    for growth in ("15", "40"):
+        found = audit(parse_statements(text.format(growth)))
+        assert [f.kind for f in found] == [FindingKind.CHANGE_DISAGREES], growth
+
+
+@given(
+    unit=st.sampled_from(["million_VND", "billion_USD", "thousand_VND / kilogram", "tonne"]),
+    low=st.integers(1, 10**6),
+    width=st.integers(0, 10**6),
+    fall=st.booleans(),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_change_given_as_a_range_reads_back_both_ends(
+    unit: str,
+    low: int,
+    width: int,
+    fall: bool,  # noqa: FBT001 - drawn by Hypothesis
+    lang: str,
+) -> None:
+    def figure(value: int) -> Figure:
+        return Figure(
+            text="",
+            span=(0, 0),
+            qualifier=None,
+            qualifier_word=None,
+            value=Decimal(value),
+            decimals=0,
+            unit=unit,
+        )
+
+    change = Comparison(
+        kind=ComparisonKind.CHANGE, value=figure(low), upper=figure(low + width), decrease=fall
+    )
+    price = Statement(subject="giá bán", value=figure(low + width + 1), comparisons=(change,))
+    sentence = describe(price, lang)  # type: ignore[arg-type]
+    back = only(sentence, lang)
+    assert back.same_figures(price), sentence
+    [read] = back.comparisons
+    assert read.upper is not None
+    assert (read.value.value, read.upper.value, read.decrease) == (low, low + width, fall)
+
+
+# -- a multiple with no figure before it -------------------------------------------------
+
+
+Multiple = tuple[str, Qualifier | None, str | None, Period | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        # laocai-2023-grdp-quy1:s2
+        (
+            (
+                "Nổi bật là sản xuất nông nghiệp tiếp tục ổn định, sản lượng và diện tích gieo "
+                "trồng đều tăng so với cùng kỳ năm trước; sản xuất công nghiệp tiếp tục được duy "
+                "trì; hoạt động thương mại - dịch vụ phát triển tốt; du lịch phục hồi nhanh, với "
+                "lượng khách du lịch tăng gấp 4,2 lần so với cùng kỳ năm trước."
+            ),
+            "du lịch phục hồi nhanh, với lượng khách du lịch",
+            ("4.2", None, "cùng kỳ", None),
+        ),
+        ("Kim ngạch gấp 2 lần năm 2020.", "kim ngạch", ("2", None, None, Period.year(2020))),
+        (
+            "Lượng khách ước tăng gấp 3 lần cùng kỳ.",
+            "lượng khách",
+            ("3", Qualifier.ESTIMATE, "cùng kỳ", None),
+        ),
+    ],
+)
+def test_a_multiple_with_no_figure_before_it_is_a_statement_of_its_own(
+    text: str, subject: str, expected: Multiple
+) -> None:
+    value, qualifier, base, base_period = expected
+    [statement] = [s for s in parse_statements(text) if isinstance(s, Statement)]
+    assert statement.compared is not None
+    multiple = statement.compared
+    assert (statement.subject, multiple.kind, multiple.value.value) == (
+        subject,
+        ComparisonKind.MULTIPLE,
+        Decimal(value),
+    )
+    assert statement.value == multiple.value
+    assert (multiple.value.qualifier, multiple.base, multiple.base_period) == (
+        qualifier,
+        base,
+        base_period,
+    )
+    assert text[multiple.span[0] :].startswith(("tăng gấp", "gấp", "ước tăng gấp"))
+
+
+def test_a_multiple_in_a_clause_of_its_own_is_not_a_comparison_of_the_figure_before() -> None:
+    # nghean-2015-baonghean-xuat-sieu:s5
+    imports, chemicals = parse_statements(
+        "Giá trị nhập khẩu 10 tháng ước đạt hơn 296 triệu USD, tăng hơn 5% so với cùng kỳ; giá "
+        "trị nhập khẩu tăng tập trung chủ yếu ở các nhóm hàng hóa như: hóa chất tăng hơn 3 lần, "
+        "giấy và sản phẩm từ giấy tăng gần 154 %,..."
+    )
+    assert isinstance(imports, Statement)
+    assert isinstance(chemicals, Statement)
+    assert [c.kind for c in imports.comparisons] == [ComparisonKind.GROWTH]
+    assert chemicals.compared is not None
+    assert (chemicals.subject, chemicals.compared.kind) == ("hóa chất", ComparisonKind.MULTIPLE)
+    assert (chemicals.value.value, chemicals.value.qualifier) == (Decimal(3), Qualifier.AT_LEAST)
+
+
+def test_tang_gap_after_a_figure_is_a_multiple_of_it() -> None:
+    trade = only("Kim ngạch đạt 2 tỷ USD, tăng gấp 2,5 lần cùng kỳ.")
+    [multiple] = trade.comparisons
+    assert (multiple.kind, multiple.value.value, multiple.base) == (
+        ComparisonKind.MULTIPLE,
+        Decimal("2.5"),
+        "cùng kỳ",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # multiples are no parts of a sum, of a multiple or of an amount
+        "Xuất khẩu tăng gấp 3 lần, trong đó hàng A gấp 2 lần; hàng B gấp 4 lần.",
+        "Thu đạt 300 tỷ đồng, trong đó thuế tăng gấp 2 lần.",
+        "Kim ngạch gấp 2 lần. Trong đó xuất khẩu gấp 1,5 lần; nhập khẩu gấp 3 lần.",
+    ],
+)
+def test_the_audit_adds_no_multiples(text: str) -> None:
+    assert audit(parse_statements(text)) == []
+
+
+@given(
+    words=st.tuples(
+        st.sampled_from(["", "ước ", "gần "]),  # a hedge before the word
+        st.sampled_from(["gấp", "tăng gấp", "tăng"]),
+        st.sampled_from(["", "hơn ", "khoảng "]),  # a qualifier after it
+    ),
+    tenths=st.integers(11, 10**5),
+    base=st.sampled_from(["", " so với cùng kỳ", " cùng kỳ năm 2023", " kế hoạch"]),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_multiple_with_no_figure_before_it_reads_and_writes_back(
+    words: tuple[str, str, str], tenths: int, base: str, lang: str
+) -> None:
+    hedge, word, qualifier = words
+    value = Decimal(tenths).scaleb(-1)
+    printed = f"{value}".replace(".", ",")
+    statement = only(f"Lượng khách quốc tế {hedge}{word} {qualifier}{printed} lần{base}.")
+    assert statement.subject == "lượng khách quốc tế"
+    assert statement.compared is not None
+    assert (statement.compared.kind, statement.value.value) == (ComparisonKind.MULTIPLE, value)
+    expected = QUALIFIER_WORDS.get(qualifier.strip()) or QUALIFIER_WORDS.get(hedge.strip())
+    assert statement.value.qualifier is expected
+    assert audit([statement]) == []
+    sentence = describe(statement, lang)  # type: ignore[arg-type]
+    assert only(sentence, lang).same_figures(statement), sentence
+
+
+# -- a change in a count after a count of its noun -----------------------------------------
+
+
+FIRMS = (
+    "Tổng số doanh nghiệp làm thủ tục là 519 doanh nghiệp, tăng 148 doanh nghiệp so với cùng kỳ "
+    "năm 2023."
+)
+
+
+def test_a_change_in_a_count_after_a_count_of_its_noun_is_a_change_of_it() -> None:
+    # quangninh-2024-thanhnien-mongcai:s2
+    firms = only(FIRMS)
+    assert (firms.value.value, firms.noun) == (Decimal(519), "doanh nghiệp")
+    [change] = firms.comparisons
+    assert (change.kind, change.value.value, change.value.unit, change.decrease) == (
+        ComparisonKind.CHANGE,
+        Decimal(148),
+        None,
+        False,
+    )
+    assert change.base == "cùng kỳ năm 2023"
+    assert FIRMS[change.span[0] :].startswith("tăng 148 doanh nghiệp")
+    assert describe(firms) == FIRMS.replace(" là ", " đạt ")
+
+
+def test_a_change_in_a_count_is_checked_exactly_against_its_growth() -> None:
+    text = "Có 519 doanh nghiệp, tăng 148 doanh nghiệp, tăng {}% so với cùng kỳ."
+    assert audit(parse_statements(text.format("39,9"))) == []  # 148 / 371 = 39,89 %
+    found = audit(parse_statements(text.format("49,9")))
+    assert [f.kind for f in found] == [FindingKind.CHANGE_DISAGREES]
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Tăng 148 doanh nghiệp so với cùng kỳ.", "Tăng 148 doanh nghiệp"),  # no count before
+        ("Có 519 dự án, tăng 148 doanh nghiệp.", "tăng 148 doanh nghiệp"),  # another noun
+        ("Có 519 doanh nghiệp; số hộ tăng 148 doanh nghiệp.", "tăng 148 doanh nghiệp"),  # a clause
+        ("Thu đạt 519 tỷ đồng, tăng 148 doanh nghiệp.", "tăng 148 doanh nghiệp"),  # an amount
+    ],
+)
+def test_any_other_change_in_a_count_stays_unparsed(text: str, unread: str) -> None:
+    [bad] = [item for item in parse_statements(text) if isinstance(item, Unparsed)]
+    assert bad.text == unread
+    assert "a change in a count is not read" in bad.reason
+    statements = [item for item in parse_statements(text) if isinstance(item, Statement)]
+    assert all(not s.comparisons for s in statements)
+
+
+@given(
+    noun=st.sampled_from(["doanh nghiệp", "dự án", "lượt phương tiện", "hộ kinh doanh"]),
+    value=st.integers(1, 10**7),
+    change=st.integers(1, 10**7),
+    fall=st.booleans(),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_change_in_a_count_of_the_same_noun_reads_and_writes_back(
+    noun: str,
+    value: int,
+    change: int,
+    fall: bool,  # noqa: FBT001 - drawn by Hypothesis
+    lang: str,
+) -> None:
+    count = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+    word = "giảm" if fall else "tăng"
+    statement = only(f"Số lượng đạt {count(value)} {noun}, {word} {count(change)} {noun}.")
+    assert statement.noun == noun
+    [read] = statement.comparisons
+    assert (read.kind, read.value.value, read.decrease) == (ComparisonKind.CHANGE, change, fall)
+    sentence = describe(statement, lang)  # type: ignore[arg-type]
+    assert noun in sentence
+    assert only(sentence, lang).same_figures(statement), sentence

@@ -59,6 +59,13 @@ FAMILIES: dict[str, dict[str, int]] = {
     "area": {"m2": 1, "square_metre": 1, "ha": 10_000, "hectare": 10_000, "km2": 1_000_000},
     "mass": {"kg": 1, "kilogram": 1, "tonne": 1000, "t": 1000},
     "length": {"m": 1, "metre": 1, "km": 1000, "kilometre": 1000},
+    "energy": {
+        "kWh": 1,
+        "kilowatt_hour": 1,
+        "thousand_kilowatt_hour": 10**3,
+        "million_kilowatt_hour": 10**6,
+        "billion_kilowatt_hour": 10**9,
+    },
 }
 SIZE = {name: size for family in FAMILIES.values() for name, size in family.items()}
 PAIRS = [

@@ -41,7 +41,15 @@ from dongdang._validators import language as _check_lang
 from dongdang._validators import whole_number
 from dongdang._vocabulary import fold
 from dongdang.errors import InvalidTypeError, InvalidValueError, ParseError
-from dongdang.units import Quantity, Unit, is_quantity, magnitude_in, unit_of, ureg
+from dongdang.units import (
+    SCALED_UNITS,
+    Quantity,
+    Unit,
+    is_quantity,
+    magnitude_in,
+    unit_of,
+    ureg,
+)
 
 if TYPE_CHECKING:
     from dongdang.periods import Language
@@ -220,6 +228,8 @@ _OTHER_WORDS: Final = {
     "kilometre": _Words("km", "km", ("km",), "km", "km"),
     "tonne": _Words("tấn", "tonnes", ("tấn", "tonne", "tonnes"), "tấn", "tonne"),
     "kilogram": _Words("kg", "kg", ("kg",), "kg", "kg"),
+    # "20,26 tỷ kwh", "KWh": names fold case
+    "kilowatt_hour": _Words("kWh", "kWh", ("kWh",), "kWh", "kWh"),
     "vehicle_trip": _Words(
         "lượt xe", "vehicle trips", ("lượt xe", "lượt", "vehicle trips", "trips"), "lượt", "trip"
     ),
@@ -230,8 +240,8 @@ _OTHER_WORDS: Final = {
     "railcar": _Words("toa", "railcars", ("toa", "toa xe", "railcars"), "toa", "railcar"),
     "day": _Words("ngày", "days", ("ngày", "days"), "ngày", "day"),
 }
-# "95,4 nghìn ha", "3 triệu tấn"; a scaled count ("2,6 triệu lượt khách") has
-# the scale's words only: its noun is the statement's.
+# "95,4 nghìn ha", "3 triệu tấn", "20,26 tỷ kWh" (the units of SCALED_UNITS); a scaled
+# count ("2,6 triệu lượt khách") has the scale's words only: its noun is the statement's.
 _SCALED_OTHER_WORDS: Final = {
     scale + name: _Words(
         scale_words.vi + words.vi,
@@ -239,7 +249,7 @@ _SCALED_OTHER_WORDS: Final = {
         tuple(alias + other for alias in scale_words.aliases for other in words.aliases),
     )
     for scale, scale_words in list(_SCALE_WORDS.items())[1:4]
-    for name, words in (*((n, _OTHER_WORDS[n]) for n in ("hectare", "tonne")),)
+    for name, words in ((n, _OTHER_WORDS[n]) for n in SCALED_UNITS if n in _OTHER_WORDS)
 }
 _COUNT_WORDS: Final = {
     scale + "count": _Words(scale_words.vi.strip(), scale_words.en.strip())

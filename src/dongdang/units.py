@@ -8,10 +8,10 @@ milliseconds instead of loading pint's full definition file:
   (tỷ đồng), ``trillion_VND`` (nghìn tỷ đồng), ``quadrillion_VND`` (triệu tỷ
   đồng) and the same for USD and CNY;
 * area: ``m2``, ``hectare`` (``ha``), ``km2``; length: ``m``, ``km``;
-* mass: ``kg``, ``tonne`` (``t``); time: ``day``;
-* scaled areas, masses and counts: ``thousand_hectare`` (nghìn ha),
-  ``million_tonne`` (triệu tấn), ``million_count`` (the "triệu" of "2,6 triệu
-  lượt khách"), see ``SCALED_UNITS``;
+* mass: ``kg``, ``tonne`` (``t``); energy: ``kilowatt_hour`` (``kWh``); time: ``day``;
+* scaled areas, masses, energies and counts: ``thousand_hectare`` (nghìn ha),
+  ``million_tonne`` (triệu tấn), ``billion_kilowatt_hour`` (tỷ kWh),
+  ``million_count`` (the "triệu" of "2,6 triệu lượt khách"), see ``SCALED_UNITS``;
 * counts: ``vehicle_trip`` (lượt xe), ``vehicle`` (xe), ``container``,
   ``railcar`` (toa), each its own dimension so that trips and vehicles do not mix.
 
@@ -86,9 +86,9 @@ __all__ = [
 CURRENCIES: Final = ("VND", "USD", "CNY")
 
 #: The units other than currencies that reports scale ("95,4 nghìn ha", "3 triệu
-#: tấn", "2,6 triệu lượt khách": a count, whose noun the statement keeps), each
-#: with ``thousand_``, ``million_`` and ``billion_`` forms.
-SCALED_UNITS: Final = ("hectare", "tonne", "count")
+#: tấn", "20,26 tỷ kWh", "2,6 triệu lượt khách": a count, whose noun the statement
+#: keeps), each with ``thousand_``, ``million_`` and ``billion_`` forms.
+SCALED_UNITS: Final = ("hectare", "tonne", "kilowatt_hour", "count")
 
 _SCALES: Final = (
     ("thousand", 3),
@@ -112,6 +112,7 @@ _DEFINITIONS: Final = (
     "square_kilometre = 1000000 * square_metre = km2",
     "tonne = [mass] = t",
     "kilogram = tonne / 1000 = kg",
+    "kilowatt_hour = [energy] = kWh",
     "day = [time]",
     "vehicle_trip = [vehicle_trip] = trip",
     "vehicle = [vehicle]",

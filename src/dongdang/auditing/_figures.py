@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 from dongdang.auditing._findings import Finding, FindingKind, Severity
 from dongdang.errors import UnitMismatchError
 from dongdang.intervals import Interval, range_interval, truncation_interval
+from dongdang.statements import ComparisonKind
 from dongdang.text import Figure, Qualifier
 from dongdang.units import amount, magnitude_in
 
@@ -66,8 +67,11 @@ def _kind(statement: Statement) -> tuple[str | None, str | None]:
 
 
 def _factor(part: Statement, total: Statement) -> Fraction | None:
-    """What one unit of the part is in the total's unit, or None when they differ in kind."""
-    if "percent" in (part.value.unit, total.value.unit):  # percents of different bases
+    """What one unit of the part is in the total's unit, or None when they differ in kind.
+
+    Percents and multiples ("tăng gấp 4,2 lần") are of different bases: never alike.
+    """
+    if "percent" in (part.value.unit, total.value.unit) or _is_multiple(part, total):
         return None
     return _unit_factor(_kind(part), _kind(total))
 
@@ -76,10 +80,18 @@ def _is_percent(statement: Statement) -> bool:
     return statement.value.unit == "percent"
 
 
+def _is_multiple(*statements: Statement) -> bool:
+    """Whether any of the statements is a multiple with no figure of its own ("tăng gấp 3 lần")."""
+    return any(
+        s.compared is not None and s.compared.kind is ComparisonKind.MULTIPLE for s in statements
+    )
+
+
 def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[Statement]]:
     """The parts that add up to the total, with their factor; and those of another kind.
 
-    Shares among the parts ("chiếm 32%") are neither: they are left out.
+    Shares among the parts ("chiếm 32%") and multiples ("gấp 2 lần") are neither:
+    they are left out.
     """
     matched: list[tuple[Statement, Fraction]] = []
     other: list[Statement] = []
@@ -90,7 +102,7 @@ def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[S
             factor = Fraction(1)  # "11 đơn vị hành chính, gồm 01 thành phố và 10 huyện"
         if factor is not None:
             matched.append((part, factor))
-        elif not _is_percent(part):
+        elif not (_is_percent(part) or _is_multiple(part)):
             other.append(part)
     return matched, other
 

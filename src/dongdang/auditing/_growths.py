@@ -17,7 +17,7 @@ from dongdang.auditing._figures import (
 )
 from dongdang.auditing._findings import Finding, FindingKind
 from dongdang.auditing._sums import _components_sum
-from dongdang.intervals import Interval, growth_bounds, interval_of
+from dongdang.intervals import Interval, growth_bounds, interval_of, range_interval
 from dongdang.statements import Comparison, ComparisonKind, Statement
 from dongdang.text import Qualifier
 
@@ -83,8 +83,12 @@ def _as_growth(ratio: Comparison) -> Comparison:
 
 
 def _signed(comparison: Comparison) -> Interval:
-    """A comparison's figure as a signed interval: "giảm 21,5%" is about −21,5."""
-    span = interval_of(comparison.value)
+    """A comparison's figure as a signed interval: "giảm 21,5%" is about −21,5.
+
+    A change given as a range ("tăng 10 – 15 nghìn đồng/kg") spans both ends.
+    """
+    last = comparison.value if comparison.upper is None else comparison.upper
+    span = range_interval(comparison.value, last, comparison.value.qualifier)
     return span.negated() if comparison.decrease else span
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from dongdang.auditing._figures import (
     _addable,
     _finding,
+    _is_multiple,
     _is_percent,
     _sum,
     _value_interval,
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def _components_sum(total: Statement, about: Fraction) -> list[Finding]:
-    if _is_percent(total) or total.relation is not None:
+    if _is_percent(total) or _is_multiple(total) or total.relation is not None:
         return []
     matched, other = _addable(total)
     if not matched:

@@ -224,12 +224,16 @@ def parse_statements(
     "giảm N lần" is unparsed: it may mean the base divided by N, and that is
     not guessed. An amount right after "tăng"/"giảm" ("up"/"down"), qualified or
     not ("tăng hơn 30 tỷ đồng so với cùng kỳ"), is a CHANGE comparison of the
-    figure before it; with no figure before it, in a count ("tăng 5 dự án") or
-    as a range ("tăng 10 - 15%") it is unparsed. "So với năm trước", "so với
+    figure before it (with none before it, a statement of its own); a range of
+    amounts ("tăng 10 – 15 nghìn đồng/kg") is one, its upper end
+    ``Comparison.upper``; so is a count right after a count of its noun in its
+    clause ("519 doanh nghiệp, tăng 148 doanh nghiệp"). Any other change in a
+    count ("tăng 5 dự án"), a growth as a range ("tăng 10 - 15%") and a change
+    as a fraction are unparsed. "So với năm trước", "so với
     cùng kỳ năm trước" (English "on the
     previous year") are "so với cùng kỳ". What cannot be read is unparsed with
     the reason: a scale word before a unit that is not scaled ("5 triệu kg";
-    dongdang scales currencies, hectares, tonnes and counts), a figure with a
+    dongdang scales currencies, hectares, tonnes, kWh and counts), a figure with a
     minus sign ("-5 triệu USD"), a range whose upper end is below its lower
     end ("2.600 - 2.000 xe/ngày"), a number beyond 1e±1000
     (``dongdang._decimal.MAX_EXPONENT``). "lượt" before a noun not in
@@ -309,7 +313,7 @@ def parse_statements(
     <Quantity(5.2, 'million_tonne')>
     >>> [bad] = parse_statements("Sản lượng đạt 5 triệu kg.")
     >>> print(bad.reason)
-    '5 triệu kg': a scale word ('triệu') before 'kg' is not read: only currencies are scaled
+    '5 triệu kg': a scale word ('triệu') before 'kg' is not read: dongdang scales only ...
     >>> [visitors] = parse_statements("Đón 2,6 triệu lượt khách trong 8 tháng năm 2025")
     >>> visitors.value.unit, visitors.noun, visitors.period.label()
     ('million_count', 'lượt khách', '8 tháng đầu năm 2025')

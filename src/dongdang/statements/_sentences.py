@@ -148,6 +148,7 @@ class _Sentence:
         self.events: list[tuple[int, object]] = []
         self.extents = _Reach(len(self.text))  # where each event starts and ends
         self.base_values: dict[int, Figure] = {}  # by where their comparison starts
+        self.uppers: dict[int, Figure] = {}  # the upper ends of changes given as ranges, alike
         # (where, currency words) of each currency written, for "chi 450 tỷ"
         self.currencies = [(m.start(), m.group(0)) for m in _CURRENCY_WORD.finditer(self.text)]
         self.brackets: list[tuple[int, int]] = []  # the brackets of those figures
@@ -563,18 +564,15 @@ class _Sentence:
             self._unparsed(figure_start, end, reason)
             return end
         change = _ending_at(_CHANGE_BEFORE[self.lang], self.text, figure_start)
-        # "đạt 51,50 tạ/ha, tăng 2,63% (1,32 tạ/ha)": a count of the noun of the figure
-        # before restates its change, as an amount does
+        # "519 doanh nghiệp, tăng 148 doanh nghiệp", "đạt 51,50 tạ/ha, tăng 2,63% (1,32
+        # tạ/ha)": a count of the noun of the figure before is its change, as an amount is
         count = value.unit is None and draft.noun is not None and draft.noun == self._noun_before()
         if change is None and (count or value.unit not in (None, "percent", "percentage_point")):
             change = _RESTATED.search(
                 self.text, max(0, figure_start - _LONGEST_RESTATED), figure_start
             )
         if change is not None:
-            plain = (draft.whole, upper, draft.per) == (None, None, None)
-            self._change(
-                change, value, draft.span, plain=plain, count=count and change.re is _RESTATED
-            )
+            self._change(change, attrs.evolve(draft, value=value), count=count)
             return end
         if self._over_total(draft):
             return end
@@ -620,34 +618,34 @@ class _Sentence:
         previous = next((e for _, e in reversed(self.events) if isinstance(e, _Draft)), None)
         return None if previous is None else previous.noun
 
-    def _change(
-        self,
-        keyword: re.Match[str],
-        value: Figure,
-        figure: tuple[int, int],
-        *,
-        plain: bool,
-        count: bool = False,
-    ) -> None:
+    def _change(self, keyword: re.Match[str], draft: _Draft, *, count: bool = False) -> None:
         """A figure after "tăng"/"giảm" ("up"/"down"): a change of the figure before it.
 
-        "tăng 30 tỷ đồng so với cùng kỳ" is a CHANGE comparison. A change in a
-        count ("tăng 5 dự án"), or one written as a range or a fraction ("tăng
-        10 - 15%"), is unparsed; a ``count`` of the noun of the figure before
-        that restates its growth ("tăng 2,63% (1,32 tạ/ha)") is read.
+        "tăng 30 tỷ đồng so với cùng kỳ" is a CHANGE comparison, and so is a
+        range of amounts ("tăng 10 – 15 nghìn đồng/kg": its upper end is
+        ``Comparison.upper``). A ``count`` of the noun of the figure before it
+        is a change of that figure when in its clause ("519 doanh nghiệp, tăng
+        148 doanh nghiệp") or when it restates its growth ("tăng 2,63% (1,32
+        tạ/ha)"); any other change in a count ("tăng 5 dự án"), a growth or
+        points written as a range ("tăng 10 - 15%") and a change written as a
+        fraction are unparsed.
         """
+        value, figure, upper = draft.value, draft.span, draft.upper
         ahead = keyword.groupdict().get("ahead")
         start, end = keyword.start("ahead" if ahead else "word"), figure[1]
         printed = self.text[start:end]
         if ahead is not None and value.qualifier is None:  # "ước tăng 30 tỷ đồng"
             value = _hedged(value, ahead)
-        if not plain:
+        amount = value.unit not in (None, "percent", "percentage_point")
+        if (draft.whole, draft.per) != (None, None) or (upper is not None and not amount):
             what = "growth" if value.unit == "percent" else "change"
             reason = f"{printed!r}: a {what} given as a range or a fraction is not read"
             self._unparsed(start, end, reason)
             return
-        if value.unit is None and not count:
-            self._unparsed(start, end, f"{printed!r}: a change in a count is not read")
+        restated = keyword.re is _RESTATED
+        if value.unit is None and not (count and (restated or not self._own_clause(start))):
+            reason = "a change in a count is not read unless it follows a count of its noun"
+            self._unparsed(start, end, f"{printed!r}: {reason}")
             return
         words, stop = self._base_after(end)
         word = (keyword.groupdict().get("direction") or keyword.group("word")).lower()
@@ -660,6 +658,8 @@ class _Sentence:
             self._abs(start, stop),
             self._abs(*figure),
         )
+        if upper is not None:
+            self.uppers[self.offset + start] = upper
         self.events.append((start, event))
         self.extents.add(start, stop)
 
@@ -683,7 +683,7 @@ class _Sentence:
             if unit is not None:  # "5 triệu kg"
                 reason = (
                     f"{printed!r}: a scale word ({word!r}) before {unit!r} is not read: "
-                    "only currencies are scaled"
+                    "dongdang scales only currencies, hectares, tonnes, kWh and counts"
                 )
             else:
                 reason = (
@@ -1026,8 +1026,9 @@ class _Sentence:
         """A comparison with no figure before it in its sentence.
 
         "Tỷ lệ giải ngân đạt 41% kế hoạch vốn": a percent after "đạt" or
-        "bằng" is the figure itself. A growth or any other comparison of a
-        figure the sentence does not give is unparsed.
+        "bằng" is the figure itself; a growth, change, points or multiple
+        ("tăng gấp 4,2 lần") of a figure the sentence does not give is a
+        statement of its own, its ``compared``. An excess is unparsed.
         """
         kind, value, _, words, span, number = event
         if kind in _ALONE:
@@ -1078,13 +1079,15 @@ class _Sentence:
             base=base,
             base_period=base_period,
             base_value=self.base_values.get(span[0]),
+            upper=self.uppers.get(span[0]),
             span=span,
         )
 
 
 #: The comparisons that make a statement of their own with no figure before them:
-#: a percent after "đạt"/"bằng" is the figure; a growth, change or points of a value
-#: the text does not give ("GRDP tăng 7,1%") is the statement's ``compared``.
+#: a percent after "đạt"/"bằng" is the figure; a growth, change, points or multiple of
+#: a value the text does not give ("GRDP tăng 7,1%", "lượng khách tăng gấp 4,2 lần")
+#: is the statement's ``compared``.
 _ALONE: Final = frozenset(
     {
         ComparisonKind.ATTAINMENT,
@@ -1092,6 +1095,7 @@ _ALONE: Final = frozenset(
         ComparisonKind.GROWTH,
         ComparisonKind.CHANGE,
         ComparisonKind.POINTS,
+        ComparisonKind.MULTIPLE,
     }
 )
 

@@ -66,8 +66,9 @@ class ComparisonKind(enum.Enum):
     A qualifier may stand between the keyword and the number ("tăng trên 5%",
     "gấp hơn 2 lần", "down about 15%", "tăng hơn 30 tỷ đồng"). "Giảm N lần"
     is not read (see :func:`parse_statements`). A CHANGE is by an amount with
-    its unit; its base and base period are read as for GROWTH ("tăng 30 tỷ
-    đồng so với cùng kỳ").
+    its unit, or by a range of amounts ("tăng 10 – 15 nghìn đồng/kg":
+    ``Comparison.upper``); its base and base period are read as for GROWTH
+    ("tăng 30 tỷ đồng so với cùng kỳ").
     """
 
     GROWTH = "growth"
@@ -124,6 +125,8 @@ class Comparison:
         base_value: the base's own figure when the report prints it: in brackets
             after its words ("đạt 108% dự toán (4.000 tỷ đồng)") or in an earlier
             sentence of the same subject and period; None otherwise.
+        upper: for a CHANGE given as a range ("tăng 10 – 15 nghìn đồng/kg"), its
+            upper end (``value`` is the lower one); None otherwise.
         span: where the comparison stands in the source text.
     """
 
@@ -133,6 +136,7 @@ class Comparison:
     base: str | None = None
     base_period: Period | None = None
     base_value: Figure | None = None
+    upper: Figure | None = None
     span: tuple[int, int] = (0, 0)
 
     @property
@@ -155,6 +159,7 @@ class Comparison:
             self.base,
             self.base_period,
             _key(self.base_value),
+            _key(self.upper),
         ) == (
             other.kind,
             other.decrease,
@@ -162,6 +167,7 @@ class Comparison:
             other.base,
             other.base_period,
             _key(other.base_value),
+            _key(other.upper),
         )
 
 

@@ -81,12 +81,13 @@ _MEASURE_ONLY: Final = re.compile(r"\s+về\s[^\d%;,()]*", re.IGNORECASE)
 # "tăng 84,3% với 6.134 lượt doanh nghiệp": a figure said with the growth, not its base
 # ("với 2023" names a year: a base)
 _WITH_FIGURE: Final = re.compile(r"với\s+(?!(?:19|20)\d\d(?![\d.,]))\d", re.IGNORECASE)
-# "gấp 2,5 lần", "tăng 2,5 lần" (a multiple); "giảm 2,5 lần" is refused (see _comparisons).
+# "gấp 2,5 lần", "tăng 2,5 lần", "tăng gấp 4,2 lần" (a multiple); "giảm 2,5 lần" is
+# refused (see _comparisons).
 _MULTIPLE: Final = {
     "vi": re.compile(
         r"(?<!\w)"
         + _AHEAD
-        + r"(?P<word>gấp|tăng|giảm)\s+"
+        + r"(?P<word>(?:tăng\s+)?gấp|tăng|giảm)\s+"
         + _QUALIFIED
         + r"(?P<number>"
         + _NUMBER
@@ -328,8 +329,8 @@ _NOT_NOUNS: Final = frozenset(
         *("of", "in", "on", "and", "up", "down", "to", "from", "the", "by", "over", "at"),
         *("for", "with", "than", "reached", "was", "were", "is", "are", "times", "equal"),
         *("thousand", "million", "billion", "trillion", "per", "which", "a", "an", "or"),
-        # units dongdang does not know: never a counted noun ("20,26 tỷ kwh")
-        *("kwh", "gwh", "mwh", "kw", "mw", "m3", "lít", "km", "m", "cm", "mm", "g"),
+        # units dongdang does not know: never a counted noun ("20,26 tỷ MWh")
+        *("gwh", "mwh", "kw", "mw", "m3", "lít", "km", "m", "cm", "mm", "g"),
     }
 )
 # A number no Vietnamese report prints: two or more comma groups, or a comma group

@@ -91,7 +91,8 @@ def _write_base_value(comparison: Comparison, lang: Language) -> str:
     return f" ({_write_qualifier(figure, lang)}{_number(figure, lang)} {_unit_words(figure, lang)})"
 
 
-def _write_comparison(comparison: Comparison, lang: Language) -> str:
+def _write_comparison(comparison: Comparison, lang: Language, noun: str | None = None) -> str:
+    """A comparison as a report writes it; a change in a count names the count's ``noun``."""
     value = comparison.value
     ahead = _ahead(value, lang)
     number = ("" if ahead else _write_qualifier(value, lang)) + _number(value, lang)
@@ -99,7 +100,10 @@ def _write_comparison(comparison: Comparison, lang: Language) -> str:
         head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
     elif comparison.kind in (ComparisonKind.CHANGE, ComparisonKind.POINTS):
         word = _WRITE_KEYWORD[lang][ComparisonKind.GROWTH, comparison.decrease]
-        head = f"{word} {number} {_unit_words(value, lang)}"
+        if comparison.upper is not None:  # "tăng 10 - 15 nghìn đồng/kg"
+            number += " - " + _number(comparison.upper, lang)
+        counted = noun if value.unit is None else None  # "tăng 148 doanh nghiệp"
+        head = f"{word} {number} {_unit_words(value, lang) or counted or ''}".rstrip()
     else:
         word = _WRITE_KEYWORD[lang][comparison.kind, comparison.decrease]
         head = f"{word} {number}%"
@@ -123,7 +127,7 @@ def _head(
         parts = [f"{subject} {_write_qualifier(statement.value, lang)}{verb} {figure}".strip()]
     else:
         parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
-    parts.extend(_write_comparison(c, lang) for c in statement.comparisons)
+    parts.extend(_write_comparison(c, lang, statement.noun) for c in statement.comparisons)
     written = ", ".join(parts)
     components = statement.components
     if statement.relation is Relation.EXCLUDING and components and lang == "vi":
