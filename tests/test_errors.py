@@ -37,6 +37,8 @@ from dongdang.errors import (
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import FeeSchedule
 from dongdang.fees.rates import SplitRule
+from dongdang.legal import LegalReference
+from dongdang.periods import Period
 from dongdang.provenance import _check_facts
 from dongdang.tasks import StatedTaskCount
 
@@ -237,6 +239,9 @@ def test_the_parse_and_lookup_errors_share_the_value_and_problem_attributes() ->
         ("fr", "'fr'"),
         (None, "None"),
         (amount(-5, "USD"), "-5 USD"),
+        (Period.quarter(2024, 2), "Q2 2024"),
+        (Period.half(2021, 1), "the first half of 2021"),
+        (LegalReference.parse("Quyết định số 5/QĐ-UBND"), "Decision 5/QĐ-UBND (Ủy ban nhân dân)"),
     ],
     ids=repr,
 )
@@ -244,6 +249,15 @@ def test_a_message_shows_numbers_and_quantities_as_printed_and_the_rest_as_repr(
     value: object, shown: str
 ) -> None:
     assert show(value) == shown
+
+
+def test_a_period_reads_in_english_in_a_message_as_value_bound_and_place() -> None:
+    half, year = Period.half(2021, 1), Period.year(2022)
+    error = InvalidValueError.earlier_than("end", half, "start", year)
+    assert str(error) == "end must not be earlier than start (2022), got the first half of 2021"
+    assert (error.value, error.bound) == (half, year)
+    placed = DataFileError.in_file("a.toml", "no figure", where=Period.quarter(2024, 2))
+    assert str(placed) == "a.toml: Q2 2024: no figure"
 
 
 @given(name=st.from_regex(r"[a-z_]{1,12}", fullmatch=True), value=st.integers(max_value=-1))

@@ -358,7 +358,10 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "kind contradicts the number",
         _make(number="01/2019/NQ-HĐND", kind=LegalKind.DECISION),
         InvalidValueError,
-        "number must be the number of a Quyết định, not of a Nghị quyết, got '01/2019/NQ-HĐND'",
+        (
+            "number must be the number of the kind Decision, not of a Resolution, "
+            "got '01/2019/NQ-HĐND'"
+        ),
     ),
     (
         "signed a datetime",
@@ -411,7 +414,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "parse a kind word contradicting the number",
         _parse("Quyết định số 01/2019/NQ-HĐND"),
         ParseError,
-        "a Quyết định cannot carry the number of a Nghị quyết",
+        "the kind Decision cannot carry the number of a Resolution",
     ),
     (
         "parse the conflicting date of QĐ 138",

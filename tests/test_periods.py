@@ -558,7 +558,7 @@ OTHER_ERRORS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "year 1 back",
         lambda: Period.year(1).same_period_last_year(),
         InvalidValueError,
-        "năm 1",
+        "got 1",
     ),
 ]
 
@@ -631,7 +631,7 @@ EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
     (
         lambda: Period.year(1).same_period_last_year(),
         InvalidValueError,
-        "period must start after year 1 to have a year before it, got năm 1",
+        "period must start after year 1 to have a year before it, got 1",
     ),
     (
         lambda: "2024-05-01" in Q2,

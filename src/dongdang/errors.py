@@ -44,13 +44,17 @@ __all__ = [
 def show(value: object) -> str:
     """How a message shows a value: as printed when its type says how, else its repr.
 
-    A number, a quantity or a period reads as printed ("1.5", "5 USD"); a
-    string, a bool, a Decimal NaN or infinity (told from a float's) and a value
-    with no printed form of its own keep their repr.
+    A number, a quantity or a date reads as printed ("1.5", "5 USD"); a period
+    or a legal citation, which print in Vietnamese, read in English, as the
+    messages are written; a string, a bool, a Decimal NaN or infinity (told
+    from a float's) and a value with no printed form of its own keep their repr.
 
     >>> from decimal import Decimal
+    >>> from dongdang.periods import Period
     >>> show(Decimal("-1.5")), show(Decimal("NaN")), show("fr"), show([1, 2])
     ('-1.5', "Decimal('NaN')", "'fr'", '[1, 2]')
+    >>> show(Period.quarter(2024, 2)), str(Period.quarter(2024, 2))
+    ('Q2 2024', 'quý II/2024')
     """
     if isinstance(value, str | bool) or (isinstance(value, Decimal) and not value.is_finite()):
         return repr(value)
@@ -60,11 +64,26 @@ def show(value: object) -> str:
 
 
 def _text(value: object) -> str:
-    """``str(value)``, or its repr when its own str raises: a message always forms."""
+    """``str(value)`` (in English: see :func:`_english`), or its repr when its own str raises."""
+    english = _english(value)
+    if english is not None:
+        return english
     try:
         return str(value)
     except Exception:  # noqa: BLE001 - a foreign __str__ may raise anything
         return _repr(value)
+
+
+def _english(value: object) -> str | None:
+    """The English form of a value that prints in Vietnamese (a period, a citation), or None."""
+    from dongdang.legal import LegalReference  # noqa: PLC0415 - both modules import this one
+    from dongdang.periods import Period  # noqa: PLC0415
+
+    if isinstance(value, Period):
+        return value.label("en")
+    if isinstance(value, LegalReference):
+        return value.cite("en")
+    return None
 
 
 def _short(value: object) -> str:
@@ -338,8 +357,8 @@ class InvalidValueError(DongDangError, ValueError):
     ) -> Self:
         """There is no ``what`` for ``record``, looked up by ``value`` (given as ``name``).
 
-        The record is written in words, so a value whose printed form is not
-        English (a period, "năm 2021") is carried but not shown:
+        The record is written in words, which name the value already (a period,
+        a year): the value is carried but not shown again:
 
         >>> error = InvalidValueError.none_for(
         ...     "trip count", "the total fee, 2021", name="period", value=2021
