@@ -8,11 +8,13 @@ message; and the same situation reads the same wherever it happens.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import pickle
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -37,6 +39,7 @@ from dongdang.errors import (
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import FeeSchedule
 from dongdang.fees.rates import SplitRule
+from dongdang.gates import ClearingStatus
 from dongdang.legal import LegalReference
 from dongdang.periods import Period
 from dongdang.provenance import _check_facts
@@ -260,6 +263,41 @@ def test_a_period_reads_in_english_in_a_message_as_value_bound_and_place() -> No
     assert str(placed) == "a.toml: Q2 2024: no figure"
 
 
+class _Size(enum.IntEnum):
+    LARGE = 3
+
+
+class _Word(enum.StrEnum):
+    YES = "yes"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (ClearingStatus.UNKNOWN, "ClearingStatus.UNKNOWN"),
+        (_Size.LARGE, "_Size.LARGE"),
+        (_Word.YES, "_Word.YES"),
+        (Period.quarter(2024, 2), "Q2 2024"),
+        (Decimal("1.50"), "1.50"),
+    ],
+    ids=repr,
+)
+def test_every_error_class_shows_a_value_one_way(value: object, shown: str) -> None:
+    assert show(value) == shown
+    errors: list[DongDangError] = [
+        InvalidValueError.of("x", value, "must be odd"),
+        InvalidTypeError.of("x", "a str", value),
+        InvalidTypeError.of_type("x", "a str", value),
+        InvalidTypeError.must_hold("xs", "str", value),
+        UnitMismatchError.of("x", value, "an amount"),
+        UnknownCodeError("code", value, [value]),
+        DataFileError.of_value("x", value, "must be odd", file="a.toml"),
+    ]
+    for error in errors:
+        assert f" {shown}" in str(error), str(error)
+        assert repr(value) not in str(error), str(error)
+
+
 @given(name=st.from_regex(r"[a-z_]{1,12}", fullmatch=True), value=st.integers(max_value=-1))
 def test_a_negative_input_reads_the_same_for_every_field(name: str, value: int) -> None:
     error = InvalidValueError.negative(name, value)
@@ -394,6 +432,18 @@ MAY = dt.date(2025, 5, 8)
             InvalidTypeError.of_type("columns", "a table", [1, 2]),
             "columns must be a table, got [1, 2] of type list",
             {"name": "columns", "expected": "a table", "value": [1, 2]},
+        ),
+        (
+            InvalidTypeError.of_type(
+                "x", "a str", Decimal("3.14159265358979323846264338327950288")
+            ),
+            "x must be a str, got 3.14159265358...64338327950288 of type Decimal",
+            {"value": Decimal("3.14159265358979323846264338327950288")},
+        ),
+        (
+            InvalidTypeError.must_hold("xs", "numbers", np.array([["a", "b"], ["c", "d"]])),
+            "xs must hold numbers, got [['a' 'b'] ['c' 'd']]",
+            {"name": "xs", "expected": "numbers"},
         ),
         (
             InvalidTypeError.must_hold("versions", "FeeVersion objects", 3),
@@ -667,7 +717,6 @@ def test_every_error_of_a_classmethod_pickles_with_its_message_and_data(
 
 
 def test_a_bad_cell_of_a_column_carries_the_column_the_row_and_the_value() -> None:
-    np = pytest.importorskip("numpy")
     from dongdang.trade import TradeLedger  # noqa: PLC0415
 
     columns = {

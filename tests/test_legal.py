@@ -367,7 +367,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "signed a datetime",
         _make(signed=dt.datetime(2010, 7, 8, tzinfo=dt.UTC)),
         InvalidTypeError,
-        "datetime.datetime(2010, 7, 8",
+        "got 2010-07-08 00:00:00+00:00 of type datetime",
     ),
     ("effective a string", _make(effective="2010-07-08"), InvalidTypeError, "'2010-07-08'"),
     (

@@ -1151,7 +1151,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a milestone on a datetime",
         lambda: Milestone(kind="completed", planned=A_DATETIME),
         InvalidTypeError,
-        "planned must be a datetime.date, got datetime.datetime(2021",
+        "planned must be a datetime.date, got 2021-06-01 12:00:00+00:00 of type datetime",
     ),
     (
         "a milestone on a string",

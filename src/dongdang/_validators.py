@@ -282,7 +282,7 @@ def field_codes(value: tuple[str, ...] | list[str], what: str, example: str) -> 
 def field_date(value: object, what: str) -> dt.date:
     """A :class:`datetime.date` that is not a date-time; the errors name the field ``what``."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError.of(what, "a datetime.date", value)
+        raise InvalidTypeError.of_type(what, "a datetime.date", value)
     return value
 
 

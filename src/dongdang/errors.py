@@ -13,6 +13,7 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 
 from __future__ import annotations
 
+import enum
 import pickle
 import reprlib
 from decimal import Decimal
@@ -42,32 +43,65 @@ __all__ = [
 
 
 def show(value: object) -> str:
-    """How a message shows a value: as printed when its type says how, else its repr.
+    """How every error's message shows a value: as printed when its type says how, else its repr.
 
     A number, a quantity or a date reads as printed ("1.5", "5 USD"); a period
     or a legal citation, which print in Vietnamese, read in English, as the
-    messages are written; a string, a bool, a Decimal NaN or infinity (told
-    from a float's) and a value with no printed form of its own keep their repr.
+    messages are written; an enum member reads by its class and name, whatever
+    its own str ("GoodsRegime.EXPORT"); a string, a bool, a Decimal NaN or
+    infinity (told from a float's) and a value with no printed form of its own
+    keep their repr.
 
     >>> from decimal import Decimal
+    >>> from dongdang.gates import ClearingStatus
     >>> from dongdang.periods import Period
     >>> show(Decimal("-1.5")), show(Decimal("NaN")), show("fr"), show([1, 2])
     ('-1.5', "Decimal('NaN')", "'fr'", '[1, 2]')
     >>> show(Period.quarter(2024, 2)), str(Period.quarter(2024, 2))
     ('Q2 2024', 'quý II/2024')
+    >>> show(ClearingStatus.UNKNOWN)
+    'ClearingStatus.UNKNOWN'
     """
+    return _shown(value, cut=False)
+
+
+def _short(value: object) -> str:
+    """``value`` as :func:`show` writes it, cut short as :mod:`reprlib` cuts (a table, a list)."""
+    return _shown(value, cut=True)
+
+
+def _shown(value: object, *, cut: bool) -> str:
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
     if isinstance(value, str | bool) or (isinstance(value, Decimal) and not value.is_finite()):
-        return repr(value)
+        return reprlib.repr(value) if cut else repr(value)
     if type(value).__str__ is not object.__str__:
-        return _text(value)
-    return _repr(value)
+        english = _english(value)
+        if english is not None:
+            return english
+        text = _str(value)
+        return _trimmed(text) if cut else text
+    return reprlib.repr(value) if cut else _repr(value)
+
+
+def _trimmed(text: str) -> str:
+    """``text`` on one line, cut in its middle to the length :mod:`reprlib` gives a repr."""
+    text = " ".join(text.split())
+    limit = reprlib.aRepr.maxother
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return f"{text[:head]}...{text[len(text) - tail :]}"
 
 
 def _text(value: object) -> str:
-    """``str(value)`` (in English: see :func:`_english`), or its repr when its own str raises."""
-    english = _english(value)
-    if english is not None:
-        return english
+    """``value`` in words (a place, a label, a listed item): a str as it is, else :func:`show`."""
+    return value if isinstance(value, str) else show(value)
+
+
+def _str(value: object) -> str:
+    """``str(value)``, or its repr when its own str raises: a message always forms."""
     try:
         return str(value)
     except Exception:  # noqa: BLE001 - a foreign __str__ may raise anything
@@ -84,11 +118,6 @@ def _english(value: object) -> str | None:
     if isinstance(value, LegalReference):
         return value.cite("en")
     return None
-
-
-def _short(value: object) -> str:
-    """``value``'s repr cut short (a table, a long list); a foreign repr that raises is caught."""
-    return reprlib.repr(value)
 
 
 def _repr(value: object) -> str:
@@ -667,7 +696,7 @@ class InvalidTypeError(DongDangError, TypeError):
     def of(cls, name: str, expected: str, value: object) -> InvalidTypeError:
         """The error for ``value`` given as ``name``, which must be ``expected``."""
         return cls(
-            f"{name} must be {expected}, got {_repr(value)}",
+            f"{name} must be {expected}, got {show(value)}",
             name=name,
             expected=expected,
             value=value,
@@ -677,11 +706,17 @@ class InvalidTypeError(DongDangError, TypeError):
     def of_type(cls, name: str, expected: str, value: object) -> InvalidTypeError:
         """As :meth:`of`, the value shown short and with its type: a table, a bool for a number.
 
+        The type tells apart what prints alike (a date-time or a datetime64 and a
+        date); None is shown alone:
+
         >>> print(InvalidTypeError.of_type("columns", "a table", list(range(100))))
         columns must be a table, got [0, 1, 2, 3, 4, 5, ...] of type list
+        >>> print(InvalidTypeError.of_type("columns", "a table", None))
+        columns must be a table, got None
         """
+        kind = "" if value is None else f" of type {type(value).__name__}"
         return cls(
-            f"{name} must be {expected}, got {_short(value)} of type {type(value).__name__}",
+            f"{name} must be {expected}, got {_short(value)}{kind}",
             name=name,
             expected=expected,
             value=value,
@@ -859,11 +894,11 @@ class UnknownCodeError(InvalidValueError):
         context: str | None = None,
     ) -> None:
         items = tuple(accepted)
-        message = f"unknown {what} {_repr(value)}"
+        message = f"unknown {what} {show(value)}"
         if where is not None:
             message += f" in {where}"
         if items:
-            message += "; expected one of " + ", ".join(_repr(item) for item in items)
+            message += "; expected one of " + ", ".join(show(item) for item in items)
         else:
             message += "; none is known"
         if also is not None:
