@@ -315,7 +315,9 @@ def test_a_negative_input_reads_the_same_for_every_field(name: str, value: int) 
         InvalidValueError.not_one_of("base", "EUR", ["VND", "USD"]),
         InvalidValueError("a free-form message", value="x"),
         InvalidTypeError.of("strict", "a bool", 1),
+        InvalidTypeError.must_hold("codes", "str", 5, where="row 2").at("a.csv"),
         UnitMismatchError.of("capital", amount(3, "ha"), "money (VND, USD or CNY)"),
+        UnitMismatchError.of("trips", "5 t", "a count", where="row 3"),
         UnitMismatchError("cannot express 1 USD in VND"),
         UndefinedRatioError.for_base("previous", Decimal(0), "a growth needs a base above zero"),
         UndefinedRatioError("previous is 0", argument="previous"),
@@ -444,6 +446,41 @@ MAY = dt.date(2025, 5, 8)
             InvalidTypeError.must_hold("xs", "numbers", np.array([["a", "b"], ["c", "d"]])),
             "xs must hold numbers, got [['a' 'b'] ['c' 'd']]",
             {"name": "xs", "expected": "numbers"},
+        ),
+        (
+            InvalidTypeError.of("payload", "a number", "2 t", where="row 3"),
+            "row 3: payload must be a number, got '2 t'",
+            {"name": "payload", "value": "2 t", "where": "row 3"},
+        ),
+        (
+            InvalidTypeError.of_type("columns", "a table", 5, where="the call"),
+            "the call: columns must be a table, got 5 of type int",
+            {"value": 5, "where": "the call"},
+        ),
+        (
+            InvalidTypeError.must_hold("codes", "str", 5, where="row 2"),
+            "row 2: codes must hold str, got 5",
+            {"value": 5, "where": "row 2"},
+        ),
+        (
+            InvalidTypeError.of("strict", "a bool", 1),
+            "strict must be a bool, got 1",
+            {"where": None},
+        ),
+        (
+            UnitMismatchError.of("trips", "5 t", "a count", where="row 3"),
+            "row 3: trips must be a count, got '5 t'",
+            {"name": "trips", "value": "5 t", "where": "row 3"},
+        ),
+        (
+            UnitMismatchError.unlike("b", amount(1, "USD"), "a", amount(2, "VND"), where="fees"),
+            "fees: b must be in the currency of a (2 VND), got 1 USD",
+            {"where": "fees", "expected": "in the currency of a (2 VND)"},
+        ),
+        (
+            UnitMismatchError.of("trips", "5 t", "a count").at("row 4"),
+            "row 4: trips must be a count, got '5 t'",
+            {"value": "5 t", "where": "row 4"},
         ),
         (
             InvalidTypeError.must_hold("versions", "FeeVersion objects", 3),
@@ -667,7 +704,7 @@ def _errors(draw: st.DrawFn) -> DongDangError:
         lambda: InvalidValueError.later_than(name, value, "as_of", bound),
         lambda: InvalidValueError.earlier_than(name, value, "start", bound, where="v1"),
         lambda: InvalidValueError.duplicate(name, value, where="a plan"),
-        lambda: InvalidTypeError.of(name, "a str", value),
+        lambda: InvalidTypeError.of(name, "a str", value, where=draw(st.none() | _NAMES)),
         lambda: InvalidValueError.not_a_code(name, value),
         lambda: InvalidValueError.missing_columns(name, [value], hint="add it"),
         lambda: InvalidValueError.none_for(name, "a record", name=name, value=value),
@@ -675,7 +712,7 @@ def _errors(draw: st.DrawFn) -> DongDangError:
         lambda: InvalidValueError.more_than(name, value, "assigned", bound, where="v1"),
         lambda: InvalidTypeError.of_type(name, "a table", value),
         lambda: InvalidTypeError.must_hold(name, "codes", value),
-        lambda: UnitMismatchError.of(name, value, "money"),
+        lambda: UnitMismatchError.of(name, value, "money", where=draw(st.none() | _NAMES)),
         lambda: UndefinedRatioError.for_base(name, value, "a ratio needs a base"),
         lambda: UnknownCodeError(name, value, [value]).at("row 1"),
         lambda: DataFileError.in_file(f"{name}.toml", "bad", where=value),
@@ -750,12 +787,14 @@ def test_an_error_placed_at_a_row_keeps_its_very_data_and_pickles() -> None:
     placed = error.at("row 1")
     assert str(placed) == f"row 1: items must be a list, got {items!r}"
     assert placed.value is items
-    assert (placed.name, placed.expected) == ("items", "a list")
+    assert (placed.name, placed.expected, placed.where) == ("items", "a list", "row 1")
+    assert error.where is None
     placed.add_note("again")
     assert error.__notes__ == ["read from a.csv"]  # the original is left as it was
     unpickled = pickle.loads(pickle.dumps(placed))  # noqa: S301 - our own bytes
     assert str(unpickled) == str(placed)
     assert unpickled.value == repr(items)
+    assert unpickled.where == "row 1"
 
 
 def test_a_value_error_placed_keeps_its_own_place_and_names_the_new_one_first() -> None:

@@ -677,6 +677,7 @@ class InvalidTypeError(DongDangError, TypeError):
         name: the argument or field, such as ``"strict"``, or None.
         expected: what it accepts, in words ("a bool", "a Period"), or None.
         value: the value given (None when the error was built from a message alone).
+        where: the record or place the value belongs to (``"row 3"``), or None.
     """
 
     def __init__(
@@ -686,24 +687,35 @@ class InvalidTypeError(DongDangError, TypeError):
         name: str | None = None,
         expected: str | None = None,
         value: object = None,
+        where: str | None = None,
     ) -> None:
         super().__init__(message)
         self.name = name
         self.expected = expected
         self.value = value
+        self.where = where
 
     @classmethod
-    def of(cls, name: str, expected: str, value: object) -> InvalidTypeError:
-        """The error for ``value`` given as ``name``, which must be ``expected``."""
+    def of(
+        cls, name: str, expected: str, value: object, *, where: str | None = None
+    ) -> InvalidTypeError:
+        """The error for ``value`` given as ``name``, which must be ``expected`` (at ``where``).
+
+        >>> print(InvalidTypeError.of("payload", "a number", "2 t", where="row 3"))
+        row 3: payload must be a number, got '2 t'
+        """
         return cls(
-            f"{name} must be {expected}, got {show(value)}",
+            _placed(f"{name} must be {expected}, got {show(value)}", where, None),
             name=name,
             expected=expected,
             value=value,
+            where=where,
         )
 
     @classmethod
-    def of_type(cls, name: str, expected: str, value: object) -> InvalidTypeError:
+    def of_type(
+        cls, name: str, expected: str, value: object, *, where: str | None = None
+    ) -> InvalidTypeError:
         """As :meth:`of`, the value shown short and with its type: a table, a bool for a number.
 
         The type tells apart what prints alike (a date-time or a datetime64 and a
@@ -716,24 +728,28 @@ class InvalidTypeError(DongDangError, TypeError):
         """
         kind = "" if value is None else f" of type {type(value).__name__}"
         return cls(
-            f"{name} must be {expected}, got {_short(value)}{kind}",
+            _placed(f"{name} must be {expected}, got {_short(value)}{kind}", where, None),
             name=name,
             expected=expected,
             value=value,
+            where=where,
         )
 
     @classmethod
-    def must_hold(cls, name: str, expected: str, item: object) -> InvalidTypeError:
+    def must_hold(
+        cls, name: str, expected: str, item: object, *, where: str | None = None
+    ) -> InvalidTypeError:
         """``name`` (a sequence, a column) holds ``item``, which is not ``expected``.
 
         >>> print(InvalidTypeError.must_hold("versions", "FeeVersion objects", 3))
         versions must hold FeeVersion objects, got 3
         """
         return cls(
-            f"{name} must hold {expected}, got {_short(item)}",
+            _placed(f"{name} must hold {expected}, got {_short(item)}", where, None),
             name=name,
             expected=expected,
             value=item,
+            where=where,
         )
 
 
@@ -753,6 +769,7 @@ class UnitMismatchError(DongDangError, TypeError):
         name: the argument or field, or None.
         value: the quantity given, or None.
         expected: what it must be, in words ("money (VND, USD or CNY)"), or None.
+        where: the record or place the quantity belongs to (``"row 3"``), or None.
     """
 
     def __init__(
@@ -762,20 +779,31 @@ class UnitMismatchError(DongDangError, TypeError):
         name: str | None = None,
         value: object = None,
         expected: str | None = None,
+        where: str | None = None,
     ) -> None:
         super().__init__(message)
         self.name = name
         self.value = value
         self.expected = expected
+        self.where = where
 
     @classmethod
-    def of(cls, name: str, value: object, expected: str, *, hint: str = "") -> Self:
-        """The error for ``value`` given as ``name``, which must be ``expected``; then ``hint``."""
+    def of(
+        cls, name: str, value: object, expected: str, *, hint: str = "", where: str | None = None
+    ) -> Self:
+        """The error for ``value`` given as ``name``, which must be ``expected``; then ``hint``.
+
+        ``where`` names the record in front of the message:
+
+        >>> print(UnitMismatchError.of("trips", "5 t", "a count", where="row 3"))
+        row 3: trips must be a count, got '5 t'
+        """
         return cls(
-            f"{name} must be {expected}, got {show(value)}{hint}",
+            _placed(f"{name} must be {expected}, got {show(value)}{hint}", where, None),
             name=name,
             value=value,
             expected=expected,
+            where=where,
         )
 
     @classmethod
@@ -788,6 +816,7 @@ class UnitMismatchError(DongDangError, TypeError):
         *,
         kind: str = "currency",
         hint: str = "",
+        where: str | None = None,
     ) -> Self:
         """``value`` (``name``) is not in the ``kind`` of ``other`` (``other_name``), its match.
 
@@ -803,7 +832,8 @@ class UnitMismatchError(DongDangError, TypeError):
         >>> error.name, error.expected
         ('flows[1]', 'in the currency of flows[0] (3 VND)')
         """
-        return cls.of(name, value, f"in the {kind} of {other_name} ({_text(other)})", hint=hint)
+        expected = f"in the {kind} of {other_name} ({_text(other)})"
+        return cls.of(name, value, expected, hint=hint, where=where)
 
 
 class UndefinedRatioError(InvalidValueError):

@@ -157,7 +157,8 @@ class FeeCollections:
                     f"the {first.label('en')}",
                     first.amount,
                     hint="; a collection keeps its records in one currency",
-                ).at(record.label("en"))
+                    where=record.label("en"),
+                )
             index[record.key] = record
         object.__setattr__(self, "_index", index)
 
