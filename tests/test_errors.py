@@ -176,7 +176,7 @@ def test_a_bad_input_raises_an_error_carrying_its_data(
             "horizons must increase, got [2030, 2025]",
         ),
         (
-            UnitMismatchError.of("trips", "5 t", "a count of vehicle trips", hint="; convert"),
+            UnitMismatchError.of("trips", "5 t", "a count of vehicle trips", hint="convert"),
             "trips must be a count of vehicle trips, got '5 t'; convert",
         ),
         (
@@ -470,7 +470,12 @@ MAY = dt.date(2025, 5, 8)
         (
             UnitMismatchError.of("trips", "5 t", "a count", where="row 3"),
             "row 3: trips must be a count, got '5 t'",
-            {"name": "trips", "value": "5 t", "where": "row 3"},
+            {"name": "trips", "value": "5 t", "where": "row 3", "hint": None},
+        ),
+        (
+            UnitMismatchError.of("trips", "5 t", "a count", where="row 3", hint="count them"),
+            "row 3: trips must be a count, got '5 t'; count them",
+            {"where": "row 3", "hint": "count them"},
         ),
         (
             UnitMismatchError.unlike("b", amount(1, "USD"), "a", amount(2, "VND"), where="fees"),
@@ -531,10 +536,10 @@ MAY = dt.date(2025, 5, 8)
         ),
         (
             UnitMismatchError.unlike(
-                "part", amount(2, "ha"), "whole", amount(1, "USD"), kind="dimension", hint="; no"
+                "part", amount(2, "ha"), "whole", amount(1, "USD"), kind="dimension", hint="no"
             ),
             "part must be in the dimension of whole (1 USD), got 2 hectare; no",
-            {"expected": "in the dimension of whole (1 USD)"},
+            {"expected": "in the dimension of whole (1 USD)", "hint": "no"},
         ),
         (
             DataFileError.of_value("document", "d9", "must be known", file="a.toml", where="row 2"),
@@ -721,7 +726,7 @@ def _errors(draw: st.DrawFn) -> DongDangError:
         lambda: OverlappingVersionsError.open_ended(name, "b", bound),
         lambda: OverlappingVersionsError.overlap(name, "b", bound, bound).at("f.toml"),
         lambda: NotInForceError.on(bound, name, covered="2020 onwards", reason="a gap"),
-        lambda: UnitMismatchError.unlike(name, value, "other", value, kind="dimension"),
+        lambda: UnitMismatchError.unlike(name, value, "other", value, kind="dimension", hint="x"),
         lambda: DataFileError.of_value(name, value, "is bad", file="f.toml", where=value),
         lambda: OverlappingVersionsError.both(name, value, "dated", day=bound, hint="merge"),
     ]

@@ -770,6 +770,7 @@ class UnitMismatchError(DongDangError, TypeError):
         value: the quantity given, or None.
         expected: what it must be, in words ("money (VND, USD or CNY)"), or None.
         where: the record or place the quantity belongs to (``"row 3"``), or None.
+        hint: what to do about it, or None.
     """
 
     def __init__(
@@ -780,30 +781,40 @@ class UnitMismatchError(DongDangError, TypeError):
         value: object = None,
         expected: str | None = None,
         where: str | None = None,
+        hint: str | None = None,
     ) -> None:
         super().__init__(message)
         self.name = name
         self.value = value
         self.expected = expected
         self.where = where
+        self.hint = hint
 
     @classmethod
     def of(
-        cls, name: str, value: object, expected: str, *, hint: str = "", where: str | None = None
+        cls,
+        name: str,
+        value: object,
+        expected: str,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
     ) -> Self:
-        """The error for ``value`` given as ``name``, which must be ``expected``; then ``hint``.
+        """The error for ``value`` given as ``name``, which must be ``expected``.
 
-        ``where`` names the record in front of the message:
+        As :meth:`InvalidValueError.of`, ``where`` names the record in front of
+        the message, ``hint`` says after it what to do:
 
-        >>> print(UnitMismatchError.of("trips", "5 t", "a count", where="row 3"))
-        row 3: trips must be a count, got '5 t'
+        >>> print(UnitMismatchError.of("trips", "5 t", "a count", where="row 3", hint="count"))
+        row 3: trips must be a count, got '5 t'; count
         """
         return cls(
-            _placed(f"{name} must be {expected}, got {show(value)}{hint}", where, None),
+            _placed(f"{name} must be {expected}, got {show(value)}", where, hint),
             name=name,
             value=value,
             expected=expected,
             where=where,
+            hint=hint,
         )
 
     @classmethod
@@ -815,8 +826,8 @@ class UnitMismatchError(DongDangError, TypeError):
         other: object,
         *,
         kind: str = "currency",
-        hint: str = "",
         where: str | None = None,
+        hint: str | None = None,
     ) -> Self:
         """``value`` (``name``) is not in the ``kind`` of ``other`` (``other_name``), its match.
 
@@ -825,7 +836,7 @@ class UnitMismatchError(DongDangError, TypeError):
 
         >>> from dongdang.units import amount
         >>> error = UnitMismatchError.unlike(
-        ...     "flows[1]", amount(5, "USD"), "flows[0]", amount(3, "VND"), hint="; convert one"
+        ...     "flows[1]", amount(5, "USD"), "flows[0]", amount(3, "VND"), hint="convert one"
         ... )
         >>> print(error)
         flows[1] must be in the currency of flows[0] (3 VND), got 5 USD; convert one

@@ -61,7 +61,7 @@ class CapitalTotal:
                 f"the {self.measure.english} of {', '.join(self.projects)}",
                 self.currencies,
                 "in one currency, for one total",
-                hint="; use in_currency() or convert with an ExchangeRate",
+                hint="use in_currency() or convert with an ExchangeRate",
             )
         if not self.amounts:
             raise InvalidValueError.of(

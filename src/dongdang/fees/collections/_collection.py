@@ -156,7 +156,7 @@ class FeeCollections:
                     record.amount,
                     f"the {first.label('en')}",
                     first.amount,
-                    hint="; a collection keeps its records in one currency",
+                    hint="a collection keeps its records in one currency",
                     where=record.label("en"),
                 )
             index[record.key] = record

@@ -373,7 +373,7 @@ class TradeLedger:
                 flow.value,
                 "the ledger",
                 self._currency,
-                hint="; convert it with TradeFlow.converted",
+                hint="convert it with TradeFlow.converted",
             )
         magnitude = magnitude_in(flow.value, self._currency)
         scaled = magnitude.scaleb(self._decimals, EXACT)
