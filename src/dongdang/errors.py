@@ -696,9 +696,7 @@ class InvalidTypeError(DongDangError, TypeError):
         self.where = where
 
     @classmethod
-    def of(
-        cls, name: str, expected: str, value: object, *, where: str | None = None
-    ) -> InvalidTypeError:
+    def of(cls, name: str, expected: str, value: object, *, where: str | None = None) -> Self:
         """The error for ``value`` given as ``name``, which must be ``expected`` (at ``where``).
 
         >>> print(InvalidTypeError.of("payload", "a number", "2 t", where="row 3"))
@@ -713,9 +711,7 @@ class InvalidTypeError(DongDangError, TypeError):
         )
 
     @classmethod
-    def of_type(
-        cls, name: str, expected: str, value: object, *, where: str | None = None
-    ) -> InvalidTypeError:
+    def of_type(cls, name: str, expected: str, value: object, *, where: str | None = None) -> Self:
         """As :meth:`of`, the value shown short and with its type: a table, a bool for a number.
 
         The type tells apart what prints alike (a date-time or a datetime64 and a
@@ -736,9 +732,7 @@ class InvalidTypeError(DongDangError, TypeError):
         )
 
     @classmethod
-    def must_hold(
-        cls, name: str, expected: str, item: object, *, where: str | None = None
-    ) -> InvalidTypeError:
+    def must_hold(cls, name: str, expected: str, item: object, *, where: str | None = None) -> Self:
         """``name`` (a sequence, a column) holds ``item``, which is not ``expected``.
 
         >>> print(InvalidTypeError.must_hold("versions", "FeeVersion objects", 3))
