@@ -8,11 +8,13 @@ message; and the same situation reads the same wherever it happens.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import pickle
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -37,6 +39,9 @@ from dongdang.errors import (
 from dongdang.exchange import ExchangeRateTable
 from dongdang.fees import FeeSchedule
 from dongdang.fees.rates import SplitRule
+from dongdang.gates import ClearingStatus
+from dongdang.legal import LegalReference
+from dongdang.periods import Period
 from dongdang.provenance import _check_facts
 from dongdang.tasks import StatedTaskCount
 
@@ -171,7 +176,7 @@ def test_a_bad_input_raises_an_error_carrying_its_data(
             "horizons must increase, got [2030, 2025]",
         ),
         (
-            UnitMismatchError.of("trips", "5 t", "a count of vehicle trips", hint="; convert"),
+            UnitMismatchError.of("trips", "5 t", "a count of vehicle trips", hint="convert"),
             "trips must be a count of vehicle trips, got '5 t'; convert",
         ),
         (
@@ -237,6 +242,9 @@ def test_the_parse_and_lookup_errors_share_the_value_and_problem_attributes() ->
         ("fr", "'fr'"),
         (None, "None"),
         (amount(-5, "USD"), "-5 USD"),
+        (Period.quarter(2024, 2), "Q2 2024"),
+        (Period.half(2021, 1), "the first half of 2021"),
+        (LegalReference.parse("Quyết định số 5/QĐ-UBND"), "Decision 5/QĐ-UBND (Ủy ban nhân dân)"),
     ],
     ids=repr,
 )
@@ -244,6 +252,50 @@ def test_a_message_shows_numbers_and_quantities_as_printed_and_the_rest_as_repr(
     value: object, shown: str
 ) -> None:
     assert show(value) == shown
+
+
+def test_a_period_reads_in_english_in_a_message_as_value_bound_and_place() -> None:
+    half, year = Period.half(2021, 1), Period.year(2022)
+    error = InvalidValueError.earlier_than("end", half, "start", year)
+    assert str(error) == "end must not be earlier than start (2022), got the first half of 2021"
+    assert (error.value, error.bound) == (half, year)
+    placed = DataFileError.in_file("a.toml", "no figure", where=Period.quarter(2024, 2))
+    assert str(placed) == "a.toml: Q2 2024: no figure"
+
+
+class _Size(enum.IntEnum):
+    LARGE = 3
+
+
+class _Word(enum.StrEnum):
+    YES = "yes"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (ClearingStatus.UNKNOWN, "ClearingStatus.UNKNOWN"),
+        (_Size.LARGE, "_Size.LARGE"),
+        (_Word.YES, "_Word.YES"),
+        (Period.quarter(2024, 2), "Q2 2024"),
+        (Decimal("1.50"), "1.50"),
+    ],
+    ids=repr,
+)
+def test_every_error_class_shows_a_value_one_way(value: object, shown: str) -> None:
+    assert show(value) == shown
+    errors: list[DongDangError] = [
+        InvalidValueError.of("x", value, "must be odd"),
+        InvalidTypeError.of("x", "a str", value),
+        InvalidTypeError.of_type("x", "a str", value),
+        InvalidTypeError.must_hold("xs", "str", value),
+        UnitMismatchError.of("x", value, "an amount"),
+        UnknownCodeError("code", value, [value]),
+        DataFileError.of_value("x", value, "must be odd", file="a.toml"),
+    ]
+    for error in errors:
+        assert f" {shown}" in str(error), str(error)
+        assert repr(value) not in str(error), str(error)
 
 
 @given(name=st.from_regex(r"[a-z_]{1,12}", fullmatch=True), value=st.integers(max_value=-1))
@@ -263,7 +315,9 @@ def test_a_negative_input_reads_the_same_for_every_field(name: str, value: int) 
         InvalidValueError.not_one_of("base", "EUR", ["VND", "USD"]),
         InvalidValueError("a free-form message", value="x"),
         InvalidTypeError.of("strict", "a bool", 1),
+        InvalidTypeError.must_hold("codes", "str", 5, where="row 2").at("a.csv"),
         UnitMismatchError.of("capital", amount(3, "ha"), "money (VND, USD or CNY)"),
+        UnitMismatchError.of("trips", "5 t", "a count", where="row 3"),
         UnitMismatchError("cannot express 1 USD in VND"),
         UndefinedRatioError.for_base("previous", Decimal(0), "a growth needs a base above zero"),
         UndefinedRatioError("previous is 0", argument="previous"),
@@ -382,6 +436,58 @@ MAY = dt.date(2025, 5, 8)
             {"name": "columns", "expected": "a table", "value": [1, 2]},
         ),
         (
+            InvalidTypeError.of_type(
+                "x", "a str", Decimal("3.14159265358979323846264338327950288")
+            ),
+            "x must be a str, got 3.14159265358...64338327950288 of type Decimal",
+            {"value": Decimal("3.14159265358979323846264338327950288")},
+        ),
+        (
+            InvalidTypeError.must_hold("xs", "numbers", np.array([["a", "b"], ["c", "d"]])),
+            "xs must hold numbers, got [['a' 'b'] ['c' 'd']]",
+            {"name": "xs", "expected": "numbers"},
+        ),
+        (
+            InvalidTypeError.of("payload", "a number", "2 t", where="row 3"),
+            "row 3: payload must be a number, got '2 t'",
+            {"name": "payload", "value": "2 t", "where": "row 3"},
+        ),
+        (
+            InvalidTypeError.of_type("columns", "a table", 5, where="the call"),
+            "the call: columns must be a table, got 5 of type int",
+            {"value": 5, "where": "the call"},
+        ),
+        (
+            InvalidTypeError.must_hold("codes", "str", 5, where="row 2"),
+            "row 2: codes must hold str, got 5",
+            {"value": 5, "where": "row 2"},
+        ),
+        (
+            InvalidTypeError.of("strict", "a bool", 1),
+            "strict must be a bool, got 1",
+            {"where": None},
+        ),
+        (
+            UnitMismatchError.of("trips", "5 t", "a count", where="row 3"),
+            "row 3: trips must be a count, got '5 t'",
+            {"name": "trips", "value": "5 t", "where": "row 3", "hint": None},
+        ),
+        (
+            UnitMismatchError.of("trips", "5 t", "a count", where="row 3", hint="count them"),
+            "row 3: trips must be a count, got '5 t'; count them",
+            {"where": "row 3", "hint": "count them"},
+        ),
+        (
+            UnitMismatchError.unlike("b", amount(1, "USD"), "a", amount(2, "VND"), where="fees"),
+            "fees: b must be in the currency of a (2 VND), got 1 USD",
+            {"where": "fees", "expected": "in the currency of a (2 VND)"},
+        ),
+        (
+            UnitMismatchError.of("trips", "5 t", "a count").at("row 4"),
+            "row 4: trips must be a count, got '5 t'",
+            {"value": "5 t", "where": "row 4"},
+        ),
+        (
             InvalidTypeError.must_hold("versions", "FeeVersion objects", 3),
             "versions must hold FeeVersion objects, got 3",
             {"name": "versions", "expected": "FeeVersion objects", "value": 3},
@@ -430,10 +536,10 @@ MAY = dt.date(2025, 5, 8)
         ),
         (
             UnitMismatchError.unlike(
-                "part", amount(2, "ha"), "whole", amount(1, "USD"), kind="dimension", hint="; no"
+                "part", amount(2, "ha"), "whole", amount(1, "USD"), kind="dimension", hint="no"
             ),
             "part must be in the dimension of whole (1 USD), got 2 hectare; no",
-            {"expected": "in the dimension of whole (1 USD)"},
+            {"expected": "in the dimension of whole (1 USD)", "hint": "no"},
         ),
         (
             DataFileError.of_value("document", "d9", "must be known", file="a.toml", where="row 2"),
@@ -603,7 +709,7 @@ def _errors(draw: st.DrawFn) -> DongDangError:
         lambda: InvalidValueError.later_than(name, value, "as_of", bound),
         lambda: InvalidValueError.earlier_than(name, value, "start", bound, where="v1"),
         lambda: InvalidValueError.duplicate(name, value, where="a plan"),
-        lambda: InvalidTypeError.of(name, "a str", value),
+        lambda: InvalidTypeError.of(name, "a str", value, where=draw(st.none() | _NAMES)),
         lambda: InvalidValueError.not_a_code(name, value),
         lambda: InvalidValueError.missing_columns(name, [value], hint="add it"),
         lambda: InvalidValueError.none_for(name, "a record", name=name, value=value),
@@ -611,7 +717,7 @@ def _errors(draw: st.DrawFn) -> DongDangError:
         lambda: InvalidValueError.more_than(name, value, "assigned", bound, where="v1"),
         lambda: InvalidTypeError.of_type(name, "a table", value),
         lambda: InvalidTypeError.must_hold(name, "codes", value),
-        lambda: UnitMismatchError.of(name, value, "money"),
+        lambda: UnitMismatchError.of(name, value, "money", where=draw(st.none() | _NAMES)),
         lambda: UndefinedRatioError.for_base(name, value, "a ratio needs a base"),
         lambda: UnknownCodeError(name, value, [value]).at("row 1"),
         lambda: DataFileError.in_file(f"{name}.toml", "bad", where=value),
@@ -620,7 +726,7 @@ def _errors(draw: st.DrawFn) -> DongDangError:
         lambda: OverlappingVersionsError.open_ended(name, "b", bound),
         lambda: OverlappingVersionsError.overlap(name, "b", bound, bound).at("f.toml"),
         lambda: NotInForceError.on(bound, name, covered="2020 onwards", reason="a gap"),
-        lambda: UnitMismatchError.unlike(name, value, "other", value, kind="dimension"),
+        lambda: UnitMismatchError.unlike(name, value, "other", value, kind="dimension", hint="x"),
         lambda: DataFileError.of_value(name, value, "is bad", file="f.toml", where=value),
         lambda: OverlappingVersionsError.both(name, value, "dated", day=bound, hint="merge"),
     ]
@@ -653,7 +759,6 @@ def test_every_error_of_a_classmethod_pickles_with_its_message_and_data(
 
 
 def test_a_bad_cell_of_a_column_carries_the_column_the_row_and_the_value() -> None:
-    np = pytest.importorskip("numpy")
     from dongdang.trade import TradeLedger  # noqa: PLC0415
 
     columns = {
@@ -687,12 +792,14 @@ def test_an_error_placed_at_a_row_keeps_its_very_data_and_pickles() -> None:
     placed = error.at("row 1")
     assert str(placed) == f"row 1: items must be a list, got {items!r}"
     assert placed.value is items
-    assert (placed.name, placed.expected) == ("items", "a list")
+    assert (placed.name, placed.expected, placed.where) == ("items", "a list", "row 1")
+    assert error.where is None
     placed.add_note("again")
     assert error.__notes__ == ["read from a.csv"]  # the original is left as it was
     unpickled = pickle.loads(pickle.dumps(placed))  # noqa: S301 - our own bytes
     assert str(unpickled) == str(placed)
     assert unpickled.value == repr(items)
+    assert unpickled.where == "row 1"
 
 
 def test_a_value_error_placed_keeps_its_own_place_and_names_the_new_one_first() -> None:

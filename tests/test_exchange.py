@@ -333,7 +333,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "a day that is a datetime",
         lambda: TABLE.rate_in_force("USD", "VND", dt.datetime(2021, 1, 1)),  # type: ignore[arg-type]  # noqa: DTZ001
         InvalidTypeError,
-        ["on", "datetime.datetime(2021, 1, 1, 0, 0)"],
+        ["on", "got 2021-01-01 00:00:00 of type datetime"],
     ),
     (
         "unknown base currency",

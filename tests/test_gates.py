@@ -1317,19 +1317,19 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "on a datetime",
         lambda: _registry().clearing_goods(on=A_DATETIME),
         InvalidTypeError,
-        "datetime.datetime(2021, 6, 1, 12, 0",
+        "on must be a datetime.date, got 2021-06-01 12:00:00+00:00 of type datetime",
     ),
     (
         "during a date",
         lambda: _registry().clearing_goods(during=wrong(A_DAY)),
         InvalidTypeError,
-        "during must be a Period, got datetime.date(2021, 6, 1)",
+        "during must be a Period, got 2021-06-01",
     ),
     (
         "status on a datetime",
         lambda: _registry().status_on("chi-ma", A_DATETIME),
         InvalidTypeError,
-        "datetime.datetime(2021",
+        "got 2021-06-01 12:00:00+00:00 of type datetime",
     ),
     (
         "status on a string",
@@ -1362,7 +1362,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         InvalidTypeError,
         (
             "must be compared with ClearingStatus.CLEARING, NOT_CLEARING or UNKNOWN (it has no "
-            "truth value), got <ClearingStatus.UNKNOWN: 'unknown'>"
+            "truth value), got ClearingStatus.UNKNOWN"
         ),
     ),
     (
@@ -1381,7 +1381,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "an event on a datetime",
         lambda: event(EventKind.CLEARING, A_DATETIME),
         InvalidTypeError,
-        "datetime.datetime(2021",
+        "got 2021-06-01 12:00:00+00:00 of type datetime",
     ),
     (
         "an event on a string",
@@ -1530,7 +1530,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "a citation dated with a datetime",
         lambda: Citation(key="c", title="t", published=A_DATETIME),
         InvalidTypeError,
-        "datetime.datetime(2021",
+        "got 2021-06-01 12:00:00+00:00 of type datetime",
     ),
     (
         "a province of the wrong size",
@@ -1633,7 +1633,7 @@ def test_the_vocabularies() -> None:
 def test_labels_and_citations() -> None:
     assert event(EventKind.RESUMED, dt.date(2023, 12, 14)).label() == "resumed on 2023-12-14"
     assert event(EventKind.CLEARING, dt.date(2021, 1, 1), dt.date(2021, 12, 31)).label() == (
-        "clearing in năm 2021"
+        "clearing in 2021"
     )
     full = Citation(
         key="seed-002",

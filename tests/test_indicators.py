@@ -810,14 +810,14 @@ BAD_INPUTS = [
         lambda: growth_rate(arr([1.0]), amount(1, "VND")),
         InvalidTypeError,
         None,
-        ["previous must be plain magnitudes", "Quantity(1, 'VND')"],
+        ["previous must be plain magnitudes", "got 1 VND"],
         id="arr-qty",
     ),
     pytest.param(
         lambda: growth_rate(ureg.Quantity(arr([1.0, 2.0]), "VND"), amount(1, "VND")),
         InvalidTypeError,
         None,
-        ["current must be a number", "array([1., 2.])"],
+        ["current must be a number", "got [1. 2.] of type ndarray"],
         id="qty-of-arr",
     ),
     pytest.param(
@@ -845,7 +845,7 @@ BAD_INPUTS = [
         lambda: growth_rate(arr([True, False]), arr([1.0, 1.0])),
         InvalidTypeError,
         None,
-        ["current must hold numbers", "array([ True, False])"],
+        ["current must hold numbers", "got [ True False]"],
         id="arr-of-bools",
     ),
     pytest.param(
@@ -970,7 +970,7 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
     "a quantity beside an array": (
         lambda: growth_rate(np.array([1.0, 2.0]), amount(4, "VND")),
         InvalidTypeError,
-        "previous must be plain magnitudes in one unit with arrays, got <Quantity(4, 'VND')>",
+        "previous must be plain magnitudes in one unit with arrays, got 4 VND",
     ),
     "a zero base": (
         lambda: growth_rate(5, 0),
@@ -1123,7 +1123,7 @@ EXACT_MESSAGES: dict[str, tuple[Callable[[], object], type[Exception], str]] = {
     "an array of strings": (
         lambda: growth_rate(np.array(["a", "b"]), np.array([1.0, 2.0])),
         InvalidTypeError,
-        "current must hold numbers, got array(['a', 'b'], dtype='<U1')",
+        "current must hold numbers, got ['a' 'b']",
     ),
 }
 

@@ -1027,7 +1027,7 @@ BAD_INPUTS = [
         lambda: spent(dt.datetime(2020, 5, 25, 9, 0), million(1)),  # noqa: DTZ001
         InvalidTypeError,
         None,
-        ["date must be a datetime.date", "datetime.datetime(2020, 5, 25, 9, 0)"],
+        ["date must be a datetime.date", "got 2020-05-25 09:00:00 of type datetime"],
         id="datetime",
     ),
     pytest.param(

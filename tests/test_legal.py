@@ -358,13 +358,16 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "kind contradicts the number",
         _make(number="01/2019/NQ-HĐND", kind=LegalKind.DECISION),
         InvalidValueError,
-        "number must be the number of a Quyết định, not of a Nghị quyết, got '01/2019/NQ-HĐND'",
+        (
+            "number must be the number of the kind Decision, not of a Resolution, "
+            "got '01/2019/NQ-HĐND'"
+        ),
     ),
     (
         "signed a datetime",
         _make(signed=dt.datetime(2010, 7, 8, tzinfo=dt.UTC)),
         InvalidTypeError,
-        "datetime.datetime(2010, 7, 8",
+        "got 2010-07-08 00:00:00+00:00 of type datetime",
     ),
     ("effective a string", _make(effective="2010-07-08"), InvalidTypeError, "'2010-07-08'"),
     (
@@ -411,7 +414,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "parse a kind word contradicting the number",
         _parse("Quyết định số 01/2019/NQ-HĐND"),
         ParseError,
-        "a Quyết định cannot carry the number of a Nghị quyết",
+        "the kind Decision cannot carry the number of a Resolution",
     ),
     (
         "parse the conflicting date of QĐ 138",

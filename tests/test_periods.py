@@ -548,17 +548,22 @@ OTHER_ERRORS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ("kw end first", lambda: Period(start=AFTER, end=BEFORE), InvalidValueError, "2024-03-01"),
     ("str start", lambda: Period.between("2024-01-01", AFTER), InvalidTypeError, "'2024-01-01'"),  # type: ignore[arg-type]
     ("None end", lambda: Period.between(BEFORE, None), InvalidTypeError, "None"),  # type: ignore[arg-type]
-    ("datetime start", lambda: Period.between(MIDNIGHT, AFTER), InvalidTypeError, repr(MIDNIGHT)),
-    ("datetime end", lambda: Period.between(BEFORE, MIDNIGHT), InvalidTypeError, repr(MIDNIGHT)),
+    (
+        "datetime start",
+        lambda: Period.between(MIDNIGHT, AFTER),
+        InvalidTypeError,
+        f"got {MIDNIGHT}",
+    ),
+    ("datetime end", lambda: Period.between(BEFORE, MIDNIGHT), InvalidTypeError, f"got {MIDNIGHT}"),
     ("str in", lambda: "2024-05-01" in Q2, InvalidTypeError, "'2024-05-01'"),
-    ("datetime in", lambda: MIDNIGHT in Q2, InvalidTypeError, repr(MIDNIGHT)),
-    ("overlaps date", lambda: Q2.overlaps(AFTER), InvalidTypeError, repr(AFTER)),  # type: ignore[arg-type]
+    ("datetime in", lambda: MIDNIGHT in Q2, InvalidTypeError, f"got {MIDNIGHT} of type datetime"),
+    ("overlaps date", lambda: Q2.overlaps(AFTER), InvalidTypeError, "got 2024-03-01"),  # type: ignore[arg-type]
     ("label fr", lambda: Q2.label("fr"), InvalidValueError, "'fr'"),  # type: ignore[arg-type]
     (
         "year 1 back",
         lambda: Period.year(1).same_period_last_year(),
         InvalidValueError,
-        "năm 1",
+        "got 1",
     ),
 ]
 
@@ -616,7 +621,7 @@ EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
     (
         lambda: Period.between("2024-01-01", AFTER),  # type: ignore[arg-type]
         InvalidTypeError,
-        "start must be a datetime.date, got '2024-01-01'",
+        "start must be a datetime.date, got '2024-01-01' of type str",
     ),
     (
         lambda: Period.between(BEFORE, None),  # type: ignore[arg-type]
@@ -631,17 +636,17 @@ EXACT_MESSAGES: list[tuple[Callable[[], object], type[Exception], str]] = [
     (
         lambda: Period.year(1).same_period_last_year(),
         InvalidValueError,
-        "period must start after year 1 to have a year before it, got năm 1",
+        "period must start after year 1 to have a year before it, got 1",
     ),
     (
         lambda: "2024-05-01" in Q2,
         InvalidTypeError,
-        "item must be a datetime.date, got '2024-05-01'",
+        "item must be a datetime.date, got '2024-05-01' of type str",
     ),
     (
         lambda: Q2.overlaps(AFTER),  # type: ignore[arg-type]
         InvalidTypeError,
-        "other must be a Period, got datetime.date(2024, 3, 1)",
+        "other must be a Period, got 2024-03-01",
     ),
     (
         lambda: Q2.label("fr"),  # type: ignore[arg-type]

@@ -745,7 +745,7 @@ BAD_INPUTS = [
         lambda: run_rate(_BN, Period.quarter(2020, 2)),
         InvalidValueError,
         None,
-        ["period", "quý II/2020", "1 January"],
+        ["period", "got Q2 2020", "1 January"],
         id="period-not-ytd",
     ),
     pytest.param(

@@ -285,7 +285,12 @@ BAD_RATES = [
     ("negative rate", "USD,VND,-1,2025-01-02,SBV", "rate", "a negative amount"),
     ("bad day", "USD,VND,25000,02/01/2025,SBV", "on", "not a date"),
     ("empty source", "USD,VND,25000,2025-01-02,", "source", "an empty cell"),
-    ("twice", "VND,USD,0.00004,2025-01-01,SBV", "on", "given twice"),
+    (
+        "twice",
+        "VND,USD,0.00004,2025-01-01,SBV",
+        "on",
+        "the VND/USD rate of 2025-01-01 is given twice: first in row 2",
+    ),
 ]
 
 
@@ -454,7 +459,7 @@ def test_a_legal_reference_with_more_than_its_citation_is_not_written() -> None:
         capital_plan_columns((plan,))
     assert str(caught.value) == (
         "legal must carry no more than its citation, not its url, "
-        "got Quyết định số 5/QĐ-UBND của Ủy ban nhân dân; a table keeps only the citation"
+        "got Decision 5/QĐ-UBND (Ủy ban nhân dân); a table keeps only the citation"
     )
     assert (caught.value.name, caught.value.value) == ("legal", version.legal)
 
@@ -467,7 +472,7 @@ DISBURSEMENT_HEAD = "year,owner,date,amount,unit,qualifier,payee\n"
 D = DISBURSEMENT_HEAD + "2020,board,"
 BAD_PLANS = [
     ("plan twice", {"capital_plans": PLAN_HEAD + "2020,board,Ban\n"}, "capital_plans", 3,
-     "owner", "given twice"),
+     "owner", "the plan 2020 of board is given twice: first in row 2"),
     ("bad owner code", {"capital_plans": "year,owner,owner_name\n2020,Board!,Ban\n"},
      "capital_plans", 2, "owner", "lower-case"),
     ("unknown plan", {"plan_versions": VERSION_HEAD + "2021,board,v1,giao,2021-01-02,1,VND,,\n"},

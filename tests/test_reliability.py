@@ -242,11 +242,15 @@ QUANTITY_TAKERS: dict[str, Callable[[object], object]] = {
 
 
 @pytest.mark.parametrize("taker", sorted(QUANTITY_TAKERS))
-@pytest.mark.parametrize("value", [5, "5 VND", Decimal(5), None])
-def test_a_number_where_a_quantity_goes_is_an_invalid_type_error(taker: str, value: object) -> None:
+@pytest.mark.parametrize(
+    ("value", "shown"), [(5, "5"), ("5 VND", "'5 VND'"), (Decimal(5), "5"), (None, "None")]
+)
+def test_a_number_where_a_quantity_goes_is_an_invalid_type_error(
+    taker: str, value: object, shown: str
+) -> None:
     with pytest.raises(InvalidTypeError) as caught:
         QUANTITY_TAKERS[taker](value)
-    assert repr(value) in str(caught.value)
+    assert str(caught.value).endswith(f"got {shown}")
 
 
 # -- magnitudes beyond the library's limit ---------------------------------------------------
@@ -292,7 +296,7 @@ WRONG_TYPES: dict[str, tuple[Callable[[], object], str]] = {
     "sum_amounts(5)": (lambda: sum_amounts(5), "5"),  # type: ignore[arg-type]
     "sum_amounts(a quantity)": (
         lambda: sum_amounts(amount(1, "VND")),  # type: ignore[arg-type]
-        "<Quantity(1, 'VND')>",
+        "got 1 VND",
     ),
 }
 

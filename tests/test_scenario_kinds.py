@@ -366,7 +366,7 @@ BAD: list[tuple[Any, type[Exception], str]] = [
         InvalidValueError,
         "at least one",
     ),
-    (lambda: growth(0, dt.datetime(2024, 1, 1)), InvalidTypeError, "datetime.datetime(2024"),  # noqa: DTZ001
+    (lambda: growth(0, dt.datetime(2024, 1, 1)), InvalidTypeError, "got 2024-01-01 00:00:00"),  # noqa: DTZ001
     (lambda: assume(0, start="2024"), InvalidTypeError, "'2024'"),
     (lambda: pace(-1), InvalidValueError, "-1"),
     (

@@ -16,7 +16,6 @@ import attrs
 import pytest
 
 import dongdang
-from dongdang.data import seed_dataset
 from dongdang.dataset import Dataset
 from dongdang.gates import GatePair
 from dongdang.scenarios import ChangeLand
@@ -111,23 +110,17 @@ def test_no_constructor_default_renders_as_attrs_nothing(qualname: str) -> None:
     assert "NOTHING" not in str(signature)
 
 
-def test_an_optional_mapping_or_table_defaults_to_none_and_means_empty() -> None:
+def test_an_optional_mapping_or_table_defaults_to_none_and_means_empty(
+    bare_dataset: Dataset,
+) -> None:
     parameters = inspect.signature(ChangeLand).parameters
     assert parameters["by"].default is None
     assert parameters["hectares"].default is None
     change = ChangeLand(id="c", start=dt.date(2025, 1, 1), vi="Đổi", en="Change", by={"a": 1})
     assert (change.by, change.hectares) == ({"a": 1}, {})
-    dataset = seed_dataset()
-    bare = Dataset(
-        gates=dataset.gates,
-        fee_schedule=dataset.fee_schedule,
-        zoning=dataset.zoning,
-        projects=dataset.projects,
-        tasks=dataset.tasks,
-    )
     assert inspect.signature(Dataset).parameters["trade"].default is None
-    assert bare.sources == {} == bare.figures
-    assert len(bare.fee_collections.records) == 0
-    assert len(bare.exchange_rates.rates) == 0
-    assert len(bare.crossings) == 0
-    assert list(bare.trade) == []
+    assert bare_dataset.sources == {} == bare_dataset.figures
+    assert len(bare_dataset.fee_collections.records) == 0
+    assert len(bare_dataset.exchange_rates.rates) == 0
+    assert len(bare_dataset.crossings) == 0
+    assert list(bare_dataset.trade) == []

@@ -1038,7 +1038,7 @@ def test_a_sentence_naming_its_period_keeps_it() -> None:
     [
         ("9 tháng đầu năm 2020", "'9 tháng đầu năm 2020'"),
         (2020, "2020"),
-        (dt.date(2020, 9, 30), "datetime.date"),
+        (dt.date(2020, 9, 30), "got 2020-09-30"),
     ],
 )
 def test_bad_period_argument(period: object, named: str) -> None:

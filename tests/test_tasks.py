@@ -634,7 +634,7 @@ BAD_CALLS: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "an assignment on a datetime",
         lambda: task("a", A_DATETIME),
         InvalidTypeError,
-        "assigned must be a datetime.date, got datetime.datetime(2020",
+        "assigned must be a datetime.date, got 2020-03-02 08:00:00+00:00 of type datetime",
     ),
     (
         "a deadline as text",

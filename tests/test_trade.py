@@ -935,7 +935,7 @@ def test_year_to_date_tables_are_cumulative() -> None:
     assert [g for g in growths if g is not None] == [
         pytest.approx(r * 100, rel=Decimal("1e-25")) for r in rates if r is not None
     ]
-    with pytest.raises(KeyError, match="no period"):
+    with pytest.raises(KeyError, match="no period 2030 in the table"):
         table.growth(Period.year(2030))
     with pytest.raises(KeyError, match="no group"):
         ledger.growth_table("month", by="gate").growth(Period.month(2024, 2), "chi-ma")
@@ -1470,7 +1470,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "a flow across the period asked for",
         lambda: TradeLedger([flow(1, period=YEAR_2021)]).total(period=Period.half(2021, 1)),
         InvalidValueError,
-        ["flow #0", "năm 2021", "6 tháng đầu năm 2021"],
+        ["flow #0", "overlaps 2021 without", "got the first half of 2021"],
     ),
     (
         "a yearly flow by month",
@@ -1478,7 +1478,7 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
             [flow(1, period=Period.month(2021, 2)), flow(1, period=YEAR_2021)]
         ).totals("month"),
         InvalidValueError,
-        ["flow #1", "năm 2021", "month"],
+        ["flow #1", "but 2021 is not inside one month", "month"],
     ),
     (
         "a yearly flow in a monthly table",
@@ -1548,13 +1548,13 @@ BAD_INPUTS: list[tuple[str, Callable[[], object], type[DongDangError], list[str]
         "growth without flows",
         lambda: TradeLedger([flow(1, period=YEAR_2021)]).growth(Period.year(2023)),
         InvalidValueError,
-        ["no flows", "năm 2023", "năm 2022"],
+        ["no flows", "got 2023", "earlier (2022)"],
     ),
     (
         "growth without a stated growth or last year",
         lambda: TradeLedger([flow(1, gate="chi-ma", period=YEAR_2021)]).growth(YEAR_2021),
         InvalidValueError,
-        ["flow #0", "chi-ma", "no stated growth", "năm 2020"],
+        ["flow #0", "chi-ma", "no stated growth", "earlier (2020)"],
     ),
     (
         "growth of a text period",

@@ -460,7 +460,11 @@ def test_an_exchange_rate_needs_two_currencies() -> None:
     ("fields", "error", "named"),
     [
         ({"on": "2025-01-01"}, InvalidTypeError, "'2025-01-01'"),
-        ({"on": dt.datetime(2025, 1, 1, tzinfo=dt.UTC)}, InvalidTypeError, "datetime(2025"),
+        (
+            {"on": dt.datetime(2025, 1, 1, tzinfo=dt.UTC)},
+            InvalidTypeError,
+            "2025-01-01 00:00:00+00:00",
+        ),
         ({"on": None}, InvalidTypeError, "None"),
         ({"source": ""}, InvalidValueError, "''"),
         ({"source": 42}, InvalidTypeError, "42"),

@@ -282,7 +282,7 @@ def field_codes(value: tuple[str, ...] | list[str], what: str, example: str) -> 
 def field_date(value: object, what: str) -> dt.date:
     """A :class:`datetime.date` that is not a date-time; the errors name the field ``what``."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InvalidTypeError.of(what, "a datetime.date", value)
+        raise InvalidTypeError.of_type(what, "a datetime.date", value)
     return value
 
 
@@ -403,7 +403,7 @@ def non_negative_amount(
     expected: str,
     accepts: Callable[[Quantity], bool],
     must_be: str,
-    hint: str = "",
+    hint: str | None = None,
     negative_hint: str | None = None,
 ) -> Quantity:
     """``value``, a quantity, rebuilt in dongdang's registry with a Decimal magnitude.
@@ -518,8 +518,7 @@ def dong_amount(value: object, name: str) -> Quantity:
         "parse_amount('102.681 triệu đồng')",
         accepts=lambda quantity: bool(quantity.dimensionality == dong),
         must_be="in đồng (VND)",
-        hint=": capital plans are kept in đồng; "
-        "convert other currencies with an ExchangeRate first",
+        hint="capital plans are kept in đồng; convert other currencies with an ExchangeRate first",
     )
     whole = magnitude_in(money, "VND")
     if whole != whole.to_integral_value():

@@ -13,6 +13,7 @@ Every error is a :class:`DongDangError`, and also a :class:`ValueError` or a
 
 from __future__ import annotations
 
+import enum
 import pickle
 import reprlib
 from decimal import Decimal
@@ -42,24 +43,64 @@ __all__ = [
 
 
 def show(value: object) -> str:
-    """How a message shows a value: as printed when its type says how, else its repr.
+    """How every error's message shows a value: as printed when its type says how, else its repr.
 
-    A number, a quantity or a period reads as printed ("1.5", "5 USD"); a
-    string, a bool, a Decimal NaN or infinity (told from a float's) and a value
-    with no printed form of its own keep their repr.
+    A number, a quantity or a date reads as printed ("1.5", "5 USD"); a period
+    or a legal citation, which print in Vietnamese, read in English, as the
+    messages are written; an enum member reads by its class and name, whatever
+    its own str ("GoodsRegime.EXPORT"); a string, a bool, a Decimal NaN or
+    infinity (told from a float's) and a value with no printed form of its own
+    keep their repr.
 
     >>> from decimal import Decimal
+    >>> from dongdang.gates import ClearingStatus
+    >>> from dongdang.periods import Period
     >>> show(Decimal("-1.5")), show(Decimal("NaN")), show("fr"), show([1, 2])
     ('-1.5', "Decimal('NaN')", "'fr'", '[1, 2]')
+    >>> show(Period.quarter(2024, 2)), str(Period.quarter(2024, 2))
+    ('Q2 2024', 'quý II/2024')
+    >>> show(ClearingStatus.UNKNOWN)
+    'ClearingStatus.UNKNOWN'
     """
+    return _shown(value, cut=False)
+
+
+def _short(value: object) -> str:
+    """``value`` as :func:`show` writes it, cut short as :mod:`reprlib` cuts (a table, a list)."""
+    return _shown(value, cut=True)
+
+
+def _shown(value: object, *, cut: bool) -> str:
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
     if isinstance(value, str | bool) or (isinstance(value, Decimal) and not value.is_finite()):
-        return repr(value)
+        return reprlib.repr(value) if cut else repr(value)
     if type(value).__str__ is not object.__str__:
-        return _text(value)
-    return _repr(value)
+        english = _english(value)
+        if english is not None:
+            return english
+        text = _str(value)
+        return _trimmed(text) if cut else text
+    return reprlib.repr(value) if cut else _repr(value)
+
+
+def _trimmed(text: str) -> str:
+    """``text`` on one line, cut in its middle to the length :mod:`reprlib` gives a repr."""
+    text = " ".join(text.split())
+    limit = reprlib.aRepr.maxother
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return f"{text[:head]}...{text[len(text) - tail :]}"
 
 
 def _text(value: object) -> str:
+    """``value`` in words (a place, a label, a listed item): a str as it is, else :func:`show`."""
+    return value if isinstance(value, str) else show(value)
+
+
+def _str(value: object) -> str:
     """``str(value)``, or its repr when its own str raises: a message always forms."""
     try:
         return str(value)
@@ -67,9 +108,16 @@ def _text(value: object) -> str:
         return _repr(value)
 
 
-def _short(value: object) -> str:
-    """``value``'s repr cut short (a table, a long list); a foreign repr that raises is caught."""
-    return reprlib.repr(value)
+def _english(value: object) -> str | None:
+    """The English form of a value that prints in Vietnamese (a period, a citation), or None."""
+    from dongdang.legal import LegalReference  # noqa: PLC0415 - both modules import this one
+    from dongdang.periods import Period  # noqa: PLC0415
+
+    if isinstance(value, Period):
+        return value.label("en")
+    if isinstance(value, LegalReference):
+        return value.cite("en")
+    return None
 
 
 def _repr(value: object) -> str:
@@ -338,8 +386,8 @@ class InvalidValueError(DongDangError, ValueError):
     ) -> Self:
         """There is no ``what`` for ``record``, looked up by ``value`` (given as ``name``).
 
-        The record is written in words, so a value whose printed form is not
-        English (a period, "năm 2021") is carried but not shown:
+        The record is written in words, which name the value already (a period,
+        a year): the value is carried but not shown again:
 
         >>> error = InvalidValueError.none_for(
         ...     "trip count", "the total fee, 2021", name="period", value=2021
@@ -629,6 +677,7 @@ class InvalidTypeError(DongDangError, TypeError):
         name: the argument or field, such as ``"strict"``, or None.
         expected: what it accepts, in words ("a bool", "a Period"), or None.
         value: the value given (None when the error was built from a message alone).
+        where: the record or place the value belongs to (``"row 3"``), or None.
     """
 
     def __init__(
@@ -638,48 +687,63 @@ class InvalidTypeError(DongDangError, TypeError):
         name: str | None = None,
         expected: str | None = None,
         value: object = None,
+        where: str | None = None,
     ) -> None:
         super().__init__(message)
         self.name = name
         self.expected = expected
         self.value = value
+        self.where = where
 
     @classmethod
-    def of(cls, name: str, expected: str, value: object) -> InvalidTypeError:
-        """The error for ``value`` given as ``name``, which must be ``expected``."""
+    def of(cls, name: str, expected: str, value: object, *, where: str | None = None) -> Self:
+        """The error for ``value`` given as ``name``, which must be ``expected`` (at ``where``).
+
+        >>> print(InvalidTypeError.of("payload", "a number", "2 t", where="row 3"))
+        row 3: payload must be a number, got '2 t'
+        """
         return cls(
-            f"{name} must be {expected}, got {_repr(value)}",
+            _placed(f"{name} must be {expected}, got {show(value)}", where, None),
             name=name,
             expected=expected,
             value=value,
+            where=where,
         )
 
     @classmethod
-    def of_type(cls, name: str, expected: str, value: object) -> InvalidTypeError:
+    def of_type(cls, name: str, expected: str, value: object, *, where: str | None = None) -> Self:
         """As :meth:`of`, the value shown short and with its type: a table, a bool for a number.
+
+        The type tells apart what prints alike (a date-time or a datetime64 and a
+        date); None is shown alone:
 
         >>> print(InvalidTypeError.of_type("columns", "a table", list(range(100))))
         columns must be a table, got [0, 1, 2, 3, 4, 5, ...] of type list
+        >>> print(InvalidTypeError.of_type("columns", "a table", None))
+        columns must be a table, got None
         """
+        kind = "" if value is None else f" of type {type(value).__name__}"
         return cls(
-            f"{name} must be {expected}, got {_short(value)} of type {type(value).__name__}",
+            _placed(f"{name} must be {expected}, got {_short(value)}{kind}", where, None),
             name=name,
             expected=expected,
             value=value,
+            where=where,
         )
 
     @classmethod
-    def must_hold(cls, name: str, expected: str, item: object) -> InvalidTypeError:
+    def must_hold(cls, name: str, expected: str, item: object, *, where: str | None = None) -> Self:
         """``name`` (a sequence, a column) holds ``item``, which is not ``expected``.
 
         >>> print(InvalidTypeError.must_hold("versions", "FeeVersion objects", 3))
         versions must hold FeeVersion objects, got 3
         """
         return cls(
-            f"{name} must hold {expected}, got {_short(item)}",
+            _placed(f"{name} must hold {expected}, got {_short(item)}", where, None),
             name=name,
             expected=expected,
             value=item,
+            where=where,
         )
 
 
@@ -699,6 +763,8 @@ class UnitMismatchError(DongDangError, TypeError):
         name: the argument or field, or None.
         value: the quantity given, or None.
         expected: what it must be, in words ("money (VND, USD or CNY)"), or None.
+        where: the record or place the quantity belongs to (``"row 3"``), or None.
+        hint: what to do about it, or None.
     """
 
     def __init__(
@@ -708,20 +774,41 @@ class UnitMismatchError(DongDangError, TypeError):
         name: str | None = None,
         value: object = None,
         expected: str | None = None,
+        where: str | None = None,
+        hint: str | None = None,
     ) -> None:
         super().__init__(message)
         self.name = name
         self.value = value
         self.expected = expected
+        self.where = where
+        self.hint = hint
 
     @classmethod
-    def of(cls, name: str, value: object, expected: str, *, hint: str = "") -> Self:
-        """The error for ``value`` given as ``name``, which must be ``expected``; then ``hint``."""
+    def of(
+        cls,
+        name: str,
+        value: object,
+        expected: str,
+        *,
+        where: str | None = None,
+        hint: str | None = None,
+    ) -> Self:
+        """The error for ``value`` given as ``name``, which must be ``expected``.
+
+        As :meth:`InvalidValueError.of`, ``where`` names the record in front of
+        the message, ``hint`` says after it what to do:
+
+        >>> print(UnitMismatchError.of("trips", "5 t", "a count", where="row 3", hint="count"))
+        row 3: trips must be a count, got '5 t'; count
+        """
         return cls(
-            f"{name} must be {expected}, got {show(value)}{hint}",
+            _placed(f"{name} must be {expected}, got {show(value)}", where, hint),
             name=name,
             value=value,
             expected=expected,
+            where=where,
+            hint=hint,
         )
 
     @classmethod
@@ -733,7 +820,8 @@ class UnitMismatchError(DongDangError, TypeError):
         other: object,
         *,
         kind: str = "currency",
-        hint: str = "",
+        where: str | None = None,
+        hint: str | None = None,
     ) -> Self:
         """``value`` (``name``) is not in the ``kind`` of ``other`` (``other_name``), its match.
 
@@ -742,14 +830,15 @@ class UnitMismatchError(DongDangError, TypeError):
 
         >>> from dongdang.units import amount
         >>> error = UnitMismatchError.unlike(
-        ...     "flows[1]", amount(5, "USD"), "flows[0]", amount(3, "VND"), hint="; convert one"
+        ...     "flows[1]", amount(5, "USD"), "flows[0]", amount(3, "VND"), hint="convert one"
         ... )
         >>> print(error)
         flows[1] must be in the currency of flows[0] (3 VND), got 5 USD; convert one
         >>> error.name, error.expected
         ('flows[1]', 'in the currency of flows[0] (3 VND)')
         """
-        return cls.of(name, value, f"in the {kind} of {other_name} ({_text(other)})", hint=hint)
+        expected = f"in the {kind} of {other_name} ({_text(other)})"
+        return cls.of(name, value, expected, hint=hint, where=where)
 
 
 class UndefinedRatioError(InvalidValueError):
@@ -840,11 +929,11 @@ class UnknownCodeError(InvalidValueError):
         context: str | None = None,
     ) -> None:
         items = tuple(accepted)
-        message = f"unknown {what} {_repr(value)}"
+        message = f"unknown {what} {show(value)}"
         if where is not None:
             message += f" in {where}"
         if items:
-            message += "; expected one of " + ", ".join(_repr(item) for item in items)
+            message += "; expected one of " + ", ".join(show(item) for item in items)
         else:
             message += "; none is known"
         if also is not None:

@@ -98,7 +98,7 @@ def _scalars(**values: object) -> list[Decimal]:
             plain[0],
             values[plain[0]],
             f"a quantity, as {first} ({quantities[first]}) is",
-            hint="; give both with units or both without",
+            hint="give both with units or both without",
         )
     (lead_name, lead), *others = quantities.items()
     common = ureg.get_root_units(lead.units)[1]
@@ -111,7 +111,7 @@ def _scalars(**values: object) -> list[Decimal]:
                 lead_name,
                 lead,
                 kind="currency" if money else "dimension",
-                hint="; convert currencies with an ExchangeRate" if money else "",
+                hint="convert currencies with an ExchangeRate" if money else None,
             )
     for name, quantity in quantities.items():
         # A magnitude that breaks the number policy is named by its argument.

@@ -182,7 +182,7 @@ class LegalReference:
             raise InvalidValueError.of(
                 "number",
                 self.number,
-                f"must be the number of a {self.kind.value}, not of a {from_code.value}",
+                f"must be the number of the kind {self.kind.english}, not of a {from_code.english}",
             )
         year = self.year
         if year is not None and self.signed is not None and self.signed.year != year:
@@ -269,7 +269,11 @@ def _parse(text: object) -> LegalReference:
     word = match.group("kind")
     kind = _KIND_WORDS[word.lower()] if word else from_code or LegalKind.OFFICIAL_LETTER
     if from_code is not None and kind is not from_code:
-        _fail(source, number_at, f"a {kind.value} cannot carry the number of a {from_code.value}")
+        _fail(
+            source,
+            number_at,
+            f"the kind {kind.english} cannot carry the number of a {from_code.english}",
+        )
     signed = None
     if match.group("year") is not None:
         try:

@@ -292,7 +292,7 @@ def magnitude_in(quantity: Quantity, unit: str | Unit) -> Decimal:
             "the unit",
             target,
             kind="dimension",
-            hint=f"; {quantity.dimensionality} is not {target.dimensionality}",
+            hint=f"{quantity.dimensionality} is not {target.dimensionality}",
         )
     # Every factor of the registry is a power of ten, so the quotient is exact.
     factor = QUOTIENT.divide(

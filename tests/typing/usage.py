@@ -24,6 +24,7 @@ from dongdang import (
     read_figure,
     share,
 )
+from dongdang.errors import InvalidTypeError, InvalidValueError, UnitMismatchError
 
 fee = parse_amount("278.718 triệu đồng")
 assert_type(fee, Quantity)
@@ -46,3 +47,20 @@ assert_type(period.start, dt.date)
 assert_type(period.same_period_last_year(), Period)
 assert_type(dt.date(2024, 5, 1) in period, bool)
 assert_type(dongdang.__version__, str)
+
+
+class RowTypeError(InvalidTypeError):
+    """A subclass's own type comes back from the shared constructors, as from every error's."""
+
+
+class RowMismatchError(UnitMismatchError):
+    """As :class:`RowTypeError`, for a mismatch of units."""
+
+
+assert_type(RowTypeError.of("x", "a str", 1), RowTypeError)
+assert_type(RowTypeError.of_type("x", "a str", 1), RowTypeError)
+assert_type(RowTypeError.must_hold("xs", "str", 1), RowTypeError)
+assert_type(RowTypeError.of("x", "a str", 1).at("row 2"), RowTypeError)
+assert_type(RowMismatchError.of("x", 1, "an amount"), RowMismatchError)
+assert_type(RowMismatchError.unlike("x", 1, "y", 2), RowMismatchError)
+assert_type(InvalidValueError.of("x", 1, "must be odd"), InvalidValueError)

@@ -439,23 +439,20 @@ class _Rows:
         """``error`` again, its message prefixed with the row and its values."""
         return error.at(f"row {int(row)} ({self.describe(int(row))})")
 
-    def fail_at(self, bad: npt.NDArray[np.bool_], check: Callable[[int], object]) -> None:
-        """Raise, for the first row of ``bad``, the error ``check`` raises for it."""
+    def fail_at(self, bad: npt.NDArray[np.bool_], refuse: Callable[[int], object]) -> None:
+        """Raise, for the first row of ``bad``, the error ``refuse`` builds or raises for it.
+
+        ``refuse`` builds the row's error (``InvalidValueError.of(...)``) or is a
+        check that raises it (``GoodsRegime.from_code``, ``schedule.in_force``).
+        """
         if bad.any():
             row = int(np.argmax(bad))
             try:
-                check(row)
-            except DongDangError as error:
-                raise self.error(row, error) from None
-
-
-def _refuse(error: Callable[[int], DongDangError]) -> Callable[[int], None]:
-    """A check that raises, for a row, the error ``error`` builds for it."""
-
-    def check(row: int) -> None:
-        raise error(row)
-
-    return check
+                error = refuse(row)
+            except DongDangError as raised:
+                error = raised
+            assert isinstance(error, DongDangError)  # noqa: S101 - ``bad`` holds refused rows only
+            raise self.error(row, error) from None
 
 
 # -- assessing ---------------------------------------------------------------------
@@ -587,7 +584,7 @@ def assess_columns(
     # Values each row must have, checked in the order a Crossing checks them.
     rows.fail_at(
         np.isnat(rows.days),
-        _refuse(lambda row: InvalidValueError.of("date", rows.days[row], "must not be missing")),
+        lambda row: InvalidValueError.of("date", rows.days[row], "must not be missing"),
     )
     regimes = _positions(_REGIMES)
     rows.regime.refuse(rows, regimes.__contains__, GoodsRegime.from_code)
@@ -598,12 +595,10 @@ def assess_columns(
     if len(payload) and not (np.fmin.reduce(payload) >= 0 and np.fmax.reduce(payload) < np.inf):
         rows.fail_at(
             has_payload & (~(payload >= 0) | np.isinf(payload)),
-            _refuse(
-                lambda row: InvalidValueError.of(
-                    "payload",
-                    float(payload[row]),
-                    "must be a finite number of tonnes, zero or more",
-                )
+            lambda row: InvalidValueError.of(
+                "payload",
+                float(payload[row]),
+                "must be a finite number of tonnes, zero or more",
             ),
         )
     containers = _positions(_CONTAINERS)
@@ -617,14 +612,12 @@ def assess_columns(
     has_container = container > 0
     rows.fail_at(
         has_payload == has_container,
-        _refuse(
-            lambda row: InvalidValueError.either_or(
-                "a payload",
-                "a container",
-                {"payload": float(payload[row]), "container": rows.container[row]},
-                both=bool(has_payload[row]),
-                where="a crossing",
-            )
+        lambda row: InvalidValueError.either_or(
+            "a payload",
+            "a container",
+            {"payload": float(payload[row]), "container": rows.container[row]},
+            both=bool(has_payload[row]),
+            where="a crossing",
         ),
     )
 
@@ -673,10 +666,8 @@ def assess_columns(
         rows.fail_at(fee == _NO_RATE, no_rate)
         rows.fail_at(
             fee == _TOO_BIG,
-            _refuse(
-                lambda _row: InvalidValueError.of(
-                    "fee", "2**63 đồng or more", "must fit an int64 array"
-                )
+            lambda _row: InvalidValueError.of(
+                "fee", "2**63 đồng or more", "must fit an int64 array"
             ),
         )
     if found is not None:

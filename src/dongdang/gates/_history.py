@@ -117,10 +117,13 @@ class StatusEvent:
         return self.throughout or self.when.start == self.when.end
 
     def label(self) -> str:
-        """The kind and the date: "resumed on 2023-12-14", "clearing in năm 2021"."""
+        """The kind and the date, in English: "resumed on 2023-12-14", "clearing in Q2 2021".
+
+        Messages name an event by it, and they are written in English.
+        """
         if self.when.start == self.when.end:
             return f"{self.kind.value} on {self.when.start.isoformat()}"
-        return f"{self.kind.value} in {self.when.label()}"
+        return f"{self.kind.value} in {self.when.label('en')}"
 
 
 def _history(value: tuple[StatusEvent, ...] | list[StatusEvent]) -> tuple[StatusEvent, ...]:

@@ -133,7 +133,7 @@ def _unit(first: ProjectionInput, *others: ProjectionInput) -> str:
                 other.name,
                 other.value,
                 f"in the dimension of {first.name} ({first.value})",
-                hint="; give amounts of one kind",
+                hint="give amounts of one kind",
             )
     return str(first.value.units)
 

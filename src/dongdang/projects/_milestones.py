@@ -49,7 +49,7 @@ class Milestone:
     def __attrs_post_init__(self) -> None:
         if self.planned is None and self.actual is None:
             raise InvalidValueError.of(
-                "milestone", self.label(), "needs a planned or an actual date"
+                "milestone", self.label("en"), "needs a planned or an actual date"
             )
         if self.kind is MilestoneKind.OTHER and self.name is None:
             raise InvalidValueError.of(

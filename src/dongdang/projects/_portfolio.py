@@ -104,7 +104,7 @@ class Portfolio:
     >>> fdi.amount
     Traceback (most recent call last):
     ...
-    dongdang.errors.UnitMismatchError: the tổng mức đầu tư of a, b must be in one currency, ...
+    dongdang.errors.UnitMismatchError: the total investment of a, b must be in one currency, ...
     """
 
     projects: tuple[Project, ...] = attrs.field(converter=_projects)
@@ -136,7 +136,7 @@ class Portfolio:
                     milestone.actual,
                     "the portfolio's as_of",
                     self.as_of,
-                    where=f"project {project.code}: {milestone.label()}",
+                    where=f"project {project.code}: {milestone.label('en')}",
                 )
 
     def __len__(self) -> int:

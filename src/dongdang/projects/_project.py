@@ -109,7 +109,7 @@ class Project:
     ... )
     Traceback (most recent call last):
     ...
-    dongdang.errors.InvalidValueError: project kho-b: bàn giao đất: planned must not be earlier ...
+    dongdang.errors.InvalidValueError: project kho-b: land handed over: planned must not be ...
     """
 
     code: str = attrs.field(converter=_code)
@@ -133,7 +133,7 @@ class Project:
         for milestone in self.milestones:
             if milestone.key in seen:
                 raise InvalidValueError.duplicate(
-                    "milestone", milestone.label(), where=f"project {self.code}"
+                    "milestone", milestone.label("en"), where=f"project {self.code}"
                 )
             seen.add(milestone.key)
         self._check_start()
@@ -177,7 +177,7 @@ class Project:
                         day,
                         "the project's start, its approval",
                         start,
-                        where=f"project {self.code}: {milestone.label()}",
+                        where=f"project {self.code}: {milestone.label('en')}",
                     )
 
     def _check_order(self) -> None:
@@ -192,9 +192,9 @@ class Project:
                         raise InvalidValueError.earlier_than(
                             which,
                             late,
-                            f"{earlier.label()} {which}",
+                            f"{earlier.label('en')} {which}",
                             early,
-                            where=f"project {self.code}: {later.label()}",
+                            where=f"project {self.code}: {later.label('en')}",
                         )
 
     def _check_status(self) -> None:

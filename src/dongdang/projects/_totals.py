@@ -58,16 +58,16 @@ class CapitalTotal:
         """
         if len(self.amounts) > 1:
             raise UnitMismatchError.of(
-                f"the {self.measure.value} of {', '.join(self.projects)}",
+                f"the {self.measure.english} of {', '.join(self.projects)}",
                 self.currencies,
                 "in one currency, for one total",
-                hint="; use in_currency() or convert with an ExchangeRate",
+                hint="use in_currency() or convert with an ExchangeRate",
             )
         if not self.amounts:
             raise InvalidValueError.of(
                 "projects",
                 self.missing,
-                f"must include one whose {self.measure.value} is known",
+                f"must include one whose {self.measure.english} is known",
             )
         return self.amounts[0]
 

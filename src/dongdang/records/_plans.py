@@ -18,6 +18,7 @@ from dongdang.records._coding import _build, _citation, _label
 from dongdang.tables import (
     LIMIT,
     Column,
+    _twice,
     _unknown,
     read_table,
 )
@@ -224,7 +225,9 @@ def _plan_heads(
     owners: dict[tuple[int, str], tuple[int, Organization, Organization | None]] = {}
     for index, key in enumerate(zip(plans["year"], plans["owner"], strict=True)):
         if key in owners:
-            heads.add(index + 2, "owner", f"the plan {key[0]} of {key[1]} is given twice")
+            heads.add(
+                index + 2, "owner", _twice(f"the plan {key[0]} of {key[1]}", owners[key][0] + 2)
+            )
             continue
         cells = {column: values[index] for column, values in plans.items()}
         provider = None

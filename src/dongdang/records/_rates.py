@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from dongdang.exchange import ExchangeRateTable
 from dongdang.records._coding import _label, _made
-from dongdang.tables import (
-    Column,
-    _read_rows,
-    _RowError,
-)
+from dongdang.tables import Column, _read_rows, _RowError, _twice
 from dongdang.units import ExchangeRate
 
 if TYPE_CHECKING:
@@ -42,9 +38,7 @@ def read_exchange_rates(
         lambda cells: _made(_RATE_COLUMN, ExchangeRate, **cells),
         key=lambda rate: (*sorted((rate.base, rate.quote)), rate.on),
         twice=lambda rate, first: _RowError(
-            "on",
-            f"the {rate.base}/{rate.quote} rate of {rate.on.isoformat()} "
-            f"is given twice (row {first} too)",
+            "on", _twice(f"the {rate.base}/{rate.quote} rate of {rate.on.isoformat()}", first)
         ),
         mapping=mapping,
         name=_label(table, name),

@@ -132,7 +132,7 @@ def _check_arguments(
             "ledger",
             ledger.currency,
             "in US dollars (USD), as Comtrade values are",
-            hint="; build a USD ledger of converted flows (TradeFlow.converted)",
+            hint="build a USD ledger of converted flows (TradeFlow.converted)",
         )
 
 

@@ -629,7 +629,7 @@ def _check_flows(flows: Iterable[TradeFlow]) -> list[TradeFlow]:
             items[j].value,
             f"flows[{i}]",
             items[i].value,
-            hint="; convert one currency with an ExchangeRateTable before adding",
+            hint="convert one currency with an ExchangeRateTable before adding",
         )
     return items
 

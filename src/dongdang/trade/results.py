@@ -23,7 +23,7 @@ from dongdang._messages import change, change_range, message
 from dongdang._sums import Part, sum_growth_bounds
 from dongdang._validators import language as _check_lang
 from dongdang._vocabulary import Vocabulary
-from dongdang.errors import InvalidTypeError, InvalidValueError
+from dongdang.errors import InvalidTypeError, InvalidValueError, show
 from dongdang.intervals import to_decimal as interval_decimal
 from dongdang.periods import Period
 from dongdang.text import Figure, format_amount, read_figure
@@ -722,7 +722,7 @@ class GrowthTable:
         try:
             column = self.periods.index(period)
         except ValueError:
-            raise KeyError(f"no period {period} in the table") from None
+            raise KeyError(f"no period {show(period)} in the table") from None
         return row, column
 
     def growth(self, period: Period, group: object = None) -> TradeGrowth:

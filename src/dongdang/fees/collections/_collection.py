@@ -156,8 +156,9 @@ class FeeCollections:
                     record.amount,
                     f"the {first.label('en')}",
                     first.amount,
-                    hint="; a collection keeps its records in one currency",
-                ).at(record.label("en"))
+                    hint="a collection keeps its records in one currency",
+                    where=record.label("en"),
+                )
             index[record.key] = record
         object.__setattr__(self, "_index", index)
 

@@ -106,8 +106,8 @@ class FeeRecord:
 
     def __attrs_post_init__(self) -> None:
         if self.estimate is not None and currency_or_none(self.estimate) != self.currency:
-            raise UnitMismatchError.unlike("estimate", self.estimate, "the amount", self.amount).at(
-                self.label("en")
+            raise UnitMismatchError.unlike(
+                "estimate", self.estimate, "the amount", self.amount, where=self.label("en")
             )
 
     @property

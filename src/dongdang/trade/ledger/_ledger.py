@@ -373,7 +373,7 @@ class TradeLedger:
                 flow.value,
                 "the ledger",
                 self._currency,
-                hint="; convert it with TradeFlow.converted",
+                hint="convert it with TradeFlow.converted",
             )
         magnitude = magnitude_in(flow.value, self._currency)
         scaled = magnitude.scaleb(self._decimals, EXACT)
@@ -762,8 +762,8 @@ class TradeLedger:
             raise InvalidValueError.of(
                 "period",
                 period,
-                f"must hold or miss each flow whole, but overlaps {self._period(row)} without "
-                "holding it",
+                f"must hold or miss each flow whole, but overlaps "
+                f"{self._period(row).label('en')} without holding it",
                 where=f"flow #{row}",
                 hint="a flow cannot be split between periods",
             )
@@ -965,8 +965,8 @@ class TradeLedger:
                 raise InvalidValueError.of(
                     "by",
                     name,
-                    f"must hold each flow in one {name}, but {self._period(row)} is not "
-                    f"inside one {name}",
+                    f"must hold each flow in one {name}, but "
+                    f"{self._period(row).label('en')} is not inside one {name}",
                     where=f"flow #{row}",
                 )
             if not len(first):
@@ -1125,7 +1125,7 @@ class TradeLedger:
             raise InvalidValueError.of(
                 "period",
                 period,
-                f"has no flows, nor has earlier ({earlier}), to compare",
+                f"has no flows, nor has earlier ({earlier.label('en')}), to compare",
                 bound=earlier,
                 bound_name="earlier",
             )
@@ -1265,8 +1265,8 @@ class TradeLedger:
             raise InvalidValueError.of(
                 "period",
                 period,
-                f"needs flows of earlier ({earlier}) to compare with, as the flow has no "
-                "stated growth",
+                f"needs flows of earlier ({earlier.label('en')}) to compare with, as the flow "
+                "has no stated growth",
                 bound=earlier,
                 bound_name="earlier",
                 where=f"flow #{row} ({flow.label('en')}{code})",
