@@ -725,6 +725,14 @@ def test_the_qualifier_after_the_word_wins_over_the_hedge_before_it() -> None:
     assert budget.comparisons[0].value.qualifier is Qualifier.AT_MOST
 
 
+def test_a_hedged_change_by_an_amount_keeps_its_hedge() -> None:
+    fees = only("Thu phí đạt 100 triệu đồng, ước tăng 30 triệu đồng so với cùng kỳ.")
+    [change] = fees.comparisons
+    assert (change.kind, change.value.value) == (ComparisonKind.CHANGE, Decimal(30))
+    assert (change.value.qualifier, change.value.qualifier_word) == (Qualifier.ESTIMATE, "ước")
+    assert describe(fees) == "Thu phí đạt 100 triệu đồng, ước tăng 30 triệu đồng so với cùng kỳ."
+
+
 def test_a_hedged_multiple_keeps_its_hedge() -> None:
     trade = only("Kim ngạch đạt 2 tỷ USD, gần gấp 2 lần cùng kỳ.")
     [multiple] = trade.comparisons
