@@ -238,7 +238,7 @@ _NEXT_IN_RANK: Final = re.compile(
 # it, each opening with a bullet.
 _OPENS_PARTS: Final = re.compile(r"[\s\-–+•*]*(?:trong đó|of which)(?!\w)", re.IGNORECASE)
 # "Cụ thể, thu thuế và phí 73 tỷ đồng, …; thu tài chính: 4 tỷ đồng, …" (specifically): the
-# parts of the figure before when two or more follow; one figure restates it
+# parts of the figure before, when the list leaves no doubt (see ``_parse._listed``)
 _LISTS_PARTS: Final = re.compile(r"[\s\-–+•*]*cụ thể(?!\w)", re.IGNORECASE)
 _ENDS_WITH_PARTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)[\s:]*[.\n]?$", re.IGNORECASE)
 _BULLET: Final = re.compile(r"\s*[\-–+•*]")
