@@ -6,15 +6,18 @@ sentence at a time, and compares what it yields with the annotations:
 
 * **found**: an annotated figure is found when the reader yields a figure
   (a statement's value, a comparison's value or its base's own figure, or the
-  whole, upper end or "per" figure of a statement, or the upper end of a change
-  given as a range) whose number stands inside the annotated text, of a
+  whole, upper end, "per" figure or "among" of a statement, or the upper end of a
+  change given as a range) whose number stands inside the annotated text, of a
   compatible kind (money, percent, count, area, …) and with the same
   value once the scale is applied (278.718 triệu đồng = 278,718 × 10⁶ đồng;
   95,4 nghìn ha = 95,400 ha). A reader figure serves one annotation at most.
+  A rank ("xếp thứ 4/14 tỉnh", annotated as other with a unit "thứ hạng …")
+  is matched by the reader's figure of unit "rank", a change of rank ("tăng 02
+  bậc", annotated as a count of "bậc") by its RANK_CHANGE comparison.
 * **misread**: a figure the reader yields that matches no annotation
   (wrong value, wrong unit or scale, or a number no careful reader takes as a
   figure); it is counted under the kind of the annotation it overlaps, or
-  under its own kind. A whole, upper end or per figure inside an annotated
+  under its own kind. A whole, upper end, per or among figure inside an annotated
   figure that was found ("9/15 xã", "1.100 - 1.350 xe/ngày") is part of it,
   not a misread.
 * **period read**: a misread inside a period phrase ("15 ngày đầu năm") is
@@ -170,7 +173,7 @@ class Read:
 
     key: Key
     span: tuple[int, int]
-    secondary: bool  # a whole, upper end or per figure of a statement
+    secondary: bool  # a whole, upper end, per or among figure of a statement
     bound: str | None = None  # what its qualifier says of the true value (see QUALIFIED)
     used: bool = False
 
@@ -188,6 +191,8 @@ def annotated_key(figure: dict[str, Any]) -> Key:
     kind, value = figure["kind"], Decimal(figure["value"])
     if kind in ("percent", "percentage_point"):
         return Key(kind, "", value)
+    if kind == "other" and figure.get("unit", "").startswith("thứ hạng"):
+        return Key(kind, "rank", value)  # "thứ hạng (trên 14 tỉnh)": a rank, of whatever among
     factor, rest = scaled(figure.get("unit", ""))
     if kind == "amount":
         currency = CURRENCIES.get(rest.lower().split("/")[0].strip(), rest)
@@ -227,6 +232,8 @@ def reader_key(value: Figure, *, multiple: bool = False, noun: str | None = None
         return Key("count", "", value.value)
     if unit == "percent":
         return Key("percent", "", value.value)
+    if unit == "rank":  # "xếp thứ 4/14 tỉnh" (annotated as other, "thứ hạng …")
+        return Key("other", "rank", value.value)
     if "point" in unit:
         return Key("percentage_point", "", value.value)
     head, _, per = (part.strip() for part in unit.partition("/"))
@@ -285,7 +292,7 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
             bound=BOUND.get(statement.value.qualifier),
         )
     ]
-    extras = (statement.whole, statement.upper, statement.per)
+    extras = (statement.whole, statement.upper, statement.per, statement.among)
     found += [Read(reader_key(x), (start, end), secondary=True) for x in extras if x is not None]
     for comparison in statement.comparisons:
         low, high = comparison.span
@@ -294,6 +301,8 @@ def statement_figures(text: str, statement: Statement) -> list[Read]:
         key = reader_key(
             comparison.value, multiple=comparison.kind is ComparisonKind.MULTIPLE, noun=noun
         )
+        if comparison.kind is ComparisonKind.RANK_CHANGE:  # "tăng 02 bậc": annotated a count
+            key = Key("count", "", comparison.value.value)
         bound = BOUND.get(comparison.value.qualifier)
         found.append(Read(key, located(text, low, high), secondary=False, bound=bound))
         if comparison.upper is not None:  # "tăng 10 – 15 nghìn đồng/kg": its upper end

@@ -1442,6 +1442,114 @@ def test_one_figure_after_cu_the_is_no_part(text: str) -> None:
     assert all(not s.components for s in parse_statements(text) if isinstance(s, Statement))
 
 
+# lamdong-2020-ductrong-thu-ngan-sach-quy1:s2-s3 (groups g2 and g5), the two sentences alone
+_DISTRICT = (
+    "Trong đó, thu ngân sách do huyện quản lý 127 tỷ đồng, đạt 26% dự toán, tăng 12% so cùng kỳ "
+    "năm trước. Cụ thể, thu thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao; thu cấp, thuê "
+    "đất, bán nhà: 50 tỷ đồng, bằng 28% so với dự toán; thu tài chính: 4 tỷ đồng, bằng 17% so với "
+    "dự toán giao."
+)
+
+
+def test_parts_listed_after_cu_the_are_the_parts_of_the_last_figure() -> None:
+    [district] = parse_statements(_DISTRICT)
+    assert isinstance(district, Statement)
+    assert _tree(district) == ["127 tỷ đồng", ["73 tỷ đồng"], ["50 tỷ đồng"], ["4 tỷ đồng"]]
+    assert audit([district]) == []
+    assert inconsistent(_DISTRICT.replace("73 tỷ", "83 tỷ")) == [FindingKind.COMPONENTS_SUM]
+    assert inconsistent(_DISTRICT.replace("127", "117")) == [FindingKind.COMPONENTS_SUM]
+    assert inconsistent(_DISTRICT.replace("26%", "36%")) == [FindingKind.RATIO_DISAGREES]
+    # a list after "Cụ thể" may name only some of the parts: parts short of the total warn
+    [short] = audit(parse_statements(_DISTRICT.replace("127", "227")))
+    assert (short.kind, short.severity) == (FindingKind.COMPONENTS_SUM, Severity.WARNING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quangninh-2024-vneconomy-6thang:s1: a total after "Cụ thể", not a part
+        (
+            "Thu ngân sách nhà nước đạt 30.774 tỷ đồng. Cụ thể, tổng thu nội địa đạt 21.324 tỷ "
+            "đồng; thu từ hoạt động xuất nhập khẩu đạt 9.450 tỷ đồng."
+        ),
+        # langson-2025-tracuuquyhoach-dautu:s2-s3: counts of other nouns than the total's
+        (
+            "UBND tỉnh giải quyết dứt điểm 87/105 dự án đầu tư ngoài ngân sách tồn đọng. Cụ thể, "
+            "các cơ quan chuyên môn đã nhận được 23 hồ sơ quan tâm dự án nguồn điện (gồm: 22 dự "
+            "án điện gió, 2 dự án điện sinh khối, 1 dự án điện rác); trong đó có 9 dự án đã nộp "
+            "hồ sơ chính thức (gồm: 8 dự án điện gió và 1 dự án điện rác)."
+        ),
+        # tchq-2022-xuat-sieu-10thang-dia-phuong:s11-s12: "và", no list; the sides of a balance
+        (
+            "Bình Dương là địa phương xuất siêu lớn thứ 2 cả nước, đạt 8,13 tỷ USD trong 10 "
+            "tháng đầu năm 2022. Cụ thể, kim ngạch xuất khẩu đạt 28,97 tỷ USD và kim ngạch nhập "
+            "khẩu đạt 20,84 tỷ USD trong 10 tháng đầu năm 2022."
+        ),
+        # listed with commas: a clause may go on about the same figure
+        "Thu ngân sách đạt 127 tỷ đồng. Cụ thể, thu thuế 73 tỷ đồng, thu phí 54 tỷ đồng.",
+        # another period than the total's
+        (
+            "Năm 2020 thu ngân sách đạt 127 tỷ đồng. Cụ thể, năm 2019 thu thuế 73 tỷ đồng; thu phí "
+            "54 tỷ đồng."
+        ),
+        # a figure of another kind among them
+        (
+            "Thu ngân sách đạt 127 tỷ đồng. Cụ thể, thu thuế 73 tỷ đồng; thu phí 54 tỷ đồng; có 12 "
+            "doanh nghiệp nộp thuế."
+        ),
+        # not the last figure of the sentence before
+        (
+            "Thu ngân sách đạt 127 tỷ đồng, có 12 doanh nghiệp nộp thuế. Cụ thể, thu thuế 73 tỷ "
+            "đồng; thu phí 54 tỷ đồng."
+        ),
+    ],
+)
+def test_cu_the_lists_no_parts_when_the_words_leave_a_doubt(text: str) -> None:
+    # no figure said after "Cụ thể" becomes a part of one said before it
+    at = text.index("Cụ thể")
+    before = [s for s in parse_statements(text) if isinstance(s, Statement) and s.span[0] < at]
+    assert before
+    assert all(part.span[0] < at for statement in before for part in statement.walk())
+
+
+def test_the_sides_after_cu_the_still_check_their_balance() -> None:
+    # tchq-2022-xuat-sieu-10thang-dia-phuong g5: 28,97 − 20,84 = 8,13
+    text = (
+        "Bình Dương là địa phương xuất siêu lớn thứ 2 cả nước, đạt 8,13 tỷ USD trong 10 tháng "
+        "đầu năm 2022. Cụ thể, kim ngạch xuất khẩu đạt 28,97 tỷ USD và kim ngạch nhập khẩu đạt "
+        "20,84 tỷ USD trong 10 tháng đầu năm 2022."
+    )
+    assert audit(parse_statements(text)) == []
+    assert inconsistent(text.replace("28,97", "38,97")) == [FindingKind.BALANCE_DISAGREES]
+
+
+@given(
+    st.lists(st.integers(1, 10**6), min_size=2, max_size=6),
+    st.sampled_from(["; ", ", "]),
+    st.booleans(),
+)
+def test_cu_the_lists_parts_only_after_semicolons_and_never_a_total(
+    values: list[int],
+    separator: str,
+    named: bool,  # noqa: FBT001 - drawn by Hypothesis
+) -> None:
+    def amount(value: int) -> str:
+        return format_number(Decimal(value)) + " tỷ đồng"
+
+    first = "tổng thu" if named else "thu"
+    listed = separator.join(
+        f"{first if i == 0 else 'thu'} khoản {i} đạt {amount(v)}" for i, v in enumerate(values)
+    )
+    [total, *rest] = parse_statements(f"Thu ngân sách đạt {amount(sum(values))}. Cụ thể, {listed}.")
+    assert isinstance(total, Statement)
+    linked = separator == "; " and not named
+    assert [part.value.value for part in total.components] == (values if linked else [])
+    assert len(rest) == (0 if linked else len(values))
+    assert (
+        audit(parse_statements(f"Thu ngân sách đạt {amount(sum(values))}. Cụ thể, {listed}.")) == []
+    )
+
+
 def test_trong_do_after_a_part_said_last_gives_its_parts() -> None:
     text = (
         "Tổng thu đạt 500 tỷ đồng. Trong đó, thu nội địa 400 tỷ đồng. Trong đó, thu từ doanh "

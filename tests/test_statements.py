@@ -654,18 +654,38 @@ def statement_periods(draw: st.DrawFn) -> Period | None:
     )
 
 
+#: A rank's figures: "thứ 4", "4th" (a whole number, no grouping, no qualifier).
+def places(low: int = 1) -> st.SearchStrategy[Figure]:
+    return st.integers(low, 99_999).map(
+        lambda n: Figure(
+            text="",
+            span=(0, 0),
+            qualifier=None,
+            qualifier_word=None,
+            value=Decimal(n),
+            decimals=0,
+            unit="rank",
+        )
+    )
+
+
+#: What a rank is ranked among, as reports write it.
+RANK_NOUNS = (None, "tỉnh", "tỉnh, thành phố", "tỉnh thành phố", "cả nước", "địa phương")
+
+
 @st.composite
-def comparisons(draw: st.DrawFn, period: Period | None) -> Comparison:
-    kind = draw(st.sampled_from(list(ComparisonKind)))
+def comparisons(draw: st.DrawFn, period: Period | None, *, rank: bool = False) -> Comparison:
+    """A comparison of a figure; of a rank, a change of rank ("tăng 2 bậc so với năm 2021")."""
+    kinds = [kind for kind in ComparisonKind if kind is not ComparisonKind.RANK_CHANGE]
+    kind = ComparisonKind.RANK_CHANGE if rank else draw(st.sampled_from(kinds))
     unit = {
         ComparisonKind.MULTIPLE: None,
         ComparisonKind.CHANGE: draw(st.sampled_from(UNITS)),
         ComparisonKind.POINTS: "percentage_point",
     }
-    value = draw(figures(unit.get(kind, "percent")))
-    decrease = kind in {GROWTH, ComparisonKind.CHANGE, ComparisonKind.POINTS} and draw(
-        st.booleans()
-    )
+    value = draw(places() if rank else figures(unit.get(kind, "percent")))
+    changes = {GROWTH, ComparisonKind.CHANGE, ComparisonKind.POINTS, ComparisonKind.RANK_CHANGE}
+    decrease = kind in changes and draw(st.booleans())
     year = draw(st.integers(2000, 2030))
     choice = draw(st.sampled_from(["none", "same", "same year", "named", "words"]))
     base: str | None = None
@@ -702,9 +722,20 @@ def comparisons(draw: st.DrawFn, period: Period | None) -> Comparison:
 
 @st.composite
 def statements(draw: st.DrawFn, *, parts: bool = True, period: Period | None = None) -> Statement:
-    """A statement; at the top, sometimes a percent that is the figure itself."""
+    """A statement; at the top, sometimes a percent that is the figure itself, or a rank."""
     if parts:
         period = draw(statement_periods())
+    if parts and draw(st.integers(0, 4)) == 0:  # "xếp thứ 4/14 tỉnh, tăng 2 bậc"
+        value = draw(places())
+        among = draw(st.none() | places(int(value.value)).map(lambda f: attrs.evolve(f, unit=None)))
+        return Statement(
+            subject=draw(st.sampled_from(SUBJECTS)),
+            value=value,
+            noun=draw(st.sampled_from(RANK_NOUNS)),
+            period=period,
+            among=among,
+            comparisons=tuple(draw(st.lists(comparisons(period, rank=True), max_size=1))),
+        )
     percent = parts and draw(st.booleans())
     value = draw(figures("percent" if percent else draw(st.sampled_from(UNITS))))
     components = draw(st.lists(statements(parts=False, period=period), max_size=2)) if parts else []
@@ -2250,7 +2281,11 @@ def test_the_seeds_audit_the_same_with_no_break_spaces(prefix: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "GRDP xếp thứ 4/14 tỉnh trong vùng và 26/63 tỉnh, thành phố",
+        # ordinals that rank nothing (a rank is read: tests/test_statements_forms.py)
+        "Kỳ họp thứ 5 HĐND tỉnh khóa XVII",
+        "Hội nghị lần thứ 2 tỉnh tổ chức tại thành phố",
+        "Họp giao ban vào thứ 2 hằng tuần",
+        "Đây là lần thứ 3/4 tỉnh thành phố đăng cai",
         "Hội chợ diễn ra tại 489 Hoàng Quốc Việt",
         "Báo cáo Xuất nhập khẩu Việt Nam 2023 được công bố",
         "Đoàn đến lúc 12h ngày thứ hai",
@@ -2258,7 +2293,7 @@ def test_the_seeds_audit_the_same_with_no_break_spaces(prefix: str) -> None:
         "Trạm thu phí đặt tại KM15 + 200 quốc lộ 1A",
     ],
 )
-def test_ranks_addresses_years_and_times_are_not_figures(text: str) -> None:
+def test_ordinals_addresses_years_and_times_are_not_figures(text: str) -> None:
     assert parse_statements(text) == []
 
 

@@ -9,13 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dongdang import Period, parse_statements
 from dongdang.auditing import FindingKind, Severity, audit
-from dongdang.statements import Comparison, ComparisonKind, Statement, Unparsed, describe
+from dongdang.errors import InvalidValueError
+from dongdang.statements import (
+    Comparison,
+    ComparisonKind,
+    Relation,
+    Statement,
+    Unparsed,
+    describe,
+)
 from dongdang.text import QUALIFIER_WORDS, Figure, Qualifier
 
 
@@ -1099,4 +1108,406 @@ def test_any_change_in_a_count_of_the_same_noun_reads_and_writes_back(
     assert (read.kind, read.value.value, read.decrease) == (ComparisonKind.CHANGE, change, fall)
     sentence = describe(statement, lang)  # type: ignore[arg-type]
     assert noun in sentence
+    assert only(sentence, lang).same_figures(statement), sentence
+
+
+# -- ranks ---------------------------------------------------------------------------------
+
+
+def ranks_of(text: str, lang: str = "vi") -> list[Statement]:
+    """The ranks read in a text, components included."""
+    read = [item for item in parse_statements(text, lang) if isinstance(item, Statement)]  # type: ignore[arg-type]
+    return [s for item in read for s in item.walk() if s.value.unit == "rank"]
+
+
+GRDP_2022 = (
+    "Theo thông tin từ Ủy ban nhân dân tỉnh Lào Cai, mặc dù là tỉnh có tỷ lệ đồng bào DTTS và "
+    "miền núi cao nhưng tốc độ tăng trưởng kinh tế (GRDP) bình quân của tỉnh năm 2022 đạt "
+    "9,02%, cao hơn 3,57% so với năm 2021, xếp thứ 4/14 tỉnh trong vùng và 26/63 tỉnh, thành "
+    "phố, tăng 3 bậc so với năm 2021."
+)
+
+
+def test_a_rank_and_the_rank_after_va_are_ranks_of_the_figure_before() -> None:
+    # laocai-2022-grdp-nam:s1
+    growth, region, country = parse_statements(GRDP_2022)
+    assert isinstance(growth, Statement)
+    assert isinstance(region, Statement)
+    assert isinstance(country, Statement)
+    assert (growth.value.value, growth.value.unit) == (Decimal("9.02"), "percent")
+    for rank, value, among, noun in ((region, 4, 14, "tỉnh"), (country, 26, 63, "tỉnh, thành phố")):
+        assert (rank.value.value, rank.value.unit, rank.noun) == (value, "rank", noun)
+        assert rank.among is not None
+        assert (rank.among.value, rank.among.unit) == (among, None)
+        assert rank.whole is None  # a rank is no fraction: the among is not its whole
+        assert rank.subject == growth.subject  # it ranks the growth
+        assert rank.period == Period.year(2022)
+    assert region.value.text == "thứ 4"
+    assert GRDP_2022[country.span[0] : country.span[1]] == "26/63 tỉnh, thành phố"
+    [change] = country.comparisons
+    assert (change.kind, change.value.value, change.value.unit, change.decrease) == (
+        ComparisonKind.RANK_CHANGE,
+        Decimal(3),
+        "rank",
+        False,
+    )
+    assert change.base_period == Period.year(2021)
+    assert GRDP_2022[change.span[0] :].startswith("tăng 3 bậc so với năm 2021")
+    assert not region.comparisons
+    assert audit(parse_statements(GRDP_2022)) == []
+
+
+def test_ranks_one_after_another_rank_the_same() -> None:
+    # laocai-2022-grdp-nam:s2 and laocai-2022-ktxh-6thang:s4
+    size, region, country, income = parse_statements(
+        "Quy mô kinh tế được mở rộng, năm 2022 đạt gần 68.000 tỷ đồng, xếp thứ 4/14 tỉnh trong "
+        "vùng, xếp thứ 42/63 tỉnh, thành phố, tăng 01 bậc so với năm 2021; GRDP bình quân đầu "
+        "người đạt 90 triệu đồng."
+    )
+    assert isinstance(size, Statement)
+    assert isinstance(income, Statement)
+    assert (income.subject, income.value.value) == ("GRDP bình quân đầu người", 90)
+    assert [r.subject for r in (region, country)] == [size.subject] * 2  # type: ignore[union-attr]
+    [change] = country.comparisons  # type: ignore[union-attr]
+    assert (change.kind, change.value.value, change.value.text) == (
+        ComparisonKind.RANK_CHANGE,
+        1,
+        "01",
+    )
+    growth, first, second = parse_statements(
+        "Tăng trưởng chung đạt 7,14%, xếp thứ 8/14 tỉnh khu vực Trung du và Miền núi phía "
+        "bắc, xếp thứ 29/63 tỉnh, thành phố trực thuộc Trung ương."
+    )
+    assert isinstance(growth, Statement)
+    assert isinstance(first, Statement)
+    assert isinstance(second, Statement)
+    assert first.subject == second.subject == growth.subject == "tăng trưởng chung"
+    assert (first.value.value, second.value.value) == (8, 29)
+
+
+def test_the_parts_after_a_rank_are_of_the_figure_it_ranks() -> None:
+    # laocai-2022-ktxh-6thang:s4: "trong đó" after the ranks gives the parts of the 7,14 %
+    [growth, region, country] = parse_statements(
+        "Tăng trưởng chung đạt mức 7,14%, xếp thứ 8/14 tỉnh, xếp thứ 29/63 tỉnh, thành phố; "
+        "trong đó, khu vực dịch vụ tăng 9,27%, đóng góp 3,56 điểm phần trăm."
+    )
+    assert isinstance(growth, Statement)
+    assert [part.value.value for part in growth.components] == [Decimal("9.27"), Decimal("3.56")]
+    assert not region.components  # type: ignore[union-attr]
+    assert not country.components  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value", "noun"),
+    [
+        # bocongthuong-2024-vdsc-xuatkhau:s4
+        ("Với kim ngạch đạt 16,655,817,179 USD, Hà Nội đứng ở vị trí thứ 8.", "Hà Nội", 8, None),
+        # quangninh-2023-tbtc-6thang:s4
+        (
+            "Quảng Ninh là địa phương có GRDP đứng thứ 4 cả nước, xếp sau Hậu Giang.",
+            "Quảng Ninh là địa phương có GRDP",
+            4,
+            "cả nước",
+        ),
+        # hagiang-2023-tapchitintuc-dulich:s2
+        (
+            (
+                "Theo Hiệp hội Du lịch tỉnh Hà Giang, địa phương này xếp thứ 25 trong top 52 điểm "
+                "đến lý tưởng."
+            ),
+            "địa phương này",
+            25,
+            None,
+        ),
+        # haiphong-2018-tapchitaichinh-hq-kv1:s5: "lớn thứ 2", the second largest
+        (
+            "Ngoài ra, đơn vị có chỉ tiêu thu lớn thứ 2 là Chi cục Hải quan khu vực III.",
+            "đơn vị có chỉ tiêu thu lớn",
+            2,
+            None,
+        ),
+        # tuyenquang-2024-grdp-6thang:s1
+        (
+            "Tốc độ phát triển GRDP của tỉnh đạt 108,84%, xếp thứ 9 trong các tỉnh, thành phố.",
+            "tốc độ phát triển GRDP của tỉnh",
+            9,
+            None,
+        ),
+        # laocai-2023-grdp-quy1:s1: "thứ N/M" before a noun of places, after "và"
+        (
+            (
+                "GRDP đạt mức 6,9%, đứng thứ 22/63 tỉnh, thành phố trực thuộc Trung ương và "
+                "thứ 4/14 tỉnh Trung du và miền núi phía Bắc."
+            ),
+            "GRDP đạt mức",
+            22,
+            "tỉnh, thành phố",
+        ),
+    ],
+)
+def test_ranks_of_real_reports(text: str, subject: str, value: int, noun: str | None) -> None:
+    rank = ranks_of(text)[0]
+    assert (rank.subject, rank.value.value, rank.value.unit, rank.noun) == (
+        subject,
+        value,
+        "rank",
+        noun,
+    )
+    assert audit(parse_statements(text)) == []
+
+
+def test_a_figure_with_no_words_of_its_own_after_a_rank_is_of_what_it_ranks() -> None:
+    # tchq-2022-xuat-sieu-10thang-dia-phuong:s11: the balance keeps its subject, a balance
+    rank, balance = parse_statements(
+        "Sau Thái Nguyên, Bình Dương là địa phương xuất siêu lớn thứ 2 cả nước, đạt 8,13 tỷ USD "
+        "trong 10 tháng đầu năm 2022."
+    )
+    assert isinstance(rank, Statement)
+    assert isinstance(balance, Statement)
+    assert rank.subject == balance.subject == "Bình Dương là địa phương xuất siêu lớn"
+    assert balance.relation is Relation.BALANCE
+    assert rank.relation is None
+
+
+def test_a_change_of_rank_keeps_its_direction_and_base() -> None:
+    # tuyenquang-2022-thu-hut-dau-tu:s3
+    [rank] = ranks_of(
+        "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) tiếp tục tăng, xếp thứ 29/63 tỉnh, thành "
+        "phố, tăng 02 bậc so với năm 2020; Chỉ số PAPI của tỉnh năm 2021 xếp thứ 20/63."
+    )[:1]
+    [change] = rank.comparisons
+    assert (change.value.value, change.decrease, change.base_period) == (
+        2,
+        False,
+        Period.year(2020),
+    )
+    [fall] = only("Chỉ số PCI năm 2023 xếp thứ 31/63 tỉnh, giảm 3 bậc so với cùng kỳ.").comparisons
+    assert (fall.kind, fall.value.value, fall.decrease) == (ComparisonKind.RANK_CHANGE, 3, True)
+    assert fall.base == "cùng kỳ"
+    assert fall.base_period == Period.year(2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Chỉ số PCI tăng 3 bậc so với năm 2021.", "tăng 3 bậc"),  # no rank before it
+        ("Thu ngân sách đạt 519 tỷ đồng, tăng 3 bậc.", "tăng 3 bậc"),  # an amount before it
+        ("Chỉ số PCI xếp thứ 3/10 tỉnh; chỉ số PAPI giảm 2 bậc.", "giảm 2 bậc"),  # a clause
+    ],
+)
+def test_a_change_of_rank_without_a_rank_before_it_stays_unparsed(text: str, unread: str) -> None:
+    bad = [item for item in parse_statements(text) if isinstance(item, Unparsed)]
+    assert [item.text for item in bad] == [unread]
+    assert all(not rank.comparisons for rank in ranks_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Tỉnh xếp thứ 26/14 tỉnh trong vùng.", "thứ 26/14 tỉnh"),
+        ("Tỉnh xếp thứ 0 cả nước.", "thứ 0 cả nước"),
+        ("Tỉnh xếp thứ 5/0 tỉnh.", "thứ 5/0 tỉnh"),
+    ],
+)
+def test_a_rank_beyond_what_it_is_ranked_among_is_unparsed(text: str, unread: str) -> None:
+    [bad] = parse_statements(text)
+    assert isinstance(bad, Unparsed)
+    assert bad.text == unread
+    assert bad.reason == f"{unread!r}: a rank is from 1 to how many it is ranked among"
+
+
+def test_a_rank_is_no_quantity() -> None:
+    [rank] = ranks_of("Tỉnh xếp thứ 4/14 tỉnh.")
+    with pytest.raises(InvalidValueError, match="thứ 4"):
+        _ = rank.quantity
+    with pytest.raises(InvalidValueError):
+        _ = rank.value.fraction
+    [change] = only("Tỉnh xếp thứ 4/14 tỉnh, tăng 2 bậc.").comparisons
+    with pytest.raises(InvalidValueError):
+        _ = change.fraction
+    frame = parse_statements("Tỉnh xếp thứ 4/14 tỉnh.").to_frame()
+    assert (frame["unit"][0], frame["noun"][0], frame["value"][0]) == ("rank", "tỉnh", 4)
+
+
+# -- the audit of ranks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rank among the parts is not added: 60 + 40 = 100
+        (
+            "Tổng thu đạt 100 tỷ đồng, trong đó thu A đạt 60 tỷ đồng, xếp thứ 2/10 tỉnh; thu B đạt "
+            "40 tỷ đồng."
+        ),
+        # nor do parts go to a rank
+        (
+            "Năm 2022 tỉnh xếp thứ 3/63 tỉnh. Trong đó, thu nội địa đạt 10 tỷ đồng; thu từ xuất "
+            "nhập khẩu đạt 5 tỷ đồng."
+        ),
+        # a rank is no base of a ratio to an amount, though the words name it
+        (
+            "Kế hoạch giao năm 2022 xếp thứ 3/63 tỉnh. Năm 2022 giải ngân 52,6 tỷ đồng, bằng 51,2% "
+            "kế hoạch giao."
+        ),
+        # nor a count an average is taken over
+        (
+            "Năm 2022 có 10 doanh nghiệp xếp thứ 3/63 tỉnh với số vốn đăng ký là 81 tỷ đồng. Vốn "
+            "đăng ký bình quân một doanh nghiệp đạt 2 tỷ đồng."
+        ),
+    ],
+)
+def test_the_audit_adds_no_rank_and_compares_none_with_an_amount(text: str) -> None:
+    assert ranks_of(text)
+    assert audit(parse_statements(text)) == []
+
+
+PCI = "Chỉ số PCI năm 2021 xếp thứ 31/63 tỉnh. Chỉ số PCI năm 2022 xếp thứ 29/63 tỉnh, {}."
+
+
+def test_a_change_of_rank_is_checked_against_the_rank_it_is_compared_with() -> None:
+    assert audit(parse_statements(PCI.format("tăng 02 bậc so với năm 2021"))) == []
+    [finding] = audit(parse_statements(PCI.format("tăng 3 bậc so với năm 2021")))
+    assert (finding.kind, finding.severity) == (FindingKind.RANK_DISAGREES, Severity.INCONSISTENT)
+    assert (finding.allowed.low, finding.allowed.high) == (28, 28)  # type: ignore[union-attr]
+    assert [s.value.value for s in finding.statements] == [29, 31]
+    assert finding.explain("en") == (
+        "The rank of chỉ số PCI is printed as “thứ 29”, but its rank in the period it is "
+        "compared with and its change of rank give the rank 28."
+    )
+    assert finding.explain("vi") == (
+        "Thứ hạng của chỉ số PCI ghi thứ 29, nhưng thứ hạng của kỳ so sánh và số bậc tăng, "
+        "giảm cho hạng 28."
+    )
+    [fall] = audit(parse_statements(PCI.format("giảm 2 bậc so với năm 2021")))  # down: 33rd
+    assert fall.allowed is not None
+    assert fall.allowed.low == 33
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not the same ranking: among 14, not 63
+        (
+            "Chỉ số PCI năm 2021 xếp thứ 1/14 tỉnh. Chỉ số PCI năm 2022 xếp thứ 29/63 tỉnh, tăng 5 "
+            "bậc so với năm 2021."
+        ),
+        # another subject
+        (
+            "Chỉ số PAPI năm 2021 xếp thứ 1/63 tỉnh. Chỉ số PCI năm 2022 xếp thứ 29/63 tỉnh, "
+            "tăng 5 bậc so với năm 2021."
+        ),
+        # two ranks of that period: which one is meant is not guessed
+        (
+            "Chỉ số PCI năm 2021 xếp thứ 1/63 tỉnh. Chỉ số PCI năm 2021 xếp thứ 2/63 tỉnh. Chỉ số "
+            "PCI năm 2022 xếp thứ 29/63 tỉnh, tăng 5 bậc so với năm 2021."
+        ),
+        # no subject named: which ranking is unknown
+        "Năm 2021 xếp thứ 1/63 tỉnh. Năm 2022 xếp thứ 29/63 tỉnh, tăng 5 bậc so với năm 2021.",
+        # no period compared with
+        (
+            "Chỉ số PCI năm 2021 xếp thứ 1/63 tỉnh. Chỉ số PCI năm 2022 xếp thứ 29/63 tỉnh, tăng 5 "
+            "bậc so với kế hoạch."
+        ),
+    ],
+)
+def test_a_change_of_rank_is_checked_only_against_one_rank_of_the_same_ranking(text: str) -> None:
+    assert audit(parse_statements(text)) == []
+
+
+@given(
+    before=st.integers(1, 63),
+    after=st.integers(1, 63),
+    printed=st.integers(0, 62),
+    fall=st.booleans(),
+)
+def test_any_change_of_rank_agrees_exactly_or_is_flagged(
+    before: int,
+    after: int,
+    printed: int,
+    fall: bool,  # noqa: FBT001 - drawn by Hypothesis
+) -> None:
+    word = "giảm" if fall else "tăng"
+    text = (
+        f"Chỉ số PCI năm 2021 xếp thứ {before}/63 tỉnh. Chỉ số PCI năm 2022 xếp thứ {after}/63 "
+        f"tỉnh, {word} {printed} bậc so với năm 2021."
+    )
+    found = audit(parse_statements(text))
+    moved = -printed if fall else printed  # up: a smaller number
+    if before - moved == after:
+        assert found == []
+    else:
+        [finding] = found
+        assert finding.kind is FindingKind.RANK_DISAGREES
+        assert finding.allowed is not None
+        assert finding.allowed.low == finding.allowed.high == before - moved
+
+
+# -- writing ranks back
+
+
+def test_describe_writes_a_rank_and_its_change() -> None:
+    [_, region, country] = parse_statements(GRDP_2022)
+    assert isinstance(region, Statement)
+    assert isinstance(country, Statement)
+    plain = attrs.evolve(country, subject="GRDP")
+    assert describe(plain) == (
+        "GRDP năm 2022 xếp thứ 26/63 tỉnh, thành phố, tăng 3 bậc so với năm 2021."
+    )
+    assert describe(plain, "en") == (
+        "GRDP in 2022 ranked 26th of 63 tỉnh, thành phố, up 3 places on 2021."
+    )
+    assert describe(attrs.evolve(region, subject="GRDP", period=None)) == "GRDP xếp thứ 4/14 tỉnh."
+    alone = only("Hà Nội đứng ở vị trí thứ 8, giảm 1 bậc so với cùng kỳ.")
+    assert describe(alone) == "Hà Nội xếp thứ 8, giảm 1 bậc so với cùng kỳ."
+    assert (
+        describe(alone, "en")
+        == "Hà Nội ranked 8th, down 1 place on the same period of the previous year."
+    )
+    country_wide = only("Quảng Ninh đứng thứ 4 cả nước.")
+    assert describe(country_wide, "en") == "Quảng Ninh ranked 4th in cả nước."
+
+
+@pytest.mark.parametrize(
+    ("rank", "written"),
+    [
+        *((1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th")),
+        *((13, "13th"), (21, "21st"), (22, "22nd"), (23, "23rd"), (101, "101st")),
+        *((111, "111th"), (112, "112th")),
+    ],
+)
+def test_english_writes_ordinals(rank: int, written: str) -> None:
+    statement = only(f"Tỉnh xếp thứ {rank}.")
+    assert describe(statement, "en") == f"Tỉnh ranked {written}."
+    assert only(describe(statement, "en"), "en").same_figures(statement)
+
+
+@given(
+    cue=st.sampled_from(["xếp", "xếp hạng", "đứng", "đứng ở vị trí", "xếp ở vị trí"]),
+    ranking=st.integers(1, 99_999).flatmap(
+        lambda n: st.tuples(st.integers(1, n), st.none() | st.just(n))
+    ),
+    noun=st.sampled_from(["", " tỉnh", " tỉnh, thành phố", " tỉnh/thành phố", " cả nước"]),
+    change=st.none() | st.tuples(st.sampled_from(["tăng", "giảm"]), st.integers(1, 99)),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_any_rank_reads_and_writes_back(
+    cue: str,
+    ranking: tuple[int, int | None],
+    noun: str,
+    change: tuple[str, int] | None,
+    lang: str,
+) -> None:
+    rank, among = ranking
+    printed = f"thứ {rank}" + ("" if among is None else f"/{among}")
+    tail = "" if change is None else f", {change[0]} {change[1]:02d} bậc so với năm 2021"
+    [statement] = ranks_of(f"Chỉ số PCI năm 2022 {cue} {printed}{noun}{tail}.")
+    assert (statement.subject, statement.value.value) == ("chỉ số PCI", rank)
+    assert (None if statement.among is None else statement.among.value) == among
+    assert statement.noun == (noun.strip() or None)
+    if change is not None:
+        [read] = statement.comparisons
+        assert (read.value.value, read.decrease) == (change[1], change[0] == "giảm")
+        assert read.base_period == Period.year(2021)
+    sentence = describe(statement, lang)  # type: ignore[arg-type]
     assert only(sentence, lang).same_figures(statement), sentence

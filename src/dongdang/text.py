@@ -139,6 +139,9 @@ _QUALIFIER: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: The units of figures that are no quantity: rates, ranks (ordinals) and bare numbers.
+_NO_QUANTITY: Final = (None, "percent", "percentage_point", "rank")
+
 
 @final
 @attrs.frozen(kw_only=True)
@@ -157,7 +160,8 @@ class Figure:
             before it, or đồng when there is none: an assumption, not a reading.
         unit: the registry's unit ("million_VND"), ``"percent"``, ``"percentage_point"``
             (read by :func:`dongdang.statements.parse_statements`: "1,2 điểm phần
-            trăm"), or None for a bare number.
+            trăm"), ``"rank"`` (an ordinal, read by it too: "xếp thứ 4/14 tỉnh"), or
+            None for a bare number.
 
     >>> figure = read_figure("trên 344,8 tỷ đồng")
     >>> figure.qualifier, figure.value, figure.decimals, figure.unit
@@ -177,8 +181,8 @@ class Figure:
 
     @property
     def quantity(self) -> Quantity:
-        """The figure as a quantity; a percent or a bare number has none."""
-        if self.unit in (None, "percent", "percentage_point"):
+        """The figure as a quantity; a percent, a rank or a bare number has none."""
+        if self.unit in _NO_QUANTITY:
             raise InvalidValueError.of("figure", self.text, "must be an amount with a unit")
         return ureg.Quantity(self.value, self.unit)
 

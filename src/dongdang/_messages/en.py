@@ -498,6 +498,10 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.points_disagrees": (
         "The change of {subject} is printed as “{printed}”, but the two rates differ by {allowed}."
     ),
+    "audit.rank_disagrees": (
+        "The rank of {subject} is printed as “{printed}”, but its rank in the period it is "
+        "compared with and its change of rank give the rank {allowed}."
+    ),
     "audit.truncated": "It would match had the report cut the digits instead of rounding.",
     "audit.unreadable": "Could not read the figure “{text}”: {reason}.",
     # -- the command line ----------------------------------------------------------------

@@ -494,6 +494,10 @@ MESSAGES: Final[dict[str, str]] = {
     "audit.points_disagrees": (
         "{subject}: mức thay đổi ghi {printed}, nhưng hiệu hai tỷ lệ đã nêu là {allowed}."
     ),
+    "audit.rank_disagrees": (
+        "Thứ hạng của {subject} ghi {printed}, nhưng thứ hạng của kỳ so sánh và số bậc "
+        "tăng, giảm cho hạng {allowed}."
+    ),
     "audit.truncated": "Số liệu sẽ khớp nếu báo cáo cắt bớt chữ số thay vì làm tròn.",
     "audit.unreadable": "Không đọc được số liệu “{text}”, nên không kiểm tra số liệu này.",
     # -- the command line ----------------------------------------------------------------

@@ -36,8 +36,12 @@ def _unit_factor(
 ) -> Fraction | None:
     """What one unit of the part is in the total's unit; None when they differ in kind.
 
-    Each side is (unit, noun): ("billion_VND", None), (None, "doanh nghiệp").
+    Each side is (unit, noun): ("billion_VND", None), (None, "doanh nghiệp"). A
+    rank ("xếp thứ 4/14 tỉnh") compares with nothing: ranks are no amounts, and
+    two ranks do not add up.
     """
+    if "rank" in (part[0], total[0]):
+        return None
     if part == total or _kind_of_noun(part, total):
         return Fraction(1)
     units = (part[0], total[0])
@@ -87,11 +91,16 @@ def _is_multiple(*statements: Statement) -> bool:
     )
 
 
+def _is_rank(statement: Statement) -> bool:
+    """Whether a statement is a rank ("xếp thứ 4/14 tỉnh"): its figure is of unit "rank"."""
+    return statement.value.unit == "rank"
+
+
 def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[Statement]]:
     """The parts that add up to the total, with their factor; and those of another kind.
 
-    Shares among the parts ("chiếm 32%") and multiples ("gấp 2 lần") are neither:
-    they are left out.
+    Shares among the parts ("chiếm 32%"), multiples ("gấp 2 lần") and ranks ("xếp
+    thứ 4/14 tỉnh") are neither: they are left out.
     """
     matched: list[tuple[Statement, Fraction]] = []
     other: list[Statement] = []
@@ -102,7 +111,7 @@ def _addable(total: Statement) -> tuple[list[tuple[Statement, Fraction]], list[S
             factor = Fraction(1)  # "11 đơn vị hành chính, gồm 01 thành phố và 10 huyện"
         if factor is not None:
             matched.append((part, factor))
-        elif not (_is_percent(part) or _is_multiple(part)):
+        elif not (_is_percent(part) or _is_multiple(part) or _is_rank(part)):
             other.append(part)
     return matched, other
 

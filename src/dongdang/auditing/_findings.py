@@ -59,6 +59,7 @@ class FindingKind(enum.Enum):
     RESTATED_DISAGREES = "restated_disagrees"
     CHANGE_DISAGREES = "change_disagrees"
     POINTS_DISAGREES = "points_disagrees"
+    RANK_DISAGREES = "rank_disagrees"
     UNITS_DIFFER = "units_differ"
     UNREADABLE = "unreadable"
 
@@ -152,8 +153,8 @@ class Finding:
             return "%" if self.kind is FindingKind.SHARES_SUM else ""  # of 100 %; counts
         assert self.stated is not None  # noqa: S101 - set for every check
         unit = self.stated.unit
-        if unit == "percent":
-            return "%"
+        if unit in ("percent", "rank"):  # "14,5%"; a rank: "28", the number alone
+            return "%" if unit == "percent" else ""
         if unit == "percentage_point":
             return " " + message("audit.points", lang)
         noun = self.statements[0].noun

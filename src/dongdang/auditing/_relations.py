@@ -18,6 +18,7 @@ from dongdang.auditing._figures import (
     _factor,
     _finding,
     _is_percent,
+    _is_rank,
     _opens_sentence,
     _sum,
     _trade_side,
@@ -1150,6 +1151,55 @@ def _restated_agree(statements: list[Statement], about: Fraction) -> list[Findin
     return findings
 
 
+def _same_ranking(first: Statement, second: Statement) -> bool:
+    """Whether two ranks rank one subject among the same: "PCI … thứ 31/63 tỉnh", "… 29/63 tỉnh"."""
+    among = [None if s.among is None else s.among.value for s in (first, second)]
+    nouns = [_words(s.noun or "") for s in (first, second)]
+    return (
+        _words(first.subject) == _words(second.subject)
+        and nouns[0] == nouns[1]
+        and among[0] == among[1]
+    )
+
+
+def _ranks_agree(statements: list[Statement]) -> list[Finding]:
+    """A change of rank goes from the rank of the period compared with to the rank it follows.
+
+    "PCI năm 2021 xếp thứ 31/63 tỉnh. … PCI năm 2022 xếp thứ 29/63 tỉnh, tăng 02
+    bậc so với năm 2021": a rank with a change of rank on a period, and exactly
+    one rank of that period with the same subject (named), ranked among the same
+    noun and number; up is a smaller number (31 less 2). Ranks and their changes
+    are whole numbers, exact: the rank must be exactly the one they give.
+    """
+    ranks = [s for s in statements if _is_rank(s) and _words(s.subject) and s.qualifier is None]
+    findings: list[Finding] = []
+    for rank in ranks:
+        for change in rank.comparisons:
+            if change.kind is not ComparisonKind.RANK_CHANGE or change.base_period is None:
+                continue
+            earlier = [
+                other
+                for other in ranks
+                if other.period == change.base_period and _same_ranking(other, rank)
+            ]
+            if len(earlier) != 1 or change.value.qualifier is not None:
+                continue
+            moved = -change.value.value if change.decrease else change.value.value
+            given = Fraction(earlier[0].value.value - moved)
+            if given == rank.value.value:
+                continue
+            findings.append(
+                Finding(
+                    severity=Severity.INCONSISTENT,
+                    kind=FindingKind.RANK_DISAGREES,
+                    statements=(rank, earlier[0]),
+                    allowed=Interval(low=given, high=given),
+                    stated=rank.value,
+                )
+            )
+    return findings
+
+
 def _implied_agree(statements: list[Statement], about: Fraction) -> list[Finding]:
     """The checks of figures that the words tie to their neighbours (this section)."""
     flat = _flatten(statements)
@@ -1160,4 +1210,5 @@ def _implied_agree(statements: list[Statement], about: Fraction) -> list[Finding
     findings += _contributions_agree(flat, about)
     findings += _fractions_agree(flat)
     findings += _restated_agree(flat, about)
+    findings += _ranks_agree(flat)
     return findings

@@ -9,6 +9,7 @@ from dongdang.auditing._figures import (
     _finding,
     _is_multiple,
     _is_percent,
+    _is_rank,
     _sum,
     _value_interval,
     _whole_by_definition,
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def _components_sum(total: Statement, about: Fraction) -> list[Finding]:
-    if _is_percent(total) or _is_multiple(total) or total.relation is not None:
+    if _is_percent(total) or _is_multiple(total) or _is_rank(total) or total.relation is not None:
         return []
     matched, other = _addable(total)
     if not matched:

@@ -9,20 +9,21 @@ it, or the last one before it (a heading), or the report's period given to
 finds those sentences in a text and reads each figure into a
 :class:`Statement`; :func:`describe` writes a statement back as a sentence.
 
-What counts as a figure: a number followed by a unit ("278.718 triệu đồng",
-"215.385 lượt xe", "95,4 nghìn ha", "3 triệu tấn"), a percent, percentage
-points ("1,2 điểm phần trăm"), or a count of any noun ("07 cửa khẩu", "12 quyết
-định", "27 KCN", "9/15 xã"; the noun, as written, is kept in ``Statement.noun``
-and the figure has no unit; a scaled count "2,6 triệu lượt khách" has the unit
-``million_count``). A growth, change or points with no figure of its own
-("GRDP ước tăng 7,1%") is a statement of its own (``Statement.compared``). Dates, legal numbers
-("01/2019/NQ-HĐND"), years, border markers ("mốc 1088/2 - 1089") and terms of
-office are not figures. An amount after "tăng"/"giảm" ("tăng 30 tỷ đồng") is
-a change of the figure before it (``ComparisonKind.CHANGE``). A figure the
-reader cannot read (a malformed number, units that contradict each other, a
-scale word before a unit that is not scaled as in "5 triệu kg", a minus
-sign as in "-5 triệu USD", "giảm 2 lần", a reversed range "2.600 - 2.000
-xe/ngày", a number beyond 1e±1000) becomes an :class:`Unparsed` with the
+What counts as a figure: a number followed by a unit ("278.718 triệu đồng", "215.385
+lượt xe", "95,4 nghìn ha", "3 triệu tấn"), a percent, percentage points ("1,2 điểm phần
+trăm"), or a count of any noun ("07 cửa khẩu", "12 quyết định", "27 KCN", "9/15 xã"; the
+noun, as written, is kept in ``Statement.noun`` and the figure has no unit; a scaled
+count "2,6 triệu lượt khách" has the unit ``million_count``). A growth, change or points
+with no figure of its own ("GRDP ước tăng 7,1%") is a statement of its own
+(``Statement.compared``). A rank ("xếp thứ 4/14 tỉnh") is a figure of unit ``"rank"``,
+how many it is ranked among in ``Statement.among``; "tăng 2 bậc" after it is a
+``ComparisonKind.RANK_CHANGE``. Dates, legal numbers ("01/2019/NQ-HĐND"), years,
+ordinals ("lần thứ 2"), border markers ("mốc 1088/2 - 1089") and terms of office are not
+figures. An amount after "tăng"/"giảm" ("tăng 30 tỷ đồng") is a change of the figure
+before it (``ComparisonKind.CHANGE``). A figure the reader cannot read (a malformed
+number, units that contradict each other, a scale word before a unit that is not scaled
+as in "5 triệu kg", a minus sign as in "-5 triệu USD", "giảm 2 lần", a reversed range
+"2.600 - 2.000 xe/ngày", a number beyond 1e±1000) becomes an :class:`Unparsed` with the
 reason: it is never guessed.
 
 >>> from dongdang.statements import parse_statements, describe

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Final, final
 
 import attrs
@@ -92,11 +93,42 @@ class _Draft:
     clause: int  # where the subject's clause starts in the sentence
     reach: int  # where the figure (with the base of a percent) ends in the sentence
     base: str | None = None
+    among: Figure | None = None  # of a rank: how many it is ranked among
     compared: _ComparisonEvent | None = None
     relation: Relation | None = None
     # resolved when the statement's period is known, at freezing
     comparisons: list[_ComparisonEvent] = attrs.Factory(list)
     components: list[_Draft] = attrs.Factory(list)
+
+
+@attrs.frozen
+class _Rank:
+    """A rank read in a sentence ("thứ 4/14 tỉnh"), its statement still to make."""
+
+    start: int  # where its figure starts in the sentence ("thứ", or the number after "và")
+    end: int  # where it ends, its noun of places included
+    subject_at: int  # where the words before it end: at the word that ranks ("xếp thứ")
+    value: Figure  # of unit "rank"
+    among: Figure | None
+    noun: str | None
+
+
+def _bare(printed: str, value: int, unit: str | None) -> Figure:
+    """The figure of a whole number printed as ``printed`` ("thứ 4", "02"), of ``unit``."""
+    return Figure(
+        text=printed,
+        span=(0, len(printed)),
+        qualifier=None,
+        qualifier_word=None,
+        value=Decimal(value),
+        decimals=0,
+        unit=unit,
+    )
+
+
+def _is_rank(draft: _Draft | None) -> bool:
+    """Whether a draft is of a rank ("xếp thứ 4/14 tỉnh")."""
+    return draft is not None and draft.value.unit == "rank"
 
 
 def _is_unit(word: str, lang: Language) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -48,6 +49,39 @@ def _is_part(item: Statement, whole: Statement) -> bool:
         and item.value.unit == whole.value.unit
         and (item.compared is None) == (whole.compared is None)
     )
+
+
+# a total named among the figures after "Cụ thể": "Cụ thể, 6 tháng đầu năm 2024, tổng thu
+# ngân sách … đạt 30.774 tỷ đồng" restates a total, it lists no parts
+_TOTAL_WORD: Final = re.compile(r"(?<!\w)tổng(?!\w)", re.IGNORECASE)
+
+
+def _listed(parts: tuple[Statement, ...], whole: Statement, source: str) -> list[Statement]:
+    """The parts of ``whole`` that a sentence opening with "Cụ thể" lists; [] when in doubt.
+
+    "Cụ thể, thu thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao; thu cấp, thuê
+    đất, bán nhà: 50 tỷ đồng, …; thu tài chính: 4 tỷ đồng, …": two statements or
+    more, each a part of it (see :func:`_is_part`; a count, of its very noun), each
+    after the first said after a ";"; none named a total ("tổng …"); and no other
+    statement in the sentence but percents (a share: "chiếm 57%"). "Cụ thể" also
+    opens sentences that restate the figure before, or go on to other measures:
+    any other sentence lists no parts.
+    """
+    fits = [
+        item
+        for item in parts
+        if _is_part(item, whole) and (item.noun or "").lower() == (whole.noun or "").lower()
+    ]
+    chosen = {id(item) for item in fits}
+    others = [item for item in parts if id(item) not in chosen]
+    if (
+        len(fits) < 2  # noqa: PLR2004 - one figure restates the whole, it lists nothing
+        or any(item.value.unit != "percent" for item in others)
+        or any(_TOTAL_WORD.search(item.subject) for item in fits)
+        or any(";" not in source[a.span[1] : b.span[0]] for a, b in itertools.pairwise(fits))
+    ):
+        return []
+    return fits
 
 
 # one side of trade in a subject: "xuất khẩu", "nhập khẩu" (not "xuất nhập khẩu")
@@ -204,6 +238,43 @@ def _total_of(
     return (fitting or statements)[-1]
 
 
+def _candidates(
+    results: list[Statement | Unparsed],
+    wholes: tuple[Path | None, int | None, list[int]],
+    parts: tuple[Statement, ...],
+    source: str,
+    *,
+    cu_the: bool,
+    bulleted: bool,
+) -> tuple[list[Statement], list[Statement]]:
+    """The parts a sentence may give the part said last, and the total of the sentence before.
+
+    ``wholes`` is where the part said last is (or None), where the total is
+    (see :func:`_total_of`) and where the statements of the sentence before
+    are. Parts are those of the whole's unit (see :func:`_is_part`); after
+    "Cụ thể" (``cu_the``), only a list that leaves no doubt (see
+    :func:`_listed`), and of the sentence's last figure; but a bullet line
+    after "trong đó:" (``bulleted``) gives its parts to the total all the same.
+    """
+    last_part, total, totals = wholes
+    inner: list[Statement] = []
+    if last_part is not None:
+        said = _at(results, last_part)
+        inner = (
+            _listed(parts, said, source)
+            if cu_the
+            else [item for item in parts if _is_part(item, said)]
+        )
+    fits: list[Statement] = []
+    if total is not None:
+        whole = results[total]
+        assert isinstance(whole, Statement)  # noqa: S101 - found among statements
+        fits = [item for item in parts if _is_part(item, whole)]
+        if cu_the and not bulleted:  # of the last figure only
+            fits = _listed(parts, whole, source) if total == totals[-1] else []
+    return inner, fits
+
+
 def parse_statements(
     text: str, lang: Language = "vi", *, period: Period | None = None
 ) -> Statements:
@@ -229,7 +300,12 @@ def parse_statements(
     ``Comparison.upper``; so is a count right after a count of its noun in its
     clause ("519 doanh nghiệp, tăng 148 doanh nghiệp"). Any other change in a
     count ("tăng 5 dự án"), a growth as a range ("tăng 10 - 15%") and a change
-    as a fraction are unparsed. "So với năm trước", "so với
+    as a fraction are unparsed. A rank ("xếp thứ 4/14 tỉnh", "đứng ở vị trí thứ
+    8", "lớn thứ 2 cả nước", "thứ 22/63 tỉnh, thành phố" and "và 26/63 tỉnh"
+    after a rank) is a figure of unit ``"rank"``, ``Statement.among`` how many it
+    is ranked among; "tăng 02 bậc" right after it is a RANK_CHANGE of it, any
+    other "tăng N bậc" is unparsed, and so is a rank beyond its among ("thứ
+    26/14"). Any other "thứ N" ("lần thứ 2") is an ordinal, no figure. "So với năm trước", "so với
     cùng kỳ năm trước" (English "on the
     previous year") are "so với cùng kỳ". What cannot be read is unparsed with
     the reason: a scale word before a unit that is not scaled ("5 triệu kg";
@@ -339,17 +415,15 @@ def parse_statements(
             items = _Sentence(source, start, end, lang, period).read()
             parts = tuple(item for item in items if isinstance(item, Statement))
             total = _total_of(results, totals, parts)
-            inner = (
-                []
-                if last_part is None
-                else [item for item in parts if _is_part(item, _at(results, last_part))]
+            inner, fits = _candidates(
+                results,
+                (last_part, total, totals),
+                parts,
+                source,
+                cu_the=lists,
+                bulleted=listing and bullet,
             )
-            fits = []
-            if total is not None:
-                whole = results[total]
-                assert isinstance(whole, Statement)  # noqa: S101 - found among statements
-                fits = [item for item in parts if _is_part(item, whole)]
-            if last_part is not None and ((opens and inner) or (lists and len(inner) > 1)):
+            if last_part is not None and (opens or lists) and inner:
                 # "Trong đó, thu do huyện quản lý 127 tỷ đồng. Cụ thể, thu thuế 73 tỷ
                 # đồng; …": the parts of the part said last
                 continuing, last_part = last_part, _add_parts(results, last_part, inner)
@@ -357,7 +431,7 @@ def parse_statements(
             elif (
                 parts
                 and total is not None
-                and (opens or (listing and bullet) or (lists and len(fits) > 1))
+                and (opens or (listing and bullet) or (lists and bool(fits)))
             ):
                 # "… đạt 29 tỷ USD. Trong đó xuất khẩu đạt 14,3 tỷ USD; …": its parts,
                 # those in the total's unit and not themselves a share ("2.118/13.954")

@@ -11,14 +11,17 @@ import attrs
 
 from dongdang.errors import InvalidValueError, ParseError
 from dongdang.statements._drafts import (
+    _bare,
     _blank,
     _ComparisonEvent,
     _Draft,
     _ending_at,
     _hedged,
+    _is_rank,
     _is_unit,
     _join,
     _one_of,
+    _Rank,
     _Reach,
     _size_problem,
     _words,
@@ -70,6 +73,7 @@ from dongdang.statements._vocabulary import (
     _NUMBER_AT,
     _OPENER,
     _OPENING,
+    _ORDINAL_BEFORE,
     _OVER_TOTAL,
     _PARTS_BRACKET,
     _PER_NOUN,
@@ -81,6 +85,9 @@ from dongdang.statements._vocabulary import (
     _PREVIOUS_YEAR,
     _QUALIFIER_BEFORE,
     _RANGE_END,
+    _RANK,
+    _RANK_AND,
+    _RANK_CHANGE,
     _RESTATED,
     _RESTATING,
     _RESTATING_BRACKET,
@@ -192,7 +199,9 @@ class _Sentence:
 
     def read(self) -> list[Statement | Unparsed]:
         self._comparisons()
+        ranks = self._ranks()
         self._figures()
+        self._place_ranks(ranks)
         for match in re.finditer("%", self.masked):
             self._unparsed(match.start(), match.end(), "a percent sign without a number")
         return self._assemble()
@@ -342,6 +351,122 @@ class _Sentence:
             )
         )
         self.extents.add(match.start(), end)
+
+    # -- ranks
+
+    def _ranks(self) -> list[_Rank]:
+        """The ranks of the sentence ("xếp thứ 4/14 tỉnh … và 26/63 tỉnh"), with their changes.
+
+        A "thứ N" after a word that ranks, or a "thứ N/M" before a noun of places
+        (see ``_RANK``), then each "và N/M <places>" right after it. Each is
+        blanked, and its extent recorded, at once: no figure is read inside it
+        and a clause after it starts after it. A change of rank right after the
+        last of them ("tăng 02 bậc so với năm 2020") is a RANK_CHANGE comparison
+        of it. A rank below 1 or beyond how many it is among is unparsed. Their
+        statements are made once every figure is read (:meth:`_place_ranks`): the
+        subject of a rank is in the clause that the figures before it close.
+        """
+        found: list[_Rank] = []
+        spans: list[tuple[int, int]] = []
+        for match in _RANK[self.lang].finditer(self.plain):
+            if spans and match.start() < spans[-1][1]:
+                continue  # read already, after "và"
+            cued = match.group("verb") or match.groupdict().get("adjective")
+            listed = match.group("among") and match.group("noun")
+            if not (cued or (listed and not self._ordinal(match.start()))):
+                continue  # an ordinal: "lần thứ 2", "kỳ họp thứ 5"
+            chain, end = [match], match.end()
+            while self.lang == "vi" and (then := _RANK_AND.match(self.plain, end)) is not None:
+                chain.append(then)
+                end = then.end()
+            last = None
+            for item in chain:
+                last = self._rank(item)
+                spans.append((item.start("rank") if last is None else last.start, item.end()))
+                if last is not None:
+                    found.append(last)
+                    self.extents.add(last.start, last.end)
+            change = None if last is None else self._rank_change(end)
+            if change is not None:
+                spans.append(change)
+        self.masked = _blank(self.masked, spans)
+        return found
+
+    def _ordinal(self, position: int) -> bool:
+        """Whether the word before "thứ" at ``position`` makes it an ordinal ("lần thứ 2")."""
+        return _ending_at(_ORDINAL_BEFORE, self.plain, position) is not None
+
+    def _rank(self, match: re.Match[str]) -> _Rank | None:
+        """The rank a match of ``_RANK`` or ``_RANK_AND`` reads, or None once unparsed."""
+        ordinal = match.groupdict().get("ordinal")
+        english = self.lang == "en"
+        start = match.start("ordinal" if ordinal and not english else "rank")
+        printed = self.text[start : match.end("ordinal" if english else "rank")]
+        value, among = int(match.group("rank")), match.group("among")
+        if value < 1 or (among is not None and value > int(among)):
+            reason = (
+                f"{self.text[start : match.end()]!r}: a rank is from 1 to how many it is "
+                "ranked among"
+            )
+            self._unparsed(start, match.end(), reason)
+            return None
+        verb = match.groupdict().get("verb")
+        return _Rank(
+            start=start,
+            end=match.end(),
+            subject_at=start if verb is None else match.start("verb"),
+            value=_bare(printed, value, "rank"),
+            among=None if among is None else _bare(among, int(among), None),
+            noun=match.group("noun"),
+        )
+
+    def _rank_change(self, end: int) -> tuple[int, int] | None:
+        """A change of the rank ending at ``end`` ("tăng 02 bậc so với năm 2020"): its span.
+
+        Recorded as a RANK_CHANGE comparison event, with its base; None when
+        none follows the rank in its clause.
+        """
+        change = _RANK_CHANGE[self.lang].match(self.plain, end)
+        if change is None:
+            return None
+        start = change.start("word")
+        words, stop = self._base_after(change.end())
+        number = change.group("number")
+        event: _ComparisonEvent = (
+            ComparisonKind.RANK_CHANGE,
+            _bare(number, int(number), "rank"),
+            change.group("word").lower() in _DECREASE,
+            words,
+            self._abs(start, stop),
+            self._abs(*change.span("number")),
+        )
+        self.events.append((start, event))
+        self.extents.add(start, stop)
+        return start, change.end()
+
+    def _place_ranks(self, ranks: list[_Rank]) -> None:
+        """The statements of the ranks :meth:`_ranks` read, now that every figure is read.
+
+        The subject is the words of its clause before the word that ranks
+        ("Hà Nội đứng ở vị trí thứ 8": "Hà Nội"), or before "thứ" after an
+        adjective ("đơn vị có chỉ tiêu thu lớn thứ 2"); see also
+        :meth:`_rank_subject`.
+        """
+        for rank in ranks:
+            clause, own = self._subject(rank.subject_at)
+            draft = _Draft(
+                subject=own,
+                value=rank.value,
+                noun=rank.noun,
+                whole=None,
+                upper=None,
+                per=None,
+                span=self._abs(rank.start, rank.end),
+                clause=clause,
+                reach=rank.end,
+                among=rank.among,
+            )
+            self.events.append((rank.start, draft))
 
     # -- figures
 
@@ -797,7 +922,10 @@ class _Sentence:
         # the cues before each event: "trong đó"/"gồm" (the parts of the latest
         # figure follow) and brackets: after ")" the figure before "(" is the latest
         # again, and the parts listed inside the bracket are closed: a later
-        # "trong đó" does not add to them ("23 hồ sơ (gồm: 22, 2, 1); trong đó 9 …")
+        # "trong đó" does not add to them ("23 hồ sơ (gồm: 22, 2, 1); trong đó 9 …").
+        # A rank is the latest figure for its change of rank only: the parts after it,
+        # and any other comparison, are of the figure it ranks ("đạt mức 7,14%, xếp thứ
+        # 29/63 tỉnh, thành phố; trong đó, khu vực …").
         cues = sorted(
             [
                 *((m.start(), "") for m in _COMPONENTS.finditer(self.text)),
@@ -810,23 +938,25 @@ class _Sentence:
         items: list[_Draft | Unparsed] = []
         parent: _Draft | None = None
         latest: _Draft | None = None
+        ranked: _Draft | None = None  # the latest that is no rank
         closed: _Draft | None = None  # whose parts were listed in a bracket
         for position, event in sorted(self.events, key=lambda item: item[0]):
             while cues and cues[0][0] < position:
                 position_of, cue = cues.pop(0)
                 if cue == "(":
-                    opened.append((parent, latest, 0 if latest is None else len(latest.components)))
-                    if latest is not None and _PARTS_BRACKET.match(self.text, position_of):
-                        parent = latest  # "(3.223 phương tiện …; 3.719 phương tiện …)"
+                    opened.append((parent, ranked, 0 if ranked is None else len(ranked.components)))
+                    if ranked is not None and _PARTS_BRACKET.match(self.text, position_of):
+                        parent = ranked  # "(3.223 phương tiện …; 3.719 phương tiện …)"
                 elif cue == ")" and opened:
-                    parent, latest, count = opened.pop()
-                    if latest is not None and len(latest.components) > count:
-                        closed = latest
+                    parent, ranked, count = opened.pop()
+                    latest = ranked
+                    if ranked is not None and len(ranked.components) > count:
+                        closed = ranked
                 elif cue == "next":
                     parent = outer.pop() if outer else parent
                 elif not cue:
                     outer.append(parent)
-                    parent = None if latest is closed else latest
+                    parent = None if ranked is closed else ranked
             if isinstance(event, _Draft) and _growth_first(latest, event):
                 # "tăng gần 12% so với năm trước, đạt mức 310,5 triệu USD": the growth's
                 # statement takes its figure
@@ -837,15 +967,21 @@ class _Sentence:
                 latest.reach, latest.base, latest.compared = event.reach, event.base, None
                 latest.relation = event.relation
             elif isinstance(event, _Draft):
+                self._rank_subject(event, latest, ranked)
                 if parent is None:
                     items.append(event)
                 else:
                     parent.components.append(event)
                 latest = event
+                ranked = ranked if _is_rank(event) else event
             elif isinstance(event, Unparsed):
                 items.append(event)
-            elif latest is not None and not self._own_clause(position):
-                latest.comparisons.append(event)  # type: ignore[arg-type]
+            elif (
+                target := ranked
+                if _is_rank(latest) and event[0] is not ComparisonKind.RANK_CHANGE  # type: ignore[index]
+                else latest
+            ) is not None and not self._own_clause(position):
+                target.comparisons.append(event)  # type: ignore[arg-type]
             else:
                 item = self._alone(position, event)  # type: ignore[arg-type]
                 if isinstance(item, _Draft) and parent is not None:
@@ -853,7 +989,7 @@ class _Sentence:
                 else:
                     items.append(item)
                 if isinstance(item, _Draft):
-                    latest = item
+                    latest = ranked = item
         items = self._excluding(items)
         tops = [item for item in items if isinstance(item, _Draft)]
         ends = {id(top): stop.clause for top, stop in itertools.pairwise(tops)}
@@ -866,6 +1002,30 @@ class _Sentence:
             else:
                 results.append(item)
         return results
+
+    def _rank_subject(self, draft: _Draft, latest: _Draft | None, ranked: _Draft | None) -> None:
+        """The subject of a draft that a rank before it names, or of a rank that names none.
+
+        A rank right after another, no figure between them, ranks the same
+        ("xếp thứ 8/14 tỉnh khu vực Trung du và Miền núi phía bắc, xếp thứ 29/63
+        tỉnh"); a rank with no words before it in its clause ranks the latest
+        figure before it ("GRDP … đạt 9,02%, xếp thứ 4/14 tỉnh"): either takes
+        that statement's subject. A figure with no words of its own right after
+        a rank is of what the rank ranks ("Bình Dương là địa phương xuất siêu
+        lớn thứ 2 cả nước, đạt 8,13 tỷ USD": a trade balance).
+        """
+        if _is_rank(latest):
+            assert latest is not None  # noqa: S101 - checked by _is_rank
+            between = self.text[latest.span[1] - self.offset : draft.clause]
+            if not any(char.isdigit() for char in between) and (
+                _is_rank(draft) or not draft.subject
+            ):
+                draft.subject = latest.subject
+                if _is_balance(draft.subject):
+                    draft.relation = Relation.BALANCE
+                return
+        if _is_rank(draft) and not draft.subject and ranked is not None:
+            draft.subject = ranked.subject
 
     def _excluding(self, items: list[_Draft | Unparsed]) -> list[_Draft | Unparsed]:
         """Read "không tính X thì Y" and "nếu tính cả X thì Y": Y is the total less (plus) X.
@@ -1014,6 +1174,7 @@ class _Sentence:
                 whole=draft.whole,
                 upper=draft.upper,
                 per=draft.per,
+                among=draft.among,
                 base=draft.base,
                 compared=None if draft.compared is None else self._resolve(draft.compared, period),
                 relation=draft.relation,
@@ -1113,6 +1274,7 @@ def _growth_first(latest: _Draft | None, draft: _Draft) -> bool:
     """
     return (
         latest is not None
+        and not _is_rank(draft)
         and latest.compared is not None
         and latest.compared[0] is not ComparisonKind.POINTS
         and not latest.comparisons

@@ -51,17 +51,18 @@ COUNT_NOUNS: Final = (
 class ComparisonKind(enum.Enum):
     """What a comparison in a figure sentence says.
 
-    ==========  ==========================  ==============================
-    member      Vietnamese                  English (as :func:`describe`)
-    ==========  ==========================  ==============================
-    GROWTH      tăng X% / giảm X%           up X% / down X%
-    RATIO       bằng X% <base>              equal to X% of <base>
-    ATTAINMENT  đạt X% <base>               reaching X% of <base>
-    EXCESS      vượt X% <base>              exceeding by X% <base>
-    MULTIPLE    gấp N lần / tăng N lần      N times <base>
-    CHANGE      tăng X tỷ đồng / giảm X …   up X billion VND / down X …
-    POINTS      tăng X điểm phần trăm       up X percentage points
-    ==========  ==========================  ==============================
+    ===========  ==========================  ==============================
+    member       Vietnamese                  English (as :func:`describe`)
+    ===========  ==========================  ==============================
+    GROWTH       tăng X% / giảm X%           up X% / down X%
+    RATIO        bằng X% <base>              equal to X% of <base>
+    ATTAINMENT   đạt X% <base>               reaching X% of <base>
+    EXCESS       vượt X% <base>              exceeding by X% <base>
+    MULTIPLE     gấp N lần / tăng N lần      N times <base>
+    CHANGE       tăng X tỷ đồng / giảm X …   up X billion VND / down X …
+    POINTS       tăng X điểm phần trăm       up X percentage points
+    RANK_CHANGE  tăng N bậc / giảm N bậc     up N places / down N places
+    ===========  ==========================  ==============================
 
     A qualifier may stand between the keyword and the number ("tăng trên 5%",
     "gấp hơn 2 lần", "down about 15%", "tăng hơn 30 tỷ đồng"). "Giảm N lần"
@@ -69,6 +70,13 @@ class ComparisonKind(enum.Enum):
     its unit, or by a range of amounts ("tăng 10 – 15 nghìn đồng/kg":
     ``Comparison.upper``); its base and base period are read as for GROWTH
     ("tăng 30 tỷ đồng so với cùng kỳ").
+
+    A RANK_CHANGE is a change of a rank (a statement whose figure has unit
+    ``"rank"``: "xếp thứ 29/63 tỉnh, thành phố, tăng 02 bậc so với năm
+    2020"), read only right after a rank; its value is the number of places,
+    of unit ``"rank"``. Up ("tăng", ``decrease`` False) means a better place: a
+    *smaller* rank number (31st to 29th is "tăng 2 bậc"); down ("giảm",
+    ``decrease`` True) a larger one.
     """
 
     GROWTH = "growth"
@@ -78,6 +86,7 @@ class ComparisonKind(enum.Enum):
     MULTIPLE = "multiple"
     CHANGE = "change"
     POINTS = "points"
+    RANK_CHANGE = "rank_change"
 
 
 class Relation(enum.Enum):
@@ -114,9 +123,10 @@ class Comparison:
         kind: what is compared.
         value: the percent ("14,4%"), for MULTIPLE the multiple ("2,5"), for CHANGE
             the amount ("30 tỷ đồng") as printed, with its qualifier ("tăng trên 5%":
-            AT_LEAST).
+            AT_LEAST); for RANK_CHANGE the number of places ("02", unit ``"rank"``).
         decrease: True for "giảm" (a fall): :attr:`fraction` is then negative; for
-            CHANGE, the amount fell by ``value``.
+            CHANGE, the amount fell by ``value``; for RANK_CHANGE, the rank went
+            down by ``value`` places (its number grew).
         base: the words naming the base ("kế hoạch giao"), or for GROWTH one of
             ``"cùng kỳ"`` (also for "năm trước", "cùng kỳ năm trước", "the previous
             year") and ``"cùng kỳ năm YYYY"``; None for a base named by a period
@@ -145,7 +155,8 @@ class Comparison:
 
         Raises:
             InvalidValueError: for a CHANGE, whose value is an amount (use
-                ``value.quantity`` and ``decrease``).
+                ``value.quantity`` and ``decrease``), and for a RANK_CHANGE (use
+                ``value.value`` and ``decrease``).
         """
         number = self.value.value if self.kind is ComparisonKind.MULTIPLE else self.value.fraction
         return -number if self.decrease else number
@@ -179,7 +190,9 @@ class Statement:
     Attributes:
         subject: what is measured: the words before the verb ("phí sang tải").
         value: the figure (qualifier, printed value and decimals, unit).
-        noun: the noun a count counts ("cặp cửa khẩu"), or None for an amount.
+        noun: the noun a count counts ("cặp cửa khẩu"), or None for an amount; for a
+            rank, what it is ranked among ("tỉnh, thành phố" in "thứ 29/63 tỉnh, thành
+            phố"), or None.
         period: the period written with the statement, or before it in its
             sentence, or the report's (see :func:`parse_statements`); None
             when there is none. Components share their statement's period.
@@ -188,6 +201,10 @@ class Statement:
         whole: the denominator of "42.119/102.681 triệu đồng" or "06/12 cặp cửa khẩu".
         upper: the upper end of a range "1.100 - 1.350 xe/ngày".
         per: what an amount is for: the trips of "100.751 triệu đồng/215.385 lượt xe".
+        among: for a rank (a figure of unit ``"rank"``: "xếp thứ 4/14 tỉnh"), how
+            many it is ranked among ("14", a bare number; ``noun`` says what: "tỉnh");
+            None when the text does not say, and for every other figure. It is
+            never a ``whole``: a rank is no fraction of anything.
         base: for a percent that is the figure itself ("giải ngân đạt 41% kế hoạch
             vốn"), the words naming what it is a percent of ("kế hoạch vốn"); None
             when the sentence names none, and for every other figure.
@@ -214,6 +231,7 @@ class Statement:
     whole: Figure | None = None
     upper: Figure | None = None
     per: Figure | None = None
+    among: Figure | None = None
     base: str | None = None
     relation: Relation | None = None
     compared: Comparison | None = None
@@ -308,7 +326,8 @@ class Statement:
         """Whether both state the same figures, whatever text and spans they came from.
 
         Compares subject, value, noun, qualifier, period, comparisons, components,
-        whole, upper, per and base: what a round trip through :func:`describe` keeps.
+        whole, upper, per, among and base: what a round trip through :func:`describe`
+        keeps.
         """
         pairs = [(self, other)]
         while pairs:  # a stack, not recursion: components may nest thousands deep
@@ -337,8 +356,8 @@ def _same_own_figures(first: Statement, second: Statement) -> bool:
             or second.compared is None
             or first.compared.same_figures(second.compared)
         )
-        and (_key(first.whole), _key(first.upper), _key(first.per))
-        == (_key(second.whole), _key(second.upper), _key(second.per))
+        and (_key(first.whole), _key(first.upper), _key(first.per), _key(first.among))
+        == (_key(second.whole), _key(second.upper), _key(second.per), _key(second.among))
         and len(first.comparisons) == len(second.comparisons)
         and all(map(Comparison.same_figures, first.comparisons, second.comparisons))
         and len(first.components) == len(second.components)

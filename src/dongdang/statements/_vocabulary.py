@@ -238,7 +238,7 @@ _NEXT_IN_RANK: Final = re.compile(
 # it, each opening with a bullet.
 _OPENS_PARTS: Final = re.compile(r"[\s\-–+•*]*(?:trong đó|of which)(?!\w)", re.IGNORECASE)
 # "Cụ thể, thu thuế và phí 73 tỷ đồng, …; thu tài chính: 4 tỷ đồng, …" (specifically): the
-# parts of the figure before when two or more follow; one figure restates it
+# parts of the figure before, when the list leaves no doubt (see ``_parse._listed``)
 _LISTS_PARTS: Final = re.compile(r"[\s\-–+•*]*cụ thể(?!\w)", re.IGNORECASE)
 _ENDS_WITH_PARTS: Final = re.compile(r"(?<!\w)(?:trong đó|of which)[\s:]*[.\n]?$", re.IGNORECASE)
 _BULLET: Final = re.compile(r"\s*[\-–+•*]")
@@ -348,8 +348,10 @@ _NOT_FIGURES: Final = re.compile(
     r"|[^\W\d_]+-\d+"
     r"|(?:(?<!cán )mốc|nhiệm kỳ|giai đoạn)\s+\d+(?:/\d+)?(?:\s*[-–—]\s*\d+(?:/\d+)?)?"
     r"|tỷ lệ\s+\d+/\d+"
-    r"|thứ\s+\d+/\d+[^,;.\d]*(?<=\s)và\s++\d+/\d+"  # "thứ 4/14 tỉnh … và 26/63 tỉnh"
-    r"|thứ\s+\d+(?:/\d+)?"  # a rank: "xếp thứ 4/14 tỉnh"
+    # an ordinal ("lần thứ 2", "kỳ họp thứ 5", "thứ 2" a weekday), and "… và 26/63 tỉnh"
+    # after one; a rank ("xếp thứ 4/14 tỉnh … và 26/63 tỉnh") is read before (``_RANK``)
+    r"|thứ\s+\d+/\d+[^,;.\d]*(?<=\s)và\s++\d+/\d+"
+    r"|thứ\s+\d+(?:/\d+)?"
     # periods without their year: "tháng 4", "20 ngày đầu năm", "trong 6 ngày", "12h"
     r"|tháng\s+\d{1,2}(?!\d)"
     r"|\d{1,3}\s+(?:ngày|tháng)\s+(?:đầu|cuối)(?!\w)"
@@ -362,6 +364,89 @@ _NOT_FIGURES: Final = re.compile(
     r"|(?-i:K[mM])\s*\d+\s*\+\s*\d+",  # a place on a road: "Lối mở Km 3+4 Hải Yên"
     re.IGNORECASE,
 )
+
+# A rank, an ordinal of a place in a ranking ("xếp thứ 4/14 tỉnh"): "thứ N" after a word
+# that ranks (the cue: "xếp", "xếp hạng", "đứng", "vị trí", or "lớn", "cao" … as in "lớn
+# thứ 2": the second largest), or "thứ N/M" before a noun of places (``_RANK_PLACES``).
+# The noun of places after it is what it is ranked among. Any other "thứ N" is an
+# ordinal, no figure (``_NOT_FIGURES``).
+_RANK_PLACES: Final = tuple(
+    sorted(
+        (
+            *("tỉnh, thành phố", "tỉnh/thành phố", "tỉnh thành phố", "tỉnh, thành", "tỉnh/thành"),
+            *("tỉnh thành", "tỉnh", "thành phố", "huyện, thành phố", "huyện, thị xã, thành phố"),
+            *("huyện", "địa phương", "quốc gia", "cả nước", "toàn quốc"),
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_PLACES: Final = (
+    r"(?P<noun>"
+    + "|".join(
+        re.escape(place).replace(",\\ ", r",[^\S\n]*").replace("\\ ", r"[^\S\n]+")
+        for place in _RANK_PLACES
+    )
+    + r")(?!\w)"
+)
+# the words that rank a place: their subject is before them ("Hà Nội đứng ở vị trí thứ 8")
+_RANK_VERB: Final = r"(?:xếp(?:\s+hạng)?|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?|vị\s+trí"
+# the words that rank what they describe ("đơn vị có chỉ tiêu thu lớn thứ 2"): in its subject
+_RANK_ADJECTIVE: Final = r"lớn|cao|nhiều|nhanh|thấp|nhỏ"
+#: The most digits of a rank and of how many it is among.
+_RANK_DIGITS: Final = r"\d{1,5}(?![\d.,]?\d)"
+_RANK: Final = {
+    "vi": re.compile(
+        r"(?<!\w)(?:(?:(?P<verb>"
+        + _RANK_VERB
+        + r")|(?P<adjective>"
+        + _RANK_ADJECTIVE
+        + r"))[^\S\n]+)?(?P<ordinal>thứ)[^\S\n]+(?P<rank>"
+        + _RANK_DIGITS
+        + r")(?:[^\S\n]*/[^\S\n]*(?P<among>"
+        + _RANK_DIGITS
+        + r"))?(?:[^\S\n]+"
+        + _PLACES
+        + r")?",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?P<verb>ranked)\s+(?P<rank>\d{1,5})(?P<ordinal>st|nd|rd|th)(?!\w)"
+        r"(?:\s+of\s+(?P<among>" + _RANK_DIGITS + r"))?(?:\s+(?:in\s+)?" + _PLACES + r")?",
+        re.IGNORECASE,
+    ),
+}
+# A second rank after "và" ("xếp thứ 4/14 tỉnh trong vùng và 26/63 tỉnh, thành phố"): a rank
+# among a number of places, after words of no figure.
+_RANK_AND: Final = re.compile(
+    r"[^\d,;:.()%\n]*?(?<=\s)và[^\S\n]+(?:(?P<ordinal>thứ)[^\S\n]+)?(?P<rank>"
+    + _RANK_DIGITS
+    + r")[^\S\n]*/[^\S\n]*(?P<among>"
+    + _RANK_DIGITS
+    + r")[^\S\n]+"
+    + _PLACES,
+    re.IGNORECASE,
+)
+# A word before "thứ" that makes it an ordinal, not a rank: "lần thứ 2/3 tỉnh".
+_ORDINAL_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:lần|kỳ|khóa|khoá|đợt|phiên|họp|ngày|năm|tuần|tháng|quý)\s+$", re.IGNORECASE
+)
+# A change of the rank right before it, in its clause: "tăng 02 bậc", "giảm 3 bậc", "up 2
+# places"; only words of no figure between them.
+_RANK_CHANGE: Final = {
+    "vi": re.compile(
+        r"[^\d;:()%\n]*?(?<!\w)(?P<word>tăng|giảm)(?:[^\S\n]+thêm)?[^\S\n]+(?P<number>"
+        + _RANK_DIGITS
+        + r")[^\S\n]+(?:bậc|hạng)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"[^\d;:()%\n]*?(?<!\w)(?P<word>up|down)\s+(?P<number>"
+        + _RANK_DIGITS
+        + r")\s+places?(?!\w)",
+        re.IGNORECASE,
+    ),
+}
 
 _MONTHS: Final = (
     *("January", "February", "March", "April", "May", "June"),

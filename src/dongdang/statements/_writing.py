@@ -65,6 +65,30 @@ def _write_figure(statement: Statement, lang: Language, *, ahead: bool = False) 
     return written
 
 
+def _ordinal(figure: Figure, lang: Language) -> str:
+    """A rank's number as written, without grouping: "thứ 4" ("4th" in English)."""
+    number = format(figure.value, "f")
+    if lang == "vi":
+        return f"thứ {number}"
+    teen = number[-2:-1] == "1"
+    suffix = "th" if teen else {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th")
+    return number + suffix
+
+
+def _write_rank(statement: Statement, lang: Language) -> str:
+    """A rank: "xếp thứ 4/14 tỉnh", "xếp thứ 4 cả nước" ("ranked 4th of 14 tỉnh")."""
+    among = statement.among
+    if lang == "vi":
+        written = "xếp " + _ordinal(statement.value, lang)
+        written += "" if among is None else "/" + format(among.value, "f")
+        return f"{written} {statement.noun or ''}".rstrip()
+    written = "ranked " + _ordinal(statement.value, lang)
+    written += "" if among is None else " of " + format(among.value, "f")
+    if statement.noun is not None:
+        written += f" {statement.noun}" if among is not None else f" in {statement.noun}"
+    return written
+
+
 def _write_base(comparison: Comparison, lang: Language) -> str:
     base = comparison.base
     if base is None:
@@ -73,7 +97,7 @@ def _write_base(comparison: Comparison, lang: Language) -> str:
         label = comparison.base_period.label(lang)
         return f" so với {label}" if lang == "vi" else f" on {label}"
     same = _SAME_PERIOD["vi"].fullmatch(base)
-    changes = (ComparisonKind.GROWTH, ComparisonKind.CHANGE)
+    changes = (ComparisonKind.GROWTH, ComparisonKind.CHANGE, ComparisonKind.RANK_CHANGE)
     if lang == "vi":
         lead = " so với " if comparison.kind in changes else " "
         return lead + base
@@ -98,6 +122,11 @@ def _write_comparison(comparison: Comparison, lang: Language, noun: str | None =
     number = ("" if ahead else _write_qualifier(value, lang)) + _number(value, lang)
     if comparison.kind is ComparisonKind.MULTIPLE:
         head = f"gấp {number} lần" if lang == "vi" else f"{number} times"
+    elif comparison.kind is ComparisonKind.RANK_CHANGE:  # "tăng 2 bậc", "up 2 places"
+        word = _WRITE_KEYWORD[lang][ComparisonKind.GROWTH, comparison.decrease]
+        places = format(value.value, "f")
+        unit = "bậc" if lang == "vi" else "place" if value.value == 1 else "places"
+        head = f"{word} {places} {unit}"
     elif comparison.kind in (ComparisonKind.CHANGE, ComparisonKind.POINTS):
         word = _WRITE_KEYWORD[lang][ComparisonKind.GROWTH, comparison.decrease]
         if comparison.upper is not None:  # "tăng 10 - 15 nghìn đồng/kg"
@@ -122,6 +151,8 @@ def _head(
     verb = "đạt" if lang == "vi" else "reached"
     if statement.compared is not None:
         parts = [f"{subject} {_write_comparison(statement.compared, lang)}".strip()]
+    elif statement.value.unit == "rank":  # "xếp thứ 4/14 tỉnh"
+        parts = [f"{subject} {_write_rank(statement, lang)}".strip()]
     elif _ahead(statement.value, lang):  # "ước đạt 5.200 tỷ đồng"
         figure = _write_figure(statement, lang, ahead=True)
         parts = [f"{subject} {_write_qualifier(statement.value, lang)}{verb} {figure}".strip()]
@@ -169,7 +200,8 @@ def describe(statement: Statement, lang: Language = "vi") -> str:
     Vietnamese: "<Subject> <period> đạt <figure>, tăng X% so với cùng kỳ năm
     YYYY, trong đó <part> đạt <figure>, …; <part> đạt …"; a percent statement
     writes its base after the percent ("Tỷ lệ giải ngân đạt 41% kế hoạch vốn",
-    "… reached 41% of kế hoạch vốn"). English keeps a
+    "… reached 41% of kế hoạch vốn"); a rank "<Subject> xếp thứ 4/14 tỉnh, tăng 2
+    bậc" ("… ranked 4th of 14 tỉnh, up 2 places"), without a qualifier. English keeps a
     small grammar: "<Subject> in <period> reached <figure>, up X% on the same
     period of YYYY, of which <part> reached …". Subjects, nouns and bases are
     kept in the words they were read in. Numbers keep their printed decimals
