@@ -650,6 +650,31 @@ def test_the_capital_managed_by_the_centre_and_the_province_is_all_the_budget_ca
     assert FindingKind.COMPONENTS_SUM in inconsistent(MANAGED.replace("714,96", "814,96"))
 
 
+def test_the_managed_split_is_all_of_it_after_trong_do_too() -> None:
+    text = (
+        "Vốn đầu tư từ nguồn ngân sách nhà nước năm 2024 đạt 800 tỷ đồng, trong đó vốn trung "
+        "ương quản lý đạt 62 tỷ đồng, vốn địa phương quản lý đạt 700 tỷ đồng."
+    )
+    assert FindingKind.COMPONENTS_SUM in inconsistent(text)
+    assert inconsistent(text.replace("800", "762")) == []
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Kế hoạch vốn ngân sách nhà nước năm 2024 là 12.000 tỷ đồng.",
+        "Vốn ngân sách nhà nước được giao năm 2024 là 12.000 tỷ đồng.",
+        "Dự toán vốn ngân sách nhà nước năm 2024 là 12.000 tỷ đồng.",
+    ],
+)
+def test_a_plan_of_budget_capital_is_no_sum_of_what_was_spent(plan: str) -> None:
+    text = (
+        f"{plan} Vốn trung ương quản lý thực hiện 62 tỷ đồng. Vốn địa phương quản lý thực "
+        "hiện 714,96 tỷ đồng."
+    )
+    assert inconsistent(text) == []
+
+
 @given(local=st.integers(1, 10**6), central=st.integers(1, 10**6), error=st.integers(-500, 500))
 def test_a_managed_split_is_flagged_exactly_when_it_does_not_add_up(
     local: int, central: int, error: int

@@ -238,6 +238,15 @@ _IMPORTS: Final = re.compile(r"(?<!\w)(?:nhập khẩu|nk)(?!\w)")
 _BOTH_SIDES: Final = re.compile(r"(?<!\w)(?:xuất(?:\s*[,\-–/]\s*|\s+và\s+|\s+)nhập khẩu|xnk)(?!\w)")
 # a balance that is imports − exports: "nhập siêu", "cán cân … thâm hụt"
 _DEFICIT: Final = re.compile(r"(?<!\w)(?:nhập siêu|thâm hụt)(?!\w)")
+# the state-budget capital spent ("vốn đầu tư thuộc nguồn vốn ngân sách nhà nước"), named
+# so from its subject's start (not "kế hoạch vốn ngân sách", a plan), and its two parts by
+# who manages it: all of it, by the definition of the budget's levels
+_STATE_CAPITAL: Final = re.compile(
+    r"^(?:tổng )?(?:số )?vốn(?: đầu tư)?(?: (?:thực hiện|thuộc|từ))?(?: nguồn)?(?: vốn)? "
+    r"ngân sách(?!\w)(?!.*(?:kế hoạch|dự toán|chỉ tiêu|giao))"
+)
+_CENTRALLY_MANAGED: Final = re.compile(r"(?<!\w)(?:do )?trung ương quản lý(?!\w)")
+_LOCALLY_MANAGED: Final = re.compile(r"(?<!\w)(?:do )?địa phương quản lý(?!\w)")
 
 
 def _trade_side(statement: Statement, words: re.Pattern[str], other: re.Pattern[str]) -> bool:
@@ -259,17 +268,25 @@ def _whole_by_definition(total: Statement, matched: list[tuple[Statement, Fracti
     them was read as one of their figures. A turnover ("tổng kim ngạch xuất
     nhập khẩu", "kim ngạch XNK") is its exports plus its imports: with one
     export and one import figure as its parts, a sum below the total is as
-    wrong as one above it.
+    wrong as one above it. So is the state-budget capital spent with the capital
+    managed by the centre and by the province as its parts.
     """
     listed = _listed_from(total)
     if listed is not None:  # "gồm" lists them all: each read, none of another kind
         return len(matched) == len(total.components) and _fully_read(total, listed)
     subject = _words(total.subject)
-    if len(matched) != 2 or _BOTH_SIDES.search(subject) is None:  # noqa: PLR2004 - two sides
+    if len(matched) != 2:  # noqa: PLR2004 - two sides, two levels
         return False
-    parts = [part for part, _ in matched]
-    return any(_trade_side(p, _EXPORTS, _IMPORTS) for p in parts) and any(
-        _trade_side(p, _IMPORTS, _EXPORTS) for p in parts
+    parts = [_words(part.subject) for part, _ in matched]
+    if _STATE_CAPITAL.search(subject) is not None:
+        return any(_CENTRALLY_MANAGED.search(p) for p in parts) and any(
+            _LOCALLY_MANAGED.search(p) for p in parts
+        )
+    if _BOTH_SIDES.search(subject) is None:
+        return False
+    sides = [part for part, _ in matched]
+    return any(_trade_side(p, _EXPORTS, _IMPORTS) for p in sides) and any(
+        _trade_side(p, _IMPORTS, _EXPORTS) for p in sides
     )
 
 

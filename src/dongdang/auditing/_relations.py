@@ -11,9 +11,12 @@ import attrs
 
 from dongdang.auditing._figures import (
     _BOTH_SIDES,
+    _CENTRALLY_MANAGED,
     _DEFICIT,
     _EXPORTS,
     _IMPORTS,
+    _LOCALLY_MANAGED,
+    _STATE_CAPITAL,
     _addable,
     _factor,
     _finding,
@@ -77,15 +80,14 @@ def _turnover_agrees(
     if _BOTH_SIDES.search(subject) is not None:
         sides = _trade_sides(statements, index, trade)
     else:
-        sides, summary = _named_parts(statements, index, parents)
+        sides = _named_parts(statements, index, parents)
         if sides is None:
             sides, summary = _parts_before(statements, index, parents)
     if sides is None or any(_factor(side, turnover) is None for side in sides):
         return []
     whole = attrs.evolve(turnover, components=tuple(sides))
     findings = [*_components_sum(whole, about), *_growth_agrees(whole, about)]
-    if summary:  # "Như vậy" sums them up, or a split that is all of it: a sum below the
-        # total is as wrong as one above
+    if summary:  # "Như vậy" sums them up: a sum below the total is as wrong as one above
         findings = [attrs.evolve(f, severity=Severity.INCONSISTENT) for f in findings]
     return [attrs.evolve(f, statements=(turnover, *f.statements[1:])) for f in findings]
 
@@ -146,9 +148,8 @@ def _parts_before(
 # A total and the parts it is split into, when each is named once in the document:
 # a budget revenue and its domestic and import–export revenues; an investment
 # capital and its sources, or its domestic and FDI sectors. Not all of the total
-# (oil, grants; other sources): the parts may add up to less, never to more. The
-# state-budget capital and the capital managed by the centre and by the province
-# are all of it (the last of each entry says whether its parts are all of it).
+# (oil, grants; other sources): the parts may add up to less, never to more; but the
+# state-budget capital by who manages it is all of it (``_whole_by_definition``).
 _SPLITS: Final = (
     (
         re.compile(r"(?<!\w)thu ngân sách(?!\w)"),
@@ -156,7 +157,6 @@ _SPLITS: Final = (
             re.compile(r"(?<!\w)thu nội địa(?!\w)"),
             re.compile(r"(?<!\w)thu(?:\s+\w+){0,4}\s+(?:xuất nhập khẩu|xnk)(?!\w)"),
         ),
-        False,
     ),
     (
         re.compile(r"(?<!\w)vốn đầu tư(?!\w)"),
@@ -165,7 +165,6 @@ _SPLITS: Final = (
             re.compile(r"(?<!\w)vốn (?:khu vực )?ngoài (?:ngân sách|nhà nước)(?!\w)"),
             re.compile(r"(?<!\w)vốn (?:đầu tư trực tiếp nước ngoài|fdi)(?!\w)"),
         ),
-        False,
     ),
     (  # the same capital in two: the domestic sector (state and non-state) and the FDI one
         re.compile(r"(?<!\w)vốn đầu tư(?!\w)"),
@@ -173,33 +172,25 @@ _SPLITS: Final = (
             re.compile(r"(?<!\w)khu vực (?:kinh tế )?trong nước(?!\w)"),
             re.compile(r"(?<!\w)khu vực (?:có )?vốn đầu tư (?:trực tiếp )?nước ngoài(?!\w)"),
         ),
-        False,
     ),
-    (  # "vốn đầu tư thuộc nguồn vốn ngân sách nhà nước" by who manages it: all of it
-        re.compile(r"(?<!\w)vốn(?: đầu tư)?(?: (?:thuộc|từ))?(?: nguồn)?(?: vốn)? ngân sách(?!\w)"),
-        (
-            re.compile(r"(?<!\w)(?:do )?trung ương quản lý(?!\w)"),
-            re.compile(r"(?<!\w)(?:do )?địa phương quản lý(?!\w)"),
-        ),
-        True,
-    ),
+    (_STATE_CAPITAL, (_CENTRALLY_MANAGED, _LOCALLY_MANAGED)),  # by who manages it
 )
 
 
 def _named_parts(
     statements: list[Statement], index: int, nested: Mapping[int, Statement]
-) -> tuple[list[Statement] | None, bool]:
+) -> list[Statement] | None:
     """The parts a budget revenue or an investment capital at ``index`` is split into.
 
     Each part named by its words once among the few statements after the
     total ("Tổng thu ngân sách đạt 30.774 tỷ đồng. Thu nội địa đạt 21.324 tỷ
     đồng; thu từ hoạt động xuất nhập khẩu đạt 9.450 tỷ đồng."), of the
     total's period, not a part of another figure ("trong đó" already links
-    those); at least two of them, and whether they are all of it. None otherwise.
+    those); at least two of them. None otherwise.
     """
     total = statements[index]
     subject = _words(total.subject)
-    for whole, kinds, complete in _SPLITS:
+    for whole, kinds in _SPLITS:
         if whole.search(subject) is None or any(kind.search(subject) for kind in kinds):
             continue
         after = statements[index + 1 : index + 1 + 2 * len(kinds)]
@@ -216,11 +207,11 @@ def _named_parts(
                 and _same_period(s, total)
             ]
             if len(found) > 1:
-                return None, False
+                return None
             parts += found
         if len(parts) >= 2:  # noqa: PLR2004 - a split has two parts
-            return parts, complete and len(parts) == len(kinds)
-    return None, False
+            return parts
+    return None
 
 
 @final
