@@ -15,6 +15,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dongdang import Period, parse_statements
+from dongdang._messages import message
 from dongdang.auditing import FindingKind, Severity, audit
 from dongdang.errors import InvalidValueError
 from dongdang.statements import (
@@ -25,7 +26,7 @@ from dongdang.statements import (
     Unparsed,
     describe,
 )
-from dongdang.text import QUALIFIER_WORDS, Figure, Qualifier
+from dongdang.text import LIMIT_WORDS, QUALIFIER_WORDS, Figure, Qualifier, format_number
 
 
 def only(text: str, lang: str = "vi") -> Statement:
@@ -757,6 +758,11 @@ def test_a_hedged_multiple_keeps_its_hedge() -> None:
         ("Tỷ lệ hộ nghèo ít nhất 2%.", Qualifier.AT_LEAST),
         ("Nợ xấu tối đa 3%.", Qualifier.AT_MOST),
         ("Tỷ lệ hộ nghèo không quá 5%.", Qualifier.AT_MOST),
+        ("Lãi suất cho vay không cao hơn 5%.", Qualifier.AT_MOST),
+        ("Tổng mức đầu tư không lớn hơn 500 tỷ đồng.", Qualifier.AT_MOST),
+        ("Chi phí không nhiều hơn 500 triệu đồng.", Qualifier.AT_MOST),
+        ("Bội chi không vượt quá 3% GRDP.", Qualifier.AT_MOST),
+        ("Tổng mức đầu tư không vượt 500 tỷ đồng.", Qualifier.AT_MOST),
     ],
 )
 def test_a_limit_is_a_bound_not_a_change(text: str, qualifier: Qualifier) -> None:
@@ -1511,3 +1517,19 @@ def test_any_rank_reads_and_writes_back(
         assert read.base_period == Period.year(2021)
     sentence = describe(statement, lang)  # type: ignore[arg-type]
     assert only(sentence, lang).same_figures(statement), sentence
+
+
+@given(
+    word=st.sampled_from(sorted(w for w in LIMIT_WORDS if not w.isascii())),
+    amount=st.integers(1, 10**6),
+)
+def test_a_limit_is_written_back_as_it_was_read(word: str, amount: int) -> None:
+    printed = format_number(Decimal(amount), "vi")
+    limit = only(f"Vốn điều lệ {word} {printed} tỷ đồng.")
+    assert describe(limit) == f"Vốn điều lệ {word} {printed} tỷ đồng."  # not "đạt trên"/"gần"
+    english = describe(limit, "en")
+    assert f"reached {message(f'limit.{limit.value.qualifier.value}', 'en')} " in english
+    for lang, text in (("vi", describe(limit)), ("en", english)):
+        [back] = parse_statements(text, lang)  # type: ignore[arg-type]
+        assert isinstance(back, Statement)
+        assert back.same_figures(limit)

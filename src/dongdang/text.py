@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from dongdang.periods import Language
 
 __all__ = [
+    "LIMIT_WORDS",
     "QUALIFIER_WORDS",
     "Figure",
     "Qualifier",
@@ -79,7 +80,9 @@ class Qualifier(enum.Enum):
     AT_LEAST    trên, hơn, tối thiểu, ít    the true value is at least
                 nhất, không dưới, không
                 thấp hơn, không ít hơn
-    AT_MOST     gần, tối đa, không quá      the true value is at most
+    AT_MOST     gần, tối đa, không quá,     the true value is at most
+                không vượt (quá), không
+                cao/lớn/nhiều hơn
     BELOW       dưới                        the true value is under
     ABOUT       khoảng, xấp xỉ              an approximate figure
     ESTIMATE    ước, ước đạt, ước tính,     an estimate: the report's
@@ -116,6 +119,11 @@ QUALIFIER_WORDS: Final = {
     "almost": Qualifier.AT_MOST,
     "tối đa": Qualifier.AT_MOST,
     "không quá": Qualifier.AT_MOST,
+    "không vượt quá": Qualifier.AT_MOST,
+    "không vượt": Qualifier.AT_MOST,
+    "không cao hơn": Qualifier.AT_MOST,
+    "không lớn hơn": Qualifier.AT_MOST,
+    "không nhiều hơn": Qualifier.AT_MOST,
     "at most": Qualifier.AT_MOST,
     "no more than": Qualifier.AT_MOST,
     "dưới": Qualifier.BELOW,
@@ -134,6 +142,28 @@ QUALIFIER_WORDS: Final = {
     "approximately": Qualifier.ABOUT,
     "around": Qualifier.ABOUT,
 }
+#: The words of a limit (a rule's or a plan's bound, "tối thiểu 37.000 tỉ đồng", "không
+#: quá 5%"), as a reader meets them: written back as they were read, not as "trên"/"gần".
+LIMIT_WORDS: Final = frozenset(
+    {
+        "tối thiểu",
+        "ít nhất",
+        "không dưới",
+        "không thấp hơn",
+        "không ít hơn",
+        "tối đa",
+        "không quá",
+        "không vượt quá",
+        "không vượt",
+        "không cao hơn",
+        "không lớn hơn",
+        "không nhiều hơn",
+        "at least",
+        "no less than",
+        "at most",
+        "no more than",
+    }
+)
 _QUALIFIER: Final = re.compile(
     "(" + "|".join(sorted(map(re.escape, QUALIFIER_WORDS), key=len, reverse=True)) + r")\s+",
     re.IGNORECASE,

@@ -53,6 +53,8 @@ MESSAGES: Final[dict[str, str]] = {
     "qualifier.below": "dưới",
     "qualifier.about": "khoảng",
     "qualifier.estimate": "ước",
+    "limit.at_least": "tối thiểu",
+    "limit.at_most": "tối đa",
     "severity.info": "THÔNG TIN",
     "severity.warning": "CẢNH BÁO",
     "severity.inconsistent": "SAI LỆCH",

@@ -13,7 +13,7 @@ from dongdang.statements._vocabulary import (
     _WRITE_KEYWORD,
     _period_phrase,
 )
-from dongdang.text import Figure, Qualifier, format_amount, format_number
+from dongdang.text import LIMIT_WORDS, Figure, Qualifier, format_amount, format_number
 
 if TYPE_CHECKING:
     from dongdang.periods import Language
@@ -34,9 +34,23 @@ def _unit_words(figure: Figure, lang: Language) -> str:
 
 
 def _write_qualifier(figure: Figure, lang: Language) -> str:
-    if figure.qualifier is None:
+    """The word before a figure: a limit as it was read ("không quá", English "at most")."""
+    qualifier = figure.qualifier
+    if qualifier is None:
         return ""
-    return message(f"qualifier.{figure.qualifier.value}", lang) + " "
+    if _limit(figure):
+        word = str(figure.qualifier_word).lower()
+        as_read = lang == "vi" and not word.isascii()  # a Vietnamese word, kept as read
+        return (word if as_read else message(f"limit.{qualifier.value}", lang)) + " "
+    if lang == "en" and qualifier is Qualifier.ESTIMATE:
+        return "an estimated "  # "reached an estimated 95%", "up an estimated 7.1%"
+    return message(f"qualifier.{qualifier.value}", lang) + " "
+
+
+def _limit(figure: Figure) -> bool:
+    """Whether a figure is a limit: "tối thiểu 37.000 tỉ đồng", "không quá 5%"."""
+    word = figure.qualifier_word
+    return word is not None and word.lower() in LIMIT_WORDS
 
 
 def _ahead(figure: Figure, lang: Language) -> bool:
@@ -156,6 +170,8 @@ def _head(
     elif _ahead(statement.value, lang):  # "ước đạt 5.200 tỷ đồng"
         figure = _write_figure(statement, lang, ahead=True)
         parts = [f"{subject} {_write_qualifier(statement.value, lang)}{verb} {figure}".strip()]
+    elif _limit(statement.value) and lang == "vi":  # "vốn điều lệ tối thiểu 37.000 tỷ đồng"
+        parts = [f"{subject} {_write_figure(statement, lang)}".strip()]
     else:
         parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
     parts.extend(_write_comparison(c, lang, statement.noun) for c in statement.comparisons)
