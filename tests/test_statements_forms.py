@@ -1086,6 +1086,21 @@ def test_any_other_change_in_a_count_stays_unparsed(text: str, unread: str) -> N
     assert all(not s.comparisons for s in statements)
 
 
+def test_a_change_in_a_count_with_a_subject_of_its_own_is_no_change_of_the_count_before() -> None:
+    text = (
+        "Số doanh nghiệp thành lập mới năm 2024 là 519 doanh nghiệp, số doanh nghiệp giải thể "
+        "tăng 48 doanh nghiệp, tăng 40% so với năm 2023."
+    )
+    items = parse_statements(text)
+    [firms] = [item for item in items if isinstance(item, Statement)]
+    assert (firms.value.value, firms.comparisons) == (Decimal(519), ())
+    assert [item.text for item in items if isinstance(item, Unparsed)] == [
+        "tăng 48 doanh nghiệp",
+        "tăng 40% so với năm 2023",
+    ]
+    assert {f.kind for f in audit(items)} == {FindingKind.UNREADABLE}
+
+
 @given(
     noun=st.sampled_from(["doanh nghiệp", "dự án", "lượt phương tiện", "hộ kinh doanh"]),
     value=st.integers(1, 10**7),

@@ -159,6 +159,7 @@ class _Sentence:
         # (where, currency words) of each currency written, for "chi 450 tỷ"
         self.currencies = [(m.start(), m.group(0)) for m in _CURRENCY_WORD.finditer(self.text)]
         self.brackets: list[tuple[int, int]] = []  # the brackets of those figures
+        self.unread: set[int] = set()  # where the changes in a count not read end
 
     def _find_periods(self) -> None:
         """Every period phrase of the sentence but the bases ("so với năm 2020")."""
@@ -768,9 +769,10 @@ class _Sentence:
             self._unparsed(start, end, reason)
             return
         restated = keyword.re is _RESTATED
-        if value.unit is None and not (count and (restated or not self._own_clause(start))):
+        if value.unit is None and not (count and (restated or self._right_after(start))):
             reason = "a change in a count is not read unless it follows a count of its noun"
             self._unparsed(start, end, f"{printed!r}: {reason}")
+            self.unread.add(end)
             return
         words, stop = self._base_after(end)
         word = (keyword.groupdict().get("direction") or keyword.group("word")).lower()
@@ -976,6 +978,14 @@ class _Sentence:
                 ranked = ranked if _is_rank(event) else event
             elif isinstance(event, Unparsed):
                 items.append(event)
+            elif self.extents.before(position) in self.unread and self._right_after(position):
+                # "số doanh nghiệp giải thể tăng 48 doanh nghiệp, tăng 40%": the growth of
+                # the change not read, not of the count before it
+                start, end = event[4]  # type: ignore[index]
+                reason = "a comparison of a change in a count that is not read"
+                items.append(
+                    Unparsed(text=self.source[start:end], span=(start, end), reason=reason)
+                )
             elif (
                 target := ranked
                 if _is_rank(latest) and event[0] is not ComparisonKind.RANK_CHANGE  # type: ignore[index]
@@ -1106,6 +1116,19 @@ class _Sentence:
         while words and words[-1].lower() in _VERBS:
             words.pop()
         return " ".join(words)
+
+    def _right_after(self, position: int) -> bool:
+        """Whether only a comma stands between the event before and ``position``.
+
+        "519 doanh nghiệp, tăng 148 doanh nghiệp": the change of the count; in
+        "519 doanh nghiệp, số doanh nghiệp giải thể tăng 48 doanh nghiệp" the
+        change has a subject of its own.
+        """
+        previous = self.extents.before(position)
+        return (
+            previous is not None
+            and _ONLY_COMMA.fullmatch(self.plain, previous, position) is not None
+        )
 
     def _own_clause(self, position: int) -> bool:
         """Whether a comparison at ``position`` opens a clause of its own subject.
@@ -1259,6 +1282,10 @@ _ALONE: Final = frozenset(
         ComparisonKind.MULTIPLE,
     }
 )
+
+
+# What stands between a count and its change: "519 doanh nghiệp, tăng 148 doanh nghiệp".
+_ONLY_COMMA: Final = re.compile(r"[^\S\n]*,?[^\S\n]*")
 
 
 # What may stand between a growth and its figure: "…, đạt mức 310,5 triệu USD".
