@@ -81,6 +81,7 @@ from dongdang.statements._vocabulary import (
     _PERCENT_VERB,
     _PERIOD_EN,
     _PERIOD_VI,
+    _PLACES_END,
     _POINTS_UNIT,
     _PREVIOUS_YEAR,
     _QUALIFIER_BEFORE,
@@ -372,10 +373,8 @@ class _Sentence:
         for match in _RANK[self.lang].finditer(self.plain):
             if spans and match.start() < spans[-1][1]:
                 continue  # read already, after "và"
-            cued = match.group("verb") or match.groupdict().get("adjective")
-            listed = match.group("among") and match.group("noun")
-            if not (cued or (listed and not self._ordinal(match.start()))):
-                continue  # an ordinal: "lần thứ 2", "kỳ họp thứ 5"
+            if not self._is_rank(match):
+                continue  # an ordinal: "lần thứ 2", "kỳ họp thứ 5", "vị trí thứ 2 nằm tại"
             chain, end = [match], match.end()
             while self.lang == "vi" and (then := _RANK_AND.match(self.plain, end)) is not None:
                 chain.append(then)
@@ -393,6 +392,27 @@ class _Sentence:
         self.masked = _blank(self.masked, spans)
         return found
 
+    def _is_rank(self, match: re.Match[str]) -> bool:
+        """Whether a match of ``_RANK`` is a rank, not an ordinal.
+
+        A rank after a word that ranks ("xếp thứ 4", "lớn thứ 2"; "xếp hạng
+        15/63 tỉnh" without "thứ"), or with how many it is among and a noun of
+        places after it, that noun ending its words ("thứ 5/11 huyện, …", "vị
+        trí thứ 2/14 tỉnh trong vùng"; not "thứ 2/3 tỉnh lộ"), and no word before
+        "thứ" making it an ordinal ("lần thứ 2/3 tỉnh", "là huyện thứ 5/11 huyện").
+        """
+        groups = match.groupdict()
+        if groups["ordinal"] is None:  # "xếp hạng 15/63 tỉnh, thành phố"
+            return bool(groups["among"] and groups["noun"])
+        if (groups["verb"] and not groups.get("place")) or groups.get("adjective"):
+            return True
+        return bool(
+            (groups["among"] or groups.get("over"))
+            and groups["noun"]
+            and _PLACES_END.match(self.plain, match.end())
+            and not self._ordinal(match.start())
+        )
+
     def _ordinal(self, position: int) -> bool:
         """Whether the word before "thứ" at ``position`` makes it an ordinal ("lần thứ 2")."""
         return _ending_at(_ORDINAL_BEFORE, self.plain, position) is not None
@@ -403,7 +423,10 @@ class _Sentence:
         english = self.lang == "en"
         start = match.start("ordinal" if ordinal and not english else "rank")
         printed = self.text[start : match.end("ordinal" if english else "rank")]
-        value, among = int(match.group("rank")), match.group("among")
+        value, among = (
+            int(match.group("rank")),
+            match.group("among") or match.groupdict().get("over"),
+        )
         if value < 1 or (among is not None and value > int(among)):
             reason = (
                 f"{self.text[start : match.end()]!r}: a rank is from 1 to how many it is "
