@@ -1237,7 +1237,7 @@ def test_the_parts_after_a_rank_are_of_the_figure_it_ranks() -> None:
         # haiphong-2018-tapchitaichinh-hq-kv1:s5: "lớn thứ 2", the second largest
         (
             "Ngoài ra, đơn vị có chỉ tiêu thu lớn thứ 2 là Chi cục Hải quan khu vực III.",
-            "đơn vị có chỉ tiêu thu lớn",
+            "đơn vị có chỉ tiêu thu",
             2,
             None,
         ),
@@ -1343,9 +1343,22 @@ def test_a_figure_with_no_words_of_its_own_after_a_rank_is_of_what_it_ranks() ->
     )
     assert isinstance(rank, Statement)
     assert isinstance(balance, Statement)
-    assert rank.subject == balance.subject == "Bình Dương là địa phương xuất siêu lớn"
+    assert rank.subject == balance.subject == "Bình Dương là địa phương xuất siêu"
     assert balance.relation is Relation.BALANCE
     assert rank.relation is None
+    assert rank.superlative == "lớn"
+    assert describe(rank).startswith("Bình Dương là địa phương xuất siêu lớn thứ 2 cả nước")
+
+
+def test_a_rank_after_an_adjective_ranks_the_figure_before_it() -> None:
+    amount, rank = parse_statements("Thu ngân sách đạt 5.000 tỷ đồng, cao thứ 3 cả nước.")
+    assert isinstance(amount, Statement)
+    assert isinstance(rank, Statement)
+    assert (rank.subject, rank.superlative, rank.value.value) == (amount.subject, "cao", 3)
+    assert describe(rank) == "Thu ngân sách cao thứ 3 cả nước."
+    assert describe(rank, "en") == "Thu ngân sách ranked 3rd in cả nước."
+    [again] = parse_statements(describe(rank))
+    assert again == attrs.evolve(rank, text=again.text, span=again.span)
 
 
 def test_a_change_of_rank_keeps_its_direction_and_base() -> None:
@@ -1562,7 +1575,7 @@ def test_english_writes_ordinals(rank: int, written: str) -> None:
 
 
 @given(
-    cue=st.sampled_from(["xếp", "xếp hạng", "đứng", "đứng ở vị trí", "xếp ở vị trí"]),
+    cue=st.sampled_from(["xếp", "xếp hạng", "đứng", "đứng ở vị trí", "xếp ở vị trí", "lớn", "cao"]),
     ranking=st.integers(1, 99_999).flatmap(
         lambda n: st.tuples(st.integers(1, n), st.none() | st.just(n))
     ),
@@ -1592,6 +1605,7 @@ def test_any_rank_reads_and_writes_back(  # noqa: PLR0917 - drawn by Hypothesis
     assert (statement.subject, statement.value.value) == ("chỉ số PCI", rank)
     assert (None if statement.among is None else statement.among.value) == among
     assert statement.noun == (noun.strip() or None)
+    assert statement.superlative == (cue if cue in ("lớn", "cao") else None)
     if change is not None:
         [read] = statement.comparisons
         assert (read.value.value, read.decrease) == (change[1], change[0] == "giảm")

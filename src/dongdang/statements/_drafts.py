@@ -94,6 +94,7 @@ class _Draft:
     reach: int  # where the figure (with the base of a percent) ends in the sentence
     base: str | None = None
     among: Figure | None = None  # of a rank: how many it is ranked among
+    superlative: str | None = None  # of a rank: its adjective ("lớn thứ 2")
     compared: _ComparisonEvent | None = None
     relation: Relation | None = None
     # resolved when the statement's period is known, at freezing
@@ -111,6 +112,7 @@ class _Rank:
     value: Figure  # of unit "rank"
     among: Figure | None
     noun: str | None
+    superlative: str | None  # the adjective before "thứ" ("lớn thứ 2"), or None
 
 
 def _bare(printed: str, value: int, unit: str | None) -> Figure:

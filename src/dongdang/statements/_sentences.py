@@ -434,14 +434,17 @@ class _Sentence:
             )
             self._unparsed(start, match.end(), reason)
             return None
-        verb = match.groupdict().get("verb")
+        cue = match.groupdict().get("verb") and "verb"
+        adjective = match.groupdict().get("adjective")
+        cue = cue or (adjective and "adjective")
         return _Rank(
             start=start,
             end=match.end(),
-            subject_at=start if verb is None else match.start("verb"),
+            subject_at=start if cue is None else match.start(cue),
             value=_bare(printed, value, "rank"),
             among=None if among is None else _bare(among, int(among), None),
             noun=match.group("noun"),
+            superlative=adjective,
         )
 
     def _rank_change(self, end: int) -> tuple[int, int] | None:
@@ -472,9 +475,9 @@ class _Sentence:
         """The statements of the ranks :meth:`_ranks` read, now that every figure is read.
 
         The subject is the words of its clause before the word that ranks
-        ("Hà Nội đứng ở vị trí thứ 8": "Hà Nội"), or before "thứ" after an
-        adjective ("đơn vị có chỉ tiêu thu lớn thứ 2"); see also
-        :meth:`_rank_subject`.
+        ("Hà Nội đứng ở vị trí thứ 8": "Hà Nội"), or before the adjective that
+        ranks ("đơn vị có chỉ tiêu thu lớn thứ 2": "đơn vị có chỉ tiêu thu", the
+        adjective kept as ``superlative``); see also :meth:`_rank_subject`.
         """
         for rank in ranks:
             clause, own = self._subject(rank.subject_at)
@@ -489,6 +492,7 @@ class _Sentence:
                 clause=clause,
                 reach=rank.end,
                 among=rank.among,
+                superlative=rank.superlative,
             )
             self.events.append((rank.start, draft))
 
@@ -1221,6 +1225,7 @@ class _Sentence:
                 upper=draft.upper,
                 per=draft.per,
                 among=draft.among,
+                superlative=draft.superlative,
                 base=draft.base,
                 compared=None if draft.compared is None else self._resolve(draft.compared, period),
                 relation=draft.relation,

@@ -399,7 +399,8 @@ _PLACES_END: Final = re.compile(r"[^\S\n]*(?:[,;:.!?()…]|(?:trong|và|cả)(?!
 _RANK_VERB: Final = (
     r"(?:xếp(?:\s+hạng)?|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?|(?P<place>(?:ở\s+)?vị\s+trí)"
 )
-# the words that rank what they describe ("đơn vị có chỉ tiêu thu lớn thứ 2"): in its subject
+# the words that rank what they describe ("đơn vị có chỉ tiêu thu lớn thứ 2"): after its
+# subject, kept as the rank's ``superlative``
 _RANK_ADJECTIVE: Final = r"lớn|cao|nhiều|nhanh|thấp|nhỏ"
 #: The most digits of a rank and of how many it is among.
 _RANK_DIGITS: Final = r"\d{1,5}(?![\d.,]?\d)"

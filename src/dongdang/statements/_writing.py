@@ -78,8 +78,8 @@ def _ordinal(figure: Figure, lang: Language) -> str:
 def _write_rank(statement: Statement, lang: Language) -> str:
     """A rank: "xếp thứ 4/14 tỉnh", "xếp thứ 4 cả nước" ("ranked 4th of 14 tỉnh")."""
     among = statement.among
-    if lang == "vi":
-        written = "xếp " + _ordinal(statement.value, lang)
+    if lang == "vi":  # "lớn thứ 2 cả nước" keeps its adjective
+        written = f"{statement.superlative or 'xếp'} {_ordinal(statement.value, lang)}"
         written += "" if among is None else "/" + format(among.value, "f")
         return f"{written} {statement.noun or ''}".rstrip()
     written = "ranked " + _ordinal(statement.value, lang)
