@@ -1433,6 +1433,23 @@ def test_a_rise_by_a_multiple_is_a_multiple() -> None:
     assert compared(times) == (MULTIPLE, 3, None, Period.year(2020))
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "Lượng khách du lịch tăng gấp 4,2 lần so với cùng kỳ năm trước.",
+            "Lượng khách du lịch was 4.2 times the same period of the previous year.",
+        ),
+        ("Hóa chất tăng trên 3 lần.", "Hóa chất was over 3 times."),
+        ("Kim ngạch tăng gấp 2 lần so với kế hoạch.", "Kim ngạch was 2 times kế hoạch."),
+    ],
+)
+def test_english_writes_a_multiple_alone_with_a_verb(text: str, english: str) -> None:
+    statement = only(text)
+    assert describe(statement, "en") == english
+    assert only(english, "en").same_figures(statement)
+
+
 def test_a_fall_by_a_multiple_is_not_guessed() -> None:
     text = "Kim ngạch đạt 2,5 tỷ USD, giảm 2,5 lần so với năm 2020."
     trade, bad = parse_statements(text)
