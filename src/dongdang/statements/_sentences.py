@@ -17,6 +17,7 @@ from dongdang.statements._drafts import (
     _Draft,
     _ending_at,
     _hedged,
+    _is_amount,
     _is_rank,
     _is_unit,
     _join,
@@ -720,7 +721,7 @@ class _Sentence:
         # "519 doanh nghiệp, tăng 148 doanh nghiệp", "đạt 51,50 tạ/ha, tăng 2,63% (1,32
         # tạ/ha)": a count of the noun of the figure before is its change, as an amount is
         count = value.unit is None and draft.noun is not None and draft.noun == self._noun_before()
-        if change is None and (count or value.unit not in (None, "percent", "percentage_point")):
+        if change is None and (count or _is_amount(value)):
             change = _RESTATED.search(
                 self.text, max(0, figure_start - _LONGEST_RESTATED), figure_start
             )
@@ -789,7 +790,7 @@ class _Sentence:
         printed = self.text[start:end]
         if ahead is not None and value.qualifier is None:  # "ước tăng 30 tỷ đồng"
             value = _hedged(value, ahead)
-        amount = value.unit not in (None, "percent", "percentage_point")
+        amount = _is_amount(value)
         if (draft.whole, draft.per) != (None, None) or (upper is not None and not amount):
             what = "growth" if value.unit == "percent" else "change"
             reason = f"{printed!r}: a {what} given as a range or a fraction is not read"

@@ -53,7 +53,9 @@ _WRITE_KEYWORD: Final = {
 _QUALIFIED: Final = r"(?:(?P<qualifier>" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+)?"
 # A hedge before the keyword: "gần bằng 102%", "xấp xỉ bằng", "ước tăng 8,67%", "nearly
 # equal to". The one between the keyword and the number, if any, is the figure's.
+# Each is a qualifier word of text's table (``_hedged`` looks it up there): checked here.
 _AHEAD_WORDS: Final = ("gần", "xấp xỉ", "ước tính", "dự ước", "ước", "nearly", "almost")
+assert set(_AHEAD_WORDS) <= set(QUALIFIER_WORDS), "a hedge that is no qualifier word"  # noqa: S101
 _AHEAD: Final = r"(?:(?P<ahead>" + "|".join(_AHEAD_WORDS) + r")\s+)?"
 _PERCENT_COMPARISON: Final = {
     lang: re.compile(
