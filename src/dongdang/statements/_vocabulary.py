@@ -368,10 +368,12 @@ _NOT_FIGURES: Final = re.compile(
 )
 
 # A rank, an ordinal of a place in a ranking ("xếp thứ 4/14 tỉnh"): "thứ N" after a word
-# that ranks (the cue: "xếp", "xếp hạng", "đứng", "vị trí", or "lớn", "cao" … as in "lớn
-# thứ 2": the second largest), or "thứ N/M" before a noun of places (``_RANK_PLACES``).
-# The noun of places after it is what it is ranked among. Any other "thứ N" is an
-# ordinal, no figure (``_NOT_FIGURES``).
+# that ranks (the cue: "xếp", "xếp hạng", "đứng", or "lớn", "cao" … as in "lớn thứ 2": the
+# second largest), "xếp hạng N/M" before a noun of places, or "thứ N/M" (or "thứ N trên
+# M") before a noun of places (``_RANK_PLACES``) that ends its words (``_PLACES_END``),
+# no noun of what is counted before "thứ" (``_ORDINAL_BEFORE``). The noun of places
+# after it is what it is ranked among. Any other "thứ N" is an ordinal, no figure
+# (``_NOT_FIGURES``).
 _RANK_PLACES: Final = tuple(
     sorted(
         (
