@@ -30,7 +30,15 @@ from dongdang.statements import (
     describe,
     parse_statements,
 )
-from dongdang.text import Figure, Qualifier, format_number, normalize_text, read_figure
+from dongdang.statements._vocabulary import _AHEAD_WORDS
+from dongdang.text import (
+    QUALIFIER_WORDS,
+    Figure,
+    Qualifier,
+    format_number,
+    normalize_text,
+    read_figure,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -1431,6 +1439,33 @@ def test_a_rise_by_a_multiple_is_a_multiple() -> None:
     # "tăng gấp 3 lần": the same as "gấp 3 lần".
     [times] = only("Kim ngạch đạt 3 tỷ USD, tăng gấp 3 lần so với năm 2020.").comparisons
     assert compared(times) == (MULTIPLE, 3, None, Period.year(2020))
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "Lượng khách du lịch tăng gấp 4,2 lần so với cùng kỳ năm trước.",
+            "Lượng khách du lịch was 4.2 times the same period of the previous year.",
+        ),
+        ("Hóa chất tăng trên 3 lần.", "Hóa chất was over 3 times."),
+        ("Kim ngạch tăng gấp 2 lần so với kế hoạch.", "Kim ngạch was 2 times kế hoạch."),
+    ],
+)
+def test_english_writes_a_multiple_alone_with_a_verb(text: str, english: str) -> None:
+    statement = only(text)
+    assert describe(statement, "en") == english
+    assert only(english, "en").same_figures(statement)
+
+
+@pytest.mark.parametrize("word", _AHEAD_WORDS)
+def test_every_hedge_before_a_comparison_word_qualifies_its_figure(word: str) -> None:
+    # the hedges are looked up in text's table of qualifier words: each must be there
+    assert word in QUALIFIER_WORDS
+    lang = "en" if word.isascii() else "vi"
+    text = f"Kim ngạch {word} equal to 102%" if lang == "en" else f"Kim ngạch {word} bằng 102%"
+    statement = only(text, lang)
+    assert statement.value.qualifier is QUALIFIER_WORDS[word]
 
 
 def test_a_fall_by_a_multiple_is_not_guessed() -> None:

@@ -19,7 +19,7 @@ from dongdang.statements._vocabulary import (
     _TRAILING_MARKS,
     _TRAILING_WORDS,
 )
-from dongdang.text import QUALIFIER_WORDS, Figure, read_figure
+from dongdang.text import _NO_QUANTITY, QUALIFIER_WORDS, Figure, read_figure
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -36,6 +36,11 @@ def _join(number: str, phrase: str | None) -> str:
 def _hedged(figure: Figure, word: str) -> Figure:
     """``figure`` qualified by the hedge written before its comparison word ("gần bằng 102%")."""
     return attrs.evolve(figure, qualifier=QUALIFIER_WORDS[word.lower()], qualifier_word=word)
+
+
+def _is_amount(figure: Figure) -> bool:
+    """Whether a figure is an amount: a quantity, not a count, a percent or a rank."""
+    return figure.unit not in _NO_QUANTITY
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -94,6 +99,7 @@ class _Draft:
     reach: int  # where the figure (with the base of a percent) ends in the sentence
     base: str | None = None
     among: Figure | None = None  # of a rank: how many it is ranked among
+    superlative: str | None = None  # of a rank: its adjective ("lớn thứ 2")
     compared: _ComparisonEvent | None = None
     relation: Relation | None = None
     # resolved when the statement's period is known, at freezing
@@ -111,6 +117,7 @@ class _Rank:
     value: Figure  # of unit "rank"
     among: Figure | None
     noun: str | None
+    superlative: str | None  # the adjective before "thứ" ("lớn thứ 2"), or None
 
 
 def _bare(printed: str, value: int, unit: str | None) -> Figure:

@@ -298,14 +298,17 @@ def parse_statements(
     figure before it (with none before it, a statement of its own); a range of
     amounts ("tăng 10 – 15 nghìn đồng/kg") is one, its upper end
     ``Comparison.upper``; so is a count right after a count of its noun in its
-    clause ("519 doanh nghiệp, tăng 148 doanh nghiệp"). Any other change in a
-    count ("tăng 5 dự án"), a growth as a range ("tăng 10 - 15%") and a change
-    as a fraction are unparsed. A rank ("xếp thứ 4/14 tỉnh", "đứng ở vị trí thứ
-    8", "lớn thứ 2 cả nước", "thứ 22/63 tỉnh, thành phố" and "và 26/63 tỉnh"
-    after a rank) is a figure of unit ``"rank"``, ``Statement.among`` how many it
-    is ranked among; "tăng 02 bậc" right after it is a RANK_CHANGE of it, any
-    other "tăng N bậc" is unparsed, and so is a rank beyond its among ("thứ
-    26/14"). Any other "thứ N" ("lần thứ 2") is an ordinal, no figure. "So với năm trước", "so với
+    clause, only a comma between them ("519 doanh nghiệp, tăng 148 doanh nghiệp").
+    Any other change in a count ("tăng 5 dự án"), a growth as a range ("tăng 10 -
+    15%") and a change as a fraction are unparsed. A rank ("xếp thứ 4/14 tỉnh",
+    "đứng ở vị trí thứ 8", "lớn thứ 2 cả nước", "xếp hạng 15/63 tỉnh", "thứ 22/63
+    tỉnh, thành phố", and "và 26/63 tỉnh", "và thứ 10 cả nước" after a rank) is a
+    figure of unit ``"rank"``, ``Statement.among`` how many it is ranked among ("thứ
+    15/63", "thứ 15 trên 63 tỉnh"), ``Statement.superlative`` its adjective ("lớn");
+    "tăng 02 bậc" right after it is a RANK_CHANGE of it, any other "tăng N bậc" is
+    unparsed, and so is a rank beyond its among ("thứ 26/14"). Any other "thứ N"
+    ("lần thứ 2", "là huyện thứ 5/11 huyện", "vị trí thứ 2 nằm tại") is an ordinal,
+    no figure. "So với năm trước", "so với
     cùng kỳ năm trước" (English "on the
     previous year") are "so với cùng kỳ". What cannot be read is unparsed with
     the reason: a scale word before a unit that is not scaled ("5 triệu kg";

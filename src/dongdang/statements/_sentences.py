@@ -17,6 +17,7 @@ from dongdang.statements._drafts import (
     _Draft,
     _ending_at,
     _hedged,
+    _is_amount,
     _is_rank,
     _is_unit,
     _join,
@@ -81,6 +82,7 @@ from dongdang.statements._vocabulary import (
     _PERCENT_VERB,
     _PERIOD_EN,
     _PERIOD_VI,
+    _PLACES_END,
     _POINTS_UNIT,
     _PREVIOUS_YEAR,
     _QUALIFIER_BEFORE,
@@ -159,6 +161,7 @@ class _Sentence:
         # (where, currency words) of each currency written, for "chi 450 tỷ"
         self.currencies = [(m.start(), m.group(0)) for m in _CURRENCY_WORD.finditer(self.text)]
         self.brackets: list[tuple[int, int]] = []  # the brackets of those figures
+        self.unread: set[int] = set()  # where the changes in a count not read end
 
     def _find_periods(self) -> None:
         """Every period phrase of the sentence but the bases ("so với năm 2020")."""
@@ -371,10 +374,8 @@ class _Sentence:
         for match in _RANK[self.lang].finditer(self.plain):
             if spans and match.start() < spans[-1][1]:
                 continue  # read already, after "và"
-            cued = match.group("verb") or match.groupdict().get("adjective")
-            listed = match.group("among") and match.group("noun")
-            if not (cued or (listed and not self._ordinal(match.start()))):
-                continue  # an ordinal: "lần thứ 2", "kỳ họp thứ 5"
+            if not self._is_rank(match):
+                continue  # an ordinal: "lần thứ 2", "kỳ họp thứ 5", "vị trí thứ 2 nằm tại"
             chain, end = [match], match.end()
             while self.lang == "vi" and (then := _RANK_AND.match(self.plain, end)) is not None:
                 chain.append(then)
@@ -392,6 +393,27 @@ class _Sentence:
         self.masked = _blank(self.masked, spans)
         return found
 
+    def _is_rank(self, match: re.Match[str]) -> bool:
+        """Whether a match of ``_RANK`` is a rank, not an ordinal.
+
+        A rank after a word that ranks ("xếp thứ 4", "lớn thứ 2"; "xếp hạng
+        15/63 tỉnh" without "thứ"), or with how many it is among and a noun of
+        places after it, that noun ending its words ("thứ 5/11 huyện, …", "vị
+        trí thứ 2/14 tỉnh trong vùng"; not "thứ 2/3 tỉnh lộ"), and no word before
+        "thứ" making it an ordinal ("lần thứ 2/3 tỉnh", "là huyện thứ 5/11 huyện").
+        """
+        groups = match.groupdict()
+        if groups["ordinal"] is None:  # "xếp hạng 15/63 tỉnh, thành phố"
+            return bool(groups["among"] and groups["noun"])
+        if (groups["verb"] and not groups.get("place")) or groups.get("adjective"):
+            return True
+        return bool(
+            (groups["among"] or groups.get("over"))
+            and groups["noun"]
+            and _PLACES_END.match(self.plain, match.end())
+            and not self._ordinal(match.start())
+        )
+
     def _ordinal(self, position: int) -> bool:
         """Whether the word before "thứ" at ``position`` makes it an ordinal ("lần thứ 2")."""
         return _ending_at(_ORDINAL_BEFORE, self.plain, position) is not None
@@ -402,7 +424,10 @@ class _Sentence:
         english = self.lang == "en"
         start = match.start("ordinal" if ordinal and not english else "rank")
         printed = self.text[start : match.end("ordinal" if english else "rank")]
-        value, among = int(match.group("rank")), match.group("among")
+        value, among = (
+            int(match.group("rank")),
+            match.group("among") or match.groupdict().get("over"),
+        )
         if value < 1 or (among is not None and value > int(among)):
             reason = (
                 f"{self.text[start : match.end()]!r}: a rank is from 1 to how many it is "
@@ -410,14 +435,17 @@ class _Sentence:
             )
             self._unparsed(start, match.end(), reason)
             return None
-        verb = match.groupdict().get("verb")
+        cue = match.groupdict().get("verb") and "verb"
+        adjective = match.groupdict().get("adjective")
+        cue = cue or (adjective and "adjective")
         return _Rank(
             start=start,
             end=match.end(),
-            subject_at=start if verb is None else match.start("verb"),
+            subject_at=start if cue is None else match.start(cue),
             value=_bare(printed, value, "rank"),
             among=None if among is None else _bare(among, int(among), None),
             noun=match.group("noun"),
+            superlative=adjective,
         )
 
     def _rank_change(self, end: int) -> tuple[int, int] | None:
@@ -448,9 +476,9 @@ class _Sentence:
         """The statements of the ranks :meth:`_ranks` read, now that every figure is read.
 
         The subject is the words of its clause before the word that ranks
-        ("Hà Nội đứng ở vị trí thứ 8": "Hà Nội"), or before "thứ" after an
-        adjective ("đơn vị có chỉ tiêu thu lớn thứ 2"); see also
-        :meth:`_rank_subject`.
+        ("Hà Nội đứng ở vị trí thứ 8": "Hà Nội"), or before the adjective that
+        ranks ("đơn vị có chỉ tiêu thu lớn thứ 2": "đơn vị có chỉ tiêu thu", the
+        adjective kept as ``superlative``); see also :meth:`_rank_subject`.
         """
         for rank in ranks:
             clause, own = self._subject(rank.subject_at)
@@ -465,6 +493,7 @@ class _Sentence:
                 clause=clause,
                 reach=rank.end,
                 among=rank.among,
+                superlative=rank.superlative,
             )
             self.events.append((rank.start, draft))
 
@@ -692,7 +721,7 @@ class _Sentence:
         # "519 doanh nghiệp, tăng 148 doanh nghiệp", "đạt 51,50 tạ/ha, tăng 2,63% (1,32
         # tạ/ha)": a count of the noun of the figure before is its change, as an amount is
         count = value.unit is None and draft.noun is not None and draft.noun == self._noun_before()
-        if change is None and (count or value.unit not in (None, "percent", "percentage_point")):
+        if change is None and (count or _is_amount(value)):
             change = _RESTATED.search(
                 self.text, max(0, figure_start - _LONGEST_RESTATED), figure_start
             )
@@ -761,16 +790,17 @@ class _Sentence:
         printed = self.text[start:end]
         if ahead is not None and value.qualifier is None:  # "ước tăng 30 tỷ đồng"
             value = _hedged(value, ahead)
-        amount = value.unit not in (None, "percent", "percentage_point")
+        amount = _is_amount(value)
         if (draft.whole, draft.per) != (None, None) or (upper is not None and not amount):
             what = "growth" if value.unit == "percent" else "change"
             reason = f"{printed!r}: a {what} given as a range or a fraction is not read"
             self._unparsed(start, end, reason)
             return
         restated = keyword.re is _RESTATED
-        if value.unit is None and not (count and (restated or not self._own_clause(start))):
+        if value.unit is None and not (count and (restated or self._right_after(start))):
             reason = "a change in a count is not read unless it follows a count of its noun"
             self._unparsed(start, end, f"{printed!r}: {reason}")
+            self.unread.add(end)
             return
         words, stop = self._base_after(end)
         word = (keyword.groupdict().get("direction") or keyword.group("word")).lower()
@@ -976,6 +1006,14 @@ class _Sentence:
                 ranked = ranked if _is_rank(event) else event
             elif isinstance(event, Unparsed):
                 items.append(event)
+            elif self.extents.before(position) in self.unread and self._right_after(position):
+                # "số doanh nghiệp giải thể tăng 48 doanh nghiệp, tăng 40%": the growth of
+                # the change not read, not of the count before it
+                start, end = event[4]  # type: ignore[index]
+                reason = "a comparison of a change in a count that is not read"
+                items.append(
+                    Unparsed(text=self.source[start:end], span=(start, end), reason=reason)
+                )
             elif (
                 target := ranked
                 if _is_rank(latest) and event[0] is not ComparisonKind.RANK_CHANGE  # type: ignore[index]
@@ -1107,6 +1145,19 @@ class _Sentence:
             words.pop()
         return " ".join(words)
 
+    def _right_after(self, position: int) -> bool:
+        """Whether only a comma stands between the event before and ``position``.
+
+        "519 doanh nghiệp, tăng 148 doanh nghiệp": the change of the count; in
+        "519 doanh nghiệp, số doanh nghiệp giải thể tăng 48 doanh nghiệp" the
+        change has a subject of its own.
+        """
+        previous = self.extents.before(position)
+        return (
+            previous is not None
+            and _ONLY_COMMA.fullmatch(self.plain, previous, position) is not None
+        )
+
     def _own_clause(self, position: int) -> bool:
         """Whether a comparison at ``position`` opens a clause of its own subject.
 
@@ -1175,6 +1226,7 @@ class _Sentence:
                 upper=draft.upper,
                 per=draft.per,
                 among=draft.among,
+                superlative=draft.superlative,
                 base=draft.base,
                 compared=None if draft.compared is None else self._resolve(draft.compared, period),
                 relation=draft.relation,
@@ -1259,6 +1311,10 @@ _ALONE: Final = frozenset(
         ComparisonKind.MULTIPLE,
     }
 )
+
+
+# What stands between a count and its change: "519 doanh nghiệp, tăng 148 doanh nghiệp".
+_ONLY_COMMA: Final = re.compile(r"[^\S\n]*,?[^\S\n]*")
 
 
 # What may stand between a growth and its figure: "…, đạt mức 310,5 triệu USD".

@@ -205,6 +205,9 @@ class Statement:
             many it is ranked among ("14", a bare number; ``noun`` says what: "tỉnh");
             None when the text does not say, and for every other figure. It is
             never a ``whole``: a rank is no fraction of anything.
+        superlative: for a rank after an adjective ("lớn thứ 2 cả nước": the second
+            largest; "cao thứ 3"), that adjective, as written; None for every other
+            figure. The subject ends before it.
         base: for a percent that is the figure itself ("giải ngân đạt 41% kế hoạch
             vốn"), the words naming what it is a percent of ("kế hoạch vốn"); None
             when the sentence names none, and for every other figure.
@@ -232,6 +235,7 @@ class Statement:
     upper: Figure | None = None
     per: Figure | None = None
     among: Figure | None = None
+    superlative: str | None = None
     base: str | None = None
     relation: Relation | None = None
     compared: Comparison | None = None

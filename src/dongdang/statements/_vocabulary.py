@@ -53,7 +53,9 @@ _WRITE_KEYWORD: Final = {
 _QUALIFIED: Final = r"(?:(?P<qualifier>" + "|".join(map(re.escape, _QUALIFIER_WORDS)) + r")\s+)?"
 # A hedge before the keyword: "gần bằng 102%", "xấp xỉ bằng", "ước tăng 8,67%", "nearly
 # equal to". The one between the keyword and the number, if any, is the figure's.
+# Each is a qualifier word of text's table (``_hedged`` looks it up there): checked here.
 _AHEAD_WORDS: Final = ("gần", "xấp xỉ", "ước tính", "dự ước", "ước", "nearly", "almost")
+assert set(_AHEAD_WORDS) <= set(QUALIFIER_WORDS), "a hedge that is no qualifier word"  # noqa: S101
 _AHEAD: Final = r"(?:(?P<ahead>" + "|".join(_AHEAD_WORDS) + r")\s+)?"
 _PERCENT_COMPARISON: Final = {
     lang: re.compile(
@@ -366,10 +368,12 @@ _NOT_FIGURES: Final = re.compile(
 )
 
 # A rank, an ordinal of a place in a ranking ("xếp thứ 4/14 tỉnh"): "thứ N" after a word
-# that ranks (the cue: "xếp", "xếp hạng", "đứng", "vị trí", or "lớn", "cao" … as in "lớn
-# thứ 2": the second largest), or "thứ N/M" before a noun of places (``_RANK_PLACES``).
-# The noun of places after it is what it is ranked among. Any other "thứ N" is an
-# ordinal, no figure (``_NOT_FIGURES``).
+# that ranks (the cue: "xếp", "xếp hạng", "đứng", or "lớn", "cao" … as in "lớn thứ 2": the
+# second largest), "xếp hạng N/M" before a noun of places, or "thứ N/M" (or "thứ N trên
+# M") before a noun of places (``_RANK_PLACES``) that ends its words (``_PLACES_END``),
+# no noun of what is counted before "thứ" (``_ORDINAL_BEFORE``). The noun of places
+# after it is what it is ranked among. Any other "thứ N" is an ordinal, no figure
+# (``_NOT_FIGURES``).
 _RANK_PLACES: Final = tuple(
     sorted(
         (
@@ -381,17 +385,26 @@ _RANK_PLACES: Final = tuple(
         reverse=True,
     )
 )
-_PLACES: Final = (
-    r"(?P<noun>"
+_PLACE_WORDS: Final = (
+    r"(?:"
     + "|".join(
         re.escape(place).replace(",\\ ", r",[^\S\n]*").replace("\\ ", r"[^\S\n]+")
         for place in _RANK_PLACES
     )
     + r")(?!\w)"
 )
-# the words that rank a place: their subject is before them ("Hà Nội đứng ở vị trí thứ 8")
-_RANK_VERB: Final = r"(?:xếp(?:\s+hạng)?|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?|vị\s+trí"
-# the words that rank what they describe ("đơn vị có chỉ tiêu thu lớn thứ 2"): in its subject
+_PLACES: Final = r"(?P<noun>" + _PLACE_WORDS + ")"
+# Where the noun of places of a rank with no word that ranks ends: "thứ 5/11 huyện, …",
+# "… trong vùng", "… và …", "… cả nước"; not "thứ 2/3 tỉnh lộ" (a provincial road).
+_PLACES_END: Final = re.compile(r"[^\S\n]*(?:[,;:.!?()…]|(?:trong|và|cả)(?!\w)|$)", re.IGNORECASE)
+# the words that rank a place: their subject is before them ("Hà Nội đứng ở vị trí thứ 8");
+# a bare "vị trí" ranks only before how many among a noun of places ("vị trí thứ 2 nằm
+# tại xã …" is an ordinal)
+_RANK_VERB: Final = (
+    r"(?:xếp(?:\s+hạng)?|đứng)(?:\s+ở)?(?:\s+vị\s+trí)?|(?P<place>(?:ở\s+)?vị\s+trí)"
+)
+# the words that rank what they describe ("đơn vị có chỉ tiêu thu lớn thứ 2"): after its
+# subject, kept as the rank's ``superlative``
 _RANK_ADJECTIVE: Final = r"lớn|cao|nhiều|nhanh|thấp|nhỏ"
 #: The most digits of a rank and of how many it is among.
 _RANK_DIGITS: Final = r"\d{1,5}(?![\d.,]?\d)"
@@ -401,10 +414,15 @@ _RANK: Final = {
         + _RANK_VERB
         + r")|(?P<adjective>"
         + _RANK_ADJECTIVE
-        + r"))[^\S\n]+)?(?P<ordinal>thứ)[^\S\n]+(?P<rank>"
+        + r"))[^\S\n]+)?(?:(?P<ordinal>thứ)[^\S\n]+|(?<=hạng[^\S\n]))(?P<rank>"
         + _RANK_DIGITS
         + r")(?:[^\S\n]*/[^\S\n]*(?P<among>"
         + _RANK_DIGITS
+        # "đứng thứ 15 trên 63 tỉnh", "xếp thứ 10 trong tổng số 63 tỉnh"
+        + r")|[^\S\n]+(?:trên|trong)(?:[^\S\n]+tổng(?:[^\S\n]+số)?)?[^\S\n]+(?P<over>"
+        + _RANK_DIGITS
+        + r")(?=[^\S\n]+"
+        + _PLACE_WORDS
         + r"))?(?:[^\S\n]+"
         + _PLACES
         + r")?",
@@ -421,15 +439,19 @@ _RANK: Final = {
 _RANK_AND: Final = re.compile(
     r"[^\d,;:.()%\n]*?(?<=\s)và[^\S\n]+(?:(?P<ordinal>thứ)[^\S\n]+)?(?P<rank>"
     + _RANK_DIGITS
-    + r")[^\S\n]*/[^\S\n]*(?P<among>"
+    + r")(?:[^\S\n]*/[^\S\n]*(?P<among>"
     + _RANK_DIGITS
-    + r")[^\S\n]+"
+    + r"))?(?(among)|(?(ordinal)|(?!)))[^\S\n]+"  # "và thứ 10 cả nước", "và 26/63 tỉnh"
     + _PLACES,
     re.IGNORECASE,
 )
-# A word before "thứ" that makes it an ordinal, not a rank: "lần thứ 2/3 tỉnh".
+# A word before "thứ" that makes it an ordinal, not a rank: "lần thứ 2/3 tỉnh", and the
+# noun of what is counted in order: "là huyện thứ 5/11 huyện, thành phố đạt chuẩn".
 _ORDINAL_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:lần|kỳ|khóa|khoá|đợt|phiên|họp|ngày|năm|tuần|tháng|quý)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:lần|kỳ|khóa|khoá|đợt|phiên|họp|ngày|năm|tuần|tháng|quý"
+    r"|tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|địa phương|đơn vị|dự án|công trình"
+    r"|doanh nghiệp|tuyến|khu|cụm|điểm)\s+$",
+    re.IGNORECASE,
 )
 # A change of the rank right before it, in its clause: "tăng 02 bậc", "giảm 3 bậc", "up 2
 # places"; only words of no figure between them.

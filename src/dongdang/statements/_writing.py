@@ -92,8 +92,8 @@ def _ordinal(figure: Figure, lang: Language) -> str:
 def _write_rank(statement: Statement, lang: Language) -> str:
     """A rank: "xếp thứ 4/14 tỉnh", "xếp thứ 4 cả nước" ("ranked 4th of 14 tỉnh")."""
     among = statement.among
-    if lang == "vi":
-        written = "xếp " + _ordinal(statement.value, lang)
+    if lang == "vi":  # "lớn thứ 2 cả nước" keeps its adjective
+        written = f"{statement.superlative or 'xếp'} {_ordinal(statement.value, lang)}"
         written += "" if among is None else "/" + format(among.value, "f")
         return f"{written} {statement.noun or ''}".rstrip()
     written = "ranked " + _ordinal(statement.value, lang)
@@ -115,11 +115,13 @@ def _write_base(comparison: Comparison, lang: Language) -> str:
     if lang == "vi":
         lead = " so với " if comparison.kind in changes else " "
         return lead + base
+    # "4.2 times the same period of the previous year": a multiple takes no preposition
+    multiple = comparison.kind is ComparisonKind.MULTIPLE
     if same is None:
         preposition = dict.fromkeys(changes, "on") | {ComparisonKind.RATIO: "of"}
-        return f" {preposition.get(comparison.kind, 'of')} {base}"
+        return f" {base}" if multiple else f" {preposition.get(comparison.kind, 'of')} {base}"
     year = same.group(1) or "the previous year"
-    return f" on the same period of {year}"
+    return f" {'' if multiple else 'on '}the same period of {year}"
 
 
 def _write_base_value(comparison: Comparison, lang: Language) -> str:
@@ -164,7 +166,10 @@ def _head(
         subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
     verb = "đạt" if lang == "vi" else "reached"
     if statement.compared is not None:
-        parts = [f"{subject} {_write_comparison(statement.compared, lang)}".strip()]
+        compared = _write_comparison(statement.compared, lang)
+        if lang == "en" and statement.compared.kind is ComparisonKind.MULTIPLE:
+            compared = "was " + compared  # "was 4.2 times the same period of …"
+        parts = [f"{subject} {compared}".strip()]
     elif statement.value.unit == "rank":  # "xếp thứ 4/14 tỉnh"
         parts = [f"{subject} {_write_rank(statement, lang)}".strip()]
     elif _ahead(statement.value, lang):  # "ước đạt 5.200 tỷ đồng"
