@@ -729,6 +729,26 @@ def test_a_hedge_before_the_word_of_a_percent_that_is_the_figure_stays_with_it(
     assert only(text).value.qualifier is qualifier
 
 
+@pytest.mark.parametrize(
+    ("hedge", "qualifier"),
+    [
+        ("gần đạt", Qualifier.AT_MOST),
+        ("ước tính đạt", Qualifier.ESTIMATE),
+        ("dự ước đạt", Qualifier.ESTIMATE),
+        ("xấp xỉ đạt", Qualifier.ABOUT),
+    ],
+)
+def test_a_hedge_before_dat_qualifies_an_amount_and_leaves_the_subject(
+    hedge: str, qualifier: Qualifier
+) -> None:
+    budget = only(f"Thu ngân sách {hedge} 500 tỷ đồng, tăng 5% so với cùng kỳ.")
+    assert (budget.subject, budget.value.value) == ("thu ngân sách", Decimal(500))
+    assert budget.value.qualifier is qualifier
+    [back] = parse_statements(describe(budget))
+    assert isinstance(back, Statement)
+    assert back.same_figures(budget)
+
+
 def test_the_qualifier_after_the_word_wins_over_the_hedge_before_it() -> None:
     # "ước đạt gần 95%": an estimate of nearly 95 %, at most 95 %
     budget = only("Thu ngân sách đạt 5.200 tỷ đồng, ước đạt gần 95% dự toán.")

@@ -80,13 +80,14 @@ class Qualifier(enum.Enum):
     AT_LEAST    trên, hơn, tối thiểu, ít    the true value is at least
                 nhất, không dưới, không
                 thấp hơn, không ít hơn
-    AT_MOST     gần, tối đa, không quá,     the true value is at most
-                không vượt (quá), không
-                cao/lớn/nhiều hơn
+    AT_MOST     gần (đạt), tối đa, không    the true value is at most
+                quá, không vượt (quá),
+                không cao/lớn/nhiều hơn
     BELOW       dưới                        the true value is under
-    ABOUT       khoảng, xấp xỉ              an approximate figure
-    ESTIMATE    ước, ước đạt, ước tính,     an estimate: the report's
-                ước thực hiện, dự ước       own figure, printed rounding
+    ABOUT       khoảng, xấp xỉ (đạt)        an approximate figure
+    ESTIMATE    ước, ước đạt, ước tính      an estimate: the report's
+                (đạt), ước thực hiện, dự    own figure, printed rounding
+                ước (đạt)
     ==========  ==========================  ===========================
 
     What each allows is computed in one place, :mod:`dongdang.intervals`.
@@ -132,6 +133,11 @@ QUALIFIER_WORDS: Final = {
     "khoảng": Qualifier.ABOUT,
     "xấp xỉ": Qualifier.ABOUT,
     "ước đạt": Qualifier.ESTIMATE,
+    # a hedge before the verb: "thu ngân sách gần đạt 500 tỷ đồng", "ước tính đạt"
+    "ước tính đạt": Qualifier.ESTIMATE,
+    "dự ước đạt": Qualifier.ESTIMATE,
+    "gần đạt": Qualifier.AT_MOST,
+    "xấp xỉ đạt": Qualifier.ABOUT,
     "ước tính": Qualifier.ESTIMATE,
     "ước thực hiện": Qualifier.ESTIMATE,
     "dự ước": Qualifier.ESTIMATE,
