@@ -650,6 +650,24 @@ def test_the_capital_managed_by_the_centre_and_the_province_is_all_the_budget_ca
     assert FindingKind.COMPONENTS_SUM in inconsistent(MANAGED.replace("714,96", "814,96"))
 
 
+def test_a_share_of_a_managed_level_is_not_the_level() -> None:
+    # "riêng … cho giáo dục": a part of the local level, so the two need not add up
+    text = (
+        "Vốn ngân sách nhà nước đạt 5.000 tỷ đồng, trong đó vốn trung ương quản lý 1.000 tỷ "
+        "đồng, riêng vốn địa phương quản lý cho giáo dục 500 tỷ đồng."
+    )
+    assert inconsistent(text) == []
+
+
+def test_budget_capital_for_transport_is_no_plan() -> None:
+    # "giao thông" is no "giao" (given): the split is all of it
+    text = (
+        "Tổng vốn ngân sách đầu tư cho lĩnh vực giao thông đạt 5.000 tỷ đồng, trong đó vốn "
+        "trung ương quản lý 1.000 tỷ đồng, vốn địa phương quản lý 500 tỷ đồng."
+    )
+    assert FindingKind.COMPONENTS_SUM in inconsistent(text)
+
+
 def test_the_managed_split_is_all_of_it_after_trong_do_too() -> None:
     text = (
         "Vốn đầu tư từ nguồn ngân sách nhà nước năm 2024 đạt 800 tỷ đồng, trong đó vốn trung "

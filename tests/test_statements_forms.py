@@ -1649,8 +1649,43 @@ def test_a_limit_is_written_back_as_it_was_read(word: str, amount: int) -> None:
     limit = only(f"Vốn điều lệ {word} {printed} tỷ đồng.")
     assert describe(limit) == f"Vốn điều lệ {word} {printed} tỷ đồng."  # not "đạt trên"/"gần"
     english = describe(limit, "en")
-    assert f"reached {message(f'limit.{limit.value.qualifier.value}', 'en')} " in english
+    assert f"was {message(f'limit.{limit.value.qualifier.value}', 'en')} " in english
     for lang, text in (("vi", describe(limit)), ("en", english)):
         [back] = parse_statements(text, lang)  # type: ignore[arg-type]
         assert isinstance(back, Statement)
         assert back.same_figures(limit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chi đầu tư phát triển đạt tối thiểu 30% tổng chi ngân sách.",
+        "Tỷ lệ nợ công là không quá 60% GDP.",
+    ],
+)
+def test_a_limit_percent_of_a_base_keeps_its_verb_and_its_base(text: str) -> None:
+    limit = only(text)
+    assert limit.base is not None
+    for lang in ("vi", "en"):
+        [back] = parse_statements(describe(limit, lang), lang)  # type: ignore[arg-type]
+        assert isinstance(back, Statement)
+        assert back.same_figures(limit)
+        assert back.base == limit.base
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Toàn tỉnh có 519 doanh nghiệp thành lập mới, tăng 48 doanh nghiệp so với cùng kỳ.", 48),
+        ("Có 320 doanh nghiệp giải thể, giảm 15 doanh nghiệp, tương ứng giảm 4,5%.", 15),
+    ],
+)
+def test_a_count_change_after_the_words_of_the_counts_own_phrase_is_its_change(
+    text: str, change: int
+) -> None:
+    count = only(text)
+    assert (count.comparisons[0].kind, count.comparisons[0].value.value) == (
+        ComparisonKind.CHANGE,
+        change,
+    )
+    assert [f for f in audit(parse_statements(text)) if f.severity is Severity.INCONSISTENT] == []

@@ -243,10 +243,12 @@ _DEFICIT: Final = re.compile(r"(?<!\w)(?:nhập siêu|thâm hụt)(?!\w)")
 # who manages it: all of it, by the definition of the budget's levels
 _STATE_CAPITAL: Final = re.compile(
     r"^(?:tổng )?(?:số )?vốn(?: đầu tư)?(?: (?:thực hiện|thuộc|từ))?(?: nguồn)?(?: vốn)? "
-    r"ngân sách(?!\w)(?!.*(?:kế hoạch|dự toán|chỉ tiêu|giao))"
+    r"ngân sách(?!\w)(?!.*(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|giao(?! thông))(?!\w))"
 )
-_CENTRALLY_MANAGED: Final = re.compile(r"(?<!\w)(?:do )?trung ương quản lý(?!\w)")
-_LOCALLY_MANAGED: Final = re.compile(r"(?<!\w)(?:do )?địa phương quản lý(?!\w)")
+# a part that is the whole level ("vốn do địa phương quản lý"), not a share of it ("riêng
+# vốn địa phương quản lý cho giáo dục")
+_CENTRALLY_MANAGED: Final = re.compile(r"^(?:vốn )?(?:do )?trung ương quản lý$")
+_LOCALLY_MANAGED: Final = re.compile(r"^(?:vốn )?(?:do )?địa phương quản lý$")
 
 
 def _trade_side(statement: Statement, words: re.Pattern[str], other: re.Pattern[str]) -> bool:

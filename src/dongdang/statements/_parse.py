@@ -298,7 +298,8 @@ def parse_statements(
     figure before it (with none before it, a statement of its own); a range of
     amounts ("tăng 10 – 15 nghìn đồng/kg") is one, its upper end
     ``Comparison.upper``; so is a count right after a count of its noun in its
-    clause, only a comma between them ("519 doanh nghiệp, tăng 148 doanh nghiệp").
+    clause, right after the comma ending its phrase ("519 doanh nghiệp thành lập
+    mới, tăng 48 doanh nghiệp").
     Any other change in a count ("tăng 5 dự án"), a growth as a range ("tăng 10 -
     15%") and a change as a fraction are unparsed. A rank ("xếp thứ 4/14 tỉnh",
     "đứng ở vị trí thứ 8", "lớn thứ 2 cả nước", "xếp hạng 15/63 tỉnh", "thứ 22/63

@@ -1146,11 +1146,12 @@ class _Sentence:
         return " ".join(words)
 
     def _right_after(self, position: int) -> bool:
-        """Whether only a comma stands between the event before and ``position``.
+        """Whether ``position`` comes right after a comma that closes the event before's phrase.
 
-        "519 doanh nghiệp, tăng 148 doanh nghiệp": the change of the count; in
-        "519 doanh nghiệp, số doanh nghiệp giải thể tăng 48 doanh nghiệp" the
-        change has a subject of its own.
+        "519 doanh nghiệp, tăng 148 doanh nghiệp", "519 doanh nghiệp thành lập
+        mới, tăng 48 doanh nghiệp": the change of the count; in "519 doanh
+        nghiệp, số doanh nghiệp giải thể tăng 48 doanh nghiệp" the change has a
+        subject of its own (words after the comma).
         """
         previous = self.extents.before(position)
         return (
@@ -1314,7 +1315,11 @@ _ALONE: Final = frozenset(
 
 
 # What stands between a count and its change: "519 doanh nghiệp, tăng 148 doanh nghiệp".
-_ONLY_COMMA: Final = re.compile(r"[^\S\n]*,?[^\S\n]*")
+# words finishing the figure's own phrase ("519 doanh nghiệp thành lập mới"), then a comma and
+# nothing but spaces: what comes right after it has no subject of its own
+_ONLY_COMMA: Final = re.compile(
+    r"(?:(?!(?<!\w)(?:và|trong đó)(?!\w))[^,;:()\d\n])*,?[^\S\n]*", re.IGNORECASE
+)
 
 
 # What may stand between a growth and its figure: "…, đạt mức 310,5 triệu USD".

@@ -164,7 +164,7 @@ def _head(
     subject = statement.subject
     if period and statement.period is not None:
         subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
-    verb = "đạt" if lang == "vi" else "reached"
+    verb = "đạt" if lang == "vi" else "was" if _limit(statement.value) else "reached"
     if statement.compared is not None:
         compared = _write_comparison(statement.compared, lang)
         if lang == "en" and statement.compared.kind is ComparisonKind.MULTIPLE:
@@ -175,7 +175,8 @@ def _head(
     elif _ahead(statement.value, lang):  # "ước đạt 5.200 tỷ đồng"
         figure = _write_figure(statement, lang, ahead=True)
         parts = [f"{subject} {_write_qualifier(statement.value, lang)}{verb} {figure}".strip()]
-    elif _limit(statement.value) and lang == "vi":  # "vốn điều lệ tối thiểu 37.000 tỷ đồng"
+    elif _limit(statement.value) and lang == "vi" and statement.base is None:
+        # "vốn điều lệ tối thiểu 37.000 tỷ đồng"; "đạt tối thiểu 30% tổng chi" keeps its verb
         parts = [f"{subject} {_write_figure(statement, lang)}".strip()]
     else:
         parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
