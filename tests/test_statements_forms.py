@@ -471,6 +471,32 @@ def test_the_next_item_of_a_ranking_is_a_sibling_not_a_part(next_: str) -> None:
     assert [part.value.text for part in statements[0].components] == ["7"]
 
 
+@pytest.mark.parametrize("separator", [";", ","])
+@pytest.mark.parametrize("word", ["lũy kế", "luỹ kế", "cộng dồn", "tính chung"])
+def test_a_cumulative_figure_after_the_parts_is_a_sibling_not_a_part(
+    separator: str, word: str
+) -> None:
+    text = (
+        f"Thu ngân sách tháng 9 đạt 600 tỷ đồng, trong đó thu nội địa 500 tỷ đồng{separator} "
+        f"{word} 9 tháng đạt 5.000 tỷ đồng."
+    )
+    month, cumulative = parse_statements(text)
+    assert isinstance(month, Statement)
+    assert isinstance(cumulative, Statement)
+    assert [part.value.text for part in month.components] == ["500 tỷ đồng"]
+    assert cumulative.value.value == Decimal(5000)
+    # a month's parts are no sum of the cumulative figure: no false alarm
+    assert [f for f in audit([month, cumulative]) if f.severity is Severity.INCONSISTENT] == []
+
+
+def test_a_cumulative_subject_keeps_its_parts() -> None:
+    [revenue] = parse_statements(
+        "Doanh thu lũy kế đạt 500 tỷ đồng, trong đó A 300 tỷ đồng, B 200 tỷ đồng."
+    )
+    assert isinstance(revenue, Statement)
+    assert [part.value.text for part in revenue.components] == ["300 tỷ đồng", "200 tỷ đồng"]
+
+
 def test_without_a_ranking_word_the_list_after_trong_do_goes_on() -> None:
     [total] = [s for s in parse_statements(RANKED.format(next="")) if isinstance(s, Statement)]
     assert [part.value.text for part in total.components] == ["7", "8.097 tỷ đồng", "4.081 tỷ đồng"]

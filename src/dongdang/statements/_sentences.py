@@ -48,6 +48,7 @@ from dongdang.statements._vocabulary import (
     _COMPONENTS,
     _CONTINUED,
     _COUNTING_ALSO,
+    _CUMULATIVE,
     _CURRENCY_SCALE,
     _CURRENCY_WORD,
     _DECREASE,
@@ -961,6 +962,7 @@ class _Sentence:
                 *((m.start(), "") for m in _COMPONENTS.finditer(self.text)),
                 *((m.start(), m.group(0)) for m in _BRACKET.finditer(self.text)),
                 *((m.start(), "next") for m in _NEXT_IN_RANK.finditer(self.text)),
+                *((m.start(), "next") for m in _CUMULATIVE.finditer(self.text)),
             ]
         )
         outer: list[_Draft | None] = []  # the parent before each "trong đó", for "kế đến là"

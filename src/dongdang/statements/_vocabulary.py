@@ -235,6 +235,12 @@ _NEXT_IN_RANK: Final = re.compile(
     r"(?<!\w)(?:kế đến|kế tiếp|tiếp đến|tiếp theo|sau đó|đứng thứ hai|đứng thứ ba)\s+là(?!\w)",
     re.IGNORECASE,
 )
+# "…, trong đó thu nội địa 500 tỷ đồng; lũy kế 9 tháng đạt 5.000 tỷ đồng": a cumulative
+# figure opening a clause is a sibling of the total whose parts were listed, not one of them.
+_CUMULATIVE: Final = re.compile(
+    r"(?<=[;,])[^\S\n]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính từ đầu năm)(?!\w)",
+    re.IGNORECASE,
+)
 # A sentence that opens with "Trong đó" gives the parts of the previous sentence's
 # last statement; one that ends with "trong đó:" announces them in the lines after
 # it, each opening with a bullet.
