@@ -1111,7 +1111,7 @@ def test_a_change_in_a_count_after_a_count_of_its_noun_is_a_change_of_it() -> No
     )
     assert change.base == "cùng kỳ năm 2023"
     assert FIRMS[change.span[0] :].startswith("tăng 148 doanh nghiệp")
-    assert describe(firms) == FIRMS.replace(" là ", " đạt ")
+    assert describe(firms) == FIRMS  # written back with its own verb, "là"
 
 
 def test_a_change_in_a_count_is_checked_exactly_against_its_growth() -> None:
@@ -1715,3 +1715,35 @@ def test_a_count_change_after_the_words_of_the_counts_own_phrase_is_its_change(
         change,
     )
     assert [f for f in audit(parse_statements(text)) if f.severity is Severity.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có 519 doanh nghiệp.",  # "có", not "đạt": the province has them
+        "HĐND tỉnh đã thông qua 25 nghị quyết.",  # the subject ends with its verb
+        "Tỷ lệ giải ngân là 41%.",
+        "Kim ngạch xuất khẩu đạt được 5 tỷ USD.",
+        "Tổng thu là trên 500 tỷ đồng.",
+        "Thu ngân sách đạt 500 tỷ đồng.",
+    ],
+)
+def test_describe_writes_the_verb_the_report_wrote(text: str) -> None:
+    assert describe(only(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a verb not kept as read, or words between the subject and the figure
+        ("Phí thu đạt trên 344,8 tỷ đồng.", "Phí đạt trên 344,8 tỷ đồng."),
+        ("Thu ngân sách năm 2021 được 500 tỷ đồng.", "Thu ngân sách năm 2021 đạt 500 tỷ đồng."),
+    ],
+)
+def test_describe_writes_dat_where_the_reports_verb_is_not_known(text: str, written: str) -> None:
+    assert describe(only(text)) == written
+
+
+def test_a_statement_made_in_code_is_written_with_dat() -> None:
+    made = attrs.evolve(only("Thu ngân sách đạt 500 tỷ đồng."), text="")
+    assert describe(made) == "Thu ngân sách đạt 500 tỷ đồng."

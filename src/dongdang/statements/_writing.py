@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from dongdang._messages import message
 from dongdang._validators import language as _check_lang
@@ -157,6 +158,38 @@ def _write_comparison(comparison: Comparison, lang: Language, noun: str | None =
     return head + _write_base(comparison, lang) + _write_base_value(comparison, lang)
 
 
+_FIRST_NUMBER: Final = re.compile(r"\d[\d.,]*")
+#: The verbs a report writes between a subject and its figure that are written back as read.
+_VERBS: Final = frozenset({"có", "là", "đạt", "được", "đạt được", "thu được"})
+
+
+def _verb(statement: Statement) -> str:
+    """The Vietnamese verb before a statement's figure, as its report wrote it.
+
+    "Toàn tỉnh có 519 doanh nghiệp": "có"; "HĐND tỉnh đã thông qua 25 nghị
+    quyết": none (the subject ends with its verb); otherwise, and for a
+    statement not read from a report, "đạt".
+    """
+    value = statement.value
+    number = _FIRST_NUMBER.search(value.text)
+    at = -1 if number is None else statement.text.find(number.group())
+    before = statement.text[: max(at, 0)].lower().split()
+    word = (value.qualifier_word or "").lower().split()  # "đạt trên 344,8": "trên" is the figure's
+    if word and before[-len(word) :] == word:
+        before = before[: -len(word)]
+    subject = statement.subject.lower().split()
+    if not subject or not before:
+        return "đạt"
+    for between in range(3):  # the subject, then up to two words of a verb
+        end = len(before) - between
+        if before[end - len(subject) : end] == subject:
+            verb = " ".join(before[end:])
+            if not verb:
+                return ""
+            return verb if verb in _VERBS else "đạt"
+    return "đạt"
+
+
 def _head(
     statement: Statement, lang: Language, *, period: bool
 ) -> tuple[str, tuple[Statement, ...]]:
@@ -164,7 +197,7 @@ def _head(
     subject = statement.subject
     if period and statement.period is not None:
         subject = f"{subject} {_period_phrase(statement.period, lang)}".strip()
-    verb = "đạt" if lang == "vi" else "was" if _limit(statement.value) else "reached"
+    verb = _verb(statement) if lang == "vi" else "was" if _limit(statement.value) else "reached"
     if statement.compared is not None:
         compared = _write_comparison(statement.compared, lang)
         if lang == "en" and statement.compared.kind is ComparisonKind.MULTIPLE:
@@ -174,12 +207,12 @@ def _head(
         parts = [f"{subject} {_write_rank(statement, lang)}".strip()]
     elif _ahead(statement.value, lang):  # "ước đạt 5.200 tỷ đồng"
         figure = _write_figure(statement, lang, ahead=True)
-        parts = [f"{subject} {_write_qualifier(statement.value, lang)}{verb} {figure}".strip()]
+        parts = [f"{subject} {_write_qualifier(statement.value, lang)}đạt {figure}".strip()]
     elif _limit(statement.value) and lang == "vi" and statement.base is None:
         # "vốn điều lệ tối thiểu 37.000 tỷ đồng"; "đạt tối thiểu 30% tổng chi" keeps its verb
         parts = [f"{subject} {_write_figure(statement, lang)}".strip()]
     else:
-        parts = [f"{subject} {verb} {_write_figure(statement, lang)}".strip()]
+        parts = [" ".join(filter(None, (subject, verb, _write_figure(statement, lang))))]
     parts.extend(_write_comparison(c, lang, statement.noun) for c in statement.comparisons)
     written = ", ".join(parts)
     components = statement.components
@@ -223,7 +256,10 @@ def describe(statement: Statement, lang: Language = "vi") -> str:
     YYYY, trong đó <part> đạt <figure>, …; <part> đạt …"; a percent statement
     writes its base after the percent ("Tỷ lệ giải ngân đạt 41% kế hoạch vốn",
     "… reached 41% of kế hoạch vốn"); a rank "<Subject> xếp thứ 4/14 tỉnh, tăng 2
-    bậc" ("… ranked 4th of 14 tỉnh, up 2 places"), without a qualifier. English keeps a
+    bậc" ("… ranked 4th of 14 tỉnh, up 2 places"), without a qualifier. The verb
+    before a figure is the report's own where it is "có", "là", "được", "đạt
+    được" or "thu được", none where the subject ends with its verb ("HĐND tỉnh
+    đã thông qua 25 nghị quyết"), "đạt" otherwise. English keeps a
     small grammar: "<Subject> in <period> reached <figure>, up X% on the same
     period of YYYY, of which <part> reached …". Subjects, nouns and bases are
     kept in the words they were read in. Numbers keep their printed decimals
