@@ -702,12 +702,8 @@ class InvalidTypeError(DongDangError, TypeError):
         >>> print(InvalidTypeError.of("payload", "a number", "2 t", where="row 3"))
         row 3: payload must be a number, got '2 t'
         """
-        return cls(
-            _placed(f"{name} must be {expected}, got {show(value)}", where, None),
-            name=name,
-            expected=expected,
-            value=value,
-            where=where,
+        return cls._placed_at(
+            f"must be {expected}, got {show(value)}", name, expected, value, where
         )
 
     @classmethod
@@ -723,13 +719,8 @@ class InvalidTypeError(DongDangError, TypeError):
         columns must be a table, got None
         """
         kind = "" if value is None else f" of type {type(value).__name__}"
-        return cls(
-            _placed(f"{name} must be {expected}, got {_short(value)}{kind}", where, None),
-            name=name,
-            expected=expected,
-            value=value,
-            where=where,
-        )
+        problem = f"must be {expected}, got {_short(value)}{kind}"
+        return cls._placed_at(problem, name, expected, value, where)
 
     @classmethod
     def must_hold(cls, name: str, expected: str, item: object, *, where: str | None = None) -> Self:
@@ -738,11 +729,19 @@ class InvalidTypeError(DongDangError, TypeError):
         >>> print(InvalidTypeError.must_hold("versions", "FeeVersion objects", 3))
         versions must hold FeeVersion objects, got 3
         """
+        problem = f"must hold {expected}, got {_short(item)}"
+        return cls._placed_at(problem, name, expected, item, where)
+
+    @classmethod
+    def _placed_at(
+        cls, problem: str, name: str, expected: str, value: object, where: str | None
+    ) -> Self:
+        """The error "[<where>: ]<name> <problem>", carrying its data (one home for the three)."""
         return cls(
-            _placed(f"{name} must hold {expected}, got {_short(item)}", where, None),
+            _placed(f"{name} {problem}", where, None),
             name=name,
             expected=expected,
-            value=item,
+            value=value,
             where=where,
         )
 

@@ -124,12 +124,11 @@ class PlanVersion:
             raise InvalidValueError.no_source(label)
         for earlier, later in itertools.pairwise(self.land_use):
             if later.year <= earlier.year:
-                raise InvalidValueError.of(
+                raise InvalidValueError.not_after(
                     "land budget year",
                     later.year,
-                    f"must be after {earlier.year}, the year before it",
-                    bound=earlier.year,
-                    bound_name="the year before it",
+                    "the year before it",
+                    earlier.year,
                     where=label,
                     hint="land budgets go in order of year, one per year",
                 )
